@@ -1,0 +1,120 @@
+package org.lumbosim;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.Fascicle;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.MuscleForce;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * One-call entry point: a person, a posture and loads in, the loads on every lumbar disc out.
+ * Allocates a workspace per call; for sweeps and populations use {@link LumbarModel#solve} with a
+ * reused {@link Workspace} (same numbers, no allocation).
+ *
+ * <pre>{@code
+ * AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(),
+ *         PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(20)));
+ * double compressionN = r.l5s1().compressionN();
+ * }</pre>
+ */
+public final class Lumbosim {
+    private Lumbosim() {
+    }
+
+    /**
+     * Solves with the default model of the subject (single-equivalent muscles, squared stress).
+     *
+     * @param subject the person (not modified)
+     * @param posture the posture (not modified)
+     * @param loads hand loads (not modified)
+     * @return the loads at every level
+     * @throws InfeasibleRecruitmentException if the muscles cannot balance the loads
+     */
+    public static AnalysisResult analyze(Subject subject, Posture posture, List<? extends ExternalLoad> loads) {
+        return analyze(LumbarModel.of(subject), posture, loads);
+    }
+
+    /**
+     * Solves with a given model.
+     *
+     * @param model the model (not modified)
+     * @param posture the posture (not modified)
+     * @param loads hand loads (not modified)
+     * @return the loads at every level
+     * @throws InfeasibleRecruitmentException if the muscles cannot balance the loads
+     * @throws LumbosimException if the recruitment does not converge
+     */
+    public static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads) {
+        Workspace ws = model.newWorkspace();
+        model.solve(posture, loads, ws);
+        return toResult(ws, posture, loads);
+    }
+
+    /**
+     * Turns the state of a workspace after {@link LumbarModel#solve} into an immutable result.
+     *
+     * @param ws the workspace after a solve (not modified)
+     * @param posture the posture solved (for messages)
+     * @param loads the loads solved (for messages)
+     * @return the result
+     * @throws InfeasibleRecruitmentException if the solve was infeasible
+     * @throws LumbosimException if it did not converge
+     */
+    public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        if (ws.status() != QpStatus.OK) {
+            int row = ws.qpWorstRow();
+            SpinalLevel level = SpinalLevel.ofIndex(row / 3);
+            String axis = switch (row % 3) {
+                case 0 -> "flexion-extension";
+                case 1 -> "lateral bending";
+                default -> "axial rotation";
+            };
+            String context = "posture " + posture + ", loads " + loads;
+            if (ws.status() == QpStatus.INFEASIBLE) {
+                throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), context);
+            }
+            throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
+                    + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
+                    + " (" + axis + "); " + context);
+        }
+        List<LevelLoad> levels = new ArrayList<>();
+        for (SpinalLevel l : SpinalLevel.values()) {
+            levels.add(new LevelLoad(l, ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l),
+                    ws.netMomentNm(l, 0), ws.netMomentNm(l, 1), ws.netMomentNm(l, 2), ws.passiveMomentNm(l)));
+        }
+        List<MuscleForce> muscles = new ArrayList<>();
+        List<Fascicle> f = ws.model().fascicles();
+        for (int i = 0; i < f.size(); i++) {
+            double force = ws.muscleForceN(i);
+            muscles.add(new MuscleForce(f.get(i).name(), f.get(i).group(), f.get(i).side(), force,
+                    force / f.get(i).pcsaM2() * 1e-6));
+        }
+        Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
+        for (Landmark l : Landmark.values()) {
+            lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
+        }
+        List<PositionM> centres = new ArrayList<>();
+        List<PositionM> normals = new ArrayList<>();
+        List<PositionM> anteriors = new ArrayList<>();
+        for (SpinalLevel l : SpinalLevel.values()) {
+            centres.add(new PositionM(ws.discCentreM(l, 0), ws.discCentreM(l, 1), ws.discCentreM(l, 2)));
+            normals.add(new PositionM(ws.discNormal(l, 0), ws.discNormal(l, 1), ws.discNormal(l, 2)));
+            anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
+        }
+        return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
+                ws.iterations(), new BodyPose(lm, centres, normals, anteriors));
+    }
+}

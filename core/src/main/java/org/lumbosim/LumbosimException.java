@@ -1,0 +1,18 @@
+package org.lumbosim;
+
+/**
+ * Base class of the failures of the model itself (as opposed to bad input, which is reported with
+ * {@link ParameterOutOfRangeException} or another {@link IllegalArgumentException}).
+ */
+public class LumbosimException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates an exception with a message.
+     *
+     * @param message what went wrong, naming the quantities involved
+     */
+    public LumbosimException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,39 @@
+package org.lumbosim.internal;
+
+import org.lumbosim.ParameterOutOfRangeException;
+
+/** Input checks shared by the records' compact constructors. Not API. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /**
+     * Rejects a value that is not finite or lies outside {@code [min, max]}.
+     *
+     * @param name parameter name as in the API
+     * @param value value to check
+     * @param min smallest allowed value
+     * @param max largest allowed value
+     * @param unit unit symbol for the message
+     * @return {@code value}, for chaining
+     * @throws ParameterOutOfRangeException if the value is NaN, infinite or out of range
+     */
+    public static double inRange(String name, double value, double min, double max, String unit) {
+        if (!(value >= min && value <= max)) {
+            throw new ParameterOutOfRangeException(name, value, min, max, unit);
+        }
+        return value;
+    }
+
+    /**
+     * Rejects a value that is NaN or infinite.
+     *
+     * @param name parameter name as in the API
+     * @param value value to check
+     * @param unit unit symbol for the message
+     * @return {@code value}
+     */
+    public static double finite(String name, double value, String unit) {
+        return inRange(name, value, -Double.MAX_VALUE, Double.MAX_VALUE, unit);
+    }
+}

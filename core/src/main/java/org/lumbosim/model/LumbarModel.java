@@ -1,0 +1,700 @@
+package org.lumbosim.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrix3x3;
+import org.ejml.dense.fixed.CommonOps_DDF3;
+import org.lumbosim.anthropometry.DeLeva1996;
+import org.lumbosim.anthropometry.DeLeva1996.Segment;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.anthropometry.TrunkMassDistribution;
+import org.lumbosim.internal.Angles;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.Hands;
+import org.lumbosim.posture.LumbarMotion;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
+import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentSolver;
+
+/**
+ * The lumbar spine model of one subject: scaled body geometry and masses, a trunk muscle set, the
+ * passive tissues, intra-abdominal pressure, the discs and the recruitment settings. Immutable and
+ * thread-safe; {@link #solve} needs a {@link Workspace} per thread.
+ *
+ * <p>The chain (see the package documentation for frames and signs): posture to body pose
+ * (forward kinematics of pelvis, L5..L1 and thorax, with lumbar motion shared by
+ * {@link LumbarMotion}); net force and moment of gravity, hand loads and supports on the body
+ * above each disc; passive tissue moment and abdominal pressure force; muscle forces balancing the
+ * rest about all three axes at all five levels (recruitment); the disc's reaction resolved in its
+ * own frame into compression, anterior-posterior and lateral shear; intradiscal pressure
+ * {@code p0 + 1.5 F / A}.
+ */
+public final class LumbarModel {
+    static final int LEVELS = 5;
+    static final int JOINTS = 6;
+    static final int BODIES = 7;
+    private static final int THORAX = 6;
+
+    private final Subject subject;
+    private final MuscleModelKind muscleKind;
+    private final RecruitmentSolver solver;
+
+    private final double[] jx = new double[JOINTS];
+    private final double[] jy = new double[JOINTS];
+    private final double[] discTiltRad = new double[LEVELS];
+    private final double[] discAreaM2 = new double[LEVELS];
+
+    /* fixed mass points: 0..4 lumbar slices on bodies 1..5, 5 thoracic, 6 head, 7 pelvis */
+    private static final int FIXED_MASSES = 8;
+    /* posture-dependent: 8,9 upper arms; 10,11 forearms; 12,13 hands; 14,15 thighs; 16,17 shanks; 18,19 feet */
+    private static final int MASSES = 20;
+    private final double[] massKg = new double[MASSES];
+    private final int[] massBody = new int[MASSES];
+    private final double[] fixedX = new double[FIXED_MASSES];
+    private final double[] fixedY = new double[FIXED_MASSES];
+
+    private final double shoulderX;
+    private final double shoulderY;
+    private final double shoulderZ;
+    private final double hipX;
+    private final double hipY;
+    private final double hipZ;
+    private final double c7Y;
+    private final double headLengthM;
+    private final double upperArmM;
+    private final double upperArmCom;
+    private final double forearmM;
+    private final double forearmCom;
+    private final double handM;
+    private final double handCom;
+    private final double thighM;
+    private final double thighCom;
+    private final double shankM;
+    private final double shankCom;
+    private final double footM;
+
+    private final List<Fascicle> fascicles;
+    private final double[] pcsaM2;
+    private final int[] pointStart;
+    private final double[] pointX;
+    private final double[] pointY;
+    private final double[] pointZ;
+    private final int[] pointBody;
+    private final int[] crossing;
+
+    private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver) {
+        this.subject = subject;
+        this.muscleKind = muscleKind;
+        this.solver = solver;
+        double stature = subject.statureM();
+        double mass = subject.bodyMassKg();
+        double kSpine = stature / Christophy2012Spine.REFERENCE_STATURE_M;
+        for (int j = 0; j < JOINTS; j++) {
+            jx[j] = Christophy2012Spine.JOINT_X_M[j] * kSpine;
+            jy[j] = Christophy2012Spine.JOINT_Y_M[j] * kSpine;
+        }
+        double[] axisTilt = new double[BODIES];
+        axisTilt[0] = Angles.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
+        for (int b = 1; b < BODIES - 1; b++) {
+            axisTilt[b] = Math.atan2(jx[b] - jx[b - 1], jy[b] - jy[b - 1]);
+        }
+        for (int k = 0; k < LEVELS; k++) {
+            discTiltRad[k] = 0.5 * (axisTilt[k] + axisTilt[k + 1]);
+            double depth = k == 0 ? TissueConstants.DISC_DEPTH_L5_S1_M : TissueConstants.DISC_DEPTH_L4_L5_M;
+            double kDisc = stature / TissueConstants.DISC_COHORT_STATURE_M;
+            depth *= kDisc;
+            discAreaM2[k] = Math.PI / 4 * depth * depth * TissueConstants.DISC_WIDTH_TO_DEPTH;
+        }
+
+        var sex = subject.sex();
+        double kLen = stature / DeLeva1996.referenceStatureM(sex);
+        double kFb = stature / OpenSimFullBodyGeometry.REFERENCE_STATURE_M;
+        shoulderX = OpenSimFullBodyGeometry.SHOULDER_X_M * kFb;
+        shoulderY = OpenSimFullBodyGeometry.SHOULDER_Y_M * kFb;
+        shoulderZ = OpenSimFullBodyGeometry.SHOULDER_HALF_WIDTH_M * kFb;
+        hipX = OpenSimFullBodyGeometry.HIP_X_M * kFb;
+        hipY = OpenSimFullBodyGeometry.HIP_Y_M * kFb;
+        hipZ = OpenSimFullBodyGeometry.HIP_HALF_WIDTH_M * kFb;
+        // C7 lies above the shoulder joint centres by CERV-MIDH minus MIDS-MIDH (de Leva's alternative trunk rows)
+        double c7AboveShoulder = (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.6033 - 0.5155 : 0.6148 - 0.4979) * kLen;
+        c7Y = shoulderY + c7AboveShoulder;
+        // head+neck segment VERT-CERV (alternative row): CoM 50.02 % (male) / 48.41 % (female) from the vertex
+        headLengthM = (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.2429 : 0.2437) * kLen;
+        double headComFromC7 = (1 - (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.5002 : 0.4841)) * headLengthM;
+        upperArmM = Segment.UPPER_ARM.referenceLengthM(sex) * kLen;
+        upperArmCom = Segment.UPPER_ARM.comFraction(sex);
+        forearmM = Segment.FOREARM.referenceLengthM(sex) * kLen;
+        forearmCom = Segment.FOREARM.comFraction(sex);
+        handM = Segment.HAND.referenceLengthM(sex) * kLen;
+        handCom = Segment.HAND.comFraction(sex);
+        thighM = Segment.THIGH.referenceLengthM(sex) * kLen;
+        thighCom = Segment.THIGH.comFraction(sex);
+        shankM = Segment.SHANK.referenceLengthM(sex) * kLen;
+        shankCom = Segment.SHANK.comFraction(sex);
+        footM = Segment.FOOT.referenceLengthM(sex) * kLen;
+
+        double[] slice = {TrunkMassDistribution.L5_SLICE_MASS_FRACTION, TrunkMassDistribution.L4_SLICE_MASS_FRACTION,
+            TrunkMassDistribution.L3_SLICE_MASS_FRACTION, TrunkMassDistribution.L2_SLICE_MASS_FRACTION,
+            TrunkMassDistribution.L1_SLICE_MASS_FRACTION};
+        double used = 0;
+        for (int b = 1; b <= 5; b++) {
+            double dx = jx[b] - jx[b - 1];
+            double dy = jy[b] - jy[b - 1];
+            double len = Math.hypot(dx, dy);
+            fixedX[b - 1] = 0.5 * (jx[b] + jx[b - 1]) + TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dy / len;
+            fixedY[b - 1] = 0.5 * (jy[b] + jy[b - 1]) - TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dx / len;
+            massKg[b - 1] = slice[b - 1] * mass;
+            massBody[b - 1] = b;
+            used += slice[b - 1];
+        }
+        double f = TrunkMassDistribution.thoracicComHeightFraction();
+        fixedX[5] = jx[5] + TrunkMassDistribution.THORACIC_COM_ANTERIOR_M;
+        fixedY[5] = jy[5] + f * (c7Y - jy[5]);
+        massKg[5] = TrunkMassDistribution.THORACIC_MASS_FRACTION * mass;
+        massBody[5] = THORAX;
+        fixedX[6] = jx[5];
+        fixedY[6] = c7Y + headComFromC7;
+        massKg[6] = Segment.HEAD_NECK.massFraction(sex) * mass;
+        massBody[6] = THORAX;
+        used += TrunkMassDistribution.THORACIC_MASS_FRACTION + Segment.HEAD_NECK.massFraction(sex);
+        Segment[] limbs = {Segment.UPPER_ARM, Segment.FOREARM, Segment.HAND, Segment.THIGH, Segment.SHANK, Segment.FOOT};
+        for (int s = 0; s < limbs.length; s++) {
+            double m = limbs[s].massFraction(sex) * mass;
+            massKg[8 + 2 * s] = m;
+            massKg[9 + 2 * s] = m;
+            massBody[8 + 2 * s] = s < 3 ? THORAX : 0;
+            massBody[9 + 2 * s] = s < 3 ? THORAX : 0;
+            used += 2 * limbs[s].massFraction(sex);
+        }
+        // pelvis: the rest of the body mass, its CoM midway between L5-S1 and the mid-hip point (assumption)
+        massKg[7] = (1 - used) * mass;
+        massBody[7] = 0;
+        fixedX[7] = 0.5 * hipX;
+        fixedY[7] = 0.5 * hipY;
+
+        List<Fascicle> all = Christophy2012Muscles.fascicles(stature);
+        fascicles = muscleKind == MuscleModelKind.MULTI_FASCICLE ? all : SingleEquivalentMuscles.collapse(all, this);
+        int n = fascicles.size();
+        pcsaM2 = new double[n];
+        pointStart = new int[n + 1];
+        int pts = 0;
+        for (int i = 0; i < n; i++) {
+            pointStart[i] = pts;
+            pts += fascicles.get(i).points().size();
+            pcsaM2[i] = fascicles.get(i).pcsaM2();
+        }
+        pointStart[n] = pts;
+        pointX = new double[pts];
+        pointY = new double[pts];
+        pointZ = new double[pts];
+        pointBody = new int[pts];
+        crossing = new int[n * LEVELS];
+        java.util.Arrays.fill(crossing, -1);
+        for (int i = 0; i < n; i++) {
+            List<Fascicle.PathPoint> path = fascicles.get(i).points();
+            for (int p = 0; p < path.size(); p++) {
+                int g = pointStart[i] + p;
+                pointX[g] = path.get(p).xM();
+                pointY[g] = path.get(p).yM();
+                pointZ[g] = path.get(p).zM();
+                pointBody[g] = path.get(p).body().ordinal();
+            }
+            for (int p = 0; p + 1 < path.size(); p++) {
+                int lo = pointBody[pointStart[i] + p];
+                int hi = pointBody[pointStart[i] + p + 1];
+                for (int k = lo; k < Math.min(hi, LEVELS); k++) {
+                    crossing[i * LEVELS + k] = pointStart[i] + p;
+                }
+            }
+        }
+    }
+
+    /**
+     * The default model of a subject: single-equivalent muscles, squared-stress recruitment.
+     *
+     * @param subject the person (not modified)
+     * @return the model
+     */
+    public static LumbarModel of(Subject subject) {
+        return new LumbarModel(subject, MuscleModelKind.SINGLE_EQUIVALENT, RecruitmentSolver.defaults());
+    }
+
+    /**
+     * @param kind muscle model
+     * @return a model of the same subject with another muscle model
+     */
+    public LumbarModel withMuscleModel(MuscleModelKind kind) {
+        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver);
+    }
+
+    /**
+     * @param newSolver recruitment settings
+     * @return a model of the same subject with other recruitment settings
+     */
+    public LumbarModel withSolver(RecruitmentSolver newSolver) {
+        return new LumbarModel(subject, muscleKind, newSolver);
+    }
+
+    /** @return the subject */
+    public Subject subject() {
+        return subject;
+    }
+
+    /** @return the muscle model */
+    public MuscleModelKind muscleModel() {
+        return muscleKind;
+    }
+
+    /** @return the recruitment settings */
+    public RecruitmentSolver solver() {
+        return solver;
+    }
+
+    /** @return the muscle lines, in the order of {@link Workspace#muscleForceN(int)} */
+    public List<Fascicle> fascicles() {
+        return fascicles;
+    }
+
+    /** @return number of muscle lines */
+    public int muscleCount() {
+        return fascicles.size();
+    }
+
+    int massCount() {
+        return MASSES;
+    }
+
+    int pathPointCount() {
+        return pointX.length;
+    }
+
+    /**
+     * @param level a level
+     * @return the disc's cross-sectional area used for intradiscal pressure (m²)
+     */
+    public double discAreaM2(SpinalLevel level) {
+        return discAreaM2[level.ordinal()];
+    }
+
+    /** @return the subject's body mass times gravity (N) */
+    public double bodyWeightN() {
+        return subject.bodyMassKg() * TissueConstants.GRAVITY_M_PER_S2;
+    }
+
+    /**
+     * @param level a level
+     * @return the mass of the body above that disc (kg): trunk slices, head, arms
+     */
+    public double massAboveKg(SpinalLevel level) {
+        double sum = 0;
+        for (int p = 0; p < MASSES; p++) {
+            if (massBody[p] > level.ordinal()) {
+                sum += massKg[p];
+            }
+        }
+        return sum;
+    }
+
+    /** Neutral joint centre j (0 = L5-S1 .. 5 = T12-L1), x (m). */
+    double jointX(int j) {
+        return jx[j];
+    }
+
+    /** Neutral joint centre j, y (m). */
+    double jointY(int j) {
+        return jy[j];
+    }
+
+    /** Neutral disc tilt of level k (rad, normal forward of vertical). */
+    double discTiltRad(int k) {
+        return discTiltRad[k];
+    }
+
+    /** @return a new workspace for this model (one per thread) */
+    public Workspace newWorkspace() {
+        return new Workspace(this);
+    }
+
+    /**
+     * Solves one posture and load: the hot path. Allocates nothing. Results are read from
+     * {@code ws}; check {@link Workspace#status()} first: when it is not {@code OK} the loads are
+     * those of the best forces found and must not be reported as a solution.
+     *
+     * @param posture the posture (not modified)
+     * @param loads hand loads (not modified; may be empty)
+     * @param ws this model's workspace (modified: all results)
+     */
+    public void solve(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
+        if (ws.model != this) {
+            throw new IllegalArgumentException("the workspace belongs to another model");
+        }
+        kinematics(posture, ws);
+        handLoads(loads, ws);
+        netLoads(posture, ws);
+        muscleGeometry(ws);
+        QpStatus st = solver.solve(ws.qp);
+        ws.status = st;
+        ws.iterations = ws.qp.iterations();
+        reactions(ws);
+    }
+
+    // ---------------------------------------------------------------- kinematics
+
+    private static void rotZ(double rad, DMatrix3x3 m) {
+        double c = Math.cos(rad);
+        double s = Math.sin(rad);
+        m.a11 = c; m.a12 = -s; m.a13 = 0;
+        m.a21 = s; m.a22 = c; m.a23 = 0;
+        m.a31 = 0; m.a32 = 0; m.a33 = 1;
+    }
+
+    /** Rotation of a level: flexion about -z, then lateral bend about x, then axial rotation about y. */
+    private static void levelRotation(double flexRad, double bendRad, double twistRad, DMatrix3x3 out, DMatrix3x3 tmp) {
+        double cf = Math.cos(flexRad), sf = Math.sin(flexRad);
+        double cb = Math.cos(bendRad), sb = Math.sin(bendRad);
+        double ct = Math.cos(twistRad), st = Math.sin(twistRad);
+        // Rz(-f)
+        tmp.a11 = cf; tmp.a12 = sf; tmp.a13 = 0;
+        tmp.a21 = -sf; tmp.a22 = cf; tmp.a23 = 0;
+        tmp.a31 = 0; tmp.a32 = 0; tmp.a33 = 1;
+        // Rx(b) * Ry(t)
+        double b11 = ct, b12 = 0, b13 = st;
+        double b21 = sb * st, b22 = cb, b23 = -sb * ct;
+        double b31 = -cb * st, b32 = sb, b33 = cb * ct;
+        out.a11 = tmp.a11 * b11 + tmp.a12 * b21 + tmp.a13 * b31;
+        out.a12 = tmp.a11 * b12 + tmp.a12 * b22 + tmp.a13 * b32;
+        out.a13 = tmp.a11 * b13 + tmp.a12 * b23 + tmp.a13 * b33;
+        out.a21 = tmp.a21 * b11 + tmp.a22 * b21 + tmp.a23 * b31;
+        out.a22 = tmp.a21 * b12 + tmp.a22 * b22 + tmp.a23 * b32;
+        out.a23 = tmp.a21 * b13 + tmp.a22 * b23 + tmp.a23 * b33;
+        out.a31 = b31;
+        out.a32 = b32;
+        out.a33 = b33;
+    }
+
+    private static void apply(DMatrix3x3 m, double x, double y, double z, double[] out, int off) {
+        out[off] = m.a11 * x + m.a12 * y + m.a13 * z;
+        out[off + 1] = m.a21 * x + m.a22 * y + m.a23 * z;
+        out[off + 2] = m.a31 * x + m.a32 * y + m.a33 * z;
+    }
+
+    /** World position of a neutral point (x, y, z) fixed to body b, written to out[off..off+2]. */
+    private void toWorld(Workspace ws, int b, double x, double y, double z, double[] out, int off) {
+        if (b == 0) {
+            apply(ws.orient[0], x, y, z, out, off);
+            return;
+        }
+        apply(ws.orient[b], x - jx[b - 1], y - jy[b - 1], z, out, off);
+        out[off] += ws.jointWorld[3 * (b - 1)];
+        out[off + 1] += ws.jointWorld[3 * (b - 1) + 1];
+        out[off + 2] += ws.jointWorld[3 * (b - 1) + 2];
+    }
+
+    private void kinematics(Posture p, Workspace ws) {
+        double lumbar = p.lumbarFlexionDeg();
+        double pelvisRad = Angles.toRad(p.trunkFlexionDeg() - lumbar);
+        double rollRad = Angles.toRad(p.bodyRollDeg());
+        // pelvis: Rx(roll) * Rz(-pelvis)
+        rotZ(-pelvisRad, ws.tmp);
+        double cr = Math.cos(rollRad), sr = Math.sin(rollRad);
+        ws.rot.a11 = 1; ws.rot.a12 = 0; ws.rot.a13 = 0;
+        ws.rot.a21 = 0; ws.rot.a22 = cr; ws.rot.a23 = -sr;
+        ws.rot.a31 = 0; ws.rot.a32 = sr; ws.rot.a33 = cr;
+        CommonOps_DDF3.mult(ws.rot, ws.tmp, ws.orient[0]);
+        double bend = Angles.toRad(p.lateralBendDeg()) / LEVELS;
+        double twist = Angles.toRad(p.axialRotationDeg()) / LEVELS;
+        ws.jointWorld[0] = 0;
+        ws.jointWorld[1] = 0;
+        ws.jointWorld[2] = 0;
+        for (int k = 0; k < LEVELS; k++) {
+            double share = lumbar >= 0 ? LumbarMotion.flexionShare(k) : LumbarMotion.extensionShare(k);
+            double flex = Angles.toRad(lumbar * share);
+            ws.flexionRad[k] = flex;
+            // disc mid-plane frame: half of this level's rotation
+            levelRotation(0.5 * flex, 0.5 * bend, 0.5 * twist, ws.rot, ws.tmp);
+            CommonOps_DDF3.mult(ws.orient[k], ws.rot, ws.tmp);
+            double th = discTiltRad[k];
+            double sn = Math.sin(th), cs = Math.cos(th);
+            apply(ws.tmp, sn, cs, 0, ws.discFrame, 9 * k);
+            apply(ws.tmp, cs, -sn, 0, ws.discFrame, 9 * k + 3);
+            apply(ws.tmp, 0, 0, 1, ws.discFrame, 9 * k + 6);
+            levelRotation(flex, bend, twist, ws.rot, ws.tmp);
+            CommonOps_DDF3.mult(ws.orient[k], ws.rot, ws.orient[k + 1]);
+            // joint k+1 lies on body k+1
+            apply(ws.orient[k + 1], jx[k + 1] - jx[k], jy[k + 1] - jy[k], 0, ws.jointWorld, 3 * (k + 1));
+            ws.jointWorld[3 * (k + 1)] += ws.jointWorld[3 * k];
+            ws.jointWorld[3 * (k + 1) + 1] += ws.jointWorld[3 * k + 1];
+            ws.jointWorld[3 * (k + 1) + 2] += ws.jointWorld[3 * k + 2];
+        }
+        // the thorax moves with L1 (no T12-L1 motion in this model)
+        ws.orient[THORAX].setTo(ws.orient[THORAX - 1]);
+        for (int m = 0; m < FIXED_MASSES; m++) {
+            toWorld(ws, massBody[m], fixedX[m], fixedY[m], 0, ws.massWorld, 3 * m);
+        }
+        double[] lm = ws.segWorld;
+        toWorld(ws, THORAX, jx[5], c7Y, 0, lm, 3 * Landmark.C7.ordinal());
+        toWorld(ws, THORAX, jx[5], c7Y + headLengthM, 0, lm, 3 * Landmark.HEAD_TOP.ordinal());
+        double sh = Angles.toRad(p.shoulderFlexionDeg());
+        double el = sh + Angles.toRad(p.elbowFlexionDeg());
+        double uax = Math.sin(sh), uay = -Math.cos(sh);
+        double fax = Math.sin(el), fay = -Math.cos(el);
+        double hip = Angles.toRad(p.hipFlexionDeg());
+        double shank = hip - Angles.toRad(p.kneeFlexionDeg());
+        double thx = Math.sin(hip), thy = -Math.cos(hip);
+        double skx = Math.sin(shank), sky = -Math.cos(shank);
+        double ftx = Math.cos(shank), fty = Math.sin(shank);
+        for (int side = 0; side < 2; side++) {
+            double z = side == 0 ? -shoulderZ : shoulderZ;
+            double ex = shoulderX + upperArmM * uax, ey = shoulderY + upperArmM * uay;
+            double wx = ex + forearmM * fax, wy = ey + forearmM * fay;
+            toWorld(ws, THORAX, shoulderX, shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
+            toWorld(ws, THORAX, ex, ey, z, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
+            toWorld(ws, THORAX, wx, wy, z, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
+            toWorld(ws, THORAX, wx + handCom * handM * fax, wy + handCom * handM * fay, z, lm,
+                    3 * (Landmark.GRIP_LEFT.ordinal() + side));
+            toWorld(ws, THORAX, shoulderX + upperArmCom * upperArmM * uax, shoulderY + upperArmCom * upperArmM * uay, z,
+                    ws.massWorld, 3 * (8 + side));
+            toWorld(ws, THORAX, ex + forearmCom * forearmM * fax, ey + forearmCom * forearmM * fay, z,
+                    ws.massWorld, 3 * (10 + side));
+            System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), ws.massWorld, 3 * (12 + side), 3);
+            double hz = side == 0 ? -hipZ : hipZ;
+            double kx = hipX + thighM * thx, ky = hipY + thighM * thy;
+            double ax = kx + shankM * skx, ay = ky + shankM * sky;
+            toWorld(ws, 0, hipX, hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
+            toWorld(ws, 0, kx, ky, hz, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
+            toWorld(ws, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
+            // toe tip 0.75 foot lengths ahead of the ankle; foot CoM 0.19 lengths ahead (de Leva: CoM 44 % from the heel)
+            toWorld(ws, 0, ax + 0.75 * footM * ftx, ay + 0.75 * footM * fty, hz, lm, 3 * (Landmark.TOE_LEFT.ordinal() + side));
+            toWorld(ws, 0, hipX + thighCom * thighM * thx, hipY + thighCom * thighM * thy, hz, ws.massWorld, 3 * (14 + side));
+            toWorld(ws, 0, kx + shankCom * shankM * skx, ky + shankCom * shankM * sky, hz, ws.massWorld, 3 * (16 + side));
+            toWorld(ws, 0, ax + 0.19 * footM * ftx, ay + 0.19 * footM * fty, hz, ws.massWorld, 3 * (18 + side));
+        }
+    }
+
+    // ---------------------------------------------------------------- loads
+
+    /** Sums hand loads into a force and a moment about the origin (handLoad[0..2], [3..5]). */
+    private static void handLoads(List<? extends ExternalLoad> loads, Workspace ws) {
+        double[] h = ws.handLoad;
+        java.util.Arrays.fill(h, 0);
+        for (int i = 0, n = loads.size(); i < n; i++) {
+            ExternalLoad l = loads.get(i);
+            if (l instanceof HandLoad hl) {
+                double fx = hl.forceXN();
+                double fy = hl.forceYN() - hl.massKg() * TissueConstants.GRAVITY_M_PER_S2;
+                double fz = hl.forceZN();
+                if (hl.positionM() != null) {
+                    addForce(h, fx, fy, fz, hl.positionM().xM(), hl.positionM().yM(), hl.positionM().zM());
+                } else {
+                    double share = hl.hands() == Hands.BOTH ? 0.5 : 1;
+                    if (hl.hands() != Hands.RIGHT) {
+                        int o = 3 * Landmark.GRIP_LEFT.ordinal();
+                        addForce(h, share * fx, share * fy, share * fz, ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
+                    }
+                    if (hl.hands() != Hands.LEFT) {
+                        int o = 3 * Landmark.GRIP_RIGHT.ordinal();
+                        addForce(h, share * fx, share * fy, share * fz, ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void addForce(double[] h, double fx, double fy, double fz, double x, double y, double z) {
+        h[0] += fx;
+        h[1] += fy;
+        h[2] += fz;
+        h[3] += y * fz - z * fy;
+        h[4] += z * fx - x * fz;
+        h[5] += x * fy - y * fx;
+    }
+
+    private void netLoads(Posture p, Workspace ws) {
+        boolean lying = p.has(Support.LYING_SURFACE);
+        double g = TissueConstants.GRAVITY_M_PER_S2;
+        double[] w = ws.massWorld;
+        double[] h = ws.handLoad;
+        for (int k = 0; k < LEVELS; k++) {
+            double fx = h[0], fy = h[1], fz = h[2];
+            double cx = ws.jointWorld[3 * k], cy = ws.jointWorld[3 * k + 1], cz = ws.jointWorld[3 * k + 2];
+            // moment of hand loads about C_k = M0 - C x F
+            double mx = h[3] - (cy * fz - cz * fy);
+            double my = h[4] - (cz * fx - cx * fz);
+            double mz = h[5] - (cx * fy - cy * fx);
+            if (!lying) {
+                for (int m = 0; m < MASSES; m++) {
+                    if (massBody[m] > k) {
+                        double wy = -massKg[m] * g;
+                        double rx = w[3 * m] - cx, rz = w[3 * m + 2] - cz;
+                        fy += wy;
+                        // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
+                        mx -= rz * wy;
+                        mz += rx * wy;
+                    }
+                }
+            }
+            ws.extForce[3 * k] = fx;
+            ws.extForce[3 * k + 1] = fy;
+            ws.extForce[3 * k + 2] = fz;
+            ws.extMoment[3 * k] = mx;
+            ws.extMoment[3 * k + 1] = my;
+            ws.extMoment[3 * k + 2] = mz;
+        }
+        ws.backrestForceN = 0;
+        if (p.has(Support.BACKREST)) {
+            backrest(ws);
+        }
+        // intra-abdominal pressure from the flexion moment at L5-S1
+        double flexMoment0 = -dot(ws.extMoment, 0, ws.discFrame, 6);
+        double bracket = TissueConstants.IAP_CONSTANT
+                - TissueConstants.IAP_ANGLE_COEFFICIENT * (p.hipFlexionDeg() + p.kneeFlexionDeg());
+        double pressureMmHg = bracket > 0 && flexMoment0 > 0
+                ? TissueConstants.IAP_SCALE * bracket * Math.pow(flexMoment0, TissueConstants.IAP_MOMENT_EXPONENT) : 0;
+        ws.iapForceN = pressureMmHg * TissueConstants.PA_PER_MMHG * TissueConstants.DIAPHRAGM_AREA_M2;
+        QpWorkspace qp = ws.qp;
+        for (int k = 0; k < LEVELS; k++) {
+            int o = 9 * k;
+            double mn = dot(ws.extMoment, 3 * k, ws.discFrame, o);
+            double ma = dot(ws.extMoment, 3 * k, ws.discFrame, o + 3);
+            double ml = dot(ws.extMoment, 3 * k, ws.discFrame, o + 6);
+            ws.netMomentNm[3 * k] = -ml;
+            ws.netMomentNm[3 * k + 1] = ma;
+            ws.netMomentNm[3 * k + 2] = mn;
+            double x = ws.flexionRad[k] >= 0
+                    ? ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k))
+                    : ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k));
+            double passive = Math.signum(x) * TissueConstants.PASSIVE_MOMENT_A_NM
+                    * (Math.exp(TissueConstants.PASSIVE_MOMENT_B * Math.abs(x)) - 1);
+            ws.passiveMomentNm[k] = passive;
+            double iapMoment = TissueConstants.IAP_MOMENT_ARM_M * ws.iapForceN;
+            qp.setB(3 * k, -(ml + passive + iapMoment));
+            qp.setB(3 * k + 1, -ma);
+            qp.setB(3 * k + 2, -mn);
+        }
+    }
+
+    /** The backrest cancels a backward-leaning (extension) moment at L5-S1; it cannot pull. */
+    private void backrest(Workspace ws) {
+        DMatrix3x3 o = ws.orient[THORAX];
+        double dx = o.a11, dy = o.a21, dz = o.a31;
+        int t = 3 * 5;
+        double rx = ws.massWorld[t], ry = ws.massWorld[t + 1], rz = ws.massWorld[t + 2];
+        // moment of a unit push about L5-S1 (origin): r x d, its component on the L5-S1 lateral axis
+        double lx = ws.discFrame[6], ly = ws.discFrame[7], lz = ws.discFrame[8];
+        double perUnit = (ry * dz - rz * dy) * lx + (rz * dx - rx * dz) * ly + (rx * dy - ry * dx) * lz;
+        double ext = dot(ws.extMoment, 0, ws.discFrame, 6);
+        if (perUnit >= 0 || ext <= 0) {
+            return;
+        }
+        double force = -ext / perUnit;
+        ws.backrestForceN = force;
+        for (int k = 0; k < LEVELS; k++) {
+            double cx = ws.jointWorld[3 * k], cy = ws.jointWorld[3 * k + 1], cz = ws.jointWorld[3 * k + 2];
+            double fx = force * dx, fy = force * dy, fz = force * dz;
+            double ax = rx - cx, ay = ry - cy, az = rz - cz;
+            ws.extForce[3 * k] += fx;
+            ws.extForce[3 * k + 1] += fy;
+            ws.extForce[3 * k + 2] += fz;
+            ws.extMoment[3 * k] += ay * fz - az * fy;
+            ws.extMoment[3 * k + 1] += az * fx - ax * fz;
+            ws.extMoment[3 * k + 2] += ax * fy - ay * fx;
+        }
+    }
+
+    private static double dot(double[] a, int ao, double[] b, int bo) {
+        return a[ao] * b[bo] + a[ao + 1] * b[bo + 1] + a[ao + 2] * b[bo + 2];
+    }
+
+    // ---------------------------------------------------------------- muscles
+
+    private void muscleGeometry(Workspace ws) {
+        int n = fascicles.size();
+        QpWorkspace qp = ws.qp;
+        qp.setSize(3 * LEVELS, n);
+        double[] pw = ws.pointWorld;
+        for (int g = 0; g < pointX.length; g++) {
+            toWorld(ws, pointBody[g], pointX[g], pointY[g], pointZ[g], pw, 3 * g);
+        }
+        double maxStress = TissueConstants.MAX_MUSCLE_STRESS_PA;
+        for (int i = 0; i < n; i++) {
+            qp.setMuscle(i, pcsaM2[i], maxStress * pcsaM2[i]);
+            for (int k = 0; k < LEVELS; k++) {
+                int lo = crossing[i * LEVELS + k];
+                int u = 3 * (k * n + i);
+                if (lo < 0) {
+                    qp.setA(3 * k, i, 0);
+                    qp.setA(3 * k + 1, i, 0);
+                    qp.setA(3 * k + 2, i, 0);
+                    ws.unitForce[u] = 0;
+                    ws.unitForce[u + 1] = 0;
+                    ws.unitForce[u + 2] = 0;
+                    continue;
+                }
+                int hi = lo + 1;
+                double ux = pw[3 * lo] - pw[3 * hi];
+                double uy = pw[3 * lo + 1] - pw[3 * hi + 1];
+                double uz = pw[3 * lo + 2] - pw[3 * hi + 2];
+                double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
+                ux /= len;
+                uy /= len;
+                uz /= len;
+                ws.unitForce[u] = ux;
+                ws.unitForce[u + 1] = uy;
+                ws.unitForce[u + 2] = uz;
+                double rx = pw[3 * hi] - ws.jointWorld[3 * k];
+                double ry = pw[3 * hi + 1] - ws.jointWorld[3 * k + 1];
+                double rz = pw[3 * hi + 2] - ws.jointWorld[3 * k + 2];
+                double mx = ry * uz - rz * uy, my = rz * ux - rx * uz, mz = rx * uy - ry * ux;
+                int o = 9 * k;
+                double[] fr = ws.discFrame;
+                qp.setA(3 * k, i, mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8]);
+                qp.setA(3 * k + 1, i, mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5]);
+                qp.setA(3 * k + 2, i, mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2]);
+            }
+        }
+    }
+
+    private void reactions(Workspace ws) {
+        int n = fascicles.size();
+        QpWorkspace qp = ws.qp;
+        double maxRes = 0;
+        for (int row = 0; row < 3 * LEVELS; row++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                sum += qp.getA(row, i) * qp.force(i);
+            }
+            maxRes = Math.max(maxRes, Math.abs(sum - bOf(ws, row)));
+        }
+        ws.residualNm = maxRes;
+        for (int k = 0; k < LEVELS; k++) {
+            int o = 9 * k;
+            double[] fr = ws.discFrame;
+            double fx = ws.extForce[3 * k] + ws.iapForceN * fr[o];
+            double fy = ws.extForce[3 * k + 1] + ws.iapForceN * fr[o + 1];
+            double fz = ws.extForce[3 * k + 2] + ws.iapForceN * fr[o + 2];
+            for (int i = 0; i < n; i++) {
+                double t = qp.force(i);
+                if (t != 0) {
+                    int u = 3 * (k * n + i);
+                    fx += t * ws.unitForce[u];
+                    fy += t * ws.unitForce[u + 1];
+                    fz += t * ws.unitForce[u + 2];
+                }
+            }
+            // reaction of the disc on the upper body J = -(applied); compression = J.n
+            double comp = -(fx * fr[o] + fy * fr[o + 1] + fz * fr[o + 2]);
+            ws.compressionN[k] = comp;
+            ws.apShearN[k] = fx * fr[o + 3] + fy * fr[o + 4] + fz * fr[o + 5];
+            ws.lateralShearN[k] = fx * fr[o + 6] + fy * fr[o + 7] + fz * fr[o + 8];
+            ws.idpMPa[k] = TissueConstants.UNLOADED_DISC_PRESSURE_MPA
+                    + TissueConstants.NACHEMSON_PRESSURE_FACTOR * comp / discAreaM2[k] * 1e-6;
+        }
+    }
+
+    private static double bOf(Workspace ws, int row) {
+        return ws.qp.getB(row);
+    }
+}

@@ -1,0 +1,46 @@
+package org.lumbosim.posture;
+
+/**
+ * The ranges of the posture angles that the model accepts (degrees, inclusive). Values outside are
+ * rejected with {@link org.lumbosim.ParameterOutOfRangeException}, never clamped.
+ *
+ * <p>Lumbar flexion and extension are limited to the sums of the segmental ranges of motion
+ * measured by Pearcy, Portek and Shepherd (1984), Spine 9(3):294-297 (see {@link LumbarMotion}); the
+ * other limits are the joint ranges of ordinary adults rounded outward (engineering bounds, not
+ * literature values).
+ */
+public final class PostureRange {
+    private PostureRange() {
+    }
+
+    /** Thorax inclination from vertical (deg): any orientation in space. */
+    public static final double TRUNK_FLEXION_MIN_DEG = -180;
+    /** Thorax inclination from vertical (deg). */
+    public static final double TRUNK_FLEXION_MAX_DEG = 180;
+    /** Lumbar flexion from neutral standing lordosis (deg): minus the total extension range. */
+    public static final double LUMBAR_FLEXION_MIN_DEG = -LumbarMotion.TOTAL_EXTENSION_DEG;
+    /** Lumbar flexion from neutral standing lordosis (deg): the total flexion range. */
+    public static final double LUMBAR_FLEXION_MAX_DEG = LumbarMotion.TOTAL_FLEXION_DEG;
+    /** Lateral bend of the thorax relative to the pelvis (deg, positive to the right). */
+    public static final double LATERAL_BEND_MAX_DEG = 30;
+    /** Axial rotation of the thorax relative to the pelvis (deg, positive to the left). */
+    public static final double AXIAL_ROTATION_MAX_DEG = 30;
+    /** Hip flexion (deg). */
+    public static final double HIP_FLEXION_MIN_DEG = -30;
+    /** Hip flexion (deg). */
+    public static final double HIP_FLEXION_MAX_DEG = 150;
+    /** Knee flexion (deg). */
+    public static final double KNEE_FLEXION_MIN_DEG = 0;
+    /** Knee flexion (deg). */
+    public static final double KNEE_FLEXION_MAX_DEG = 160;
+    /** Shoulder flexion relative to the thorax (deg). */
+    public static final double SHOULDER_FLEXION_MIN_DEG = -60;
+    /** Shoulder flexion relative to the thorax (deg). */
+    public static final double SHOULDER_FLEXION_MAX_DEG = 180;
+    /** Elbow flexion (deg). */
+    public static final double ELBOW_FLEXION_MIN_DEG = 0;
+    /** Elbow flexion (deg). */
+    public static final double ELBOW_FLEXION_MAX_DEG = 150;
+    /** Whole-body roll about the anterior axis (deg, positive = rolled onto the right side). */
+    public static final double BODY_ROLL_MAX_DEG = 90;
+}

@@ -1,0 +1,94 @@
+package org.lumbosim.reference;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lumbosim.posture.PosturePreset;
+
+/**
+ * In vivo intradiscal pressure at L4-L5 of one healthy male volunteer (45 years, 70 kg): Wilke HJ,
+ * Neef P, Caimi M, Hoogland T, Claes LE (1999), "New in vivo measurements of pressures in the
+ * intervertebral disc in daily life", Spine 24(8):755-762. Values from the abstract; the supine row
+ * was read as a percentage of relaxed standing from a secondary chart (see the resource
+ * {@code wilke1999_idp.csv}, copied from the project's shared reference data with its notes).
+ */
+public final class Wilke1999 {
+    private Wilke1999() {
+    }
+
+    /** The id of the relaxed-standing row, the denominator of load ratios. */
+    public static final String STANDING_ID = "standing_relaxed";
+
+    /**
+     * One measurement.
+     *
+     * @param id row identifier
+     * @param activity the activity, in words
+     * @param loadKg mass held (kg)
+     * @param idpMPa measured intradiscal pressure at L4-L5 (MPa)
+     * @param confidence where the value was read ("abstract", "secondary ...")
+     * @param preset the posture preset that models the activity; empty for the night rows, which
+     *     need the time-dependent disc
+     */
+    public record Measurement(String id, String activity, double loadKg, double idpMPa, String confidence,
+                              Optional<PosturePreset> preset) {
+    }
+
+    private static final List<Measurement> ROWS = load();
+
+    /** @return every row, in the order of the source table */
+    public static List<Measurement> measurements() {
+        return ROWS;
+    }
+
+    /** @return the measured pressure in relaxed standing (MPa) */
+    public static double standingIdpMPa() {
+        for (Measurement m : ROWS) {
+            if (m.id().equals(STANDING_ID)) {
+                return m.idpMPa();
+            }
+        }
+        throw new IllegalStateException("no " + STANDING_ID + " row in wilke1999_idp.csv");
+    }
+
+    private static List<Measurement> load() {
+        try (InputStream in = Wilke1999.class.getResourceAsStream("wilke1999_idp.csv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource wilke1999_idp.csv is missing from the core jar");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<Measurement> out = new ArrayList<>();
+            boolean header = true;
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] c = line.split(",", 5);
+                String id = c[0];
+                out.add(new Measurement(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), c[4], presetFor(id)));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<PosturePreset> presetFor(String id) {
+        if (id.startsWith("night_")) {
+            return Optional.empty();
+        }
+        String presetId = id.replace("_20kg", "");
+        return Optional.of(PosturePreset.ofId(presetId));
+    }
+}

@@ -1,0 +1,13 @@
+package org.lumbosim.result;
+
+/**
+ * Force of one muscle line in a solution.
+ *
+ * @param name the line's name (a fascicle, or an equivalent muscle such as {@code erector_spinae_L5-S1_r})
+ * @param group anatomical group
+ * @param side {@code L} or {@code R}
+ * @param forceN tension (N, never negative)
+ * @param stressMPa tension over PCSA (MPa)
+ */
+public record MuscleForce(String name, String group, String side, double forceN, double stressMPa) {
+}

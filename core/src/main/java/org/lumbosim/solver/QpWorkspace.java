@@ -1,0 +1,395 @@
+package org.lumbosim.solver;
+
+/**
+ * Scratch storage and problem data of one recruitment problem: {@code m} equations (moment balance
+ * rows), {@code n} muscles. Sized once for the largest problem, then reused: a solve allocates
+ * nothing. Keeps the dual variables between solves, which warm-starts the next one.
+ *
+ * <p>Not thread-safe: use one workspace per thread.
+ */
+public final class QpWorkspace {
+    private static final double ARMIJO = 1e-4;
+    private static final int MAX_HALVINGS = 60;
+
+    final int mMax;
+    final int nMax;
+    int m;
+    int n;
+    final double[] a;
+    final double[] b;
+    final double[] pcsa;
+    final double[] upper;
+    private final double[] upperSaved;
+    final double[] lambda;
+    private final double[] lambdaOld;
+    final double[] f;
+    private final double[] s;
+    private final double[] dfds;
+    private final double[] r;
+    private final double[] d;
+    private final double[] h;
+    int iterations;
+    private double residualNm;
+    private int worstRow;
+
+    /**
+     * @param mMax largest number of equations
+     * @param nMax largest number of muscles
+     */
+    public QpWorkspace(int mMax, int nMax) {
+        if (mMax < 1 || nMax < 1) {
+            throw new IllegalArgumentException("mMax = " + mMax + " and nMax = " + nMax + " must be at least 1");
+        }
+        this.mMax = mMax;
+        this.nMax = nMax;
+        a = new double[mMax * nMax];
+        b = new double[mMax];
+        pcsa = new double[nMax];
+        upper = new double[nMax];
+        upperSaved = new double[nMax];
+        lambda = new double[mMax];
+        lambdaOld = new double[mMax];
+        f = new double[nMax];
+        s = new double[nMax];
+        dfds = new double[nMax];
+        r = new double[mMax];
+        d = new double[mMax];
+        h = new double[mMax * mMax];
+        m = mMax;
+        n = nMax;
+    }
+
+    /**
+     * Sets the problem size; resets the warm start if the size changes.
+     *
+     * @param rows number of equations, at most {@code mMax}
+     * @param cols number of muscles, at most {@code nMax}
+     */
+    public void setSize(int rows, int cols) {
+        if (rows > mMax || cols > nMax || rows < 1 || cols < 1) {
+            throw new IllegalArgumentException("problem size " + rows + " x " + cols
+                    + " exceeds the workspace's " + mMax + " x " + nMax);
+        }
+        if (rows != m || cols != n) {
+            java.util.Arrays.fill(lambda, 0);
+        }
+        m = rows;
+        n = cols;
+    }
+
+    /** Forgets the warm start (dual variables set to zero). */
+    public void resetWarmStart() {
+        java.util.Arrays.fill(lambda, 0);
+    }
+
+    /**
+     * @param row equation
+     * @param col muscle
+     * @param value moment per unit muscle force (m)
+     */
+    public void setA(int row, int col, double value) {
+        a[row * nMax + col] = value;
+    }
+
+    /**
+     * @param row equation
+     * @param col muscle
+     * @return coefficient
+     */
+    public double getA(int row, int col) {
+        return a[row * nMax + col];
+    }
+
+    /**
+     * @param row equation
+     * @param value right-hand side (N·m)
+     */
+    public void setB(int row, double value) {
+        b[row] = value;
+    }
+
+    /**
+     * @param row equation
+     * @return right-hand side (N·m)
+     */
+    public double getB(int row) {
+        return b[row];
+    }
+
+    /**
+     * @param col muscle
+     * @param pcsaM2 physiological cross-sectional area (m²), positive
+     * @param upperN largest allowed force (N)
+     */
+    public void setMuscle(int col, double pcsaM2, double upperN) {
+        pcsa[col] = pcsaM2;
+        upper[col] = upperN;
+    }
+
+    /**
+     * @param col muscle
+     * @return its force in the last solution (N)
+     */
+    public double force(int col) {
+        return f[col];
+    }
+
+    /** @return Newton iterations of the last solve (all stages for min-max) */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return largest absolute equation residual of the last solve (N·m) */
+    public double residualNm() {
+        return residualNm;
+    }
+
+    /** @return the equation with the largest residual in the last solve (meaningful when not OK) */
+    public int worstRow() {
+        return worstRow;
+    }
+
+    void saveUpper() {
+        System.arraycopy(upper, 0, upperSaved, 0, n);
+    }
+
+    void restoreUpper() {
+        System.arraycopy(upperSaved, 0, upper, 0, n);
+    }
+
+    void capStress(double stress) {
+        for (int i = 0; i < n; i++) {
+            upper[i] = Math.min(upperSaved[i], stress * pcsa[i]);
+        }
+    }
+
+    /** Primal forces for the current dual variables; returns the dual function's value. */
+    private double primal(int power) {
+        double g = 0;
+        for (int j = 0; j < m; j++) {
+            g += lambda[j] * b[j];
+        }
+        for (int i = 0; i < n; i++) {
+            double si = 0;
+            for (int j = 0; j < m; j++) {
+                si += a[j * nMax + i] * lambda[j];
+            }
+            s[i] = si;
+            double p = pcsa[i];
+            double fi;
+            double di;
+            if (si <= 0) {
+                fi = 0;
+                di = 0;
+            } else if (power == 2) {
+                fi = si * p * p;
+                di = p * p;
+            } else {
+                double p15 = p * Math.sqrt(p);
+                double rs = Math.sqrt(si);
+                fi = p15 * rs;
+                di = p15 / (2 * rs);
+            }
+            if (fi >= upper[i]) {
+                fi = upper[i];
+                di = 0;
+            }
+            f[i] = fi;
+            dfds[i] = di;
+            double stress = fi / p;
+            double phi = power == 2 ? 0.5 * stress * stress : stress * stress * stress / 3;
+            g += phi - si * fi;
+        }
+        return g;
+    }
+
+    private double residual() {
+        double max = 0;
+        int worst = 0;
+        for (int j = 0; j < m; j++) {
+            double sum = b[j];
+            int base = j * nMax;
+            for (int i = 0; i < n; i++) {
+                sum -= a[base + i] * f[i];
+            }
+            r[j] = sum;
+            if (Math.abs(sum) > max) {
+                max = Math.abs(sum);
+                worst = j;
+            }
+        }
+        worstRow = worst;
+        residualNm = max;
+        return max;
+    }
+
+    /** Rows that cannot be met even with every muscle at the bound that helps. */
+    private boolean rowInfeasible(double tol) {
+        for (int j = 0; j < m; j++) {
+            double maxPos = 0;
+            double maxNeg = 0;
+            int base = j * nMax;
+            for (int i = 0; i < n; i++) {
+                double c = a[base + i] * upper[i];
+                if (c > 0) {
+                    maxPos += c;
+                } else {
+                    maxNeg += c;
+                }
+            }
+            if (b[j] > maxPos + tol || b[j] < maxNeg - tol) {
+                worstRow = j;
+                residualNm = b[j] > maxPos ? b[j] - maxPos : maxNeg - b[j];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Farkas certificate: b·λ > Σ u_i max(0, (Aᵀλ)_i) proves that no feasible forces exist. */
+    private boolean certifiedInfeasible() {
+        double bl = 0;
+        double scale = 0;
+        for (int j = 0; j < m; j++) {
+            bl += b[j] * lambda[j];
+        }
+        double support = 0;
+        for (int i = 0; i < n; i++) {
+            if (s[i] > 0) {
+                support += upper[i] * s[i];
+            }
+            scale += upper[i] * Math.abs(s[i]);
+        }
+        return bl - support > 1e-9 * (scale + Math.abs(bl)) && bl - support > 0;
+    }
+
+    /** Cholesky solve of (H + reg I) d = r in place; returns false if not positive definite. */
+    private boolean cholSolve(double reg) {
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k <= j; k++) {
+                double sum = 0;
+                for (int i = 0; i < n; i++) {
+                    double di = dfds[i];
+                    if (di != 0) {
+                        sum += a[j * nMax + i] * di * a[k * nMax + i];
+                    }
+                }
+                h[j * mMax + k] = sum;
+            }
+            h[j * mMax + j] += reg;
+        }
+        for (int j = 0; j < m; j++) {
+            double diag = h[j * mMax + j];
+            for (int k = 0; k < j; k++) {
+                diag -= h[j * mMax + k] * h[j * mMax + k];
+            }
+            if (!(diag > 0)) {
+                return false;
+            }
+            diag = Math.sqrt(diag);
+            h[j * mMax + j] = diag;
+            for (int i = j + 1; i < m; i++) {
+                double sum = h[i * mMax + j];
+                for (int k = 0; k < j; k++) {
+                    sum -= h[i * mMax + k] * h[j * mMax + k];
+                }
+                h[i * mMax + j] = sum / diag;
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            double sum = r[j];
+            for (int k = 0; k < j; k++) {
+                sum -= h[j * mMax + k] * d[k];
+            }
+            d[j] = sum / h[j * mMax + j];
+        }
+        for (int j = m - 1; j >= 0; j--) {
+            double sum = d[j];
+            for (int k = j + 1; k < m; k++) {
+                sum -= h[k * mMax + j] * d[k];
+            }
+            d[j] = sum / h[j * mMax + j];
+        }
+        return true;
+    }
+
+    private double maxHessianDiagonal() {
+        double max = 0;
+        for (int j = 0; j < m; j++) {
+            double sum = 0;
+            for (int i = 0; i < n; i++) {
+                double v = a[j * nMax + i];
+                sum += v * v * dfds[i];
+            }
+            max = Math.max(max, sum);
+        }
+        return max;
+    }
+
+    QpStatus newton(int power, double tol, int maxIterations) {
+        iterations = 0;
+        if (rowInfeasible(tol)) {
+            java.util.Arrays.fill(f, 0, n, 0);
+            return QpStatus.INFEASIBLE;
+        }
+        if (power == 3 && allZero()) {
+            newton(2, tol, maxIterations);
+        }
+        double g = primal(power);
+        double rn = residual();
+        while (iterations < maxIterations) {
+            if (rn <= tol) {
+                return QpStatus.OK;
+            }
+            double hmax = maxHessianDiagonal();
+            double reg = hmax > 0 ? 1e-13 * hmax : 1e-6;
+            while (!cholSolve(reg)) {
+                reg = reg * 100 + 1e-300;
+            }
+            double slope = 0;
+            for (int j = 0; j < m; j++) {
+                slope += r[j] * d[j];
+                lambdaOld[j] = lambda[j];
+            }
+            double t = 1;
+            boolean accepted = false;
+            double gNew = g;
+            for (int k = 0; k < MAX_HALVINGS; k++) {
+                for (int j = 0; j < m; j++) {
+                    lambda[j] = lambdaOld[j] + t * d[j];
+                }
+                gNew = primal(power);
+                if (gNew >= g + ARMIJO * t * slope) {
+                    accepted = true;
+                    break;
+                }
+                t *= 0.5;
+            }
+            iterations++;
+            if (!accepted) {
+                System.arraycopy(lambdaOld, 0, lambda, 0, m);
+                primal(power);
+                rn = residual();
+                if (rn <= tol) {
+                    return QpStatus.OK;
+                }
+                return certifiedInfeasible() ? QpStatus.INFEASIBLE : QpStatus.NOT_CONVERGED;
+            }
+            g = gNew;
+            rn = residual();
+            if (rn > tol && certifiedInfeasible()) {
+                return QpStatus.INFEASIBLE;
+            }
+        }
+        return rn <= tol ? QpStatus.OK : QpStatus.NOT_CONVERGED;
+    }
+
+    private boolean allZero() {
+        for (int j = 0; j < m; j++) {
+            if (lambda[j] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+package org.lumbosim.solver;
+
+import org.lumbosim.internal.Checks;
+
+/**
+ * Immutable settings of the recruitment solver: the criterion, the tolerance on the moment balance
+ * and the iteration limit. The solver itself works on a {@link QpWorkspace}.
+ *
+ * <p>Problem: find muscle forces {@code F} minimising the criterion subject to {@code A F = b}
+ * (moment balance, one row per level and axis) and {@code 0 <= F_i <= u_i}. Method: Newton's method
+ * on the concave dual function of the separable problem (a semismooth Newton method; each muscle's
+ * force is an explicit clamp of the dual variables), with a backtracking line search, warm-started
+ * from the previous dual solution when the workspace is reused.
+ *
+ * @param criterion what the muscles minimise
+ * @param toleranceNm largest accepted moment residual (N·m), in [1e-14, 1e-2]
+ * @param maxIterations iteration limit, in [1, 10000]
+ */
+public record RecruitmentSolver(RecruitmentCriterion criterion, double toleranceNm, int maxIterations) {
+
+    /** Checks every field. */
+    public RecruitmentSolver {
+        if (criterion == null) {
+            throw new IllegalArgumentException("criterion is missing: one of squared-stress, cubed-stress, min-max");
+        }
+        Checks.inRange("toleranceNm", toleranceNm, 1e-14, 1e-2, "N·m");
+        Checks.inRange("maxIterations", maxIterations, 1, 10000, "");
+    }
+
+    /** @return squared stress, tolerance 1e-9 N·m, at most 200 iterations */
+    public static RecruitmentSolver defaults() {
+        return new RecruitmentSolver(RecruitmentCriterion.SQUARED_STRESS, 1e-9, 200);
+    }
+
+    /**
+     * @param c criterion
+     * @return a copy with another criterion
+     */
+    public RecruitmentSolver withCriterion(RecruitmentCriterion c) {
+        return new RecruitmentSolver(c, toleranceNm, maxIterations);
+    }
+
+    /**
+     * @param tol tolerance (N·m)
+     * @return a copy with another tolerance
+     */
+    public RecruitmentSolver withToleranceNm(double tol) {
+        return new RecruitmentSolver(criterion, tol, maxIterations);
+    }
+
+    /**
+     * @param n iteration limit
+     * @return a copy with another iteration limit
+     */
+    public RecruitmentSolver withMaxIterations(int n) {
+        return new RecruitmentSolver(criterion, toleranceNm, n);
+    }
+
+    /**
+     * Solves the problem held in {@code ws} (inputs {@code a}, {@code b}, {@code pcsa}, {@code upper},
+     * sizes set by {@link QpWorkspace#setSize}). Allocates nothing.
+     *
+     * @param ws the problem and scratch storage; modified: forces, dual variables, counters
+     * @return the outcome; forces are in {@link QpWorkspace#force(int)}
+     */
+    public QpStatus solve(QpWorkspace ws) {
+        if (criterion == RecruitmentCriterion.MIN_MAX) {
+            return solveMinMax(ws);
+        }
+        return ws.newton(criterion == RecruitmentCriterion.CUBED_STRESS ? 3 : 2, toleranceNm, maxIterations);
+    }
+
+    /**
+     * Min-max stress by bisection on the common stress bound {@code s}: the problem with bounds
+     * {@code F_i <= min(u_i, s * pcsa_i)} is feasible exactly when {@code s} is at least the optimum.
+     * The final forces are those of least squared stress under the optimal bound.
+     */
+    private QpStatus solveMinMax(QpWorkspace ws) {
+        QpStatus full = ws.newton(2, toleranceNm, maxIterations);
+        if (full != QpStatus.OK) {
+            return full;
+        }
+        int total = ws.iterations;
+        double hi = 0;
+        for (int i = 0; i < ws.n; i++) {
+            hi = Math.max(hi, ws.f[i] / ws.pcsa[i]);
+        }
+        double lo = 0;
+        ws.saveUpper();
+        for (int it = 0; it < 60 && hi - lo > 1e-10 * hi; it++) {
+            double mid = 0.5 * (lo + hi);
+            ws.capStress(mid);
+            QpStatus s = ws.newton(2, toleranceNm, maxIterations);
+            total += ws.iterations;
+            if (s == QpStatus.OK) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        ws.capStress(hi);
+        QpStatus s = ws.newton(2, toleranceNm, maxIterations);
+        ws.restoreUpper();
+        ws.iterations = total + ws.iterations;
+        return s;
+    }
+}
