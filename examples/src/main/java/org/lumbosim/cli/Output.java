@@ -164,8 +164,14 @@ final class Output {
     }
 
     static void levelTableRow(String prefix, LevelLoad l, PrintStream out) {
-        out.printf(Locale.ROOT, "%s%-6s %14.1f %11.1f %16.1f %8.3f%n", prefix, l.level().label(), l.compressionN(),
-                l.apShearN(), l.lateralShearN(), l.idpMPa());
+        out.printf(Locale.ROOT, "%s%-6s %14.1f %11.1f %16.1f %8.3f%n", prefix, l.level().label(),
+                noNegativeZero(l.compressionN()), noNegativeZero(l.apShearN()), noNegativeZero(l.lateralShearN()),
+                l.idpMPa());
+    }
+
+    /** Adding +0.0 turns -0.0 into 0.0 (IEEE 754) so that the table never shows "-0.0". */
+    private static double noNegativeZero(double v) {
+        return v + 0.0;
     }
 
     private static String round(double v, int decimals) {
