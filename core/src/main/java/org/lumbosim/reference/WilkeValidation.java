@@ -1,0 +1,130 @@
+package org.lumbosim.reference;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.Wilke1999.Measurement;
+
+/**
+ * Compares the model's intradiscal pressure at L4-L5 with every row of {@link Wilke1999}: the
+ * absolute pressure (MPa) and the load ratio to relaxed standing (unit-free; the measured ratio is
+ * the row over the measured standing value, the predicted ratio the prediction over the predicted
+ * standing value).
+ *
+ * <p>Each row is solved with the given model (its subject, muscle model and recruitment), the row's
+ * preset posture and, when the row's mass is positive, {@link HandLoad#ofMassKg} held in both hands.
+ * The night rows have no preset: they are {@link Status#NOT_MODELLED not modelled} (they need the
+ * time-dependent disc). A row whose recruitment fails is {@link Status#FAILED failed}, with the
+ * reason. The summary statistics run over the {@link Status#OK} rows only, relaxed standing
+ * included (its ratio error is zero by construction).
+ */
+public final class WilkeValidation {
+    private WilkeValidation() {
+    }
+
+    /** What happened to one row. */
+    public enum Status {
+        /** Solved; every number of the row is available. */
+        OK,
+        /** No static preset models the activity (the night rows); no prediction. */
+        NOT_MODELLED,
+        /** The model could not solve the row (see {@link Row#failure()}); no prediction. */
+        FAILED
+    }
+
+    /**
+     * One row of the comparison.
+     *
+     * @param measurement the published row
+     * @param status what happened
+     * @param predictedIdpMPa predicted pressure at L4-L5 (MPa); NaN unless {@link Status#OK}
+     * @param measuredRatio measured pressure over the measured relaxed-standing pressure (unit-free)
+     * @param predictedRatio predicted pressure over the predicted relaxed-standing pressure
+     *     (unit-free); NaN unless {@link Status#OK}
+     * @param failure why the row is not {@link Status#OK}; empty when it is
+     */
+    public record Row(Measurement measurement, Status status, double predictedIdpMPa, double measuredRatio,
+                      double predictedRatio, String failure) {
+
+        /** @return predicted minus measured pressure (MPa); NaN unless {@link Status#OK} */
+        public double errorMPa() {
+            return predictedIdpMPa - measurement.idpMPa();
+        }
+
+        /**
+         * @return predicted minus measured load ratio, in percentage points of the standing
+         *     pressure (e.g. 220 % measured, 180 % predicted gives -40); NaN unless {@link Status#OK}
+         */
+        public double ratioErrorPct() {
+            return PERCENT * (predictedRatio - measuredRatio);
+        }
+    }
+
+    /**
+     * The whole comparison.
+     *
+     * @param rows every row of {@link Wilke1999#measurements()}, in order
+     * @param rmseIdpMPa root mean square of {@link Row#errorMPa()} over the {@link Status#OK} rows (MPa)
+     * @param ratioMaePct mean absolute {@link Row#ratioErrorPct()} over the {@link Status#OK} rows
+     *     (percentage points)
+     * @param n number of {@link Status#OK} rows (relaxed standing included)
+     * @param failed number of {@link Status#FAILED} rows
+     */
+    public record Report(List<Row> rows, double rmseIdpMPa, double ratioMaePct, int n, int failed) {
+        /** Copies the list. */
+        public Report {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    private static final double PERCENT = 100;
+
+    /**
+     * Runs the comparison.
+     *
+     * @param model the model to validate (not modified); its subject is used for every row
+     * @return the rows and the summary
+     * @throws LumbosimException if relaxed standing itself cannot be solved (no ratio is defined then)
+     */
+    public static Report run(LumbarModel model) {
+        double standingPredictedMPa = predictL4L5MPa(model, PosturePreset.STANDING_RELAXED, 0);
+        double standingMeasuredMPa = Wilke1999.standingIdpMPa();
+        List<Row> rows = new ArrayList<>();
+        double sumSq = 0;
+        double sumAbsRatio = 0;
+        int n = 0;
+        int failed = 0;
+        for (Measurement m : Wilke1999.measurements()) {
+            double measuredRatio = m.idpMPa() / standingMeasuredMPa;
+            if (m.preset().isEmpty()) {
+                rows.add(new Row(m, Status.NOT_MODELLED, Double.NaN, measuredRatio, Double.NaN,
+                        "not yet modelled (needs the time-dependent disc)"));
+                continue;
+            }
+            try {
+                double predicted = predictL4L5MPa(model, m.preset().get(), m.loadKg());
+                Row row = new Row(m, Status.OK, predicted, measuredRatio, predicted / standingPredictedMPa, "");
+                rows.add(row);
+                sumSq += row.errorMPa() * row.errorMPa();
+                sumAbsRatio += Math.abs(row.ratioErrorPct());
+                n++;
+            } catch (LumbosimException e) {
+                rows.add(new Row(m, Status.FAILED, Double.NaN, measuredRatio, Double.NaN, e.getMessage()));
+                failed++;
+            }
+        }
+        double rmse = n == 0 ? Double.NaN : Math.sqrt(sumSq / n);
+        double mae = n == 0 ? Double.NaN : sumAbsRatio / n;
+        return new Report(rows, rmse, mae, n, failed);
+    }
+
+    private static double predictL4L5MPa(LumbarModel model, PosturePreset preset, double loadKg) {
+        List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
+        return Lumbosim.analyze(model, preset.posture(), loads).level(SpinalLevel.L4_L5).idpMPa();
+    }
+}

@@ -1,0 +1,180 @@
+package org.lumbosim.cli;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.Locale;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.MuscleForce;
+
+/**
+ * Writes an analysis as JSON, CSV or an aligned table. JSON and CSV carry every number at full
+ * precision ({@link Double#toString}); the table rounds for reading.
+ */
+final class Output {
+    private Output() {
+    }
+
+    static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** Column names of the per-level CSV, also the JSON field names of each level. */
+    static final String LEVEL_CSV_HEADER = "level,compressionN,apShearN,lateralShearN,idpMPa,"
+            + "flexionMomentNm,lateralMomentNm,axialMomentNm,passiveMomentNm";
+
+    static final String MUSCLE_CSV_HEADER = "name,group,side,forceN,stressMPa";
+
+    static ObjectNode json(Task task, AnalysisResult r, boolean muscleForces) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("status", "ok");
+        ArrayNode levels = root.putArray("levels");
+        for (LevelLoad l : r.levels()) {
+            ObjectNode n = levels.addObject();
+            n.put("level", l.level().label());
+            n.put("compressionN", l.compressionN());
+            n.put("apShearN", l.apShearN());
+            n.put("lateralShearN", l.lateralShearN());
+            n.put("idpMPa", l.idpMPa());
+            n.put("flexionMomentNm", l.flexionMomentNm());
+            n.put("lateralMomentNm", l.lateralMomentNm());
+            n.put("axialMomentNm", l.axialMomentNm());
+            n.put("passiveMomentNm", l.passiveMomentNm());
+        }
+        root.put("iapForceN", r.iapForceN());
+        root.put("backrestForceN", r.backrestForceN());
+        root.put("equilibriumResidualNm", r.equilibriumResidualNm());
+        root.put("iterations", r.iterations());
+        echo(root, task);
+        if (muscleForces) {
+            ArrayNode muscles = root.putArray("muscles");
+            for (MuscleForce m : r.muscles()) {
+                ObjectNode n = muscles.addObject();
+                n.put("name", m.name());
+                n.put("group", m.group());
+                n.put("side", m.side());
+                n.put("forceN", m.forceN());
+                n.put("stressMPa", m.stressMPa());
+            }
+        }
+        return root;
+    }
+
+    /** Adds the task as solved (subject, posture after overrides, loads, model). */
+    private static void echo(ObjectNode root, Task task) {
+        ObjectNode s = root.putObject("subject");
+        s.put("sex", task.subject().sex().name().toLowerCase(Locale.ROOT));
+        s.put("statureM", task.subject().statureM());
+        s.put("massKg", task.subject().bodyMassKg());
+        s.put("ageYears", task.subject().ageYears());
+        ObjectNode p = root.putObject("posture");
+        double[] a = TaskReader.angles(task.posture());
+        for (int i = 0; i < a.length; i++) {
+            p.put(TaskReader.POSTURE_ANGLES.get(i), a[i]);
+        }
+        ArrayNode sup = p.putArray("supports");
+        for (Support x : Support.values()) {
+            if (task.posture().has(x)) {
+                sup.add(x.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        ArrayNode loads = root.putArray("loads");
+        for (HandLoad l : task.loads()) {
+            ObjectNode n = loads.addObject();
+            n.put("massKg", l.massKg());
+            n.putArray("forceN").add(l.forceXN()).add(l.forceYN()).add(l.forceZN());
+            n.put("hands", l.hands().name().toLowerCase(Locale.ROOT));
+            if (l.positionM() != null) {
+                n.putArray("positionM").add(l.positionM().xM()).add(l.positionM().yM()).add(l.positionM().zM());
+            }
+        }
+        ObjectNode m = root.putObject("model");
+        m.put("muscles", task.muscles().id());
+        m.put("criterion", task.criterion().id());
+    }
+
+    static ObjectNode infeasibleJson(InfeasibleRecruitmentException e) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("status", "infeasible");
+        root.put("message", e.getMessage());
+        root.put("level", e.level().label());
+        root.put("axis", e.axis());
+        root.put("unbalancedMomentNm", e.unbalancedMomentNm());
+        return root;
+    }
+
+    static void csv(AnalysisResult r, boolean muscleForces, PrintStream out) {
+        out.println(LEVEL_CSV_HEADER);
+        for (LevelLoad l : r.levels()) {
+            out.println(l.level().label() + "," + l.compressionN() + "," + l.apShearN() + "," + l.lateralShearN()
+                    + "," + l.idpMPa() + "," + l.flexionMomentNm() + "," + l.lateralMomentNm() + ","
+                    + l.axialMomentNm() + "," + l.passiveMomentNm());
+        }
+        if (muscleForces) {
+            out.println();
+            out.println(MUSCLE_CSV_HEADER);
+            for (MuscleForce m : r.muscles()) {
+                out.println(m.name() + "," + m.group() + "," + m.side() + "," + m.forceN() + "," + m.stressMPa());
+            }
+        }
+    }
+
+    static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
+        Posture p = task.posture();
+        out.printf(Locale.ROOT, "subject: %s, %s m, %s kg, %s years; model: %s muscles, %s%n",
+                task.subject().sex().name().toLowerCase(Locale.ROOT), task.subject().statureM(),
+                task.subject().bodyMassKg(), task.subject().ageYears(), task.muscles().id(), task.criterion().id());
+        StringBuilder angles = new StringBuilder("posture:");
+        double[] a = TaskReader.angles(p);
+        for (int i = 0; i < a.length; i++) {
+            angles.append(' ').append(TaskReader.POSTURE_ANGLES.get(i)).append('=').append(round(a[i], 1));
+        }
+        out.println(angles);
+        double totalKg = 0;
+        for (HandLoad l : task.loads()) {
+            totalKg += l.massKg();
+        }
+        out.println("loads: " + task.loads().size() + " (total mass " + totalKg + " kg)");
+        out.println();
+        levelTableHeader("", out);
+        for (LevelLoad l : r.levels()) {
+            levelTableRow("", l, out);
+        }
+        out.printf(Locale.ROOT, "%nequilibrium residual %s N·m after %d iterations%n", r.equilibriumResidualNm(),
+                r.iterations());
+        if (muscleForces) {
+            out.println();
+            out.printf(Locale.ROOT, "%-40s %-24s %-4s %10s %10s%n", "muscle", "group", "side", "force_N",
+                    "stress_MPa");
+            for (MuscleForce m : r.muscles()) {
+                out.printf(Locale.ROOT, "%-40s %-24s %-4s %10.1f %10.4f%n", m.name(), m.group(), m.side(),
+                        m.forceN(), m.stressMPa());
+            }
+        }
+    }
+
+    static void levelTableHeader(String prefix, PrintStream out) {
+        out.printf(Locale.ROOT, "%s%-6s %14s %11s %16s %8s%n", prefix, "level", "compression_N", "ap_shear_N",
+                "lateral_shear_N", "idp_MPa");
+    }
+
+    static void levelTableRow(String prefix, LevelLoad l, PrintStream out) {
+        out.printf(Locale.ROOT, "%s%-6s %14.1f %11.1f %16.1f %8.3f%n", prefix, l.level().label(),
+                noNegativeZero(l.compressionN()), noNegativeZero(l.apShearN()), noNegativeZero(l.lateralShearN()),
+                l.idpMPa());
+    }
+
+    /** Adding +0.0 turns -0.0 into 0.0 (IEEE 754) so that the table never shows "-0.0". */
+    private static double noNegativeZero(double v) {
+        return v + 0.0;
+    }
+
+    private static String round(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

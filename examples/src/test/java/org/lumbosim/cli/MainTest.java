@@ -1,0 +1,418 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.Hands;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.LumbarMotion;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.reference.WilkeValidation;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.solver.RecruitmentSolver;
+
+/** Runs {@link Main#run} in-process and checks the command-line contract of docs/readme-cli.md. */
+class MainTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> LEVEL_FIELDS = List.of("level", "compressionN", "apShearN", "lateralShearN",
+            "idpMPa");
+    private static final Pattern SUMMARY = Pattern.compile(
+            "^summary: rmseIdpMPa=([0-9.]+) ratioMaePct=([0-9.]+) n=([0-9]+)$");
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+        List<String> outLines() {
+            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
+        }
+
+        List<String> errLines() {
+            return err.isEmpty() ? List.of() : List.of(err.split("\n"));
+        }
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path task(String json) throws IOException {
+        Path f = Files.createTempFile(dir, "task", ".json");
+        Files.writeString(f, json);
+        return f;
+    }
+
+    private static final String EXAMPLE = "{\"subject\":{\"sex\":\"female\",\"statureM\":1.62,\"massKg\":58,"
+            + "\"ageYears\":30},\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":36},"
+            + "\"loads\":[{\"massKg\":20}],\"model\":{\"muscles\":\"single-equivalent\",\"criterion\":\"squared-stress\"}}";
+
+    private static AnalysisResult expectedExample() {
+        Subject s = new Subject(Sex.FEMALE, 1.62, 58, 30);
+        Posture p = PosturePreset.STANDING_FLEXED.posture().withTrunkFlexionFollowingRhythmDeg(36);
+        return Lumbosim.analyze(s, p, List.of(HandLoad.ofMassKg(20)));
+    }
+
+    @Test
+    void analyzeJsonHasAllFiveLevelsWithTheContractFieldsAndTheFacadeNumbers() throws IOException {
+        Result r = run("analyze", task(EXAMPLE).toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.get("status").asText()).isEqualTo("ok");
+        JsonNode levels = root.get("levels");
+        assertThat(levels.size()).isEqualTo(5);
+        AnalysisResult expected = expectedExample();
+        for (int i = 0; i < 5; i++) {
+            JsonNode l = levels.get(i);
+            for (String f : LEVEL_FIELDS) {
+                assertThat(l.has(f)).as("levels[%d].%s", i, f).isTrue();
+            }
+            LevelLoad e = expected.levels().get(i);
+            assertThat(l.get("level").asText()).isEqualTo(SpinalLevel.ofIndex(i).label());
+            assertThat(l.get("compressionN").doubleValue()).isEqualTo(e.compressionN());
+            assertThat(l.get("apShearN").doubleValue()).isEqualTo(e.apShearN());
+            assertThat(l.get("lateralShearN").doubleValue()).isEqualTo(e.lateralShearN());
+            assertThat(l.get("idpMPa").doubleValue()).isEqualTo(e.idpMPa());
+        }
+        assertThat(levels.get(0).get("level").asText()).isEqualTo("L5-S1");
+        assertThat(root.has("muscles")).isFalse();
+        assertThat(root.get("subject").get("sex").asText()).isEqualTo("female");
+    }
+
+    @Test
+    void muscleForcesListsEveryMuscleLine() throws IOException {
+        Result r = run("analyze", task(EXAMPLE).toString(), "--muscle-forces");
+        assertThat(r.code()).isZero();
+        JsonNode muscles = JSON.readTree(r.out()).get("muscles");
+        AnalysisResult expected = expectedExample();
+        assertThat(muscles.size()).isEqualTo(expected.muscles().size()).isPositive();
+        for (int i = 0; i < muscles.size(); i++) {
+            JsonNode m = muscles.get(i);
+            for (String f : List.of("name", "group", "side", "forceN", "stressMPa")) {
+                assertThat(m.has(f)).as("muscles[%d].%s", i, f).isTrue();
+            }
+            assertThat(m.get("forceN").doubleValue()).isEqualTo(expected.muscles().get(i).forceN());
+            assertThat(m.get("name").asText()).isEqualTo(expected.muscles().get(i).name());
+        }
+    }
+
+    @Test
+    void csvHasAHeaderAndOneFullPrecisionRowPerLevel() throws IOException {
+        Result r = run("analyze", task(EXAMPLE).toString(), "--format", "csv");
+        assertThat(r.code()).isZero();
+        List<String> lines = r.outLines();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("level,compressionN,apShearN,lateralShearN,idpMPa");
+        AnalysisResult expected = expectedExample();
+        for (int i = 0; i < 5; i++) {
+            String[] c = lines.get(i + 1).split(",");
+            LevelLoad e = expected.levels().get(i);
+            assertThat(c[0]).isEqualTo(e.level().label());
+            assertThat(Double.parseDouble(c[1])).isEqualTo(e.compressionN());
+            assertThat(Double.parseDouble(c[2])).isEqualTo(e.apShearN());
+            assertThat(Double.parseDouble(c[3])).isEqualTo(e.lateralShearN());
+            assertThat(Double.parseDouble(c[4])).isEqualTo(e.idpMPa());
+        }
+    }
+
+    @Test
+    void tableIsAlignedWithEveryLevel() throws IOException {
+        Result r = run("analyze", "--format=table", task(EXAMPLE).toString());
+        assertThat(r.code()).isZero();
+        AnalysisResult expected = expectedExample();
+        String l5 = String.format(java.util.Locale.ROOT, "%.1f", expected.l5s1().compressionN());
+        assertThat(r.out()).contains("compression_N").contains("idp_MPa").contains(l5);
+        int header = -1;
+        List<String> lines = r.outLines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("level ")) {
+                header = i;
+            }
+        }
+        assertThat(header).isNotNegative();
+        for (int i = 1; i <= 5; i++) {
+            assertThat(lines.get(header + i)).startsWith(SpinalLevel.ofIndex(i - 1).label())
+                    .hasSameSizeAs(lines.get(header));
+        }
+    }
+
+    private JsonNode postureEcho(String postureJson) throws IOException {
+        Result r = run("analyze", task("{\"posture\":" + postureJson + "}").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return JSON.readTree(r.out()).get("posture");
+    }
+
+    @Test
+    void trunkFlexionOverrideReDerivesLumbarFlexionByTheRhythm() throws IOException {
+        JsonNode p = postureEcho("{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":36}");
+        Posture expected = PosturePreset.STANDING_FLEXED.posture().withTrunkFlexionFollowingRhythmDeg(36);
+        assertThat(p.get("trunkFlexionDeg").doubleValue()).isEqualTo(36);
+        assertThat(p.get("lumbarFlexionDeg").doubleValue()).isEqualTo(LumbarMotion.rhythmLumbarFlexionDeg(36))
+                .isNotEqualTo(PosturePreset.STANDING_FLEXED.posture().lumbarFlexionDeg());
+        assertThat(p.get("hipFlexionDeg").doubleValue()).isEqualTo(expected.hipFlexionDeg());
+        assertThat(p.get("shoulderFlexionDeg").doubleValue()).isEqualTo(expected.shoulderFlexionDeg());
+    }
+
+    @Test
+    void explicitLumbarFlexionAndOtherFieldsOverrideDirectly() throws IOException {
+        JsonNode p = postureEcho("{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":36,\"lumbarFlexionDeg\":10,"
+                + "\"kneeFlexionDeg\":20,\"supports\":[\"feet\",\"backrest\"]}");
+        Posture preset = PosturePreset.STANDING_FLEXED.posture();
+        assertThat(p.get("trunkFlexionDeg").doubleValue()).isEqualTo(36);
+        assertThat(p.get("lumbarFlexionDeg").doubleValue()).isEqualTo(10);
+        assertThat(p.get("kneeFlexionDeg").doubleValue()).isEqualTo(20);
+        assertThat(p.get("hipFlexionDeg").doubleValue()).isEqualTo(preset.hipFlexionDeg());
+        assertThat(p.get("supports").toString()).isEqualTo("[\"feet\",\"backrest\"]");
+    }
+
+    @Test
+    void withoutPresetFieldsDefaultToZeroAndFeet() throws IOException {
+        JsonNode p = postureEcho("{\"lateralBendDeg\":10}");
+        for (String f : TaskReader.POSTURE_ANGLES) {
+            assertThat(p.get(f).doubleValue()).as(f).isEqualTo(f.equals("lateralBendDeg") ? 10 : 0);
+        }
+        assertThat(p.get("supports").toString()).isEqualTo("[\"feet\"]");
+    }
+
+    @Test
+    void modelLoadsAndHandsReachTheSolver() throws IOException {
+        String json = "{\"posture\":{\"preset\":\"standing_relaxed\"},\"loads\":[{\"massKg\":2,\"forceN\":[5,0,-5],"
+                + "\"hands\":\"right\",\"positionM\":[0.3,0.3,0.05]},{\"massKg\":1}],"
+                + "\"model\":{\"muscles\":\"multi-fascicle\",\"criterion\":\"min-max\"}}";
+        Result r = run("analyze", task(json).toString(), "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE)
+                .withSolver(RecruitmentSolver.defaults().withCriterion(RecruitmentCriterion.MIN_MAX));
+        AnalysisResult e = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of(
+                new HandLoad(2, 5, 0, -5, Hands.RIGHT, new PositionM(0.3, 0.3, 0.05)), HandLoad.ofMassKg(1)));
+        String[] l5 = r.outLines().get(1).split(",");
+        assertThat(Double.parseDouble(l5[1])).isEqualTo(e.l5s1().compressionN());
+        assertThat(Double.parseDouble(l5[3])).isEqualTo(e.l5s1().lateralShearN()).isNotZero();
+    }
+
+    @Test
+    void infeasibleRecruitmentExitsThreeWithAStatusObject() throws IOException {
+        String json = "{\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}],"
+                + "\"model\":{\"muscles\":\"multi-fascicle\"}}";
+        Result r = run("analyze", task(json).toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.get("status").asText()).isEqualTo("infeasible");
+        assertThat(root.get("level").asText()).isEqualTo("L3-L4");
+        assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
+        assertThat(root.get("message").asText()).contains("infeasible");
+        assertThat(r.errLines()).hasSize(1);
+        Result csv = run("analyze", task(json).toString(), "--format", "csv");
+        assertThat(csv.code()).isEqualTo(Main.EXIT_INFEASIBLE);
+        assertThat(csv.out()).isEmpty();
+        assertThat(csv.errLines()).hasSize(1);
+    }
+
+    static Stream<Arguments> badTasks() {
+        String rng = "[-180.0, 180.0] deg";
+        return Stream.of(
+                Arguments.of("malformed", "{\"posture\": {\"preset\": }", List.of("malformed JSON", "line 1")),
+                Arguments.of("trailing", "{\"posture\":{\"preset\":\"hold_far\"}} x", List.of("malformed JSON")),
+                Arguments.of("empty", "", List.of("task", "empty")),
+                Arguments.of("not an object", "[1,2]", List.of("task", "[1,2]", "posture")),
+                Arguments.of("unknown preset", "{\"posture\":{\"preset\":\"sitting_on_cloud\"}}",
+                        List.of("posture.preset", "sitting_on_cloud", "standing_relaxed", "hold_far")),
+                Arguments.of("unknown posture field", "{\"posture\":{\"preset\":\"hold_far\",\"trunkFlex\":3}}",
+                        List.of("posture.trunkFlex", "trunkFlexionDeg", "supports")),
+                Arguments.of("unknown top field", "{\"posture\":{\"preset\":\"hold_far\"},\"load\":[]}",
+                        List.of("load is not a known field", "subject, posture, loads, model")),
+                Arguments.of("unknown load field", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"kg\":3}]}",
+                        List.of("loads[0].kg", "massKg, forceN, hands, positionM")),
+                Arguments.of("NaN token", "{\"posture\":{\"trunkFlexionDeg\":NaN}}",
+                        List.of("posture.trunkFlexionDeg = NaN", rng)),
+                Arguments.of("Infinity token", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"positionM\":[0,Infinity,0]}]}",
+                        List.of("loads[0].positionM[1] = Infinity", "[-3.0, 3.0] m")),
+                Arguments.of("string not number", "{\"posture\":{\"trunkFlexionDeg\":\"abc\"}}",
+                        List.of("posture.trunkFlexionDeg = \"abc\" is not a number", rng)),
+                Arguments.of("string NaN", "{\"posture\":{\"trunkFlexionDeg\":\"NaN\"}}",
+                        List.of("posture.trunkFlexionDeg = \"NaN\"", rng)),
+                Arguments.of("null", "{\"posture\":{\"kneeFlexionDeg\":null}}",
+                        List.of("posture.kneeFlexionDeg = null", "[0.0, 160.0] deg")),
+                Arguments.of("angle out of range", "{\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":200}}",
+                        List.of("posture.trunkFlexionDeg = 200.0 deg is outside", rng)),
+                Arguments.of("derived angle out of range",
+                        "{\"posture\":{\"preset\":\"lift_round_back\",\"trunkFlexionDeg\":-170}}",
+                        List.of("posture.hipFlexionDeg =", "[-30.0, 150.0] deg", "derived")),
+                Arguments.of("negative load mass", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":-5}]}",
+                        List.of("loads[0].massKg = -5.0 kg", "[0.0, 200.0] kg")),
+                Arguments.of("subject mass", "{\"subject\":{\"massKg\":20},\"posture\":{\"preset\":\"hold_far\"}}",
+                        List.of("subject.massKg = 20.0 kg", "[35.0, 200.0] kg")),
+                Arguments.of("subject sex", "{\"subject\":{\"sex\":\"m\"},\"posture\":{\"preset\":\"hold_far\"}}",
+                        List.of("subject.sex", "\"m\"", "male, female")),
+                Arguments.of("force vector", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"forceN\":[1,2]}]}",
+                        List.of("loads[0].forceN = [1,2]", "3 numbers")),
+                Arguments.of("force component", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"forceN\":[0,0,9000]}]}",
+                        List.of("loads[0].forceN[2] = 9000.0 N", "[-5000.0, 5000.0] N")),
+                Arguments.of("hands", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"hands\":\"both hands\"}]}",
+                        List.of("loads[0].hands = \"both hands\"", "both, left, right")),
+                Arguments.of("muscles", "{\"posture\":{\"preset\":\"hold_far\"},\"model\":{\"muscles\":\"many\"}}",
+                        List.of("model.muscles = \"many\"", "single-equivalent, multi-fascicle")),
+                Arguments.of("criterion", "{\"posture\":{\"preset\":\"hold_far\"},\"model\":{\"criterion\":\"sum\"}}",
+                        List.of("model.criterion = \"sum\"", "squared-stress, cubed-stress, min-max")),
+                Arguments.of("supports", "{\"posture\":{\"preset\":\"hold_far\",\"supports\":[\"chair\"]}}",
+                        List.of("posture.supports[0] = \"chair\"", "feet, seat, backrest, lying_surface")),
+                Arguments.of("missing posture", "{\"subject\":{}}", List.of("posture is missing", "hold_far")),
+                Arguments.of("empty posture", "{\"posture\":{}}", List.of("posture", "preset", "trunkFlexionDeg")),
+                Arguments.of("duplicate key", "{\"posture\":{\"preset\":\"hold_far\",\"preset\":\"hold_close\"}}",
+                        List.of("malformed JSON", "preset")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTasks")
+    void badInputExitsTwoWithOneLineNamingFieldValueAndRange(String name, String json, List<String> expected)
+            throws IOException {
+        Result r = run("analyze", task(json).toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).startsWith("error: ").doesNotContain("Exception").doesNotContain("\tat ");
+        for (String e : expected) {
+            assertThat(r.err()).contains(e);
+        }
+    }
+
+    @Test
+    void missingFileExitsTwo() {
+        Result r = run("analyze", dir.resolve("nope.json").toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.errLines()).hasSize(1);
+        assertThat(r.err()).contains("nope.json").contains("no such file");
+    }
+
+    @Test
+    void usageErrorsExitTwoAndHelpExitsZero() throws IOException {
+        Result none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("usage: lumbosim");
+        for (String[] bad : List.of(new String[] {"frobnicate"}, new String[] {"analyze"},
+                new String[] {"analyze", "a.json", "b.json"}, new String[] {"analyze", task(EXAMPLE).toString(),
+                    "--format", "xml"}, new String[] {"analyze", "--verbose"}, new String[] {"validate", "--muscles", "x"},
+                new String[] {"demo", "--fast"}, new String[] {"validate", "extra"})) {
+            Result r = run(bad);
+            assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).as(String.join(" ", bad)).hasSize(1);
+        }
+        for (String cmd : List.of("analyze", "validate", "demo")) {
+            Result h = run(cmd, "--help");
+            assertThat(h.code()).isZero();
+            assertThat(h.out()).startsWith("usage: lumbosim " + cmd);
+        }
+        assertThat(run("--help").code()).isZero();
+    }
+
+    private static Matcher summary(Result r) {
+        List<String> lines = r.outLines();
+        Matcher m = SUMMARY.matcher(lines.get(lines.size() - 1));
+        assertThat(m.matches()).as(lines.get(lines.size() - 1)).isTrue();
+        return m;
+    }
+
+    @Test
+    void validateEndsWithTheSummaryOfTheReusableClass() {
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            Result r = run("validate", "--muscles", kind.id());
+            assertThat(r.code()).isZero();
+            assertThat(r.err()).isEmpty();
+            Matcher m = summary(r);
+            WilkeValidation.Report report = WilkeValidation.run(
+                    LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+            assertThat(Double.parseDouble(m.group(1))).isEqualTo(report.rmseIdpMPa());
+            assertThat(Double.parseDouble(m.group(2))).isEqualTo(report.ratioMaePct());
+            assertThat(Integer.parseInt(m.group(3))).isEqualTo(report.n());
+            for (Wilke1999.Measurement row : Wilke1999.measurements()) {
+                assertThat(r.out()).contains(row.id());
+            }
+            assertThat(r.out()).contains("not yet modelled (needs the time-dependent disc)");
+            for (WilkeValidation.Row row : report.rows()) {
+                if (row.status() == WilkeValidation.Status.FAILED) {
+                    assertThat(r.out()).contains("FAILED: infeasible");
+                }
+            }
+        }
+    }
+
+    @Test
+    void validationCountsStaticRowsWithStandingAtZeroRatioError() {
+        WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject()));
+        long staticRows = Wilke1999.measurements().stream().filter(m -> m.preset().isPresent()).count();
+        assertThat(report.n() + report.failed()).isEqualTo((int) staticRows);
+        assertThat(report.failed()).isZero();
+        List<Double> sq = new ArrayList<>();
+        for (WilkeValidation.Row row : report.rows()) {
+            if (row.measurement().id().equals(Wilke1999.STANDING_ID)) {
+                assertThat(row.ratioErrorPct()).isZero();
+                assertThat(row.predictedRatio()).isEqualTo(1.0);
+            }
+            if (row.status() == WilkeValidation.Status.OK) {
+                sq.add(row.errorMPa() * row.errorMPa());
+                double expected = Lumbosim.analyze(Subject.defaultSubject(), row.measurement().preset().get().posture(),
+                        row.measurement().loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.measurement().loadKg()))
+                                : List.of()).level(SpinalLevel.L4_L5).idpMPa();
+                assertThat(row.predictedIdpMPa()).isEqualTo(expected);
+            } else {
+                assertThat(row.measurement().id()).startsWith("night_");
+            }
+        }
+        double rmse = Math.sqrt(sq.stream().mapToDouble(Double::doubleValue).sum() / sq.size());
+        assertThat(report.rmseIdpMPa()).isCloseTo(rmse, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void demoPrintsEveryPresetAtEveryLevelThenTheValidation() {
+        Result r = run("demo");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        for (PosturePreset p : PosturePreset.values()) {
+            assertThat(r.out()).contains(p.id() + " ");
+        }
+        long levelRows = r.outLines().stream().filter(l -> l.matches(".*\\bL[1-5]-[LS][1-5]\\s+-?[0-9].*")).count();
+        long failedRows = r.outLines().stream().filter(l -> l.matches("^[a-z_]+ +[0-9]+  FAILED: .*")).count();
+        assertThat(levelRows + 5 * failedRows).isEqualTo(5L * PosturePreset.values().length);
+        assertThat(levelRows).isPositive();
+        assertThat(r.out()).contains("Wilke et al. (1999)");
+        summary(r);
+        for (PosturePreset p : Main.DEMO_LOADED) {
+            assertThat(r.out()).containsPattern(p.id() + " +20 ");
+        }
+    }
+}
