@@ -54,6 +54,8 @@ public final class Main {
             "                     predicted vs measured L4-L5 pressure (Wilke et al. 1999)",
             "  demo [--muscles single-equivalent|multi-fascicle]",
             "                     every posture preset, then the validation",
+            "  example NAME [options]",
+            "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
             "lumbosim <command> --help shows a command's options.",
             "exit codes: 0 ok, 1 internal failure, 2 bad input, 3 infeasible muscle recruitment (analyze)");
@@ -128,6 +130,8 @@ public final class Main {
                     return validate(rest, out);
                 case "demo":
                     return demo(rest, out);
+                case "example":
+                    return Examples.run(rest, out);
                 case "--help":
                 case "-h":
                 case "help":
@@ -135,7 +139,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,53 @@
+package org.lumbosim.cli;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lumbosim.examples.CompareStoopVsSquatLift;
+import org.lumbosim.examples.FlexionSweepToCsv;
+import org.lumbosim.examples.JavaApiTour;
+
+/** {@code lumbosim example NAME [options]}: runs one of the task-named example programs. */
+final class Examples {
+    private Examples() {
+    }
+
+    /** An example's entry point. */
+    @FunctionalInterface
+    interface Program {
+        void main(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Program> PROGRAMS = new LinkedHashMap<>();
+
+    static {
+        PROGRAMS.put("FlexionSweepToCsv", FlexionSweepToCsv::main);
+        PROGRAMS.put("CompareStoopVsSquatLift", CompareStoopVsSquatLift::main);
+        PROGRAMS.put("JavaApiTour", JavaApiTour::main);
+    }
+
+    static int run(List<String> args, PrintStream out) {
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            out.println("usage: lumbosim example NAME [options]   (NAME --help lists an example's options)");
+            out.println("examples: " + String.join(", ", PROGRAMS.keySet()));
+            out.println("Output files go under ./out/ unless --out says otherwise.");
+            return args.isEmpty() ? Main.EXIT_BAD_INPUT : Main.EXIT_OK;
+        }
+        Program p = PROGRAMS.get(args.get(0));
+        if (p == null) {
+            throw new BadInputException("example = \"" + args.get(0) + "\" is not one of "
+                    + String.join(", ", PROGRAMS.keySet()));
+        }
+        try {
+            p.main(args.subList(1, args.size()).toArray(new String[0]));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("example " + args.get(0) + " failed: " + e.getMessage(), e);
+        }
+        return Main.EXIT_OK;
+    }
+}
