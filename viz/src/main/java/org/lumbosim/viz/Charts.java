@@ -73,6 +73,8 @@ public final class Charts {
     private static final double LIMIT_SHOWN_FRACTION = 0.5;
     /** Headroom above the largest value or shown limit, as a fraction of it. */
     private static final double AXIS_HEADROOM = 0.08;
+    /** Extra headroom above a limit line, for its label. */
+    private static final double LIMIT_LABEL_ROOM = 0.12;
 
     // ------------------------------------------------------------------ 1. posture comparison
 
@@ -163,23 +165,26 @@ public final class Charts {
         x.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
-        XYPlot cPlot = linePlot(comp, level.label() + " compression (N)", 0, theme);
+        XYPlot cPlot = linePlot(comp, "Compression (N)", 0, theme);
         addLimits(cPlot.getRangeAxis(), comp.getMaxY(), theme, null, cPlot);
-        XYPlot sPlot = linePlot(shear, level.label() + " AP shear (N)", 2, theme);
-        ensureRangeWith(sPlot.getRangeAxis(), shear.getMinY(), shear.getMaxY());
+        XYPlot sPlot = linePlot(shear, "AP shear (N)", 2, theme);
+        ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, shear.getMinY()), Math.max(0, shear.getMaxY()));
         double shearMax = Math.max(Math.abs(shear.getMinY()), Math.abs(shear.getMaxY()));
         if (shearMax >= LIMIT_SHOWN_FRACTION * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) {
             double sign = Math.abs(shear.getMinY()) > Math.abs(shear.getMaxY()) ? -1 : 1;
             double limit = sign * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N;
             sPlot.addRangeMarker(limitMarker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
-            ensureRangeWith(sPlot.getRangeAxis(), Math.min(limit, shear.getMinY()), Math.max(limit, shear.getMaxY()));
+            ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LIMIT_LABEL_ROOM), shear.getMinY())),
+                    Math.max(0, Math.max(limit * (1 + LIMIT_LABEL_ROOM), shear.getMaxY())));
         }
-        XYPlot pPlot = linePlot(idp, level.label() + " IDP (MPa)", 3, theme);
+        XYPlot pPlot = linePlot(idp, "IDP (MPa)", 3, theme);
         ensureRangeWith(pPlot.getRangeAxis(), Math.min(0, idp.getMinY()), idp.getMaxY());
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
-        return finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
+        JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
+        chart.addSubtitle(caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP, theme));
+        return chart;
     }
 
     // ------------------------------------------------------------------ 3. heat map
@@ -244,7 +249,21 @@ public final class Charts {
         legend.setMargin(new RectangleInsets(10, 14, 10, 6));
         legend.setBackgroundPaint(theme.background());
         chart.addSubtitle(legend);
+        chart.addSubtitle(caption("Lines: NIOSH (1981) 3400 N action limit, 6400 N maximum permissible (dashed)"
+                + (hasMissing(grid) ? ". Grey: the trunk muscles cannot hold the load" : ""), RectangleEdge.BOTTOM,
+                theme));
         return chart;
+    }
+
+    private static boolean hasMissing(CompressionGrid g) {
+        for (int i = 0; i < g.massCount(); i++) {
+            for (int j = 0; j < g.distanceCount(); j++) {
+                if (Double.isNaN(g.compressionN(i, j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Draws the iso-line {@code level} of the grid by marching squares, with a label at its end. */
@@ -331,6 +350,7 @@ public final class Charts {
         }
         CategoryPlot cPlot = barPlot(comp, "Compression (N)", theme);
         addLimits(cPlot.getRangeAxis(), maxOf(comp), theme, cPlot, null);
+        shortenMarkerLabels(cPlot);
         CategoryPlot sPlot = barPlot(shear, "AP shear (N)", theme);
         ((BarRenderer) sPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(2));
         ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, minOf(shear)), Math.max(0, maxOf(shear)));
@@ -339,7 +359,7 @@ public final class Charts {
             double limit = Math.abs(minOf(shear)) > Math.abs(maxOf(shear))
                     ? -OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N
                     : OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N;
-            sPlot.addRangeMarker(limitMarker(limit, "1000 N", false, theme), Layer.BACKGROUND);
+            sPlot.addRangeMarker(verticalLimitMarker(limit, "1000 N", false, theme), Layer.BACKGROUND);
             ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, Math.min(limit, minOf(shear))),
                     Math.max(0, Math.max(limit, maxOf(shear))));
         }
@@ -353,7 +373,11 @@ public final class Charts {
         plot.add(sPlot, 1);
         plot.add(pPlot, 1);
         plot.setGap(28);
-        return finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
+        JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
+        if (!cPlot.getRangeMarkers(Layer.BACKGROUND).isEmpty() || !sPlot.getRangeMarkers(Layer.BACKGROUND).isEmpty()) {
+            chart.addSubtitle(caption(LIMITS_CAPTION, RectangleEdge.BOTTOM, theme));
+        }
+        return chart;
     }
 
     // ------------------------------------------------------------------ 5. muscle forces
@@ -382,7 +406,15 @@ public final class Charts {
         r.setSeriesPaint(0, theme.seriesColor(0));
         r.setSeriesPaint(1, theme.seriesColor(3));
         r.setItemMargin(0.05);
-        ensureUpper(plot.getRangeAxis(), maxOf(data));
+        r.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator("{2} N",
+                new java.text.DecimalFormat("#,##0")));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+                org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        r.setItemLabelAnchorOffset(4);
+        r.setDefaultItemLabelFont(theme.legendFont());
+        r.setDefaultItemLabelPaint(theme.textColor());
+        ensureUpper(plot.getRangeAxis(), maxOf(data) * 1.12);
         return finish(new JFreeChart(title, theme.titleFont(), plot, true), theme);
     }
 
@@ -405,6 +437,25 @@ public final class Charts {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** Caption explaining the limit lines. */
+    static final String LIMITS_CAPTION = "Lines: NIOSH (1981) action limit 3400 N, maximum permissible 6400 N (dashed); "
+            + "AP shear limit 1000 N (Gallagher & Marras 2012)";
+
+    private static TextTitle caption(String text, RectangleEdge edge, LumbosimTheme theme) {
+        TextTitle t = new TextTitle(text, theme.legendFont());
+        t.setPaint(theme.textColor());
+        t.setPosition(edge);
+        t.setMargin(new RectangleInsets(2, 0, 4, 0));
+        return t;
+    }
+
+    private static void shortenMarkerLabels(CategoryPlot plot) {
+        for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
+            ValueMarker m = (ValueMarker) o;
+            m.setLabel(String.format(java.util.Locale.ROOT, "%.0f N", m.getValue()));
+        }
+    }
 
     private static CategoryPlot barPlot(DefaultCategoryDataset data, String valueLabel, LumbosimTheme theme) {
         NumberAxis value = new NumberAxis(valueLabel);
@@ -445,7 +496,8 @@ public final class Charts {
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
         for (int i = 0; i < limits.length; i++) {
             if (dataMax >= LIMIT_SHOWN_FRACTION * limits[i]) {
-                ValueMarker m = limitMarker(limits[i], labels[i], i == 1, theme);
+                ValueMarker m = cPlot != null ? verticalLimitMarker(limits[i], labels[i], i == 1, theme)
+                        : limitMarker(limits[i], labels[i], i == 1, theme);
                 if (cPlot != null) {
                     cPlot.addRangeMarker(m, Layer.BACKGROUND);
                 } else {
@@ -454,7 +506,14 @@ public final class Charts {
                 upper = Math.max(upper, limits[i]);
             }
         }
-        ensureRangeWith(axis, 0, upper);
+        ensureRangeWith(axis, 0, upper > dataMax ? upper * (1 + LIMIT_LABEL_ROOM) : upper);
+    }
+
+    private static ValueMarker verticalLimitMarker(double value, String label, boolean dashed, LumbosimTheme theme) {
+        ValueMarker m = limitMarker(value, label, dashed, theme);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return m;
     }
 
     private static ValueMarker limitMarker(double value, String label, boolean dashed, LumbosimTheme theme) {

@@ -151,8 +151,8 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         double oy = box.getCenterY() + s * (minY + maxY) / 2;
         AffineTransform w = new AffineTransform(s, 0, 0, -s, ox, oy);
 
-        Color body = theme.textColor();
-        Color far = new Color(body.getRed(), body.getGreen(), body.getBlue(), 90);
+        Color body = new Color(120, 120, 120);
+        Color far = new Color(190, 190, 190);
         float limb = theme.lineWidthPt() * 1.6f;
         BasicStroke bodyStroke = new BasicStroke(limb, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 

@@ -24,7 +24,11 @@ class GalleryTest {
                 Charts.sweep(Fixtures.flexionSweep10kg(), SpinalLevel.L5_S1, "Bending forward holding 10 kg", t),
                 Charts.compressionHeatMap(Fixtures.grid(16, 11), "L5-S1 compression, upright, load at shoulder height", t),
                 Charts.levelProfile(lift, "Stoop lift, 15 kg: all lumbar levels", t),
-                Charts.muscleForces(lift, "Stoop lift, 15 kg: muscle forces", t),
+                Charts.muscleForces(org.lumbosim.Lumbosim.analyze(
+                        Fixtures.MODEL.withMuscleModel(org.lumbosim.model.MuscleModelKind.MULTI_FASCICLE),
+                        org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture(),
+                        List.of(org.lumbosim.load.HandLoad.ofMassKg(15))),
+                        "Stoop lift, 15 kg: muscle forces (multi-fascicle model)", t),
                 stick,
                 Figures.sideBySide(stick, Charts.levelProfile(lift, "All levels", t), 0.4));
         String[] names = {"posture-comparison", "sweep-flexion", "heatmap", "level-profile", "muscles", "stick",
