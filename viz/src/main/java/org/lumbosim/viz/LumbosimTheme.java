@@ -1,0 +1,135 @@
+package org.lumbosim.viz;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.util.List;
+
+/**
+ * How Lumbosim figures look: fonts, colours and line widths, passed explicitly to every chart
+ * function (never installed globally). Sizes are in points of a figure drawn at its nominal size;
+ * {@link #slides()} is sized for a 960 x 540 pt (16:9) slide.
+ *
+ * @param fontFamily font family for all text (a logical or installed family, e.g. "DejaVu Sans")
+ * @param titleSizePt chart title size (pt)
+ * @param axisLabelSizePt axis label size (pt)
+ * @param tickLabelSizePt tick label size (pt)
+ * @param legendSizePt legend and annotation text size (pt)
+ * @param palette series colours, used in order (at least 4; immutable copy)
+ * @param limitColor colour of occupational-limit lines
+ * @param lineWidthPt width of data lines (pt)
+ * @param limitLineWidthPt width of limit lines (pt)
+ * @param background figure and plot background
+ * @param gridColor colour of grid lines
+ * @param textColor colour of all text and axis lines
+ */
+public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabelSizePt, float tickLabelSizePt,
+                            float legendSizePt, List<Color> palette, Color limitColor, float lineWidthPt,
+                            float limitLineWidthPt, Color background, Color gridColor, Color textColor) {
+
+    /**
+     * Okabe-Ito colour-blind-safe palette, in the order used for series: blue, vermillion, bluish
+     * green, orange, reddish purple, sky blue, yellow. Okabe M, Ito K (2008), "Color Universal
+     * Design (CUD): how to make figures and presentations that are friendly to colorblind people",
+     * https://jfly.uni-koeln.de/color/ (RGB values from its Figure 16).
+     */
+    public static final List<Color> OKABE_ITO = List.of(
+            new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115), new Color(230, 159, 0),
+            new Color(204, 121, 167), new Color(86, 180, 233), new Color(240, 228, 66));
+
+    /** Okabe-Ito black, for limit lines and text. */
+    public static final Color OKABE_ITO_BLACK = new Color(0, 0, 0);
+
+    /** Checks sizes and copies the palette. */
+    public LumbosimTheme {
+        if (fontFamily == null || fontFamily.isBlank()) {
+            throw new IllegalArgumentException("fontFamily is missing");
+        }
+        positive("titleSizePt", titleSizePt);
+        positive("axisLabelSizePt", axisLabelSizePt);
+        positive("tickLabelSizePt", tickLabelSizePt);
+        positive("legendSizePt", legendSizePt);
+        positive("lineWidthPt", lineWidthPt);
+        positive("limitLineWidthPt", limitLineWidthPt);
+        palette = List.copyOf(palette);
+        if (palette.size() < 4) {
+            throw new IllegalArgumentException("palette has " + palette.size() + " colours; at least 4 are needed");
+        }
+        if (limitColor == null || background == null || gridColor == null || textColor == null) {
+            throw new IllegalArgumentException("limitColor, background, gridColor and textColor are all required");
+        }
+    }
+
+    private static void positive(String name, float value) {
+        if (!(value > 0) || Float.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " = " + value + " is not a positive finite size (pt)");
+        }
+    }
+
+    /**
+     * @return slide theme: DejaVu Sans, 22 pt titles, 16 pt axis labels, 14 pt ticks and legends,
+     *     Okabe-Ito colours, 3 pt data lines, white background
+     */
+    public static LumbosimTheme slides() {
+        return new LumbosimTheme("DejaVu Sans", 22f, 16f, 14f, 14f, OKABE_ITO, OKABE_ITO_BLACK, 3f, 2f,
+                Color.WHITE, new Color(215, 215, 215), new Color(30, 30, 30));
+    }
+
+    /**
+     * @param sizeFactor factor applied to every font size and line width (positive)
+     * @return a copy with everything scaled, e.g. 0.7 for a printed paper figure
+     */
+    public LumbosimTheme scaled(float sizeFactor) {
+        positive("sizeFactor", sizeFactor);
+        return new LumbosimTheme(fontFamily, titleSizePt * sizeFactor, axisLabelSizePt * sizeFactor,
+                tickLabelSizePt * sizeFactor, legendSizePt * sizeFactor, palette, limitColor,
+                lineWidthPt * sizeFactor, limitLineWidthPt * sizeFactor, background, gridColor, textColor);
+    }
+
+    /** @return the title font */
+    public Font titleFont() {
+        return new Font(fontFamily, Font.BOLD, 1).deriveFont(titleSizePt);
+    }
+
+    /** @return the axis label font */
+    public Font axisLabelFont() {
+        return new Font(fontFamily, Font.PLAIN, 1).deriveFont(axisLabelSizePt);
+    }
+
+    /** @return the tick label font */
+    public Font tickLabelFont() {
+        return new Font(fontFamily, Font.PLAIN, 1).deriveFont(tickLabelSizePt);
+    }
+
+    /** @return the legend and annotation font */
+    public Font legendFont() {
+        return new Font(fontFamily, Font.PLAIN, 1).deriveFont(legendSizePt);
+    }
+
+    /**
+     * @param index series index (0-based; wraps around the palette)
+     * @return the colour of that series
+     */
+    public Color seriesColor(int index) {
+        return palette.get(Math.floorMod(index, palette.size()));
+    }
+
+    /** @return stroke for data lines */
+    public Stroke dataStroke() {
+        return new BasicStroke(lineWidthPt, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /**
+     * @param dashed whether the line is dashed (used for the stricter of two limits)
+     * @return stroke for limit lines
+     */
+    public Stroke limitStroke(boolean dashed) {
+        if (!dashed) {
+            return new BasicStroke(limitLineWidthPt);
+        }
+        float dash = limitLineWidthPt * 4;
+        return new BasicStroke(limitLineWidthPt, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {dash, dash * 0.75f}, 0f);
+    }
+}
