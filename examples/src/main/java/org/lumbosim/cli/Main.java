@@ -54,6 +54,8 @@ public final class Main {
             "                     predicted vs measured L4-L5 pressure (Wilke et al. 1999)",
             "  demo [--muscles single-equivalent|multi-fascicle]",
             "                     every posture preset, then the validation",
+            "  assess JOB.json [--format json|table]",
+            "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
@@ -132,6 +134,8 @@ public final class Main {
                     return demo(rest, out);
                 case "example":
                     return Examples.run(rest, out);
+                case "assess":
+                    return AssessCommand.run(rest, out, err);
                 case "--help":
                 case "-h":
                 case "help":
@@ -139,7 +143,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, assess, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,41 @@
+package org.lumbosim.assessment;
+
+import org.lumbosim.internal.Checks;
+
+/**
+ * Fatigue damage of the lumbar motion segment per loading cycle, in the form used by the Lifting
+ * Fatigue Failure Tool (LiFFT; Gallagher S, Sesek RF, Schall MC, Huangfu R (2017), Appl Ergon
+ * 63:142-150): cycles to failure {@code N = 902416 × exp(-0.162 × S)}, S the peak compression as a
+ * percentage of the segment's ultimate compressive tolerance (UCT), damage per cycle {@code 1/N},
+ * and a job's cumulative damage the Miner sum over its tasks. Constants as in the shared reference
+ * data {@code limits.csv}, from an open-source implementation (pyergo); secondary, not re-read
+ * from the paper. LiFFT itself enters the load through the peak load moment; this class enters it
+ * through the compression the model computes, which is the fatigue data's own variable.
+ */
+public final class FatigueDamage {
+    private FatigueDamage() {
+    }
+
+    /** Cycles to failure at zero load (cycles). */
+    public static final double CYCLES_CONSTANT = 902416;
+    /** Exponent per percent of UCT (1/%). */
+    public static final double EXPONENT_PER_PERCENT = 0.162;
+    /**
+     * Default ultimate compressive tolerance of a working-age lumbar segment (N): about 6 kN, the
+     * "average working-age" reference used with LiFFT (secondary; measured tolerances scatter from
+     * below 1 kN to above 10 kN with age, sex and bone density).
+     */
+    public static final double DEFAULT_UCT_N = 6000;
+
+    /**
+     * @param compressionN peak compression of one cycle (N, at least 0)
+     * @param uctN ultimate compressive tolerance (N, positive)
+     * @return the damage of one cycle (dimensionless; failure is predicted when the sum reaches 1)
+     */
+    public static double damagePerCycle(double compressionN, double uctN) {
+        Checks.inRange("compressionN", compressionN, 0, 1e6, "N");
+        Checks.inRange("uctN", uctN, 1, 1e6, "N");
+        double percent = 100 * compressionN / uctN;
+        return Math.exp(EXPONENT_PER_PERCENT * percent) / CYCLES_CONSTANT;
+    }
+}

@@ -1,0 +1,68 @@
+package org.lumbosim.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.reference.DortmundRecommendations2001;
+import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.result.AnalysisResult;
+
+/**
+ * Grades a job (tasks with postures, loads and repetitions) for the model's subject: peak and
+ * cumulative L5-S1 loads, the limits each task exceeds and by how much, fatigue damage and, for
+ * lifts, the revised NIOSH lifting equation.
+ */
+public final class JobAssessor {
+    private JobAssessor() {
+    }
+
+    /** Reference shift of the Mainz-Dortmund daily dose (h): {@code D = sqrt(8 h × Σ F² t)}. */
+    public static final double DOSE_REFERENCE_HOURS = 8;
+
+    /** Repetitions per day from which the frequent-loading shear limit applies (Gallagher and Marras 2012). */
+    public static final double FREQUENT_SHEAR_REPETITIONS_PER_DAY = 100;
+
+    /**
+     * @param model the subject's model (not modified)
+     * @param tasks the job's tasks (not modified)
+     * @param uctN ultimate compressive tolerance for the fatigue damage (N); see {@link FatigueDamage#DEFAULT_UCT_N}
+     * @return the grading
+     * @throws org.lumbosim.InfeasibleRecruitmentException if a task cannot be balanced
+     */
+    public static JobAssessment assess(LumbarModel model, List<JobTask> tasks, double uctN) {
+        List<TaskAssessment> out = new ArrayList<>();
+        double peakC = 0;
+        double peakS = 0;
+        double cumC = 0;
+        double cumS = 0;
+        double dose = 0;
+        double damage = 0;
+        double dortmund = DortmundRecommendations2001.compressionLimitN(model.subject().sex(), model.subject().ageYears());
+        for (JobTask t : tasks) {
+            AnalysisResult r = Lumbosim.analyze(model, t.posture(), t.loads());
+            double c = r.l5s1().compressionN();
+            double s = r.l5s1().apShearN();
+            double exposureS = t.secondsPerRepetition() * t.repetitionsPerDay();
+            double shearLimit = t.repetitionsPerDay() < FREQUENT_SHEAR_REPETITIONS_PER_DAY
+                    ? OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N
+                    : OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N;
+            double dpc = FatigueDamage.damagePerCycle(Math.max(c, 0), uctN);
+            TaskAssessment a = new TaskAssessment(t, r, c, s,
+                    c / OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
+                    c / OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N,
+                    shearLimit, Math.abs(s) / shearLimit, dortmund, c / dortmund, dpc,
+                    dpc * t.repetitionsPerDay(), c * exposureS, Math.abs(s) * exposureS,
+                    t.lifting().map(RevisedNioshLiftingEquation::assess));
+            out.add(a);
+            peakC = Math.max(peakC, c);
+            peakS = Math.max(peakS, Math.abs(s));
+            cumC += a.cumulativeCompressionNs();
+            cumS += a.cumulativeShearNs();
+            double kN = Math.max(c, 0) / 1000;
+            dose += kN * kN * exposureS / 3600;
+            damage += a.dailyDamage();
+        }
+        return new JobAssessment(out, peakC, peakS, cumC / 1e6, cumS / 1e6, Math.sqrt(DOSE_REFERENCE_HOURS * dose), damage);
+    }
+}

@@ -1,0 +1,35 @@
+package org.lumbosim.assessment;
+
+import java.util.List;
+import java.util.Optional;
+import org.lumbosim.internal.Checks;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.posture.Posture;
+
+/**
+ * One task of a job: a posture held, or the peak of a lift, with its loads, how often it happens in
+ * a shift and how long each occurrence loads the spine.
+ *
+ * @param name the task's name
+ * @param posture the posture (at the peak of the task)
+ * @param loads hand loads (copied)
+ * @param repetitionsPerDay occurrences per shift, in [0, 100000]
+ * @param secondsPerRepetition how long each occurrence loads the spine (s), in [0, 86400]
+ * @param lifting the lift's geometry for the revised NIOSH equation, when the task is a lift
+ */
+public record JobTask(String name, Posture posture, List<ExternalLoad> loads, double repetitionsPerDay,
+                      double secondsPerRepetition, Optional<LiftingTask> lifting) {
+    /** Checks every field. */
+    public JobTask {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is missing: every task needs a name");
+        }
+        if (posture == null) {
+            throw new IllegalArgumentException("posture is missing in task " + name);
+        }
+        loads = List.copyOf(loads);
+        Checks.inRange("repetitionsPerDay", repetitionsPerDay, 0, 100000, "1/day");
+        Checks.inRange("secondsPerRepetition", secondsPerRepetition, 0, 86400, "s");
+        lifting = lifting == null ? Optional.empty() : lifting;
+    }
+}
