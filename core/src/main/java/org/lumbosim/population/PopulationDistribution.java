@@ -1,0 +1,26 @@
+package org.lumbosim.population;
+
+import org.lumbosim.internal.Checks;
+
+/**
+ * Who is in a simulated population: the share of men, each sex's stature and body mass
+ * distribution, and an age range (uniform; age only selects age-specific limits).
+ *
+ * @param maleFraction share of men, in [0, 1]
+ * @param male men's stature and body mass
+ * @param female women's stature and body mass
+ * @param ageMinYears youngest age (years)
+ * @param ageMaxYears oldest age (years), at least {@code ageMinYears}
+ */
+public record PopulationDistribution(double maleFraction, SexDistribution male, SexDistribution female,
+                                     double ageMinYears, double ageMaxYears) {
+    /** Checks every field. */
+    public PopulationDistribution {
+        Checks.inRange("maleFraction", maleFraction, 0, 1, "");
+        if (male == null || female == null) {
+            throw new IllegalArgumentException("male and female distributions are both needed");
+        }
+        Checks.inRange("ageMinYears", ageMinYears, 16, 100, "years");
+        Checks.inRange("ageMaxYears", ageMaxYears, ageMinYears, 100, "years");
+    }
+}

@@ -1,0 +1,28 @@
+package org.lumbosim.population;
+
+/**
+ * Distribution of L5-S1 loads over a simulated population.
+ *
+ * @param people people simulated
+ * @param solved people whose muscles could balance the task
+ * @param compressionP5N 5th percentile of L5-S1 compression among the solved (N)
+ * @param compressionP50N median (N)
+ * @param compressionP95N 95th percentile (N)
+ * @param apShearP5N 5th percentile of L5-S1 AP shear among the solved (N)
+ * @param apShearP50N median (N)
+ * @param apShearP95N 95th percentile (N)
+ * @param idpP50MPa median L5-S1 intradiscal pressure (MPa)
+ * @param shareAboveActionLimit share of the solved above the NIOSH action limit (3400 N)
+ * @param shareAboveMaxPermissible share of the solved above the NIOSH maximum permissible limit (6400 N)
+ * @param shareAboveShearOccasional share of the solved with |AP shear| above 1000 N
+ * @param shareAboveShearFrequent share of the solved with |AP shear| above 700 N
+ * @param shareAboveDortmund share of the solved above their age- and sex-specific Dortmund (2001)
+ *     limit (values not verified against the source)
+ * @param shareInfeasible share of all people whose muscles could not balance the task
+ */
+public record PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
+                               double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
+                               double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
+                               double shareAboveShearOccasional, double shareAboveShearFrequent,
+                               double shareAboveDortmund, double shareInfeasible) {
+}

@@ -1,0 +1,198 @@
+package org.lumbosim.population;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.reference.DortmundRecommendations2001;
+import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * Monte Carlo over a population: one task solved for {@code n} simulated people.
+ *
+ * <p>Person {@code i} is drawn from a random generator seeded by the study's seed and the index of
+ * the block of {@value #BLOCK} people that contains {@code i}, so the result depends on the seed
+ * and {@code n} only, never on the number of threads. Sex is drawn with the population's share of
+ * men; stature and ln(body mass) from a correlated normal pair; age uniformly. Draws outside the
+ * model's accepted subject ranges are redrawn (the distribution is truncated to those ranges,
+ * which removes well under 0.1 % of draws for adult populations).
+ *
+ * @param population who is simulated
+ * @param muscles the muscle model
+ * @param seed the seed
+ * @param threads worker threads, in [1, 256]
+ */
+public record PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads) {
+    /** People per random-number block. */
+    public static final int BLOCK = 1024;
+
+    /** Checks every field. */
+    public PopulationStudy {
+        if (population == null || muscles == null) {
+            throw new IllegalArgumentException("population and muscles are both needed");
+        }
+        Checks.inRange("threads", threads, 1, 256, "");
+    }
+
+    /**
+     * @param population who is simulated
+     * @param seed the seed
+     * @return a study with the single-equivalent muscles on all available processors
+     */
+    public static PopulationStudy of(PopulationDistribution population, long seed) {
+        return new PopulationStudy(population, MuscleModelKind.SINGLE_EQUIVALENT, seed,
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Draws person {@code index}.
+     *
+     * @param index the person's index, at least 0
+     * @return the person
+     */
+    public Subject person(long index) {
+        SplittableRandom r = blockRandom(index / BLOCK);
+        Subject s = null;
+        for (long k = index % BLOCK; k >= 0; k--) {
+            s = draw(r);
+        }
+        return s;
+    }
+
+    private SplittableRandom blockRandom(long block) {
+        return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (block + 1)));
+    }
+
+    private Subject draw(SplittableRandom r) {
+        while (true) {
+            boolean male = r.nextDouble() < population.maleFraction();
+            SexDistribution d = male ? population.male() : population.female();
+            double z1 = r.nextGaussian();
+            double z2 = r.nextGaussian();
+            double stature = d.statureMeanM() + d.statureSdM() * z1;
+            double rho = d.correlation();
+            double mass = Math.exp(d.logMassMean() + d.logMassSd() * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
+            double age = population.ageMinYears() + r.nextDouble() * (population.ageMaxYears() - population.ageMinYears());
+            if (stature >= Subject.MIN_STATURE_M && stature <= Subject.MAX_STATURE_M
+                    && mass >= Subject.MIN_BODY_MASS_KG && mass <= Subject.MAX_BODY_MASS_KG) {
+                return new Subject(male ? Sex.MALE : Sex.FEMALE, stature, mass, age);
+            }
+        }
+    }
+
+    /**
+     * Solves the task for {@code n} people.
+     *
+     * @param posture the task's posture (not modified)
+     * @param loads the task's hand loads (not modified)
+     * @param n number of people, in [1, 100000000]
+     * @return percentiles and shares
+     */
+    public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n) {
+        Checks.inRange("n", n, 1, 100_000_000, "people");
+        double[] compression = new double[n];
+        double[] shear = new double[n];
+        double[] idp = new double[n];
+        boolean[] ok = new boolean[n];
+        boolean[] aboveDortmund = new boolean[n];
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "lumbosim-population");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            int perThread = (blocks + threads - 1) / threads;
+            for (int w = 0; w < threads; w++) {
+                int first = w * perThread;
+                int last = Math.min(blocks, first + perThread);
+                futures.add(pool.submit(() -> {
+                    Workspace ws = null;
+                    for (int b = first; b < last; b++) {
+                        SplittableRandom r = blockRandom(b);
+                        for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+                            Subject s = draw(r);
+                            LumbarModel model = LumbarModel.of(s).withMuscleModel(muscles);
+                            ws = model.workspaceFrom(ws);
+                            model.solve(posture, loads, ws);
+                            ok[i] = ws.status() == QpStatus.OK;
+                            compression[i] = ws.compressionN(SpinalLevel.L5_S1);
+                            shear[i] = ws.apShearN(SpinalLevel.L5_S1);
+                            idp[i] = ws.idpMPa(SpinalLevel.L5_S1);
+                            aboveDortmund[i] = compression[i] > DortmundRecommendations2001.compressionLimitN(s.sex(), s.ageYears());
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LumbosimException("population study interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new LumbosimException("population study failed: " + e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return summarise(n, compression, shear, idp, ok, aboveDortmund);
+    }
+
+    private static PopulationResult summarise(int n, double[] compression, double[] shear, double[] idp,
+                                              boolean[] ok, boolean[] aboveDortmund) {
+        int solved = 0;
+        for (boolean b : ok) {
+            solved += b ? 1 : 0;
+        }
+        double[] c = new double[solved];
+        double[] s = new double[solved];
+        double[] p = new double[solved];
+        int al = 0, mpl = 0, so = 0, sf = 0, dm = 0;
+        for (int i = 0, j = 0; i < n; i++) {
+            if (!ok[i]) {
+                continue;
+            }
+            c[j] = compression[i];
+            s[j] = shear[i];
+            p[j] = idp[i];
+            j++;
+            al += compression[i] > OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N ? 1 : 0;
+            mpl += compression[i] > OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N ? 1 : 0;
+            so += Math.abs(shear[i]) > OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N ? 1 : 0;
+            sf += Math.abs(shear[i]) > OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N ? 1 : 0;
+            dm += aboveDortmund[i] ? 1 : 0;
+        }
+        if (solved == 0) {
+            return new PopulationResult(n, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, 0, 0, 0, 0, 0, 1);
+        }
+        Arrays.sort(c);
+        Arrays.sort(s);
+        Arrays.sort(p);
+        Percentile pc = new Percentile();
+        double k = solved;
+        return new PopulationResult(n, solved, pc.evaluate(c, 5), pc.evaluate(c, 50), pc.evaluate(c, 95),
+                pc.evaluate(s, 5), pc.evaluate(s, 50), pc.evaluate(s, 95), pc.evaluate(p, 50),
+                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n);
+    }
+}
