@@ -336,6 +336,12 @@ public final class LumbarModel {
         netLoads(posture, ws);
         muscleGeometry(ws);
         QpStatus st = solver.solve(ws.qp);
+        if (st == QpStatus.NOT_CONVERGED) {
+            // a warm start from a very different task can stall the dual Newton method; a cold start
+            // from zero dual variables is what a fresh workspace does, so retry from there
+            ws.qp.resetWarmStart();
+            st = solver.solve(ws.qp);
+        }
         ws.status = st;
         ws.iterations = ws.qp.iterations();
         reactions(ws);

@@ -20,6 +20,10 @@ public final class QpWorkspace {
     final double[] pcsa;
     final double[] upper;
     private final double[] upperSaved;
+    private final double[] fSaved;
+    private final double[] lambdaSaved;
+    private double residualSaved;
+    private int worstRowSaved;
     final double[] lambda;
     private final double[] lambdaOld;
     final double[] f;
@@ -47,6 +51,8 @@ public final class QpWorkspace {
         pcsa = new double[nMax];
         upper = new double[nMax];
         upperSaved = new double[nMax];
+        fSaved = new double[nMax];
+        lambdaSaved = new double[mMax];
         lambda = new double[mMax];
         lambdaOld = new double[mMax];
         f = new double[nMax];
@@ -155,6 +161,22 @@ public final class QpWorkspace {
 
     void restoreUpper() {
         System.arraycopy(upperSaved, 0, upper, 0, n);
+    }
+
+    /** Remembers the current solution (forces, dual variables, residual). */
+    void saveSolution() {
+        System.arraycopy(f, 0, fSaved, 0, n);
+        System.arraycopy(lambda, 0, lambdaSaved, 0, m);
+        residualSaved = residualNm;
+        worstRowSaved = worstRow;
+    }
+
+    /** Returns to the solution stored by {@link #saveSolution()}. */
+    void restoreSolution() {
+        System.arraycopy(fSaved, 0, f, 0, n);
+        System.arraycopy(lambdaSaved, 0, lambda, 0, m);
+        residualNm = residualSaved;
+        worstRow = worstRowSaved;
     }
 
     void capStress(double stress) {

@@ -73,13 +73,16 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
     /**
      * Min-max stress by bisection on the common stress bound {@code s}: the problem with bounds
      * {@code F_i <= min(u_i, s * pcsa_i)} is feasible exactly when {@code s} is at least the optimum.
-     * The final forces are those of least squared stress under the optimal bound.
+     * The final forces are those of least squared stress under the smallest bound found feasible:
+     * the solution of the last successful solve, kept rather than recomputed (a re-solve at that
+     * barely feasible bound, warm-started from a failed trial, may not converge).
      */
     private QpStatus solveMinMax(QpWorkspace ws) {
         QpStatus full = ws.newton(2, toleranceNm, maxIterations);
         if (full != QpStatus.OK) {
             return full;
         }
+        ws.saveSolution();
         int total = ws.iterations;
         double hi = 0;
         for (int i = 0; i < ws.n; i++) {
@@ -94,14 +97,14 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
             total += ws.iterations;
             if (s == QpStatus.OK) {
                 hi = mid;
+                ws.saveSolution();
             } else {
                 lo = mid;
             }
         }
-        ws.capStress(hi);
-        QpStatus s = ws.newton(2, toleranceNm, maxIterations);
         ws.restoreUpper();
-        ws.iterations = total + ws.iterations;
-        return s;
+        ws.restoreSolution();
+        ws.iterations = total;
+        return QpStatus.OK;
     }
 }
