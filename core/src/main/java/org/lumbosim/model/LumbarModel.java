@@ -76,9 +76,9 @@ public final class LumbarModel {
     private final double shankCom;
     private final double footM;
 
-    private final List<Fascicle> fascicles;
+    private final MuscleSet muscles;
+    private final double muscleScale;
     private final double[] pcsaM2;
-    private final int[] pointStart;
     private final double[] pointX;
     private final double[] pointY;
     private final double[] pointZ;
@@ -96,13 +96,8 @@ public final class LumbarModel {
             jx[j] = Christophy2012Spine.JOINT_X_M[j] * kSpine;
             jy[j] = Christophy2012Spine.JOINT_Y_M[j] * kSpine;
         }
-        double[] axisTilt = new double[BODIES];
-        axisTilt[0] = Angles.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
-        for (int b = 1; b < BODIES - 1; b++) {
-            axisTilt[b] = Math.atan2(jx[b] - jx[b - 1], jy[b] - jy[b - 1]);
-        }
+        System.arraycopy(discTilts(jx, jy), 0, discTiltRad, 0, LEVELS);
         for (int k = 0; k < LEVELS; k++) {
-            discTiltRad[k] = 0.5 * (axisTilt[k] + axisTilt[k + 1]);
             double depth = k == 0 ? TissueConstants.DISC_DEPTH_L5_S1_M : TissueConstants.DISC_DEPTH_L4_L5_M;
             double kDisc = stature / TissueConstants.DISC_COHORT_STATURE_M;
             depth *= kDisc;
@@ -175,41 +170,26 @@ public final class LumbarModel {
         fixedX[7] = 0.5 * hipX;
         fixedY[7] = 0.5 * hipY;
 
-        List<Fascicle> all = Christophy2012Muscles.fascicles(stature);
-        fascicles = muscleKind == MuscleModelKind.MULTI_FASCICLE ? all : SingleEquivalentMuscles.collapse(all, this);
-        int n = fascicles.size();
+        MuscleSet ref = MuscleSet.of(muscleKind);
+        double kMuscle = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
+        muscles = ref;
+        muscleScale = kMuscle;
+        int n = ref.count();
         pcsaM2 = new double[n];
-        pointStart = new int[n + 1];
-        int pts = 0;
         for (int i = 0; i < n; i++) {
-            pointStart[i] = pts;
-            pts += fascicles.get(i).points().size();
-            pcsaM2[i] = fascicles.get(i).pcsaM2();
+            pcsaM2[i] = ref.pcsaM2[i] * kMuscle * kMuscle;
         }
-        pointStart[n] = pts;
+        int pts = ref.pointX.length;
         pointX = new double[pts];
         pointY = new double[pts];
         pointZ = new double[pts];
-        pointBody = new int[pts];
-        crossing = new int[n * LEVELS];
-        java.util.Arrays.fill(crossing, -1);
-        for (int i = 0; i < n; i++) {
-            List<Fascicle.PathPoint> path = fascicles.get(i).points();
-            for (int p = 0; p < path.size(); p++) {
-                int g = pointStart[i] + p;
-                pointX[g] = path.get(p).xM();
-                pointY[g] = path.get(p).yM();
-                pointZ[g] = path.get(p).zM();
-                pointBody[g] = path.get(p).body().ordinal();
-            }
-            for (int p = 0; p + 1 < path.size(); p++) {
-                int lo = pointBody[pointStart[i] + p];
-                int hi = pointBody[pointStart[i] + p + 1];
-                for (int k = lo; k < Math.min(hi, LEVELS); k++) {
-                    crossing[i * LEVELS + k] = pointStart[i] + p;
-                }
-            }
+        for (int g = 0; g < pts; g++) {
+            pointX[g] = ref.pointX[g] * kMuscle;
+            pointY[g] = ref.pointY[g] * kMuscle;
+            pointZ[g] = ref.pointZ[g] * kMuscle;
         }
+        pointBody = ref.pointBody;
+        crossing = ref.crossing;
     }
 
     /**
@@ -253,14 +233,17 @@ public final class LumbarModel {
         return solver;
     }
 
-    /** @return the muscle lines, in the order of {@link Workspace#muscleForceN(int)} */
+    /**
+     * @return the muscle lines scaled to the subject, in the order of {@link Workspace#muscleForceN(int)}
+     *     (a new list on each call)
+     */
     public List<Fascicle> fascicles() {
-        return fascicles;
+        return muscles.scaled(muscleScale);
     }
 
     /** @return number of muscle lines */
     public int muscleCount() {
-        return fascicles.size();
+        return muscles.count();
     }
 
     int massCount() {
@@ -298,24 +281,42 @@ public final class LumbarModel {
         return sum;
     }
 
-    /** Neutral joint centre j (0 = L5-S1 .. 5 = T12-L1), x (m). */
-    double jointX(int j) {
-        return jx[j];
-    }
-
-    /** Neutral joint centre j, y (m). */
-    double jointY(int j) {
-        return jy[j];
-    }
-
-    /** Neutral disc tilt of level k (rad, normal forward of vertical). */
-    double discTiltRad(int k) {
-        return discTiltRad[k];
+    /**
+     * Neutral tilt of each disc's normal from vertical (rad, forward positive): halfway between the
+     * long axes of the bodies above and below; the sacrum's "axis" is the normal of its endplate,
+     * tilted by the standing sacral slope.
+     */
+    static double[] discTilts(double[] jointX, double[] jointY) {
+        double[] axisTilt = new double[BODIES];
+        axisTilt[0] = Angles.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
+        for (int b = 1; b < BODIES - 1; b++) {
+            axisTilt[b] = Math.atan2(jointX[b] - jointX[b - 1], jointY[b] - jointY[b - 1]);
+        }
+        double[] tilt = new double[LEVELS];
+        for (int k = 0; k < LEVELS; k++) {
+            tilt[k] = 0.5 * (axisTilt[k] + axisTilt[k + 1]);
+        }
+        return tilt;
     }
 
     /** @return a new workspace for this model (one per thread) */
     public Workspace newWorkspace() {
         return new Workspace(this);
+    }
+
+    /**
+     * A workspace for this model, reusing {@code ws} when it was made for a model with the same
+     * muscle model (any subject): populations solve many subjects with one workspace per thread.
+     *
+     * @param ws a workspace or {@code null}
+     * @return {@code ws} if it fits this model, else a new workspace
+     */
+    public Workspace workspaceFrom(Workspace ws) {
+        return ws != null && fits(ws) ? ws : newWorkspace();
+    }
+
+    private boolean fits(Workspace ws) {
+        return ws.model == this || ws.model.muscles == muscles;
     }
 
     /**
@@ -328,9 +329,11 @@ public final class LumbarModel {
      * @param ws this model's workspace (modified: all results)
      */
     public void solve(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
-        if (ws.model != this) {
-            throw new IllegalArgumentException("the workspace belongs to another model");
+        if (!fits(ws)) {
+            throw new IllegalArgumentException("the workspace was made for the " + ws.model.muscleKind.id()
+                    + " muscle model, this model uses " + muscleKind.id() + "; see workspaceFrom");
         }
+        ws.model = this;
         kinematics(posture, ws);
         handLoads(loads, ws);
         netLoads(posture, ws);
@@ -617,7 +620,7 @@ public final class LumbarModel {
     // ---------------------------------------------------------------- muscles
 
     private void muscleGeometry(Workspace ws) {
-        int n = fascicles.size();
+        int n = pcsaM2.length;
         QpWorkspace qp = ws.qp;
         qp.setSize(3 * LEVELS, n);
         double[] pw = ws.pointWorld;
@@ -664,7 +667,7 @@ public final class LumbarModel {
     }
 
     private void reactions(Workspace ws) {
-        int n = fascicles.size();
+        int n = pcsaM2.length;
         QpWorkspace qp = ws.qp;
         double maxRes = 0;
         for (int row = 0; row < 3 * LEVELS; row++) {

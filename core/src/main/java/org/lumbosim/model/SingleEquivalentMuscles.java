@@ -31,13 +31,13 @@ final class SingleEquivalentMuscles {
 
     private static final String[] ORDER = {"erector_spinae", "rectus_abdominis", "external_oblique", "internal_oblique"};
 
-    static List<Fascicle> collapse(List<Fascicle> all, LumbarModel model) {
+    static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
         List<Fascicle> out = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double cx = model.jointX(k);
-            double cy = model.jointY(k);
-            double nx = Math.sin(model.discTiltRad(k));
-            double ny = Math.cos(model.discTiltRad(k));
+            double cx = jointX[k];
+            double cy = jointY[k];
+            double nx = Math.sin(discTiltRad[k]);
+            double ny = Math.cos(discTiltRad[k]);
             for (String group : ORDER) {
                 for (String side : new String[] {"L", "R"}) {
                     double area = 0;

@@ -10,10 +10,11 @@ import org.lumbosim.solver.QpWorkspace;
  * results, read through its accessors; the next solve overwrites them. Keeps the recruitment's dual
  * variables, which warm-starts the next solve (sweeps, motion).
  *
- * <p>Not thread-safe: use one workspace per thread. A workspace belongs to the model that made it.
+ * <p>Not thread-safe: use one workspace per thread. A workspace serves the model that made it and any
+ * other model with the same muscle model ({@link LumbarModel#workspaceFrom}); it remembers the last.
  */
 public final class Workspace {
-    final LumbarModel model;
+    LumbarModel model;
     final int muscles;
 
     final DMatrix3x3[] orient = new DMatrix3x3[LumbarModel.BODIES];
@@ -56,7 +57,7 @@ public final class Workspace {
         qp = new QpWorkspace(3 * LumbarModel.LEVELS, muscles);
     }
 
-    /** @return the model this workspace belongs to */
+    /** @return the model of the last solve (at first, the model that made the workspace) */
     public LumbarModel model() {
         return model;
     }

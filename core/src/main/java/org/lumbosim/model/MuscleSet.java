@@ -1,0 +1,95 @@
+package org.lumbosim.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A muscle model's lines at the reference stature of {@link Christophy2012Muscles}, flattened into
+ * arrays and built once per kind; a {@link LumbarModel} scales them to its subject (coordinates by
+ * the stature ratio, PCSA by its square), which is exact because the single-equivalent collapse is
+ * invariant under uniform scaling.
+ */
+final class MuscleSet {
+    private static final Map<MuscleModelKind, MuscleSet> CACHE = new EnumMap<>(MuscleModelKind.class);
+
+    final List<Fascicle> reference;
+    final double[] pcsaM2;
+    final double[] pointX;
+    final double[] pointY;
+    final double[] pointZ;
+    final int[] pointBody;
+    /** For muscle i and level k: index of the lower point of the path segment crossing disc k, or -1. */
+    final int[] crossing;
+
+    static synchronized MuscleSet of(MuscleModelKind kind) {
+        return CACHE.computeIfAbsent(kind, MuscleSet::build);
+    }
+
+    private static MuscleSet build(MuscleModelKind kind) {
+        List<Fascicle> all = Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M);
+        if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
+            double k = Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M;
+            double[] jx = new double[LumbarModel.JOINTS];
+            double[] jy = new double[LumbarModel.JOINTS];
+            for (int j = 0; j < LumbarModel.JOINTS; j++) {
+                jx[j] = Christophy2012Spine.JOINT_X_M[j] * k;
+                jy[j] = Christophy2012Spine.JOINT_Y_M[j] * k;
+            }
+            all = SingleEquivalentMuscles.collapse(all, jx, jy, LumbarModel.discTilts(jx, jy));
+        }
+        return new MuscleSet(all);
+    }
+
+    private MuscleSet(List<Fascicle> fascicles) {
+        reference = List.copyOf(fascicles);
+        int n = fascicles.size();
+        pcsaM2 = new double[n];
+        int pts = 0;
+        for (Fascicle f : fascicles) {
+            pts += f.points().size();
+        }
+        pointX = new double[pts];
+        pointY = new double[pts];
+        pointZ = new double[pts];
+        pointBody = new int[pts];
+        crossing = new int[n * LumbarModel.LEVELS];
+        java.util.Arrays.fill(crossing, -1);
+        int g = 0;
+        for (int i = 0; i < n; i++) {
+            Fascicle f = fascicles.get(i);
+            pcsaM2[i] = f.pcsaM2();
+            int start = g;
+            for (Fascicle.PathPoint p : f.points()) {
+                pointX[g] = p.xM();
+                pointY[g] = p.yM();
+                pointZ[g] = p.zM();
+                pointBody[g] = p.body().ordinal();
+                g++;
+            }
+            for (int p = start; p + 1 < g; p++) {
+                for (int k = pointBody[p]; k < Math.min(pointBody[p + 1], LumbarModel.LEVELS); k++) {
+                    crossing[i * LumbarModel.LEVELS + k] = p;
+                }
+            }
+        }
+    }
+
+    int count() {
+        return pcsaM2.length;
+    }
+
+    /** The lines scaled by {@code k} (coordinates) and {@code k²} (PCSA). */
+    List<Fascicle> scaled(double k) {
+        List<Fascicle> out = new ArrayList<>(reference.size());
+        for (Fascicle f : reference) {
+            List<Fascicle.PathPoint> pts = new ArrayList<>(f.points().size());
+            for (Fascicle.PathPoint p : f.points()) {
+                pts.add(new Fascicle.PathPoint(p.body(), p.xM() * k, p.yM() * k, p.zM() * k));
+            }
+            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2() * k * k));
+        }
+        return out;
+    }
+}
