@@ -90,6 +90,28 @@ public final class DeLeva1996 {
         }
     }
 
+    /** Upper trunk, alternative endpoints CERV-XYPH (Table 4, lower half): radius of gyration about the
+     * sagittal (anterior-posterior) axis, fraction of length: 0.505 (male; female 0.466). */
+    public static final double UPPER_TRUNK_ALT_R_SAGITTAL = 0.505;
+    /** Upper trunk CERV-XYPH: radius of gyration about the transverse (medio-lateral) axis: 0.320 (male). */
+    public static final double UPPER_TRUNK_ALT_R_TRANSVERSE = 0.320;
+    /** Upper trunk CERV-XYPH: radius of gyration about the longitudinal axis: 0.465 (male). */
+    public static final double UPPER_TRUNK_ALT_R_LONGITUDINAL = 0.465;
+    /** Head and neck VERT-CERV (alternative row): radius of gyration about the sagittal axis: 0.303 (male). */
+    public static final double HEAD_ALT_R_SAGITTAL = 0.303;
+    /** Head and neck VERT-CERV: radius of gyration about the transverse axis: 0.315 (male). */
+    public static final double HEAD_ALT_R_TRANSVERSE = 0.315;
+    /** Head and neck VERT-CERV: radius of gyration about the longitudinal axis: 0.261 (male). */
+    public static final double HEAD_ALT_R_LONGITUDINAL = 0.261;
+
+    /**
+     * @param sex which sample
+     * @return length of the upper trunk between CERV and XYPH (alternative row, m): 0.2421 (male), 0.2280 (female)
+     */
+    public static double upperTrunkAltLengthM(Sex sex) {
+        return sex == Sex.MALE ? 0.2421 : 0.2280;
+    }
+
     /**
      * @param sex which sample
      * @return the sample's mean stature (m)

@@ -76,6 +76,9 @@ public final class LumbarModel {
     private final double shankCom;
     private final double footM;
 
+    private final double thoraxInertiaTransverse;
+    private final double thoraxInertiaSagittalAxis;
+    private final double thoraxInertiaLongitudinal;
     private final MuscleSet muscles;
     private final double muscleScale;
     private final double[] pcsaM2;
@@ -170,6 +173,17 @@ public final class LumbarModel {
         fixedX[7] = 0.5 * hipX;
         fixedY[7] = 0.5 * hipY;
 
+        // rotational inertia of thorax and head about their own centres of mass (kg m²), de Leva (1996)
+        double thoraxLen = DeLeva1996.upperTrunkAltLengthM(sex) * kLen;
+        double headLen = headLengthM;
+        double mt = massKg[5];
+        double mh = massKg[6];
+        thoraxInertiaTransverse = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_TRANSVERSE * thoraxLen)
+                + mh * sq(DeLeva1996.HEAD_ALT_R_TRANSVERSE * headLen);
+        thoraxInertiaSagittalAxis = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_SAGITTAL * thoraxLen)
+                + mh * sq(DeLeva1996.HEAD_ALT_R_SAGITTAL * headLen);
+        thoraxInertiaLongitudinal = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_LONGITUDINAL * thoraxLen)
+                + mh * sq(DeLeva1996.HEAD_ALT_R_LONGITUDINAL * headLen);
         MuscleSet ref = MuscleSet.of(muscleKind);
         double kMuscle = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
         muscles = ref;
@@ -190,6 +204,10 @@ public final class LumbarModel {
         }
         pointBody = ref.pointBody;
         crossing = ref.crossing;
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     /**
@@ -334,6 +352,7 @@ public final class LumbarModel {
                     + " muscle model, this model uses " + muscleKind.id() + "; see workspaceFrom");
         }
         ws.model = this;
+        ws.dynamic = false;
         kinematics(posture, ws);
         handLoads(loads, ws);
         netLoads(posture, ws);
@@ -342,6 +361,69 @@ public final class LumbarModel {
         if (st == QpStatus.NOT_CONVERGED) {
             // a warm start from a very different task can stall the dual Newton method; a cold start
             // from zero dual variables is what a fresh workspace does, so retry from there
+            ws.qp.resetWarmStart();
+            st = solver.solve(ws.qp);
+        }
+        ws.status = st;
+        ws.iterations = ws.qp.iterations();
+        reactions(ws);
+    }
+
+    /**
+     * Solves one frame of a motion by inverse dynamics: as {@link #solve}, plus the inertia of every
+     * segment and of the held loads. Accelerations are central differences of the positions in the
+     * previous, current and next frames; the thorax's and head's angular accelerations are those of
+     * the posture's trunk angles, with rotational inertia from de Leva (1996) radii of gyration.
+     * Allocates nothing. With three identical frames the result equals {@link #solve}'s.
+     *
+     * @param previous posture one step before (not modified)
+     * @param current posture of this frame (not modified)
+     * @param next posture one step after (not modified)
+     * @param dtS time step between the frames (s), positive
+     * @param loads hand loads of this frame (not modified)
+     * @param ws this model's workspace (modified: all results)
+     */
+    public void solveFrame(Posture previous, Posture current, Posture next, double dtS,
+                           List<? extends ExternalLoad> loads, Workspace ws) {
+        if (!(dtS > 0) || !Double.isFinite(dtS)) {
+            throw new org.lumbosim.ParameterOutOfRangeException("dtS", dtS, Double.MIN_VALUE, Double.MAX_VALUE, "s");
+        }
+        if (!fits(ws)) {
+            throw new IllegalArgumentException("the workspace was made for another muscle model; see workspaceFrom");
+        }
+        ws.model = this;
+        kinematics(previous, ws);
+        System.arraycopy(ws.massWorld, 0, ws.massPrev, 0, ws.massWorld.length);
+        System.arraycopy(ws.segWorld, 0, ws.segPrev, 0, ws.segWorld.length);
+        kinematics(next, ws);
+        System.arraycopy(ws.massWorld, 0, ws.massNext, 0, ws.massWorld.length);
+        System.arraycopy(ws.segWorld, 0, ws.segNext, 0, ws.segWorld.length);
+        kinematics(current, ws);
+        double inv = 1 / (dtS * dtS);
+        for (int i = 0; i < ws.massWorld.length; i++) {
+            ws.massAccel[i] = (ws.massNext[i] - 2 * ws.massWorld[i] + ws.massPrev[i]) * inv;
+        }
+        for (int i = 0; i < ws.segWorld.length; i++) {
+            ws.segAccel[i] = (ws.segNext[i] - 2 * ws.segWorld[i] + ws.segPrev[i]) * inv;
+        }
+        // angular acceleration of the thorax (rad/s²) in the thorax's frame: flexion is about -z
+        double flexAcc = Angles.toRad(next.trunkFlexionDeg() - 2 * current.trunkFlexionDeg() + previous.trunkFlexionDeg()) * inv;
+        double bendAcc = Angles.toRad(next.lateralBendDeg() - 2 * current.lateralBendDeg() + previous.lateralBendDeg()) * inv;
+        double twistAcc = Angles.toRad(next.axialRotationDeg() - 2 * current.axialRotationDeg() + previous.axialRotationDeg()) * inv;
+        // inertial moment -I·alpha, from the thorax frame to the world
+        double lx = -thoraxInertiaSagittalAxis * bendAcc;
+        double ly = -thoraxInertiaLongitudinal * twistAcc;
+        double lz = thoraxInertiaTransverse * flexAcc;
+        DMatrix3x3 o = ws.orient[THORAX];
+        ws.inertialMoment[0] = o.a11 * lx + o.a12 * ly + o.a13 * lz;
+        ws.inertialMoment[1] = o.a21 * lx + o.a22 * ly + o.a23 * lz;
+        ws.inertialMoment[2] = o.a31 * lx + o.a32 * ly + o.a33 * lz;
+        ws.dynamic = true;
+        handLoads(loads, ws);
+        netLoads(current, ws);
+        muscleGeometry(ws);
+        QpStatus st = solver.solve(ws.qp);
+        if (st != QpStatus.OK) {
             ws.qp.resetWarmStart();
             st = solver.solve(ws.qp);
         }
@@ -499,13 +581,16 @@ public final class LumbarModel {
                     addForce(h, fx, fy, fz, hl.positionM().xM(), hl.positionM().yM(), hl.positionM().zM());
                 } else {
                     double share = hl.hands() == Hands.BOTH ? 0.5 : 1;
+                    double m = share * hl.massKg();
                     if (hl.hands() != Hands.RIGHT) {
                         int o = 3 * Landmark.GRIP_LEFT.ordinal();
-                        addForce(h, share * fx, share * fy, share * fz, ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
+                        addForce(h, share * fx - m * ws.segAccelOf(o), share * fy - m * ws.segAccelOf(o + 1),
+                                share * fz - m * ws.segAccelOf(o + 2), ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
                     }
                     if (hl.hands() != Hands.LEFT) {
                         int o = 3 * Landmark.GRIP_RIGHT.ordinal();
-                        addForce(h, share * fx, share * fy, share * fz, ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
+                        addForce(h, share * fx - m * ws.segAccelOf(o), share * fy - m * ws.segAccelOf(o + 1),
+                                share * fz - m * ws.segAccelOf(o + 2), ws.segWorld[o], ws.segWorld[o + 1], ws.segWorld[o + 2]);
                     }
                 }
             }
@@ -537,13 +622,33 @@ public final class LumbarModel {
                 for (int m = 0; m < MASSES; m++) {
                     if (massBody[m] > k) {
                         double wy = -massKg[m] * g;
-                        double rx = w[3 * m] - cx, rz = w[3 * m + 2] - cz;
+                        double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
                         fy += wy;
                         // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
                         mx -= rz * wy;
                         mz += rx * wy;
                     }
                 }
+            }
+            if (ws.dynamic) {
+                // d'Alembert: -m a at every mass above the disc, -I alpha of the thorax and head
+                for (int m = 0; m < MASSES; m++) {
+                    if (massBody[m] > k) {
+                        double ax = -massKg[m] * ws.massAccel[3 * m];
+                        double ay = -massKg[m] * ws.massAccel[3 * m + 1];
+                        double az = -massKg[m] * ws.massAccel[3 * m + 2];
+                        double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
+                        fx += ax;
+                        fy += ay;
+                        fz += az;
+                        mx += ry * az - rz * ay;
+                        my += rz * ax - rx * az;
+                        mz += rx * ay - ry * ax;
+                    }
+                }
+                mx += ws.inertialMoment[0];
+                my += ws.inertialMoment[1];
+                mz += ws.inertialMoment[2];
             }
             ws.extForce[3 * k] = fx;
             ws.extForce[3 * k + 1] = fy;

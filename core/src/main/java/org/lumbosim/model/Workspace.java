@@ -32,6 +32,14 @@ public final class Workspace {
     final double[] pointWorld;
     final QpWorkspace qp;
     final double[] vec = new double[3];
+    final double[] massPrev;
+    final double[] massNext;
+    final double[] massAccel;
+    final double[] segPrev = new double[3 * Landmark.values().length];
+    final double[] segNext = new double[3 * Landmark.values().length];
+    final double[] segAccel = new double[3 * Landmark.values().length];
+    final double[] inertialMoment = new double[3];
+    boolean dynamic;
 
     final double[] compressionN = new double[LumbarModel.LEVELS];
     final double[] apShearN = new double[LumbarModel.LEVELS];
@@ -52,9 +60,17 @@ public final class Workspace {
             orient[b] = new DMatrix3x3();
         }
         massWorld = new double[3 * model.massCount()];
+        massPrev = new double[massWorld.length];
+        massNext = new double[massWorld.length];
+        massAccel = new double[massWorld.length];
         unitForce = new double[3 * LumbarModel.LEVELS * muscles];
         pointWorld = new double[3 * model.pathPointCount()];
         qp = new QpWorkspace(3 * LumbarModel.LEVELS, muscles);
+    }
+
+    /** Acceleration component of a landmark coordinate in the last dynamic frame; zero in statics. */
+    double segAccelOf(int index) {
+        return dynamic ? segAccel[index] : 0;
     }
 
     /** @return the model of the last solve (at first, the model that made the workspace) */

@@ -56,6 +56,8 @@ public final class Main {
             "                     every posture preset, then the validation",
             "  assess JOB.json [--format json|table]",
             "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
+            "  population TASK.json [--n N] [--seed S] [--threads T]",
+            "                     the task over a simulated adult population: percentiles, shares above limits",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
@@ -136,6 +138,8 @@ public final class Main {
                     return Examples.run(rest, out);
                 case "assess":
                     return AssessCommand.run(rest, out, err);
+                case "population":
+                    return PopulationCommand.run(rest, out);
                 case "--help":
                 case "-h":
                 case "help":
@@ -143,7 +147,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, assess, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, assess, population, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,112 @@
+package org.lumbosim.motion;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * Solves a motion: every frame by inverse dynamics with one reused, warm-started workspace. The
+ * first and last frames have no neighbour on one side and are solved statically. Frames whose
+ * muscles cannot balance the load are reported with their status and NaN loads, never dropped.
+ */
+public final class MotionAnalysis {
+    private MotionAnalysis() {
+    }
+
+    /** Largest accepted relative deviation of a time step from the mean step (uniform sampling). */
+    public static final double MAX_STEP_DEVIATION = 0.01;
+
+    /**
+     * @param model the subject's model (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param frames the posture of each frame (not modified)
+     * @param schedule the held load
+     * @return loads at every level, per frame
+     * @throws IllegalArgumentException naming the first bad frame if times are not strictly
+     *     increasing or not uniform, or the lengths differ, or there are fewer than 3 frames
+     */
+    public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule) {
+        int n = timeS.length;
+        if (frames.size() != n) {
+            throw new IllegalArgumentException("times (" + n + ") and frames (" + frames.size() + ") differ in number");
+        }
+        if (n < 3) {
+            throw new IllegalArgumentException("a motion needs at least 3 frames; got " + n);
+        }
+        double dt = (timeS[n - 1] - timeS[0]) / (n - 1);
+        for (int i = 1; i < n; i++) {
+            double step = timeS[i] - timeS[i - 1];
+            if (!(step > 0)) {
+                throw new IllegalArgumentException("time is not strictly increasing at frame " + i + ": "
+                        + timeS[i - 1] + " s then " + timeS[i] + " s");
+            }
+            if (Math.abs(step - dt) > MAX_STEP_DEVIATION * dt) {
+                throw new IllegalArgumentException("time step at frame " + i + " is " + step + " s; the mean step is "
+                        + dt + " s and steps must agree within 1 % (uniform sampling)");
+            }
+        }
+        double[][] c = new double[SpinalLevel.count()][n];
+        double[][] ap = new double[SpinalLevel.count()][n];
+        double[][] lat = new double[SpinalLevel.count()][n];
+        double[][] idp = new double[SpinalLevel.count()][n];
+        QpStatus[] status = new QpStatus[n];
+        List<ExternalLoad> none = List.of();
+        List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : none;
+        Workspace ws = model.newWorkspace();
+        for (int i = 0; i < n; i++) {
+            Posture cur = frames.get(i);
+            List<ExternalLoad> loads = schedule.heldAt(timeS[i]) ? held : none;
+            if (i == 0 || i == n - 1) {
+                model.solveFrame(cur, cur, cur, dt, loads, ws);
+            } else {
+                model.solveFrame(frames.get(i - 1), cur, frames.get(i + 1), dt, loads, ws);
+            }
+            status[i] = ws.status();
+            for (SpinalLevel l : SpinalLevel.values()) {
+                boolean ok = status[i] == QpStatus.OK;
+                c[l.ordinal()][i] = ok ? ws.compressionN(l) : Double.NaN;
+                ap[l.ordinal()][i] = ok ? ws.apShearN(l) : Double.NaN;
+                lat[l.ordinal()][i] = ok ? ws.lateralShearN(l) : Double.NaN;
+                idp[l.ordinal()][i] = ok ? ws.idpMPa(l) : Double.NaN;
+            }
+        }
+        return new MotionResult(timeS, c, ap, lat, idp, status);
+    }
+
+    /**
+     * A motion that moves from one posture to another with a smooth (cosine) profile: handy for
+     * tests and demonstrations.
+     *
+     * @param from first posture
+     * @param to last posture (same supports)
+     * @param durationS duration (s), positive
+     * @param frames number of frames, at least 3
+     * @return the postures (angles interpolated)
+     */
+    public static List<Posture> smoothTransition(Posture from, Posture to, double durationS, int frames) {
+        List<Posture> out = new ArrayList<>(frames);
+        for (int i = 0; i < frames; i++) {
+            double u = 0.5 - 0.5 * Math.cos(Math.PI * i / (frames - 1));
+            out.add(new Posture(lerp(from.trunkFlexionDeg(), to.trunkFlexionDeg(), u),
+                    lerp(from.lumbarFlexionDeg(), to.lumbarFlexionDeg(), u),
+                    lerp(from.lateralBendDeg(), to.lateralBendDeg(), u),
+                    lerp(from.axialRotationDeg(), to.axialRotationDeg(), u),
+                    lerp(from.hipFlexionDeg(), to.hipFlexionDeg(), u),
+                    lerp(from.kneeFlexionDeg(), to.kneeFlexionDeg(), u),
+                    lerp(from.shoulderFlexionDeg(), to.shoulderFlexionDeg(), u),
+                    lerp(from.elbowFlexionDeg(), to.elbowFlexionDeg(), u),
+                    lerp(from.bodyRollDeg(), to.bodyRollDeg(), u), from.supports()));
+        }
+        return out;
+    }
+
+    private static double lerp(double a, double b, double u) {
+        return a + (b - a) * u;
+    }
+}

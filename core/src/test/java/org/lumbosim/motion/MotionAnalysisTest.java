@@ -1,0 +1,83 @@
+package org.lumbosim.motion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.solver.QpStatus;
+
+/** Inverse dynamics: a very slow motion gives the static answer; a fast one adds inertia. */
+class MotionAnalysisTest {
+
+    private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
+
+    private static double[] times(int n, double durationS) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = durationS * i / (n - 1);
+        }
+        return t;
+    }
+
+    @Test
+    void verySlowMotionGivesTheStaticAnswer() {
+        int n = 201;
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(0), Posture.standingFlexed(60), 200, n);
+        MotionResult r = MotionAnalysis.solve(MODEL, times(n, 200), frames, new LoadSchedule(10, 0, 1000));
+        double worst = 0;
+        for (int i = 0; i < n; i++) {
+            assertEquals(QpStatus.OK, r.status()[i], "frame " + i);
+            double stat = Lumbosim.analyze(MODEL, frames.get(i), List.of(HandLoad.ofMassKg(10))).l5s1().compressionN();
+            worst = Math.max(worst, Math.abs(r.compressionN(SpinalLevel.L5_S1)[i] - stat) / stat);
+        }
+        System.out.println("slow motion (60 deg in 200 s): largest relative difference from statics " + worst);
+        assertTrue(worst < 1e-3, "a 200 s bend must be quasi-static; largest relative difference " + worst);
+    }
+
+    @Test
+    void fastMotionAddsInertia() {
+        int n = 101;
+        // lifting 15 kg from 70 deg to upright in 0.6 s: the trunk accelerates upwards at the start
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(70), Posture.standingFlexed(0), 0.6, n);
+        MotionResult r = MotionAnalysis.solve(MODEL, times(n, 0.6), frames, new LoadSchedule(15, 0, 10));
+        int k = 5;
+        double stat = Lumbosim.analyze(MODEL, frames.get(k), List.of(HandLoad.ofMassKg(15))).l5s1().compressionN();
+        double dyn = r.compressionN(SpinalLevel.L5_S1)[k];
+        System.out.println("fast lift, frame " + k + ": dynamic " + dyn + " N, static " + stat + " N");
+        assertTrue(dyn > stat * 1.05, "accelerating the trunk and load upwards must raise compression: " + dyn + " vs " + stat);
+    }
+
+    @Test
+    void loadIsHeldOnlyBetweenPickupAndRelease() {
+        int n = 5;
+        List<Posture> frames = java.util.Collections.nCopies(n, Posture.standingFlexed(30));
+        MotionResult r = MotionAnalysis.solve(MODEL, times(n, 4), frames, new LoadSchedule(10, 1, 3));
+        double[] c = r.compressionN(SpinalLevel.L5_S1);
+        assertEquals(c[0], c[4], 1e-9, "no load before pickup and after release");
+        assertTrue(c[1] > c[0] + 100 && c[2] > c[0] + 100, "10 kg held at 1 s and 2 s");
+        int peak = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        assertTrue(peak == 1 || peak == 2, "peak while the load is held, got frame " + peak);
+    }
+
+    @Test
+    void badTimesAreNamed() {
+        List<Posture> three = java.util.Collections.nCopies(3, Posture.uprightStanding());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MotionAnalysis.solve(MODEL, new double[] {0, 0.1, 0.05}, three, LoadSchedule.none()));
+        assertTrue(e.getMessage().contains("frame 2"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> MotionAnalysis.solve(MODEL, new double[] {0, 0.1, 0.3}, three, LoadSchedule.none()));
+        assertTrue(e.getMessage().contains("uniform"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> MotionAnalysis.solve(MODEL, new double[] {0, 0.1}, three.subList(0, 2), LoadSchedule.none()));
+        assertTrue(e.getMessage().contains("at least 3 frames"), e.getMessage());
+    }
+}
