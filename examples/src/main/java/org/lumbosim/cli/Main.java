@@ -56,6 +56,8 @@ public final class Main {
             "                     every posture preset, then the validation",
             "  assess JOB.json [--format json|table]",
             "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
+            "  motion FILE.csv|.mot|.sto [--load-kg M --pickup-s T1 --release-s T2] [--out FILE.csv]",
+            "                     loads at every level over a recorded motion (inverse dynamics)",
             "  population TASK.json [--n N] [--seed S] [--threads T]",
             "                     the task over a simulated adult population: percentiles, shares above limits",
             "  example NAME [options]",
@@ -140,6 +142,8 @@ public final class Main {
                     return AssessCommand.run(rest, out, err);
                 case "population":
                     return PopulationCommand.run(rest, out);
+                case "motion":
+                    return MotionCommand.run(rest, out);
                 case "--help":
                 case "-h":
                 case "help":
@@ -147,7 +151,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, assess, population, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, assess, motion, population, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,201 @@
+package org.lumbosim.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * {@code lumbosim motion FILE [options]}: loads at every level over a recorded motion, by inverse
+ * dynamics.
+ */
+final class MotionCommand {
+    private MotionCommand() {
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
+            "                       [--cutoff-hz 6] [--out FILE.csv] [--muscles single-equivalent|multi-fascicle]",
+            "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
+            "",
+            "Reads the kinematics (CSV: column time in s and posture angle columns in deg, named as in task",
+            "files; OpenSim .mot/.sto: coordinates mapped as in docs/readme-motion.md), filters every angle with",
+            "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
+            "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
+            "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out (written",
+            "whole or not at all). Then prints the peaks, the last line being",
+            "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
+            "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
+            "(one line naming the file, line and column); 1 internal failure.");
+
+    static int run(List<String> args, PrintStream out) {
+        if (args.isEmpty()) {
+            throw new BadInputException("motion needs a file; see lumbosim motion --help");
+        }
+        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
+        }
+        double loadKg = 0;
+        double pickup = Double.NEGATIVE_INFINITY;
+        double release = Double.POSITIVE_INFINITY;
+        double cutoff = 6;
+        Path outFile = null;
+        MuscleModelKind muscles = MuscleModelKind.SINGLE_EQUIVALENT;
+        Subject subject = Subject.defaultSubject();
+        for (int i = 1; i < args.size(); i++) {
+            String opt = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new BadInputException("option " + opt + " needs a value");
+            }
+            String v = args.get(++i);
+            try {
+                switch (opt) {
+                    case "--load-kg" -> loadKg = number(opt, v);
+                    case "--pickup-s" -> pickup = number(opt, v);
+                    case "--release-s" -> release = number(opt, v);
+                    case "--cutoff-hz" -> cutoff = number(opt, v);
+                    case "--out" -> outFile = Path.of(v);
+                    case "--muscles" -> muscles = MuscleModelKind.ofId(v);
+                    case "--sex" -> subject = subject.withSex(Sex.parse(v));
+                    case "--stature-m" -> subject = subject.withStatureM(number(opt, v));
+                    case "--mass-kg" -> subject = subject.withBodyMassKg(number(opt, v));
+                    case "--age-years" -> subject = subject.withAgeYears(number(opt, v));
+                    default -> throw new BadInputException("unknown option \"" + opt + "\" for motion; see lumbosim motion --help");
+                }
+            } catch (ParameterOutOfRangeException e) {
+                throw new BadInputException(opt + ": " + e.getMessage());
+            } catch (BadInputException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(opt + ": " + e.getMessage());
+            }
+        }
+        if (cutoff < 0) {
+            throw new BadInputException("--cutoff-hz = " + cutoff + " must be at least 0 (0 = no filtering)");
+        }
+        LoadSchedule schedule;
+        try {
+            schedule = loadKg == 0 ? LoadSchedule.none() : new LoadSchedule(loadKg, Math.max(-1e300, pickup), Math.min(1e300, release));
+        } catch (ParameterOutOfRangeException e) {
+            throw new BadInputException("--load-kg/--pickup-s/--release-s: " + e.getMessage());
+        }
+        Path file = Path.of(args.get(0));
+        MotionFile.Kinematics k = MotionFile.read(file, cutoff);
+        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
+        MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule);
+        String csv = csv(r);
+        if (outFile == null) {
+            out.print(csv);
+        } else {
+            writeWhole(outFile, csv);
+        }
+        printSummary(r, out, outFile);
+        return Main.EXIT_OK;
+    }
+
+    private static double number(String opt, String v) {
+        try {
+            double d = Double.parseDouble(v);
+            if (!Double.isFinite(d)) {
+                throw new BadInputException(opt + " = " + v + " is not a finite number");
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new BadInputException(opt + " = \"" + v + "\" is not a number");
+        }
+    }
+
+    static String csv(MotionResult r) {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        StringBuilder header = new StringBuilder("timeS,status");
+        for (SpinalLevel l : SpinalLevel.values()) {
+            String p = l.label();
+            header.append(',').append(p).append("_compressionN,").append(p).append("_apShearN,")
+                    .append(p).append("_lateralShearN,").append(p).append("_idpMPa");
+        }
+        w.println(header);
+        double[] t = r.timeS();
+        QpStatus[] st = r.status();
+        double[][][] cols = new double[SpinalLevel.count()][][];
+        for (SpinalLevel l : SpinalLevel.values()) {
+            cols[l.ordinal()] = new double[][] {r.compressionN(l), r.apShearN(l), r.lateralShearN(l), r.idpMPa(l)};
+        }
+        for (int i = 0; i < t.length; i++) {
+            StringBuilder row = new StringBuilder().append(t[i]).append(',').append(st[i]);
+            for (SpinalLevel l : SpinalLevel.values()) {
+                for (double[] c : cols[l.ordinal()]) {
+                    row.append(',');
+                    if (st[i] == QpStatus.OK) {
+                        row.append(c[i]);
+                    }
+                }
+            }
+            w.println(row);
+        }
+        w.flush();
+        return s.toString();
+    }
+
+    private static void writeWhole(Path target, String text) {
+        try {
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".lumbosim-", ".part");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new BadInputException(target + ": cannot be written (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void printSummary(MotionResult r, PrintStream out, Path outFile) {
+        PrintStream p = outFile == null ? out : out;
+        int failed = 0;
+        for (QpStatus s : r.status()) {
+            failed += s == QpStatus.OK ? 0 : 1;
+        }
+        double[] t = r.timeS();
+        String prefix = outFile == null ? "# " : "";
+        if (outFile != null) {
+            p.println("wrote " + r.frames() + " frames to " + outFile.toAbsolutePath());
+        }
+        for (SpinalLevel l : SpinalLevel.values()) {
+            int k = r.peakCompressionFrame(l);
+            if (k >= 0) {
+                p.printf(Locale.ROOT, "%speak %s compression %.1f N at %.3f s%n", prefix, l.label(), r.compressionN(l)[k], t[k]);
+            }
+        }
+        int k = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        double peakShear = 0;
+        for (double v : r.apShearN(SpinalLevel.L5_S1)) {
+            if (Double.isFinite(v)) {
+                peakShear = Math.max(peakShear, Math.abs(v));
+            }
+        }
+        p.printf(Locale.ROOT, "%ssummary: frames=%d failedFrames=%d peakL5S1CompressionN=%s atS=%s peakL5S1ApShearN=%s%n",
+                prefix, r.frames(), failed, k >= 0 ? Double.toString(r.compressionN(SpinalLevel.L5_S1)[k]) : "NaN",
+                k >= 0 ? Double.toString(t[k]) : "NaN", Double.toString(peakShear));
+    }
+}
