@@ -235,18 +235,24 @@ public final class DemoReport {
         CompressionGrid grid = CompressionGrid.solve(model, Posture.uprightStanding(), SpinalLevel.L5_S1,
                 range(0, LIFT_MAX_KG, HEAT_STEP_KG), range(HEAT_NEAR_M, HEAT_FAR_M, HEAT_STEP_M), shoulderM);
         int grey = 0;
+        double heatMax = 0;
         for (double[] row : grid.compressionN()) {
             for (double v : row) {
                 grey += Double.isNaN(v) ? 1 : 0;
+                heatMax = Double.isNaN(v) ? heatMax : Math.max(heatMax, v);
             }
         }
+        String heatLines = heatMax < OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N
+                ? "Every solvable cell stays below the NIOSH (1981) action limit of "
+                + fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N (highest "
+                + fmt(heatMax, 0) + " N), so no limit line is drawn. "
+                : "The lines mark the NIOSH limits " + limitsText() + ". ";
         Figure heat = new Figure("heatmap", Charts.compressionHeatMap(grid,
                 "L5-S1 compression holding a load at shoulder height", theme),
                 "Heat map of L5-S1 compression over load mass and hand distance",
                 "Compression of the L5-S1 disc (colour, N) standing upright while holding a mass (vertical axis, "
                         + "kg) at shoulder height (" + fmt(shoulderM, 2) + " m above L5-S1), at a horizontal "
-                        + "distance in front of the disc (horizontal axis, m). The lines mark the NIOSH limits "
-                        + limitsText() + ". "
+                        + "distance in front of the disc (horizontal axis, m). " + heatLines
                         + (grey == 0 ? "The muscles could balance every cell."
                         : grey + " of " + grid.massCount() * grid.distanceCount() + " cells are grey: there the "
                         + "trunk muscles cannot hold the load and the model gives no answer."));
@@ -274,15 +280,29 @@ public final class DemoReport {
             html.levelsTable(task);
 
             html.section("muscles", "6. Which muscles do the work");
-            Figure muscles = new Figure("muscle-forces", Charts.muscleForces(task,
+            // The multi-fascicle model shows how the work is shared between muscle lines; the single
+            // equivalent extensor has only one group to show.
+            AnalysisResult mTask = task;
+            MuscleModelKind mKind = kind;
+            if (kind != MuscleModelKind.MULTI_FASCICLE) {
+                try {
+                    mTask = Lumbosim.analyze(model.withMuscleModel(MuscleModelKind.MULTI_FASCICLE),
+                            PosturePreset.LIFT_ROUND_BACK.posture(), loads(LOAD_KG));
+                    mKind = MuscleModelKind.MULTI_FASCICLE;
+                } catch (LumbosimException e) {
+                    mTask = task;
+                }
+            }
+            Figure muscles = new Figure("muscle-forces", Charts.muscleForces(mTask,
                     "Stoop lift, " + fmt(LOAD_KG, 0) + " kg: muscle forces", theme),
                     "Bar chart of trunk muscle force per group and side",
-                    "Force (N) of the trunk muscles, summed per muscle group and side, that hold the "
-                            + taskName + " (" + esc(kind.id()) + " muscle model, squared-stress recruitment). "
-                            + "These pulls, not the weight itself, are most of the disc compression.");
+                    "Force (N) of the trunk muscles that hold the " + taskName + ", summed over all lines of "
+                            + "a muscle group on each side (" + esc(mKind.id()) + " muscle model, squared-stress "
+                            + "recruitment). Back muscles work close to the spine with short lever arms, so their "
+                            + "pulls, not the weight itself, make most of the disc compression.");
             figures.add(muscles);
             html.figure(muscles);
-            writeMusclesCsv(tabDir.resolve("muscle-forces.csv"), task);
+            writeMusclesCsv(tabDir.resolve("muscle-forces.csv"), mTask);
             html.csvLink("tables/muscle-forces.csv", "every muscle line: force (N) and stress (MPa)");
         }
 
