@@ -22,7 +22,8 @@ import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
 /**
- * The {@code lumbosim} command line: {@code analyze TASK.json}, {@code validate} and {@code demo}.
+ * The {@code lumbosim} command line: {@code analyze TASK.json}, {@code validate}, {@code demo} (with the
+ * report), {@code plot TASK.json} and {@code example NAME}.
  * Exit codes: 0 success, 1 internal failure, 2 bad input (one line on stderr, nothing on stdout),
  * 3 infeasible muscle recruitment in {@code analyze}. See {@code docs/readme-cli.md}.
  */
@@ -56,6 +57,8 @@ public final class Main {
             "  demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "                     every posture preset and the validation, and writes the demo report",
             "                     (figures, tables, index.html) to DIR (default ./lumbosim-report/)",
+            "  plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
+            "                     one figure: a parameter sweep, or the stick figure and all levels",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
@@ -137,6 +140,8 @@ public final class Main {
                     return validate(rest, out);
                 case "demo":
                     return demo(rest, out);
+                case "plot":
+                    return Plot.run(rest, out, err);
                 case "example":
                     return Examples.run(rest, out);
                 case "--help":
@@ -146,7 +151,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, plot, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
