@@ -7,6 +7,10 @@ import java.util.Map;
 import org.lumbosim.examples.CompareStoopVsSquatLift;
 import org.lumbosim.examples.FlexionSweepToCsv;
 import org.lumbosim.examples.JavaApiTour;
+import org.lumbosim.examples.LiftingHeatMap;
+import org.lumbosim.examples.PerLevelProfile;
+import org.lumbosim.examples.PlotSittingPostures;
+import org.lumbosim.examples.ReproduceWilke1999Table;
 
 /** {@code lumbosim example NAME [options]}: runs one of the task-named example programs. */
 final class Examples {
@@ -22,8 +26,12 @@ final class Examples {
     private static final Map<String, Program> PROGRAMS = new LinkedHashMap<>();
 
     static {
+        PROGRAMS.put("ReproduceWilke1999Table", ReproduceWilke1999Table::main);
         PROGRAMS.put("FlexionSweepToCsv", FlexionSweepToCsv::main);
         PROGRAMS.put("CompareStoopVsSquatLift", CompareStoopVsSquatLift::main);
+        PROGRAMS.put("PlotSittingPostures", PlotSittingPostures::main);
+        PROGRAMS.put("LiftingHeatMap", LiftingHeatMap::main);
+        PROGRAMS.put("PerLevelProfile", PerLevelProfile::main);
         PROGRAMS.put("JavaApiTour", JavaApiTour::main);
     }
 

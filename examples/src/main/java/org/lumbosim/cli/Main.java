@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +17,13 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.WilkeValidation;
+import org.lumbosim.report.DemoReport;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
 /**
- * The {@code lumbosim} command line: {@code analyze TASK.json}, {@code validate} and {@code demo}.
+ * The {@code lumbosim} command line: {@code analyze TASK.json}, {@code validate}, {@code demo} (with the
+ * report), {@code plot TASK.json} and {@code example NAME}.
  * Exit codes: 0 success, 1 internal failure, 2 bad input (one line on stderr, nothing on stdout),
  * 3 infeasible muscle recruitment in {@code analyze}. See {@code docs/readme-cli.md}.
  */
@@ -38,11 +41,10 @@ public final class Main {
     public static final int EXIT_INFEASIBLE = 3;
 
     /** Mass held in the demo's lifting and holding presets (kg). */
-    static final double DEMO_LOAD_KG = 20;
+    static final double DEMO_LOAD_KG = DemoReport.LOAD_KG;
 
     /** Presets the demo runs with {@link #DEMO_LOAD_KG}; the others run without load. */
-    static final List<PosturePreset> DEMO_LOADED = List.of(PosturePreset.LIFT_ROUND_BACK,
-            PosturePreset.LIFT_BENT_KNEES, PosturePreset.HOLD_CLOSE, PosturePreset.HOLD_FAR);
+    static final List<PosturePreset> DEMO_LOADED = DemoReport.LOADED;
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim <command> [options]",
@@ -52,8 +54,11 @@ public final class Main {
             "                     loads at every lumbar level for one task file",
             "  validate [--muscles single-equivalent|multi-fascicle]",
             "                     predicted vs measured L4-L5 pressure (Wilke et al. 1999)",
-            "  demo [--muscles single-equivalent|multi-fascicle]",
-            "                     every posture preset, then the validation",
+            "  demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
+            "                     every posture preset and the validation, and writes the demo report",
+            "                     (figures, tables, index.html) to DIR (default ./lumbosim-report/)",
+            "  plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
+            "                     one figure: a parameter sweep, or the stick figure and all levels",
             "  assess JOB.json [--format json|table]",
             "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
             "  motion FILE.csv|.mot|.sto [--load-kg M --pickup-s T1 --release-s T2] [--out FILE.csv]",
@@ -93,11 +98,16 @@ public final class Main {
             "listed as not yet modelled and rows whose recruitment fails are listed as FAILED; neither counts in n.");
 
     static final String DEMO_USAGE = String.join("\n",
-            "usage: lumbosim demo [--muscles single-equivalent|multi-fascicle]",
+            "usage: lumbosim demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "",
             "Solves every posture preset for the default subject (20 kg in both hands for lift_round_back,",
             "lift_bent_knees, hold_close and hold_far; no load otherwise) and prints the loads at every level,",
-            "then the output of `lumbosim validate`.");
+            "then the output of `lumbosim validate`, then writes the demo report and prints its place:",
+            "  report: /absolute/path/DIR/index.html",
+            "The report (DIR, default ./" + "lumbosim-report/): index.html (figures, tables, captions; open it in a",
+            "browser, no network needed), figures/*.png and *.svg, figures/figures.pdf (all figures, one per",
+            "page), tables/*.csv. Postures, a flexion sweep, stoop vs squat lifting, a heat map, the per-level",
+            "profile and muscle forces of a lift, stick figures and the validation with both muscle models.");
 
     /**
      * Runs the command line and exits the JVM with its exit code.
@@ -136,6 +146,8 @@ public final class Main {
                     return validate(rest, out);
                 case "demo":
                     return demo(rest, out);
+                case "plot":
+                    return Plot.run(rest, out, err);
                 case "example":
                     return Examples.run(rest, out);
                 case "assess":
@@ -151,7 +163,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, assess, motion, population, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, plot, assess, motion, population, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
@@ -318,10 +330,36 @@ public final class Main {
 
     // ---------------------------------------------------------------- demo
 
+    /** Default folder of the demo report, relative to the working directory. */
+    static final String DEMO_DEFAULT_OUT = "lumbosim-report";
+
     private static int demo(List<String> args, PrintStream out) {
-        MuscleModelKind kind = musclesOption("demo", args, out, DEMO_USAGE);
+        List<String> muscleArgs = new ArrayList<>();
+        Path outDir = Path.of(DEMO_DEFAULT_OUT);
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--out")) {
+                if (i + 1 == args.size()) {
+                    throw new BadInputException("--out needs a folder: lumbosim demo --out DIR");
+                }
+                outDir = Path.of(args.get(++i));
+            } else if (a.startsWith("--out=")) {
+                outDir = Path.of(a.substring("--out=".length()));
+            } else if (a.equals("--muscles")) {
+                muscleArgs.add(a);
+                if (i + 1 < args.size()) {
+                    muscleArgs.add(args.get(++i));
+                }
+            } else {
+                muscleArgs.add(a);
+            }
+        }
+        MuscleModelKind kind = musclesOption("demo", muscleArgs, out, DEMO_USAGE);
         if (kind == null) {
             return EXIT_OK;
+        }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
         }
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
         out.println("Every posture preset, default subject (male, 1.75 m, 70 kg, 45 y), " + kind.id()
@@ -346,6 +384,8 @@ public final class Main {
         }
         out.println();
         printValidation(kind, out);
+        Path index = DemoReport.write(outDir, kind);
+        out.println("report: " + index);
         return EXIT_OK;
     }
 

@@ -326,13 +326,15 @@ class MainTest {
         for (String[] bad : List.of(new String[] {"frobnicate"}, new String[] {"analyze"},
                 new String[] {"analyze", "a.json", "b.json"}, new String[] {"analyze", task(EXAMPLE).toString(),
                     "--format", "xml"}, new String[] {"analyze", "--verbose"}, new String[] {"validate", "--muscles", "x"},
-                new String[] {"demo", "--fast"}, new String[] {"validate", "extra"})) {
+                new String[] {"demo", "--fast"}, new String[] {"demo", "--out"}, new String[] {"validate", "extra"},
+                new String[] {"plot"}, new String[] {"plot", task(EXAMPLE).toString()},
+                new String[] {"plot", task(EXAMPLE).toString(), "--out", "x.png", "--level", "L6-S1"})) {
             Result r = run(bad);
             assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
             assertThat(r.out()).isEmpty();
             assertThat(r.errLines()).as(String.join(" ", bad)).hasSize(1);
         }
-        for (String cmd : List.of("analyze", "validate", "demo")) {
+        for (String cmd : List.of("analyze", "validate", "demo", "plot")) {
             Result h = run(cmd, "--help");
             assertThat(h.code()).isZero();
             assertThat(h.out()).startsWith("usage: lumbosim " + cmd);
@@ -398,8 +400,9 @@ class MainTest {
     }
 
     @Test
-    void demoPrintsEveryPresetAtEveryLevelThenTheValidation() {
-        Result r = run("demo");
+    void demoPrintsEveryPresetAtEveryLevelThenTheValidationThenTheReport() {
+        Path report = dir.resolve("report");
+        Result r = run("demo", "--out", report.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         for (PosturePreset p : PosturePreset.values()) {
@@ -410,9 +413,83 @@ class MainTest {
         assertThat(levelRows + 5 * failedRows).isEqualTo(5L * PosturePreset.values().length);
         assertThat(levelRows).isPositive();
         assertThat(r.out()).contains("Wilke et al. (1999)");
-        summary(r);
+        List<String> lines = r.outLines();
+        assertThat(SUMMARY.matcher(lines.get(lines.size() - 2)).matches()).as(lines.get(lines.size() - 2)).isTrue();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("report: " + report.resolve("index.html").toAbsolutePath());
+        assertThat(report.resolve("index.html")).isRegularFile();
         for (PosturePreset p : Main.DEMO_LOADED) {
             assertThat(r.out()).containsPattern(p.id() + " +20 ");
         }
+    }
+
+    // ---------------------------------------------------------------- plot
+
+    @Test
+    void plotSweepWritesEachFormatAndPrintsWhere() throws IOException {
+        Path t = task(EXAMPLE);
+        for (String ext : List.of("png", "svg", "pdf")) {
+            Path f = dir.resolve("sub/flex." + ext);
+            Result r = run("plot", t.toString(), "--sweep", "trunkFlexionDeg=0:60:30", "--out", f.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out().trim()).isEqualTo("wrote " + f.toAbsolutePath());
+            assertThat(Files.size(f)).isPositive();
+        }
+        byte[] png = Files.readAllBytes(dir.resolve("sub/flex.png"));
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))).isNotNull();
+        assertThat(new String(Files.readAllBytes(dir.resolve("sub/flex.pdf")), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+    }
+
+    @Test
+    void plotSweepValuesFollowTheOverrideSemantics() {
+        // trunkFlexionDeg sweeps like a trunkFlexionDeg override (lumbopelvic rhythm), loadMassKg the first load.
+        Task t = TaskReader.parse(EXAMPLE);
+        Plot.Sweep s = Plot.Sweep.parse("trunkFlexionDeg=0:60:20");
+        assertThat(s.values()).containsExactly(0, 20, 40, 60);
+        Task over = TaskReader.parse(EXAMPLE.replace("\"trunkFlexionDeg\":36", "\"trunkFlexionDeg\":40"));
+        assertThat(over.posture()).isEqualTo(t.posture().withTrunkFlexionFollowingRhythmDeg(40));
+        assertThat(Plot.Sweep.parse("loadMassKg=0:10:2.5").values()).containsExactly(0, 2.5, 5, 7.5, 10);
+        assertThat(Plot.Sweep.parse("loadMassKg=0:10:2.5").axisLabel()).isEqualTo("Load mass (kg)");
+        assertThat(Plot.Sweep.parse("kneeFlexionDeg=0:10:5").axisLabel()).isEqualTo("Knee flexion (deg)");
+    }
+
+    @Test
+    void plotWithoutSweepDrawsTheTask() throws IOException {
+        Path f = dir.resolve("one.png");
+        Result r = run("plot", task(EXAMPLE).toString(), "--out", f.toString());
+        assertThat(r.code()).isZero();
+        assertThat(javax.imageio.ImageIO.read(f.toFile()).getWidth()).isEqualTo(FIGURE_PNG_WIDTH_PX);
+    }
+
+    /** 960 pt at 144 dpi. */
+    private static final int FIGURE_PNG_WIDTH_PX = 1920;
+
+    @Test
+    void plotBadInputExitsTwoWithOneLine() throws IOException {
+        String t = task(EXAMPLE).toString();
+        String out = dir.resolve("x.png").toString();
+        for (String[] bad : List.of(new String[] {"--sweep", "foo=0:1:1", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=0:90", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=a:90:5", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=90:0:5", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=0:90:0", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=0:90:-5", "--out", out},
+                new String[] {"--sweep", "trunkFlexionDeg=0:1000:10", "--out", out},
+                new String[] {"--sweep", "loadMassKg=0:10:0.001", "--out", out},
+                new String[] {"--out", dir.resolve("x.gif").toString()},
+                new String[] {"--out", dir.resolve("x").toString()},
+                new String[] {"--frobnicate", "--out", out})) {
+            String[] args = new String[bad.length + 2];
+            args[0] = "plot";
+            args[1] = t;
+            System.arraycopy(bad, 0, args, 2, bad.length);
+            Result r = run(args);
+            assertThat(r.code()).as(String.join(" ", bad)).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.errLines()).as(String.join(" ", bad)).hasSize(1);
+            assertThat(r.err()).startsWith("error: ");
+        }
+        assertThat(Files.exists(dir.resolve("x.png"))).isFalse();
     }
 }

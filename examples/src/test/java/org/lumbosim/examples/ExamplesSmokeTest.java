@@ -56,4 +56,87 @@ class ExamplesSmokeTest {
             assertTrue(text.contains(step), "tour output lacks \"" + step + "\":\n" + text);
         }
     }
+
+    private static java.awt.image.BufferedImage png(Path f) throws Exception {
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(f.toFile());
+        assertTrue(img != null && img.getWidth() > 0, f + " does not decode");
+        return img;
+    }
+
+    @Test
+    void wilkeTableEqualsTheValidationClass(@TempDir Path dir) throws Exception {
+        ReproduceWilke1999Table.main(new String[] {"--muscles", "single-equivalent", "--out", dir.toString()});
+        List<String> lines = Files.readAllLines(dir.resolve("wilke1999.csv"));
+        org.lumbosim.reference.WilkeValidation.Report report = org.lumbosim.reference.WilkeValidation.run(
+                org.lumbosim.model.LumbarModel.of(Subject.defaultSubject()));
+        assertEquals(1 + report.rows().size(), lines.size());
+        String stoop = lines.stream().filter(l -> l.startsWith("lift_round_back_20kg,")).findFirst().orElseThrow();
+        String[] cells = stoop.split(",");
+        double predicted = report.rows().stream().filter(r -> r.measurement().id().equals("lift_round_back_20kg"))
+                .findFirst().orElseThrow().predictedIdpMPa();
+        assertEquals(predicted, Double.parseDouble(cells[cells.length - 3]), 6e-5);
+    }
+
+    @Test
+    void sittingPosturesChartAndCsvMatchTheFacade(@TempDir Path dir) throws Exception {
+        PlotSittingPostures.main(new String[] {"--out", dir.toString()});
+        png(dir.resolve("sitting-postures.png"));
+        List<String> lines = Files.readAllLines(dir.resolve("sitting-postures.csv"));
+        assertEquals(1 + PlotSittingPostures.POSTURES.size(), lines.size());
+        String[] slouched = lines.stream().filter(l -> l.startsWith("sitting_slouched,")).findFirst().orElseThrow()
+                .split(",", -1);
+        AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), PosturePreset.SITTING_SLOUCHED.posture(),
+                List.of());
+        assertEquals(r.l5s1().compressionN(), Double.parseDouble(slouched[1]), 0.006);
+        assertEquals("0.30", slouched[4], "Wilke's slouched sitting value");
+    }
+
+    @Test
+    void liftingHeatMapGridMatchesTheFacade(@TempDir Path dir) throws Exception {
+        LiftingHeatMap.main(new String[] {"--max-kg", "10", "--step-kg", "5", "--near-m", "0.2", "--far-m", "0.4",
+            "--step-m", "0.2", "--out", dir.toString()});
+        png(dir.resolve("lifting-heatmap.png"));
+        List<String> lines = Files.readAllLines(dir.resolve("lifting-heatmap.csv"));
+        assertEquals(1 + 3 * 2, lines.size(), "0, 5, 10 kg x 0.2, 0.4 m");
+        String[] cell = lines.stream().filter(l -> l.startsWith("5.00,0.200,")).findFirst().orElseThrow().split(",");
+        double shoulderM = Lumbosim.analyze(Subject.defaultSubject(), Posture.uprightStanding(), List.of()).pose()
+                .landmarks().get(org.lumbosim.model.Landmark.SHOULDER_RIGHT).yM();
+        assertEquals(shoulderM, Double.parseDouble(cell[2]), 5e-4);
+        AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), Posture.uprightStanding(),
+                List.of(HandLoad.ofMassKg(5).atPositionM(new org.lumbosim.load.PositionM(0.2, shoulderM, 0))));
+        assertEquals(r.l5s1().compressionN(), Double.parseDouble(cell[3]), 0.006);
+    }
+
+    @Test
+    void perLevelProfileHasFiveLevelsEqualToTheFacade(@TempDir Path dir) throws Exception {
+        PerLevelProfile.main(new String[] {"--preset", "lift_bent_knees", "--load-kg", "15", "--out", dir.toString()});
+        png(dir.resolve("level-profile.png"));
+        List<String> lines = Files.readAllLines(dir.resolve("level-profile.csv"));
+        assertEquals(6, lines.size());
+        AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), PosturePreset.LIFT_BENT_KNEES.posture(),
+                List.of(HandLoad.ofMassKg(15)));
+        String[] l3 = lines.stream().filter(l -> l.startsWith("L3-L4,")).findFirst().orElseThrow().split(",");
+        assertEquals(r.level(org.lumbosim.model.SpinalLevel.L3_L4).compressionN(), Double.parseDouble(l3[1]), 0.006);
+        assertEquals(r.level(org.lumbosim.model.SpinalLevel.L3_L4).idpMPa(), Double.parseDouble(l3[4]), 6e-5);
+    }
+
+    @Test
+    void everyExampleAnswersHelpWithItsDefaults() throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ReproduceWilke1999Table.main(new String[] {"--help"});
+            PlotSittingPostures.main(new String[] {"--help"});
+            LiftingHeatMap.main(new String[] {"--help"});
+            PerLevelProfile.main(new String[] {"--help"});
+        } finally {
+            System.setOut(old);
+        }
+        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String s : new String[] {"usage: ReproduceWilke1999Table", "usage: PlotSittingPostures",
+            "usage: LiftingHeatMap", "usage: PerLevelProfile", "(default: lift_round_back)", "(default: out)"}) {
+            assertTrue(text.contains(s), "help lacks \"" + s + "\":\n" + text);
+        }
+    }
 }

@@ -187,6 +187,81 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Several sweeps of the same parameter on shared axes, one line per sweep (e.g. stoop versus
+     * squat lifting over load mass): compression, AP shear and intradiscal pressure at one level in
+     * three stacked panels, with the same limit lines as {@link #sweep}.
+     *
+     * @param sweeps named sweeps in legend order (not modified); all must have the same parameter label
+     * @param level the level shown
+     * @param title chart title
+     * @param theme the look
+     * @return a new chart; subplots 0, 1, 2 hold one series per sweep, keyed by its name, of
+     *     compression (N), AP shear (N) and IDP (MPa)
+     * @throws IllegalArgumentException if {@code sweeps} is empty or the labels differ
+     */
+    public static JFreeChart sweepComparison(Map<String, ParameterSweep> sweeps, SpinalLevel level, String title,
+                                             LumbosimTheme theme) {
+        if (sweeps.isEmpty()) {
+            throw new IllegalArgumentException("sweeps is empty");
+        }
+        String label = sweeps.values().iterator().next().parameterLabel();
+        XYSeriesCollection comp = new XYSeriesCollection();
+        XYSeriesCollection shear = new XYSeriesCollection();
+        XYSeriesCollection idp = new XYSeriesCollection();
+        double compMax = 0;
+        double shearMin = 0;
+        double shearMax = 0;
+        double idpMax = 0;
+        for (Map.Entry<String, ParameterSweep> e : sweeps.entrySet()) {
+            ParameterSweep sw = e.getValue();
+            if (!sw.parameterLabel().equals(label)) {
+                throw new IllegalArgumentException("sweep \"" + e.getKey() + "\" varies \"" + sw.parameterLabel()
+                        + "\", the first varies \"" + label + "\"");
+            }
+            XYSeries c = new XYSeries(e.getKey(), false, true);
+            XYSeries s = new XYSeries(e.getKey(), false, true);
+            XYSeries p = new XYSeries(e.getKey(), false, true);
+            for (int i = 0; i < sw.size(); i++) {
+                LevelLoad l = sw.results().get(i).level(level);
+                c.add(sw.parameterValue(i), l.compressionN());
+                s.add(sw.parameterValue(i), l.apShearN());
+                p.add(sw.parameterValue(i), l.idpMPa());
+            }
+            comp.addSeries(c);
+            shear.addSeries(s);
+            idp.addSeries(p);
+            compMax = Math.max(compMax, c.getMaxY());
+            shearMin = Math.min(shearMin, s.getMinY());
+            shearMax = Math.max(shearMax, s.getMaxY());
+            idpMax = Math.max(idpMax, p.getMaxY());
+        }
+        NumberAxis x = new NumberAxis(label);
+        x.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(14);
+        XYPlot cPlot = multiLinePlot(comp, "Compression (N)", theme);
+        addLimits(cPlot.getRangeAxis(), compMax, theme, null, cPlot);
+        XYPlot sPlot = multiLinePlot(shear, "AP shear (N)", theme);
+        ensureRangeWith(sPlot.getRangeAxis(), shearMin, shearMax);
+        double shearAbs = Math.max(-shearMin, shearMax);
+        if (shearAbs >= LIMIT_SHOWN_FRACTION * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) {
+            double limit = (-shearMin > shearMax ? -1 : 1) * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N;
+            sPlot.addRangeMarker(limitMarker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
+            ensureRangeWith(sPlot.getRangeAxis(), Math.min(shearMin, Math.min(0, limit * (1 + LIMIT_LABEL_ROOM))),
+                    Math.max(shearMax, Math.max(0, limit * (1 + LIMIT_LABEL_ROOM))));
+        }
+        XYPlot pPlot = multiLinePlot(idp, "IDP (MPa)", theme);
+        ensureRangeWith(pPlot.getRangeAxis(), 0, idpMax);
+        plot.add(cPlot, 4);
+        plot.add(sPlot, 3);
+        plot.add(pPlot, 3);
+        plot.setFixedLegendItems(cPlot.getLegendItems());
+        JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, true), theme);
+        chart.addSubtitle(caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP, theme));
+        return chart;
+    }
+
     // ------------------------------------------------------------------ 3. heat map
 
     /**
@@ -483,6 +558,21 @@ public final class Charts {
         r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-d / 2, -d / 2, d, d));
         NumberAxis y = new NumberAxis(valueLabel);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, y, r);
+        styleXY(plot, theme);
+        return plot;
+    }
+
+    private static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, LumbosimTheme theme) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        double d = theme.lineWidthPt() * 2.2;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, theme.seriesColor(i == 0 ? 0 : i + 1));
+            r.setSeriesStroke(i, theme.dataStroke());
+            r.setSeriesShape(i, i % 2 == 0 ? new java.awt.geom.Ellipse2D.Double(-d / 2, -d / 2, d, d)
+                    : new java.awt.geom.Rectangle2D.Double(-d / 2, -d / 2, d, d));
+        }
+        NumberAxis y = new NumberAxis(valueLabel);
+        XYPlot plot = new XYPlot(data, null, y, r);
         styleXY(plot, theme);
         return plot;
     }

@@ -114,6 +114,32 @@ class ChartsTest {
     }
 
     @Test
+    void sweepComparisonHasOneSeriesPerSweepEqualToSolverAndOneLegendEntryEach() {
+        double[] kg = {0, 10, 20};
+        Map<String, ParameterSweep> sweeps = new java.util.LinkedHashMap<>();
+        sweeps.put("Stoop", ParameterSweep.loadMass(Fixtures.MODEL,
+                org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture(), kg));
+        sweeps.put("Squat", ParameterSweep.loadMass(Fixtures.MODEL,
+                org.lumbosim.posture.PosturePreset.LIFT_BENT_KNEES.posture(), kg));
+        JFreeChart chart = Charts.sweepComparison(sweeps, SpinalLevel.L5_S1, "cmp", T);
+        renders(chart);
+        List<XYPlot> p = subXY(chart);
+        assertEquals(2, p.get(0).getDataset().getSeriesCount());
+        assertEquals("Squat", p.get(0).getDataset().getSeriesKey(1));
+        AnalysisResult squat20 = Lumbosim.analyze(Fixtures.MODEL,
+                org.lumbosim.posture.PosturePreset.LIFT_BENT_KNEES.posture(), List.of(HandLoad.ofMassKg(20)));
+        assertEquals(squat20.l5s1().compressionN(), p.get(0).getDataset().getYValue(1, 2), 0);
+        assertEquals(squat20.l5s1().apShearN(), p.get(1).getDataset().getYValue(1, 2), 0);
+        assertEquals(squat20.l5s1().idpMPa(), p.get(2).getDataset().getYValue(1, 2), 0);
+        assertEquals(2, chart.getPlot().getLegendItems().getItemCount());
+        assertThat(label(((CombinedDomainXYPlot) chart.getPlot()).getDomainAxis())).isEqualTo("Load mass (kg)");
+        assertThat(label(p.get(2).getRangeAxis())).contains("(MPa)");
+        Map<String, ParameterSweep> mixed = new java.util.LinkedHashMap<>(sweeps);
+        mixed.put("Flexion", Fixtures.flexionSweep10kg());
+        assertThrows(IllegalArgumentException.class, () -> Charts.sweepComparison(mixed, SpinalLevel.L5_S1, "x", T));
+    }
+
+    @Test
     void heavySweepShowsBothNioshLimits() {
         ParameterSweep s = ParameterSweep.loadMass(Fixtures.MODEL, Posture.standingFlexed(60), new double[] {0, 20, 40});
         double max = s.results().stream().mapToDouble(r -> r.l5s1().compressionN()).max().orElseThrow();

@@ -1,0 +1,284 @@
+package org.lumbosim.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jfree.chart.ui.Drawable;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.viz.Charts;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.Figures;
+import org.lumbosim.viz.LumbosimTheme;
+import org.lumbosim.viz.ParameterSweep;
+import org.lumbosim.viz.StickFigure;
+
+/**
+ * {@code lumbosim plot TASK.json [--sweep PARAM=FROM:TO:STEP] --out FILE.png|svg|pdf [--level L]}: one
+ * figure of one task file. With {@code --sweep}: compression, AP shear and IDP at the level against
+ * the swept parameter; without: the stick figure beside the loads at all five levels.
+ */
+final class Plot {
+    private Plot() {
+    }
+
+    /** The load parameter that can be swept besides the posture angles. */
+    static final String LOAD_MASS = "loadMassKg";
+    /** Most points a sweep may have. */
+    static final int MAX_POINTS = 1000;
+    private static final Set<String> EXTENSIONS = Set.of("png", "svg", "pdf");
+
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
+            "",
+            "Draws one figure of the task (format from the extension; 960 x 540 pt, PNG at 144 dpi).",
+            "  --sweep PARAM=FROM:TO:STEP  compression, AP shear and IDP at --level against PARAM from FROM to TO",
+            "                     (included) in steps of STEP. PARAM is a posture angle (" + String.join(", ",
+                    TaskReader.POSTURE_ANGLES) + ")",
+            "                     or " + LOAD_MASS + " (the first hand load's mass; a load in both hands if the task",
+            "                     has none). trunkFlexionDeg moves the lumbar spine and pelvis by the lumbopelvic",
+            "                     rhythm, as a trunkFlexionDeg override in a task file does; the other angles",
+            "                     replace only themselves. Points the muscles cannot balance are left out (named",
+            "                     on stderr).",
+            "  without --sweep    the stick figure of the task beside the loads at all five levels",
+            "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
+            "Prints \"wrote <absolute path>\". Exit codes: 0 ok; 2 bad input; 3 infeasible (no figure).");
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        String file = null;
+        String sweep = null;
+        String outFile = null;
+        SpinalLevel level = SpinalLevel.L5_S1;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--help") || a.equals("-h")) {
+                out.println(USAGE);
+                return Main.EXIT_OK;
+            }
+            String value = null;
+            String name = a;
+            if (a.startsWith("--") && a.contains("=") && a.indexOf('=') < a.length()) {
+                name = a.substring(0, a.indexOf('='));
+                value = a.substring(a.indexOf('=') + 1);
+            }
+            if (name.equals("--sweep") || name.equals("--out") || name.equals("--level")) {
+                if (value == null) {
+                    if (i + 1 == args.size()) {
+                        throw new BadInputException(name + " needs a value (see lumbosim plot --help)");
+                    }
+                    value = args.get(++i);
+                }
+                switch (name) {
+                    case "--sweep":
+                        sweep = value;
+                        break;
+                    case "--out":
+                        outFile = value;
+                        break;
+                    default:
+                        try {
+                            level = SpinalLevel.ofLabel(value);
+                        } catch (IllegalArgumentException e) {
+                            throw new BadInputException("--" + e.getMessage());
+                        }
+                        break;
+                }
+            } else if (a.startsWith("-") && !a.equals("-")) {
+                throw new BadInputException("unknown option \"" + a + "\" for plot (see lumbosim plot --help)");
+            } else if (file == null) {
+                file = a;
+            } else {
+                throw new BadInputException("plot takes one task file; got \"" + file + "\" and \"" + a + "\"");
+            }
+        }
+        if (file == null) {
+            throw new BadInputException("plot needs a task file: lumbosim plot TASK.json --out FILE.png (see --help)");
+        }
+        if (outFile == null) {
+            throw new BadInputException("plot needs --out FILE.png, FILE.svg or FILE.pdf");
+        }
+        String ext = outFile.contains(".") ? outFile.substring(outFile.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                : "";
+        if (!EXTENSIONS.contains(ext)) {
+            throw new BadInputException("--out = \"" + outFile + "\" must end in .png, .svg or .pdf");
+        }
+        Sweep spec = sweep == null ? null : Sweep.parse(sweep);
+        Task task = TaskReader.read(Path.of(file));
+        LumbosimTheme theme = LumbosimTheme.slides();
+        String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
+        Drawable figure;
+        if (spec == null) {
+            AnalysisResult r;
+            try {
+                r = Lumbosim.analyze(task.model(), task.posture(), task.loads());
+            } catch (InfeasibleRecruitmentException e) {
+                err.println("infeasible: " + e.getMessage().replace('\n', ' '));
+                return Main.EXIT_INFEASIBLE;
+            }
+            figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
+                    Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
+        } else {
+            List<Double> xs = new ArrayList<>();
+            List<AnalysisResult> rs = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (double v : spec.values()) {
+                Posture p = task.posture();
+                List<HandLoad> loads = task.loads();
+                try {
+                    if (spec.parameter().equals(LOAD_MASS)) {
+                        loads = withFirstMassKg(loads, v);
+                    } else {
+                        p = withAngle(p, spec.parameter(), v);
+                    }
+                } catch (ParameterOutOfRangeException e) {
+                    throw new BadInputException("--sweep: " + e.getMessage());
+                }
+                try {
+                    rs.add(Lumbosim.analyze(task.model(), p, loads));
+                    xs.add(v);
+                } catch (LumbosimException e) {
+                    missing.add(plain(v));
+                }
+            }
+            if (!missing.isEmpty()) {
+                err.println("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
+                        + spec.parameter() + " = " + String.join(", ", missing));
+            }
+            if (xs.size() < 2) {
+                err.println("infeasible: fewer than 2 points of the sweep could be solved");
+                return Main.EXIT_INFEASIBLE;
+            }
+            ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
+                    .toArray(), rs);
+            figure = Charts.sweep(s, level, name + ": " + spec.parameter() + " sweep", theme);
+        }
+        Path target = Path.of(outFile).toAbsolutePath().normalize();
+        try {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            FigureExporter.slides().write(figure, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("wrote " + target);
+        return Main.EXIT_OK;
+    }
+
+    private static List<HandLoad> withFirstMassKg(List<HandLoad> loads, double kg) {
+        List<HandLoad> out = new ArrayList<>(loads);
+        if (out.isEmpty()) {
+            out.add(HandLoad.ofMassKg(kg));
+        } else {
+            HandLoad h = out.get(0);
+            out.set(0, new HandLoad(kg, h.forceXN(), h.forceYN(), h.forceZN(), h.hands(), h.positionM()));
+        }
+        return out;
+    }
+
+    private static Posture withAngle(Posture p, String param, double v) {
+        switch (param) {
+            case "trunkFlexionDeg":
+                return p.withTrunkFlexionFollowingRhythmDeg(v);
+            case "lumbarFlexionDeg":
+                return p.withLumbarFlexionDeg(v);
+            case "lateralBendDeg":
+                return p.withLateralBendDeg(v);
+            case "axialRotationDeg":
+                return p.withAxialRotationDeg(v);
+            case "hipFlexionDeg":
+                return p.withHipFlexionDeg(v);
+            case "kneeFlexionDeg":
+                return p.withKneeFlexionDeg(v);
+            case "shoulderFlexionDeg":
+                return p.withShoulderFlexionDeg(v);
+            case "elbowFlexionDeg":
+                return p.withElbowFlexionDeg(v);
+            case "bodyRollDeg":
+                return p.withBodyRollDeg(v);
+            default:
+                throw new IllegalStateException("unchecked parameter " + param);
+        }
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
+     * A parsed {@code --sweep PARAM=FROM:TO:STEP}.
+     *
+     * @param parameter the parameter name
+     * @param values the values, FROM to TO included
+     */
+    record Sweep(String parameter, double[] values) {
+        static Sweep parse(String spec) {
+            int eq = spec.indexOf('=');
+            if (eq <= 0) {
+                throw new BadInputException("--sweep = \"" + spec + "\" must look like PARAM=FROM:TO:STEP, e.g. "
+                        + "trunkFlexionDeg=0:90:5");
+            }
+            String param = spec.substring(0, eq);
+            if (!TaskReader.POSTURE_ANGLES.contains(param) && !param.equals(LOAD_MASS)) {
+                throw new BadInputException("--sweep parameter \"" + param + "\" is not one of "
+                        + String.join(", ", TaskReader.POSTURE_ANGLES) + ", " + LOAD_MASS);
+            }
+            String[] parts = spec.substring(eq + 1).split(":", -1);
+            if (parts.length != 3) {
+                throw new BadInputException("--sweep range \"" + spec.substring(eq + 1)
+                        + "\" must be FROM:TO:STEP, e.g. 0:90:5");
+            }
+            double[] n = new double[3];
+            String[] names = {"FROM", "TO", "STEP"};
+            for (int i = 0; i < 3; i++) {
+                try {
+                    n[i] = Double.parseDouble(parts[i].trim());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException("--sweep " + names[i] + " = \"" + parts[i] + "\" is not a number");
+                }
+                if (!Double.isFinite(n[i])) {
+                    throw new BadInputException("--sweep " + names[i] + " = \"" + parts[i] + "\" is not finite");
+                }
+            }
+            if (!(n[2] > 0)) {
+                throw new BadInputException("--sweep STEP = " + parts[2] + " must be positive");
+            }
+            if (!(n[0] < n[1])) {
+                throw new BadInputException("--sweep FROM = " + parts[0] + " must be below TO = " + parts[1]);
+            }
+            double count = Math.floor((n[1] - n[0]) / n[2] + 1e-9) + 1;
+            if (count < 2) {
+                throw new BadInputException("--sweep STEP = " + parts[2] + " is larger than TO - FROM: one point only");
+            }
+            if (count > MAX_POINTS) {
+                throw new BadInputException("--sweep gives " + (long) count + " points; at most " + MAX_POINTS);
+            }
+            double[] v = new double[(int) count];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = n[0] + i * n[2];
+            }
+            return new Sweep(param, v);
+        }
+
+        String axisLabel() {
+            if (parameter.equals(LOAD_MASS)) {
+                return "Load mass (kg)";
+            }
+            String words = parameter.substring(0, parameter.length() - "Deg".length())
+                    .replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (deg)";
+        }
+    }
+}

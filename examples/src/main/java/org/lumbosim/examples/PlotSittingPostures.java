@@ -1,0 +1,72 @@
+package org.lumbosim.examples;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.viz.Charts;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.LumbosimTheme;
+import org.lumbosim.viz.PostureCase;
+
+/**
+ * Compares the sitting postures (upright, relaxed without backrest, slouched on a backrest, maximum
+ * flexion) with relaxed standing: L5-S1 compression and L4-L5 pressure beside the in vivo values of
+ * Wilke et al. (1999). Writes {@code out/sitting-postures.png} (chart) and
+ * {@code out/sitting-postures.csv}.
+ *
+ * <p>Run: {@code ./lumbosim example PlotSittingPostures}
+ */
+public final class PlotSittingPostures {
+    private PlotSittingPostures() {
+    }
+
+    /** The postures compared, in chart order. */
+    static final List<PosturePreset> POSTURES = List.of(PosturePreset.STANDING_RELAXED,
+            PosturePreset.SITTING_UPRIGHT, PosturePreset.SITTING_UNSUPPORTED, PosturePreset.SITTING_SLOUCHED,
+            PosturePreset.SITTING_MAX_FLEXION);
+
+    /**
+     * @param args options; {@code --help} lists them with their defaults
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        ExampleArgs o = new ExampleArgs("PlotSittingPostures",
+                "Sitting postures vs standing: L5-S1 compression and L4-L5 pressure, chart (PNG) and CSV.")
+                .option("out", "out", "output folder");
+        if (!o.parse(args, System.out)) {
+            return;
+        }
+        List<PostureCase> cases = new ArrayList<>();
+        Path csv = o.outputFile("sitting-postures.csv");
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv))) {
+            w.println("posture,l5s1CompressionN,l5s1ApShearN,l4l5IdpMPa,wilke1999IdpMPa");
+            for (PosturePreset p : POSTURES) {
+                AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), p.posture(), List.of());
+                Optional<Wilke1999.Measurement> m = Wilke1999.measurements().stream()
+                        .filter(x -> x.preset().equals(Optional.of(p)) && x.loadKg() == 0).findFirst();
+                cases.add(new PostureCase(p.id().replace('_', ' '), r, m));
+                double idp = r.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
+                w.printf(Locale.ROOT, "%s,%.2f,%.2f,%.4f,%s%n", p.id(), r.l5s1().compressionN(),
+                        r.l5s1().apShearN(), idp, m.map(x -> String.format(Locale.ROOT, "%.2f", x.idpMPa()))
+                                .orElse(""));
+                System.out.printf(Locale.ROOT, "%-20s C %6.0f N  IDP %5.2f MPa%s%n", p.id(), r.l5s1().compressionN(),
+                        idp, m.map(x -> String.format(Locale.ROOT, "  (measured %.2f MPa)", x.idpMPa())).orElse(""));
+            }
+        }
+        Path png = o.outputFile("sitting-postures.png");
+        FigureExporter.slides().write(Charts.postureComparison(cases, "Sitting compared with standing",
+                LumbosimTheme.slides()), png);
+        System.out.println("wrote " + csv.toAbsolutePath());
+        System.out.println("wrote " + png.toAbsolutePath());
+    }
+}

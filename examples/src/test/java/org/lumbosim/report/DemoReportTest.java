@@ -1,0 +1,179 @@
+package org.lumbosim.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.WilkeValidation;
+import org.lumbosim.result.AnalysisResult;
+
+/** Writes the demo report once (headless) and checks its page, figures, PDF and tables. */
+class DemoReportTest {
+    @TempDir
+    static Path dir;
+    static Path index;
+    static String html;
+
+    @BeforeAll
+    static void write() throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        index = DemoReport.write(dir.resolve("report"), MuscleModelKind.SINGLE_EQUIVALENT);
+        html = Files.readString(index, StandardCharsets.UTF_8);
+    }
+
+    private static Path root() {
+        return index.getParent();
+    }
+
+    private static List<String> links() {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(html);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void everyLinkIsARelativeFileThatExistsAndNothingIsExternal() {
+        assertThat(index.getFileName().toString()).isEqualTo("index.html");
+        List<String> links = links();
+        assertThat(links).hasSizeGreaterThan(20);
+        for (String l : links) {
+            if (l.startsWith("#")) {
+                assertThat(html).as(l).contains("id=\"" + l.substring(1) + "\"");
+                continue;
+            }
+            assertThat(l).as(l).doesNotContain(":").doesNotStartWith("/").doesNotContain("..");
+            assertThat(root().resolve(l)).as(l).isRegularFile();
+        }
+        assertThat(html).doesNotContainIgnoringCase("http:").doesNotContainIgnoringCase("https:")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void everyFigureIsEmbeddedAsPngWithSvgBesideAndTheyDecode() throws Exception {
+        List<String> imgs = new ArrayList<>();
+        Matcher m = Pattern.compile("<img src=\"([^\"]+)\" alt=\"([^\"]+)\">").matcher(html);
+        while (m.find()) {
+            imgs.add(m.group(1));
+        }
+        // postures, flexion, lifting, heat map, levels, muscles, 5 stick figures, validation
+        assertThat(imgs).hasSize(12);
+        Set<Path> pngs = new TreeSet<>();
+        try (Stream<Path> s = Files.list(root().resolve("figures"))) {
+            s.filter(p -> p.toString().endsWith(".png")).forEach(pngs::add);
+        }
+        assertThat(pngs).hasSize(12);
+        for (String img : imgs) {
+            BufferedImage png = ImageIO.read(root().resolve(img).toFile());
+            assertThat(png).as(img).isNotNull();
+            assertThat(png.getWidth()).isEqualTo(1920);
+            Path svg = root().resolve(img.replace(".png", ".svg"));
+            var f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            var doc = f.newDocumentBuilder().parse(svg.toFile());
+            assertThat(doc.getDocumentElement().getLocalName()).as(svg.toString()).isEqualTo("svg");
+        }
+        try (PDDocument pdf = Loader.loadPDF(root().resolve("figures/figures.pdf").toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void captionsExplainEveryFigureWithUnits() {
+        Matcher m = Pattern.compile("<figcaption>(.*?)</figcaption>", Pattern.DOTALL).matcher(html);
+        int n = 0;
+        while (m.find()) {
+            n++;
+            assertThat(m.group(1).length()).as(m.group(1)).isGreaterThan(40);
+        }
+        assertThat(n).isEqualTo(12);
+        assertThat(html).contains("(N)").contains("MPa").contains("positive when the upper vertebra");
+        assertThat(html).contains("misses the measured targets for the loaded tasks");
+        assertThat(html).contains("grey");
+    }
+
+    private static List<String[]> csv(String name) throws Exception {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(root().resolve("tables/" + name))) {
+            rows.add(line.split(",", -1));
+        }
+        return rows;
+    }
+
+    private static String[] row(List<String[]> rows, String... keys) {
+        return rows.stream().filter(r -> {
+            for (int i = 0; i < keys.length; i++) {
+                if (!r[i].equals(keys[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }).findFirst().orElseThrow(() -> new AssertionError("no row " + String.join(",", keys)));
+    }
+
+    @Test
+    void tablesEqualTheCoreApi() throws Exception {
+        Subject s = Subject.defaultSubject();
+        AnalysisResult stoop = Lumbosim.analyze(s, PosturePreset.LIFT_ROUND_BACK.posture(),
+                List.of(HandLoad.ofMassKg(DemoReport.LOAD_KG)));
+        String[] p = row(csv("postures.csv"), "lift_round_back", "20.0", "L4-L5");
+        assertThat(Double.parseDouble(p[3])).isCloseTo(stoop.level(SpinalLevel.L4_L5).compressionN(),
+                org.assertj.core.data.Offset.offset(0.006));
+        assertThat(Double.parseDouble(p[6])).isCloseTo(stoop.level(SpinalLevel.L4_L5).idpMPa(),
+                org.assertj.core.data.Offset.offset(6e-5));
+        assertThat(html).contains("<td>" + DemoReport.fmt(stoop.l5s1().compressionN(), 0) + "</td>");
+
+        AnalysisResult flex = Lumbosim.analyze(s, Posture.standingFlexed(45), List.of(HandLoad.ofMassKg(10)));
+        String[] f = row(csv("flexion-sweep.csv"), "holding 10 kg", "45.00");
+        assertThat(Double.parseDouble(f[3])).isCloseTo(flex.l5s1().compressionN(),
+                org.assertj.core.data.Offset.offset(0.006));
+        assertThat(Double.parseDouble(f[4])).isCloseTo(flex.l5s1().apShearN(),
+                org.assertj.core.data.Offset.offset(0.006));
+
+        AnalysisResult squat = Lumbosim.analyze(s, PosturePreset.LIFT_BENT_KNEES.posture(),
+                List.of(HandLoad.ofMassKg(12.5)));
+        String[] q = row(csv("stoop-vs-squat.csv"), "squat (bent knees)", "12.50");
+        assertThat(Double.parseDouble(q[3])).isCloseTo(squat.l5s1().compressionN(),
+                org.assertj.core.data.Offset.offset(0.006));
+
+        List<String[]> heat = csv("heatmap.csv");
+        assertThat(heat).hasSize(1 + 16 * 11);
+        assertThat(heat.stream().skip(1).anyMatch(r -> r[3].isEmpty())).as("infeasible cells are empty").isTrue();
+
+        WilkeValidation.Report mf = WilkeValidation.run(LumbarModel.of(s)
+                .withMuscleModel(MuscleModelKind.MULTI_FASCICLE));
+        String[] v = row(csv("validation.csv"), "multi-fascicle", "lift_round_back_20kg");
+        WilkeValidation.Row expected = mf.rows().stream()
+                .filter(r -> r.measurement().id().equals("lift_round_back_20kg")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(v[4])).isCloseTo(expected.predictedIdpMPa(),
+                org.assertj.core.data.Offset.offset(6e-5));
+        assertThat(html).contains(DemoReport.fmt(mf.rmseIdpMPa(), 2) + " / ");
+    }
+}
