@@ -3,9 +3,7 @@ package org.lumbosim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.random.RandomGenerator;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
@@ -14,76 +12,209 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 
 /**
- * Generators shared by the property tests: subjects, upright postures and hand loads in the region
- * where muscle recruitment is expected to be feasible.
+ * Generators shared by the seeded random tests: subjects, upright postures and hand loads in the
+ * region where muscle recruitment is expected to be feasible. Every method draws from the random
+ * source it is given, so a fixed seed gives the same cases on every run and on every thread.
+ *
+ * <p>Numbers are drawn the way the former jqwik generators drew them (jqwik's default "biased"
+ * distribution), because the tasks' feasibility depends on it: real values have two decimals
+ * (jqwik's default scale) and lie in the closed range; they are biased towards zero, or towards the
+ * bound nearest zero when the range excludes it ({@link #biased}); and with probability
+ * {@link #EDGE_CASE_PROBABILITY} an edge case is drawn instead (a bound of the range, or zero when
+ * the range contains it).
  */
 final class TestArbitraries {
+    /** Probability that a drawn number is an edge case (a bound, or zero) instead of a uniform value. */
+    static final double EDGE_CASE_PROBABILITY = 0.05;
+    /** Decimal places of the drawn real numbers (jqwik's default scale for doubles). */
+    private static final double SCALE = 100;
+    /** Width ratio of neighbouring partitions in {@link #biased}. */
+    private static final long PARTITION_RATIO = 3;
+    /** Largest width of the innermost partition in {@link #biased}. */
+    private static final long INNERMOST_WIDTH = 20;
+
     private TestArbitraries() {
     }
 
-    /** Sex, stature 1.5-2.0 m, body mass 45-120 kg, age 18-80 years. */
-    static Arbitrary<Subject> subjects() {
-        return Combinators.combine(Arbitraries.of(Sex.class),
-                Arbitraries.doubles().between(1.5, 2.0),
-                Arbitraries.doubles().between(45, 120),
-                Arbitraries.doubles().between(18, 80)).as(Subject::new);
+    /**
+     * @param rnd random source
+     * @param min smallest value
+     * @param max largest value
+     * @return a value in [min, max] with two decimals drawn by {@link #biased}, or (probability 5 %)
+     *         min, max or 0 if in range
+     */
+    static double between(RandomGenerator rnd, double min, double max) {
+        if (rnd.nextDouble() < EDGE_CASE_PROBABILITY) {
+            int k = rnd.nextInt(min <= 0 && max >= 0 ? 3 : 2);
+            return k == 0 ? min : k == 1 ? max : 0.0;
+        }
+        return biased(rnd, (long) Math.ceil(min * SCALE), (long) Math.floor(max * SCALE)) / SCALE;
+    }
+
+    /**
+     * An integer in [lo, hi] biased towards the target t (0, or the bound nearest 0): each side of t
+     * is cut into partitions whose distances from t grow by a factor {@link #PARTITION_RATIO}
+     * outwards (the innermost at most {@link #INNERMOST_WIDTH} wide); a partition of either side is
+     * chosen uniformly, then a value uniformly inside it. So values near t are far more likely than
+     * far ones, while every value of the range can occur.
+     *
+     * @param rnd random source
+     * @param lo smallest value
+     * @param hi largest value
+     * @return the drawn value
+     */
+    static long biased(RandomGenerator rnd, long lo, long hi) {
+        long target = lo > 0 ? lo : hi < 0 ? hi : 0;
+        List<long[]> partitions = new ArrayList<>();
+        addPartitions(partitions, target, hi);
+        addPartitions(partitions, target, lo);
+        if (partitions.isEmpty()) {
+            return target;
+        }
+        long[] p = partitions.get(rnd.nextInt(partitions.size()));
+        return rnd.nextLong(p[0], p[1] + 1);
+    }
+
+    private static void addPartitions(List<long[]> partitions, long target, long bound) {
+        long distance = Math.abs(bound - target);
+        long sign = bound >= target ? 1 : -1;
+        long outer = distance;
+        while (outer > 0) {
+            long inner = outer > INNERMOST_WIDTH ? outer / PARTITION_RATIO : 0;
+            long a = target + sign * inner;
+            long b = target + sign * outer;
+            partitions.add(new long[] {Math.min(a, b), Math.max(a, b)});
+            outer = inner;
+        }
+    }
+
+    /**
+     * @param rnd random source
+     * @param min smallest value
+     * @param max largest value
+     * @return an integer in [min, max] drawn by {@link #biased}, or (probability 5 %) min or max
+     */
+    static int intBetween(RandomGenerator rnd, int min, int max) {
+        if (rnd.nextDouble() < EDGE_CASE_PROBABILITY) {
+            return rnd.nextBoolean() ? min : max;
+        }
+        return (int) biased(rnd, min, max);
+    }
+
+    /**
+     * An unconstrained double as the former {@code @ForAll double} parameters were used (only its
+     * fractional part {@code |x % 1|} matters to the tests): with probability 5 % one of 0, ±0.01,
+     * ±1, ±{@link Double#MAX_VALUE}, otherwise a value in [-1e6, 1e6] with two decimals drawn by
+     * {@link #biased}.
+     *
+     * @param rnd random source
+     * @return the drawn value
+     */
+    static double anyDouble(RandomGenerator rnd) {
+        if (rnd.nextDouble() < EDGE_CASE_PROBABILITY) {
+            double[] edges = {0.0, 0.01, -0.01, 1.0, -1.0, Double.MAX_VALUE, -Double.MAX_VALUE};
+            return edges[rnd.nextInt(edges.length)];
+        }
+        return biased(rnd, -100_000_000L, 100_000_000L) / SCALE;
+    }
+
+    /**
+     * @param rnd random source
+     * @param type enum class
+     * @param <E> enum type
+     * @return one of the constants, uniformly
+     */
+    static <E extends Enum<E>> E oneOf(RandomGenerator rnd, Class<E> type) {
+        E[] values = type.getEnumConstants();
+        return values[rnd.nextInt(values.length)];
+    }
+
+    /**
+     * @param rnd random source
+     * @return sex, stature 1.5-2.0 m, body mass 45-120 kg, age 18-80 years
+     */
+    static Subject subject(RandomGenerator rnd) {
+        return new Subject(oneOf(rnd, Sex.class), between(rnd, 1.5, 2.0), between(rnd, 45, 120),
+                between(rnd, 18, 80));
     }
 
     /**
      * Upright orientations (feet on the floor): trunk -20..100 deg, lumbar flexion -10..45 deg,
      * lateral bend and axial rotation within +-20 deg, hips -10..100, knees 0..120, shoulders
      * -30..150, elbows 0..130, body roll within +-10 deg. Every value is inside {@code PostureRange}.
+     *
+     * @param rnd random source
+     * @return the posture
      */
-    static Arbitrary<Posture> postures() {
-        List<Arbitrary<Double>> angles = List.of(
-                Arbitraries.doubles().between(-20, 100),
-                Arbitraries.doubles().between(-10, 45),
-                Arbitraries.doubles().between(-20, 20),
-                Arbitraries.doubles().between(-20, 20),
-                Arbitraries.doubles().between(-10, 100),
-                Arbitraries.doubles().between(0, 120),
-                Arbitraries.doubles().between(-30, 150),
-                Arbitraries.doubles().between(0, 130),
-                Arbitraries.doubles().between(-10, 10));
-        return Combinators.combine(angles).as(a -> new Posture(a.get(0), a.get(1), a.get(2), a.get(3),
-                a.get(4), a.get(5), a.get(6), a.get(7), a.get(8), Set.of(Support.FEET)));
-    }
-
-    /** Mirror-symmetric postures: as {@link #postures()} with lateral bend, axial rotation and roll zero. */
-    static Arbitrary<Posture> symmetricPostures() {
-        return postures().map(p -> p.withLateralBendDeg(0).withAxialRotationDeg(0).withBodyRollDeg(0));
-    }
-
-    /** One hand load: 0-25 kg in one or both hands, sometimes with an extra force of up to 50 N per axis. */
-    static Arbitrary<HandLoad> handLoads() {
-        Arbitrary<Double> force = Arbitraries.oneOf(Arbitraries.just(0.0), Arbitraries.doubles().between(-50, 50));
-        return Combinators.combine(Arbitraries.doubles().between(0, 25), force, force, force,
-                Arbitraries.of(Hands.class)).as((m, x, y, z, h) -> new HandLoad(m, x, y, z, h, null));
-    }
-
-    /** Zero to three hand loads whose masses add up to at most 25 kg. */
-    static Arbitrary<List<HandLoad>> loadLists() {
-        return loadLists(0);
+    static Posture posture(RandomGenerator rnd) {
+        double trunk = between(rnd, -20, 100);
+        double lumbar = between(rnd, -10, 45);
+        double bend = between(rnd, -20, 20);
+        double rotation = between(rnd, -20, 20);
+        double hip = between(rnd, -10, 100);
+        double knee = between(rnd, 0, 120);
+        double shoulder = between(rnd, -30, 150);
+        double elbow = between(rnd, 0, 130);
+        double roll = between(rnd, -10, 10);
+        return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, roll, Set.of(Support.FEET));
     }
 
     /**
-     * @param minSize fewest loads in a list
-     * @return {@code minSize} to three hand loads whose masses add up to at most 25 kg
+     * @param rnd random source
+     * @return a mirror-symmetric posture: as {@link #posture} with lateral bend, axial rotation and roll zero
      */
-    static Arbitrary<List<HandLoad>> loadLists(int minSize) {
-        return handLoads().list().ofMinSize(minSize).ofMaxSize(3).map(TestArbitraries::capTotalMass);
+    static Posture symmetricPosture(RandomGenerator rnd) {
+        return posture(rnd).withLateralBendDeg(0).withAxialRotationDeg(0).withBodyRollDeg(0);
+    }
+
+    /**
+     * @param rnd random source
+     * @return one hand load: 0-25 kg in one or both hands, half the time per axis an extra force of up to 50 N
+     */
+    static HandLoad handLoad(RandomGenerator rnd) {
+        double massKg = between(rnd, 0, 25);
+        double x = force(rnd);
+        double y = force(rnd);
+        double z = force(rnd);
+        return new HandLoad(massKg, x, y, z, oneOf(rnd, Hands.class), null);
+    }
+
+    private static double force(RandomGenerator rnd) {
+        return rnd.nextBoolean() ? 0.0 : between(rnd, -50, 50);
+    }
+
+    /**
+     * @param rnd random source
+     * @return zero to three hand loads whose masses add up to at most 25 kg
+     */
+    static List<HandLoad> loadList(RandomGenerator rnd) {
+        return loadList(rnd, 0);
+    }
+
+    /**
+     * @param rnd random source
+     * @param minSize fewest loads in a list
+     * @return {@code minSize} to three hand loads (the count uniform) whose masses add up to at most 25 kg
+     */
+    static List<HandLoad> loadList(RandomGenerator rnd, int minSize) {
+        int size = rnd.nextInt(minSize, 4);
+        List<HandLoad> loads = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            loads.add(handLoad(rnd));
+        }
+        return capTotalMass(loads);
     }
 
     private static List<HandLoad> capTotalMass(List<HandLoad> loads) {
         double total = loads.stream().mapToDouble(HandLoad::massKg).sum();
         if (total <= 25) {
-            return loads;
+            return List.copyOf(loads);
         }
         List<HandLoad> out = new ArrayList<>();
         for (HandLoad l : loads) {
             out.add(new HandLoad(l.massKg() * 25 / total, l.forceXN(), l.forceYN(), l.forceZN(), l.hands(), null));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /**

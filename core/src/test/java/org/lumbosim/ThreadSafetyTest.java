@@ -9,12 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-
-import net.jqwik.api.Example;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -29,28 +25,38 @@ import org.lumbosim.solver.QpStatus;
  * its own workspace and through the facade. Asserted: bitwise equality ({@code double ==}, via the
  * records' {@code equals}) with a single-threaded run, for the reused workspace (every thread's
  * workspace sees the same task sequence, so the warm starts are the same) and for the facade.
- * Run as jqwik examples because the tasks come from the jqwik generators of {@link TestArbitraries}
- * (seed 20260107), which work only on a jqwik thread.
+ * The tasks come from the generators of {@link TestArbitraries} with a fixed seed ({@link #SEED}),
+ * drawn once on the test thread.
  */
 class ThreadSafetyTest {
     private static final int THREADS = 8;
     private static final int TASKS = 200;
+    /** Seed of the task sequence. */
+    private static final long SEED = 20260107L;
+
+    /** One task: a posture and its hand loads. */
+    record Task(Posture posture, List<HandLoad> loads) {
+    }
 
     /** The outcome of one task: its loads at every level, or the status that prevented a result. */
     record Outcome(List<Double> numbers, QpStatus status) {
     }
 
-    static List<Tuple2<Posture, List<HandLoad>>> tasks() {
-        Arbitrary<Tuple2<Posture, List<HandLoad>>> task = Combinators.combine(TestArbitraries.postures(),
-                TestArbitraries.loadLists()).as(Tuple::of);
-        return task.generator(1000).stream(new java.util.Random(20260107L)).limit(TASKS).map(s -> s.value()).toList();
+    static List<Task> tasks() {
+        SplittableRandom rnd = new SplittableRandom(SEED);
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < TASKS; i++) {
+            Posture p = TestArbitraries.posture(rnd);
+            tasks.add(new Task(p, TestArbitraries.loadList(rnd)));
+        }
+        return List.copyOf(tasks);
     }
 
-    static List<Outcome> runWorkspace(LumbarModel model, List<Tuple2<Posture, List<HandLoad>>> tasks) {
+    static List<Outcome> runWorkspace(LumbarModel model, List<Task> tasks) {
         Workspace ws = model.newWorkspace();
         List<Outcome> out = new ArrayList<>();
-        for (Tuple2<Posture, List<HandLoad>> t : tasks) {
-            model.solve(t.get1(), t.get2(), ws);
+        for (Task t : tasks) {
+            model.solve(t.posture(), t.loads(), ws);
             List<Double> nums = new ArrayList<>();
             for (SpinalLevel l : SpinalLevel.values()) {
                 nums.add(ws.compressionN(l));
@@ -66,11 +72,11 @@ class ThreadSafetyTest {
         return out;
     }
 
-    static List<Object> runFacade(LumbarModel model, List<Tuple2<Posture, List<HandLoad>>> tasks) {
+    static List<Object> runFacade(LumbarModel model, List<Task> tasks) {
         List<Object> out = new ArrayList<>();
-        for (Tuple2<Posture, List<HandLoad>> t : tasks) {
+        for (Task t : tasks) {
             try {
-                AnalysisResult r = Lumbosim.analyze(model, t.get1(), t.get2());
+                AnalysisResult r = Lumbosim.analyze(model, t.posture(), t.loads());
                 out.add(List.of(r.levels(), r.muscles(), r.equilibriumResidualNm(), r.iterations()));
             } catch (LumbosimException e) {
                 out.add(e.getClass().getSimpleName() + ": " + e.getMessage());
@@ -79,10 +85,10 @@ class ThreadSafetyTest {
         return out;
     }
 
-    @Example
+    @Test
     void eightThreadsShareOneModel() throws Exception {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject());
-        List<Tuple2<Posture, List<HandLoad>>> tasks = tasks();
+        List<Task> tasks = tasks();
         assertThat(tasks).as("expected %s generated tasks", TASKS).hasSize(TASKS);
         List<Outcome> expectedWs = runWorkspace(model, tasks);
         List<Object> expectedFacade = runFacade(model, tasks);
@@ -116,18 +122,18 @@ class ThreadSafetyTest {
     }
 
     /** A fresh workspace per task gives bitwise the facade's numbers (the facade does exactly that). */
-    @Example
+    @Test
     void freshWorkspaceEqualsFacadeBitwise() {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject());
         int compared = 0;
-        for (Tuple2<Posture, List<HandLoad>> t : tasks().subList(0, 50)) {
+        for (Task t : tasks().subList(0, 50)) {
             Workspace ws = model.newWorkspace();
-            model.solve(t.get1(), t.get2(), ws);
+            model.solve(t.posture(), t.loads(), ws);
             if (ws.status() != QpStatus.OK) {
                 continue;
             }
-            AnalysisResult fromWs = Lumbosim.toResult(ws, t.get1(), t.get2());
-            AnalysisResult facade = Lumbosim.analyze(model, t.get1(), t.get2());
+            AnalysisResult fromWs = Lumbosim.toResult(ws, t.posture(), t.loads());
+            AnalysisResult facade = Lumbosim.analyze(model, t.posture(), t.loads());
             assertThat(fromWs).as("fresh workspace result expected equal (bitwise) to the facade's for %s", t)
                     .isEqualTo(facade);
             compared++;
