@@ -1,0 +1,78 @@
+package org.lumbosim.population;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.posture.Posture;
+
+/** Population studies are reproducible, independent of the thread count, and agree with single solves. */
+class PopulationStudyTest {
+
+    private static final PopulationDistribution ADULTS = new PopulationDistribution(0.5,
+            new SexDistribution(1.74, 0.077, Math.log(86), 0.23, 0.45),
+            new SexDistribution(1.61, 0.070, Math.log(74), 0.26, 0.30), 20, 65);
+    private static final Posture TASK = Posture.standingFlexed(40);
+    private static final List<HandLoad> LOAD = List.of(HandLoad.ofMassKg(10));
+
+    @Test
+    void sameSeedSameResultWhateverTheThreads() {
+        PopulationResult one = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 7, 1).run(TASK, LOAD, 3000);
+        PopulationResult four = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 7, 4).run(TASK, LOAD, 3000);
+        assertEquals(one, four, "results must not depend on the number of threads");
+        PopulationResult other = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 8, 4).run(TASK, LOAD, 3000);
+        assertTrue(other.compressionP50N() != one.compressionP50N(), "another seed draws other people");
+    }
+
+    @Test
+    void percentilesAreOrderedAndPeopleMatchSingleSolves() {
+        PopulationStudy study = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 3, 2);
+        PopulationResult r = study.run(TASK, LOAD, 2000);
+        assertEquals(2000, r.people());
+        assertTrue(r.compressionP5N() < r.compressionP50N() && r.compressionP50N() < r.compressionP95N(), r.toString());
+        assertTrue(r.apShearP5N() <= r.apShearP50N() && r.apShearP50N() <= r.apShearP95N(), r.toString());
+        // the median lies between the loads of a small light person and a tall heavy one
+        double small = Lumbosim.analyze(new Subject(org.lumbosim.anthropometry.Sex.FEMALE, 1.5, 50, 40), TASK, LOAD)
+                .l5s1().compressionN();
+        double big = Lumbosim.analyze(new Subject(org.lumbosim.anthropometry.Sex.MALE, 1.9, 110, 40), TASK, LOAD)
+                .l5s1().compressionN();
+        assertTrue(small < r.compressionP50N() && r.compressionP50N() < big,
+                "median " + r.compressionP50N() + " outside [" + small + ", " + big + "]");
+        // person(i) is reproducible and solving it alone gives what the study used
+        Subject p = study.person(1234);
+        assertEquals(p, study.person(1234));
+        assertTrue(p.statureM() >= Subject.MIN_STATURE_M && p.bodyMassKg() >= Subject.MIN_BODY_MASS_KG);
+        LumbarModel m = LumbarModel.of(p);
+        assertTrue(Lumbosim.analyze(m, TASK, LOAD).l5s1().compressionN() > 0);
+    }
+
+    @Test
+    void drawsFollowTheDistribution() {
+        PopulationStudy study = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 11, 1);
+        int n = 20000;
+        int men = 0;
+        double sumStature = 0;
+        double sumSq = 0;
+        int menCount = 0;
+        for (int i = 0; i < n; i++) {
+            Subject s = study.person(i);
+            if (s.sex() == org.lumbosim.anthropometry.Sex.MALE) {
+                men++;
+                sumStature += s.statureM();
+                sumSq += s.statureM() * s.statureM();
+                menCount++;
+            }
+        }
+        double mean = sumStature / menCount;
+        double sd = Math.sqrt(sumSq / menCount - mean * mean);
+        assertEquals(0.5, men / (double) n, 0.02, "share of men");
+        assertEquals(1.74, mean, 0.003, "men's mean stature");
+        assertEquals(0.077, sd, 0.003, "men's stature SD");
+    }
+}
