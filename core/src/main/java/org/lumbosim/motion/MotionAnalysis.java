@@ -41,11 +41,13 @@ public final class MotionAnalysis {
         }
         double dt = (timeS[n - 1] - timeS[0]) / (n - 1);
         for (int i = 1; i < n; i++) {
-            double step = timeS[i] - timeS[i - 1];
-            if (!(step > 0)) {
+            if (!(timeS[i] > timeS[i - 1])) {
                 throw new IllegalArgumentException("time is not strictly increasing at frame " + i + ": "
                         + timeS[i - 1] + " s then " + timeS[i] + " s");
             }
+        }
+        for (int i = 1; i < n; i++) {
+            double step = timeS[i] - timeS[i - 1];
             if (Math.abs(step - dt) > MAX_STEP_DEVIATION * dt) {
                 throw new IllegalArgumentException("time step at frame " + i + " is " + step + " s; the mean step is "
                         + dt + " s and steps must agree within 1 % (uniform sampling)");
