@@ -57,7 +57,20 @@ final class MotionFile {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return parse(file.toString(), lines, cutoffHz);
+    }
+
+    /**
+     * Parses the lines of a motion file.
+     *
+     * @param file the file's name (its extension selects the format; used in messages)
+     * @param lines the file's lines
+     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering
+     * @return the kinematics
+     * @throws BadInputException naming the file, line and column of the first problem
+     */
+    static Kinematics parse(String file, List<String> lines, double cutoffHz) {
+        String name = file.toLowerCase(Locale.ROOT);
         boolean openSim = name.endsWith(".mot") || name.endsWith(".sto");
         if (!openSim && !name.endsWith(".csv")) {
             throw new BadInputException(file + ": unknown motion format; use .csv, .mot or .sto");
