@@ -77,6 +77,50 @@ public final class QpWorkspace {
         n = cols;
     }
 
+    /** @return number of equations of the current problem */
+    public int rows() {
+        return m;
+    }
+
+    /** @return number of muscles of the current problem */
+    public int cols() {
+        return n;
+    }
+
+    /**
+     * @param col muscle
+     * @return its physiological cross-sectional area (m²)
+     */
+    public double pcsaM2(int col) {
+        return pcsa[col];
+    }
+
+    /**
+     * @param col muscle
+     * @return its largest allowed force (N)
+     */
+    public double upperN(int col) {
+        return upper[col];
+    }
+
+    /**
+     * A copy of the current problem (sizes, {@code A}, {@code b}, PCSA, bounds) in a new workspace
+     * of exactly that size, without solution or warm start. Meant for cross-checks against other
+     * solvers and for benchmarks; allocates, so it is not for the hot path.
+     *
+     * @return the copy
+     */
+    public QpWorkspace copyProblem() {
+        QpWorkspace c = new QpWorkspace(m, n);
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(a, j * nMax, c.a, j * n, n);
+            c.b[j] = b[j];
+        }
+        System.arraycopy(pcsa, 0, c.pcsa, 0, n);
+        System.arraycopy(upper, 0, c.upper, 0, n);
+        return c;
+    }
+
     /** Forgets the warm start (dual variables set to zero). */
     public void resetWarmStart() {
         java.util.Arrays.fill(lambda, 0);
