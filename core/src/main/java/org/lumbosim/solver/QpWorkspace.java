@@ -22,6 +22,7 @@ public final class QpWorkspace {
     private final double[] upperSaved;
     final double[] lambda;
     private final double[] lambdaOld;
+    private final double[] lambdaSaved;
     final double[] f;
     private final double[] s;
     private final double[] dfds;
@@ -49,6 +50,7 @@ public final class QpWorkspace {
         upperSaved = new double[nMax];
         lambda = new double[mMax];
         lambdaOld = new double[mMax];
+        lambdaSaved = new double[mMax];
         f = new double[nMax];
         s = new double[nMax];
         dfds = new double[nMax];
@@ -195,6 +197,14 @@ public final class QpWorkspace {
 
     void saveUpper() {
         System.arraycopy(upper, 0, upperSaved, 0, n);
+    }
+
+    void saveLambda() {
+        System.arraycopy(lambda, 0, lambdaSaved, 0, m);
+    }
+
+    void restoreLambda() {
+        System.arraycopy(lambdaSaved, 0, lambda, 0, m);
     }
 
     void restoreUpper() {

@@ -87,18 +87,32 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         }
         double lo = 0;
         ws.saveUpper();
+        ws.saveLambda();
         for (int it = 0; it < 60 && hi - lo > 1e-10 * hi; it++) {
             double mid = 0.5 * (lo + hi);
             ws.capStress(mid);
             QpStatus s = ws.newton(2, toleranceNm, maxIterations);
             total += ws.iterations;
+            if (s == QpStatus.NOT_CONVERGED) {
+                // neither solved nor proved infeasible: one more try from zero dual variables
+                ws.resetWarmStart();
+                s = ws.newton(2, toleranceNm, maxIterations);
+                total += ws.iterations;
+            }
             if (s == QpStatus.OK) {
                 hi = mid;
+                ws.saveLambda();
             } else {
                 lo = mid;
+                // an infeasible trial drives the dual variables off along a Farkas direction: start
+                // the next trial from the converged ones of the last feasible bound instead
+                ws.restoreLambda();
             }
         }
+        // restart from the converged dual variables of the last feasible bound: same problem, so
+        // the final solve does not depend on the warm start left by an infeasible trial
         ws.capStress(hi);
+        ws.restoreLambda();
         QpStatus s = ws.newton(2, toleranceNm, maxIterations);
         ws.restoreUpper();
         ws.iterations = total + ws.iterations;
