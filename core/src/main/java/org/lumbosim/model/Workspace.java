@@ -141,6 +141,18 @@ public final class Workspace {
         return qp.force(muscle);
     }
 
+    /**
+     * The recruitment problem of the last solve (moment-arm matrix, right-hand sides, PCSA, force
+     * bounds), copied: rows are {@code 3 * level + axis} (axes as in {@link #netMomentNm}), columns
+     * are the muscles of {@link LumbarModel#fascicles()}. For cross-checks against other solvers and
+     * for benchmarks; allocates.
+     *
+     * @return a new workspace holding a copy of the problem
+     */
+    public QpWorkspace recruitmentProblemCopy() {
+        return qp.copyProblem();
+    }
+
     /** @return the recruitment row with the largest residual (level = row / 3, axis = row % 3) */
     public int qpWorstRow() {
         return qp.worstRow();

@@ -26,6 +26,7 @@ public final class QpWorkspace {
     private int worstRowSaved;
     final double[] lambda;
     private final double[] lambdaOld;
+    private final double[] lambdaSaved;
     final double[] f;
     private final double[] s;
     private final double[] dfds;
@@ -55,6 +56,7 @@ public final class QpWorkspace {
         lambdaSaved = new double[mMax];
         lambda = new double[mMax];
         lambdaOld = new double[mMax];
+        lambdaSaved = new double[mMax];
         f = new double[nMax];
         s = new double[nMax];
         dfds = new double[nMax];
@@ -81,6 +83,50 @@ public final class QpWorkspace {
         }
         m = rows;
         n = cols;
+    }
+
+    /** @return number of equations of the current problem */
+    public int rows() {
+        return m;
+    }
+
+    /** @return number of muscles of the current problem */
+    public int cols() {
+        return n;
+    }
+
+    /**
+     * @param col muscle
+     * @return its physiological cross-sectional area (m²)
+     */
+    public double pcsaM2(int col) {
+        return pcsa[col];
+    }
+
+    /**
+     * @param col muscle
+     * @return its largest allowed force (N)
+     */
+    public double upperN(int col) {
+        return upper[col];
+    }
+
+    /**
+     * A copy of the current problem (sizes, {@code A}, {@code b}, PCSA, bounds) in a new workspace
+     * of exactly that size, without solution or warm start. Meant for cross-checks against other
+     * solvers and for benchmarks; allocates, so it is not for the hot path.
+     *
+     * @return the copy
+     */
+    public QpWorkspace copyProblem() {
+        QpWorkspace c = new QpWorkspace(m, n);
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(a, j * nMax, c.a, j * n, n);
+            c.b[j] = b[j];
+        }
+        System.arraycopy(pcsa, 0, c.pcsa, 0, n);
+        System.arraycopy(upper, 0, c.upper, 0, n);
+        return c;
     }
 
     /** Forgets the warm start (dual variables set to zero). */
@@ -157,6 +203,14 @@ public final class QpWorkspace {
 
     void saveUpper() {
         System.arraycopy(upper, 0, upperSaved, 0, n);
+    }
+
+    void saveLambda() {
+        System.arraycopy(lambda, 0, lambdaSaved, 0, m);
+    }
+
+    void restoreLambda() {
+        System.arraycopy(lambdaSaved, 0, lambda, 0, m);
     }
 
     void restoreUpper() {

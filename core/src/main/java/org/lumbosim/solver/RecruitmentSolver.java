@@ -90,20 +90,34 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         }
         double lo = 0;
         ws.saveUpper();
+        ws.saveLambda();
         for (int it = 0; it < 60 && hi - lo > 1e-10 * hi; it++) {
             double mid = 0.5 * (lo + hi);
             ws.capStress(mid);
             QpStatus s = ws.newton(2, toleranceNm, maxIterations);
             total += ws.iterations;
+            if (s == QpStatus.NOT_CONVERGED) {
+                // neither solved nor proved infeasible: one more try from zero dual variables
+                ws.resetWarmStart();
+                s = ws.newton(2, toleranceNm, maxIterations);
+                total += ws.iterations;
+            }
             if (s == QpStatus.OK) {
                 hi = mid;
                 ws.saveSolution();
+                ws.saveLambda();
             } else {
                 lo = mid;
+                // an infeasible trial drives the dual variables off along a Farkas direction: start
+                // the next trial from the converged ones of the last feasible bound instead
+                ws.restoreLambda();
             }
         }
+        // the forces and dual variables of the last feasible bound: no re-solve, and the next solve's
+        // warm start does not inherit the diverged dual variables of an infeasible trial
         ws.restoreUpper();
         ws.restoreSolution();
+        ws.restoreLambda();
         ws.iterations = total;
         return QpStatus.OK;
     }

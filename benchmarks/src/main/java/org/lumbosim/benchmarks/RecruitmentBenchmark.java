@@ -1,0 +1,151 @@
+package org.lumbosim.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.solver.RecruitmentSolver;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The recruitment problem alone (15 rows; 40 single-equivalent or 210 multi-fascicle muscles), taken
+ * from the model at random stooped postures with random hand loads (fixed seed). Our dual Newton
+ * solver cold (warm start reset before each solve) and warm (a sequence of similar postures), and,
+ * on the very same problems, ojAlgo's convex QP and Commons Math's simplex for min-max.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RecruitmentBenchmark {
+    /** Problems per set. */
+    private static final int PROBLEMS = 32;
+
+    @Param({"SINGLE_EQUIVALENT", "MULTI_FASCICLE"})
+    public String muscleModel;
+
+    private QpWorkspace[] random;
+    private QpWorkspace[] sequence;
+    private QpWorkspace seqWork;
+    private final RecruitmentSolver squared = RecruitmentSolver.defaults();
+    private final RecruitmentSolver minMax = RecruitmentSolver.defaults().withCriterion(RecruitmentCriterion.MIN_MAX);
+    private int next;
+
+    @Setup
+    public void setup() {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.valueOf(muscleModel));
+        Workspace ws = model.newWorkspace();
+        Random rnd = new Random(42);
+        List<QpWorkspace> r = new ArrayList<>();
+        while (r.size() < PROBLEMS) {
+            double deg = 60 * rnd.nextDouble();
+            double kg = 10 * rnd.nextDouble();
+            model.solve(Posture.standingFlexed(deg), List.<ExternalLoad>of(HandLoad.ofMassKg(kg)), ws);
+            if (ws.status() == QpStatus.OK) {
+                r.add(ws.recruitmentProblemCopy());
+            }
+        }
+        random = r.toArray(new QpWorkspace[0]);
+        List<QpWorkspace> s = new ArrayList<>();
+        for (int i = 0; i < PROBLEMS; i++) {
+            model.solve(Posture.standingFlexed(30 + 0.1 * i), List.<ExternalLoad>of(HandLoad.ofMassKg(5)), ws);
+            if (ws.status() != QpStatus.OK) {
+                throw new IllegalStateException("sequence problem " + i + " is " + ws.status());
+            }
+            s.add(ws.recruitmentProblemCopy());
+        }
+        sequence = s.toArray(new QpWorkspace[0]);
+        seqWork = sequence[0].copyProblem();
+        next = 0;
+    }
+
+    private QpWorkspace nextRandom() {
+        QpWorkspace p = random[next];
+        next = next + 1 == random.length ? 0 : next + 1;
+        return p;
+    }
+
+    /** Reference cost: picking the next problem and handing it to the blackhole. */
+    @Benchmark
+    public void baseline(Blackhole bh) {
+        bh.consume(nextRandom());
+    }
+
+    /** Squared stress, warm start reset before every solve. */
+    @Benchmark
+    public void recruitmentSquaredCold(Blackhole bh) {
+        QpWorkspace p = nextRandom();
+        p.resetWarmStart();
+        bh.consume(squared.solve(p));
+        bh.consume(p.force(0));
+    }
+
+    /** Reference cost of the warm benchmark: copying the next problem of the sequence into the solve workspace. */
+    @Benchmark
+    public void baselineWarmCopy(Blackhole bh) {
+        bh.consume(loadNextOfSequence());
+    }
+
+    /**
+     * Squared stress on a sequence of similar postures (trunk flexion 30-33.1 deg, 5 kg), each
+     * warm-started from the previous one's dual variables; includes the copy of {@link #baselineWarmCopy}.
+     */
+    @Benchmark
+    public void recruitmentSquaredWarm(Blackhole bh) {
+        QpWorkspace p = loadNextOfSequence();
+        bh.consume(squared.solve(p));
+        bh.consume(p.force(0));
+    }
+
+    private QpWorkspace loadNextOfSequence() {
+        QpWorkspace src = sequence[next];
+        next = next + 1 == sequence.length ? 0 : next + 1;
+        int m = src.rows();
+        int n = src.cols();
+        for (int j = 0; j < m; j++) {
+            for (int i = 0; i < n; i++) {
+                seqWork.setA(j, i, src.getA(j, i));
+            }
+            seqWork.setB(j, src.getB(j));
+        }
+        return seqWork;
+    }
+
+    /** Min-max stress (bisection on the stress bound), warm start reset before every solve. */
+    @Benchmark
+    public void recruitmentMinMaxCold(Blackhole bh) {
+        QpWorkspace p = nextRandom();
+        p.resetWarmStart();
+        bh.consume(minMax.solve(p));
+        bh.consume(p.force(0));
+    }
+
+    /** The same squared-stress problems with ojAlgo's ExpressionsBasedModel (default options), model built per solve. */
+    @Benchmark
+    public void recruitmentSquaredOjAlgo(Blackhole bh) {
+        bh.consume(ReferenceSolvers.ojAlgoSquaredStress(nextRandom()));
+    }
+
+    /** The same min-max problems as an LP with Commons Math's SimplexSolver. */
+    @Benchmark
+    public void recruitmentMinMaxCommonsMath(Blackhole bh) {
+        bh.consume(ReferenceSolvers.commonsMathMinMaxStressPa(nextRandom()));
+    }
+}
