@@ -26,7 +26,6 @@ public final class QpWorkspace {
     private int worstRowSaved;
     final double[] lambda;
     private final double[] lambdaOld;
-    private final double[] lambdaSaved;
     final double[] f;
     private final double[] s;
     private final double[] dfds;
@@ -56,7 +55,6 @@ public final class QpWorkspace {
         lambdaSaved = new double[mMax];
         lambda = new double[mMax];
         lambdaOld = new double[mMax];
-        lambdaSaved = new double[mMax];
         f = new double[nMax];
         s = new double[nMax];
         dfds = new double[nMax];
@@ -205,10 +203,7 @@ public final class QpWorkspace {
         System.arraycopy(upper, 0, upperSaved, 0, n);
     }
 
-    void saveLambda() {
-        System.arraycopy(lambda, 0, lambdaSaved, 0, m);
-    }
-
+    /** Returns to the dual variables stored by {@link #saveSolution()}. */
     void restoreLambda() {
         System.arraycopy(lambdaSaved, 0, lambda, 0, m);
     }

@@ -90,7 +90,6 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         }
         double lo = 0;
         ws.saveUpper();
-        ws.saveLambda();
         for (int it = 0; it < 60 && hi - lo > 1e-10 * hi; it++) {
             double mid = 0.5 * (lo + hi);
             ws.capStress(mid);
@@ -105,8 +104,7 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
             if (s == QpStatus.OK) {
                 hi = mid;
                 ws.saveSolution();
-                ws.saveLambda();
-            } else {
+                    } else {
                 lo = mid;
                 // an infeasible trial drives the dual variables off along a Farkas direction: start
                 // the next trial from the converged ones of the last feasible bound instead
@@ -117,7 +115,6 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         // warm start does not inherit the diverged dual variables of an infeasible trial
         ws.restoreUpper();
         ws.restoreSolution();
-        ws.restoreLambda();
         ws.iterations = total;
         return QpStatus.OK;
     }
