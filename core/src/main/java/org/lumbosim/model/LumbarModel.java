@@ -733,28 +733,23 @@ public final class LumbarModel {
             toWorld(ws, pointBody[g], pointX[g], pointY[g], pointZ[g], pw, 3 * g);
         }
         double maxStress = TissueConstants.MAX_MUSCLE_STRESS_PA;
+        int[] levelLo = muscles.levelLo;
+        int[] levelHi = muscles.levelHi;
+        double[] fr = ws.discFrame;
         for (int i = 0; i < n; i++) {
             qp.setMuscle(i, pcsaM2[i], maxStress * pcsaM2[i]);
-            for (int k = 0; k < LEVELS; k++) {
+            qp.setColumnRows(i, 3 * levelLo[i], 3 * levelHi[i]);
+            for (int k = levelLo[i]; k < levelHi[i]; k++) {
                 int lo = crossing[i * LEVELS + k];
-                int u = 3 * (k * n + i);
-                if (lo < 0) {
-                    qp.setA(3 * k, i, 0);
-                    qp.setA(3 * k + 1, i, 0);
-                    qp.setA(3 * k + 2, i, 0);
-                    ws.unitForce[u] = 0;
-                    ws.unitForce[u + 1] = 0;
-                    ws.unitForce[u + 2] = 0;
-                    continue;
-                }
                 int hi = lo + 1;
+                int u = 3 * (k * n + i);
                 double ux = pw[3 * lo] - pw[3 * hi];
                 double uy = pw[3 * lo + 1] - pw[3 * hi + 1];
                 double uz = pw[3 * lo + 2] - pw[3 * hi + 2];
-                double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
-                ux /= len;
-                uy /= len;
-                uz /= len;
+                double inv = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
+                ux *= inv;
+                uy *= inv;
+                uz *= inv;
                 ws.unitForce[u] = ux;
                 ws.unitForce[u + 1] = uy;
                 ws.unitForce[u + 2] = uz;
@@ -763,7 +758,6 @@ public final class LumbarModel {
                 double rz = pw[3 * hi + 2] - ws.jointWorld[3 * k + 2];
                 double mx = ry * uz - rz * uy, my = rz * ux - rx * uz, mz = rx * uy - ry * ux;
                 int o = 9 * k;
-                double[] fr = ws.discFrame;
                 qp.setA(3 * k, i, mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8]);
                 qp.setA(3 * k + 1, i, mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5]);
                 qp.setA(3 * k + 2, i, mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2]);
@@ -774,30 +768,32 @@ public final class LumbarModel {
     private void reactions(Workspace ws) {
         int n = pcsaM2.length;
         QpWorkspace qp = ws.qp;
-        double maxRes = 0;
-        for (int row = 0; row < 3 * LEVELS; row++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += qp.getA(row, i) * qp.force(i);
-            }
-            maxRes = Math.max(maxRes, Math.abs(sum - bOf(ws, row)));
-        }
-        ws.residualNm = maxRes;
+        ws.residualNm = qp.balanceResidualNm();
+        double[] fr = ws.discFrame;
+        double[] sum = ws.extForceTotal;
         for (int k = 0; k < LEVELS; k++) {
             int o = 9 * k;
-            double[] fr = ws.discFrame;
-            double fx = ws.extForce[3 * k] + ws.iapForceN * fr[o];
-            double fy = ws.extForce[3 * k + 1] + ws.iapForceN * fr[o + 1];
-            double fz = ws.extForce[3 * k + 2] + ws.iapForceN * fr[o + 2];
-            for (int i = 0; i < n; i++) {
-                double t = qp.force(i);
-                if (t != 0) {
-                    int u = 3 * (k * n + i);
-                    fx += t * ws.unitForce[u];
-                    fy += t * ws.unitForce[u + 1];
-                    fz += t * ws.unitForce[u + 2];
-                }
+            sum[3 * k] = ws.extForce[3 * k] + ws.iapForceN * fr[o];
+            sum[3 * k + 1] = ws.extForce[3 * k + 1] + ws.iapForceN * fr[o + 1];
+            sum[3 * k + 2] = ws.extForce[3 * k + 2] + ws.iapForceN * fr[o + 2];
+        }
+        int[] levelLo = muscles.levelLo;
+        int[] levelHi = muscles.levelHi;
+        for (int i = 0; i < n; i++) {
+            double t = qp.force(i);
+            if (t == 0) {
+                continue;
             }
+            for (int k = levelLo[i]; k < levelHi[i]; k++) {
+                int u = 3 * (k * n + i);
+                sum[3 * k] += t * ws.unitForce[u];
+                sum[3 * k + 1] += t * ws.unitForce[u + 1];
+                sum[3 * k + 2] += t * ws.unitForce[u + 2];
+            }
+        }
+        for (int k = 0; k < LEVELS; k++) {
+            int o = 9 * k;
+            double fx = sum[3 * k], fy = sum[3 * k + 1], fz = sum[3 * k + 2];
             // reaction of the disc on the upper body J = -(applied); compression = J.n
             double comp = -(fx * fr[o] + fy * fr[o + 1] + fz * fr[o + 2]);
             ws.compressionN[k] = comp;
@@ -808,7 +804,4 @@ public final class LumbarModel {
         }
     }
 
-    private static double bOf(Workspace ws, int row) {
-        return ws.qp.getB(row);
-    }
 }

@@ -22,6 +22,10 @@ final class MuscleSet {
     final int[] pointBody;
     /** For muscle i and level k: index of the lower point of the path segment crossing disc k, or -1. */
     final int[] crossing;
+    /** First level muscle i crosses (0 = L5-S1); equals {@link #levelHi} when it crosses none. */
+    final int[] levelLo;
+    /** One past the last level muscle i crosses. */
+    final int[] levelHi;
 
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
@@ -56,6 +60,8 @@ final class MuscleSet {
         pointBody = new int[pts];
         crossing = new int[n * LumbarModel.LEVELS];
         java.util.Arrays.fill(crossing, -1);
+        levelLo = new int[n];
+        levelHi = new int[n];
         int g = 0;
         for (int i = 0; i < n; i++) {
             Fascicle f = fascicles.get(i);
@@ -73,6 +79,8 @@ final class MuscleSet {
                     crossing[i * LumbarModel.LEVELS + k] = p;
                 }
             }
+            levelLo[i] = Math.min(pointBody[start], LumbarModel.LEVELS);
+            levelHi[i] = Math.min(pointBody[g - 1], LumbarModel.LEVELS);
         }
     }
 

@@ -28,6 +28,7 @@ public final class Workspace {
     final double[] handLoad = new double[6];
     final double[] extForce = new double[3 * LumbarModel.LEVELS];
     final double[] extMoment = new double[3 * LumbarModel.LEVELS];
+    final double[] extForceTotal = new double[3 * LumbarModel.LEVELS];
     final double[] unitForce;
     final double[] pointWorld;
     final QpWorkspace qp;

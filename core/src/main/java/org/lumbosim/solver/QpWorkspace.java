@@ -15,7 +15,10 @@ public final class QpWorkspace {
     final int nMax;
     int m;
     int n;
+    /** Coefficients, column-major: {@code a[col * mMax + row]}; only rows in [rowLo, rowHi) are read. */
     final double[] a;
+    private final int[] rowLo;
+    private final int[] rowHi;
     final double[] b;
     final double[] pcsa;
     final double[] upper;
@@ -32,6 +35,8 @@ public final class QpWorkspace {
     private final double[] r;
     private final double[] d;
     private final double[] h;
+    /** Envelope of H: the first column of row j that can be non-zero (skyline Cholesky keeps fill-in inside it). */
+    private final int[] first;
     int iterations;
     private double residualNm;
     private int worstRow;
@@ -47,6 +52,9 @@ public final class QpWorkspace {
         this.mMax = mMax;
         this.nMax = nMax;
         a = new double[mMax * nMax];
+        rowLo = new int[nMax];
+        rowHi = new int[nMax];
+        java.util.Arrays.fill(rowHi, mMax);
         b = new double[mMax];
         pcsa = new double[nMax];
         upper = new double[nMax];
@@ -61,6 +69,7 @@ public final class QpWorkspace {
         r = new double[mMax];
         d = new double[mMax];
         h = new double[mMax * mMax];
+        first = new int[mMax];
         m = mMax;
         n = nMax;
     }
@@ -81,6 +90,25 @@ public final class QpWorkspace {
         }
         m = rows;
         n = cols;
+        java.util.Arrays.fill(rowLo, 0, cols, 0);
+        java.util.Arrays.fill(rowHi, 0, cols, rows);
+    }
+
+    /**
+     * Declares that muscle {@code col} has non-zero coefficients only in rows {@code [lo, hi)}; the
+     * solver then skips the other rows (whose stored values are ignored and read as zero). Reset to
+     * all rows by {@link #setSize}.
+     *
+     * @param col muscle
+     * @param lo first row with a non-zero coefficient
+     * @param hi one past the last such row
+     */
+    public void setColumnRows(int col, int lo, int hi) {
+        if (lo < 0 || hi > m || lo > hi) {
+            throw new IllegalArgumentException("rows [" + lo + ", " + hi + ") of column " + col + " are outside [0, " + m + ")");
+        }
+        rowLo[col] = lo;
+        rowHi[col] = hi;
     }
 
     /** @return number of equations of the current problem */
@@ -119,7 +147,9 @@ public final class QpWorkspace {
     public QpWorkspace copyProblem() {
         QpWorkspace c = new QpWorkspace(m, n);
         for (int j = 0; j < m; j++) {
-            System.arraycopy(a, j * nMax, c.a, j * n, n);
+            for (int i = 0; i < n; i++) {
+                c.a[i * m + j] = getA(j, i);
+            }
             c.b[j] = b[j];
         }
         System.arraycopy(pcsa, 0, c.pcsa, 0, n);
@@ -138,7 +168,7 @@ public final class QpWorkspace {
      * @param value moment per unit muscle force (m)
      */
     public void setA(int row, int col, double value) {
-        a[row * nMax + col] = value;
+        a[col * mMax + row] = value;
     }
 
     /**
@@ -147,7 +177,7 @@ public final class QpWorkspace {
      * @return coefficient
      */
     public double getA(int row, int col) {
-        return a[row * nMax + col];
+        return row >= rowLo[col] && row < rowHi[col] ? a[col * mMax + row] : 0;
     }
 
     /**
@@ -182,6 +212,30 @@ public final class QpWorkspace {
      */
     public double force(int col) {
         return f[col];
+    }
+
+    /**
+     * Largest absolute equation residual {@code |A F - b|} of the current forces (N·m); changes no
+     * state of the solve.
+     *
+     * @return the residual
+     */
+    public double balanceResidualNm() {
+        System.arraycopy(b, 0, d, 0, m);
+        for (int i = 0; i < n; i++) {
+            double fi = f[i];
+            if (fi != 0) {
+                int col = i * mMax;
+                for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+                    d[j] -= a[col + j] * fi;
+                }
+            }
+        }
+        double max = 0;
+        for (int j = 0; j < m; j++) {
+            max = Math.max(max, Math.abs(d[j]));
+        }
+        return max;
     }
 
     /** @return Newton iterations of the last solve (all stages for min-max) */
@@ -242,8 +296,9 @@ public final class QpWorkspace {
         }
         for (int i = 0; i < n; i++) {
             double si = 0;
-            for (int j = 0; j < m; j++) {
-                si += a[j * nMax + i] * lambda[j];
+            int col = i * mMax;
+            for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+                si += a[col + j] * lambda[j];
             }
             s[i] = si;
             double p = pcsa[i];
@@ -275,17 +330,21 @@ public final class QpWorkspace {
     }
 
     private double residual() {
+        System.arraycopy(b, 0, r, 0, m);
+        for (int i = 0; i < n; i++) {
+            double fi = f[i];
+            if (fi != 0) {
+                int col = i * mMax;
+                for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+                    r[j] -= a[col + j] * fi;
+                }
+            }
+        }
         double max = 0;
         int worst = 0;
         for (int j = 0; j < m; j++) {
-            double sum = b[j];
-            int base = j * nMax;
-            for (int i = 0; i < n; i++) {
-                sum -= a[base + i] * f[i];
-            }
-            r[j] = sum;
-            if (Math.abs(sum) > max) {
-                max = Math.abs(sum);
+            if (Math.abs(r[j]) > max) {
+                max = Math.abs(r[j]);
                 worst = j;
             }
         }
@@ -296,21 +355,24 @@ public final class QpWorkspace {
 
     /** Rows that cannot be met even with every muscle at the bound that helps. */
     private boolean rowInfeasible(double tol) {
-        for (int j = 0; j < m; j++) {
-            double maxPos = 0;
-            double maxNeg = 0;
-            int base = j * nMax;
-            for (int i = 0; i < n; i++) {
-                double c = a[base + i] * upper[i];
+        // r and d serve as scratch: the largest positive and negative reachable sum of each row
+        java.util.Arrays.fill(r, 0, m, 0);
+        java.util.Arrays.fill(d, 0, m, 0);
+        for (int i = 0; i < n; i++) {
+            int col = i * mMax;
+            for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+                double c = a[col + j] * upper[i];
                 if (c > 0) {
-                    maxPos += c;
+                    r[j] += c;
                 } else {
-                    maxNeg += c;
+                    d[j] += c;
                 }
             }
-            if (b[j] > maxPos + tol || b[j] < maxNeg - tol) {
+        }
+        for (int j = 0; j < m; j++) {
+            if (b[j] > r[j] + tol || b[j] < d[j] - tol) {
                 worstRow = j;
-                residualNm = b[j] > maxPos ? b[j] - maxPos : maxNeg - b[j];
+                residualNm = b[j] > r[j] ? b[j] - r[j] : d[j] - b[j];
                 return true;
             }
         }
@@ -335,51 +397,76 @@ public final class QpWorkspace {
     }
 
     /** Cholesky solve of (H + reg I) d = r in place; returns false if not positive definite. */
+    /** Assembles the lower triangle of H = A diag(dF/ds) Aᵀ, column by column over each column's rows. */
+    private void assembleHessian() {
+        for (int j = 0; j < m; j++) {
+            java.util.Arrays.fill(h, j * mMax, j * mMax + j + 1, 0);
+            first[j] = j;
+        }
+        for (int i = 0; i < n; i++) {
+            double di = dfds[i];
+            if (di == 0) {
+                continue;
+            }
+            int col = i * mMax;
+            int lo = rowLo[i];
+            for (int j = lo, hi = rowHi[i]; j < hi; j++) {
+                if (lo < first[j]) {
+                    first[j] = lo;
+                }
+                double aj = a[col + j] * di;
+                if (aj == 0) {
+                    continue;
+                }
+                int rowJ = j * mMax;
+                for (int k = lo; k <= j; k++) {
+                    h[rowJ + k] += aj * a[col + k];
+                }
+            }
+        }
+    }
+
+    /** Cholesky solve of (H + reg I) d = r, H assembled in h (lower triangle, overwritten); false if not positive definite. */
     private boolean cholSolve(double reg) {
         for (int j = 0; j < m; j++) {
-            for (int k = 0; k <= j; k++) {
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    double di = dfds[i];
-                    if (di != 0) {
-                        sum += a[j * nMax + i] * di * a[k * nMax + i];
-                    }
-                }
-                h[j * mMax + k] = sum;
-            }
             h[j * mMax + j] += reg;
         }
+        // skyline Cholesky: row j has non-zeros only from column first[j]; the factor keeps that envelope
         for (int j = 0; j < m; j++) {
-            double diag = h[j * mMax + j];
-            for (int k = 0; k < j; k++) {
-                diag -= h[j * mMax + k] * h[j * mMax + k];
+            int rj = j * mMax;
+            int fj = first[j];
+            for (int i = fj; i < j; i++) {
+                int ri = i * mMax;
+                double sum = h[rj + i];
+                for (int k = Math.max(fj, first[i]); k < i; k++) {
+                    sum -= h[rj + k] * h[ri + k];
+                }
+                h[rj + i] = sum / h[ri + i];
+            }
+            double diag = h[rj + j];
+            for (int k = fj; k < j; k++) {
+                diag -= h[rj + k] * h[rj + k];
             }
             if (!(diag > 0)) {
                 return false;
             }
-            diag = Math.sqrt(diag);
-            h[j * mMax + j] = diag;
-            for (int i = j + 1; i < m; i++) {
-                double sum = h[i * mMax + j];
-                for (int k = 0; k < j; k++) {
-                    sum -= h[i * mMax + k] * h[j * mMax + k];
-                }
-                h[i * mMax + j] = sum / diag;
-            }
+            h[rj + j] = Math.sqrt(diag);
         }
         for (int j = 0; j < m; j++) {
             double sum = r[j];
-            for (int k = 0; k < j; k++) {
-                sum -= h[j * mMax + k] * d[k];
+            int rj = j * mMax;
+            for (int k = first[j]; k < j; k++) {
+                sum -= h[rj + k] * d[k];
             }
-            d[j] = sum / h[j * mMax + j];
+            d[j] = sum / h[rj + j];
         }
         for (int j = m - 1; j >= 0; j--) {
-            double sum = d[j];
-            for (int k = j + 1; k < m; k++) {
-                sum -= h[k * mMax + j] * d[k];
+            d[j] /= h[j * mMax + j];
+            double dj = d[j];
+            int rj = j * mMax;
+            for (int k = first[j]; k < j; k++) {
+                d[k] -= h[rj + k] * dj;
             }
-            d[j] = sum / h[j * mMax + j];
         }
         return true;
     }
@@ -387,12 +474,7 @@ public final class QpWorkspace {
     private double maxHessianDiagonal() {
         double max = 0;
         for (int j = 0; j < m; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                double v = a[j * nMax + i];
-                sum += v * v * dfds[i];
-            }
-            max = Math.max(max, sum);
+            max = Math.max(max, h[j * mMax + j]);
         }
         return max;
     }
@@ -412,9 +494,11 @@ public final class QpWorkspace {
             if (rn <= tol) {
                 return QpStatus.OK;
             }
+            assembleHessian();
             double hmax = maxHessianDiagonal();
             double reg = hmax > 0 ? 1e-13 * hmax : 1e-6;
             while (!cholSolve(reg)) {
+                assembleHessian();
                 reg = reg * 100 + 1e-300;
             }
             double slope = 0;
