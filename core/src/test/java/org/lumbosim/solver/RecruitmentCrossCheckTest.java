@@ -198,7 +198,7 @@ class RecruitmentCrossCheckTest {
             double ours = maxStressPa(p);
             double lp = ReferenceSolvers.commonsMathMinMaxStressPa(ref);
             // 2e-5, not 1e-6: the bisection counts a bound whose Newton solve did not converge as
-            // infeasible, which can leave the optimum high by up to 1.2e-5 (measured on 200 such problems); see docs/readme-solver.md
+            // infeasible, which can leave the optimum high by up to 1.2e-5 (measured on 200 such problems); see docs/recruitment.md
             assertThat(Math.abs(ours - lp)).as("min-max stress of problem %d: ours %s, simplex %s", t, ours, lp)
                     .isLessThanOrEqualTo(2e-5 * lp + 1e-6);
         }

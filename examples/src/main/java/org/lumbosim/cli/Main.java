@@ -25,7 +25,7 @@ import org.lumbosim.result.LevelLoad;
  * The {@code lumbosim} command line: {@code analyze TASK.json}, {@code validate}, {@code demo} (with the
  * report), {@code plot TASK.json} and {@code example NAME}.
  * Exit codes: 0 success, 1 internal failure, 2 bad input (one line on stderr, nothing on stdout),
- * 3 infeasible muscle recruitment in {@code analyze}. See {@code docs/readme-cli.md}.
+ * 3 infeasible muscle recruitment in {@code analyze}. See {@code docs/cli.md}.
  */
 public final class Main {
     private Main() {

@@ -35,7 +35,7 @@ final class MotionCommand {
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "",
             "Reads the kinematics (CSV: column time in s and posture angle columns in deg, named as in task",
-            "files; OpenSim .mot/.sto: coordinates mapped as in docs/readme-motion.md), filters every angle with",
+            "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), filters every angle with",
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
             "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
             "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out (written",

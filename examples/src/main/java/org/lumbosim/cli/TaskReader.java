@@ -33,7 +33,7 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.solver.RecruitmentCriterion;
 
 /**
- * Reads and checks a task file (format in {@code docs/readme-cli.md}). Every problem is reported as
+ * Reads and checks a task file (format in {@code docs/cli.md}). Every problem is reported as
  * a {@link BadInputException} whose one-line message starts with the JSON path of the offending
  * field, e.g. {@code posture.trunkFlexionDeg = 200.0 deg is outside the model's valid range
  * [-180.0, 180.0] deg}. Unknown fields are rejected with the list of accepted ones. {@code NaN} and

@@ -39,7 +39,7 @@ import org.lumbosim.result.LevelLoad;
 import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
 
-/** Runs {@link Main#run} in-process and checks the command-line contract of docs/readme-cli.md. */
+/** Runs {@link Main#run} in-process and checks the command-line contract of docs/cli.md. */
 class MainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> LEVEL_FIELDS = List.of("level", "compressionN", "apShearN", "lateralShearN",
