@@ -13,6 +13,7 @@ import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.ReferenceSolvers;
 import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
 import org.openjdk.jmh.annotations.Benchmark;

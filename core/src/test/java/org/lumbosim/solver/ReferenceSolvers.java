@@ -18,7 +18,7 @@ import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /** Independent solvers for the recruitment problem held in a {@link QpWorkspace}: the references of the cross-checks. */
-final class ReferenceSolvers {
+public final class ReferenceSolvers {
     /** Stress unit used to scale the reference problems (Pa): 1 MPa. */
     private static final double MPA = 1e6;
     /** Force unit of the reference LP (N): forces in kN keep the tableau near 1. */
@@ -32,7 +32,7 @@ final class ReferenceSolvers {
      *
      * @return the forces (N), or null when ojAlgo finds no optimum
      */
-    static double[] ojAlgoSquaredStress(QpWorkspace p) {
+    public static double[] ojAlgoSquaredStress(QpWorkspace p) {
         int m = p.rows();
         int n = p.cols();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
@@ -74,7 +74,7 @@ final class ReferenceSolvers {
      * @return the optimal largest stress (Pa)
      * @throws org.apache.commons.math3.optim.linear.NoFeasibleSolutionException when infeasible
      */
-    static double commonsMathMinMaxStressPa(QpWorkspace p) {
+    public static double commonsMathMinMaxStressPa(QpWorkspace p) {
         return simplex(p, false);
     }
 
@@ -83,7 +83,7 @@ final class ReferenceSolvers {
      *
      * @throws org.apache.commons.math3.optim.linear.NoFeasibleSolutionException when infeasible
      */
-    static void commonsMathFeasible(QpWorkspace p) {
+    public static void commonsMathFeasible(QpWorkspace p) {
         simplex(p, true);
     }
 

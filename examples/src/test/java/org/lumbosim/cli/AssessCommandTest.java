@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,17 +23,6 @@ import org.lumbosim.posture.PosturePreset;
 /** {@code lumbosim assess}: output fields, numbers equal to the core API, bad input. */
 class AssessCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private static Path write(Path dir, String json) throws Exception {
         Path f = dir.resolve("job.json");
         Files.writeString(f, json);
@@ -49,7 +35,7 @@ class AssessCommandTest {
                 + "\"tasks\":[{\"name\":\"lift\",\"posture\":{\"preset\":\"lift_bent_knees\"},\"loads\":[{\"massKg\":10}],"
                 + "\"repetitionsPerDay\":100,\"secondsPerRepetition\":2,\"lift\":{\"horizontalDistanceM\":0.4,"
                 + "\"verticalHeightM\":0.2,\"verticalTravelM\":0.6,\"liftsPerMinute\":1,\"duration\":\"2h\",\"coupling\":\"fair\"}}]}");
-        Run r = run("assess", f.toString());
+        CliRun r = CliRun.of("assess", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("status").asText()).isEqualTo("ok");
@@ -67,23 +53,23 @@ class AssessCommandTest {
 
     @Test
     void badInputNamesTheFieldAndExitsTwo(@TempDir Path dir) throws Exception {
-        Run r = run("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"},"
+        CliRun r = CliRun.of("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"},"
                 + "\"repetitionsPerDay\":-5,\"secondsPerRepetition\":1}]}").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().trim().lines().count()).isEqualTo(1);
         assertThat(r.err()).contains("tasks[0].repetitionsPerDay = -5.0", "[0.0, 100000.0]");
 
-        r = run("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\",\"trunkFlexionDeg\":500},"
+        r = CliRun.of("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\",\"trunkFlexionDeg\":500},"
                 + "\"repetitionsPerDay\":5,\"secondsPerRepetition\":1}]}").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("tasks[0]", "trunkFlexionDeg = 500.0");
 
-        r = run("assess", write(dir, "{\"tasks\":[],\"bogus\":1}").toString());
+        r = CliRun.of("assess", write(dir, "{\"tasks\":[],\"bogus\":1}").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bogus");
 
-        r = run("assess", dir.resolve("missing.json").toString());
+        r = CliRun.of("assess", dir.resolve("missing.json").toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file");
     }
@@ -91,7 +77,7 @@ class AssessCommandTest {
     @Test
     void theShippedExampleJobRuns() {
         Path job = Path.of("jobs/warehouse.json");
-        Run r = run("assess", job.toString(), "--format", "table");
+        CliRun r = CliRun.of("assess", job.toString(), "--format", "table");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cumulative damage (Miner sum)", "lift box from floor");
     }

@@ -2,9 +2,6 @@ package org.lumbosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,17 +15,6 @@ import org.lumbosim.posture.Support;
 
 /** {@code lumbosim motion} and {@code lumbosim population}: outputs, the static limit, bad input. */
 class MotionAndPopulationCommandTest {
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** A CSV bending forward to 40 deg and back over {@code seconds}, 100 Hz. */
     private static Path bendCsv(Path dir, double seconds) throws Exception {
@@ -48,7 +34,7 @@ class MotionAndPopulationCommandTest {
     void slowMotionMatchesStaticsAndWritesTheWholeCsv(@TempDir Path dir) throws Exception {
         Path in = bendCsv(dir, 60);
         Path out = dir.resolve("loads.csv");
-        Run r = run("motion", in.toString(), "--out", out.toString(), "--cutoff-hz", "6");
+        CliRun r = CliRun.of("motion", in.toString(), "--out", out.toString(), "--cutoff-hz", "6");
         assertThat(r.code()).as(r.err()).isZero();
         List<String> rows = Files.readAllLines(out);
         assertThat(rows).hasSize(6002);
@@ -65,9 +51,9 @@ class MotionAndPopulationCommandTest {
     @Test
     void fastMotionWithALoadAddsInertia(@TempDir Path dir) throws Exception {
         Path slow = bendCsv(dir, 20);
-        Run a = run("motion", slow.toString(), "--load-kg", "10", "--pickup-s", "0", "--release-s", "100");
+        CliRun a = CliRun.of("motion", slow.toString(), "--load-kg", "10", "--pickup-s", "0", "--release-s", "100");
         Path fast = bendCsv(dir, 1);
-        Run b = run("motion", fast.toString(), "--load-kg", "10", "--pickup-s", "0", "--release-s", "100");
+        CliRun b = CliRun.of("motion", fast.toString(), "--load-kg", "10", "--pickup-s", "0", "--release-s", "100");
         double peakSlow = peak(a.out());
         double peakFast = peak(b.out());
         assertThat(peakFast).as("a 1 s bend and return peaks above a 20 s one").isGreaterThan(peakSlow * 1.05);
@@ -88,7 +74,7 @@ class MotionAndPopulationCommandTest {
         }
         Path f = dir.resolve("trial.mot");
         Files.writeString(f, b.toString());
-        Run r = run("motion", f.toString(), "--cutoff-hz", "0");
+        CliRun r = CliRun.of("motion", f.toString(), "--cutoff-hz", "0");
         assertThat(r.code()).as(r.err()).isZero();
         // trunk = -pelvis_tilt - lumbar_extension = 30; lumbar flexion = 20; knee flexion 5 (negative convention)
         Posture p = new Posture(30, 20, 0, 0, 10, 5, 0, 0, 0, java.util.Set.of(Support.FEET));
@@ -101,33 +87,33 @@ class MotionAndPopulationCommandTest {
     void badMotionFilesNameFileLineAndColumn(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "time,trunkFlexionDeg\n0,10\n0.01,NaN\n0.02,10\n");
-        Run r = run("motion", f.toString());
+        CliRun r = CliRun.of("motion", f.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("bad.csv:3:2", "NaN");
         Files.writeString(f, "time,trunkFlexionDeg\n0,10\n0.02,10\n0.01,10\n");
-        r = run("motion", f.toString());
+        r = CliRun.of("motion", f.toString());
         assertThat(r.err()).contains("bad.csv:4:1", "does not increase");
         Files.writeString(f, "time,spineWobble\n0,1\n0.01,1\n0.02,1\n");
-        r = run("motion", f.toString());
+        r = CliRun.of("motion", f.toString());
         assertThat(r.err()).contains("bad.csv:1:2", "unknown column \"spineWobble\"");
         Files.writeString(f, "time,trunkFlexionDeg\n0,10\n0.01,10\n");
-        r = run("motion", f.toString());
+        r = CliRun.of("motion", f.toString());
         assertThat(r.err()).contains("2 frames; at least 3");
         Files.writeString(f, "trunkFlexionDeg\n10\n10\n10\n");
-        r = run("motion", f.toString());
+        r = CliRun.of("motion", f.toString());
         assertThat(r.err()).contains("no 'time' column");
         Path mot = dir.resolve("bad.mot");
         Files.writeString(mot, "inDegrees=yes\nendheader\ntime\tlumbar_wiggle\n0\t1\n0.01\t1\n0.02\t1\n");
-        r = run("motion", mot.toString());
+        r = CliRun.of("motion", mot.toString());
         assertThat(r.err()).contains("bad.mot:3:2", "lumbar_wiggle");
         Path out = dir.resolve("never.csv");
         Files.writeString(f, "time,trunkFlexionDeg\n0,10\n0.01,400\n0.02,10\n");
-        r = run("motion", f.toString(), "--out", out.toString(), "--cutoff-hz", "0");
+        r = CliRun.of("motion", f.toString(), "--out", out.toString(), "--cutoff-hz", "0");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("bad.csv:3", "trunkFlexionDeg = 400.0");
         assertThat(Files.exists(out)).as("nothing half-written").isFalse();
-        for (Run each : List.of(r)) {
+        for (CliRun each : List.of(r)) {
             assertThat(each.err().trim().lines().count()).isEqualTo(1);
         }
     }
@@ -136,12 +122,12 @@ class MotionAndPopulationCommandTest {
     void populationIsReproducibleAndBadOptionsAreNamed(@TempDir Path dir) throws Exception {
         Path task = dir.resolve("task.json");
         Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\"},\"loads\":[{\"massKg\":5}]}");
-        Run a = run("population", task.toString(), "--n", "3000", "--seed", "5", "--threads", "1");
-        Run b = run("population", task.toString(), "--n", "3000", "--seed", "5", "--threads", "2");
+        CliRun a = CliRun.of("population", task.toString(), "--n", "3000", "--seed", "5", "--threads", "1");
+        CliRun b = CliRun.of("population", task.toString(), "--n", "3000", "--seed", "5", "--threads", "2");
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(a.out()).contains("L5-S1 compression (N): p5", "share above NIOSH action limit 3400 N");
         assertThat(a.out().lines().skip(1).toList()).isEqualTo(b.out().lines().skip(1).toList());
-        Run bad = run("population", task.toString(), "--n", "0");
+        CliRun bad = CliRun.of("population", task.toString(), "--n", "0");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--n = 0");
     }
