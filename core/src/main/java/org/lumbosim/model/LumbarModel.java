@@ -879,10 +879,7 @@ public final class LumbarModel {
             addLandmarkContacts(ws, Support.KNEES, Landmark.KNEE_LEFT);
         }
         if (p.has(Support.PELVIS_ON_FLOOR)) {
-            for (int side = 0; side < 2; side++) {
-                toWorld(ws, 0, fixedX[7], fixedY[7], side == 0 ? -hipZ : hipZ, ws.vec, 0);
-                addContact(ws, Support.PELVIS_ON_FLOOR, side, ws.vec[0], ws.vec[1], ws.vec[2]);
-            }
+            addLandmarkContacts(ws, Support.PELVIS_ON_FLOOR, Landmark.HIP_LEFT);
         }
         ws.firstUpperContact = ws.contactCount;
         if (p.has(Support.HANDS)) {

@@ -63,8 +63,8 @@ public enum Support {
     KNEES,
     /**
      * The pelvis rests on the floor (buttocks or, lying prone, the front of the pelvis), or on the
-     * heels: the pelvis is carried where it lies, plus a point beside each hip at the height of the
-     * pelvis's centre of mass. Lower body.
+     * heels: the pelvis is carried where it lies, plus a point at each hip joint centre (the
+     * buttocks, the ischia or the pubis lie about beneath them). Lower body.
      */
     PELVIS_ON_FLOOR,
     /** Thighs, shanks and feet lie on the floor, each carried where it lies. Lower body; no point contacts. */
