@@ -359,8 +359,8 @@ public final class DemoReport {
         Path atlasPage = Atlas.write(dir.resolve("atlas"), kind);
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
-                + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>).</p>\n"
-                + "<figure><img src=\"atlas/figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"></figure>\n");
+                + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
+                + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
 
         // files
         FigureExporter ex = FigureExporter.slides();
