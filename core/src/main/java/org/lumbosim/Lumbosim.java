@@ -13,10 +13,13 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
+import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.WholeBodyBalance;
 import org.lumbosim.solver.QpStatus;
 
 /**
@@ -74,6 +77,11 @@ public final class Lumbosim {
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        if (!ws.supportsBalanced()) {
+            throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
+                    + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
+                    + ", loads " + loads);
+        }
         if (ws.status() != QpStatus.OK) {
             int row = ws.qpWorstRow();
             SpinalLevel level = SpinalLevel.ofIndex(row / 3);
@@ -115,6 +123,45 @@ public final class Lumbosim {
             anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
         }
         return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
-                ws.iterations(), new BodyPose(lm, centres, normals, anteriors));
+                ws.iterations(), new BodyPose(lm, centres, normals, anteriors), balance(ws));
+    }
+
+    /**
+     * The support reactions and whole-body equilibrium of the last solve in a workspace.
+     *
+     * @param ws the workspace after a solve (not modified)
+     * @return the reactions (point contacts, base resultant, resting supports) and the residuals
+     */
+    public static WholeBodyBalance balance(Workspace ws) {
+        List<SupportReaction> out = new ArrayList<>();
+        for (int i = 0; i < ws.supportReactionCount(); i++) {
+            Support s = ws.supportReactionSupport(i);
+            int side = ws.supportReactionSide(i);
+            String name = (s == null ? "no supports" : s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    + (side < 0 ? ", base centre of pressure" : side == 0 ? ", left" : ", right");
+            out.add(new SupportReaction(name, s,
+                    new PositionM(ws.supportReactionPointM(i, 0), ws.supportReactionPointM(i, 1), ws.supportReactionPointM(i, 2)),
+                    ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
+        }
+        if (ws.backrestForceN() != 0) {
+            out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestReaction(0),
+                    ws.backrestReaction(1), ws.backrestReaction(2)), ws.backrestReaction(3), ws.backrestReaction(4),
+                    ws.backrestReaction(5)));
+        }
+        for (Support s : Support.values()) {
+            double f = ws.restingWeightN(s);
+            if (f > 0) {
+                out.add(new SupportReaction(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (resting)", s,
+                        new PositionM(ws.restingCentreM(s, 0), ws.restingCentreM(s, 1), ws.restingCentreM(s, 2)), 0, f, 0));
+            }
+        }
+        double fr = Math.sqrt(sq(ws.wholeBodyResidual(0)) + sq(ws.wholeBodyResidual(1)) + sq(ws.wholeBodyResidual(2)));
+        double mr = Math.sqrt(sq(ws.wholeBodyResidual(3)) + sq(ws.wholeBodyResidual(4)) + sq(ws.wholeBodyResidual(5)));
+        return new WholeBodyBalance(out, new PositionM(ws.centreOfMassM(0), ws.centreOfMassM(1), ws.centreOfMassM(2)),
+                ws.model().bodyWeightN(), fr, mr, ws.baseResultant());
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 }

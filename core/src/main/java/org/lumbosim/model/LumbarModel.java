@@ -367,6 +367,7 @@ public final class LumbarModel {
         ws.status = st;
         ws.iterations = ws.qp.iterations();
         reactions(ws);
+        wholeBodyBalance(ws);
     }
 
     /**
@@ -430,6 +431,7 @@ public final class LumbarModel {
         ws.status = st;
         ws.iterations = ws.qp.iterations();
         reactions(ws);
+        wholeBodyBalance(ws);
     }
 
     // ---------------------------------------------------------------- kinematics
@@ -607,7 +609,7 @@ public final class LumbarModel {
     }
 
     private void netLoads(Posture p, Workspace ws) {
-        boolean lying = p.has(Support.LYING_SURFACE);
+        restingMask(p, ws);
         double g = TissueConstants.GRAVITY_M_PER_S2;
         double[] w = ws.massWorld;
         double[] h = ws.handLoad;
@@ -618,9 +620,9 @@ public final class LumbarModel {
             double mx = h[3] - (cy * fz - cz * fy);
             double my = h[4] - (cz * fx - cx * fz);
             double mz = h[5] - (cx * fy - cy * fx);
-            if (!lying) {
+            {
                 for (int m = 0; m < MASSES; m++) {
-                    if (massBody[m] > k) {
+                    if (massBody[m] > k && !ws.selfCarried[m]) {
                         double wy = -massKg[m] * g;
                         double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
                         fy += wy;
@@ -661,6 +663,7 @@ public final class LumbarModel {
         if (p.has(Support.BACKREST)) {
             backrest(ws);
         }
+        contacts(p, ws);
         // intra-abdominal pressure from the flexion moment at L5-S1
         double flexMoment0 = -dot(ws.extMoment, 0, ws.discFrame, 6);
         double bracket = TissueConstants.IAP_CONSTANT
@@ -804,4 +807,370 @@ public final class LumbarModel {
         }
     }
 
+    // ---------------------------------------------------------------- supports (whole-body equilibrium)
+
+    /** Masses carried where they lie by a resting support; the first resting support present claims each. */
+    private void restingMask(Posture p, Workspace ws) {
+        boolean all = p.has(Support.LYING_SURFACE);
+        boolean trunk = p.has(Support.TRUNK_RESTING);
+        boolean pelvis = p.has(Support.PELVIS_ON_FLOOR);
+        boolean legs = p.has(Support.LEGS_ON_FLOOR);
+        for (int m = 0; m < MASSES; m++) {
+            int owner = -1;
+            if (all) {
+                owner = Support.LYING_SURFACE.ordinal();
+            } else if (trunk && m <= 6) {
+                owner = Support.TRUNK_RESTING.ordinal();
+            } else if (pelvis && m == 7) {
+                owner = Support.PELVIS_ON_FLOOR.ordinal();
+            } else if (legs && m >= 14) {
+                owner = Support.LEGS_ON_FLOOR.ordinal();
+            }
+            ws.selfCarried[m] = owner >= 0;
+            ws.restingOwner[m] = owner;
+        }
+    }
+
+    /** Adds one point contact (vertical push) of a support at (x, y, z). */
+    private static void addContact(Workspace ws, Support s, int side, double x, double y, double z) {
+        int c = ws.contactCount++;
+        ws.contactSupport[c] = s.ordinal();
+        ws.contactSide[c] = side;
+        ws.contactKind[c] = Workspace.CONTACT_POINT;
+        ws.contactPoint[3 * c] = x;
+        ws.contactPoint[3 * c + 1] = y;
+        ws.contactPoint[3 * c + 2] = z;
+        ws.contactForce[3 * c] = 0;
+        ws.contactForce[3 * c + 1] = 0;
+        ws.contactForce[3 * c + 2] = 0;
+    }
+
+    private void addLandmarkContacts(Workspace ws, Support s, Landmark left) {
+        double[] lm = ws.segWorld;
+        for (int side = 0; side < 2; side++) {
+            int o = 3 * (left.ordinal() + side);
+            addContact(ws, s, side, lm[o], lm[o + 1], lm[o + 2]);
+        }
+    }
+
+    /** Point contacts of the posture, lower-body supports first (the friction order of {@link Support}). */
+    private void contactPoints(Posture p, Workspace ws) {
+        ws.contactCount = 0;
+        double[] w = ws.massWorld;
+        double[] lm = ws.segWorld;
+        if (p.has(Support.FEET)) {
+            for (int side = 0; side < 2; side++) {
+                int o = 3 * (18 + side);
+                addContact(ws, Support.FEET, side, w[o], w[o + 1], w[o + 2]);
+            }
+        }
+        if (p.has(Support.SEAT)) {
+            addLandmarkContacts(ws, Support.SEAT, Landmark.HIP_LEFT);
+        }
+        if (p.has(Support.KNEES)) {
+            addLandmarkContacts(ws, Support.KNEES, Landmark.KNEE_LEFT);
+        }
+        if (p.has(Support.PELVIS_ON_FLOOR)) {
+            addLandmarkContacts(ws, Support.PELVIS_ON_FLOOR, Landmark.HIP_LEFT);
+        }
+        ws.firstUpperContact = ws.contactCount;
+        if (p.has(Support.HANDS)) {
+            addLandmarkContacts(ws, Support.HANDS, Landmark.GRIP_LEFT);
+        }
+        if (p.has(Support.FOREARMS)) {
+            for (int side = 0; side < 2; side++) {
+                int e = 3 * (Landmark.ELBOW_LEFT.ordinal() + side);
+                int r = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+                addContact(ws, Support.FOREARMS, side, 0.5 * (lm[e] + lm[r]), 0.5 * (lm[e + 1] + lm[r + 1]),
+                        0.5 * (lm[e + 2] + lm[r + 2]));
+            }
+        }
+        if (p.has(Support.SHOULDERS)) {
+            addLandmarkContacts(ws, Support.SHOULDERS, Landmark.SHOULDER_LEFT);
+        }
+        if (p.has(Support.TRUNK_RESTING) && !p.has(Support.LYING_SURFACE)) {
+            addLandmarkContacts(ws, Support.TRUNK_RESTING, Landmark.SHOULDER_LEFT);
+        }
+    }
+
+    /**
+     * Whole-body equilibrium: the sum of gravity on the segments not resting on a support, inertia,
+     * hand loads and the backrest (the "remainder", about the origin) is balanced by friction and
+     * vertical pushes at the point contacts; the pushes on the upper body are then added to the
+     * loads above every disc. Allocates nothing.
+     */
+    private void contacts(Posture p, Workspace ws) {
+        contactPoints(p, ws);
+        double g = TissueConstants.GRAVITY_M_PER_S2;
+        double[] w = ws.massWorld;
+        double[] r = ws.remainder;
+        System.arraycopy(ws.handLoad, 0, r, 0, 6);
+        for (int m = 0; m < MASSES; m++) {
+            double x = w[3 * m], y = w[3 * m + 1], z = w[3 * m + 2];
+            if (!ws.selfCarried[m]) {
+                addForce(r, 0, -massKg[m] * g, 0, x, y, z);
+            }
+            if (ws.dynamic) {
+                addForce(r, -massKg[m] * ws.massAccel[3 * m], -massKg[m] * ws.massAccel[3 * m + 1],
+                        -massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
+            }
+        }
+        if (ws.dynamic) {
+            r[3] += ws.inertialMoment[0];
+            r[4] += ws.inertialMoment[1];
+            r[5] += ws.inertialMoment[2];
+        }
+        if (ws.backrestForceN != 0) {
+            DMatrix3x3 o = ws.orient[THORAX];
+            double f = ws.backrestForceN;
+            ws.backrestReaction[0] = w[15];
+            ws.backrestReaction[1] = w[16];
+            ws.backrestReaction[2] = w[17];
+            ws.backrestReaction[3] = f * o.a11;
+            ws.backrestReaction[4] = f * o.a21;
+            ws.backrestReaction[5] = f * o.a31;
+            addForce(r, f * o.a11, f * o.a21, f * o.a31, w[15], w[16], w[17]);
+        }
+        int n = ws.contactCount;
+        ws.supportsBalanced = true;
+        ws.baseResultant = false;
+        double scale = bodyWeightN();
+        if (n == 0) {
+            baseResultant(p, ws, scale);
+            return;
+        }
+        // friction at the first contact's two points: (fxL, fzL, fxR, fzR) balancing Fx, Fz, My
+        double[] a = ws.contactMatrix;
+        for (int side = 0; side < 2; side++) {
+            double x = ws.contactPoint[3 * side], z = ws.contactPoint[3 * side + 2];
+            // column of fx: (1, 0, z); column of fz: (0, 1, -x)
+            a[6 * side] = 1;
+            a[6 * side + 1] = 0;
+            a[6 * side + 2] = z;
+            a[6 * side + 3] = 0;
+            a[6 * side + 4] = 1;
+            a[6 * side + 5] = -x;
+            ws.contactActive[2 * side] = true;
+            ws.contactActive[2 * side + 1] = true;
+        }
+        ws.contactRhs[0] = -r[0];
+        ws.contactRhs[1] = -r[2];
+        ws.contactRhs[2] = -r[4];
+        minimumNorm(a, 4, ws.contactRhs, ws.contactActive, ws.contactSolution, ws.contactM, false);
+        for (int side = 0; side < 2; side++) {
+            int c = side;
+            double fx = ws.contactSolution[2 * side], fz = ws.contactSolution[2 * side + 1];
+            ws.contactForce[3 * c] = fx;
+            ws.contactForce[3 * c + 2] = fz;
+            addForce(r, fx, 0, fz, ws.contactPoint[3 * c], ws.contactPoint[3 * c + 1], ws.contactPoint[3 * c + 2]);
+        }
+        // vertical pushes: column (1, -z, x) balancing Fy, Mx, Mz
+        for (int c = 0; c < n; c++) {
+            a[3 * c] = 1;
+            a[3 * c + 1] = -ws.contactPoint[3 * c + 2];
+            a[3 * c + 2] = ws.contactPoint[3 * c];
+            ws.contactActive[c] = true;
+        }
+        ws.contactRhs[0] = -r[1];
+        ws.contactRhs[1] = -r[3];
+        ws.contactRhs[2] = -r[5];
+        boolean ok = minimumNorm(a, n, ws.contactRhs, ws.contactActive, ws.contactSolution, ws.contactM, true);
+        double res = 0;
+        for (int row = 0; row < 3; row++) {
+            double s = -ws.contactRhs[row];
+            for (int c = 0; c < n; c++) {
+                s += a[3 * c + row] * ws.contactSolution[c];
+            }
+            res = Math.max(res, Math.abs(s));
+        }
+        ok &= res <= SUPPORT_TOLERANCE * scale;
+        if (!ok) {
+            if (ws.firstUpperContact < n) {
+                ws.supportsBalanced = false;
+                for (int c = 0; c < n; c++) {
+                    ws.contactForce[3 * c + 1] = ws.contactSolution[c];
+                }
+                return;
+            }
+            baseResultant(p, ws, scale);
+            return;
+        }
+        for (int c = 0; c < n; c++) {
+            double f = ws.contactSolution[c];
+            ws.contactForce[3 * c + 1] = f;
+            addForce(r, 0, f, 0, ws.contactPoint[3 * c], ws.contactPoint[3 * c + 1], ws.contactPoint[3 * c + 2]);
+        }
+        // forces on the upper body load every disc
+        for (int c = ws.firstUpperContact; c < n; c++) {
+            double fx = ws.contactForce[3 * c], fy = ws.contactForce[3 * c + 1], fz = ws.contactForce[3 * c + 2];
+            for (int k = 0; k < LEVELS; k++) {
+                double ax = ws.contactPoint[3 * c] - ws.jointWorld[3 * k];
+                double ay = ws.contactPoint[3 * c + 1] - ws.jointWorld[3 * k + 1];
+                double az = ws.contactPoint[3 * c + 2] - ws.jointWorld[3 * k + 2];
+                ws.extForce[3 * k] += fx;
+                ws.extForce[3 * k + 1] += fy;
+                ws.extForce[3 * k + 2] += fz;
+                ws.extMoment[3 * k] += ay * fz - az * fy;
+                ws.extMoment[3 * k + 1] += az * fx - ax * fz;
+                ws.extMoment[3 * k + 2] += ax * fy - ay * fx;
+            }
+        }
+    }
+
+    /** Relative tolerance (of body weight) on the balance of the contact forces. */
+    private static final double SUPPORT_TOLERANCE = 1e-7;
+
+    /**
+     * The lower contacts as one vertical resultant under the remainder's line of action (after
+     * friction), at the height of the lowest contact (or of the feet without contacts).
+     */
+    private void baseResultant(Posture p, Workspace ws, double scale) {
+        double[] r = ws.remainder;
+        for (int c = 0; c < ws.contactCount; c++) {
+            ws.contactForce[3 * c + 1] = 0;
+        }
+        double f = -r[1];
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < ws.contactCount; c++) {
+            lowest = Math.min(lowest, ws.contactPoint[3 * c + 1]);
+        }
+        if (ws.contactCount == 0) {
+            lowest = Math.min(ws.segWorld[3 * Landmark.ANKLE_LEFT.ordinal() + 1], ws.massWorld[3 * 7 + 1]);
+        }
+        int c = ws.contactCount;
+        ws.baseContact = c;
+        int support = -1;
+        for (Support s : SUPPORT_VALUES) {
+            if (s != Support.BACKREST && p.has(s)) {
+                support = s.ordinal();
+                break;
+            }
+        }
+        ws.contactSupport[c] = support;
+        ws.contactSide[c] = -1;
+        ws.contactKind[c] = Workspace.CONTACT_BASE;
+        // without contacts there was no friction step: the whole remainder acts at the base point
+        double fx = ws.contactCount == 0 ? -r[0] : 0;
+        double fz = ws.contactCount == 0 ? -r[2] : 0;
+        ws.contactPoint[3 * c + 1] = lowest;
+        if (Math.abs(f) <= SUPPORT_TOLERANCE * scale) {
+            ws.contactPoint[3 * c] = 0;
+            ws.contactPoint[3 * c + 2] = 0;
+            f = 0;
+        } else {
+            ws.contactPoint[3 * c] = (lowest * fx - r[5]) / f;
+            ws.contactPoint[3 * c + 2] = (lowest * fz + r[3]) / f;
+        }
+        ws.contactForce[3 * c] = fx;
+        ws.contactForce[3 * c + 1] = f;
+        ws.contactForce[3 * c + 2] = fz;
+        ws.baseResultant = true;
+        if (f < -SUPPORT_TOLERANCE * scale) {
+            ws.supportsBalanced = false;
+        }
+    }
+
+    private static final Support[] SUPPORT_VALUES = Support.values();
+
+    /**
+     * Minimum-norm solution of {@code A f = b} (three rows, columns {@code a[3c..3c+2]}) over the
+     * active columns, the inactive ones zero. With {@code nonNegative}, columns whose force comes
+     * out negative are released one at a time, most negative first.
+     *
+     * @return whether a solution with every active force non-negative (or no sign condition) was found
+     */
+    private static boolean minimumNorm(double[] a, int n, double[] b, boolean[] active, double[] f, double[] m,
+                                       boolean nonNegative) {
+        for (int round = 0; round <= n; round++) {
+            java.util.Arrays.fill(m, 0, 9, 0);
+            for (int c = 0; c < n; c++) {
+                if (active[c]) {
+                    for (int i = 0; i < 3; i++) {
+                        for (int j = 0; j < 3; j++) {
+                            m[3 * i + j] += a[3 * c + i] * a[3 * c + j];
+                        }
+                    }
+                }
+            }
+            double eps = 1e-12 * (m[0] + m[4] + m[8]) + 1e-300;
+            m[0] += eps;
+            m[4] += eps;
+            m[8] += eps;
+            double c00 = m[4] * m[8] - m[5] * m[7];
+            double c01 = m[5] * m[6] - m[3] * m[8];
+            double c02 = m[3] * m[7] - m[4] * m[6];
+            double det = m[0] * c00 + m[1] * c01 + m[2] * c02;
+            double y0 = (c00 * b[0] + (m[2] * m[7] - m[1] * m[8]) * b[1] + (m[1] * m[5] - m[2] * m[4]) * b[2]) / det;
+            double y1 = (c01 * b[0] + (m[0] * m[8] - m[2] * m[6]) * b[1] + (m[2] * m[3] - m[0] * m[5]) * b[2]) / det;
+            double y2 = (c02 * b[0] + (m[1] * m[6] - m[0] * m[7]) * b[1] + (m[0] * m[4] - m[1] * m[3]) * b[2]) / det;
+            int worst = -1;
+            double worstF = 0;
+            for (int c = 0; c < n; c++) {
+                f[c] = active[c] ? a[3 * c] * y0 + a[3 * c + 1] * y1 + a[3 * c + 2] * y2 : 0;
+                if (nonNegative && active[c] && f[c] < worstF) {
+                    worstF = f[c];
+                    worst = c;
+                }
+            }
+            if (worst < 0) {
+                return true;
+            }
+            active[worst] = false;
+        }
+        return false;
+    }
+
+    /**
+     * Sums gravity on every segment, inertia, hand loads, the backrest and every support reaction
+     * (resting supports as the weight they carry) after a solve: the whole-body force and moment
+     * (about the origin), written to {@code ws.balance[0..5]}; and the resting reactions.
+     */
+    private void wholeBodyBalance(Workspace ws) {
+        double g = TissueConstants.GRAVITY_M_PER_S2;
+        double[] w = ws.massWorld;
+        double[] s = ws.balance;
+        System.arraycopy(ws.handLoad, 0, s, 0, 6);
+        java.util.Arrays.fill(ws.restingWeight, 0);
+        java.util.Arrays.fill(ws.restingMoment, 0);
+        double mass = 0, cx = 0, cy = 0, cz = 0;
+        for (int m = 0; m < MASSES; m++) {
+            double x = w[3 * m], y = w[3 * m + 1], z = w[3 * m + 2];
+            addForce(s, 0, -massKg[m] * g, 0, x, y, z);
+            mass += massKg[m];
+            cx += massKg[m] * x;
+            cy += massKg[m] * y;
+            cz += massKg[m] * z;
+            if (ws.dynamic) {
+                addForce(s, -massKg[m] * ws.massAccel[3 * m], -massKg[m] * ws.massAccel[3 * m + 1],
+                        -massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
+            }
+            int owner = ws.restingOwner[m];
+            if (owner >= 0) {
+                double f = massKg[m] * g;
+                ws.restingWeight[owner] += f;
+                ws.restingMoment[3 * owner] += f * x;
+                ws.restingMoment[3 * owner + 1] += f * y;
+                ws.restingMoment[3 * owner + 2] += f * z;
+                addForce(s, 0, f, 0, x, y, z);
+            }
+        }
+        ws.comWorld[0] = cx / mass;
+        ws.comWorld[1] = cy / mass;
+        ws.comWorld[2] = cz / mass;
+        if (ws.dynamic) {
+            s[3] += ws.inertialMoment[0];
+            s[4] += ws.inertialMoment[1];
+            s[5] += ws.inertialMoment[2];
+        }
+        if (ws.backrestForceN != 0) {
+            DMatrix3x3 o = ws.orient[THORAX];
+            double f = ws.backrestForceN;
+            addForce(s, f * o.a11, f * o.a21, f * o.a31, w[15], w[16], w[17]);
+        }
+        int last = ws.baseResultant ? ws.contactCount + 1 : ws.contactCount;
+        for (int c = 0; c < last; c++) {
+            addForce(s, ws.contactForce[3 * c], ws.contactForce[3 * c + 1], ws.contactForce[3 * c + 2],
+                    ws.contactPoint[3 * c], ws.contactPoint[3 * c + 1], ws.contactPoint[3 * c + 2]);
+        }
+    }
 }

@@ -42,6 +42,34 @@ public final class Workspace {
     final double[] inertialMoment = new double[3];
     boolean dynamic;
 
+    /* supports: point contacts (two per support, lower body first), then at most one base resultant */
+    static final int MAX_CONTACTS = 2 * 7 + 1;
+    static final int CONTACT_POINT = 0;
+    static final int CONTACT_BASE = 1;
+    final boolean[] selfCarried;
+    final int[] restingOwner;
+    final double[] remainder = new double[6];
+    final double[] balance = new double[6];
+    final double[] backrestReaction = new double[6];
+    final double[] comWorld = new double[3];
+    final int[] contactSupport = new int[MAX_CONTACTS];
+    final int[] contactSide = new int[MAX_CONTACTS];
+    final int[] contactKind = new int[MAX_CONTACTS];
+    final double[] contactPoint = new double[3 * MAX_CONTACTS];
+    final double[] contactForce = new double[3 * MAX_CONTACTS];
+    final double[] contactMatrix = new double[3 * MAX_CONTACTS];
+    final double[] contactRhs = new double[3];
+    final double[] contactSolution = new double[MAX_CONTACTS];
+    final boolean[] contactActive = new boolean[MAX_CONTACTS];
+    final double[] contactM = new double[9];
+    final double[] restingWeight = new double[org.lumbosim.posture.Support.values().length];
+    final double[] restingMoment = new double[3 * org.lumbosim.posture.Support.values().length];
+    int contactCount;
+    int firstUpperContact;
+    int baseContact;
+    boolean supportsBalanced = true;
+    boolean baseResultant;
+
     final double[] compressionN = new double[LumbarModel.LEVELS];
     final double[] apShearN = new double[LumbarModel.LEVELS];
     final double[] lateralShearN = new double[LumbarModel.LEVELS];
@@ -61,6 +89,8 @@ public final class Workspace {
             orient[b] = new DMatrix3x3();
         }
         massWorld = new double[3 * model.massCount()];
+        selfCarried = new boolean[model.massCount()];
+        restingOwner = new int[model.massCount()];
         massPrev = new double[massWorld.length];
         massNext = new double[massWorld.length];
         massAccel = new double[massWorld.length];
@@ -218,5 +248,107 @@ public final class Workspace {
      */
     public double discAnterior(SpinalLevel level, int axis) {
         return discFrame[9 * level.ordinal() + 3 + axis];
+    }
+
+    /**
+     * @return whether the supports of the last solve could hold the body with pushing forces; when
+     *     not, the loads must not be reported (see {@link org.lumbosim.posture.Support})
+     */
+    public boolean supportsBalanced() {
+        return supportsBalanced;
+    }
+
+    /**
+     * @return whether the last solve reported the lower contacts as one resultant under the body's
+     *     centre of mass (their fixed points could not hold it with pushing forces; lumbar loads are
+     *     unaffected)
+     */
+    public boolean baseResultant() {
+        return baseResultant;
+    }
+
+    /** @return number of support reactions of the last solve (point contacts, then a base resultant if any) */
+    public int supportReactionCount() {
+        return baseResultant ? contactCount + 1 : contactCount;
+    }
+
+    /**
+     * @param i reaction index, below {@link #supportReactionCount()}
+     * @return its support, or {@code null} for the base resultant of a posture without supports
+     */
+    public org.lumbosim.posture.Support supportReactionSupport(int i) {
+        int s = contactSupport[i];
+        return s < 0 ? null : org.lumbosim.posture.Support.values()[s];
+    }
+
+    /**
+     * @param i reaction index
+     * @return 0 left, 1 right, -1 a base resultant
+     */
+    public int supportReactionSide(int i) {
+        return contactKind[i] == CONTACT_BASE ? -1 : contactSide[i];
+    }
+
+    /**
+     * @param i reaction index
+     * @param axis 0 x, 1 y, 2 z
+     * @return where it acts (m, global frame)
+     */
+    public double supportReactionPointM(int i, int axis) {
+        return contactPoint[3 * i + axis];
+    }
+
+    /**
+     * @param i reaction index
+     * @param axis 0 x, 1 y, 2 z
+     * @return its force on the body (N, global frame)
+     */
+    public double supportReactionForceN(int i, int axis) {
+        return contactForce[3 * i + axis];
+    }
+
+    /**
+     * @param support a resting support ({@code LYING_SURFACE}, {@code TRUNK_RESTING},
+     *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR})
+     * @return the weight it carried where the segments lie in the last solve (N), zero if absent
+     */
+    public double restingWeightN(org.lumbosim.posture.Support support) {
+        return restingWeight[support.ordinal()];
+    }
+
+    /**
+     * @param support a resting support
+     * @param axis 0 x, 1 y, 2 z
+     * @return the centre of the weight it carried (m), NaN if it carried none
+     */
+    public double restingCentreM(org.lumbosim.posture.Support support, int axis) {
+        double f = restingWeight[support.ordinal()];
+        return f > 0 ? restingMoment[3 * support.ordinal() + axis] / f : Double.NaN;
+    }
+
+    /**
+     * @param axis 0 x, 1 y, 2 z
+     * @return the whole body's centre of mass after the last solve (m)
+     */
+    public double centreOfMassM(int axis) {
+        return comWorld[axis];
+    }
+
+    /**
+     * @param component 0..2 force x, y, z (N); 3..5 moment about the origin (N·m)
+     * @return the sum over the whole body of gravity, inertia, hand loads, backrest and every support
+     *     reaction in the last solve: zero when the body is in equilibrium
+     */
+    public double wholeBodyResidual(int component) {
+        return balance[component];
+    }
+
+    /**
+     * @param component 0..2 the point where the backrest pushed (m), 3..5 its force (N), global frame;
+     *     meaningful when {@link #backrestForceN()} is not zero
+     * @return the component
+     */
+    public double backrestReaction(int component) {
+        return backrestReaction[component];
     }
 }

@@ -53,6 +53,14 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         Checks.inRange("bodyRollDeg", bodyRollDeg,
                 -PostureRange.BODY_ROLL_MAX_DEG, PostureRange.BODY_ROLL_MAX_DEG, "deg");
         supports = supports == null || supports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supports));
+        if (supports.contains(Support.BACKREST)) {
+            for (Support s : supports) {
+                if (s.onUpperBody()) {
+                    throw new IllegalArgumentException("supports: BACKREST cannot be combined with " + s
+                            + " (both act on the upper body; the backrest's push is set from the L5-S1 moment alone)");
+                }
+            }
+        }
     }
 
     /** @return upright standing, arms hanging, feet on the floor */

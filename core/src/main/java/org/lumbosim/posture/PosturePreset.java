@@ -80,16 +80,223 @@ public enum PosturePreset {
      * grip about 0.6 m in front of L5-S1 for a 1.75 m subject.
      */
     HOLD_FAR("hold_far", "holding a load with arms extended forward while standing",
-            new Posture(0, 0, 0, 0, 0, 0, 90, 0, 0, Set.of(Support.FEET)));
+            new Posture(0, 0, 0, 0, 0, 0, 90, 0, 0, Set.of(Support.FEET))),
+
+    // ------------------------------------------------------------ exercise and daily-activity atlas
+    // Angles: thigh in space (from hanging, forward +) = hip - (trunk - lumbar); upper arm in space =
+    // shoulder - trunk. Every angle below is this model's choice unless a source is named.
+
+    /** Lying prone, arms along the body (as {@code lying_prone}; the atlas's name). All angles 0 but trunk 90. */
+    PRONE_LYING("prone_lying", "lying prone, arms along the body", Category.EXERCISE,
+            new Posture(90, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE))),
+    /**
+     * Prone on elbows (sphinx): pelvis flat on the floor (pelvis 90), lumbar spine at its full
+     * extension range -16 (Pearcy et al. 1984, see {@link LumbarMotion}), so the thorax rises 16 deg
+     * (trunk 74); upper arms vertical (shoulder 74), forearms flat forward (elbow 90). Supports:
+     * forearms, pelvis and legs on the floor.
+     */
+    PRONE_ON_ELBOWS("prone_on_elbows", "prone on the elbows (sphinx)", Category.EXERCISE,
+            new Posture(74, -16, 0, 0, 0, 0, 74, 90, 0,
+                    Set.of(Support.FOREARMS, Support.PELVIS_ON_FLOOR, Support.LEGS_ON_FLOOR))),
+    /**
+     * Prone press-up (McKenzie extension): arms straight and vertical (shoulder 60, elbow 0), lumbar
+     * extension -16 (full range), the pelvis tilted 14 deg on the floor (pelvis 76, hips -14 keep the
+     * thighs on the floor), thorax 30 deg above horizontal (trunk 60). The thoracic extension of a
+     * real press-up is not modelled (rigid thorax). Supports: hands, pelvis and legs on the floor.
+     */
+    PRONE_PRESS_UP("prone_press_up", "prone press-up on straight arms (McKenzie extension)", Category.EXERCISE,
+            new Posture(60, -16, 0, 0, -14, 0, 60, 0, 0,
+                    Set.of(Support.HANDS, Support.PELVIS_ON_FLOOR, Support.LEGS_ON_FLOOR))),
+    /**
+     * Child's pose: kneeling sitting back on the heels (thighs 65 forward of hanging, shins flat:
+     * knees 155), trunk folded onto the thighs (trunk 110, lumbar flexion 45, pelvis 65, hips 130),
+     * arms reaching forward to the floor (shoulder 180). Supports: legs, pelvis (on the heels) and
+     * trunk (on the thighs) resting; hands on the floor.
+     */
+    CHILDS_POSE("childs_pose", "child's pose: sitting back on the heels, trunk on the thighs", Category.EXERCISE,
+            new Posture(110, 45, 0, 0, 130, 155, 180, 0, 0,
+                    Set.of(Support.LEGS_ON_FLOOR, Support.PELVIS_ON_FLOOR, Support.TRUNK_RESTING, Support.HANDS))),
+    /**
+     * Single knee to chest, lying supine. The model's legs move in pairs, so it is modelled as both
+     * hips at 90 and knees at 90 (halfway between the pulled and the resting leg), lumbar flexion 10
+     * (pelvis -100). The pull of the hands on the knee is not modelled. Supports: trunk and pelvis on
+     * the floor.
+     */
+    KNEE_TO_CHEST("knee_to_chest", "lying supine pulling a knee to the chest (legs paired: hips 90)", Category.EXERCISE,
+            new Posture(-90, 10, 0, 0, 90, 90, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
+    /**
+     * Both knees to the chest, lying supine: hips 120, knees 120, the pelvis rolled up 20 deg (lumbar
+     * flexion 20, pelvis -110), hands around the shins (shoulder 60, elbow 90). The pull of the hands
+     * is not modelled. Supports: trunk and pelvis on the floor.
+     */
+    DOUBLE_KNEE_TO_CHEST("double_knee_to_chest", "lying supine pulling both knees to the chest", Category.EXERCISE,
+            new Posture(-90, 20, 0, 0, 120, 120, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
+    /**
+     * Cat (quadruped, back rounded): thorax horizontal (trunk 90), lumbar flexion 25, pelvis 65,
+     * thighs vertical (hips 65), shins flat (knees 90), arms vertical (shoulder 90). Supports: hands,
+     * knees, legs resting.
+     */
+    CAT("cat", "cat: on hands and knees, back rounded", Category.EXERCISE,
+            new Posture(90, 25, 0, 0, 65, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+    /**
+     * Cow (quadruped, back hollowed): trunk 90, lumbar extension -15, pelvis 105, hips 105, knees
+     * 90, shoulder 90. Supports: hands, knees, legs resting.
+     */
+    COW("cow", "cow: on hands and knees, back hollowed", Category.EXERCISE,
+            new Posture(90, -15, 0, 0, 105, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+    /**
+     * Pelvic tilt, hook lying: supine (trunk -90), posterior pelvic tilt flattening the lordosis by
+     * 10 (lumbar 10, pelvis -100), hips 40, knees 95, feet flat. Supports: trunk and pelvis on the
+     * floor, feet.
+     */
+    PELVIC_TILT("pelvic_tilt", "pelvic tilt lying on the back, knees bent", Category.EXERCISE,
+            new Posture(-90, 10, 0, 0, 40, 95, 0, 0, 0,
+                    Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR, Support.FEET))),
+    /**
+     * Bird dog, modelled as its starting position: on hands and knees with a neutral spine (trunk 90,
+     * lumbar 0, hips 90, knees 90, shoulder 90). The model's arms and legs move in pairs, so the
+     * raised arm and opposite leg are not represented: this row is a lower bound of the exercise.
+     * Supports: hands, knees, legs resting.
+     */
+    BIRD_DOG("bird_dog", "bird dog start: hands and knees, neutral spine (raised limbs not modelled)", Category.EXERCISE,
+            new Posture(90, 0, 0, 0, 90, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+    /**
+     * Glute bridge: shoulders on the floor, pelvis lifted so that thorax, pelvis and thighs are in
+     * line 25 deg from horizontal (trunk -115, lumbar 0, hips 0), knees 105, arms along the body.
+     * Supports: shoulder blades, feet.
+     */
+    GLUTE_BRIDGE("glute_bridge", "glute bridge: hips lifted, shoulders and feet on the floor", Category.EXERCISE,
+            new Posture(-115, 0, 0, 0, 0, 105, 0, 0, 0, Set.of(Support.SHOULDERS, Support.FEET))),
+    /**
+     * Dead bug: supine, arms pointing at the ceiling (shoulder 90), hips and knees at 110 (table-top
+     * legs drawn a little towards the chest; at 90/90 the legs' centre of mass lies beyond the
+     * buttocks and the model's rigid contacts would have to pull). The hip flexors that hold the legs also pull on the lumbar spine (psoas), which this
+     * trunk-only model lacks. Supports: trunk and pelvis on the floor.
+     */
+    DEAD_BUG("dead_bug", "dead bug: lying supine, arms up, hips and knees at 90", Category.EXERCISE,
+            new Posture(-90, 0, 0, 0, 110, 110, 90, 0, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
+    /**
+     * Forearm plank: body straight 14 deg from horizontal (trunk 76, lumbar 0, hips 0, knees 0),
+     * upper arms vertical (shoulder 76), forearms flat (elbow 90). Supports: forearms, feet.
+     */
+    PLANK("plank", "forearm plank", Category.EXERCISE,
+            new Posture(76, 0, 0, 0, 0, 0, 76, 90, 0, Set.of(Support.FOREARMS, Support.FEET))),
+    /**
+     * Side plank on the right forearm: body rolled 76 deg onto the right side (14 deg from lying),
+     * upper arms 20 deg behind the trunk line (shoulder -20), elbows 90, hips flexed 20 so that the
+     * feet lie in front of the centre of mass (the foot's edge does this in reality). The model's
+     * arms move in its sagittal plane only, so the supporting forearm lies beside the trunk rather
+     * than under the shoulder; with the hips straight the model's contacts cannot hold the body.
+     * Supports: forearms, feet.
+     */
+    SIDE_PLANK("side_plank", "side plank on the forearm", Category.EXERCISE,
+            new Posture(0, 0, 0, 0, 20, 0, -20, 90, 76, Set.of(Support.FOREARMS, Support.FEET))),
+    /**
+     * Sit-up at its mid-point: thorax 45 deg above the floor (trunk -45), lumbar flexion 30, pelvis
+     * -75, hook lying legs (hips 60, knees 90), arms crossed on the chest (shoulder 20, elbow 130).
+     * The hip flexors (psoas, iliacus) that do much of a sit-up are not in the model: the trunk
+     * flexors carry the whole moment. Supports: pelvis on the floor, feet.
+     */
+    SIT_UP("sit_up", "sit-up, trunk 45 deg up, knees bent", Category.EXERCISE,
+            new Posture(-45, 30, 0, 0, 60, 90, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+    /**
+     * Crunch: thorax 30 deg above the floor (trunk -60), lumbar flexion 20, pelvis -80, hips 55,
+     * knees 90, arms crossed on the chest. Supports: pelvis on the floor, feet.
+     */
+    CRUNCH("crunch", "crunch, shoulders lifted, knees bent", Category.EXERCISE,
+            new Posture(-60, 20, 0, 0, 55, 90, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+    /**
+     * McGill curl-up: head and shoulders lifted 10 deg (trunk -80) with the pelvis flat (pelvis -90);
+     * the real exercise bends the thoracic spine, which this model's rigid thorax cannot, so the 10
+     * deg appear as lumbar flexion. Hook-lying legs (hips 45, knees 90), hands under the low back
+     * (shoulder 0, elbow 0). Supports: pelvis on the floor, feet.
+     */
+    CURL_UP("curl_up", "McGill curl-up, head and shoulders just lifted", Category.EXERCISE,
+            new Posture(-80, 10, 0, 0, 45, 90, 0, 0, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+    /**
+     * Seated hamstring stretch (long sitting, reaching to the toes): legs straight on the floor
+     * (hips 100, knees 0), pelvis 10 forward, lumbar flexion 40, trunk 50, arms reaching forward
+     * and down (shoulder 110). Supports: seat (the floor under the ischia), legs resting.
+     */
+    SEATED_HAMSTRING_STRETCH("seated_hamstring_stretch", "long sitting on the floor reaching for the toes",
+            Category.EXERCISE,
+            new Posture(50, 40, 0, 0, 100, 0, 110, 0, 0, Set.of(Support.SEAT, Support.LEGS_ON_FLOOR))),
+    /**
+     * Leg press (machine), bottom position: reclined 45 deg (trunk -45), lumbar flexion 15, pelvis
+     * -60, hips 100, knees 90, hands on the handles beside the seat (shoulder 30, elbow 60). The
+     * sled's load acts on the feet and passes through the pelvis into seat and backrest, which this
+     * trunk-only model does not load; the row is the posture under body weight. Supports: seat,
+     * backrest, feet.
+     */
+    LEG_PRESS("leg_press", "leg press, bottom position (sled load not modelled)", Category.EXERCISE,
+            new Posture(-45, 15, 0, 0, 100, 90, 30, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
+    /**
+     * Stiff-legged (stoop) deadlift, bottom position without the bar: trunk 80, lumbar flexion by
+     * {@link LumbarMotion}'s rhythm (39.2), knees 10, arms vertical. Supports: feet.
+     */
+    DEADLIFT_STOOP("deadlift_stoop", "stiff-legged deadlift, bottom, body weight only", Category.EXERCISE,
+            Posture.standingFlexed(80).withKneeFlexionDeg(10)),
+    /**
+     * Squat-style deadlift, bottom position without the bar, lumbar spine kept near neutral: trunk
+     * 50, lumbar flexion 10, pelvis 40, hips 100, knees 80, arms vertical (shoulder 50). Supports: feet.
+     */
+    DEADLIFT_SQUAT("deadlift_squat", "squat deadlift with a neutral back, bottom, body weight only", Category.EXERCISE,
+            new Posture(50, 10, 0, 0, 100, 80, 50, 0, 0, Set.of(Support.FEET))),
+    /**
+     * Bent-over row, mid-pull without the weight: trunk 45, lumbar flexion 10, hips 50, knees 20,
+     * upper arms 25 behind vertical (shoulder 20), elbows 90. Supports: feet.
+     */
+    BENT_OVER_ROW("bent_over_row", "bent-over row, mid-pull, body weight only", Category.EXERCISE,
+            new Posture(45, 10, 0, 0, 50, 20, 20, 90, 0, Set.of(Support.FEET))),
+    /**
+     * Walking upright, double-support instant treated statically: trunk 3 forward (the small
+     * forward lean of gait), pelvis with it (hips 3, thighs vertical), arms hanging. Gait dynamics
+     * are not included (see the motion command for inverse dynamics).
+     */
+    WALKING_UPRIGHT("walking_upright", "walking upright (static, mid-stance)", Category.DAILY_LIFE,
+            new Posture(3, 0, 0, 0, 3, 0, 3, 0, 0, Set.of(Support.FEET))),
+    /**
+     * Sitting in a car seat: backrest reclined 20 deg (trunk -20), lumbar flexion 15, pelvis -35,
+     * thighs 10 above horizontal (hips 45), knees 50 (feet on the pedals), hands on the wheel
+     * (shoulder 45, elbow 60; the wheel carries nothing). Supports: seat, backrest, feet.
+     */
+    SITTING_CAR_SEAT("sitting_car_seat", "sitting in a car seat, backrest reclined 20 deg", Category.DAILY_LIFE,
+            new Posture(-20, 15, 0, 0, 45, 50, 45, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
+    /**
+     * Standing up from a chair, the instant of seat-off: trunk 40 forward, lumbar flexion 20, pelvis
+     * 20, thighs horizontal (hips 110), shins vertical (knees 90), arms hanging (shoulder 40). The
+     * feet carry the body. Supports: feet.
+     */
+    STANDING_UP_FROM_CHAIR("standing_up_from_chair", "standing up from a chair, at seat-off", Category.DAILY_LIFE,
+            new Posture(40, 20, 0, 0, 110, 90, 40, 0, 0, Set.of(Support.FEET)));
+
+    /** What kind of activity a preset is. */
+    public enum Category {
+        /** An activity of daily life or work. */
+        DAILY_LIFE,
+        /** A therapeutic or training exercise. */
+        EXERCISE
+    }
 
     private final String id;
     private final String description;
     private final Posture posture;
+    private final Category category;
 
     PosturePreset(String id, String description, Posture posture) {
+        this(id, description, Category.DAILY_LIFE, posture);
+    }
+
+    PosturePreset(String id, String description, Category category, Posture posture) {
         this.id = id;
         this.description = description;
         this.posture = posture;
+        this.category = category;
+    }
+
+    /** @return whether it is an activity of daily life or an exercise */
+    public Category category() {
+        return category;
     }
 
     /** @return the identifier used in task files, e.g. {@code standing_flexed} */

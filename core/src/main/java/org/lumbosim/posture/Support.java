@@ -1,28 +1,88 @@
 package org.lumbosim.posture;
 
 /**
- * Contacts between the body and its surroundings. Reactions follow from equilibrium under the
- * assumption stated for each.
+ * Contacts between the body and its surroundings. Reactions follow from whole-body equilibrium
+ * (gravity, hand loads, in motions the inertia of every segment) under the assumptions stated here
+ * and in {@code LumbarModel}:
+ *
+ * <ul>
+ *   <li><b>Point contacts</b> ({@link #FEET}, {@link #SEAT}, {@link #KNEES}, {@link #PELVIS_ON_FLOOR},
+ *       {@link #HANDS}, {@link #FOREARMS}, {@link #SHOULDERS}, and the shoulder points of
+ *       {@link #TRUNK_RESTING}) push along gravity (up) at a fixed point of the body, one point per
+ *       side. Their forces satisfy the vertical force balance and the two horizontal-axis moment
+ *       balances of the whole body. Where more points than the three equations exist (the problem
+ *       is statically indeterminate, e.g. hands and knees on the floor) the model takes the
+ *       minimum-norm solution (the pseudo-inverse force allocation of Klein and Chung (1987), IEEE J
+ *       Robotics Automation 3(6):546-555, for walking machines); points that would have to pull are
+ *       released (most negative first) and the rest re-solved. A posture whose upper-body contacts
+ *       cannot hold it with pushing forces is reported as unsupported, never clamped.</li>
+ *   <li><b>Friction</b>: the horizontal force and the moment about the vertical axis that the
+ *       vertical pushes cannot give (a backrest's push, horizontal hand forces, inertia) are taken
+ *       by the first contact present in the order feet, seat, knees, pelvis, hands, forearms,
+ *       shoulders, as the minimum-norm pair of horizontal forces at its two points.</li>
+ *   <li><b>Resting contacts</b> ({@link #LYING_SURFACE}, {@link #TRUNK_RESTING},
+ *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}) carry the weight of the segments lying on
+ *       them where each lies (at its own centre of mass), so those segments add no bending moment
+ *       along the spine.</li>
+ *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
+ *       how the lower contacts share the weight. If their fixed points cannot carry the body with
+ *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
+ *       ahead of the feet) the base is reported as one resultant under the whole-body centre of
+ *       mass: the centre of pressure a person finds by shifting the hips, which this model's
+ *       kinematics do not resolve.</li>
+ * </ul>
  */
 public enum Support {
     /**
-     * Feet on the floor. Carries whatever the other supports leave of the whole-body weight and
-     * hand loads (reported, does not change lumbar loads).
+     * Feet on the floor: a point at each foot's centre of mass (0.19 foot lengths ahead of the
+     * ankle). Lower body.
      */
     FEET,
-    /** A seat under the pelvis and thighs. Carries the weight not carried by the feet or a backrest. */
+    /** A seat under the pelvis: a point at each hip joint centre (the ischial tuberosities lie beneath them). Lower body. */
     SEAT,
     /**
      * A backrest behind the thorax, pushing along the thorax's anterior axis (no friction). It
      * pushes just hard enough to cancel the extension (backward-leaning) moment of the upper body
      * about L5-S1, so that a person leaning back relaxes the abdominal muscles, and pushes not at all
-     * when the upper body leans forward (a backrest cannot pull). Assumption of this model.
+     * when the upper body leans forward (a backrest cannot pull). Assumption of this model. Cannot be
+     * combined with contacts on the upper body ({@link #HANDS}, {@link #FOREARMS},
+     * {@link #SHOULDERS}, {@link #TRUNK_RESTING}).
      */
     BACKREST,
     /**
      * A bed or floor the trunk, head and limbs lie on. Each segment resting on it is carried at its
      * own centre of mass (a fully supported body), so gravity adds no bending moment along the
-     * spine. Assumption of this model.
+     * spine. Assumption of this model. Hand loads are carried beneath the pelvis.
      */
-    LYING_SURFACE
+    LYING_SURFACE,
+    /** Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. */
+    HANDS,
+    /** Forearms on the floor: a point midway between each elbow and wrist. Upper body. */
+    FOREARMS,
+    /** Knees on the floor: a point at each knee joint centre. Lower body. */
+    KNEES,
+    /**
+     * The pelvis rests on the floor (buttocks or, lying prone, the front of the pelvis), or on the
+     * heels: the pelvis is carried where it lies, plus a point at each hip joint centre (the
+     * buttocks, the ischia or the pubis lie about beneath them). Lower body.
+     */
+    PELVIS_ON_FLOOR,
+    /** Thighs, shanks and feet lie on the floor, each carried where it lies. Lower body; no point contacts. */
+    LEGS_ON_FLOOR,
+    /**
+     * The trunk (lumbar region, thorax and head) rests on a surface beneath it (the floor, or the
+     * thighs in the child's pose), each part carried where it lies; plus a point at each shoulder
+     * joint that carries what the arms add. Upper body.
+     */
+    TRUNK_RESTING,
+    /** Shoulder blades on the floor (a bridge): a point at each shoulder joint centre. Upper body. */
+    SHOULDERS;
+
+    /**
+     * @return whether the contact acts on the thorax, head or arms (the body above every lumbar disc),
+     *     so that its reaction loads the lumbar spine directly
+     */
+    public boolean onUpperBody() {
+        return this == HANDS || this == FOREARMS || this == TRUNK_RESTING || this == SHOULDERS;
+    }
 }

@@ -13,14 +13,32 @@ import org.lumbosim.model.SpinalLevel;
  * @param equilibriumResidualNm largest moment imbalance left by the recruitment (N·m)
  * @param iterations recruitment iterations
  * @param pose where the body is
+ * @param balance support reactions and whole-body equilibrium; {@code null} only when made with the
+ *     seven-argument constructor
  */
 public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                              double backrestForceN, double equilibriumResidualNm, int iterations,
-                             BodyPose pose) {
+                             BodyPose pose, WholeBodyBalance balance) {
     /** Copies the lists. */
     public AnalysisResult {
         levels = List.copyOf(levels);
         muscles = List.copyOf(muscles);
+    }
+
+    /**
+     * A result without support reactions (as before whole-body equilibrium was reported).
+     *
+     * @param levels loads at each level, L5-S1 first
+     * @param muscles force of every muscle line
+     * @param iapForceN intra-abdominal pressure force (N)
+     * @param backrestForceN backrest push (N)
+     * @param equilibriumResidualNm largest moment imbalance left by the recruitment (N·m)
+     * @param iterations recruitment iterations
+     * @param pose where the body is
+     */
+    public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
+                          double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose) {
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lumbosim.examples.ClaimsVersusModel;
 import org.lumbosim.examples.CompareStoopVsSquatLift;
 import org.lumbosim.examples.FlexionSweepToCsv;
 import org.lumbosim.examples.JavaApiTour;
@@ -33,6 +34,7 @@ final class Examples {
         PROGRAMS.put("LiftingHeatMap", LiftingHeatMap::main);
         PROGRAMS.put("PerLevelProfile", PerLevelProfile::main);
         PROGRAMS.put("JavaApiTour", JavaApiTour::main);
+        PROGRAMS.put("ClaimsVersusModel", ClaimsVersusModel::main);
     }
 
     static int run(List<String> args, PrintStream out) {

@@ -65,6 +65,9 @@ public final class Main {
             "                     loads at every level over a recorded motion (inverse dynamics)",
             "  population TASK.json [--n N] [--seed S] [--threads T]",
             "                     the task over a simulated adult population: percentiles, shares above limits",
+            "  atlas [--out DIR] [--muscles single-equivalent|multi-fascicle]",
+            "                     every exercise and daily activity ranked by L5-S1 load: atlas.csv, atlas.html,",
+            "                     figures/ (default DIR ./lumbosim-atlas/)",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
@@ -156,6 +159,8 @@ public final class Main {
                     return PopulationCommand.run(rest, out);
                 case "motion":
                     return MotionCommand.run(rest, out);
+                case "atlas":
+                    return atlas(rest, out);
                 case "--help":
                 case "-h":
                 case "help":
@@ -163,7 +168,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, plot, assess, motion, population, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, plot, assess, motion, population, atlas, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());
@@ -398,5 +403,91 @@ public final class Main {
 
     private static String oneLine(String s) {
         return String.valueOf(s).replace('\n', ' ').replace('\r', ' ');
+    }
+
+    static final String ATLAS_DEFAULT_OUT = "lumbosim-atlas";
+
+    static final String ATLAS_USAGE = String.join("\n",
+            "usage: lumbosim atlas [--out DIR] [--muscles single-equivalent|multi-fascicle]",
+            "",
+            "Solves every posture preset (body weight only, default subject) and writes, to DIR",
+            "(default ./lumbosim-atlas/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
+            "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.");
+
+    private static int atlas(List<String> args, PrintStream out) {
+        Path outDir = Path.of(ATLAS_DEFAULT_OUT);
+        MuscleModelKind kind = MuscleModelKind.SINGLE_EQUIVALENT;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--help") || a.equals("-h")) {
+                out.println(ATLAS_USAGE);
+                return EXIT_OK;
+            } else if (a.equals("--out")) {
+                if (i + 1 == args.size()) {
+                    throw new BadInputException("--out needs a folder: lumbosim atlas --out DIR");
+                }
+                outDir = Path.of(args.get(++i));
+            } else if (a.equals("--muscles")) {
+                if (i + 1 == args.size()) {
+                    throw new BadInputException("--muscles needs single-equivalent or multi-fascicle");
+                }
+                try {
+                    kind = MuscleModelKind.ofId(args.get(++i));
+                } catch (IllegalArgumentException e) {
+                    throw new BadInputException(e.getMessage());
+                }
+            } else {
+                throw new BadInputException("atlas: unknown option \"" + a + "\" (lumbosim atlas --help)");
+            }
+        }
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
+        }
+        Path html = org.lumbosim.report.Atlas.write(outDir, kind);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(outDir.resolve("atlas.csv"), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");
+        out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
+                "idp_MPa", "note");
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> c = csvCells(line);
+            out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
+                    c.get(5), c.get(7), c.get(15));
+        }
+        out.println("atlas: " + html.toAbsolutePath());
+        return EXIT_OK;
+    }
+
+    static List<String> csvCells(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (q) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    q = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                q = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
     }
 }

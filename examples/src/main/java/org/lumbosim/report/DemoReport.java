@@ -354,6 +354,14 @@ public final class DemoReport {
         html.validation(reports);
         writeValidationCsv(tabDir.resolve("validation.csv"), reports);
 
+        // 9. the exercise and daily-activity atlas (its own page in atlas/)
+        html.section("atlas", "9. Exercise and daily-activity atlas");
+        Path atlasPage = Atlas.write(dir.resolve("atlas"), kind);
+        html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
+                + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
+                + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
+                + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
+
         // files
         FigureExporter ex = FigureExporter.slides();
         List<Drawable> all = new ArrayList<>();
@@ -545,7 +553,12 @@ public final class DemoReport {
                             + "<a href=\"#lifting\">Lifting</a><a href=\"#heatmap\">Heat map</a>"
                             + "<a href=\"#levels\">Levels</a><a href=\"#muscles\">Muscles</a>"
                             + "<a href=\"#stick\">Stick figures</a><a href=\"#validation\">Validation</a>"
+                            + "<a href=\"#atlas\">Atlas</a>"
                             + "<a href=\"#files\">Files</a></nav>\n");
+        }
+
+        void raw(String htmlText) {
+            b.append(htmlText);
         }
 
         void section(String id, String title) {

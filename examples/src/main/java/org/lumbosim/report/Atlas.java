@@ -1,0 +1,313 @@
+package org.lumbosim.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.solver.QpStatus;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.LumbosimTheme;
+import org.lumbosim.viz.StickFigure;
+
+/**
+ * The exercise and daily-activity atlas: every posture preset solved for the default subject
+ * without hand loads, L5-S1 compression, AP shear and pressure, each as a ratio to relaxed standing,
+ * sorted by compression, with a stick figure per preset, a ranking chart with the NIOSH limits, the
+ * Wilke et al. (1999) measurement where an activity maps, and the peak of three exercises solved as
+ * motions. Numbers are those of {@link Lumbosim#analyze} for the same preset (what
+ * {@code lumbosim analyze} prints).
+ */
+public final class Atlas {
+    private Atlas() {
+    }
+
+    /** Duration of each half of the exercise motions (s). */
+    public static final double MOTION_HALF_S = 1.0;
+    /** Frames per half motion. */
+    public static final int MOTION_FRAMES = 41;
+
+    /**
+     * One row.
+     *
+     * @param preset the preset
+     * @param result its solution, or empty if the model cannot solve it
+     * @param failure why not, or empty
+     * @param peakInMotionN peak L5-S1 compression in the preset's motion (N), NaN without a motion
+     * @param motion the motion's description, or empty
+     * @param wilke the matching Wilke 1999 measurement (no load), if any
+     */
+    public record Row(PosturePreset preset, Optional<AnalysisResult> result, Optional<String> failure,
+                      double peakInMotionN, String motion, Optional<Wilke1999.Measurement> wilke) {
+    }
+
+    /**
+     * Solves every preset.
+     *
+     * @param model the model (default subject in the CLI)
+     * @return the rows, sorted by L5-S1 compression (highest first), unsolvable rows last
+     */
+    public static List<Row> rows(LumbarModel model) {
+        List<Row> rows = new ArrayList<>();
+        for (PosturePreset p : PosturePreset.values()) {
+            Optional<AnalysisResult> r = Optional.empty();
+            Optional<String> failure = Optional.empty();
+            try {
+                r = Optional.of(Lumbosim.analyze(model, p.posture(), List.of()));
+            } catch (org.lumbosim.InfeasibleRecruitmentException e) {
+                failure = Optional.of("muscles cannot balance: " + e.getMessage().split(":")[0]);
+            } catch (org.lumbosim.UnsupportedPostureException e) {
+                failure = Optional.of("supports cannot hold the posture");
+            } catch (LumbosimException e) {
+                failure = Optional.of("not solved: " + e.getMessage());
+            }
+            Motion m = motionOf(p);
+            double peak = m == null ? Double.NaN : peak(model, m);
+            rows.add(new Row(p, r, failure, peak, m == null ? "" : m.description, wilkeRow(p)));
+        }
+        rows.sort(Comparator.comparingDouble((Row x) -> x.result().map(a -> -a.l5s1().compressionN())
+                .orElse(Double.POSITIVE_INFINITY)));
+        return rows;
+    }
+
+    private record Motion(String description, Posture from, Posture to) {
+    }
+
+    private static Motion motionOf(PosturePreset p) {
+        return switch (p) {
+            case SIT_UP -> new Motion("lying to sit-up mid-point and back, 2 s", PosturePreset.CURL_UP.posture()
+                    .withTrunkFlexionDeg(-90).withLumbarFlexionDeg(0).withShoulderFlexionDeg(20).withElbowFlexionDeg(130)
+                    .withHipFlexionDeg(45), p.posture());
+            case CAT, COW -> new Motion("cat to cow and back, 2 s", PosturePreset.CAT.posture(),
+                    PosturePreset.COW.posture());
+            case PRONE_PRESS_UP -> new Motion("prone on elbows to press-up and back, 2 s",
+                    PosturePreset.PRONE_ON_ELBOWS.posture().withSupports(p.posture().supports()), p.posture());
+            default -> null;
+        };
+    }
+
+    private static double peak(LumbarModel model, Motion m) {
+        List<Posture> there = MotionAnalysis.smoothTransition(m.from, m.to, MOTION_HALF_S, MOTION_FRAMES);
+        List<Posture> frames = new ArrayList<>(there);
+        List<Posture> back = MotionAnalysis.smoothTransition(m.to, m.from, MOTION_HALF_S, MOTION_FRAMES);
+        frames.addAll(back.subList(1, back.size()));
+        double dt = MOTION_HALF_S / (MOTION_FRAMES - 1);
+        double[] t = new double[frames.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * dt;
+        }
+        MotionResult r;
+        try {
+            r = MotionAnalysis.solve(model, t, frames, LoadSchedule.none());
+        } catch (LumbosimException e) {
+            return Double.NaN;
+        }
+        int f = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        for (QpStatus s : r.status()) {
+            if (s != QpStatus.OK) {
+                return Double.NaN;
+            }
+        }
+        return f < 0 ? Double.NaN : r.compressionN(SpinalLevel.L5_S1)[f];
+    }
+
+    private static Optional<Wilke1999.Measurement> wilkeRow(PosturePreset p) {
+        PosturePreset key = p == PosturePreset.PRONE_LYING ? PosturePreset.LYING_PRONE : p;
+        return Wilke1999.measurements().stream()
+                .filter(m -> m.loadKg() == 0 && m.preset().isPresent() && m.preset().get() == key).findFirst();
+    }
+
+    /**
+     * Writes atlas.csv, atlas.html and figures/ (a stick figure PNG per preset, ranking.png and
+     * ranking.svg) to a folder.
+     *
+     * @param dir the folder (created)
+     * @param kind muscle model
+     * @return the HTML file
+     */
+    public static Path write(Path dir, MuscleModelKind kind) {
+        try {
+            Path fig = dir.resolve("figures");
+            Files.createDirectories(fig);
+            LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+            List<Row> rows = rows(model);
+            AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
+            LumbosimTheme theme = LumbosimTheme.slides();
+            FigureExporter ex = FigureExporter.slides();
+            FigureExporter small = ex.withSizePt(480, 400);
+            for (Row r : rows) {
+                if (r.result().isPresent()) {
+                    small.write(StickFigure.of(r.result().get(), SpinalLevel.L5_S1, r.preset().id(), theme),
+                            fig.resolve(r.preset().id() + ".png"));
+                }
+            }
+            JFreeChart chart = ranking(rows, theme);
+            FigureExporter tall = ex.withSizePt(900, 1000);
+            tall.write(chart, fig.resolve("ranking.png"));
+            tall.write(chart, fig.resolve("ranking.svg"));
+            writeCsv(dir.resolve("atlas.csv"), rows, standing);
+            Path html = dir.resolve("atlas.html");
+            Files.writeString(html, html(rows, standing, kind), StandardCharsets.UTF_8);
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param rows the atlas rows
+     * @param theme the look
+     * @return horizontal bars of L5-S1 compression, highest first, with the NIOSH action limit and
+     *     maximum permissible limit marked
+     */
+    public static JFreeChart ranking(List<Row> rows, LumbosimTheme theme) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Row r : rows) {
+            r.result().ifPresent(a -> data.addValue(a.l5s1().compressionN(), "L5-S1 compression", r.preset().id()));
+        }
+        JFreeChart chart = ChartFactory.createBarChart("L5-S1 compression, every activity (body weight only)",
+                null, "L5-S1 compression (N)", data, PlotOrientation.HORIZONTAL, false, false, false);
+        chart.getTitle().setFont(theme.titleFont());
+        chart.setBackgroundPaint(Color.WHITE);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.getDomainAxis().setTickLabelFont(theme.tickLabelFont());
+        plot.getRangeAxis().setTickLabelFont(theme.tickLabelFont());
+        plot.getRangeAxis().setLabelFont(theme.axisLabelFont());
+        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
+                new org.jfree.chart.renderer.category.StandardBarPainter());
+        plot.getRenderer().setSeriesPaint(0, new Color(0x0072B2));
+        plot.getRangeAxis().setUpperBound(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N * 1.05);
+        for (double[] m : new double[][] {{OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0xE69F00},
+            {OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0xD55E00}}) {
+            ValueMarker marker = new ValueMarker(m[0], new Color((int) m[1]), new java.awt.BasicStroke(3f));
+            marker.setLabel(m[0] == OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N
+                    ? "NIOSH action limit " + fmt(m[0], 0) + " N" : "NIOSH max. permissible " + fmt(m[0], 0) + " N");
+            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
+            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            marker.setLabelFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 14));
+            plot.addRangeMarker(marker);
+        }
+        return chart;
+    }
+
+    static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
+            + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note";
+
+    private static void writeCsv(Path file, List<Row> rows, AnalysisResult standing) throws IOException {
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.println(CSV_HEADER);
+            int rank = 0;
+            for (Row r : rows) {
+                rank++;
+                StringBuilder b = new StringBuilder();
+                b.append(rank).append(',').append(r.preset().id()).append(',')
+                        .append(r.preset().category().name().toLowerCase(Locale.ROOT)).append(',')
+                        .append(quote(r.preset().description())).append(',');
+                if (r.result().isPresent()) {
+                    var l = r.result().get().l5s1();
+                    var s = standing.l5s1();
+                    b.append(fmt(l.compressionN(), 2)).append(',').append(fmt(l.apShearN(), 2)).append(',')
+                            .append(fmt(l.lateralShearN(), 2)).append(',').append(fmt(l.idpMPa(), 4)).append(',')
+                            .append(fmt(l.compressionN() / s.compressionN(), 3)).append(',')
+                            .append(fmt(l.apShearN() / s.apShearN(), 3)).append(',')
+                            .append(fmt(l.idpMPa() / s.idpMPa(), 3)).append(',');
+                } else {
+                    b.append(",,,,,,,");
+                }
+                b.append(Double.isNaN(r.peakInMotionN()) ? "" : fmt(r.peakInMotionN(), 2)).append(',')
+                        .append(quote(r.motion())).append(',');
+                b.append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append(',')
+                        .append(r.wilke().map(m -> fmt(m.idpMPa() / Wilke1999.standingIdpMPa(), 3)).orElse(""))
+                        .append(',').append(quote(r.failure().orElse("")));
+                w.println(b);
+            }
+        }
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind) {
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Lumbosim atlas: "
+                + "what exercises and daily activities do to the L5-S1 disc</title>\n<style>\n"
+                + "body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;max-width:1250px;margin:0 auto;padding:1em 2em}"
+                + "table{border-collapse:collapse;font-size:.85em}th,td{padding:.25em .6em;border-bottom:1px solid #ddd;"
+                + "text-align:right;vertical-align:middle}td.l,th.l{text-align:left}th{background:#f3f3f3}"
+                + "img.s{width:170px}img.r{width:100%;max-width:900px}.fail{color:#a00}\n</style>\n</head>\n<body>\n");
+        b.append("<h1>Exercise and daily-activity atlas: the L5-S1 disc</h1>\n<p>Default subject (male, 1.75 m, "
+                + "70 kg, 45 years), ").append(esc(kind.id())).append(" muscles, squared-stress recruitment, body "
+                + "weight only (no hand loads). Ratios are to relaxed standing (compression ")
+                .append(fmt(standing.l5s1().compressionN(), 0)).append(" N, IDP ")
+                .append(fmt(standing.l5s1().idpMPa(), 2)).append(" MPa). Wilke et al. (1999, Spine 24:755-762) "
+                + "measured L4-L5 pressure in one volunteer; their value is shown where the activity maps. The "
+                + "model is trunk-only: hip flexors (psoas) and the pull of the hands in stretches are not modelled "
+                + "(see docs/readme-atlas.md).</p>\n");
+        b.append("<p><img class=\"r\" src=\"figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"> "
+                + "<a href=\"figures/ranking.svg\">SVG</a> &middot; <a href=\"atlas.csv\">atlas.csv</a></p>\n");
+        b.append("<table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
+                + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>IDP (MPa)</th>"
+                + "<th>&times; standing</th><th>peak in motion (N)</th><th>Wilke 1999 (MPa)</th></tr>\n");
+        int rank = 0;
+        for (Row r : rows) {
+            rank++;
+            b.append("<tr><td>").append(rank).append("</td><td class=\"l\"><b>").append(esc(r.preset().id()))
+                    .append("</b><br>").append(esc(r.preset().description())).append("</td>");
+            if (r.result().isPresent()) {
+                var l = r.result().get().l5s1();
+                var s = standing.l5s1();
+                b.append("<td><img class=\"s\" src=\"figures/").append(r.preset().id()).append(".png\" alt=\"")
+                        .append(esc(r.preset().id())).append("\"></td><td>").append(fmt(l.compressionN(), 0))
+                        .append("</td><td>").append(fmt(l.compressionN() / s.compressionN(), 2)).append("</td><td>")
+                        .append(fmt(l.apShearN(), 0)).append("</td><td>").append(fmt(l.apShearN() / s.apShearN(), 2))
+                        .append("</td><td>").append(fmt(l.idpMPa(), 2)).append("</td><td>")
+                        .append(fmt(l.idpMPa() / s.idpMPa(), 2)).append("</td>");
+            } else {
+                b.append("<td colspan=\"7\" class=\"l fail\">").append(esc(r.failure().orElse(""))).append("</td>");
+            }
+            b.append("<td>").append(Double.isNaN(r.peakInMotionN()) ? "" : fmt(r.peakInMotionN(), 0)
+                    + "<br><small>" + esc(r.motion()) + "</small>").append("</td><td>")
+                    .append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append("</td></tr>\n");
+        }
+        b.append("</table>\n</body>\n</html>\n");
+        return b.toString();
+    }
+
+    static String fmt(double v, int decimals) {
+        return DemoReport.fmt(v, decimals);
+    }
+
+    static String esc(String s) {
+        return DemoReport.esc(s);
+    }
+}
