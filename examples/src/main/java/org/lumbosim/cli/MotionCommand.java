@@ -31,7 +31,8 @@ final class MotionCommand {
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
-            "                       [--cutoff-hz 6] [--out FILE.csv] [--muscles single-equivalent|multi-fascicle]",
+            "                       [--cutoff-hz 6] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "                       [--muscles single-equivalent|multi-fascicle]",
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "",
             "Reads the kinematics (CSV: column time in s and posture angle columns in deg, named as in task",
@@ -39,8 +40,10 @@ final class MotionCommand {
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
             "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
             "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out (written",
-            "whole or not at all). Then prints the peaks, the last line being",
+            "whole or not at all). --plot draws L5-S1 compression, AP shear and IDP over time with the peak",
+            "marked. Then prints the peaks, the last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
+            "           cumulativeL5S1CompressionNs=<c>   (one line; c = trapezoidal integral of compression)",
             "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
             "(one line naming the file, line and column); 1 internal failure.");
 
@@ -57,6 +60,7 @@ final class MotionCommand {
         double release = Double.POSITIVE_INFINITY;
         double cutoff = 6;
         Path outFile = null;
+        Path plotFile = null;
         MuscleModelKind muscles = MuscleModelKind.SINGLE_EQUIVALENT;
         Subject subject = Subject.defaultSubject();
         for (int i = 1; i < args.size(); i++) {
@@ -72,6 +76,7 @@ final class MotionCommand {
                     case "--release-s" -> release = number(opt, v);
                     case "--cutoff-hz" -> cutoff = number(opt, v);
                     case "--out" -> outFile = Path.of(v);
+                    case "--plot" -> plotFile = Path.of(v);
                     case "--muscles" -> muscles = MuscleModelKind.ofId(v);
                     case "--sex" -> subject = subject.withSex(Sex.parse(v));
                     case "--stature-m" -> subject = subject.withStatureM(number(opt, v));
@@ -106,8 +111,38 @@ final class MotionCommand {
         } else {
             writeWhole(outFile, csv);
         }
+        if (plotFile != null) {
+            try {
+                org.lumbosim.viz.FigureExporter.slides().write(org.lumbosim.viz.Charts.motion(r,
+                        SpinalLevel.L5_S1, file.getFileName().toString(), org.lumbosim.viz.LumbosimTheme.slides()), plotFile);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--plot " + plotFile + ": " + e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new BadInputException("--plot " + plotFile + ": cannot be written (" + e.getMessage() + ")");
+            }
+            out.println("plot: " + plotFile.toAbsolutePath());
+        }
         printSummary(r, out, outFile);
         return Main.EXIT_OK;
+    }
+
+    /** Trapezoidal integral over time of the finite values (an unsolved frame ends and starts segments). */
+    static double cumulativeNs(double[] t, double[] v) {
+        double sum = 0;
+        for (int i = 1; i < t.length; i++) {
+            if (Double.isFinite(v[i]) && Double.isFinite(v[i - 1])) {
+                sum += 0.5 * (v[i] + v[i - 1]) * (t[i] - t[i - 1]);
+            }
+        }
+        return sum;
+    }
+
+    private static double[] absolute(double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = Math.abs(v[i]);
+        }
+        return out;
     }
 
     private static double number(String opt, String v) {
@@ -194,8 +229,13 @@ final class MotionCommand {
                 peakShear = Math.max(peakShear, Math.abs(v));
             }
         }
-        p.printf(Locale.ROOT, "%ssummary: frames=%d failedFrames=%d peakL5S1CompressionN=%s atS=%s peakL5S1ApShearN=%s%n",
+        double cumulative = cumulativeNs(t, r.compressionN(SpinalLevel.L5_S1));
+        double cumulativeShear = cumulativeNs(t, absolute(r.apShearN(SpinalLevel.L5_S1)));
+        p.printf(Locale.ROOT, "%scumulative L5-S1 compression %.1f N·s, |AP shear| %.1f N·s over %.3f s (solved frames)%n",
+                prefix, cumulative, cumulativeShear, t[t.length - 1] - t[0]);
+        p.printf(Locale.ROOT, "%ssummary: frames=%d failedFrames=%d peakL5S1CompressionN=%s atS=%s peakL5S1ApShearN=%s"
+                + " cumulativeL5S1CompressionNs=%s%n",
                 prefix, r.frames(), failed, k >= 0 ? Double.toString(r.compressionN(SpinalLevel.L5_S1)[k]) : "NaN",
-                k >= 0 ? Double.toString(t[k]) : "NaN", Double.toString(peakShear));
+                k >= 0 ? Double.toString(t[k]) : "NaN", Double.toString(peakShear), Double.toString(cumulative));
     }
 }

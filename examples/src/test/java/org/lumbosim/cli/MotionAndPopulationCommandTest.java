@@ -45,7 +45,16 @@ class MotionAndPopulationCommandTest {
         double stat = Lumbosim.analyze(Subject.defaultSubject(), p, List.of()).l5s1().compressionN();
         assertThat(Double.parseDouble(mid[2])).as("a 60 s bend is quasi-static").isCloseTo(stat, org.assertj.core.data.Percentage.withPercentage(0.5));
         assertThat(r.out().trim().lines().reduce((a, b) -> b).orElseThrow())
-                .matches("summary: frames=6001 failedFrames=0 peakL5S1CompressionN=[0-9.]+ atS=[0-9.]+ peakL5S1ApShearN=[0-9.]+");
+                .matches("summary: frames=6001 failedFrames=0 peakL5S1CompressionN=[0-9.]+ atS=[0-9.]+ peakL5S1ApShearN=[0-9.]+"
+                        + " cumulativeL5S1CompressionNs=[0-9.]+");
+        double cumulative = Double.parseDouble(r.out().trim().replaceAll("(?s).*cumulativeL5S1CompressionNs=([0-9.]+).*", "$1"));
+        double sum = 0;
+        for (int i = 2; i < rows.size(); i++) {
+            String[] a = rows.get(i - 1).split(",");
+            String[] b = rows.get(i).split(",");
+            sum += 0.5 * (Double.parseDouble(a[2]) + Double.parseDouble(b[2])) * (Double.parseDouble(b[0]) - Double.parseDouble(a[0]));
+        }
+        assertThat(cumulative).as("trapezoidal integral of the CSV's L5-S1 compression").isCloseTo(sum, org.assertj.core.data.Percentage.withPercentage(1e-6));
     }
 
     @Test
@@ -63,6 +72,20 @@ class MotionAndPopulationCommandTest {
         String last = out.trim().lines().reduce((x, y) -> y).orElseThrow();
         String v = last.replaceAll(".*peakL5S1CompressionN=([0-9.]+).*", "$1");
         return Double.parseDouble(v);
+    }
+
+    @Test
+    void plotOptionDrawsTheTimeSeries(@TempDir Path dir) throws Exception {
+        Path in = bendCsv(dir, 2);
+        Path png = dir.resolve("motion.png");
+        CliRun r = CliRun.of("motion", in.toString(), "--load-kg", "5", "--plot", png.toString(), "--out", dir.resolve("m.csv").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("plot: " + png.toAbsolutePath());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img).as("the PNG decodes").isNotNull();
+        CliRun bad = CliRun.of("motion", in.toString(), "--plot", dir.resolve("motion.bmp").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--plot");
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.MotionResult;
 import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
@@ -263,6 +264,72 @@ public final class Charts {
     }
 
     // ------------------------------------------------------------------ 3. heat map
+
+    /**
+     * Loads on one disc over a motion: compression, AP shear and IDP against time in three stacked
+     * panels, the compression peak marked with its value and time, the NIOSH compression limits and
+     * the shear limit drawn when the data come near them. Frames the muscles could not balance are
+     * gaps in the lines.
+     *
+     * @param motion the solved motion (not modified)
+     * @param level the disc
+     * @param title the chart's title
+     * @param theme the theme
+     * @return a new chart
+     * @throws IllegalArgumentException if no frame was solved
+     */
+    public static JFreeChart motion(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
+        int peak = motion.peakCompressionFrame(level);
+        if (peak < 0) {
+            throw new IllegalArgumentException("no frame of the motion was solved: nothing to plot");
+        }
+        double[] t = motion.timeS();
+        double[] c = motion.compressionN(level);
+        double[] ap = motion.apShearN(level);
+        double[] p = motion.idpMPa(level);
+        XYSeries comp = new XYSeries(MODEL_SERIES, false, true);
+        XYSeries shear = new XYSeries(MODEL_SERIES, false, true);
+        XYSeries idp = new XYSeries(MODEL_SERIES, false, true);
+        for (int i = 0; i < t.length; i++) {
+            // NaN (an unsolved frame) breaks the line: JFreeChart draws no segment to or from it
+            comp.add(t[i], Double.isFinite(c[i]) ? c[i] : null);
+            shear.add(t[i], Double.isFinite(ap[i]) ? ap[i] : null);
+            idp.add(t[i], Double.isFinite(p[i]) ? p[i] : null);
+        }
+        NumberAxis x = new NumberAxis("Time (s)");
+        x.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(14);
+        XYPlot cPlot = linePlot(comp, "Compression (N)", 0, theme);
+        addLimits(cPlot.getRangeAxis(), c[peak], theme, null, cPlot);
+        ValueMarker at = new ValueMarker(t[peak], theme.seriesColor(0), theme.limitStroke(true));
+        at.setLabel(String.format(java.util.Locale.ROOT, "peak %.0f N at %.2f s", c[peak], t[peak]));
+        at.setLabelFont(theme.tickLabelFont());
+        at.setLabelPaint(theme.seriesColor(0));
+        at.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+        at.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
+        cPlot.addDomainMarker(at, Layer.FOREGROUND);
+        ensureRangeWith(cPlot.getRangeAxis(), 0, c[peak] * 1.15);
+        XYPlot sPlot = linePlot(shear, "AP shear (N)", 2, theme);
+        double sMin = shear.getMinY();
+        double sMax = shear.getMaxY();
+        ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, sMin), Math.max(0, sMax));
+        if (Math.max(Math.abs(sMin), Math.abs(sMax))
+                >= LIMIT_SHOWN_FRACTION * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) {
+            double limit = (Math.abs(sMin) > Math.abs(sMax) ? -1 : 1) * OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N;
+            sPlot.addRangeMarker(limitMarker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
+            ensureRangeWith(sPlot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LIMIT_LABEL_ROOM), sMin)),
+                    Math.max(0, Math.max(limit * (1 + LIMIT_LABEL_ROOM), sMax)));
+        }
+        XYPlot pPlot = linePlot(idp, "IDP (MPa)", 3, theme);
+        ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        plot.add(cPlot, 4);
+        plot.add(sPlot, 3);
+        plot.add(pPlot, 3);
+        JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
+        chart.addSubtitle(caption("Loads on the " + level.label() + " disc over time", RectangleEdge.TOP, theme));
+        return chart;
+    }
 
     /**
      * Heat map of disc compression over load mass and horizontal hand distance, with the NIOSH
@@ -550,8 +617,12 @@ public final class Charts {
         return plot;
     }
 
+    /** Series with more points than this are drawn without point markers. */
+    private static final int DENSE_SERIES_POINTS = 60;
+
     private static XYPlot linePlot(XYSeries series, String valueLabel, int colorIndex, LumbosimTheme theme) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        // point markers help read a sparse sweep; on a dense series (a motion) they only thicken the line
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, series.getItemCount() <= DENSE_SERIES_POINTS);
         r.setSeriesPaint(0, theme.seriesColor(colorIndex));
         r.setSeriesStroke(0, theme.dataStroke());
         double d = theme.lineWidthPt() * 2.2;

@@ -1,0 +1,53 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+
+/** The motion time series: plotted values equal the motion's, units on the axes, the peak marked. */
+class MotionChartTest {
+
+    @Test
+    void plotsTheMotionsLoadsAndMarksThePeak() {
+        int n = 41;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.05;
+        }
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(60), Posture.standingFlexed(0), 2, n);
+        MotionResult m = MotionAnalysis.solve(LumbarModel.of(Subject.defaultSubject()), t, frames, new LoadSchedule(10, 0, 5));
+        JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "Lifting 10 kg in 2 s", LumbosimTheme.slides());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
+        assertThat(plot.getDomainAxis().getLabel()).isEqualTo("Time (s)");
+        @SuppressWarnings("unchecked")
+        List<XYPlot> panels = plot.getSubplots();
+        assertThat(panels).hasSize(3);
+        assertThat(panels.get(0).getRangeAxis().getLabel()).contains("(N)");
+        assertThat(panels.get(2).getRangeAxis().getLabel()).contains("(MPa)");
+        double[] c = m.compressionN(SpinalLevel.L5_S1);
+        for (int i = 0; i < n; i++) {
+            assertThat(panels.get(0).getDataset().getXValue(0, i)).isEqualTo(t[i]);
+            assertThat(panels.get(0).getDataset().getYValue(0, i)).isEqualTo(c[i]);
+        }
+        int peak = m.peakCompressionFrame(SpinalLevel.L5_S1);
+        ValueMarker marker = (ValueMarker) panels.get(0).getDomainMarkers(Layer.FOREGROUND).iterator().next();
+        assertThat(marker.getValue()).isEqualTo(t[peak]);
+        assertThat(marker.getLabel()).contains("peak").contains(String.format(java.util.Locale.ROOT, "%.0f N", c[peak]));
+        BufferedImage img = chart.createBufferedImage(960, 540);
+        assertThat(img.getWidth()).isEqualTo(960);
+    }
+}
