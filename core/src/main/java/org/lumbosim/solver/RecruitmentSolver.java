@@ -18,6 +18,9 @@ import org.lumbosim.internal.Checks;
  */
 public record RecruitmentSolver(RecruitmentCriterion criterion, double toleranceNm, int maxIterations) {
 
+    /** How much longer a min-max bisection trial runs when its first attempt decides nothing. */
+    private static final int UNDECIDED_TRIAL_ITERATION_FACTOR = 10;
+
     /** Checks every field. */
     public RecruitmentSolver {
         if (criterion == null) {
@@ -96,9 +99,10 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
             QpStatus s = ws.newton(2, toleranceNm, maxIterations);
             total += ws.iterations;
             if (s == QpStatus.NOT_CONVERGED) {
-                // neither solved nor proved infeasible: one more try from zero dual variables
+                // neither solved nor proved infeasible: one more, longer try from zero dual variables
+                // (bounds close to the optimum make the dual nearly unbounded and Newton slow)
                 ws.resetWarmStart();
-                s = ws.newton(2, toleranceNm, maxIterations);
+                s = ws.newton(2, toleranceNm, UNDECIDED_TRIAL_ITERATION_FACTOR * maxIterations);
                 total += ws.iterations;
             }
             if (s == QpStatus.OK) {

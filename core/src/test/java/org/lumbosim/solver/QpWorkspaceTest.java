@@ -211,7 +211,7 @@ class QpWorkspaceTest {
     /**
      * Cubed stress: when the solver reports OK the KKT conditions hold; when it does not, it must
      * say NOT_CONVERGED (never a false INFEASIBLE) with a residual below 1e-3 N·m (up to 5.8e-5 seen), and this must
-     * stay rare (at most 10 % of the tries; about 3 % seen).
+     * stay rare (at most 10 % of the tries; 15 of 300 = 5 % seen).
      */
     @ParameterizedTest(name = "seed " + SEED_KKT + " case {index}: m = {0}, n = {1}, problem seed {2}")
     @MethodSource("kktProblems")

@@ -28,13 +28,21 @@ import org.lumbosim.posture.PosturePreset;
 class RecruitmentCrossCheckTest {
     private static final double REL = 1e-6;
     private static final double MAX_STRESS_PA = 0.6e6;
+    /** Problems where ojAlgo's forces were less accurate than ours (proved in {@link #assertSameAsOjAlgo}). */
+    private static int ojAlgoLessAccurate;
+    /** Problems where ojAlgo returned no optimum (ours proved optimal by KKT instead). */
+    private static int ojAlgoFailed;
     private static final RecruitmentSolver SQUARED = RecruitmentSolver.defaults();
     private static final RecruitmentSolver MIN_MAX = RecruitmentSolver.defaults().withCriterion(RecruitmentCriterion.MIN_MAX);
 
     /** A random feasible problem: 15 rows, sparse moment arms, b = A F0 with F0 inside the bounds. */
     static QpWorkspace randomProblem(Random rnd) {
+        return randomProblem(rnd, 20 + rnd.nextInt(rnd.nextInt(4) == 0 ? 191 : 81));
+    }
+
+    /** As {@link #randomProblem(Random)} with {@code n} muscles. */
+    static QpWorkspace randomProblem(Random rnd, int n) {
         int m = 15;
-        int n = 20 + rnd.nextInt(rnd.nextInt(4) == 0 ? 191 : 81);
         QpWorkspace p = new QpWorkspace(m, n);
         double[] f0 = new double[n];
         for (int i = 0; i < n; i++) {
@@ -66,6 +74,18 @@ class RecruitmentCrossCheckTest {
         return sum;
     }
 
+    static double residual(QpWorkspace p, double[] f) {
+        double max = 0;
+        for (int j = 0; j < p.rows(); j++) {
+            double r = -p.getB(j);
+            for (int i = 0; i < p.cols(); i++) {
+                r += p.getA(j, i) * f[i];
+            }
+            max = Math.max(max, Math.abs(r));
+        }
+        return max;
+    }
+
     static double[] forces(QpWorkspace p) {
         double[] f = new double[p.cols()];
         for (int i = 0; i < f.length; i++) {
@@ -89,6 +109,12 @@ class RecruitmentCrossCheckTest {
         }
         double[] ours = forces(p);
         double[] ref = ReferenceSolvers.ojAlgoSquaredStress(p);
+        if (ref == null && kkt) {
+            // ojAlgo reported no optimum; ours meets the KKT conditions (checked above), which for this
+            // convex problem proves it optimal
+            ojAlgoFailed++;
+            return;
+        }
         assertThat(ref).as("ojAlgo optimum for %s", what).isNotNull();
         double jOurs = squaredStress(p, ours);
         double jRef = squaredStress(p, ref);
@@ -98,10 +124,22 @@ class RecruitmentCrossCheckTest {
         for (int i = 0; i < ref.length; i++) {
             scale = Math.max(scale, Math.abs(ref[i]));
         }
+        boolean forcesAgree = true;
         for (int i = 0; i < ref.length; i++) {
-            assertThat(Math.abs(ours[i] - ref[i])).as("force %d of %s: ours %s, ojAlgo %s", i, what, ours[i], ref[i])
-                    .isLessThanOrEqualTo(REL * scale + 1e-6);
+            forcesAgree &= Math.abs(ours[i] - ref[i]) <= REL * scale + 1e-6;
         }
+        if (forcesAgree) {
+            return;
+        }
+        // The optimum is unique (strictly convex objective); where a force differs by more than 1e-6 of
+        // the largest, ours must be provably at least as good: an objective no higher and a moment
+        // balance at least as exact. Then the gap is the reference's inaccuracy (seen: ojAlgo leaves a
+        // near-zero muscle at exactly 0 with a 1.3e-9 higher objective).
+        ojAlgoLessAccurate++;
+        assertThat(jOurs).as("%s: forces differ from ojAlgo, so ours must have the lower objective (ours %s, ojAlgo %s)",
+                what, jOurs, jRef).isLessThanOrEqualTo(jRef * (1 + 1e-12));
+        assertThat(residual(p, ours)).as("%s: forces differ from ojAlgo, so ours must balance at least as exactly", what)
+                .isLessThanOrEqualTo(residual(p, ref) + 1e-9);
     }
 
     /**
@@ -181,27 +219,37 @@ class RecruitmentCrossCheckTest {
     @Test
     void squaredStressMatchesOjAlgoOnRandomFeasibleProblems() {
         Random rnd = new Random(20261124L);
-        for (int t = 0; t < 30; t++) {
-            QpWorkspace p = randomProblem(rnd);
+        // 30 problems of up to 210 muscles (ojAlgo needs seconds for the largest), then 300 of 20-60
+        int before = ojAlgoLessAccurate;
+        int failedBefore = ojAlgoFailed;
+        for (int t = 0; t < 330; t++) {
+            QpWorkspace p = t < 30 ? randomProblem(rnd) : randomProblem(rnd, 20 + rnd.nextInt(41));
             assertThat(SQUARED.solve(p)).as("problem %d", t).isEqualTo(QpStatus.OK);
             assertSameAsOjAlgo(p, "random problem " + t, true);
         }
+        int gaps = ojAlgoLessAccurate - before;
+        int failed = ojAlgoFailed - failedBefore;
+        System.out.println("squared stress vs ojAlgo, 330 random problems: forces within 1e-6 on " + (330 - gaps - failed)
+                + ", ours provably more accurate on " + gaps + ", ojAlgo without an optimum on " + failed
+                + " (ours optimal by KKT)");
+        assertThat(gaps + failed).as("problems where only a proof, not the 1e-6 agreement, holds").isLessThanOrEqualTo(7);
     }
 
     @Test
     void minMaxMatchesCommonsMathSimplexOnRandomFeasibleProblems() {
         Random rnd = new Random(7L);
+        double worst = 0;
         for (int t = 0; t < 150; t++) {
             QpWorkspace p = randomProblem(rnd);
             QpWorkspace ref = p.copyProblem();
             assertThat(MIN_MAX.solve(p)).as("problem %d", t).isEqualTo(QpStatus.OK);
             double ours = maxStressPa(p);
             double lp = ReferenceSolvers.commonsMathMinMaxStressPa(ref);
-            // 2e-5, not 1e-6: the bisection counts a bound whose Newton solve did not converge as
-            // infeasible, which can leave the optimum high by up to 1.2e-5 (measured on 200 such problems); see docs/recruitment.md
+            worst = Math.max(worst, Math.abs(ours - lp) / lp);
             assertThat(Math.abs(ours - lp)).as("min-max stress of problem %d: ours %s, simplex %s", t, ours, lp)
-                    .isLessThanOrEqualTo(2e-5 * lp + 1e-6);
+                    .isLessThanOrEqualTo(1e-6 * lp + 1e-6);
         }
+        System.out.println("min-max vs simplex, 150 random problems: largest relative difference " + worst);
     }
 
     @Test
