@@ -2,6 +2,8 @@ package org.lumbosim.cli;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.List;
 
 /**
@@ -17,7 +19,7 @@ class ParserFuzzTest {
         try {
             TaskReader.parse(data.consumeRemainingAsString());
         } catch (BadInputException expected) {
-            // documented rejection
+            assertOneLineMessage(expected);
         }
     }
 
@@ -29,7 +31,13 @@ class ParserFuzzTest {
         try {
             MotionFile.parse(name, lines, cutoff);
         } catch (BadInputException expected) {
-            // documented rejection
+            assertOneLineMessage(expected);
         }
+    }
+
+    /** The documented rejection: a non-empty message that fits the one stderr line the CLI prints. */
+    private static void assertOneLineMessage(BadInputException e) {
+        String m = e.getMessage();
+        assertTrue(m != null && !m.isBlank() && m.lines().count() == 1, () -> "bad-input message not one line: " + m);
     }
 }
