@@ -620,16 +620,14 @@ public final class LumbarModel {
             double mx = h[3] - (cy * fz - cz * fy);
             double my = h[4] - (cz * fx - cx * fz);
             double mz = h[5] - (cx * fy - cy * fx);
-            {
-                for (int m = 0; m < MASSES; m++) {
-                    if (massBody[m] > k && !ws.selfCarried[m]) {
-                        double wy = -massKg[m] * g;
-                        double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
-                        fy += wy;
-                        // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
-                        mx -= rz * wy;
-                        mz += rx * wy;
-                    }
+            for (int m = 0; m < MASSES; m++) {
+                if (massBody[m] > k && !ws.selfCarried[m]) {
+                    double wy = -massKg[m] * g;
+                    double rx = w[3 * m] - cx, rz = w[3 * m + 2] - cz;
+                    fy += wy;
+                    // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
+                    mx -= rz * wy;
+                    mz += rx * wy;
                 }
             }
             if (ws.dynamic) {

@@ -32,7 +32,6 @@ public final class Workspace {
     final double[] unitForce;
     final double[] pointWorld;
     final QpWorkspace qp;
-    final double[] vec = new double[3];
     final double[] massPrev;
     final double[] massNext;
     final double[] massAccel;

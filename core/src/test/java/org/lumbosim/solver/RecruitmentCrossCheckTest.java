@@ -327,15 +327,11 @@ class RecruitmentCrossCheckTest {
      * above that. Used where the reference simplex stops at a suboptimal vertex.
      */
     private static void assertMinMaxOptimalByProof(QpWorkspace p, Workspace ws, double ours, String what) {
-        double residual = 0;
-        for (int j = 0; j < p.rows(); j++) {
-            double sum = -p.getB(j);
-            for (int i = 0; i < p.cols(); i++) {
-                sum += p.getA(j, i) * ws.muscleForceN(i);
-            }
-            residual = Math.max(residual, Math.abs(sum));
+        double[] f = new double[p.cols()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = ws.muscleForceN(i);
         }
-        assertThat(residual).as(what + ": our min-max forces must balance the moments").isLessThanOrEqualTo(1e-6);
+        assertThat(residual(p, f)).as(what + ": our min-max forces must balance the moments").isLessThanOrEqualTo(1e-6);
         for (int i = 0; i < p.cols(); i++) {
             assertThat(ws.muscleForceN(i)).as(what + ": force bounds").isBetween(0.0, p.upperN(i) * (1 + 1e-12));
         }

@@ -160,13 +160,7 @@ final class MotionCommand {
     static String csv(MotionResult r) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
-        StringBuilder header = new StringBuilder("timeS,status");
-        for (SpinalLevel l : SpinalLevel.values()) {
-            String p = l.label();
-            header.append(',').append(p).append("_compressionN,").append(p).append("_apShearN,")
-                    .append(p).append("_lateralShearN,").append(p).append("_idpMPa");
-        }
-        w.println(header);
+        w.println(org.lumbosim.examples.LevelColumns.header("timeS,status"));
         double[] t = r.timeS();
         QpStatus[] st = r.status();
         double[][][] cols = new double[SpinalLevel.count()][][];

@@ -51,13 +51,7 @@ public final class FlexionSweepToCsv {
         Path file = o.outputFile("flexion-sweep.csv");
         Workspace ws = model.newWorkspace();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-            StringBuilder header = new StringBuilder("trunkFlexionDeg,status");
-            for (SpinalLevel l : SpinalLevel.values()) {
-                String p = l.label();
-                header.append(',').append(p).append("_compressionN,").append(p).append("_apShearN,")
-                        .append(p).append("_lateralShearN,").append(p).append("_idpMPa");
-            }
-            w.println(header);
+            w.println(LevelColumns.header("trunkFlexionDeg,status"));
             double step = o.number("step-deg");
             if (!(step > 0)) {
                 throw new IllegalArgumentException("--step-deg = " + step + " must be positive");
