@@ -1,0 +1,27 @@
+package org.lumbosim.disc;
+
+import java.util.List;
+import org.lumbosim.model.SpinalLevel;
+
+/**
+ * The discs at one instant of a day.
+ *
+ * @param timeH time since waking (h)
+ * @param activityIndex index of the activity in the schedule
+ * @param activity the activity's label
+ * @param levels every disc, L5-S1 first (copied)
+ */
+public record DaySample(double timeH, int activityIndex, String activity, List<DiscState> levels) {
+    /** Copies the list. */
+    public DaySample {
+        levels = List.copyOf(levels);
+    }
+
+    /**
+     * @param level a level
+     * @return that disc's state
+     */
+    public DiscState level(SpinalLevel level) {
+        return levels.get(level.ordinal());
+    }
+}

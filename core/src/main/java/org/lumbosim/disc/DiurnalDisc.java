@@ -1,0 +1,244 @@
+package org.lumbosim.disc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
+import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueConstants;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+
+/**
+ * Disc height and intradiscal pressure through a day: the static model gives each activity's disc
+ * compression, and an ordinary differential equation per disc (integrated with Commons Math's
+ * Dormand-Prince 5(4) method) lets the disc lose fluid under load and regain it when lying. The
+ * equations and constants are in {@link DiurnalDiscConstants}. Immutable and thread-safe.
+ *
+ * <p>The schedule is repeated, starting from fully hydrated discs at the first waking, until the
+ * state at waking repeats to a strain of 1e-9 (a periodic day); the result is that last day.
+ */
+public final class DiurnalDisc {
+    private static final int LEVELS = SpinalLevel.values().length;
+    private static final int MAX_DAYS = 200;
+    private static final double PERIODIC_TOLERANCE = 1e-9;
+    private static final double MM_PER_M = 1000;
+
+    private final LumbarModel model;
+    private final double compliancePerMPa;
+
+    private DiurnalDisc(LumbarModel model, double compliancePerMPa) {
+        this.model = model;
+        this.compliancePerMPa = compliancePerMPa;
+    }
+
+    /**
+     * @param model the static model that gives each activity's compression (its subject sets the
+     *     disc sizes)
+     * @return the diurnal model with the published constants
+     */
+    public static DiurnalDisc of(LumbarModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("a lumbar model is needed");
+        }
+        return new DiurnalDisc(model, DiurnalDiscConstants.CREEP_COMPLIANCE_PER_MPA);
+    }
+
+    /**
+     * @param c equilibrium height strain per MPa above the swelling pressure (1/MPa), in (0, 10]
+     * @return a copy with another creep compliance (for sensitivity studies and its calibration)
+     */
+    public DiurnalDisc withCreepCompliancePerMPa(double c) {
+        Checks.inRange("creepCompliancePerMPa", c, 1e-9, 10, "1/MPa");
+        return new DiurnalDisc(model, c);
+    }
+
+    /** @return the creep compliance in use (1/MPa) */
+    public double creepCompliancePerMPa() {
+        return compliancePerMPa;
+    }
+
+    /**
+     * Height of a disc at full hydration (m): the MRI middle height, scaled with stature.
+     *
+     * @param subject the person
+     * @param level the disc
+     * @return the height (m)
+     */
+    public static double fullHeightM(Subject subject, SpinalLevel level) {
+        double h = level == SpinalLevel.L5_S1 ? DiurnalDiscConstants.DISC_HEIGHT_L5_S1_M
+                : DiurnalDiscConstants.DISC_HEIGHT_L4_L5_M;
+        return h * subject.statureM() / TissueConstants.DISC_COHORT_STATURE_M;
+    }
+
+    /**
+     * Simulates the schedule.
+     *
+     * @param schedule the day
+     * @param sampleStepH time between samples (h), in [1/3600, 1]; samples are also taken at every
+     *     activity's start and end
+     * @return pressure and height through the periodic day
+     * @throws LumbosimException if an activity cannot be solved by the static model (the message
+     *     names the activity), or relaxed standing does not load the discs above their swelling pressure
+     */
+    public DayResult simulate(DaySchedule schedule, double sampleStepH) {
+        Checks.inRange("sampleStepH", sampleStepH, 1.0 / 3600, 1, "h");
+        List<Activity> acts = schedule.activities();
+        double[][] loadMPa = new double[acts.size()][LEVELS];
+        double[][] compressionN = new double[acts.size()][LEVELS];
+        for (int i = 0; i < acts.size(); i++) {
+            Activity a = acts.get(i);
+            AnalysisResult r;
+            try {
+                r = Lumbosim.analyze(model, a.posture(), a.loads());
+            } catch (LumbosimException e) {
+                throw new LumbosimException("activity " + (i + 1) + " (\"" + a.label() + "\"): " + e.getMessage());
+            }
+            for (SpinalLevel level : SpinalLevel.values()) {
+                double f = r.level(level).compressionN();
+                compressionN[i][level.ordinal()] = f;
+                loadMPa[i][level.ordinal()] = mechanicalPressureMPa(level, f);
+            }
+        }
+        double[] slope = restraintSlopes();
+        Disc ode = new Disc(slope);
+        FirstOrderIntegrator integrator = new DormandPrince54Integrator(1e-9, 1, 1e-14, 1e-10);
+        double[] y = new double[LEVELS];
+        List<DaySample> samples = new ArrayList<>();
+        int days = 0;
+        while (true) {
+            days++;
+            double[] atWaking = y.clone();
+            samples.clear();
+            double t = 0;
+            for (int i = 0; i < acts.size(); i++) {
+                ode.load = loadMPa[i];
+                double end = t + acts.get(i).durationH();
+                samples.add(sample(t, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
+                double next = t;
+                while (next < end) {
+                    double target = Math.min(end, (Math.floor(next / sampleStepH + 1e-9) + 1) * sampleStepH);
+                    if (target - next < 1e-12) {
+                        target = Math.min(end, target + sampleStepH);
+                    }
+                    integrator.integrate(ode, next, y, target, y);
+                    next = target;
+                    samples.add(sample(next, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
+                }
+                t = end;
+            }
+            double change = 0;
+            for (int k = 0; k < LEVELS; k++) {
+                change = Math.max(change, Math.abs(y[k] - atWaking[k]));
+            }
+            if (change <= PERIODIC_TOLERANCE) {
+                break;
+            }
+            if (days >= MAX_DAYS) {
+                throw new LumbosimException("the disc state did not become periodic within " + MAX_DAYS
+                        + " repetitions of the schedule (change at waking " + change + ")");
+            }
+        }
+        return new DayResult(schedule, samples, summarise(schedule, samples), days);
+    }
+
+    private List<LevelDay> summarise(DaySchedule schedule, List<DaySample> samples) {
+        int first = schedule.nightStartIndex();
+        int end = schedule.nightEndIndex();
+        DaySample waking = samples.get(0);
+        DaySample nightStart = null;
+        DaySample nightEnd = null;
+        for (DaySample s : samples) {
+            if (s.activityIndex() >= first && s.activityIndex() < end) {
+                if (nightStart == null) {
+                    nightStart = s;
+                }
+                nightEnd = s;
+            }
+        }
+        List<LevelDay> out = new ArrayList<>();
+        for (SpinalLevel level : SpinalLevel.values()) {
+            double hw = waking.level(level).heightMm();
+            double hn = nightStart.level(level).heightMm();
+            out.add(new LevelDay(level, nightStart.level(level).idpMPa(), nightEnd.level(level).idpMPa(), hw, hn, hw - hn));
+        }
+        return out;
+    }
+
+    private DaySample sample(double t, int index, String label, double[] strain, double[] slope,
+                             double[] load, double[] compression) {
+        List<DiscState> levels = new ArrayList<>(LEVELS);
+        for (SpinalLevel level : SpinalLevel.values()) {
+            int k = level.ordinal();
+            double h0 = fullHeightM(model.subject(), level) * MM_PER_M;
+            levels.add(new DiscState(level, pressureMPa(strain[k], slope[k], load[k]), h0 * (1 - strain[k]),
+                    h0 * strain[k], compression[k]));
+        }
+        return new DaySample(t, index, label, levels);
+    }
+
+    /** The Nachemson part of the pressure, 1.5 F / A (MPa). */
+    private double mechanicalPressureMPa(SpinalLevel level, double compressionN) {
+        return TissueConstants.NACHEMSON_PRESSURE_FACTOR * compressionN / model.discAreaM2(level) * 1e-6;
+    }
+
+    /**
+     * Slope of the unloaded pressure against strain (MPa per unit strain) for each disc: from the
+     * swelling pressure at zero strain down to the daytime unloaded pressure at the equilibrium
+     * strain of relaxed standing.
+     */
+    private double[] restraintSlopes() {
+        AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
+        double[] slope = new double[LEVELS];
+        double pi0 = DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
+        for (SpinalLevel level : SpinalLevel.values()) {
+            double p = standing.level(level).idpMPa();
+            if (!(p > pi0)) {
+                throw new LumbosimException(String.format(java.util.Locale.ROOT,
+                        "relaxed standing loads the %s disc to %.3f MPa, not above the swelling pressure %.3f MPa: "
+                                + "the diurnal model's unloaded pressure cannot be anchored for this subject",
+                        level.label(), p, pi0));
+            }
+            double strainStanding = compliancePerMPa * (p - pi0);
+            slope[level.ordinal()] = (pi0 - TissueConstants.UNLOADED_DISC_PRESSURE_MPA) / strainStanding;
+        }
+        return slope;
+    }
+
+    /** Pressure of a disc at a strain, under a mechanical pressure {@code 1.5 F / A} (MPa). */
+    private static double pressureMPa(double strain, double slope, double mechanicalMPa) {
+        return Math.max(0, DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain) + mechanicalMPa;
+    }
+
+    /** The disc equations; the activity's mechanical pressures are set before each integration. */
+    private final class Disc implements FirstOrderDifferentialEquations {
+        private final double[] slope;
+        private double[] load;
+
+        Disc(double[] slope) {
+            this.slope = slope;
+        }
+
+        @Override
+        public int getDimension() {
+            return LEVELS;
+        }
+
+        @Override
+        public void computeDerivatives(double t, double[] y, double[] yDot) {
+            for (int k = 0; k < LEVELS; k++) {
+                double p = pressureMPa(y[k], slope[k], load[k]);
+                double equilibrium = compliancePerMPa * Math.max(0, p - DiurnalDiscConstants.SWELLING_PRESSURE_MPA);
+                double tau = equilibrium > y[k] ? DiurnalDiscConstants.OUTFLOW_TIME_CONSTANT_H
+                        : DiurnalDiscConstants.INFLOW_TIME_CONSTANT_H;
+                yDot[k] = (equilibrium - y[k]) / tau;
+            }
+        }
+    }
+}

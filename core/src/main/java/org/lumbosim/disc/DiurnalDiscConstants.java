@@ -1,0 +1,105 @@
+package org.lumbosim.disc;
+
+import org.lumbosim.model.TissueConstants;
+
+/**
+ * Constants of the diurnal disc model, each with its source. The model is a lumped synthesis of
+ * these published findings, not a published model itself:
+ *
+ * <ul>
+ *   <li>Each disc's height lost since full hydration, as a strain {@code e}, relaxes towards the
+ *       equilibrium of the current nucleus pressure {@code p}: {@code de/dt = (e_eq(p) - e) / tau},
+ *       with {@code tau} = {@link #OUTFLOW_TIME_CONSTANT_H} while the disc loses fluid and
+ *       {@link #INFLOW_TIME_CONSTANT_H} while it regains it.</li>
+ *   <li>Fluid leaves only while the pressure exceeds the nucleus's swelling pressure
+ *       {@link #SWELLING_PRESSURE_MPA}: {@code e_eq = c max(0, p - pi0)}, {@code c} =
+ *       {@link #CREEP_COMPLIANCE_PER_MPA}.</li>
+ *   <li>The pressure is that of the static model, {@code p = p_s(e) + 1.5 F / A} (compression
+ *       {@code F}, disc area {@code A}), except that the unloaded part {@code p_s} depends on
+ *       hydration: the swollen disc pre-stresses its annulus and ligaments. {@code p_s} is linear in
+ *       {@code e}, equal to the swelling pressure {@code pi0} at full hydration ({@code e = 0}) and
+ *       to the static model's unloaded pressure
+ *       {@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA} (measured in daytime) at the equilibrium
+ *       strain of relaxed standing; it never drops below zero (the nucleus cannot pull).</li>
+ * </ul>
+ *
+ * <p>With these choices the pressure through a day does not depend on {@code c} at all (every
+ * strain scales with {@code c}), so the one calibrated constant sets only the height change.
+ * None of the constants is derived from the overnight pressures of Wilke et al. (1999), which
+ * the model therefore predicts.
+ */
+public final class DiurnalDiscConstants {
+    private DiurnalDiscConstants() {
+    }
+
+    /**
+     * Share of the day's stature loss that happens in the first hour after rising: 54 %. Tyrrell AR,
+     * Reilly T, Troup JDG (1985), "Circadian variation in stature and the effects of spinal
+     * loading", Spine 10(2):161-164 (abstract; 8 young adults, mean loss 19.3 mm).
+     */
+    public static final double FIRST_HOUR_SHARE_OF_DAILY_LOSS = 0.54;
+
+    /**
+     * Share of the night's stature gain regained in the first half of the night: about 70 %.
+     * Tyrrell et al. (1985), as above.
+     */
+    public static final double FIRST_HALF_NIGHT_SHARE_OF_GAIN = 0.70;
+
+    /** Length of the night assumed when reading {@link #FIRST_HALF_NIGHT_SHARE_OF_GAIN} (h): 8 h. Assumption. */
+    public static final double ASSUMED_NIGHT_H = 8;
+
+    /**
+     * Time constant of fluid loss under load (h): a single exponential that loses
+     * {@link #FIRST_HOUR_SHARE_OF_DAILY_LOSS} of its total in the first hour, {@code -1 / ln(1 - 0.54)}
+     * = 1.29 h. Derived from Tyrrell et al. (1985); stature also includes changes outside the lumbar
+     * discs, a limitation of this derivation.
+     */
+    public static final double OUTFLOW_TIME_CONSTANT_H = -1 / Math.log(1 - FIRST_HOUR_SHARE_OF_DAILY_LOSS);
+
+    /**
+     * Time constant of fluid regain when unloaded (h): a single exponential over a night of
+     * {@link #ASSUMED_NIGHT_H} that gains {@link #FIRST_HALF_NIGHT_SHARE_OF_GAIN} of its total in the
+     * first half, i.e. {@code 1 / (1 + u) = 0.70} with {@code u = exp(-T / (2 tau))}: 4.72 h. Derived
+     * from Tyrrell et al. (1985). The ratio to {@link #OUTFLOW_TIME_CONSTANT_H} (3.7) agrees with the
+     * in vitro finding that recovery is 3-4 times slower than loading: O'Connell GD, Jacobs NT,
+     * Sen S, Vresilovic EJ, Elliott DM (2011), J Mech Behav Biomed Mater 4(7):933-942 (abstract).
+     */
+    public static final double INFLOW_TIME_CONSTANT_H =
+            ASSUMED_NIGHT_H / 2 / Math.log(1 / (1 / FIRST_HALF_NIGHT_SHARE_OF_GAIN - 1));
+
+    /**
+     * Swelling pressure of the nucleus at full hydration (MPa): 0.165, the middle of the range of
+     * applied stress, 0.10-0.23 MPa, that maintained the post-mortem hydration of lumbar nuclei.
+     * Urban JPG, McMullin JF (1988), "Swelling pressure of the lumbar intervertebral discs:
+     * influence of age, spinal level, composition, and degeneration", Spine 13(2):179-187
+     * (abstract; 32 discs, age 14-91).
+     */
+    public static final double SWELLING_PRESSURE_MPA = 0.5 * (0.10 + 0.23);
+
+    /**
+     * Mean morning-to-evening loss of lumbar disc height: 7.05 %, the middle of the -6.1 % to
+     * -8.0 % found across levels by MRI in 12 young adults. Martin JT et al. (2022), Eur Spine J,
+     * doi:10.1007/s00586-021-07097-4 (abstract). Used only to calibrate {@link #CREEP_COMPLIANCE_PER_MPA}.
+     */
+    public static final double DAILY_HEIGHT_LOSS_FRACTION = 0.5 * (0.061 + 0.080);
+
+    /**
+     * Equilibrium height strain per MPa of nucleus pressure above the swelling pressure (1/MPa).
+     * <b>Calibrated</b>, the model's one fitted constant: the value for which the built-in day
+     * ({@link DaySchedule#builtIn()}) of the default subject with the single-equivalent muscles
+     * loses {@link #DAILY_HEIGHT_LOSS_FRACTION} of the L4-L5 height between waking and lying down.
+     * {@code DiurnalDiscTest} recomputes the calibration and fails if the model drifts from it. The
+     * daily height loss is therefore not a validation of the model; the overnight pressure is.
+     */
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2336;
+
+    /**
+     * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared
+     * reference disc_geometry.csv, anatomyjournal.ir A-10-159-1). Also used for L1-L2 to L3-L4, for
+     * which no height was available; scaled with stature like the disc depth.
+     */
+    public static final double DISC_HEIGHT_L4_L5_M = 0.01382;
+
+    /** Middle height of the L5-S1 disc (m): 12.99 mm, same study. */
+    public static final double DISC_HEIGHT_L5_S1_M = 0.01299;
+}
