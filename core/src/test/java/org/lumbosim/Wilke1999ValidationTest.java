@@ -19,7 +19,7 @@ import org.lumbosim.result.AnalysisResult;
  * P, Caimi M, Hoogland T, Claes LE (1999), "New in vivo measurements of pressures in the
  * intervertebral disc in daily life", Spine 24(8):755-762 (one volunteer, 45 y, 70 kg; rows from
  * {@link Wilke1999#measurements()}, resource {@code wilke1999_idp.csv}). Every static row (one with a
- * posture preset; the two night rows need a time-dependent disc and are skipped) is solved for the
+ * posture preset; the two night rows are checked by {@code DiurnalDiscTest}) is solved for the
  * default subject (1.75 m, 70 kg, male) with the row's load as {@code HandLoad.ofMassKg} in both
  * hands. Reported per row: measured and predicted IDP (MPa) and the ratio to relaxed standing (%),
  * measured and predicted; overall the IDP RMSE (MPa) and the mean absolute ratio error

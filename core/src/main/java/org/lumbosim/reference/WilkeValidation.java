@@ -1,5 +1,10 @@
 package org.lumbosim.reference;
 
+import java.util.Map;
+import org.lumbosim.disc.DayResult;
+import org.lumbosim.disc.DaySchedule;
+import org.lumbosim.disc.DiurnalDisc;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.Lumbosim;
@@ -18,9 +23,10 @@ import org.lumbosim.reference.Wilke1999.Measurement;
  *
  * <p>Each row is solved with the given model (its subject, muscle model and recruitment), the row's
  * preset posture and, when the row's mass is positive, {@link HandLoad#ofMassKg} held in both hands.
- * The night rows have no preset: they are {@link Status#NOT_MODELLED not modelled} (they need the
- * time-dependent disc). A row whose recruitment fails is {@link Status#FAILED failed}, with the
- * reason. The summary statistics run over the {@link Status#OK} rows only, relaxed standing
+ * The night rows have no preset: they are predicted by the time-dependent disc
+ * ({@link DiurnalDisc}) through the built-in day ({@link DaySchedule#builtIn()}): {@code night_start}
+ * is the pressure when the night starts, {@code night_end} the pressure {@value #NIGHT_END_H} h into
+ * the night. A row whose recruitment fails is {@link Status#FAILED failed}, with the reason. The summary statistics run over the {@link Status#OK} rows only, relaxed standing
  * included (its ratio error is zero by construction).
  */
 public final class WilkeValidation {
@@ -31,7 +37,7 @@ public final class WilkeValidation {
     public enum Status {
         /** Solved; every number of the row is available. */
         OK,
-        /** No static preset models the activity (the night rows); no prediction. */
+        /** The model has no prediction for the activity. */
         NOT_MODELLED,
         /** The model could not solve the row (see {@link Row#failure()}); no prediction. */
         FAILED
@@ -84,6 +90,12 @@ public final class WilkeValidation {
 
     private static final double PERCENT = 100;
 
+    /** Time into the night of the {@code night_end} row (h): "about 7 h" in Wilke et al. (1999). */
+    public static final double NIGHT_END_H = 7;
+    private static final double NIGHT_SAMPLE_STEP_H = 1.0 / 6;
+    /** The night rows and the time into the night each is predicted at (h). */
+    private static final Map<String, Double> NIGHT_ROWS = Map.of("night_start", 0.0, "night_end", NIGHT_END_H);
+
     /**
      * Runs the comparison.
      *
@@ -99,15 +111,23 @@ public final class WilkeValidation {
         double sumAbsRatio = 0;
         int n = 0;
         int failed = 0;
+        DayResult day = null;
         for (Measurement m : Wilke1999.measurements()) {
             double measuredRatio = m.idpMPa() / standingMeasuredMPa;
-            if (m.preset().isEmpty()) {
-                rows.add(new Row(m, Status.NOT_MODELLED, Double.NaN, measuredRatio, Double.NaN,
-                        "not yet modelled (needs the time-dependent disc)"));
-                continue;
-            }
             try {
-                double predicted = predictL4L5MPa(model, m.preset().get(), m.loadKg());
+                double predicted;
+                if (m.preset().isPresent()) {
+                    predicted = predictL4L5MPa(model, m.preset().get(), m.loadKg());
+                } else if (NIGHT_ROWS.containsKey(m.id())) {
+                    if (day == null) {
+                        day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), NIGHT_SAMPLE_STEP_H);
+                    }
+                    predicted = day.nightIdpMPa(SpinalLevel.L4_L5, NIGHT_ROWS.get(m.id()));
+                } else {
+                    rows.add(new Row(m, Status.NOT_MODELLED, Double.NaN, measuredRatio, Double.NaN,
+                            "no posture models this activity"));
+                    continue;
+                }
                 Row row = new Row(m, Status.OK, predicted, measuredRatio, predicted / standingPredictedMPa, "");
                 rows.add(row);
                 sumSq += row.errorMPa() * row.errorMPa();

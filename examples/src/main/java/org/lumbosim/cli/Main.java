@@ -65,6 +65,8 @@ public final class Main {
             "                     loads at every level over a recorded motion (inverse dynamics)",
             "  population TASK.json [--n N] [--seed S] [--threads T]",
             "                     the task over a simulated adult population: percentiles, shares above limits",
+            "  day [SCHEDULE.json] [--step-min 10] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "                     disc pressure and height through a day (built-in 24 h day without a file)",
             "  atlas [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "                     every exercise and daily activity ranked by L5-S1 load: atlas.csv, atlas.html,",
             "                     figures/ (default DIR ./lumbosim-atlas/)",
@@ -97,8 +99,9 @@ public final class Main {
             "absolute (MPa) and as a ratio to relaxed standing. The last line is",
             "  summary: rmseIdpMPa=<x> ratioMaePct=<y> n=<rows>",
             "over the static rows that solved, relaxed standing included (ratio error 0 by construction);",
-            "ratioMaePct is the mean absolute ratio error in percentage points of standing. Night rows are",
-            "listed as not yet modelled and rows whose recruitment fails are listed as FAILED; neither counts in n.");
+            "ratioMaePct is the mean absolute ratio error in percentage points of standing. The night rows are",
+            "predicted by the time-dependent disc through the built-in day (see lumbosim day): the pressure when",
+            "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.");
 
     static final String DEMO_USAGE = String.join("\n",
             "usage: lumbosim demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
@@ -159,6 +162,8 @@ public final class Main {
                     return PopulationCommand.run(rest, out);
                 case "motion":
                     return MotionCommand.run(rest, out);
+                case "day":
+                    return DayCommand.run(rest, out);
                 case "atlas":
                     return atlas(rest, out);
                 case "--help":
@@ -168,7 +173,7 @@ public final class Main {
                     return EXIT_OK;
                 default:
                     throw new BadInputException("unknown command \"" + args[0]
-                            + "\"; commands: analyze, validate, demo, plot, assess, motion, population, atlas, example (see lumbosim --help)");
+                            + "\"; commands: analyze, validate, demo, plot, assess, motion, population, day, atlas, example (see lumbosim --help)");
             }
         } catch (BadInputException e) {
             err.println("error: " + e.getMessage());

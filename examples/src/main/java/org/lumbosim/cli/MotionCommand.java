@@ -183,7 +183,8 @@ final class MotionCommand {
         return s.toString();
     }
 
-    private static void writeWhole(Path target, String text) {
+    /** Writes a file whole or not at all (a temporary file moved into place). */
+    static void writeWhole(Path target, String text) {
         try {
             Path dir = target.toAbsolutePath().getParent();
             Files.createDirectories(dir);

@@ -78,16 +78,7 @@ public final class TaskReader {
      * @throws BadInputException if the file is missing, unreadable, not JSON or not a valid task
      */
     public static Task read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
-        }
-        return parse(text);
+        return parse(text(file));
     }
 
     /**
@@ -98,18 +89,60 @@ public final class TaskReader {
      * @throws BadInputException if it is not JSON or not a valid task
      */
     public static Task parse(String json) {
+        return parse(tree(json, "task", TASK_FIELDS));
+    }
+
+    /**
+     * Parses JSON text into a tree.
+     *
+     * @param json the text
+     * @param what what the text is, for messages ("task", "schedule")
+     * @param fields the fields the top-level object accepts, for the message about an empty file
+     * @return the tree, not empty
+     * @throws BadInputException if the text is not JSON or is empty
+     */
+    static JsonNode tree(String json, String what, List<String> fields) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new BadInputException("task: malformed JSON" + where + ": " + e.getOriginalMessage());
+            throw new BadInputException(what + ": malformed JSON" + where + ": " + e.getOriginalMessage());
         }
         if (root == null || root.isMissingNode()) {
-            throw new BadInputException("task: the file is empty; expected a JSON object with fields "
-                    + String.join(", ", TASK_FIELDS));
+            throw new BadInputException(what + ": the file is empty; expected a JSON object with fields "
+                    + String.join(", ", fields));
         }
+        return root;
+    }
+
+    /**
+     * Reads the text of a file.
+     *
+     * @param file the file (UTF-8)
+     * @return its text
+     * @throws BadInputException if it is missing or unreadable
+     */
+    static String text(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": no such file");
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Checks a parsed task tree.
+     *
+     * @param root the tree
+     * @return the task
+     * @throws BadInputException if it is not a valid task
+     */
+    static Task parse(JsonNode root) {
         requireObject(root, "task", TASK_FIELDS);
         Subject subject = subject(root.get("subject"));
         JsonNode postureNode = root.get("posture");

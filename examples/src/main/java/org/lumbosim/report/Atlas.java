@@ -231,7 +231,7 @@ public final class Atlas {
                 StringBuilder b = new StringBuilder();
                 b.append(rank).append(',').append(r.preset().id()).append(',')
                         .append(r.preset().category().name().toLowerCase(Locale.ROOT)).append(',')
-                        .append(quote(r.preset().description())).append(',');
+                        .append(csvQuote(r.preset().description())).append(',');
                 if (r.result().isPresent()) {
                     var l = r.result().get().l5s1();
                     var s = standing.l5s1();
@@ -244,17 +244,22 @@ public final class Atlas {
                     b.append(",,,,,,,");
                 }
                 b.append(Double.isNaN(r.peakInMotionN()) ? "" : fmt(r.peakInMotionN(), 2)).append(',')
-                        .append(quote(r.motion())).append(',');
+                        .append(csvQuote(r.motion())).append(',');
                 b.append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append(',')
                         .append(r.wilke().map(m -> fmt(m.idpMPa() / Wilke1999.standingIdpMPa(), 3)).orElse(""))
-                        .append(',').append(quote(r.failure().orElse("")));
+                        .append(',').append(csvQuote(r.failure().orElse("")));
                 w.println(b);
             }
         }
     }
 
-    private static String quote(String s) {
-        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    /**
+     * @param s a CSV field
+     * @return the field, quoted (RFC 4180) when it holds a comma, a quote or a line break
+     */
+    public static String csvQuote(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
+                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind) {

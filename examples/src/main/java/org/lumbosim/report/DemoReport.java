@@ -668,8 +668,9 @@ public final class DemoReport {
             b.append("The model misses the measured targets for the loaded tasks (lifting and holding "
                     + fmt(LOAD_KG, 0) + " kg) by far more than a measurement's scatter: it predicts too much "
                     + "pressure there, so use it to compare postures with each other, not as an absolute "
-                    + "number. The measurements come from one volunteer; the night rows need a disc that swells "
-                    + "over time, which the model does not have.</p>\n");
+                    + "number. The measurements come from one volunteer. The night rows are predicted by the "
+                    + "time-dependent disc through the built-in day (see ./lumbosim day): it predicts the rise "
+                    + "of the pressure overnight but under-predicts its size.</p>\n");
         }
 
         /** Errors of the unloaded and loaded rows of one report, in words. */

@@ -42,9 +42,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lumbosim.disc.DayResult;
+import org.lumbosim.disc.DaySample;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
@@ -328,6 +332,66 @@ public final class Charts {
         plot.add(pPlot, 3);
         JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, false), theme);
         chart.addSubtitle(caption("Loads on the " + level.label() + " disc over time", RectangleEdge.TOP, theme));
+        return chart;
+    }
+
+    /**
+     * One disc through a day ({@link DayResult}): intradiscal pressure and disc height against the
+     * time since waking in two stacked panels, the night shaded; for L4-L5 the night measurements of
+     * Wilke et al. (1999) are drawn as points at the start of the night and 7 h into it.
+     *
+     * @param day the simulated day (not modified)
+     * @param level the disc
+     * @param title the chart's title
+     * @param theme the theme
+     * @return a new chart
+     */
+    public static JFreeChart day(DayResult day, SpinalLevel level, String title, LumbosimTheme theme) {
+        XYSeries idp = new XYSeries(MODEL_SERIES, false, true);
+        XYSeries height = new XYSeries(MODEL_SERIES, false, true);
+        for (DaySample s : day.samples()) {
+            idp.add(s.timeH(), s.level(level).idpMPa());
+            height.add(s.timeH(), s.level(level).heightMm());
+        }
+        NumberAxis x = new NumberAxis("Time since waking (h)");
+        x.setRange(0, day.schedule().totalH());
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(14);
+        XYPlot pPlot = linePlot(idp, "IDP (MPa)", 3, theme);
+        if (level == SpinalLevel.L4_L5) {
+            XYSeries wilke = new XYSeries(WILKE_SERIES, false, true);
+            double start = day.schedule().nightStartH();
+            for (Wilke1999.Measurement m : Wilke1999.measurements()) {
+                if (m.id().equals("night_start")) {
+                    wilke.add(start, m.idpMPa());
+                } else if (m.id().equals("night_end")) {
+                    wilke.add(start + WilkeValidation.NIGHT_END_H, m.idpMPa());
+                }
+            }
+            ((XYSeriesCollection) pPlot.getDataset()).addSeries(wilke);
+            XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) pPlot.getRenderer();
+            double d = theme.lineWidthPt() * 4;
+            r.setSeriesLinesVisible(1, false);
+            r.setSeriesShapesVisible(1, true);
+            r.setSeriesShape(1, new java.awt.geom.Rectangle2D.Double(-d / 2, -d / 2, d, d));
+            r.setSeriesPaint(1, theme.seriesColor(1));
+        }
+        ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        XYPlot hPlot = linePlot(height, "Disc height (mm)", 2, theme);
+        ((NumberAxis) hPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        double nightStart = day.schedule().nightStartH();
+        double nightEnd = nightStart + day.schedule().nightH();
+        for (XYPlot p : List.of(pPlot, hPlot)) {
+            org.jfree.chart.plot.IntervalMarker night = new org.jfree.chart.plot.IntervalMarker(nightStart, nightEnd,
+                    new Color(0, 0, 0, 18));
+            p.addDomainMarker(night, Layer.BACKGROUND);
+        }
+        plot.add(pPlot, 1);
+        plot.add(hPlot, 1);
+        plot.setFixedLegendItems(pPlot.getLegendItems());
+        JFreeChart chart = finish(new JFreeChart(title, theme.titleFont(), plot, level == SpinalLevel.L4_L5), theme);
+        chart.addSubtitle(caption("The " + level.label() + " disc through the day; shaded: lying (night)",
+                RectangleEdge.TOP, theme));
         return chart;
     }
 

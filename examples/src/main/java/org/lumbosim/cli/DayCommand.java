@@ -1,0 +1,250 @@
+package org.lumbosim.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.disc.Activity;
+import org.lumbosim.disc.DayResult;
+import org.lumbosim.disc.DaySample;
+import org.lumbosim.disc.DaySchedule;
+import org.lumbosim.disc.DiscState;
+import org.lumbosim.disc.DiurnalDisc;
+import org.lumbosim.disc.LevelDay;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+
+/**
+ * {@code lumbosim day [SCHEDULE.json] [--step-min 10] [--out FILE.csv] [--plot FILE.png|svg|pdf]}:
+ * intradiscal pressure and disc height through a day (the time-dependent disc).
+ */
+final class DayCommand {
+    private DayCommand() {
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim day [SCHEDULE.json] [--step-min 10] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "",
+            "Intradiscal pressure and height of every lumbar disc through a day: each activity's compression",
+            "from the static model, fluid loss under load and recovery when lying from the time-dependent disc.",
+            "The schedule is repeated until the day is periodic. Without a file, a built-in 24 h day (16 h of",
+            "office work and leisure, 8 h lying on the back) is used.",
+            "",
+            "Prints a CSV row per sample (every --step-min minutes and at each activity's start and end):",
+            "  timeH,activity,<level>_idpMPa,<level>_heightMm,<level>_compressionN for L5-S1 .. L1-L2",
+            "(to FILE.csv instead with --out), then one line per activity for L4-L5, and last",
+            "  summary: idpStartOfNightMPa=<a> idpEndOfNightMPa=<b> dailyHeightLossMm=<c>",
+            "for L4-L5: the pressure when the night (the last block of lying activities) starts and ends, and",
+            "the height lost between waking and the start of the night. --plot draws L4-L5 pressure and height.",
+            "",
+            "Schedule file: {\"subject\":{...},\"model\":{...},\"activities\":[",
+            "  {\"label\":\"desk work\",\"hours\":4,\"posture\":{\"preset\":\"sitting_upright\"},\"loads\":[{\"massKg\":2}]},",
+            "  ...,{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
+            "subject, model, posture and loads as in task files; the first activity starts at waking and must",
+            "not be lying; at least one activity must be lying (a posture with the lying_surface support).");
+
+    private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
+    private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");
+    private static final double MINUTES_PER_HOUR = 60;
+
+    static int run(List<String> args, PrintStream out) {
+        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
+        }
+        Path scheduleFile = null;
+        int first = 0;
+        if (!args.isEmpty() && !args.get(0).startsWith("--")) {
+            scheduleFile = Path.of(args.get(0));
+            first = 1;
+        }
+        double stepMin = 10;
+        Path outFile = null;
+        Path plotFile = null;
+        for (int i = first; i < args.size(); i++) {
+            String opt = args.get(i);
+            if (i + 1 >= args.size()) {
+                throw new BadInputException("option " + opt + " needs a value");
+            }
+            String v = args.get(++i);
+            switch (opt) {
+                case "--step-min" -> stepMin = stepMinutes(v);
+                case "--out" -> outFile = Path.of(v);
+                case "--plot" -> plotFile = Path.of(v);
+                default -> throw new BadInputException("unknown option \"" + opt + "\" for day; see lumbosim day --help");
+            }
+        }
+        Task base;
+        DaySchedule schedule;
+        if (scheduleFile == null) {
+            base = TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}");
+            schedule = DaySchedule.builtIn();
+        } else {
+            JsonNode root = TaskReader.tree(TaskReader.text(scheduleFile), "schedule", SCHEDULE_FIELDS);
+            base = baseTask(root);
+            schedule = schedule(root);
+        }
+        LumbarModel model = base.model();
+        DayResult day;
+        try {
+            day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
+        } catch (LumbosimException e) {
+            throw new BadInputException("schedule: " + e.getMessage());
+        }
+        String csv = csv(day);
+        if (outFile == null) {
+            out.print(csv);
+        } else {
+            MotionCommand.writeWhole(outFile, csv);
+            out.println("wrote " + day.samples().size() + " samples to " + outFile.toAbsolutePath());
+        }
+        if (plotFile != null) {
+            try {
+                org.lumbosim.viz.FigureExporter.slides().write(org.lumbosim.viz.Charts.day(day, SpinalLevel.L4_L5,
+                        "A day of the L4-L5 disc", org.lumbosim.viz.LumbosimTheme.slides()), plotFile);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--plot " + plotFile + ": " + e.getMessage());
+            } catch (java.io.IOException e) {
+                throw new BadInputException("--plot " + plotFile + ": cannot be written (" + e.getMessage() + ")");
+            }
+            out.println("plot: " + plotFile.toAbsolutePath());
+        }
+        printActivities(day, out);
+        LevelDay l = day.level(SpinalLevel.L4_L5);
+        out.println("summary: idpStartOfNightMPa=" + l.idpStartOfNightMPa() + " idpEndOfNightMPa=" + l.idpEndOfNightMPa()
+                + " dailyHeightLossMm=" + l.dailyHeightLossMm());
+        return Main.EXIT_OK;
+    }
+
+    private static double stepMinutes(String v) {
+        double x;
+        try {
+            x = Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--step-min = \"" + v + "\" is not a number");
+        }
+        if (!(x >= 1 && x <= 60)) {
+            throw new BadInputException("--step-min = " + v + " is outside [1, 60] min");
+        }
+        return x;
+    }
+
+    /** The subject and model of a schedule, checked as those of a task. */
+    private static Task baseTask(JsonNode root) {
+        if (!root.isObject()) {
+            throw new BadInputException("schedule is not a JSON object; accepted fields: " + String.join(", ", SCHEDULE_FIELDS));
+        }
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String f = it.next();
+            if (!SCHEDULE_FIELDS.contains(f)) {
+                throw new BadInputException("schedule: unknown field \"" + f + "\"; accepted: " + String.join(", ", SCHEDULE_FIELDS));
+            }
+        }
+        ObjectNode task = root.deepCopy();
+        task.remove("activities");
+        task.putObject("posture").put("preset", "standing_relaxed");
+        return TaskReader.parse(task);
+    }
+
+    private static DaySchedule schedule(JsonNode root) {
+        JsonNode list = root.get("activities");
+        if (list == null || !list.isArray() || list.isEmpty()) {
+            throw new BadInputException("activities is missing or not a non-empty array of activity objects");
+        }
+        List<Activity> acts = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String path = "activities[" + i + "]";
+            JsonNode a = list.get(i);
+            if (!a.isObject()) {
+                throw new BadInputException(path + " is not a JSON object; accepted fields: " + String.join(", ", ACTIVITY_FIELDS));
+            }
+            for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
+                String f = it.next();
+                if (!ACTIVITY_FIELDS.contains(f)) {
+                    throw new BadInputException(path + ": unknown field \"" + f + "\"; accepted: " + String.join(", ", ACTIVITY_FIELDS));
+                }
+            }
+            JsonNode label = a.get("label");
+            if (label == null || !label.isTextual() || label.textValue().isBlank()) {
+                throw new BadInputException(path + ".label is missing or not a non-blank string");
+            }
+            JsonNode hours = a.get("hours");
+            if (hours == null || !hours.isNumber()) {
+                throw new BadInputException(path + ".hours is missing or not a number (h)");
+            }
+            ObjectNode task = a.deepCopy();
+            task.remove("label");
+            task.remove("hours");
+            Task t;
+            try {
+                t = TaskReader.parse(task);
+            } catch (BadInputException e) {
+                throw new BadInputException(path + "." + e.getMessage());
+            }
+            try {
+                acts.add(new Activity(label.textValue(), t.posture(), List.copyOf(t.loads()), hours.doubleValue()));
+            } catch (ParameterOutOfRangeException e) {
+                throw new BadInputException(path + ".hours = " + hours.asText() + " is outside ["
+                        + Activity.MIN_DURATION_H + ", " + Activity.MAX_DURATION_H + "] h");
+            }
+        }
+        try {
+            return new DaySchedule(acts);
+        } catch (ParameterOutOfRangeException e) {
+            throw new BadInputException("activities: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("activities: " + e.getMessage());
+        }
+    }
+
+    /** Every sample, every level, full precision. */
+    static String csv(DayResult day) {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        StringBuilder header = new StringBuilder("timeH,activity");
+        for (SpinalLevel l : SpinalLevel.values()) {
+            String p = l.label();
+            header.append(',').append(p).append("_idpMPa,").append(p).append("_heightMm,").append(p).append("_compressionN");
+        }
+        w.println(header);
+        for (DaySample x : day.samples()) {
+            StringBuilder row = new StringBuilder();
+            row.append(x.timeH()).append(',').append(org.lumbosim.report.Atlas.csvQuote(x.activity()));
+            for (DiscState d : x.levels()) {
+                row.append(',').append(d.idpMPa()).append(',').append(d.heightMm()).append(',').append(d.compressionN());
+            }
+            w.println(row);
+        }
+        w.flush();
+        return s.toString();
+    }
+
+    private static void printActivities(DayResult day, PrintStream out) {
+        List<Activity> acts = day.schedule().activities();
+        List<DaySample> samples = day.samples();
+        out.printf(Locale.ROOT, "# L4-L5 through the day (periodic after %d repetitions)%n", day.daysSimulated());
+        for (int i = 0; i < acts.size(); i++) {
+            DaySample start = null;
+            DaySample end = null;
+            for (DaySample x : samples) {
+                if (x.activityIndex() == i) {
+                    start = start == null ? x : start;
+                    end = x;
+                }
+            }
+            DiscState a = start.level(SpinalLevel.L4_L5);
+            DiscState b = end.level(SpinalLevel.L4_L5);
+            out.printf(Locale.ROOT, "# %5.2f-%5.2f h  %-28s IDP %.3f -> %.3f MPa  height %.2f -> %.2f mm%s%n",
+                    start.timeH(), end.timeH(), acts.get(i).label(), a.idpMPa(), b.idpMPa(), a.heightMm(), b.heightMm(),
+                    acts.get(i).isLying() ? "  (lying)" : "");
+        }
+    }
+}
