@@ -185,7 +185,7 @@ public final class DiurnalDisc {
 
     /** The Nachemson part of the pressure, 1.5 F / A (MPa). */
     private double mechanicalPressureMPa(SpinalLevel level, double compressionN) {
-        return TissueConstants.NACHEMSON_PRESSURE_FACTOR * compressionN / model.discAreaM2(level) * 1e-6;
+        return model.tissueParameters().nachemsonPressureFactor() * compressionN / model.discAreaM2(level) * 1e-6;
     }
 
     /**
@@ -206,7 +206,7 @@ public final class DiurnalDisc {
                         level.label(), p, pi0));
             }
             double strainStanding = compliancePerMPa * (p - pi0);
-            slope[level.ordinal()] = (pi0 - TissueConstants.UNLOADED_DISC_PRESSURE_MPA) / strainStanding;
+            slope[level.ordinal()] = (pi0 - model.tissueParameters().unloadedDiscPressureMPa()) / strainStanding;
         }
         return slope;
     }

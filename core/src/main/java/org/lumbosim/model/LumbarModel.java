@@ -41,6 +41,7 @@ public final class LumbarModel {
     private final Subject subject;
     private final MuscleModelKind muscleKind;
     private final RecruitmentSolver solver;
+    private final TissueParameters tissue;
 
     private final double[] jx = new double[JOINTS];
     private final double[] jy = new double[JOINTS];
@@ -88,10 +89,11 @@ public final class LumbarModel {
     private final int[] pointBody;
     private final int[] crossing;
 
-    private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver) {
+    private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
+        this.tissue = tissue;
         double stature = subject.statureM();
         double mass = subject.bodyMassKg();
         double kSpine = stature / Christophy2012Spine.REFERENCE_STATURE_M;
@@ -104,7 +106,7 @@ public final class LumbarModel {
             double depth = k == 0 ? TissueConstants.DISC_DEPTH_L5_S1_M : TissueConstants.DISC_DEPTH_L4_L5_M;
             double kDisc = stature / TissueConstants.DISC_COHORT_STATURE_M;
             depth *= kDisc;
-            discAreaM2[k] = Math.PI / 4 * depth * depth * TissueConstants.DISC_WIDTH_TO_DEPTH;
+            discAreaM2[k] = Math.PI / 4 * depth * depth * TissueConstants.DISC_WIDTH_TO_DEPTH * tissue.discAreaScale();
         }
 
         var sex = subject.sex();
@@ -217,7 +219,22 @@ public final class LumbarModel {
      * @return the model
      */
     public static LumbarModel of(Subject subject) {
-        return new LumbarModel(subject, MuscleModelKind.SINGLE_EQUIVALENT, RecruitmentSolver.defaults());
+        return of(subject, MuscleModelKind.SINGLE_EQUIVALENT, TissueParameters.published());
+    }
+
+    /**
+     * A model in one step (populations build one per person): squared-stress recruitment.
+     *
+     * @param subject the person (not modified)
+     * @param kind the muscle model
+     * @param tissue the tissue constants
+     * @return the model
+     */
+    public static LumbarModel of(Subject subject, MuscleModelKind kind, TissueParameters tissue) {
+        if (subject == null || kind == null || tissue == null) {
+            throw new IllegalArgumentException("subject, muscle model and tissue parameters are all needed");
+        }
+        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue);
     }
 
     /**
@@ -225,7 +242,7 @@ public final class LumbarModel {
      * @return a model of the same subject with another muscle model
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
-        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver);
+        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue);
     }
 
     /**
@@ -233,7 +250,23 @@ public final class LumbarModel {
      * @return a model of the same subject with other recruitment settings
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        return new LumbarModel(subject, muscleKind, newSolver);
+        return new LumbarModel(subject, muscleKind, newSolver, tissue);
+    }
+
+    /**
+     * @param newTissue tissue constants
+     * @return a model of the same subject with other tissue constants
+     */
+    public LumbarModel withTissueParameters(TissueParameters newTissue) {
+        if (newTissue == null) {
+            throw new IllegalArgumentException("tissue parameters are needed; see TissueParameters.published()");
+        }
+        return new LumbarModel(subject, muscleKind, solver, newTissue);
+    }
+
+    /** @return the tissue constants */
+    public TissueParameters tissueParameters() {
+        return tissue;
     }
 
     /** @return the subject */
@@ -667,7 +700,8 @@ public final class LumbarModel {
         double bracket = TissueConstants.IAP_CONSTANT
                 - TissueConstants.IAP_ANGLE_COEFFICIENT * (p.hipFlexionDeg() + p.kneeFlexionDeg());
         double pressureMmHg = bracket > 0 && flexMoment0 > 0
-                ? TissueConstants.IAP_SCALE * bracket * Math.pow(flexMoment0, TissueConstants.IAP_MOMENT_EXPONENT) : 0;
+                ? tissue.iapScale() * TissueConstants.IAP_SCALE * bracket
+                        * Math.pow(flexMoment0, TissueConstants.IAP_MOMENT_EXPONENT) : 0;
         ws.iapForceN = pressureMmHg * TissueConstants.PA_PER_MMHG * TissueConstants.DIAPHRAGM_AREA_M2;
         QpWorkspace qp = ws.qp;
         for (int k = 0; k < LEVELS; k++) {
@@ -681,7 +715,7 @@ public final class LumbarModel {
             double x = ws.flexionRad[k] >= 0
                     ? ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k))
                     : ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k));
-            double passive = Math.signum(x) * TissueConstants.PASSIVE_MOMENT_A_NM
+            double passive = Math.signum(x) * tissue.passiveMomentScale() * TissueConstants.PASSIVE_MOMENT_A_NM
                     * (Math.exp(TissueConstants.PASSIVE_MOMENT_B * Math.abs(x)) - 1);
             ws.passiveMomentNm[k] = passive;
             double iapMoment = TissueConstants.IAP_MOMENT_ARM_M * ws.iapForceN;
@@ -733,7 +767,7 @@ public final class LumbarModel {
         for (int g = 0; g < pointX.length; g++) {
             toWorld(ws, pointBody[g], pointX[g], pointY[g], pointZ[g], pw, 3 * g);
         }
-        double maxStress = TissueConstants.MAX_MUSCLE_STRESS_PA;
+        double maxStress = tissue.maxMuscleStressPa();
         int[] levelLo = muscles.levelLo;
         int[] levelHi = muscles.levelHi;
         double[] fr = ws.discFrame;
@@ -800,8 +834,8 @@ public final class LumbarModel {
             ws.compressionN[k] = comp;
             ws.apShearN[k] = fx * fr[o + 3] + fy * fr[o + 4] + fz * fr[o + 5];
             ws.lateralShearN[k] = fx * fr[o + 6] + fy * fr[o + 7] + fz * fr[o + 8];
-            ws.idpMPa[k] = TissueConstants.UNLOADED_DISC_PRESSURE_MPA
-                    + TissueConstants.NACHEMSON_PRESSURE_FACTOR * comp / discAreaM2[k] * 1e-6;
+            ws.idpMPa[k] = tissue.unloadedDiscPressureMPa()
+                    + tissue.nachemsonPressureFactor() * comp / discAreaM2[k] * 1e-6;
         }
     }
 

@@ -183,6 +183,15 @@ public final class Workspace {
         return qp.copyProblem();
     }
 
+    /**
+     * Forgets the dual variables kept from the last solve, so that the next solve starts cold, as
+     * in a new workspace. Results then do not depend on what was solved before (within the solver's
+     * tolerance they never do; this makes them equal to the last bit).
+     */
+    public void resetWarmStart() {
+        qp.resetWarmStart();
+    }
+
     /** @return the recruitment row with the largest residual (level = row / 3, axis = row % 3) */
     public int qpWorstRow() {
         return qp.worstRow();

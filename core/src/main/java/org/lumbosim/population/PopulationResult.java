@@ -1,5 +1,8 @@
 package org.lumbosim.population;
 
+import java.util.List;
+import org.lumbosim.model.SpinalLevel;
+
 /**
  * Distribution of L5-S1 loads over a simulated population.
  *
@@ -19,10 +22,32 @@ package org.lumbosim.population;
  * @param shareAboveDortmund share of the solved above their age- and sex-specific Dortmund (2001)
  *     limit (values not verified against the source)
  * @param shareInfeasible share of all people whose muscles could not balance the task
+ * @param outputs percentiles of every output ({@link OutputPercentiles#QUANTITIES}) at every level,
+ *     L5-S1 first (copied); empty when nobody was solved
  */
 public record PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
                                double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
                                double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
                                double shareAboveShearOccasional, double shareAboveShearFrequent,
-                               double shareAboveDortmund, double shareInfeasible) {
+                               double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs) {
+    /** Copies the list. */
+    public PopulationResult {
+        outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * @param level a level
+     * @param quantity one of {@link OutputPercentiles#QUANTITIES}
+     * @return that output's percentiles
+     * @throws IllegalArgumentException if the quantity is unknown or nobody was solved
+     */
+    public OutputPercentiles output(SpinalLevel level, String quantity) {
+        for (OutputPercentiles o : outputs) {
+            if (o.level() == level && o.quantity().equals(quantity)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("no percentiles of \"" + quantity + "\" at " + level.label()
+                + "; quantities: " + OutputPercentiles.QUANTITIES + (solved == 0 ? " (nobody was solved)" : ""));
+    }
 }

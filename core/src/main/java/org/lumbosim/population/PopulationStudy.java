@@ -1,6 +1,5 @@
 package org.lumbosim.population;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +15,7 @@ import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
@@ -31,23 +31,48 @@ import org.lumbosim.solver.QpStatus;
  * and {@code n} only, never on the number of threads. Sex is drawn with the population's share of
  * men; stature and ln(body mass) from a correlated normal pair; age uniformly. Draws outside the
  * model's accepted subject ranges are redrawn (the distribution is truncated to those ranges,
- * which removes well under 0.1 % of draws for adult populations).
+ * which removes well under 0.1 % of draws for adult populations). Tissue constants named by the
+ * study's {@link ConstantVariation} are drawn for each person from a second stream of the block, so
+ * the same seed gives the same people with or without variation (paired comparisons). Each block's
+ * recruitment starts cold, so results are bitwise the same whatever the number of threads.
  *
  * @param population who is simulated
  * @param muscles the muscle model
  * @param seed the seed
  * @param threads worker threads, in [1, 256]
+ * @param variation which tissue constants vary between people ({@link ConstantVariation#none()} for none)
  */
-public record PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads) {
+public record PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads,
+                              ConstantVariation variation) {
     /** People per random-number block. */
     public static final int BLOCK = 1024;
 
     /** Checks every field. */
     public PopulationStudy {
-        if (population == null || muscles == null) {
-            throw new IllegalArgumentException("population and muscles are both needed");
+        if (population == null || muscles == null || variation == null) {
+            throw new IllegalArgumentException("population, muscles and variation are all needed");
         }
         Checks.inRange("threads", threads, 1, 256, "");
+    }
+
+    /**
+     * A study without variation of the tissue constants.
+     *
+     * @param population who is simulated
+     * @param muscles the muscle model
+     * @param seed the seed
+     * @param threads worker threads, in [1, 256]
+     */
+    public PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads) {
+        this(population, muscles, seed, threads, ConstantVariation.none());
+    }
+
+    /**
+     * @param v the variation of tissue constants
+     * @return a copy of this study with that variation
+     */
+    public PopulationStudy withVariation(ConstantVariation v) {
+        return new PopulationStudy(population, muscles, seed, threads, v);
     }
 
     /**
@@ -79,6 +104,11 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (block + 1)));
     }
 
+    /** The stream of a block's tissue constants, separate from its people's. */
+    private SplittableRandom constantRandom(long block) {
+        return new SplittableRandom(~seed ^ (0xC2B2AE3D27D4EB4FL * (block + 1)));
+    }
+
     private Subject draw(SplittableRandom r) {
         while (true) {
             boolean male = r.nextDouble() < population.maleFraction();
@@ -106,9 +136,11 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      */
     public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n) {
         Checks.inRange("n", n, 1, 100_000_000, "people");
-        double[] compression = new double[n];
-        double[] shear = new double[n];
-        double[] idp = new double[n];
+        int levels = SpinalLevel.values().length;
+        int quantities = OutputPercentiles.QUANTITIES.size();
+        double[][] out = new double[levels * quantities][n];
+        double[] compression = out[0];
+        double[] shear = out[1];
         boolean[] ok = new boolean[n];
         boolean[] aboveDortmund = new boolean[n];
         int blocks = (n + BLOCK - 1) / BLOCK;
@@ -127,15 +159,26 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                     Workspace ws = null;
                     for (int b = first; b < last; b++) {
                         SplittableRandom r = blockRandom(b);
+                        SplittableRandom rc = constantRandom(b);
+                        if (ws != null) {
+                            // each block starts cold: the results are then bitwise independent of
+                            // which thread solved the block before
+                            ws.resetWarmStart();
+                        }
                         for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
                             Subject s = draw(r);
-                            LumbarModel model = LumbarModel.of(s).withMuscleModel(muscles);
+                            TissueParameters tissue = variation.isEmpty() ? TissueParameters.published() : variation.draw(rc);
+                            LumbarModel model = LumbarModel.of(s, muscles, tissue);
                             ws = model.workspaceFrom(ws);
                             model.solve(posture, loads, ws);
                             ok[i] = ws.status() == QpStatus.OK;
-                            compression[i] = ws.compressionN(SpinalLevel.L5_S1);
-                            shear[i] = ws.apShearN(SpinalLevel.L5_S1);
-                            idp[i] = ws.idpMPa(SpinalLevel.L5_S1);
+                            for (SpinalLevel level : SpinalLevel.values()) {
+                                int o = level.ordinal() * quantities;
+                                out[o][i] = ws.compressionN(level);
+                                out[o + 1][i] = ws.apShearN(level);
+                                out[o + 2][i] = ws.lateralShearN(level);
+                                out[o + 3][i] = ws.idpMPa(level);
+                            }
                             aboveDortmund[i] = compression[i] > DortmundRecommendations2001.compressionLimitN(s.sex(), s.ageYears());
                         }
                     }
@@ -155,27 +198,19 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         } finally {
             pool.shutdownNow();
         }
-        return summarise(n, compression, shear, idp, ok, aboveDortmund);
+        return summarise(n, out, ok, aboveDortmund);
     }
 
-    private static PopulationResult summarise(int n, double[] compression, double[] shear, double[] idp,
-                                              boolean[] ok, boolean[] aboveDortmund) {
+    private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] aboveDortmund) {
+        double[] compression = out[0];
+        double[] shear = out[1];
         int solved = 0;
-        for (boolean b : ok) {
-            solved += b ? 1 : 0;
-        }
-        double[] c = new double[solved];
-        double[] s = new double[solved];
-        double[] p = new double[solved];
         int al = 0, mpl = 0, so = 0, sf = 0, dm = 0;
-        for (int i = 0, j = 0; i < n; i++) {
+        for (int i = 0; i < n; i++) {
             if (!ok[i]) {
                 continue;
             }
-            c[j] = compression[i];
-            s[j] = shear[i];
-            p[j] = idp[i];
-            j++;
+            solved++;
             al += compression[i] > OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N ? 1 : 0;
             mpl += compression[i] > OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N ? 1 : 0;
             so += Math.abs(shear[i]) > OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N ? 1 : 0;
@@ -184,15 +219,28 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         }
         if (solved == 0) {
             return new PopulationResult(n, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, 0, 0, 0, 0, 0, 1);
+                    Double.NaN, 0, 0, 0, 0, 0, 1, List.of());
         }
-        Arrays.sort(c);
-        Arrays.sort(s);
-        Arrays.sort(p);
+        double[] values = new double[solved];
         Percentile pc = new Percentile();
+        List<OutputPercentiles> outputs = new ArrayList<>();
+        int quantities = OutputPercentiles.QUANTITIES.size();
+        for (int o = 0; o < out.length; o++) {
+            double sum = 0;
+            for (int i = 0, j = 0; i < n; i++) {
+                if (ok[i]) {
+                    values[j++] = out[o][i];
+                    sum += out[o][i];
+                }
+            }
+            pc.setData(values);
+            outputs.add(new OutputPercentiles(SpinalLevel.values()[o / quantities], OutputPercentiles.QUANTITIES.get(o % quantities),
+                    pc.evaluate(5), pc.evaluate(50), pc.evaluate(95), sum / solved));
+        }
+        OutputPercentiles c = outputs.get(0);
+        OutputPercentiles s = outputs.get(1);
         double k = solved;
-        return new PopulationResult(n, solved, pc.evaluate(c, 5), pc.evaluate(c, 50), pc.evaluate(c, 95),
-                pc.evaluate(s, 5), pc.evaluate(s, 50), pc.evaluate(s, 95), pc.evaluate(p, 50),
-                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n);
+        return new PopulationResult(n, solved, c.p5(), c.p50(), c.p95(), s.p5(), s.p50(), s.p95(), outputs.get(3).p50(),
+                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n, outputs);
     }
 }

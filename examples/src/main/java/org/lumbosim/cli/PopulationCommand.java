@@ -1,8 +1,16 @@
 package org.lumbosim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import org.lumbosim.model.TissueParameters.TissueParameter;
+import org.lumbosim.population.ConstantVariation;
+import org.lumbosim.population.OutputPercentiles;
 import org.lumbosim.population.PopulationDistribution;
 import org.lumbosim.population.PopulationResult;
 import org.lumbosim.population.PopulationStudy;
@@ -17,14 +25,20 @@ final class PopulationCommand {
     }
 
     static final String USAGE = String.join("\n",
-            "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>]",
+            "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
             "",
             "Solves the task (its posture, loads and muscle model; its subject is ignored) for N people drawn",
             "from " + Populations.NHANES_DESCRIPTION + ",",
             "and prints the 5th, 50th and 95th percentiles of L5-S1 compression and AP shear and the share of",
             "people above each limit (NIOSH 3400/6400 N, shear 1000/700 N, Dortmund 2001 by age and sex,",
             "unverified), plus the share whose muscles cannot balance the task. Same seed and N, same output,",
-            "whatever the number of threads.");
+            "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
+            "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
+            "",
+            "The task file may add \"variation\": tissue constants that vary from person to person, each uniform",
+            "{\"min\":a,\"max\":b} or normal {\"mean\":m,\"sd\":s} (truncated to the allowed range), e.g.",
+            "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
+            "constants: " + constantIds() + ".");
 
     static int run(List<String> args, PrintStream out) {
         if (args.isEmpty()) {
@@ -37,6 +51,7 @@ final class PopulationCommand {
         int n = 100_000;
         long seed = 1;
         int threads = Runtime.getRuntime().availableProcessors();
+        java.nio.file.Path outFile = null;
         for (int i = 1; i < args.size(); i++) {
             String opt = args.get(i);
             if (i + 1 >= args.size()) {
@@ -47,12 +62,20 @@ final class PopulationCommand {
                 case "--n" -> n = (int) integer(opt, v, 1, 100_000_000);
                 case "--seed" -> seed = integer(opt, v, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--threads" -> threads = (int) integer(opt, v, 1, 256);
+                case "--out" -> outFile = java.nio.file.Path.of(v);
                 default -> throw new BadInputException("unknown option \"" + opt + "\" for population; see lumbosim population --help");
             }
         }
-        Task task = TaskReader.read(java.nio.file.Path.of(args.get(0)));
+        JsonNode root = TaskReader.tree(TaskReader.text(java.nio.file.Path.of(args.get(0))), "task", List.of());
+        ConstantVariation variation = ConstantVariation.none();
+        if (root.isObject() && root.has("variation")) {
+            ObjectNode copy = root.deepCopy();
+            variation = variation(copy.remove("variation"));
+            root = copy;
+        }
+        Task task = TaskReader.parse(root);
         PopulationDistribution d = Populations.nhanes2017To2020();
-        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads);
+        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation);
         long t0 = System.nanoTime();
         PopulationResult r = study.run(task.posture(), task.loads(), n);
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -67,7 +90,76 @@ final class PopulationCommand {
         out.printf(Locale.ROOT, "share above shear limit 1000 N (occasional): %.2f %%%n", 100 * r.shareAboveShearOccasional());
         out.printf(Locale.ROOT, "share above shear limit 700 N (frequent): %.2f %%%n", 100 * r.shareAboveShearFrequent());
         out.printf(Locale.ROOT, "share above own Dortmund limit (unverified values): %.2f %%%n", 100 * r.shareAboveDortmund());
+        if (!variation.isEmpty()) {
+            out.println("varied tissue constants: " + describe(variation));
+        }
+        if (outFile != null) {
+            StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
+            for (OutputPercentiles o : r.outputs()) {
+                csv.append(o.level().label()).append(',').append(o.quantity()).append(',').append(o.p5()).append(',')
+                        .append(o.p50()).append(',').append(o.p95()).append(',').append(o.mean()).append('\n');
+            }
+            MotionCommand.writeWhole(outFile, csv.toString());
+            out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
+        }
         return Main.EXIT_OK;
+    }
+
+    private static String constantIds() {
+        StringBuilder b = new StringBuilder();
+        for (TissueParameter p : TissueParameter.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(p.id()).append(" [").append(p.min()).append(", ").append(p.max())
+                    .append(']').append(p.unit().isEmpty() ? "" : " " + p.unit());
+        }
+        return b.toString();
+    }
+
+    private static String describe(ConstantVariation v) {
+        StringBuilder b = new StringBuilder();
+        v.spreads().forEach((p, spread) -> {
+            b.append(b.length() == 0 ? "" : "; ").append(p.id()).append(' ');
+            if (spread instanceof ConstantVariation.Uniform u) {
+                b.append("uniform [").append(u.min()).append(", ").append(u.max()).append(']');
+            } else if (spread instanceof ConstantVariation.Normal nd) {
+                b.append("normal mean ").append(nd.mean()).append(" sd ").append(nd.sd());
+            }
+        });
+        return b.toString();
+    }
+
+    /** Reads the task's "variation" object. */
+    private static ConstantVariation variation(JsonNode node) {
+        if (!node.isObject()) {
+            throw new BadInputException("variation = " + node + " is not a JSON object; keys: " + constantIds());
+        }
+        Map<TissueParameter, ConstantVariation.Spread> spreads = new EnumMap<>(TissueParameter.class);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String path = "variation." + e.getKey();
+            TissueParameter p;
+            try {
+                p = TissueParameter.ofId(e.getKey());
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("variation: " + ex.getMessage());
+            }
+            JsonNode d = e.getValue();
+            ConstantVariation.Spread spread;
+            if (d.isObject() && d.size() == 2 && d.path("min").isNumber() && d.path("max").isNumber()) {
+                spread = new ConstantVariation.Uniform(d.get("min").doubleValue(), d.get("max").doubleValue());
+            } else if (d.isObject() && d.size() == 2 && d.path("mean").isNumber() && d.path("sd").isNumber()) {
+                spread = new ConstantVariation.Normal(d.get("mean").doubleValue(), d.get("sd").doubleValue());
+            } else {
+                throw new BadInputException(path + " = " + d + " is neither {\"min\":a,\"max\":b} (uniform) nor "
+                        + "{\"mean\":m,\"sd\":s} (normal), with numbers");
+            }
+            try {
+                spread.check(p);
+            } catch (IllegalArgumentException ex) {
+                throw new BadInputException("variation." + ex.getMessage());
+            }
+            spreads.put(p, spread);
+        }
+        return new ConstantVariation(spreads);
     }
 
     private static long integer(String opt, String v, long min, long max) {

@@ -154,4 +154,34 @@ class MotionAndPopulationCommandTest {
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("--n = 0");
     }
+
+    @Test
+    void populationVariesTissueConstantsAndWritesEveryPercentile(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("task.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\"},\"loads\":[{\"massKg\":5}],"
+                + "\"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},"
+                + "\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}}");
+        Path csv = dir.resolve("p.csv");
+        CliRun a = CliRun.of("population", task.toString(), "--n", "2000", "--seed", "5", "--out", csv.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).contains("varied tissue constants: maxMuscleStressMPa uniform [0.3, 1.0]; nachemsonPressureFactor normal mean 1.5 sd 0.1");
+        java.util.List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).isEqualTo("level,quantity,p5,p50,p95,mean");
+        assertThat(rows).hasSize(1 + 5 * 4);
+        assertThat(rows.get(1)).startsWith("L5-S1,compressionN,");
+        String p50 = a.out().lines().filter(l -> l.startsWith("L5-S1 compression")).findFirst().orElseThrow()
+                .replaceAll(".*p50 (\\d+).*", "$1");
+        assertThat(Math.round(Double.parseDouble(rows.get(1).split(",")[3]))).isEqualTo(Long.parseLong(p50));
+        for (String[] bad : new String[][] {
+                {"{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":9}}", "maxMuscleStressMPa: uniform [0.3, 9.0]"},
+                {"{\"speed\":{\"min\":1,\"max\":2}}", "\"speed\" is not a tissue parameter"},
+                {"{\"iapScale\":{\"min\":1}}", "variation.iapScale = "},
+                {"[1]", "variation = [1] is not a JSON object"}}) {
+            Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\"},\"variation\":" + bad[0] + "}");
+            CliRun r = CliRun.of("population", task.toString(), "--n", "10");
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().trim().lines().count()).isEqualTo(1);
+            assertThat(r.err()).contains(bad[1]);
+        }
+    }
 }

@@ -1,0 +1,137 @@
+package org.lumbosim.model;
+
+import org.lumbosim.internal.Checks;
+
+/**
+ * The uncertain tissue constants of a model, for sensitivity and population studies. The published
+ * values ({@link #published()}) are those of {@link TissueConstants}; the others scale them.
+ *
+ * @param maxMuscleStressPa largest muscle stress in recruitment (Pa), in [0.1e6, 2e6]
+ * @param unloadedDiscPressureMPa pressure of an unloaded disc (MPa), in [0, 0.5]
+ * @param nachemsonPressureFactor intradiscal pressure per mean axial stress (dimensionless), in [0.5, 3]
+ * @param passiveMomentScale factor on the passive tissue moment (dimensionless), in [0, 10]
+ * @param iapScale factor on the intra-abdominal pressure (dimensionless), in [0, 10]
+ * @param discAreaScale factor on every disc's cross-sectional area (dimensionless), in [0.25, 4]
+ */
+public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPressureMPa,
+                               double nachemsonPressureFactor, double passiveMomentScale, double iapScale,
+                               double discAreaScale) {
+    private static final TissueParameters PUBLISHED = new TissueParameters(TissueConstants.MAX_MUSCLE_STRESS_PA,
+            TissueConstants.UNLOADED_DISC_PRESSURE_MPA, TissueConstants.NACHEMSON_PRESSURE_FACTOR, 1, 1, 1);
+
+    /** Checks every field. */
+    public TissueParameters {
+        for (TissueParameter p : TissueParameter.values()) {
+            p.check(p.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor, passiveMomentScale,
+                    iapScale, discAreaScale));
+        }
+    }
+
+    /** @return the values of {@link TissueConstants}, all factors 1 */
+    public static TissueParameters published() {
+        return PUBLISHED;
+    }
+
+    /**
+     * @param parameter which constant
+     * @return its value, in the parameter's unit ({@link TissueParameter#unit()})
+     */
+    public double get(TissueParameter parameter) {
+        return parameter.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor,
+                passiveMomentScale, iapScale, discAreaScale);
+    }
+
+    /**
+     * @param parameter which constant
+     * @param value its new value, in the parameter's unit
+     * @return a copy with that constant changed
+     */
+    public TissueParameters with(TissueParameter parameter, double value) {
+        double[] v = {maxMuscleStressPa / TissueParameter.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
+                passiveMomentScale, iapScale, discAreaScale};
+        v[parameter.ordinal()] = value;
+        return new TissueParameters(v[0] * TissueParameter.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    /** One constant of {@link TissueParameters}, with its identifier, unit and allowed range. */
+    public enum TissueParameter {
+        /** Largest muscle stress (MPa in this enum's unit; the record holds Pa). */
+        MAX_MUSCLE_STRESS("maxMuscleStressMPa", "MPa", 0.1, 2),
+        /** Unloaded disc pressure (MPa). */
+        UNLOADED_DISC_PRESSURE("unloadedDiscPressureMPa", "MPa", 0, 0.5),
+        /** Nachemson pressure factor. */
+        NACHEMSON_FACTOR("nachemsonPressureFactor", "", 0.5, 3),
+        /** Factor on the passive moment. */
+        PASSIVE_MOMENT_SCALE("passiveMomentScale", "", 0, 10),
+        /** Factor on the abdominal pressure. */
+        IAP_SCALE("iapScale", "", 0, 10),
+        /** Factor on the disc areas. */
+        DISC_AREA_SCALE("discAreaScale", "", 0.25, 4);
+
+        static final double PA_PER_MPA = 1e6;
+        private final String id;
+        private final String unit;
+        private final double min;
+        private final double max;
+
+        TissueParameter(String id, String unit, double min, double max) {
+            this.id = id;
+            this.unit = unit;
+            this.min = min;
+            this.max = max;
+        }
+
+        /** @return the identifier used in files, e.g. {@code "maxMuscleStressMPa"} */
+        public String id() {
+            return id;
+        }
+
+        /** @return the unit of {@link TissueParameters#get} for this constant ("" if dimensionless) */
+        public String unit() {
+            return unit;
+        }
+
+        /** @return smallest allowed value */
+        public double min() {
+            return min;
+        }
+
+        /** @return largest allowed value */
+        public double max() {
+            return max;
+        }
+
+        /**
+         * @param id an identifier such as {@code "iapScale"}
+         * @return the parameter
+         * @throws IllegalArgumentException naming the accepted identifiers if none matches
+         */
+        public static TissueParameter ofId(String id) {
+            for (TissueParameter p : values()) {
+                if (p.id.equals(id)) {
+                    return p;
+                }
+            }
+            StringBuilder ids = new StringBuilder();
+            for (TissueParameter p : values()) {
+                ids.append(ids.length() == 0 ? "" : ", ").append(p.id);
+            }
+            throw new IllegalArgumentException("\"" + id + "\" is not a tissue parameter; one of " + ids);
+        }
+
+        void check(double value) {
+            Checks.inRange(id, value, min, max, unit);
+        }
+
+        private double valueIn(double stressPa, double p0, double nachemson, double passive, double iap, double area) {
+            return switch (this) {
+                case MAX_MUSCLE_STRESS -> stressPa / PA_PER_MPA;
+                case UNLOADED_DISC_PRESSURE -> p0;
+                case NACHEMSON_FACTOR -> nachemson;
+                case PASSIVE_MOMENT_SCALE -> passive;
+                case IAP_SCALE -> iap;
+                case DISC_AREA_SCALE -> area;
+            };
+        }
+    }
+}
