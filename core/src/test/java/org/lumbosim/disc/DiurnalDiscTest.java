@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -77,6 +78,34 @@ class DiurnalDiscTest {
         assertThat(start).isCloseTo(measuredStart, within(0.15));
         assertThat(after7h).isCloseTo(measuredEnd, within(0.15));
         assertThat(after7h).isGreaterThan(start);
+    }
+
+    /**
+     * Out-of-sample comparison with Botsford DJ, Esses SI, Ogilvie-Harris DJ (1994), Spine
+     * 19(8):935-940 (MRI, 8 men): disc volume lost after 4 h standing and 3 h sitting that followed
+     * 6 h supine, L3-L4 21.1 %, L4-L5 18.7 %, L5-S1 21.6 % (abstract; they found the height loss
+     * mostly due to the volume loss). The model's creep compliance comes from Martin et al. (2022),
+     * whose MRI height losses (6-8 %) are about a third of these, so the model under-predicts them;
+     * the test prints the errors and holds the model to within a factor of 4 (a regression guard,
+     * not an accuracy claim).
+     */
+    @Test
+    void botsford1994ProtocolIsUnderPredictedAsExpectedFromItsCalibration() {
+        DaySchedule protocol = new DaySchedule(List.of(
+                Activity.of("standing", PosturePreset.STANDING_RELAXED.posture(), 4),
+                Activity.of("sitting", PosturePreset.SITTING_UNSUPPORTED.posture(), 3),
+                Activity.of("rest of the day", PosturePreset.SITTING_UPRIGHT.posture(), 11),
+                Activity.of("supine", PosturePreset.LYING_SUPINE.posture(), 6)));
+        DayResult day = DiurnalDisc.of(MODEL).simulate(protocol, 0.25);
+        DaySample after = day.samples().stream().filter(x -> x.activityIndex() == 1).reduce((x, y) -> y).orElseThrow();
+        Map<SpinalLevel, Double> measured = Map.of(SpinalLevel.L3_L4, 21.1, SpinalLevel.L4_L5, 18.7, SpinalLevel.L5_S1, 21.6);
+        measured.forEach((level, pct) -> {
+            double h0 = day.samples().get(0).level(level).heightMm();
+            double predicted = 100 * (h0 - after.level(level).heightMm()) / h0;
+            System.out.printf("DiurnalDiscTest: Botsford 1994 protocol %s loss predicted %.1f %%, measured (volume) %.1f %%%n",
+                    level.label(), predicted, pct);
+            assertThat(predicted).isBetween(pct / 4, pct * 4);
+        });
     }
 
     private static double measured(String id) {
