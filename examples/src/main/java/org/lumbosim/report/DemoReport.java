@@ -20,6 +20,9 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.disc.DayResult;
+import org.lumbosim.disc.DaySchedule;
+import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
@@ -359,6 +362,15 @@ public final class DemoReport {
         html.figure(val);
         html.validation(reports);
         writeValidationCsv(tabDir.resolve("validation.csv"), reports);
+        DayResult day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), 1.0 / 6);
+        Figure dayFigure = new Figure("day", Charts.day(day, SpinalLevel.L4_L5, "A day of the L4-L5 disc", theme),
+                "Line charts of L4-L5 pressure and disc height over 24 hours, the night shaded",
+                "The time-dependent disc through the built-in day (16 h of office work and leisure, then 8 h lying "
+                        + "on the back): the disc loses height under load and regains it at night, and its pressure "
+                        + "when lying rises as it swells. Squares: Wilke et al. (1999) at the start of the night and "
+                        + "after about 7 h. Made with <code>./lumbosim day --plot</code>.");
+        figures.add(dayFigure);
+        html.figure(dayFigure);
 
         // 9. the exercise and daily-activity atlas (its own page in atlas/)
         html.section("atlas", "9. Exercise and daily-activity atlas");

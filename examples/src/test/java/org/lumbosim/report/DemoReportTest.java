@@ -82,13 +82,13 @@ class DemoReportTest {
         while (m.find()) {
             imgs.add(m.group(1));
         }
-        // postures, flexion, lifting, heat map, levels, muscles, 5 stick figures, validation
-        assertThat(imgs).hasSize(12);
+        // postures, flexion, lifting, heat map, levels, muscles, 5 stick figures, validation, day
+        assertThat(imgs).hasSize(13);
         Set<Path> pngs = new TreeSet<>();
         try (Stream<Path> s = Files.list(root().resolve("figures"))) {
             s.filter(p -> p.toString().endsWith(".png")).forEach(pngs::add);
         }
-        assertThat(pngs).hasSize(12);
+        assertThat(pngs).hasSize(13);
         for (String img : imgs) {
             BufferedImage png = ImageIO.read(root().resolve(img).toFile());
             assertThat(png).as(img).isNotNull();
@@ -101,7 +101,7 @@ class DemoReportTest {
             assertThat(doc.getDocumentElement().getLocalName()).as(svg.toString()).isEqualTo("svg");
         }
         try (PDDocument pdf = Loader.loadPDF(root().resolve("figures/figures.pdf").toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(12);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(13);
         }
     }
 
@@ -113,7 +113,7 @@ class DemoReportTest {
             n++;
             assertThat(m.group(1).length()).as(m.group(1)).isGreaterThan(40);
         }
-        assertThat(n).isEqualTo(12);
+        assertThat(n).isEqualTo(13);
         assertThat(html).contains("(N)").contains("MPa").contains("positive when the upper vertebra");
         assertThat(html).contains("misses the measured targets for the loaded tasks");
         assertThat(html).contains("grey");
