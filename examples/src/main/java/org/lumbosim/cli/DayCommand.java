@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.LumbosimException;
@@ -139,15 +138,7 @@ final class DayCommand {
 
     /** The subject and model of a schedule, checked as those of a task. */
     private static Task baseTask(JsonNode root) {
-        if (!root.isObject()) {
-            throw new BadInputException("schedule is not a JSON object; accepted fields: " + String.join(", ", SCHEDULE_FIELDS));
-        }
-        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!SCHEDULE_FIELDS.contains(f)) {
-                throw new BadInputException("schedule: unknown field \"" + f + "\"; accepted: " + String.join(", ", SCHEDULE_FIELDS));
-            }
-        }
+        TaskReader.requireObject(root, "schedule", SCHEDULE_FIELDS);
         ObjectNode task = root.deepCopy();
         task.remove("activities");
         task.putObject("posture").put("preset", "standing_relaxed");
@@ -163,15 +154,7 @@ final class DayCommand {
         for (int i = 0; i < list.size(); i++) {
             String path = "activities[" + i + "]";
             JsonNode a = list.get(i);
-            if (!a.isObject()) {
-                throw new BadInputException(path + " is not a JSON object; accepted fields: " + String.join(", ", ACTIVITY_FIELDS));
-            }
-            for (Iterator<String> it = a.fieldNames(); it.hasNext(); ) {
-                String f = it.next();
-                if (!ACTIVITY_FIELDS.contains(f)) {
-                    throw new BadInputException(path + ": unknown field \"" + f + "\"; accepted: " + String.join(", ", ACTIVITY_FIELDS));
-                }
-            }
+            TaskReader.requireObject(a, path, ACTIVITY_FIELDS);
             JsonNode label = a.get("label");
             if (label == null || !label.isTextual() || label.textValue().isBlank()) {
                 throw new BadInputException(path + ".label is missing or not a non-blank string");

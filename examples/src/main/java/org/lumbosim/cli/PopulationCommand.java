@@ -66,7 +66,8 @@ final class PopulationCommand {
                 default -> throw new BadInputException("unknown option \"" + opt + "\" for population; see lumbosim population --help");
             }
         }
-        JsonNode root = TaskReader.tree(TaskReader.text(java.nio.file.Path.of(args.get(0))), "task", List.of());
+        JsonNode root = TaskReader.tree(TaskReader.text(java.nio.file.Path.of(args.get(0))), "task",
+                List.of("subject", "posture", "loads", "model", "variation"));
         ConstantVariation variation = ConstantVariation.none();
         if (root.isObject() && root.has("variation")) {
             ObjectNode copy = root.deepCopy();

@@ -363,7 +363,13 @@ public final class TaskReader {
 
     // ------------------------------------------------------------------ helpers
 
-    private static void requireObject(JsonNode node, String path, List<String> accepted) {
+    /**
+     * @param node a JSON value
+     * @param path its JSON path, for messages ("task" or "schedule" for the top level)
+     * @param accepted the fields it may have
+     * @throws BadInputException if it is not an object or has another field
+     */
+    static void requireObject(JsonNode node, String path, List<String> accepted) {
         if (!node.isObject()) {
             throw new BadInputException(path + " = " + abbreviate(node) + " is not a JSON object; accepted fields: "
                     + String.join(", ", accepted));
@@ -372,7 +378,7 @@ public final class TaskReader {
         while (names.hasNext()) {
             String name = names.next();
             if (!accepted.contains(name)) {
-                String full = path.equals("task") ? name : path + "." + name;
+                String full = path.equals("task") || path.equals("schedule") ? name : path + "." + name;
                 throw new BadInputException(full + " is not a known field; accepted fields of " + path + ": "
                         + String.join(", ", accepted));
             }

@@ -82,9 +82,9 @@ class DayCommandTest {
                         + "\"trunkFlexionDeg\":500}}]}", "activities[0].posture.trunkFlexionDeg"),
                 Arguments.of("{\"activities\":[{\"label\":\"a\",\"hours\":1,\"posture\":{\"preset\":\"nope\"}}]}", "activities[0].posture."),
                 Arguments.of("{\"activities\":[{\"hours\":1,\"posture\":{\"preset\":\"standing_relaxed\"}}]}", "activities[0].label"),
-                Arguments.of("{\"activities\":[{\"label\":\"a\",\"hours\":1,\"speed\":3}]}", "unknown field \"speed\""),
+                Arguments.of("{\"activities\":[{\"label\":\"a\",\"hours\":1,\"speed\":3}]}", "activities[0].speed is not a known field"),
                 Arguments.of("{\"subject\":{\"statureM\":3},\"activities\":[]}", "subject.statureM"),
-                Arguments.of("{\"activites\":[]}", "unknown field \"activites\""),
+                Arguments.of("{\"activites\":[]}", "activites is not a known field"),
                 Arguments.of("{\"activities\":[", "malformed JSON at line 1"),
                 Arguments.of("", "the file is empty"));
     }
