@@ -81,17 +81,11 @@ final class DayCommand {
                 default -> throw new BadInputException("unknown option \"" + opt + "\" for day; see lumbosim day --help");
             }
         }
-        Task base;
-        DaySchedule schedule;
-        if (scheduleFile == null) {
-            base = TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}");
-            schedule = DaySchedule.builtIn();
-        } else {
-            JsonNode root = TaskReader.tree(TaskReader.text(scheduleFile), "schedule", SCHEDULE_FIELDS);
-            base = baseTask(root);
-            schedule = schedule(root);
-        }
-        LumbarModel model = base.model();
+        Schedule parsed = scheduleFile == null
+                ? new Schedule(TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}"), DaySchedule.builtIn())
+                : parse(TaskReader.text(scheduleFile));
+        DaySchedule schedule = parsed.schedule();
+        LumbarModel model = parsed.base().model();
         DayResult day;
         try {
             day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
@@ -134,6 +128,28 @@ final class DayCommand {
             throw new BadInputException("--step-min = " + v + " is outside [1, 60] min");
         }
         return x;
+    }
+
+    /**
+     * A parsed schedule file.
+     *
+     * @param base the subject and model (a task whose posture is unused)
+     * @param schedule the activities
+     */
+    record Schedule(Task base, DaySchedule schedule) {
+    }
+
+    /**
+     * Parses and checks the text of a schedule file.
+     *
+     * @param json the text
+     * @return the schedule
+     * @throws BadInputException naming the field if it is not a valid schedule
+     */
+    static Schedule parse(String json) {
+        JsonNode root = TaskReader.tree(json, "schedule", SCHEDULE_FIELDS);
+        Task base = baseTask(root);
+        return new Schedule(base, schedule(root));
     }
 
     /** The subject and model of a schedule, checked as those of a task. */

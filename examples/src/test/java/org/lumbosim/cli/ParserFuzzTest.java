@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 /**
- * Fuzz tests of the task, job and motion parsers: whatever the input, the only failure allowed is
+ * Fuzz tests of the task, schedule, job and motion parsers: whatever the input, the only failure allowed is
  * the documented {@link BadInputException} (exit code 2), never another exception. Under plain
  * {@code mvn test} they replay the inputs under {@code src/test/resources/org/lumbosim/cli/ParserFuzzTestInputs};
  * to fuzz, run {@code JAZZER_FUZZ=1 mvn -pl examples -am test -Dtest=ParserFuzzTest} (see the README).
@@ -18,6 +18,15 @@ class ParserFuzzTest {
     void taskFiles(FuzzedDataProvider data) {
         try {
             TaskReader.parse(data.consumeRemainingAsString());
+        } catch (BadInputException expected) {
+            assertOneLineMessage(expected);
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void scheduleFiles(FuzzedDataProvider data) {
+        try {
+            DayCommand.parse(data.consumeRemainingAsString());
         } catch (BadInputException expected) {
             assertOneLineMessage(expected);
         }
