@@ -47,6 +47,15 @@ public final class QpWorkspace {
     private final double[] h;
     /** Envelope of H: the first column of row j that can be non-zero (skyline Cholesky keeps fill-in inside it). */
     private final int[] first;
+    /** {@code Aᵀλ} at the start of the current line search (squared stress). */
+    private final double[] sOld;
+    /** {@code Aᵀd} of the current Newton direction (exact line search). */
+    private final double[] delta;
+    /** Break points of the exact line search: step lengths and curvature changes, a binary min-heap on {@code evT}. */
+    private final double[] evT;
+    private final double[] evW;
+    /** Evaluations of the dual function since the workspace was made (all solves; for tests and tuning). */
+    long dualEvaluations;
     int iterations;
     private double residualNm;
     private int worstRow;
@@ -80,6 +89,10 @@ public final class QpWorkspace {
         d = new double[mMax];
         h = new double[mMax * mMax];
         first = new int[mMax];
+        sOld = new double[nMax];
+        delta = new double[nMax];
+        evT = new double[2 * nMax];
+        evW = new double[2 * nMax];
         m = mMax;
         n = nMax;
     }
@@ -300,6 +313,7 @@ public final class QpWorkspace {
 
     /** Primal forces for the current dual variables; returns the dual function's value. */
     private double primal(int power) {
+        dualEvaluations++;
         double g = 0;
         for (int j = 0; j < m; j++) {
             g += lambda[j] * b[j];
@@ -516,8 +530,13 @@ public final class QpWorkspace {
                 slope += r[j] * d[j];
                 lambdaOld[j] = lambda[j];
             }
+            if (power == 2) {
+                System.arraycopy(s, 0, sOld, 0, n);
+            }
             double t = 1;
             boolean accepted = false;
+            boolean exactTried = power != 2;
+            boolean exact = false;
             double gNew = g;
             for (int k = 0; k < MAX_HALVINGS; k++) {
                 for (int j = 0; j < m; j++) {
@@ -525,10 +544,22 @@ public final class QpWorkspace {
                 }
                 gNew = primal(power);
                 if (gNew >= g + ARMIJO * t * slope
+                        || exact && gNew > g
                         || power == 3 && Math.abs(gNew - g) <= DUAL_VALUE_NOISE * Math.abs(g) && slopeHolds(slope)) {
                     accepted = true;
                     break;
                 }
+                if (!exactTried) {
+                    // the full step failed: go straight to the maximiser along d instead of halving
+                    exactTried = true;
+                    double te = exactStep();
+                    if (te > 0 && te < t) {
+                        t = te;
+                        exact = true;
+                        continue;
+                    }
+                }
+                exact = false;
                 t *= 0.5;
             }
             iterations++;
@@ -548,6 +579,116 @@ public final class QpWorkspace {
             }
         }
         return rn <= tol ? QpStatus.OK : QpStatus.NOT_CONVERGED;
+    }
+
+    /**
+     * Exact line search for squared stress: the step length {@code t} in (0, 1) that maximises the
+     * dual {@code g(λ + t d)} along the Newton direction {@code d}, or 1 if the dual still rises at
+     * {@code t = 1}. Each force is a clamp of {@code q_i (s_i + t δ_i)} ({@code q_i = PCSA_i²},
+     * {@code δ = Aᵀd}), so the slope {@code g'(t) = b·d - Σ δ_i F_i(t)} is continuous, non-increasing
+     * and piecewise linear: its curvature {@code -g''} is {@code Σ q_i δ_i²} over the muscles strictly
+     * between their bounds, and changes only where a muscle reaches or leaves a bound. The break
+     * points in (0, 1) are visited in order (binary heap) until the slope reaches zero. Needs
+     * {@code sOld = Aᵀλ} of the start and {@code lambdaOld}, {@code d}; allocates nothing.
+     *
+     * @return the maximising step length, or a value {@code <= 0} if the dual does not rise along d
+     */
+    private double exactStep() {
+        double gp = 0;
+        for (int j = 0; j < m; j++) {
+            gp += b[j] * d[j];
+        }
+        double c1 = 0;
+        int events = 0;
+        for (int i = 0; i < n; i++) {
+            double di = 0;
+            int col = i * mMax;
+            for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+                di += a[col + j] * d[j];
+            }
+            delta[i] = di;
+            double p = pcsa[i];
+            double q = p * p;
+            double s0 = sOld[i];
+            double u = upper[i];
+            // force at the start, exactly as primal() computes it
+            double f0 = s0 <= 0 ? 0 : s0 * q;
+            if (f0 >= u) {
+                f0 = u;
+            }
+            gp -= di * f0;
+            if (di == 0 || !(u > 0)) {
+                continue;
+            }
+            double sigma = u / q;
+            double tA = di > 0 ? -s0 / di : (sigma - s0) / di;
+            double tB = di > 0 ? (sigma - s0) / di : -s0 / di;
+            double w = q * di * di;
+            if (tB <= 0) {
+                continue;
+            }
+            if (tA <= 0) {
+                c1 += w;
+            } else if (tA < 1) {
+                evT[events] = tA;
+                evW[events++] = w;
+            } else {
+                continue;
+            }
+            if (tB < 1) {
+                evT[events] = tB;
+                evW[events++] = -w;
+            }
+        }
+        if (!(gp > 0)) {
+            return 0;
+        }
+        for (int k = events / 2 - 1; k >= 0; k--) {
+            siftDown(k, events);
+        }
+        double t = 0;
+        while (true) {
+            double next = events > 0 ? evT[0] : 1;
+            if (c1 > 0 && gp <= c1 * (next - t)) {
+                return t + gp / c1;
+            }
+            gp -= c1 * (next - t);
+            t = next;
+            if (events == 0) {
+                return 1;
+            }
+            c1 += evW[0];
+            events--;
+            evT[0] = evT[events];
+            evW[0] = evW[events];
+            siftDown(0, events);
+            if (c1 < 0) {
+                c1 = 0;
+            }
+        }
+    }
+
+    /** Restores the min-heap order of {@code evT[0, size)} below {@code k}. */
+    private void siftDown(int k, int size) {
+        double tk = evT[k];
+        double wk = evW[k];
+        while (true) {
+            int c = 2 * k + 1;
+            if (c >= size) {
+                break;
+            }
+            if (c + 1 < size && evT[c + 1] < evT[c]) {
+                c++;
+            }
+            if (evT[c] >= tk) {
+                break;
+            }
+            evT[k] = evT[c];
+            evW[k] = evW[c];
+            k = c;
+        }
+        evT[k] = tk;
+        evW[k] = wk;
     }
 
     /**
