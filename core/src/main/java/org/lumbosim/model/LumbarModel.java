@@ -83,10 +83,6 @@ public final class LumbarModel {
     private final MuscleSet muscles;
     private final double muscleScale;
     private final double[] pcsaM2;
-    private final double[] pointX;
-    private final double[] pointY;
-    private final double[] pointZ;
-    private final int[] pointBody;
     private final int[] crossing;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue) {
@@ -195,16 +191,6 @@ public final class LumbarModel {
         for (int i = 0; i < n; i++) {
             pcsaM2[i] = ref.pcsaM2[i] * kMuscle * kMuscle;
         }
-        int pts = ref.pointX.length;
-        pointX = new double[pts];
-        pointY = new double[pts];
-        pointZ = new double[pts];
-        for (int g = 0; g < pts; g++) {
-            pointX[g] = ref.pointX[g] * kMuscle;
-            pointY[g] = ref.pointY[g] * kMuscle;
-            pointZ[g] = ref.pointZ[g] * kMuscle;
-        }
-        pointBody = ref.pointBody;
         crossing = ref.crossing;
     }
 
@@ -302,7 +288,7 @@ public final class LumbarModel {
     }
 
     int pathPointCount() {
-        return pointX.length;
+        return muscles.pointX.length;
     }
 
     /**
@@ -764,8 +750,16 @@ public final class LumbarModel {
         QpWorkspace qp = ws.qp;
         qp.setSize(3 * LEVELS, n);
         double[] pw = ws.pointWorld;
-        for (int g = 0; g < pointX.length; g++) {
-            toWorld(ws, pointBody[g], pointX[g], pointY[g], pointZ[g], pw, 3 * g);
+        // only the end points of segments that cross a level are read; the reference coordinates are
+        // scaled to the subject here rather than copied per model
+        double scale = muscleScale;
+        int[] used = muscles.crossingPoints;
+        double[] px = muscles.pointX;
+        double[] py = muscles.pointY;
+        double[] pz = muscles.pointZ;
+        int[] body = muscles.pointBody;
+        for (int g : used) {
+            toWorld(ws, body[g], px[g] * scale, py[g] * scale, pz[g] * scale, pw, 3 * g);
         }
         double maxStress = tissue.maxMuscleStressPa();
         int[] levelLo = muscles.levelLo;

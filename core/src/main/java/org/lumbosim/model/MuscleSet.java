@@ -26,6 +26,8 @@ final class MuscleSet {
     final int[] levelLo;
     /** One past the last level muscle i crosses. */
     final int[] levelHi;
+    /** Ascending indices of the points that end a segment crossing some level: the only ones the moment arms need. */
+    final int[] crossingPoints;
 
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
@@ -81,6 +83,23 @@ final class MuscleSet {
             }
             levelLo[i] = Math.min(pointBody[start], LumbarModel.LEVELS);
             levelHi[i] = Math.min(pointBody[g - 1], LumbarModel.LEVELS);
+        }
+        boolean[] used = new boolean[pts];
+        for (int c : crossing) {
+            if (c >= 0) {
+                used[c] = true;
+                used[c + 1] = true;
+            }
+        }
+        int count = 0;
+        for (boolean u : used) {
+            count += u ? 1 : 0;
+        }
+        crossingPoints = new int[count];
+        for (int p = 0, c = 0; p < pts; p++) {
+            if (used[p]) {
+                crossingPoints[c++] = p;
+            }
         }
     }
 
