@@ -750,16 +750,47 @@ public final class LumbarModel {
         QpWorkspace qp = ws.qp;
         qp.setSize(3 * LEVELS, n);
         double[] pw = ws.pointWorld;
-        // only the end points of segments that cross a level are read; the reference coordinates are
-        // scaled to the subject here rather than copied per model
+        // only the end points of segments that cross a level are read, body by body (one rotation
+        // each); the reference coordinates are scaled to the subject here rather than copied per model.
+        // Same arithmetic as toWorld, so the same values.
         double scale = muscleScale;
         int[] used = muscles.crossingPoints;
+        int[] bodyStart = muscles.bodyStart;
         double[] px = muscles.pointX;
         double[] py = muscles.pointY;
         double[] pz = muscles.pointZ;
-        int[] body = muscles.pointBody;
-        for (int g : used) {
-            toWorld(ws, body[g], px[g] * scale, py[g] * scale, pz[g] * scale, pw, 3 * g);
+        for (int b = 0; b < BODIES; b++) {
+            int from = bodyStart[b];
+            int to = bodyStart[b + 1];
+            if (from == to) {
+                continue;
+            }
+            DMatrix3x3 o = ws.orient[b];
+            double a11 = o.a11, a12 = o.a12, a13 = o.a13;
+            double a21 = o.a21, a22 = o.a22, a23 = o.a23;
+            double a31 = o.a31, a32 = o.a32, a33 = o.a33;
+            double ox = b == 0 ? 0 : jx[b - 1];
+            double oy = b == 0 ? 0 : jy[b - 1];
+            for (int e = from; e < to; e++) {
+                int g = used[e];
+                double x = px[g] * scale;
+                double y = py[g] * scale;
+                double z = pz[g] * scale;
+                if (b != 0) {
+                    x -= ox;
+                    y -= oy;
+                }
+                int off = 3 * g;
+                pw[off] = a11 * x + a12 * y + a13 * z;
+                pw[off + 1] = a21 * x + a22 * y + a23 * z;
+                pw[off + 2] = a31 * x + a32 * y + a33 * z;
+                if (b != 0) {
+                    int jw = 3 * (b - 1);
+                    pw[off] += ws.jointWorld[jw];
+                    pw[off + 1] += ws.jointWorld[jw + 1];
+                    pw[off + 2] += ws.jointWorld[jw + 2];
+                }
+            }
         }
         double maxStress = tissue.maxMuscleStressPa();
         int[] levelLo = muscles.levelLo;

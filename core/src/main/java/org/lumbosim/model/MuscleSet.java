@@ -26,8 +26,13 @@ final class MuscleSet {
     final int[] levelLo;
     /** One past the last level muscle i crosses. */
     final int[] levelHi;
-    /** Ascending indices of the points that end a segment crossing some level: the only ones the moment arms need. */
+    /**
+     * Indices of the points that end a segment crossing some level (the only ones the moment arms
+     * need), grouped by body: those of body {@code b} are {@code crossingPoints[bodyStart[b] .. bodyStart[b + 1])}.
+     */
     final int[] crossingPoints;
+    /** Start of each body's group in {@link #crossingPoints}; {@code LumbarModel.BODIES + 1} entries. */
+    final int[] bodyStart;
 
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
@@ -96,11 +101,17 @@ final class MuscleSet {
             count += u ? 1 : 0;
         }
         crossingPoints = new int[count];
-        for (int p = 0, c = 0; p < pts; p++) {
-            if (used[p]) {
-                crossingPoints[c++] = p;
+        bodyStart = new int[LumbarModel.BODIES + 1];
+        int c = 0;
+        for (int b = 0; b < LumbarModel.BODIES; b++) {
+            bodyStart[b] = c;
+            for (int p = 0; p < pts; p++) {
+                if (used[p] && pointBody[p] == b) {
+                    crossingPoints[c++] = p;
+                }
             }
         }
+        bodyStart[LumbarModel.BODIES] = c;
     }
 
     int count() {

@@ -54,6 +54,12 @@ public final class QpWorkspace {
     /** Break points of the exact line search: step lengths and curvature changes, a binary min-heap on {@code evT}. */
     private final double[] evT;
     private final double[] evW;
+    /** Dual variables at the start of the current solve (restored if the deferred row test fails). */
+    private final double[] lambdaStart;
+    /** Whether the current solve has done its {@link #rowInfeasible} test. */
+    private boolean rowsChecked;
+    /** Whether {@code residualNm} is the residual of the current forces and problem (set by {@link #residual}). */
+    private boolean residualCurrent;
     /** Evaluations of the dual function since the workspace was made (all solves; for tests and tuning). */
     long dualEvaluations;
     int iterations;
@@ -90,6 +96,7 @@ public final class QpWorkspace {
         h = new double[mMax * mMax];
         first = new int[mMax];
         sOld = new double[nMax];
+        lambdaStart = new double[mMax];
         delta = new double[nMax];
         evT = new double[2 * nMax];
         evW = new double[2 * nMax];
@@ -104,6 +111,7 @@ public final class QpWorkspace {
      * @param cols number of muscles, at most {@code nMax}
      */
     public void setSize(int rows, int cols) {
+        residualCurrent = false;
         if (rows > mMax || cols > nMax || rows < 1 || cols < 1) {
             throw new IllegalArgumentException("problem size " + rows + " x " + cols
                     + " exceeds the workspace's " + mMax + " x " + nMax);
@@ -127,6 +135,7 @@ public final class QpWorkspace {
      * @param hi one past the last such row
      */
     public void setColumnRows(int col, int lo, int hi) {
+        residualCurrent = false;
         if (lo < 0 || hi > m || lo > hi) {
             throw new IllegalArgumentException("rows [" + lo + ", " + hi + ") of column " + col + " are outside [0, " + m + ")");
         }
@@ -161,8 +170,8 @@ public final class QpWorkspace {
     }
 
     /**
-     * A copy of the current problem (sizes, {@code A}, {@code b}, PCSA, bounds) in a new workspace
-     * of exactly that size, without solution or warm start. Meant for cross-checks against other
+     * A copy of the current problem (sizes, {@code A} with each column's declared rows, {@code b},
+     * PCSA, bounds) in a new workspace of exactly that size, without solution or warm start. Meant for cross-checks against other
      * solvers and for benchmarks; allocates, so it is not for the hot path.
      *
      * @return the copy
@@ -177,6 +186,8 @@ public final class QpWorkspace {
         }
         System.arraycopy(pcsa, 0, c.pcsa, 0, n);
         System.arraycopy(upper, 0, c.upper, 0, n);
+        System.arraycopy(rowLo, 0, c.rowLo, 0, n);
+        System.arraycopy(rowHi, 0, c.rowHi, 0, n);
         return c;
     }
 
@@ -191,6 +202,7 @@ public final class QpWorkspace {
      * @param value moment per unit muscle force (m)
      */
     public void setA(int row, int col, double value) {
+        residualCurrent = false;
         a[col * mMax + row] = value;
     }
 
@@ -208,6 +220,7 @@ public final class QpWorkspace {
      * @param value right-hand side (N·m)
      */
     public void setB(int row, double value) {
+        residualCurrent = false;
         b[row] = value;
     }
 
@@ -225,6 +238,7 @@ public final class QpWorkspace {
      * @param upperN largest allowed force (N)
      */
     public void setMuscle(int col, double pcsaM2, double upperN) {
+        residualCurrent = false;
         pcsa[col] = pcsaM2;
         upper[col] = upperN;
     }
@@ -244,6 +258,10 @@ public final class QpWorkspace {
      * @return the residual
      */
     public double balanceResidualNm() {
+        if (residualCurrent) {
+            // computed by the solve with the same arithmetic
+            return residualNm;
+        }
         System.arraycopy(b, 0, d, 0, m);
         for (int i = 0; i < n; i++) {
             double fi = f[i];
@@ -299,6 +317,7 @@ public final class QpWorkspace {
 
     /** Returns to the solution stored by {@link #saveSolution()}. */
     void restoreSolution() {
+        residualCurrent = false;
         System.arraycopy(fSaved, 0, f, 0, n);
         System.arraycopy(lambdaSaved, 0, lambda, 0, m);
         residualNm = residualSaved;
@@ -314,6 +333,7 @@ public final class QpWorkspace {
     /** Primal forces for the current dual variables; returns the dual function's value. */
     private double primal(int power) {
         dualEvaluations++;
+        residualCurrent = false;
         double g = 0;
         for (int j = 0; j < m; j++) {
             g += lambda[j] * b[j];
@@ -374,6 +394,7 @@ public final class QpWorkspace {
         }
         worstRow = worst;
         residualNm = max;
+        residualCurrent = true;
         return max;
     }
 
@@ -505,12 +526,19 @@ public final class QpWorkspace {
 
     QpStatus newton(int power, double tol, int maxIterations) {
         iterations = 0;
-        if (rowInfeasible(tol)) {
+        // squared stress defers the row test until the solve has not converged at once (it cannot
+        // converge when the test fails): a solve that ends after its first step skips it. The outcome
+        // is the same as testing first: dual variables back to their start, zero forces.
+        rowsChecked = power != 2;
+        if (rowsChecked && rowInfeasible(tol)) {
             java.util.Arrays.fill(f, 0, n, 0);
+            residualCurrent = false;
             return QpStatus.INFEASIBLE;
         }
+        System.arraycopy(lambda, 0, lambdaStart, 0, m);
         if (power == 3 && allZero()) {
             newton(2, tol, maxIterations);
+            rowsChecked = true;
         }
         double g = primal(power);
         double rn = residual();
@@ -570,10 +598,16 @@ public final class QpWorkspace {
                 if (rn <= tol) {
                     return QpStatus.OK;
                 }
+                if (deferredRowsInfeasible(tol)) {
+                    return QpStatus.INFEASIBLE;
+                }
                 return certifiedInfeasible() ? QpStatus.INFEASIBLE : QpStatus.NOT_CONVERGED;
             }
             g = gNew;
             rn = residual();
+            if (rn > tol && deferredRowsInfeasible(tol)) {
+                return QpStatus.INFEASIBLE;
+            }
             if (rn > tol && certifiedInfeasible()) {
                 return QpStatus.INFEASIBLE;
             }
@@ -689,6 +723,27 @@ public final class QpWorkspace {
         }
         evT[k] = tk;
         evW[k] = wk;
+    }
+
+    /**
+     * The deferred {@link #rowInfeasible} test of a squared-stress solve, done once: when it fails,
+     * restores the dual variables of the start, sets zero forces and returns true; otherwise
+     * restores the residual of the current forces (the test uses {@code r} and {@code d} as scratch).
+     */
+    private boolean deferredRowsInfeasible(double tol) {
+        if (rowsChecked) {
+            return false;
+        }
+        rowsChecked = true;
+        if (rowInfeasible(tol)) {
+            System.arraycopy(lambdaStart, 0, lambda, 0, m);
+            java.util.Arrays.fill(f, 0, n, 0);
+            residualCurrent = false;
+            iterations = 0;
+            return true;
+        }
+        residual();
+        return false;
     }
 
     /**
