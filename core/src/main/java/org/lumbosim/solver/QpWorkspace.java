@@ -20,6 +20,12 @@ public final class QpWorkspace {
      * rejects every step (the cause of the former cubed-stress stalls at 1e-8 to 1e-4 N·m).
      */
     private static final double DUAL_VALUE_NOISE = 1e-10;
+    /**
+     * Largest ratio of the diagonal terms removed from the updated Hessian since its last rebuild to
+     * the diagonal entry left: beyond it the Hessian is rebuilt, so that the round-off of the
+     * subtractions (about 1e-16 of what was removed) stays below about 1e-14 of the entry.
+     */
+    private static final double UPDATE_CANCELLATION_LIMIT = 100;
 
     final int mMax;
     final int nMax;
@@ -54,6 +60,21 @@ public final class QpWorkspace {
     /** Break points of the exact line search: step lengths and curvature changes, a binary min-heap on {@code evT}. */
     private final double[] evT;
     private final double[] evW;
+    /** {@code H} as assembled (lower triangle), kept across the Newton iterations of a squared-stress solve. */
+    private final double[] hAsm;
+    /** Per row, the diagonal terms subtracted from {@link #hAsm} since it was last rebuilt. */
+    private final double[] removedDiag;
+    /** The {@code dF/ds} of each muscle that {@link #hAsm} contains. */
+    private final double[] dfdsInH;
+    /**
+     * Whether squared-stress solves may update the Hessian instead of rebuilding it. Off during the
+     * min-max bisection: its trials near the optimal bound have nearly unbounded duals, and there the
+     * updates' round-off turned one feasible trial of 150 random problems infeasible (optimum 5e-6
+     * too high).
+     */
+    boolean hessianUpdates = true;
+    /** Whether {@link #hAsm} belongs to the current solve (so it may be updated rather than rebuilt). */
+    private boolean hessianValid;
     /** Dual variables at the start of the current solve (restored if the deferred row test fails). */
     private final double[] lambdaStart;
     /** Whether the current solve has done its {@link #rowInfeasible} test. */
@@ -97,6 +118,9 @@ public final class QpWorkspace {
         first = new int[mMax];
         sOld = new double[nMax];
         lambdaStart = new double[mMax];
+        hAsm = new double[mMax * mMax];
+        dfdsInH = new double[nMax];
+        removedDiag = new double[mMax];
         delta = new double[nMax];
         evT = new double[2 * nMax];
         evW = new double[2 * nMax];
@@ -330,7 +354,10 @@ public final class QpWorkspace {
         }
     }
 
-    /** Primal forces for the current dual variables; returns the dual function's value. */
+    /**
+     * Primal forces for the current dual variables and their residual {@code r = b - A F}; returns
+     * the dual function's value. {@link #residualNorm} then gives the residual's largest entry.
+     */
     private double primal(int power) {
         dualEvaluations++;
         residualCurrent = false;
@@ -338,10 +365,14 @@ public final class QpWorkspace {
         for (int j = 0; j < m; j++) {
             g += lambda[j] * b[j];
         }
+        // the residual r = b - A F is accumulated in the same pass (same order of operations as residual())
+        System.arraycopy(b, 0, r, 0, m);
         for (int i = 0; i < n; i++) {
             double si = 0;
             int col = i * mMax;
-            for (int j = rowLo[i], hi = rowHi[i]; j < hi; j++) {
+            int lo = rowLo[i];
+            int hi = rowHi[i];
+            for (int j = lo; j < hi; j++) {
                 si += a[col + j] * lambda[j];
             }
             s[i] = si;
@@ -366,6 +397,11 @@ public final class QpWorkspace {
             }
             f[i] = fi;
             dfds[i] = di;
+            if (fi != 0) {
+                for (int j = lo; j < hi; j++) {
+                    r[j] -= a[col + j] * fi;
+                }
+            }
             double stress = fi / p;
             double phi = power == 2 ? 0.5 * stress * stress : stress * stress * stress / 3;
             g += phi - si * fi;
@@ -373,6 +409,7 @@ public final class QpWorkspace {
         return g;
     }
 
+    /** Recomputes {@code r = b - A F} for the current forces (after {@code r} served as scratch), then {@link #residualNorm}. */
     private double residual() {
         System.arraycopy(b, 0, r, 0, m);
         for (int i = 0; i < n; i++) {
@@ -384,6 +421,11 @@ public final class QpWorkspace {
                 }
             }
         }
+        return residualNorm();
+    }
+
+    /** Largest absolute entry of {@code r} (as left by {@link #primal}): sets the residual and worst row. */
+    private double residualNorm() {
         double max = 0;
         int worst = 0;
         for (int j = 0; j < m; j++) {
@@ -441,33 +483,94 @@ public final class QpWorkspace {
         return bl - support > 1e-9 * (scale + Math.abs(bl)) && bl - support > 0;
     }
 
-    /** Cholesky solve of (H + reg I) d = r in place; returns false if not positive definite. */
-    /** Assembles the lower triangle of H = A diag(dF/ds) Aᵀ, column by column over each column's rows. */
-    private void assembleHessian() {
+    /**
+     * Makes {@code h} (lower triangle, inside the envelope {@code first}) equal to
+     * {@code H = A diag(dF/ds) Aᵀ}, assembled column by column over each column's rows into
+     * {@code hAsm}, which the factorisation leaves intact. For squared stress {@code dF/ds} is
+     * {@code PCSA²} or 0, so from one Newton iteration to the next only the muscles that reached or
+     * left a bound change {@code H}: while that is at most a quarter of them, {@code H} is updated by
+     * their rank-one terms instead of being rebuilt (exact up to round-off; rebuilt at the start of
+     * every solve, since the problem may have changed).
+     */
+    private void assembleHessian(int power) {
+        if (power == 2 && hessianValid && hessianUpdates) {
+            int changed = 0;
+            for (int i = 0; i < n; i++) {
+                if (dfds[i] != dfdsInH[i]) {
+                    changed++;
+                }
+            }
+            if (4 * changed <= n) {
+                for (int i = 0; i < n; i++) {
+                    double dd = dfds[i] - dfdsInH[i];
+                    if (dd != 0) {
+                        dfdsInH[i] = dfds[i];
+                        addColumn(i, dd);
+                    }
+                }
+                if (updateAccurate()) {
+                    copyHessian();
+                    return;
+                }
+            }
+        }
         for (int j = 0; j < m; j++) {
-            java.util.Arrays.fill(h, j * mMax, j * mMax + j + 1, 0);
+            java.util.Arrays.fill(hAsm, j * mMax, j * mMax + j + 1, 0);
             first[j] = j;
+            removedDiag[j] = 0;
         }
         for (int i = 0; i < n; i++) {
             double di = dfds[i];
-            if (di == 0) {
+            dfdsInH[i] = di;
+            if (di != 0) {
+                addColumn(i, di);
+            }
+        }
+        hessianValid = power == 2;
+        copyHessian();
+    }
+
+    /**
+     * Whether every diagonal entry of the updated {@code H} is still large against what was
+     * subtracted from it since the last rebuild ({@link #UPDATE_CANCELLATION_LIMIT}): otherwise the
+     * update's round-off would be a noticeable part of a nearly singular {@code H}.
+     */
+    private boolean updateAccurate() {
+        for (int j = 0; j < m; j++) {
+            if (removedDiag[j] > UPDATE_CANCELLATION_LIMIT * hAsm[j * mMax + j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds {@code w a_i a_iᵀ} (column i over its rows) to the lower triangle of {@code hAsm}, widening the envelope. */
+    private void addColumn(int i, double w) {
+        int col = i * mMax;
+        int lo = rowLo[i];
+        for (int j = lo, hi = rowHi[i]; j < hi; j++) {
+            if (lo < first[j]) {
+                first[j] = lo;
+            }
+            if (w < 0) {
+                removedDiag[j] -= w * a[col + j] * a[col + j];
+            }
+            double aj = a[col + j] * w;
+            if (aj == 0) {
                 continue;
             }
-            int col = i * mMax;
-            int lo = rowLo[i];
-            for (int j = lo, hi = rowHi[i]; j < hi; j++) {
-                if (lo < first[j]) {
-                    first[j] = lo;
-                }
-                double aj = a[col + j] * di;
-                if (aj == 0) {
-                    continue;
-                }
-                int rowJ = j * mMax;
-                for (int k = lo; k <= j; k++) {
-                    h[rowJ + k] += aj * a[col + k];
-                }
+            int rowJ = j * mMax;
+            for (int k = lo; k <= j; k++) {
+                hAsm[rowJ + k] += aj * a[col + k];
             }
+        }
+    }
+
+    /** Copies the assembled {@code H} (its envelope) into {@code h}, which the Cholesky factorisation overwrites. */
+    private void copyHessian() {
+        for (int j = 0; j < m; j++) {
+            int rj = j * mMax;
+            System.arraycopy(hAsm, rj + first[j], h, rj + first[j], j - first[j] + 1);
         }
     }
 
@@ -536,21 +639,22 @@ public final class QpWorkspace {
             return QpStatus.INFEASIBLE;
         }
         System.arraycopy(lambda, 0, lambdaStart, 0, m);
+        hessianValid = false;
         if (power == 3 && allZero()) {
             newton(2, tol, maxIterations);
             rowsChecked = true;
         }
         double g = primal(power);
-        double rn = residual();
+        double rn = residualNorm();
         while (iterations < maxIterations) {
             if (rn <= tol) {
                 return QpStatus.OK;
             }
-            assembleHessian();
+            assembleHessian(power);
             double hmax = maxHessianDiagonal();
             double reg = hmax > 0 ? 1e-13 * hmax : 1e-6;
             while (!cholSolve(reg)) {
-                assembleHessian();
+                copyHessian();
                 reg = reg * 100 + 1e-300;
             }
             double slope = 0;
@@ -594,7 +698,7 @@ public final class QpWorkspace {
             if (!accepted) {
                 System.arraycopy(lambdaOld, 0, lambda, 0, m);
                 primal(power);
-                rn = residual();
+                rn = residualNorm();
                 if (rn <= tol) {
                     return QpStatus.OK;
                 }
@@ -604,7 +708,7 @@ public final class QpWorkspace {
                 return certifiedInfeasible() ? QpStatus.INFEASIBLE : QpStatus.NOT_CONVERGED;
             }
             g = gNew;
-            rn = residual();
+            rn = residualNorm();
             if (rn > tol && deferredRowsInfeasible(tol)) {
                 return QpStatus.INFEASIBLE;
             }
@@ -754,7 +858,7 @@ public final class QpWorkspace {
      * residual of the evaluated point).
      */
     private boolean slopeHolds(double slope) {
-        residual();
+        residualNorm();
         double slopeNew = 0;
         for (int j = 0; j < m; j++) {
             slopeNew += r[j] * d[j];
