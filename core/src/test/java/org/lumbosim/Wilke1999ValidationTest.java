@@ -33,7 +33,8 @@ import org.lumbosim.result.AnalysisResult;
  * positive, and the equilibrium residual is at most 1e-6 N·m.
  *
  * <p>Exception, a known defect of the multi-fascicle model (reported to the lead): "holding 20 kg
- * close to the body" is infeasible (L3-L4 flexion-extension, 15.8 N·m unbalanced). Non-regression
+ * close to the body" is infeasible (the message names L4-L5 flexion-extension, 17.5 N·m unbalanced: where
+ * the residual lands at the iterate that proves it, L3-L4 and 15.8 N·m before the exact line search). Non-regression
  * guard, not validation: for the multi-fascicle model the set of rows that do not compute must be
  * exactly {@link #KNOWN_INFEASIBLE_MULTI}; the errors are computed over the other rows.
  */

@@ -83,10 +83,6 @@ public final class LumbarModel {
     private final MuscleSet muscles;
     private final double muscleScale;
     private final double[] pcsaM2;
-    private final double[] pointX;
-    private final double[] pointY;
-    private final double[] pointZ;
-    private final int[] pointBody;
     private final int[] crossing;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue) {
@@ -195,16 +191,6 @@ public final class LumbarModel {
         for (int i = 0; i < n; i++) {
             pcsaM2[i] = ref.pcsaM2[i] * kMuscle * kMuscle;
         }
-        int pts = ref.pointX.length;
-        pointX = new double[pts];
-        pointY = new double[pts];
-        pointZ = new double[pts];
-        for (int g = 0; g < pts; g++) {
-            pointX[g] = ref.pointX[g] * kMuscle;
-            pointY[g] = ref.pointY[g] * kMuscle;
-            pointZ[g] = ref.pointZ[g] * kMuscle;
-        }
-        pointBody = ref.pointBody;
         crossing = ref.crossing;
     }
 
@@ -302,7 +288,7 @@ public final class LumbarModel {
     }
 
     int pathPointCount() {
-        return pointX.length;
+        return muscles.pointX.length;
     }
 
     /**
@@ -764,8 +750,47 @@ public final class LumbarModel {
         QpWorkspace qp = ws.qp;
         qp.setSize(3 * LEVELS, n);
         double[] pw = ws.pointWorld;
-        for (int g = 0; g < pointX.length; g++) {
-            toWorld(ws, pointBody[g], pointX[g], pointY[g], pointZ[g], pw, 3 * g);
+        // only the end points of segments that cross a level are read, body by body (one rotation
+        // each); the reference coordinates are scaled to the subject here rather than copied per model.
+        // Same arithmetic as toWorld, so the same values.
+        double scale = muscleScale;
+        int[] used = muscles.crossingPoints;
+        int[] bodyStart = muscles.bodyStart;
+        double[] px = muscles.pointX;
+        double[] py = muscles.pointY;
+        double[] pz = muscles.pointZ;
+        for (int b = 0; b < BODIES; b++) {
+            int from = bodyStart[b];
+            int to = bodyStart[b + 1];
+            if (from == to) {
+                continue;
+            }
+            DMatrix3x3 o = ws.orient[b];
+            double a11 = o.a11, a12 = o.a12, a13 = o.a13;
+            double a21 = o.a21, a22 = o.a22, a23 = o.a23;
+            double a31 = o.a31, a32 = o.a32, a33 = o.a33;
+            double ox = b == 0 ? 0 : jx[b - 1];
+            double oy = b == 0 ? 0 : jy[b - 1];
+            for (int e = from; e < to; e++) {
+                int g = used[e];
+                double x = px[g] * scale;
+                double y = py[g] * scale;
+                double z = pz[g] * scale;
+                if (b != 0) {
+                    x -= ox;
+                    y -= oy;
+                }
+                int off = 3 * g;
+                pw[off] = a11 * x + a12 * y + a13 * z;
+                pw[off + 1] = a21 * x + a22 * y + a23 * z;
+                pw[off + 2] = a31 * x + a32 * y + a33 * z;
+                if (b != 0) {
+                    int jw = 3 * (b - 1);
+                    pw[off] += ws.jointWorld[jw];
+                    pw[off + 1] += ws.jointWorld[jw + 1];
+                    pw[off + 2] += ws.jointWorld[jw + 2];
+                }
+            }
         }
         double maxStress = tissue.maxMuscleStressPa();
         int[] levelLo = muscles.levelLo;

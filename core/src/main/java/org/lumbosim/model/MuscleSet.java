@@ -26,6 +26,13 @@ final class MuscleSet {
     final int[] levelLo;
     /** One past the last level muscle i crosses. */
     final int[] levelHi;
+    /**
+     * Indices of the points that end a segment crossing some level (the only ones the moment arms
+     * need), grouped by body: those of body {@code b} are {@code crossingPoints[bodyStart[b] .. bodyStart[b + 1])}.
+     */
+    final int[] crossingPoints;
+    /** Start of each body's group in {@link #crossingPoints}; {@code LumbarModel.BODIES + 1} entries. */
+    final int[] bodyStart;
 
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
@@ -82,6 +89,29 @@ final class MuscleSet {
             levelLo[i] = Math.min(pointBody[start], LumbarModel.LEVELS);
             levelHi[i] = Math.min(pointBody[g - 1], LumbarModel.LEVELS);
         }
+        boolean[] used = new boolean[pts];
+        for (int c : crossing) {
+            if (c >= 0) {
+                used[c] = true;
+                used[c + 1] = true;
+            }
+        }
+        int count = 0;
+        for (boolean u : used) {
+            count += u ? 1 : 0;
+        }
+        crossingPoints = new int[count];
+        bodyStart = new int[LumbarModel.BODIES + 1];
+        int c = 0;
+        for (int b = 0; b < LumbarModel.BODIES; b++) {
+            bodyStart[b] = c;
+            for (int p = 0; p < pts; p++) {
+                if (used[p] && pointBody[p] == b) {
+                    crossingPoints[c++] = p;
+                }
+            }
+        }
+        bodyStart[LumbarModel.BODIES] = c;
     }
 
     int count() {

@@ -93,6 +93,17 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         }
         double lo = 0;
         ws.saveUpper();
+        ws.hessianUpdates = false;
+        try {
+            bisect(ws, lo, hi, total);
+        } finally {
+            ws.hessianUpdates = true;
+        }
+        return QpStatus.OK;
+    }
+
+    /** The bisection of {@link #solveMinMax} from the bracket [lo, hi], the full problem's solution saved. */
+    private void bisect(QpWorkspace ws, double lo, double hi, int total) {
         for (int it = 0; it < 60 && hi - lo > 1e-10 * hi; it++) {
             double mid = 0.5 * (lo + hi);
             ws.capStress(mid);
@@ -108,7 +119,7 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
             if (s == QpStatus.OK) {
                 hi = mid;
                 ws.saveSolution();
-                    } else {
+            } else {
                 lo = mid;
                 // an infeasible trial drives the dual variables off along a Farkas direction: start
                 // the next trial from the converged ones of the last feasible bound instead
@@ -120,6 +131,5 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
         ws.restoreUpper();
         ws.restoreSolution();
         ws.iterations = total;
-        return QpStatus.OK;
     }
 }

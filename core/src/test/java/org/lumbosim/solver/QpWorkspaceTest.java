@@ -301,4 +301,30 @@ class QpWorkspaceTest {
                 .isEqualTo(QpStatus.INFEASIBLE);
         assertThat(ws.worstRow()).as("the unreachable row 0 expected to be reported").isZero();
     }
+
+    /**
+     * The squared-stress line search goes to the maximiser along the Newton direction when the full
+     * step fails, instead of halving: cold solves (zero dual variables, where the first Hessian is
+     * only the regularisation and the step is huge) need few dual evaluations per Newton iteration.
+     * On these 100 problems: 748 evaluations in 530 iterations (1.4 each); with halving alone,
+     * 1,760 in 581 (3.0 each).
+     */
+    @Test
+    void squaredStressLineSearchNeedsFewEvaluations() {
+        QpWorkspace ws = new QpWorkspace(15, 60);
+        SplittableRandom rnd = new SplittableRandom(SEED_KKT);
+        long evaluations = 0;
+        long iterations = 0;
+        for (int c = 0; c < 100; c++) {
+            randomProblem(ws, 15, intBetween(rnd, 20, 60), new Random(rnd.nextLong()));
+            long before = ws.dualEvaluations;
+            assertThat(new RecruitmentSolver(RecruitmentCriterion.SQUARED_STRESS, TOL_NM, 500).solve(ws))
+                    .as("cold squared-stress solve %s expected OK", c).isEqualTo(QpStatus.OK);
+            evaluations += ws.dualEvaluations - before;
+            iterations += ws.iterations();
+        }
+        double perIteration = evaluations / (double) iterations;
+        assertThat(perIteration).as("dual evaluations per Newton iteration (%s over %s iterations)", evaluations, iterations)
+                .isLessThanOrEqualTo(2.0);
+    }
 }
