@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lumbosim.examples.ClaimsVersusModel;
+import org.lumbosim.examples.CompareWorkDays;
 import org.lumbosim.examples.CompareStoopVsSquatLift;
 import org.lumbosim.examples.FlexionSweepToCsv;
 import org.lumbosim.examples.JavaApiTour;
@@ -35,6 +36,7 @@ final class Examples {
         PROGRAMS.put("PerLevelProfile", PerLevelProfile::main);
         PROGRAMS.put("JavaApiTour", JavaApiTour::main);
         PROGRAMS.put("ClaimsVersusModel", ClaimsVersusModel::main);
+        PROGRAMS.put("CompareWorkDays", CompareWorkDays::main);
     }
 
     static int run(List<String> args, PrintStream out) {

@@ -121,6 +121,22 @@ class ExamplesSmokeTest {
     }
 
     @Test
+    void compareWorkDaysMatchesTheDiurnalModelAndTheWarehouseDayLosesMore(@TempDir Path dir) throws Exception {
+        CompareWorkDays.main(new String[] {"--load-kg", "10", "--bending-h", "2", "--out", dir.toString()});
+        png(dir.resolve("warehouse-day.png"));
+        List<String> lines = Files.readAllLines(dir.resolve("work-days.csv"));
+        assertEquals(1 + 2 * 5, lines.size());
+        org.lumbosim.disc.DaySchedule warehouse = CompareWorkDays.warehouseDay(10, 2);
+        assertEquals(24.0, warehouse.totalH(), 1e-12);
+        org.lumbosim.disc.DayResult d = org.lumbosim.disc.DiurnalDisc.of(org.lumbosim.model.LumbarModel.of(Subject.defaultSubject()))
+                .simulate(warehouse, 1.0 / 6);
+        String[] l45 = lines.stream().filter(l -> l.startsWith("warehouse,L4-L5,")).findFirst().orElseThrow().split(",");
+        assertEquals(d.level(org.lumbosim.model.SpinalLevel.L4_L5).dailyHeightLossMm(), Double.parseDouble(l45[2]), 1e-4);
+        String[] o45 = lines.stream().filter(l -> l.startsWith("office,L4-L5,")).findFirst().orElseThrow().split(",");
+        assertTrue(Double.parseDouble(l45[2]) > Double.parseDouble(o45[2]), "the warehouse day loses more height");
+    }
+
+    @Test
     void everyExampleAnswersHelpWithItsDefaults() throws Exception {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;
@@ -130,12 +146,13 @@ class ExamplesSmokeTest {
             PlotSittingPostures.main(new String[] {"--help"});
             LiftingHeatMap.main(new String[] {"--help"});
             PerLevelProfile.main(new String[] {"--help"});
+            CompareWorkDays.main(new String[] {"--help"});
         } finally {
             System.setOut(old);
         }
         String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
         for (String s : new String[] {"usage: ReproduceWilke1999Table", "usage: PlotSittingPostures",
-            "usage: LiftingHeatMap", "usage: PerLevelProfile", "(default: lift_round_back)", "(default: out)"}) {
+            "usage: LiftingHeatMap", "usage: PerLevelProfile", "usage: CompareWorkDays", "(default: lift_round_back)", "(default: out)"}) {
             assertTrue(text.contains(s), "help lacks \"" + s + "\":\n" + text);
         }
     }
