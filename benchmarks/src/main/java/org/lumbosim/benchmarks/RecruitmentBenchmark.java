@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -64,6 +66,10 @@ public class RecruitmentBenchmark {
             }
         }
         random = r.toArray(new QpWorkspace[0]);
+        for (QpWorkspace p : random) {
+            // each problem's dual variables become its own solution: the state recruitmentSquaredAlreadySolved needs
+            squared.solve(p);
+        }
         List<QpWorkspace> s = new ArrayList<>();
         for (int i = 0; i < PROBLEMS; i++) {
             model.solve(Posture.standingFlexed(30 + 0.1 * i), List.<ExternalLoad>of(HandLoad.ofMassKg(5)), ws);
@@ -96,6 +102,60 @@ public class RecruitmentBenchmark {
         p.resetWarmStart();
         bh.consume(squared.solve(p));
         bh.consume(p.force(0));
+    }
+
+    /**
+     * The least any solve costs: each problem re-solved from its own solution, so the solver does one
+     * dual evaluation (one pass over the coefficients), finds the balance within tolerance and stops
+     * after 0 Newton iterations. A lower bound for the warm and cold benchmarks on this machine.
+     */
+    @Benchmark
+    public void recruitmentSquaredAlreadySolved(Blackhole bh) {
+        QpWorkspace p = nextRandom();
+        bh.consume(squared.solve(p));
+        bh.consume(p.force(0));
+    }
+
+    /**
+     * After the already-solved benchmark, prints the work per solve that turns its time into the cold
+     * and warm ones: Newton iterations and dual evaluations, cold (the random set) and warm (the
+     * sequence), counted on fresh copies so the timing runs are not disturbed.
+     *
+     * @param params which benchmark ran
+     */
+    @TearDown
+    public void reportWorkPerSolve(BenchmarkParams params) {
+        if (!params.getBenchmark().endsWith("recruitmentSquaredAlreadySolved")) {
+            return;
+        }
+        long its = 0;
+        long evals = 0;
+        for (QpWorkspace p : random) {
+            QpWorkspace c = p.copyProblem();
+            squared.solve(c);
+            its += c.iterations();
+            evals += c.dualEvaluations();
+        }
+        QpWorkspace w = sequence[0].copyProblem();
+        squared.solve(w);
+        long wIts = 0;
+        long wEvals = w.dualEvaluations();
+        for (int i = 1; i < sequence.length; i++) {
+            QpWorkspace src = sequence[i];
+            for (int j = 0; j < src.rows(); j++) {
+                for (int k = 0; k < src.cols(); k++) {
+                    w.setA(j, k, src.getA(j, k));
+                }
+                w.setB(j, src.getB(j));
+            }
+            squared.solve(w);
+            wIts += w.iterations();
+        }
+        wEvals = w.dualEvaluations() - wEvals;
+        System.out.printf("%nwork per solve (%s, squared stress): cold %.2f Newton iterations, %.2f dual evaluations;"
+                        + " warm %.2f iterations, %.2f dual evaluations%n", muscleModel,
+                its / (double) random.length, evals / (double) random.length,
+                wIts / (double) (sequence.length - 1), wEvals / (double) (sequence.length - 1));
     }
 
     /** Reference cost of the warm benchmark: copying the next problem of the sequence into the solve workspace. */

@@ -303,6 +303,17 @@ public final class QpWorkspace {
         return max;
     }
 
+    /**
+     * Evaluations of the dual function (each one pass over the coefficients: forces for the current
+     * dual variables and their moment residual) since the workspace was made, over all solves. The
+     * cost of a solve is roughly this count times one pass, plus one Hessian assembly per solve.
+     *
+     * @return the count
+     */
+    public long dualEvaluations() {
+        return dualEvaluations;
+    }
+
     /** @return Newton iterations of the last solve (all stages for min-max) */
     public int iterations() {
         return iterations;

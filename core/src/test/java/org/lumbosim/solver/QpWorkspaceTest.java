@@ -317,10 +317,10 @@ class QpWorkspaceTest {
         long iterations = 0;
         for (int c = 0; c < 100; c++) {
             randomProblem(ws, 15, intBetween(rnd, 20, 60), new Random(rnd.nextLong()));
-            long before = ws.dualEvaluations;
+            long before = ws.dualEvaluations();
             assertThat(new RecruitmentSolver(RecruitmentCriterion.SQUARED_STRESS, TOL_NM, 500).solve(ws))
                     .as("cold squared-stress solve %s expected OK", c).isEqualTo(QpStatus.OK);
-            evaluations += ws.dualEvaluations - before;
+            evaluations += ws.dualEvaluations() - before;
             iterations += ws.iterations();
         }
         double perIteration = evaluations / (double) iterations;
