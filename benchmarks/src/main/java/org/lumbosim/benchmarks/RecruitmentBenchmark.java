@@ -156,44 +156,46 @@ public class RecruitmentBenchmark {
         if (!params.getBenchmark().endsWith("recruitmentSquaredAlreadySolved")) {
             return;
         }
-        long its = 0;
-        long evals = 0;
-        for (QpWorkspace p : random) {
-            QpWorkspace c = p.copyProblem();
-            squared.solve(c);
-            its += c.iterations();
-            evals += c.dualEvaluations();
-        }
+        double[] cold = coldWork(squared);
         QpWorkspace w = sequence[0].copyProblem();
         squared.solve(w);
         long wIts = 0;
         long wEvals = w.dualEvaluations();
         for (int i = 1; i < sequence.length; i++) {
-            QpWorkspace src = sequence[i];
-            for (int j = 0; j < src.rows(); j++) {
-                for (int k = 0; k < src.cols(); k++) {
-                    w.setA(j, k, src.getA(j, k));
-                }
-                w.setB(j, src.getB(j));
-            }
+            copyInto(sequence[i], w);
             squared.solve(w);
             wIts += w.iterations();
         }
         wEvals = w.dualEvaluations() - wEvals;
-        long mmIts = 0;
-        long mmEvals = 0;
-        for (QpWorkspace p : random) {
-            QpWorkspace c = p.copyProblem();
-            minMax.solve(c);
-            mmIts += c.iterations();
-            mmEvals += c.dualEvaluations();
-        }
+        double[] minMaxCold = coldWork(minMax);
         System.out.printf("%nwork per solve (%s, squared stress): cold %.2f Newton iterations, %.2f dual evaluations;"
-                        + " warm %.2f iterations, %.2f dual evaluations%n", muscleModel,
-                its / (double) random.length, evals / (double) random.length,
+                        + " warm %.2f iterations, %.2f dual evaluations%n", muscleModel, cold[0], cold[1],
                 wIts / (double) (sequence.length - 1), wEvals / (double) (sequence.length - 1));
         System.out.printf("work per solve (%s, min-max, cold): %.1f Newton iterations, %.1f dual evaluations%n",
-                muscleModel, mmIts / (double) random.length, mmEvals / (double) random.length);
+                muscleModel, minMaxCold[0], minMaxCold[1]);
+    }
+
+    /** Mean Newton iterations and dual evaluations of a cold solve over fresh copies of the random set. */
+    private double[] coldWork(RecruitmentSolver solver) {
+        long its = 0;
+        long evals = 0;
+        for (QpWorkspace p : random) {
+            QpWorkspace c = p.copyProblem();
+            solver.solve(c);
+            its += c.iterations();
+            evals += c.dualEvaluations();
+        }
+        return new double[] {its / (double) random.length, evals / (double) random.length};
+    }
+
+    /** Copies the coefficients and right-hand side of {@code src} into {@code dst} (same sizes), keeping dst's warm start. */
+    private static void copyInto(QpWorkspace src, QpWorkspace dst) {
+        for (int j = 0; j < src.rows(); j++) {
+            for (int k = 0; k < src.cols(); k++) {
+                dst.setA(j, k, src.getA(j, k));
+            }
+            dst.setB(j, src.getB(j));
+        }
     }
 
     /** Reference cost of the warm benchmark: copying the next problem of the sequence into the solve workspace. */
@@ -216,14 +218,7 @@ public class RecruitmentBenchmark {
     private QpWorkspace loadNextOfSequence() {
         QpWorkspace src = sequence[next];
         next = next + 1 == sequence.length ? 0 : next + 1;
-        int m = src.rows();
-        int n = src.cols();
-        for (int j = 0; j < m; j++) {
-            for (int i = 0; i < n; i++) {
-                seqWork.setA(j, i, src.getA(j, i));
-            }
-            seqWork.setB(j, src.getB(j));
-        }
+        copyInto(src, seqWork);
         return seqWork;
     }
 
