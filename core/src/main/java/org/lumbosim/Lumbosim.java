@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.PositionM;
@@ -21,6 +22,8 @@ import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.WholeBodyBalance;
 import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentCriterion;
 
 /**
  * One-call entry point: a person, a posture and loads in, the loads on every lumbar disc out.
@@ -92,7 +95,8 @@ public final class Lumbosim {
             };
             String context = "posture " + posture + ", loads " + loads;
             if (ws.status() == QpStatus.INFEASIBLE) {
-                throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), context);
+                throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
+                        ws.model().tissueParameters().maxMuscleStressPa() * 1e-6, context);
             }
             throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
                     + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
@@ -124,6 +128,28 @@ public final class Lumbosim {
         }
         return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
                 ws.iterations(), new BodyPose(lm, centres, normals, anteriors), balance(ws));
+    }
+
+    /**
+     * How strong the muscles would have to be for the last (infeasible) solve in a workspace: the
+     * min-max stress of the same recruitment problem with every muscle's bound lifted to
+     * {@link InfeasibleRecruitmentException#STRESS_SEARCH_LIMIT_MPA}. Works on a copy; allocates (a
+     * failure path only).
+     */
+    private static OptionalDouble requiredMuscleStressMPa(Workspace ws) {
+        QpWorkspace p = ws.recruitmentProblemCopy();
+        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * 1e6;
+        for (int i = 0; i < p.cols(); i++) {
+            p.setMuscle(i, p.pcsaM2(i), limitPa * p.pcsaM2(i));
+        }
+        if (ws.model().solver().withCriterion(RecruitmentCriterion.MIN_MAX).solve(p) != QpStatus.OK) {
+            return OptionalDouble.empty();
+        }
+        double stressPa = 0;
+        for (int i = 0; i < p.cols(); i++) {
+            stressPa = Math.max(stressPa, p.force(i) / p.pcsaM2(i));
+        }
+        return OptionalDouble.of(stressPa * 1e-6);
     }
 
     /**

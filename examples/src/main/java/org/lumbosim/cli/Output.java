@@ -105,6 +105,12 @@ final class Output {
         root.put("level", e.level().label());
         root.put("axis", e.axis());
         root.put("unbalancedMomentNm", e.unbalancedMomentNm());
+        if (e.requiredMuscleStressMPa().isPresent()) {
+            root.put("requiredMuscleStressMPa", e.requiredMuscleStressMPa().getAsDouble());
+        } else {
+            root.putNull("requiredMuscleStressMPa");
+        }
+        root.put("allowedMuscleStressMPa", e.allowedMuscleStressMPa());
         return root;
     }
 

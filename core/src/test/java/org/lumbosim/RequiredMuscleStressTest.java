@@ -1,0 +1,57 @@
+package org.lumbosim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.TissueParameters;
+import org.lumbosim.model.TissueParameters.TissueParameter;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.MuscleForce;
+
+/**
+ * The strength an infeasible task needs ({@link InfeasibleRecruitmentException#requiredMuscleStressMPa()})
+ * is the threshold it claims to be: with the largest muscle stress set 0.1 % above it the same task
+ * solves, and its forces stay within that stress; 0.1 % below it the task is still infeasible.
+ */
+class RequiredMuscleStressTest {
+
+    @ParameterizedTest(name = "{0} + {1} kg, {2}")
+    @CsvSource({
+        "HOLD_CLOSE, 20, MULTI_FASCICLE",
+        "STANDING_RELAXED, 20, MULTI_FASCICLE",
+        "HOLD_FAR, 20, SINGLE_EQUIVALENT",
+    })
+    void requiredStressIsTheFeasibilityThreshold(PosturePreset preset, double kg, MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(kg));
+        InfeasibleRecruitmentException e = catchThrowableOfType(
+                () -> Lumbosim.analyze(model, preset.posture(), loads), InfeasibleRecruitmentException.class);
+        assertThat(e).as("%s + %s kg with %s muscles expected infeasible at 0.6 MPa", preset, kg, kind).isNotNull();
+        assertThat(e.allowedMuscleStressMPa()).isEqualTo(0.6);
+        assertThat(e.requiredMuscleStressMPa()).isPresent();
+        double required = e.requiredMuscleStressMPa().getAsDouble();
+        System.out.printf("%s + %s kg, %s: needs a largest muscle stress of %.4f MPa (allowed 0.6)%n",
+                preset, kg, kind, required);
+        assertThat(required).isGreaterThan(0.6);
+        double above = required * 1.001;
+        double below = required * 0.999;
+        if (above <= TissueParameter.MAX_MUSCLE_STRESS.max()) {
+            AnalysisResult r = Lumbosim.analyze(model.withTissueParameters(
+                    TissueParameters.published().with(TissueParameter.MAX_MUSCLE_STRESS, above)), preset.posture(), loads);
+            double largest = r.muscles().stream().mapToDouble(MuscleForce::stressMPa).max().orElseThrow();
+            assertThat(largest).as("largest stress with the bound 0.1 %% above the required one").isLessThanOrEqualTo(above * (1 + 1e-12));
+        }
+        assertThatThrownBy(() -> Lumbosim.analyze(model.withTissueParameters(
+                TissueParameters.published().with(TissueParameter.MAX_MUSCLE_STRESS, below)), preset.posture(), loads))
+                .as("0.1 %% below the required stress").isInstanceOf(InfeasibleRecruitmentException.class);
+    }
+}
