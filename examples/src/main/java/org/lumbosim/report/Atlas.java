@@ -82,7 +82,11 @@ public final class Atlas {
             try {
                 r = Optional.of(Lumbosim.analyze(model, p.posture(), List.of()));
             } catch (org.lumbosim.InfeasibleRecruitmentException e) {
-                failure = Optional.of("muscles cannot balance: " + e.getMessage().split(":")[0]);
+                failure = Optional.of("muscles cannot balance: " + e.getMessage().split(":")[0]
+                        + (e.requiredMuscleStressMPa().isPresent()
+                                ? String.format(java.util.Locale.ROOT, " (needs a muscle stress of %.2f MPa, allowed %.2f)",
+                                        e.requiredMuscleStressMPa().getAsDouble(), e.allowedMuscleStressMPa())
+                                : " (no muscle strength balances it)"));
             } catch (org.lumbosim.UnsupportedPostureException e) {
                 failure = Optional.of("supports cannot hold the posture");
             } catch (LumbosimException e) {

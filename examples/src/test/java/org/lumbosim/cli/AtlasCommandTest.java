@@ -54,6 +54,19 @@ class AtlasCommandTest {
     }
 
     @Test
+    void multiFascicleAtlasNamesTheStrengthItsInfeasibleRowsNeed() throws Exception {
+        int code = Main.run(new String[] {"atlas", "--out", dir.toString(), "--muscles", "multi-fascicle"},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        List<String> notes = Files.readAllLines(dir.resolve("atlas.csv")).stream().skip(1)
+                .map(l -> Main.csvCells(l).get(15)).filter(n -> n.startsWith("muscles cannot balance")).toList();
+        // plank, side_plank, curl_up, crunch, hold_far (docs/atlas.md)
+        assertThat(notes).hasSizeGreaterThanOrEqualTo(1)
+                .allSatisfy(n -> assertThat(n).containsPattern("needs a muscle stress of [0-9.]+ MPa, allowed 0\\.60"));
+    }
+
+    @Test
     void atlasRejectsUnknownOptions() {
         ByteArrayOutputStream e = new ByteArrayOutputStream();
         int code = Main.run(new String[] {"atlas", "--bogus"}, new PrintStream(new ByteArrayOutputStream()),
