@@ -10,7 +10,7 @@ import org.lumbosim.model.SpinalLevel;
  * <p>Names the level and the axis that cannot be balanced and the size of the unbalanced moment,
  * and how strong the muscles would have to be: the least largest muscle stress with which the same
  * moments balance (the min-max stress of the task with the strength bound lifted), or none if no
- * stress up to {@link #STRESS_SEARCH_LIMIT_MPA} balances them.
+ * stress up to {@link #STRESS_SEARCH_LIMIT_MPA} was found to balance them.
  */
 public final class InfeasibleRecruitmentException extends LumbosimException {
     private static final long serialVersionUID = 1L;
@@ -34,7 +34,8 @@ public final class InfeasibleRecruitmentException extends LumbosimException {
      * @param axis {@code "flexion-extension"}, {@code "lateral bending"} or {@code "axial rotation"}
      * @param unbalancedMomentNm moment left unbalanced with every muscle at its bound (N·m)
      * @param requiredMuscleStressMPa least largest muscle stress that balances the task (MPa), or
-     *     empty if none up to {@link #STRESS_SEARCH_LIMIT_MPA} does
+     *     empty if none up to {@link #STRESS_SEARCH_LIMIT_MPA} was found (proved infeasible, or the
+     *     search did not converge)
      * @param allowedMuscleStressMPa the largest stress the model allows (MPa)
      * @param context a short description of the task (posture and load)
      */
@@ -46,7 +47,7 @@ public final class InfeasibleRecruitmentException extends LumbosimException {
                 + " force; " + (requiredMuscleStressMPa.isPresent()
                         ? "the muscles would need a largest stress of " + requiredMuscleStressMPa.getAsDouble()
                                 + " MPa (allowed " + allowedMuscleStressMPa + " MPa)"
-                        : "no muscle stress up to " + STRESS_SEARCH_LIMIT_MPA + " MPa balances it")
+                        : "no muscle stress up to " + STRESS_SEARCH_LIMIT_MPA + " MPa was found to balance it")
                 + " (" + context + ")");
         this.level = level;
         this.axis = axis;
@@ -72,7 +73,8 @@ public final class InfeasibleRecruitmentException extends LumbosimException {
 
     /**
      * @return the least largest muscle stress with which the muscles balance the task (MPa), above
-     *     {@link #allowedMuscleStressMPa()}; empty if no stress up to {@link #STRESS_SEARCH_LIMIT_MPA} does
+     *     {@link #allowedMuscleStressMPa()}; empty if none up to {@link #STRESS_SEARCH_LIMIT_MPA} was found
+     *     (the task is then proved out of reach of any such strength, or the search did not converge)
      */
     public OptionalDouble requiredMuscleStressMPa() {
         return requiredMuscleStressMPa < 0 ? OptionalDouble.empty() : OptionalDouble.of(requiredMuscleStressMPa);

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.posture.PosturePreset;
@@ -23,6 +26,20 @@ import org.lumbosim.result.MuscleForce;
  * solves, and its forces stay within that stress; 0.1 % below it the task is still infeasible.
  */
 class RequiredMuscleStressTest {
+
+    @Test
+    void withoutARequiredStressTheMessageSaysNoneWasFound() {
+        InfeasibleRecruitmentException e = new InfeasibleRecruitmentException(SpinalLevel.L1_L2, "axial rotation", 3.5,
+                OptionalDouble.empty(), 0.6, "task");
+        assertThat(e.requiredMuscleStressMPa()).isEmpty();
+        assertThat(e.allowedMuscleStressMPa()).isEqualTo(0.6);
+        assertThat(e.getMessage()).contains("L1-L2 about the axial rotation axis: 3.5 Nm")
+                .contains("no muscle stress up to 100.0 MPa was found to balance it").endsWith("(task)");
+        InfeasibleRecruitmentException f = new InfeasibleRecruitmentException(SpinalLevel.L5_S1, "flexion-extension", 1,
+                OptionalDouble.of(0.75), 0.6, "task");
+        assertThat(f.requiredMuscleStressMPa()).hasValue(0.75);
+        assertThat(f.getMessage()).contains("would need a largest stress of 0.75 MPa (allowed 0.6 MPa)");
+    }
 
     @ParameterizedTest(name = "{0} + {1} kg, {2}")
     @CsvSource({
