@@ -84,7 +84,7 @@ public final class Atlas {
             } catch (org.lumbosim.InfeasibleRecruitmentException e) {
                 failure = Optional.of("muscles cannot balance: " + e.getMessage().split(":")[0]
                         + (e.requiredMuscleStressMPa().isPresent()
-                                ? String.format(java.util.Locale.ROOT, " (needs a muscle stress of %.2f MPa, allowed %.2f)",
+                                ? String.format(Locale.ROOT, " (needs a muscle stress of %.2f MPa, allowed %.2f)",
                                         e.requiredMuscleStressMPa().getAsDouble(), e.allowedMuscleStressMPa())
                                 : " (no muscle stress up to " + org.lumbosim.InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA
                                         + " MPa was found to balance it)"));
