@@ -26,8 +26,21 @@ import org.lumbosim.result.AnalysisResult;
  */
 public final class DiurnalDisc {
     private static final int LEVELS = SpinalLevel.values().length;
-    private static final int MAX_DAYS = 200;
-    private static final double PERIODIC_TOLERANCE = 1e-9;
+    /**
+     * Longest time simulated while waiting for a periodic day (h): 200 days of 24 h, however short
+     * one repetition of the schedule is.
+     */
+    private static final double MAX_SIMULATED_H = 200 * 24;
+    /** Change of the state at waking, per 24 h of schedule, below which the day is periodic (strain). */
+    private static final double PERIODIC_TOLERANCE_PER_DAY = 1e-9;
+    /** Length of a day that {@link #PERIODIC_TOLERANCE_PER_DAY} refers to (h). */
+    private static final double HOURS_PER_DAY = 24;
+    /**
+     * Shortest interval integrated (h, 3.6 us): a sample time closer than this to the previous one
+     * or to the end of the activity is merged with it, because the integrator rejects intervals near
+     * the round-off of the time (Commons Math: 1,000 ulps).
+     */
+    private static final double TIME_RESOLUTION_H = 1e-9;
     private static final double MM_PER_M = 1000;
 
     private final LumbarModel model;
@@ -112,6 +125,10 @@ public final class DiurnalDisc {
         double[] y = new double[LEVELS];
         List<DaySample> samples = new ArrayList<>();
         int days = 0;
+        double totalH = schedule.totalH();
+        // short schedules repeat more often, so each repetition must change the state less
+        double tolerance = PERIODIC_TOLERANCE_PER_DAY * Math.min(1, totalH / HOURS_PER_DAY);
+        int maxDays = (int) Math.ceil(MAX_SIMULATED_H / totalH);
         while (true) {
             days++;
             double[] atWaking = y.clone();
@@ -122,10 +139,13 @@ public final class DiurnalDisc {
                 double end = t + acts.get(i).durationH();
                 samples.add(sample(t, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
                 double next = t;
-                while (next < end) {
+                while (end - next > TIME_RESOLUTION_H) {
                     double target = Math.min(end, (Math.floor(next / sampleStepH + 1e-9) + 1) * sampleStepH);
-                    if (target - next < 1e-12) {
+                    if (target - next <= TIME_RESOLUTION_H) {
                         target = Math.min(end, target + sampleStepH);
+                    }
+                    if (end - target <= TIME_RESOLUTION_H) {
+                        target = end;
                     }
                     integrator.integrate(ode, next, y, target, y);
                     next = target;
@@ -137,12 +157,13 @@ public final class DiurnalDisc {
             for (int k = 0; k < LEVELS; k++) {
                 change = Math.max(change, Math.abs(y[k] - atWaking[k]));
             }
-            if (change <= PERIODIC_TOLERANCE) {
+            if (change <= tolerance) {
                 break;
             }
-            if (days >= MAX_DAYS) {
-                throw new LumbosimException("the disc state did not become periodic within " + MAX_DAYS
-                        + " repetitions of the schedule (change at waking " + change + ")");
+            if (days >= maxDays) {
+                throw new LumbosimException("activities: the disc state did not become periodic within " + days
+                        + " repetitions of the " + totalH + " h schedule (" + MAX_SIMULATED_H + " h simulated; change at waking "
+                        + change + ", allowed " + tolerance + ")");
             }
         }
         return new DayResult(schedule, samples, summarise(schedule, samples), days);

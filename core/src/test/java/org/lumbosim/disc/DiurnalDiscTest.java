@@ -218,4 +218,52 @@ class DiurnalDiscTest {
         assertThatThrownBy(() -> DiurnalDisc.of(MODEL).simulate(DaySchedule.builtIn(), 0))
                 .isInstanceOf(ParameterOutOfRangeException.class).hasMessageContaining("sampleStepH");
     }
+
+    /**
+     * Issue 15, item 2: ordinary schedules whose activity ends fall between sample times (ten 0.7 h
+     * activities; 20 or 50 one-minute ones; 30 x 0.1 h) crashed inside the integrator, and two
+     * activities of the documented minimum duration never became periodic. Each must simulate, be
+     * periodic, and give finite pressures.
+     */
+    @ParameterizedTest
+    @MethodSource("awkwardSchedules")
+    void issue15_awkwardSchedulesSimulate(String name, DaySchedule schedule) {
+        DayResult r = DiurnalDisc.of(MODEL).simulate(schedule, STEP_H);
+        List<DaySample> s = r.samples();
+        for (SpinalLevel level : SpinalLevel.values()) {
+            for (DaySample x : s) {
+                assertThat(x.level(level).idpMPa()).as(name).isFinite().isGreaterThanOrEqualTo(0);
+            }
+            assertThat(s.get(s.size() - 1).level(level).heightMm()).as(name)
+                    .isCloseTo(s.get(0).level(level).heightMm(), within(1e-6));
+        }
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> awkwardSchedules() {
+        var sit = PosturePreset.SITTING_UPRIGHT.posture();
+        var stand = PosturePreset.STANDING_RELAXED.posture();
+        var lie = PosturePreset.LYING_SUPINE.posture();
+        List<Activity> tenAlternating = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tenAlternating.add(Activity.of("a" + i, i % 2 == 0 ? sit : stand, 0.7));
+        }
+        tenAlternating.add(Activity.of("night", lie, 8));
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("ten 0.7 h then 8 h lying", new DaySchedule(tenAlternating)),
+                org.junit.jupiter.params.provider.Arguments.of("20 one-minute activities", minutes(20, 1.0 / 60)),
+                org.junit.jupiter.params.provider.Arguments.of("50 one-minute activities", minutes(50, 1.0 / 60)),
+                org.junit.jupiter.params.provider.Arguments.of("30 x 0.1 h", minutes(30, 0.1)),
+                org.junit.jupiter.params.provider.Arguments.of("two of the minimum duration", new DaySchedule(List.of(
+                        Activity.of("stand", stand, Activity.MIN_DURATION_H), Activity.of("lie", lie, Activity.MIN_DURATION_H)))));
+    }
+
+    /** {@code n} activities of {@code h} hours alternating standing and sitting, the last lying. */
+    private static DaySchedule minutes(int n, double h) {
+        List<Activity> a = new ArrayList<>();
+        for (int i = 0; i < n - 1; i++) {
+            a.add(Activity.of("a" + i, (i % 2 == 0 ? PosturePreset.STANDING_RELAXED : PosturePreset.SITTING_UPRIGHT).posture(), h));
+        }
+        a.add(Activity.of("night", PosturePreset.LYING_SUPINE.posture(), h));
+        return new DaySchedule(a);
+    }
 }
