@@ -10,41 +10,60 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
 import uk.me.berndporr.iirj.Butterworth;
 
 /**
  * Reads kinematics over time from a CSV file (column {@code time} in seconds and any posture angle
- * columns named as in task files, degrees) or an OpenSim motion file ({@code .mot}/{@code .sto}:
- * header up to {@code endheader}, {@code inDegrees=yes|no}, then a line of column names and rows of
- * numbers), low-pass filters every angle with a zero-lag Butterworth filter, and builds a posture
- * per frame.
+ * columns named as in task files, degrees) or an OpenSim motion file ({@code .mot}/{@code .sto} of
+ * OpenSim 3 or 4, SIMM-style headers included: header up to {@code endheader}, {@code inDegrees=yes|no},
+ * then a line of column names and rows of numbers), builds each frame's posture angles, checks them
+ * against the model's ranges as recorded (before any filtering), low-pass filters every angle with a
+ * zero-lag Butterworth filter, and builds a posture per frame.
  *
- * <p>OpenSim coordinates map to posture fields as follows: {@code lumbar_extension} to
- * {@code -lumbarFlexionDeg}; {@code lumbar_bending} to {@code lateralBendDeg}; {@code lumbar_rotation}
- * to {@code axialRotationDeg}; {@code pelvis_tilt} (positive = posterior tilt) to a pelvis rotation
- * of {@code -pelvis_tilt}, so {@code trunkFlexionDeg = -pelvis_tilt - lumbar_extension};
- * {@code pelvis_list} to {@code bodyRollDeg}; {@code hip_flexion_r/l}, {@code arm_flex_r/l},
- * {@code elbow_flex_r/l} to the mean of both sides of {@code hipFlexionDeg},
- * {@code shoulderFlexionDeg}, {@code elbowFlexionDeg}; {@code knee_angle_r/l} to
- * {@code kneeFlexionDeg}, negated when the column's values are mostly negative (the gait2392
- * convention of negative flexion; models such as Rajagopal 2016 use positive flexion). Coordinates
- * of the feet, hand, arm ab/adduction and rotation, hip ab/adduction and rotation, and pelvis
- * translations and rotation are known and ignored; any other name is an error.
+ * <p>OpenSim coordinates are mapped by the table of {@link OpenSimCoordinates}. The pelvis's
+ * orientation in the ground, {@code Rz(pelvis_tilt) Rx(pelvis_list) Ry(pelvis_rotation)} (OpenSim's
+ * ground-pelvis order), is taken whole and its heading about the vertical removed, leaving the
+ * pelvis's forward rotation in its own sagittal plane and its roll: a subject facing any direction
+ * gives the same angles. {@code trunkFlexionDeg} is that forward rotation plus the lumbar flexion
+ * ({@code -lumbar_extension}); {@code bodyRollDeg} is the roll. Knee flexion is negated for the model
+ * families where it is negative ({@value OpenSimCoordinates#NEGATIVE_KNEE_FLEXION}): files without
+ * the Rajagopal family's {@code knee_angle_*_beta} columns whose knee values are mostly negative.
  */
 final class MotionFile {
     private MotionFile() {
     }
 
-    private static final Set<String> IGNORED_PREFIXES = Set.of("pelvis_tx", "pelvis_ty", "pelvis_tz", "pelvis_rotation",
-            "hip_adduction", "hip_rotation", "ankle_angle", "subtalar_angle", "mtp_angle", "arm_add", "arm_rot",
-            "pro_sup", "wrist_flex", "wrist_dev");
     private static final int ORDER = 2;
+    /** Most frames in one file (a 20-minute recording at 1 kHz). */
+    static final int MAX_FRAMES = 1_200_000;
+    /** Longest recording (s): one week; bounds the cumulative load. */
+    static final double MAX_DURATION_S = 7 * 24 * 3600.0;
+    /** Largest magnitude of a time value (s). */
+    static final double MAX_ABS_TIME_S = 1e9;
+    /** Index of each posture angle in a frame's raw values, in {@link TaskReader#POSTURE_ANGLES} order. */
+    private static final int TRUNK = 0, LUMBAR = 1, BEND = 2, TWIST = 3, HIP = 4, KNEE = 5, SHOULDER = 6,
+            ELBOW = 7, ROLL = 8, ANGLES = 9;
+    private static final double[] MIN_DEG = {PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.LUMBAR_FLEXION_MIN_DEG,
+        -PostureRange.LATERAL_BEND_MAX_DEG, -PostureRange.AXIAL_ROTATION_MAX_DEG, PostureRange.HIP_FLEXION_MIN_DEG,
+        PostureRange.KNEE_FLEXION_MIN_DEG, PostureRange.SHOULDER_FLEXION_MIN_DEG, PostureRange.ELBOW_FLEXION_MIN_DEG,
+        -PostureRange.BODY_ROLL_MAX_DEG};
+    private static final double[] MAX_DEG = {PostureRange.TRUNK_FLEXION_MAX_DEG, PostureRange.LUMBAR_FLEXION_MAX_DEG,
+        PostureRange.LATERAL_BEND_MAX_DEG, PostureRange.AXIAL_ROTATION_MAX_DEG, PostureRange.HIP_FLEXION_MAX_DEG,
+        PostureRange.KNEE_FLEXION_MAX_DEG, PostureRange.SHOULDER_FLEXION_MAX_DEG, PostureRange.ELBOW_FLEXION_MAX_DEG,
+        PostureRange.BODY_ROLL_MAX_DEG};
 
-    /** Kinematics read and filtered. */
-    record Kinematics(double[] timeS, List<Posture> frames) {
+    /**
+     * Kinematics read and filtered.
+     *
+     * @param timeS frame times (s)
+     * @param frames each frame's posture, filtered
+     * @param filterBoundedValues filtered angle values that the filter's ringing took outside the
+     *     model's range although the recorded value was inside it, set to the nearest bound
+     */
+    record Kinematics(double[] timeS, List<Posture> frames, int filterBoundedValues) {
     }
 
     static Kinematics read(Path file, double cutoffHz) {
@@ -58,6 +77,10 @@ final class MotionFile {
             throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
         }
         return parse(file.toString(), lines, cutoffHz);
+    }
+
+    /** A column used by the model: its index, and its role (OpenSim) or posture field (CSV). */
+    private record Column(int index, OpenSimCoordinates.Mapping mapping, int field) {
     }
 
     /**
@@ -101,8 +124,14 @@ final class MotionFile {
         }
         String[] names = lines.get(headerLine).trim().split(separator);
         int timeCol = -1;
+        Map<String, Integer> seen = new LinkedHashMap<>();
         for (int c = 0; c < names.length; c++) {
             names[c] = names[c].trim();
+            Integer before = seen.put(names[c], c);
+            if (before != null) {
+                throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": column \"" + names[c]
+                        + "\" appears twice (columns " + (before + 1) + " and " + (c + 1) + ")");
+            }
             if (names[c].equals("time") || names[c].equals("timeS")) {
                 timeCol = c;
             }
@@ -110,21 +139,40 @@ final class MotionFile {
         if (timeCol < 0) {
             throw new BadInputException(file + ":" + (headerLine + 1) + ": no 'time' column among " + String.join(", ", names));
         }
-        Map<String, List<Integer>> mapped = new LinkedHashMap<>();
+        List<Column> columns = new ArrayList<>();
+        boolean knees = false;
+        boolean beta = false;
         for (int c = 0; c < names.length; c++) {
             if (c == timeCol) {
                 continue;
             }
-            String field = openSim ? openSimField(names[c]) : csvField(names[c]);
-            if (field == null && openSim && ignored(names[c])) {
-                continue;
+            if (openSim) {
+                String coordinate = OpenSimCoordinates.coordinate(names[c]);
+                if (coordinate == null) {
+                    continue;
+                }
+                OpenSimCoordinates.Mapping m = OpenSimCoordinates.of(coordinate);
+                if (m == null) {
+                    throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown coordinate \""
+                            + names[c] + "\"; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
+                            + " (docs/motion-coordinates.md)");
+                }
+                beta |= coordinate.startsWith("knee_angle_") && coordinate.endsWith("_beta");
+                if (m.role() != OpenSimCoordinates.Role.IGNORED) {
+                    columns.add(new Column(c, m, -1));
+                    knees |= m.role() == OpenSimCoordinates.Role.KNEE_ANGLE;
+                }
+            } else {
+                int field = TaskReader.POSTURE_ANGLES.indexOf(names[c]);
+                if (field < 0) {
+                    throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown column \""
+                            + names[c] + "\"; accepted: time, " + String.join(", ", TaskReader.POSTURE_ANGLES));
+                }
+                columns.add(new Column(c, null, field));
             }
-            if (field == null) {
-                throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown column \""
-                        + names[c] + "\"; " + (openSim ? "see the coordinate mapping in docs" : "accepted: time, "
-                        + String.join(", ", TaskReader.POSTURE_ANGLES)));
-            }
-            mapped.computeIfAbsent(field, k -> new ArrayList<>()).add(c);
+        }
+        if (openSim) {
+            checkLumbarColumns(file, headerLine, names, columns);
         }
         List<double[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
@@ -132,6 +180,9 @@ final class MotionFile {
             String l = lines.get(i).trim();
             if (l.isEmpty()) {
                 continue;
+            }
+            if (rows.size() == MAX_FRAMES) {
+                throw new BadInputException(file + ":" + (i + 1) + ": more than " + MAX_FRAMES + " frames (the most one file may hold)");
             }
             String[] cells = l.split(separator);
             if (cells.length != names.length) {
@@ -149,8 +200,13 @@ final class MotionFile {
                             + "\" (" + names[c] + ") is not a finite number");
                 }
             }
-            if (!rows.isEmpty() && !(row[timeCol] > rows.get(rows.size() - 1)[timeCol])) {
-                throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + row[timeCol]
+            double time = row[timeCol];
+            if (Math.abs(time) > MAX_ABS_TIME_S) {
+                throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
+                        + " s is outside [" + -MAX_ABS_TIME_S + ", " + MAX_ABS_TIME_S + "] s");
+            }
+            if (!rows.isEmpty() && !(time > rows.get(rows.size() - 1)[timeCol])) {
+                throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
                         + " s does not increase (previous " + rows.get(rows.size() - 1)[timeCol] + " s)");
             }
             rows.add(row);
@@ -164,6 +220,10 @@ final class MotionFile {
         for (int i = 0; i < n; i++) {
             t[i] = rows.get(i)[timeCol];
         }
+        if (t[n - 1] - t[0] > MAX_DURATION_S) {
+            throw new BadInputException(file + ":" + rowLines.get(n - 1) + ":" + (timeCol + 1) + ": the recording lasts "
+                    + (t[n - 1] - t[0]) + " s, more than " + MAX_DURATION_S + " s (one week)");
+        }
         double dt = (t[n - 1] - t[0]) / (n - 1);
         for (int i = 1; i < n; i++) {
             if (Math.abs(t[i] - t[i - 1] - dt) > 0.01 * dt) {
@@ -171,96 +231,162 @@ final class MotionFile {
                         + (t[i] - t[i - 1]) + " s differs from the mean " + dt + " s by more than 1 % (uniform sampling needed)");
             }
         }
-        Map<String, double[]> signals = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Integer>> e : mapped.entrySet()) {
-            double[] v = new double[n];
+        double[][] raw = new double[ANGLES][n];
+        boolean flipKnee = openSim && knees && !beta && mostlyNegative(rows, columns, degrees);
+        for (int i = 0; i < n; i++) {
+            double[] frame = openSim ? openSimAngles(rows.get(i), columns, degrees, flipKnee) : csvAngles(rows.get(i), columns);
+            for (int f = 0; f < ANGLES; f++) {
+                raw[f][i] = frame[f];
+            }
+            try {
+                posture(frame);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(file + ":" + rowLines.get(i) + ": " + e.getMessage()
+                        + (openSim ? " (from the OpenSim coordinates of this row)" : ""));
+            }
+        }
+        int bounded = 0;
+        double[][] filtered = new double[ANGLES][];
+        for (int f = 0; f < ANGLES; f++) {
+            filtered[f] = filter(raw[f], 1 / dt, cutoffHz);
             for (int i = 0; i < n; i++) {
-                double sum = 0;
-                for (int c : e.getValue()) {
-                    sum += rows.get(i)[c];
-                }
-                v[i] = sum / e.getValue().size();
-                if (openSim && !degrees) {
-                    v[i] = Math.toDegrees(v[i]);
+                // the recorded value is in range (checked above): keep the filter's ringing inside it too
+                if (filtered[f][i] < MIN_DEG[f] || filtered[f][i] > MAX_DEG[f]) {
+                    filtered[f][i] = Math.max(MIN_DEG[f], Math.min(MAX_DEG[f], filtered[f][i]));
+                    bounded++;
                 }
             }
-            if (e.getKey().equals("kneeFlexionDeg") && openSim && mostlyNegative(v)) {
-                for (int i = 0; i < n; i++) {
-                    v[i] = -v[i];
-                }
-            }
-            signals.put(e.getKey(), filter(v, 1 / dt, cutoffHz));
         }
         List<Posture> frames = new ArrayList<>(n);
+        double[] frame = new double[ANGLES];
         for (int i = 0; i < n; i++) {
-            double lumbar = openSim ? -value(signals, "lumbarExtension", i) : value(signals, "lumbarFlexionDeg", i);
-            double trunk = openSim ? -value(signals, "pelvisTiltDeg", i) + lumbar : value(signals, "trunkFlexionDeg", i);
-            try {
-                frames.add(new Posture(trunk, lumbar, value(signals, "lateralBendDeg", i),
-                        value(signals, "axialRotationDeg", i), value(signals, "hipFlexionDeg", i),
-                        value(signals, "kneeFlexionDeg", i), value(signals, "shoulderFlexionDeg", i),
-                        value(signals, "elbowFlexionDeg", i), value(signals, "bodyRollDeg", i), Set.of(Support.FEET)));
-            } catch (ParameterOutOfRangeException e) {
-                throw new BadInputException(file + ":" + rowLines.get(i) + ": " + e.getMessage()
-                        + (openSim ? " (after mapping OpenSim coordinates)" : "") + " (after filtering)");
+            for (int f = 0; f < ANGLES; f++) {
+                frame[f] = filtered[f][i];
             }
+            frames.add(posture(frame));
         }
-        return new Kinematics(t, frames);
+        return new Kinematics(t, frames, bounded);
     }
 
-    private static boolean mostlyNegative(double[] v) {
+    private static Posture posture(double[] a) {
+        return new Posture(a[TRUNK], a[LUMBAR], a[BEND], a[TWIST], a[HIP], a[KNEE], a[SHOULDER], a[ELBOW], a[ROLL],
+                Set.of(Support.FEET));
+    }
+
+    /** A single-joint lumbar column ({@code lumbar_extension}) and per-level ones cannot be mixed. */
+    private static void checkLumbarColumns(String file, int headerLine, String[] names, List<Column> columns) {
+        for (Column a : columns) {
+            for (Column b : columns) {
+                if (a.mapping().role() == b.mapping().role() && a.mapping().summed() != b.mapping().summed()) {
+                    throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (b.index() + 1) + ": \""
+                            + names[b.index()] + "\" and \"" + names[a.index()] + "\" describe the same lumbar motion "
+                            + "(per-level and single-joint lumbar coordinates cannot be mixed)");
+                }
+            }
+        }
+    }
+
+    private static double[] csvAngles(double[] row, List<Column> columns) {
+        double[] a = new double[ANGLES];
+        for (Column c : columns) {
+            a[c.field()] = row[c.index()];
+        }
+        return a;
+    }
+
+    /** The posture angles of one row of OpenSim coordinates (deg). */
+    private static double[] openSimAngles(double[] row, List<Column> columns, boolean degrees, boolean flipKnee) {
+        double[] sum = new double[OpenSimCoordinates.Role.values().length];
+        int[] count = new int[sum.length];
+        for (Column c : columns) {
+            int r = c.mapping().role().ordinal();
+            sum[r] += degrees ? row[c.index()] : Math.toDegrees(row[c.index()]);
+            count[r]++;
+        }
+        double[] a = new double[ANGLES];
+        double lumbar = -combined(sum, count, OpenSimCoordinates.Role.LUMBAR_EXTENSION, columns);
+        double[] pelvis = pelvisForwardAndRollDeg(sum[OpenSimCoordinates.Role.PELVIS_TILT.ordinal()],
+                sum[OpenSimCoordinates.Role.PELVIS_LIST.ordinal()], sum[OpenSimCoordinates.Role.PELVIS_ROTATION.ordinal()]);
+        a[TRUNK] = pelvis[0] + lumbar;
+        a[LUMBAR] = lumbar;
+        a[BEND] = combined(sum, count, OpenSimCoordinates.Role.LUMBAR_BENDING, columns);
+        a[TWIST] = combined(sum, count, OpenSimCoordinates.Role.LUMBAR_ROTATION, columns);
+        a[HIP] = combined(sum, count, OpenSimCoordinates.Role.HIP_FLEXION, columns);
+        double knee = combined(sum, count, OpenSimCoordinates.Role.KNEE_ANGLE, columns);
+        a[KNEE] = flipKnee ? -knee : knee;
+        a[SHOULDER] = combined(sum, count, OpenSimCoordinates.Role.SHOULDER_FLEXION, columns);
+        a[ELBOW] = combined(sum, count, OpenSimCoordinates.Role.ELBOW_FLEXION, columns);
+        a[ROLL] = pelvis[1];
+        return a;
+    }
+
+    /** Sum (per-level joints) or mean (both sides) of a role's columns; 0 when absent. */
+    private static double combined(double[] sum, int[] count, OpenSimCoordinates.Role role, List<Column> columns) {
+        int r = role.ordinal();
+        if (count[r] == 0) {
+            return 0;
+        }
+        boolean summed = false;
+        for (Column c : columns) {
+            summed |= c.mapping().role() == role && c.mapping().summed();
+        }
+        return summed ? sum[r] : sum[r] / count[r];
+    }
+
+    /**
+     * The pelvis's forward rotation in its own sagittal plane and its roll (deg), from OpenSim's
+     * ground-pelvis rotation {@code R = Rz(tilt) Rx(list) Ry(rotation)} with the heading about the
+     * vertical (ground Y) removed: the heading {@code h} is the rotation about Y that brings the
+     * pelvis's lateral axis into the ground's Y-Z plane (pointing to +Z), and what is left,
+     * {@code Ry(h) R}, is the model's pelvis orientation {@code Rx(roll) Rz(-forward)}.
+     *
+     * @return {forward, roll} (deg); forward positive = leaning forward, roll positive = onto the right side
+     */
+    static double[] pelvisForwardAndRollDeg(double tiltDeg, double listDeg, double rotationDeg) {
+        double t = Math.toRadians(tiltDeg), l = Math.toRadians(listDeg), r = Math.toRadians(rotationDeg);
+        double ct = Math.cos(t), st = Math.sin(t), cl = Math.cos(l), sl = Math.sin(l), cr = Math.cos(r), sr = Math.sin(r);
+        // columns of R = Rz(t) Rx(l) Ry(r): the pelvis's anterior (x) and lateral (z) axes in the ground
+        double xx = ct * cr - st * sl * sr, xy = st * cr + ct * sl * sr, xz = -cl * sr;
+        double zx = ct * sr + st * sl * cr, zy = st * sr - ct * sl * cr, zz = cl * cr;
+        double rho = Math.hypot(zx, zz);
+        double ch = rho > 0 ? zz / rho : 1, sh = rho > 0 ? -zx / rho : 0;
+        double roll = Math.atan2(-zy, rho);
+        // the anterior axis without the heading; the model's Rx(roll) Rz(-p) has it at (cos p, -cos(roll) sin p, -sin(roll) sin p)
+        double ax = ch * xx + sh * xz;
+        double az = -sh * xx + ch * xz;
+        double sinP = -(Math.cos(roll) * xy + Math.sin(roll) * az);
+        return new double[] {Math.toDegrees(Math.atan2(sinP, ax)), Math.toDegrees(roll)};
+    }
+
+    /** Whether the knee columns' values are mostly negative (negative-flexion model families). */
+    private static boolean mostlyNegative(List<double[]> rows, List<Column> columns, boolean degrees) {
         int neg = 0;
-        for (double x : v) {
-            neg += x < 0 ? 1 : 0;
-        }
-        return neg > v.length / 2;
-    }
-
-    private static double value(Map<String, double[]> signals, String field, int i) {
-        double[] v = signals.get(field);
-        return v == null ? 0 : v[i];
-    }
-
-    private static boolean ignored(String name) {
-        for (String p : IGNORED_PREFIXES) {
-            if (name.startsWith(p)) {
-                return true;
+        int all = 0;
+        for (double[] row : rows) {
+            for (Column c : columns) {
+                if (c.mapping().role() == OpenSimCoordinates.Role.KNEE_ANGLE) {
+                    neg += row[c.index()] < 0 ? 1 : 0;
+                    all++;
+                }
             }
         }
-        return false;
-    }
-
-    private static String csvField(String name) {
-        return TaskReader.POSTURE_ANGLES.contains(name) ? name : null;
-    }
-
-    /** OpenSim coordinate to an internal signal name (pelvis tilt kept apart; see the class doc). */
-    private static String openSimField(String name) {
-        return switch (name) {
-            case "lumbar_extension" -> "lumbarExtension";
-            case "lumbar_bending" -> "lateralBendDeg";
-            case "lumbar_rotation" -> "axialRotationDeg";
-            case "pelvis_tilt" -> "pelvisTiltDeg";
-            case "pelvis_list" -> "bodyRollDeg";
-            case "hip_flexion_r", "hip_flexion_l" -> "hipFlexionDeg";
-            case "knee_angle_r", "knee_angle_l" -> "kneeFlexionDeg";
-            case "arm_flex_r", "arm_flex_l" -> "shoulderFlexionDeg";
-            case "elbow_flex_r", "elbow_flex_l" -> "elbowFlexionDeg";
-            default -> null;
-        };
+        return neg > all / 2;
     }
 
     /**
      * Zero-lag low-pass: a 2nd-order Butterworth filter run forwards and backwards (4th order in
      * effect, no phase shift), over the signal padded at both ends by its odd reflection (one
-     * second, or the whole signal if shorter) to damp start-up transients.
+     * second or three periods of the cut-off, whichever is longer, or the whole signal if shorter).
+     * Each pass starts in the steady state of its first value (the filter runs on the signal minus
+     * that value, which is added back), so there is no start-up transient and a constant signal
+     * comes out unchanged.
      */
     static double[] filter(double[] x, double sampleRateHz, double cutoffHz) {
         if (cutoffHz <= 0 || cutoffHz >= 0.45 * sampleRateHz) {
             return x.clone();
         }
         int n = x.length;
-        int pad = Math.min(n - 1, (int) Math.round(sampleRateHz));
+        int pad = (int) Math.min(n - 1, Math.max(Math.round(sampleRateHz), Math.round(3 * sampleRateHz / cutoffHz)));
         double[] y = new double[n + 2 * pad];
         for (int i = 0; i < pad; i++) {
             y[i] = 2 * x[0] - x[pad - i];
@@ -270,8 +396,9 @@ final class MotionFile {
         for (int pass = 0; pass < 2; pass++) {
             Butterworth b = new Butterworth();
             b.lowPass(ORDER, sampleRateHz, cutoffHz);
+            double start = y[0];
             for (int i = 0; i < y.length; i++) {
-                y[i] = b.filter(y[i]);
+                y[i] = b.filter(y[i] - start) + start;
             }
             reverse(y);
         }

@@ -1,0 +1,166 @@
+package org.lumbosim.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What each coordinate name of the common OpenSim full-body models means to the model: the one
+ * table behind {@link MotionFile}'s reading of {@code .mot}/{@code .sto} files, printed in
+ * docs/motion-coordinates.md. The coordinate lists were read from the models' {@code .osim} files
+ * and from real results (docs/research/real-motion/COORDINATES.md names each file and commit):
+ * gait2392 and gait2354, Hamner et al. 2010, Rajagopal et al. 2016 and its descendants
+ * (RajagopalLaiUhlrich2023, Rajagopal2015_opensense), Lai-Uhlrich 2022 (OpenCap) and
+ * LaiArnoldModified2017, and the lifting full-body model of Beaucage-Gauvreau et al. 2019 with
+ * per-level lumbar joints (as adapted by Pose2Sim, including its single-L5/S1 variant).
+ *
+ * <p>Names are matched exactly, after reducing an OpenSim 4.x column label such as
+ * {@code /jointset/back/lumbar_extension/value} to its coordinate ({@code lumbar_extension}); a
+ * {@code .../speed} or {@code .../accel} column is ignored. A name not in the table is an error that
+ * lists the accepted names.
+ */
+final class OpenSimCoordinates {
+    private OpenSimCoordinates() {
+    }
+
+    /** What a column contributes to a frame's posture. */
+    enum Role {
+        /** {@code pelvis_tilt}: rotation about ground Z, first of OpenSim's ground-pelvis rotations. */
+        PELVIS_TILT,
+        /** {@code pelvis_list}: rotation about the pelvis's X axis after the tilt. */
+        PELVIS_LIST,
+        /** {@code pelvis_rotation}: rotation about the pelvis's Y axis, last (the heading when upright). */
+        PELVIS_ROTATION,
+        /** Lumbar extension (positive = extension), thorax relative to pelvis; per-level columns are summed. */
+        LUMBAR_EXTENSION,
+        /** Lumbar lateral bending (positive to the right); per-level columns are summed. */
+        LUMBAR_BENDING,
+        /** Lumbar axial rotation (positive twisting to the left); per-level columns are summed. */
+        LUMBAR_ROTATION,
+        /** Hip flexion; right and left are averaged. */
+        HIP_FLEXION,
+        /** Knee angle; right and left are averaged; its sign convention depends on the model family. */
+        KNEE_ANGLE,
+        /** Shoulder flexion ({@code arm_flex}); right and left are averaged. */
+        SHOULDER_FLEXION,
+        /** Elbow flexion; right and left are averaged. */
+        ELBOW_FLEXION,
+        /** Known and not used by the model (the reason is in {@link Mapping#why()}). */
+        IGNORED
+    }
+
+    /**
+     * @param role what the column contributes
+     * @param summed whether columns of the same role add up (per-level lumbar joints) rather than
+     *     being averaged (the two sides of the body)
+     * @param why for {@link Role#IGNORED}, why the model does not need it; otherwise what it maps to
+     */
+    record Mapping(Role role, boolean summed, String why) {
+    }
+
+    /** Knee flexion is negative in these families (gait2392/2354, Hamner 2010: range [-120, 10] deg). */
+    static final String NEGATIVE_KNEE_FLEXION = "gait2392, gait2354, Hamner 2010";
+
+    private static final Map<String, Mapping> TABLE = table();
+
+    private static Map<String, Mapping> table() {
+        Map<String, Mapping> t = new LinkedHashMap<>();
+        t.put("pelvis_tilt", new Mapping(Role.PELVIS_TILT, false, "pelvis orientation (with list and rotation)"));
+        t.put("pelvis_list", new Mapping(Role.PELVIS_LIST, false, "pelvis orientation (with tilt and rotation)"));
+        t.put("pelvis_rotation", new Mapping(Role.PELVIS_ROTATION, false, "pelvis orientation (with tilt and list)"));
+        for (String a : List.of("pelvis_tx", "pelvis_ty", "pelvis_tz")) {
+            ignore(t, a, "translation of the whole body; the model's pelvis does not translate");
+        }
+        t.put("lumbar_extension", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg"));
+        t.put("lumbar_bending", new Mapping(Role.LUMBAR_BENDING, false, "lateralBendDeg"));
+        t.put("lumbar_rotation", new Mapping(Role.LUMBAR_ROTATION, false, "axialRotationDeg"));
+        // per-level lumbar joints of the lifting full-body model; T12-L1 is added to the lumbar total
+        // because the model's thorax is rigid above L1 (its inclination must include that joint)
+        for (String level : List.of("L5_S1", "L4_L5", "L3_L4", "L2_L3", "L1_L2", "L1_T12")) {
+            t.put(level + "_Flex_Ext", new Mapping(Role.LUMBAR_EXTENSION, true, "-lumbarFlexionDeg (summed over levels)"));
+            t.put(level + "_Lat_Bending", new Mapping(Role.LUMBAR_BENDING, true, "lateralBendDeg (summed over levels)"));
+            t.put(level + "_axial_rotation", new Mapping(Role.LUMBAR_ROTATION, true, "axialRotationDeg (summed over levels)"));
+        }
+        for (String side : List.of("r", "l")) {
+            t.put("hip_flexion_" + side, new Mapping(Role.HIP_FLEXION, false, "hipFlexionDeg (mean of both sides)"));
+            t.put("knee_angle_" + side, new Mapping(Role.KNEE_ANGLE, false, "kneeFlexionDeg (mean of both sides)"));
+            t.put("arm_flex_" + side, new Mapping(Role.SHOULDER_FLEXION, false, "shoulderFlexionDeg (mean of both sides)"));
+            t.put("elbow_flex_" + side, new Mapping(Role.ELBOW_FLEXION, false, "elbowFlexionDeg (mean of both sides)"));
+            ignore(t, "knee_angle_" + side + "_beta", "patella coupler: a copy of knee_angle, written unconverted");
+            for (String c : List.of("hip_adduction_", "hip_rotation_")) {
+                ignore(t, c + side, "the model's hips flex only");
+            }
+            for (String c : List.of("ankle_angle_", "subtalar_angle_", "mtp_angle_")) {
+                ignore(t, c + side, "the model's foot is fixed at right angles to the shank");
+            }
+            for (String c : List.of("arm_add_", "arm_rot_", "pro_sup_", "wrist_flex_", "wrist_dev_")) {
+                ignore(t, c + side, "the model's arms move in the sagittal plane only");
+            }
+        }
+        for (String c : List.of("neck_flexion", "neck_bending", "neck_rotation")) {
+            ignore(t, c, "the model's head is fixed to the thorax");
+        }
+        for (String c : List.of("Abs_r1", "Abs_r2", "Abs_r3", "Abs_t1", "Abs_t2")) {
+            ignore(t, c, "abdomen body of the lifting model, coupled to the lumbar joints");
+        }
+        return Collections.unmodifiableMap(t);
+    }
+
+    private static void ignore(Map<String, Mapping> t, String name, String why) {
+        t.put(name, new Mapping(Role.IGNORED, false, why));
+    }
+
+    /**
+     * The coordinate a column label names: an OpenSim 4.x path label
+     * ({@code /jointset/back/lumbar_extension/value}) is reduced to its coordinate; other labels are
+     * returned as they are.
+     *
+     * @param label the column label
+     * @return the coordinate name, or {@code null} for a speed or acceleration column of a path label
+     */
+    static String coordinate(String label) {
+        if (!label.startsWith("/")) {
+            return label;
+        }
+        String[] parts = label.split("/");
+        String last = parts[parts.length - 1];
+        if (parts.length >= 3 && last.equals("value")) {
+            return parts[parts.length - 2];
+        }
+        if (parts.length >= 3 && (last.equals("speed") || last.equals("accel"))) {
+            return null;
+        }
+        return label;
+    }
+
+    /**
+     * @param name a coordinate name (after {@link #coordinate})
+     * @return its mapping, or {@code null} if the name is not in the table
+     */
+    static Mapping of(String name) {
+        Mapping m = TABLE.get(name);
+        if (m == null && isTranslation(name)) {
+            return new Mapping(Role.IGNORED, false, "a translation (m): marker or joint position");
+        }
+        return m;
+    }
+
+    /** Marker and joint translation columns of SIMM-style files ({@code R.ASIS_tx}, ...). */
+    private static boolean isTranslation(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.length() > 3 && (n.endsWith("_tx") || n.endsWith("_ty") || n.endsWith("_tz"));
+    }
+
+    /** @return every accepted name, in table order (for error messages and the docs) */
+    static List<String> acceptedNames() {
+        return new ArrayList<>(TABLE.keySet());
+    }
+
+    /** @return the whole table, in order (for the docs) */
+    static Map<String, Mapping> all() {
+        return TABLE;
+    }
+}

@@ -1,0 +1,286 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.posture.Posture;
+
+/**
+ * Reading real OpenSim results (issue 13, item 1) and raw-range / filter behaviour (issue 15, item
+ * 10): model coordinate sets, full pelvis rotation (any heading), OpenSim 4 path labels, per-level
+ * lumbar joints, duplicate columns, range checks on the recorded values, and a filter that keeps a
+ * constant constant.
+ */
+class MotionFileTest {
+    /** Rajagopal 2016 / OpenCap coordinate names, in model order. */
+    private static final String[] RAJAGOPAL = {"pelvis_tilt", "pelvis_list", "pelvis_rotation", "pelvis_tx", "pelvis_ty",
+        "pelvis_tz", "hip_flexion_r", "hip_adduction_r", "hip_rotation_r", "knee_angle_r", "knee_angle_r_beta",
+        "ankle_angle_r", "subtalar_angle_r", "mtp_angle_r", "hip_flexion_l", "hip_adduction_l", "hip_rotation_l",
+        "knee_angle_l", "knee_angle_l_beta", "ankle_angle_l", "subtalar_angle_l", "mtp_angle_l", "lumbar_extension",
+        "lumbar_bending", "lumbar_rotation", "arm_flex_r", "arm_add_r", "arm_rot_r", "elbow_flex_r", "pro_sup_r",
+        "arm_flex_l", "arm_add_l", "arm_rot_l", "elbow_flex_l", "pro_sup_l"};
+
+    /** One frame of a Rajagopal-family trial facing +X, leaning forward with some list. */
+    private static double[] frame(double u) {
+        double[] v = new double[RAJAGOPAL.length];
+        v[0] = -30 - 20 * u;   // pelvis_tilt: forward lean facing +X is negative
+        v[1] = 4 * u;          // pelvis_list
+        v[2] = 0;              // pelvis_rotation
+        v[3] = 1.2 * u;        // translations (m)
+        v[4] = 0.9;
+        v[6] = 60 + 10 * u;    // hips
+        v[14] = 58 + 10 * u;
+        v[9] = 20 + 5 * u;     // knees, positive flexion
+        v[10] = Math.toRadians(v[9]);
+        v[17] = 22 + 5 * u;
+        v[18] = Math.toRadians(v[17]);
+        v[22] = -25 - 10 * u;  // lumbar_extension (flexed)
+        v[23] = 5 * u;
+        v[24] = -3 * u;
+        v[25] = 40;
+        v[30] = 40;
+        v[28] = 10;
+        v[33] = 10;
+        return v;
+    }
+
+    private static List<String> motFile(String[] names, List<double[]> rows) {
+        List<String> lines = new ArrayList<>(List.of("Coordinates", "version=1", "nRows=" + rows.size(),
+                "nColumns=" + (names.length + 1), "inDegrees=yes", "endheader"));
+        lines.add("time\t" + String.join("\t", names));
+        for (int i = 0; i < rows.size(); i++) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.3f", i * 0.01));
+            for (double x : rows.get(i)) {
+                b.append('\t').append(x);
+            }
+            lines.add(b.toString());
+        }
+        return lines;
+    }
+
+    private static List<double[]> trial() {
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(frame(i / 29.0));
+        }
+        return rows;
+    }
+
+    /** OpenSim's ground-pelvis rotation Rz(tilt) Rx(list) Ry(rotation), row-major. */
+    private static double[] rotation(double tiltDeg, double listDeg, double rotDeg) {
+        double[] z = rot(2, tiltDeg);
+        double[] x = rot(0, listDeg);
+        double[] y = rot(1, rotDeg);
+        return mul(mul(z, x), y);
+    }
+
+    private static double[] rot(int axis, double deg) {
+        double c = Math.cos(Math.toRadians(deg)), s = Math.sin(Math.toRadians(deg));
+        return switch (axis) {
+            case 0 -> new double[] {1, 0, 0, 0, c, -s, 0, s, c};
+            case 1 -> new double[] {c, 0, s, 0, 1, 0, -s, 0, c};
+            default -> new double[] {c, -s, 0, s, c, 0, 0, 0, 1};
+        };
+    }
+
+    private static double[] mul(double[] a, double[] b) {
+        double[] m = new double[9];
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                for (int k = 0; k < 3; k++) {
+                    m[3 * i + j] += a[3 * i + k] * b[3 * k + j];
+                }
+            }
+        }
+        return m;
+    }
+
+    /** The trial turned by {@code headingDeg} about the vertical: its pelvis angles re-extracted. */
+    private static List<double[]> turned(List<double[]> rows, double headingDeg) {
+        List<double[]> out = new ArrayList<>();
+        for (double[] r : rows) {
+            double[] m = mul(rot(1, headingDeg), rotation(r[0], r[1], r[2]));
+            // R = Rz(t) Rx(l) Ry(r): third row (-cl sr, sl, cl cr), R01 = -st cl, R11 = ct cl
+            double list = Math.toDegrees(Math.asin(m[7]));
+            double rotation = Math.toDegrees(Math.atan2(-m[6], m[8]));
+            double tilt = Math.toDegrees(Math.atan2(-m[1], m[4]));
+            double[] c = r.clone();
+            c[0] = tilt;
+            c[1] = list;
+            c[2] = rotation;
+            out.add(c);
+        }
+        return out;
+    }
+
+    @Test
+    void issue13_aTrialGivesTheSameAnglesWhicheverWayTheSubjectFaces() {
+        List<double[]> rows = trial();
+        List<Posture> facingX = MotionFile.parse("t.mot", motFile(RAJAGOPAL, rows), 0).frames();
+        for (double heading : new double[] {180, 90, -90, 37, -178}) {
+            List<Posture> turned = MotionFile.parse("t.mot", motFile(RAJAGOPAL, turned(rows, heading)), 0).frames();
+            for (int i = 0; i < rows.size(); i++) {
+                Posture a = facingX.get(i);
+                Posture b = turned.get(i);
+                assertThat(b.trunkFlexionDeg()).as("heading %s frame %s", heading, i).isCloseTo(a.trunkFlexionDeg(), within(1e-9));
+                assertThat(b.bodyRollDeg()).as("heading %s frame %s", heading, i).isCloseTo(a.bodyRollDeg(), within(1e-9));
+                assertThat(b.lumbarFlexionDeg()).isEqualTo(a.lumbarFlexionDeg());
+            }
+        }
+        // facing +X without list the mapping is the plain one: trunk = -pelvis_tilt - lumbar_extension
+        Posture first = facingX.get(0);
+        assertThat(first.trunkFlexionDeg()).isCloseTo(30 + 25, within(1e-12));
+        assertThat(first.lumbarFlexionDeg()).isEqualTo(25);
+        assertThat(first.kneeFlexionDeg()).as("Rajagopal knee flexion is positive: not negated").isEqualTo(21);
+        assertThat(first.shoulderFlexionDeg()).isEqualTo(40);
+    }
+
+    @Test
+    void issue13_aForwardLeanFacingMinusXIsForward() {
+        // a public Rajagopal-model deadlift faces -X: pelvis_rotation -178, pelvis_tilt +44.7, lumbar_extension -47.5
+        double[] pelvis = MotionFile.pelvisForwardAndRollDeg(44.7, 0, -180);
+        assertThat(pelvis[0]).isCloseTo(44.7, within(1e-9));
+        assertThat(pelvis[1]).isCloseTo(0, within(1e-9));
+        // two degrees off -X, part of the ground-Z tilt becomes a roll of the pelvis
+        double[] off = MotionFile.pelvisForwardAndRollDeg(44.7, 0, -178);
+        assertThat(off[0]).isCloseTo(44.7, within(0.05));
+        assertThat(off[1]).isCloseTo(0, within(2.0));
+        double[] facingPlusZ = MotionFile.pelvisForwardAndRollDeg(0, 30, -90);
+        assertThat(facingPlusZ[0]).as("facing +Z a positive list is a forward lean").isCloseTo(30, within(1e-9));
+    }
+
+    @Test
+    void issue13_openSim4PathLabelsAndRandomHeadingsAreRead() {
+        String[] paths = new String[RAJAGOPAL.length];
+        for (int c = 0; c < paths.length; c++) {
+            paths[c] = "/jointset/joint" + c + "/" + RAJAGOPAL[c] + "/value";
+        }
+        String[] withSpeed = java.util.Arrays.copyOf(paths, paths.length + 1);
+        withSpeed[paths.length] = "/jointset/back/lumbar_extension/speed";
+        List<double[]> rows = new ArrayList<>();
+        for (double[] r : trial()) {
+            double[] w = java.util.Arrays.copyOf(r, r.length + 1);
+            w[r.length] = 1000;
+            rows.add(w);
+        }
+        List<Posture> plain = MotionFile.parse("t.mot", motFile(RAJAGOPAL, trial()), 0).frames();
+        List<Posture> labelled = MotionFile.parse("t.sto", motFile(withSpeed, rows), 0).frames();
+        assertThat(labelled).isEqualTo(plain);
+        SplittableRandom rnd = new SplittableRandom(13);
+        for (int k = 0; k < 50; k++) {
+            double heading = rnd.nextDouble(-180, 180);
+            List<Posture> turned = MotionFile.parse("t.mot", motFile(RAJAGOPAL, turned(trial(), heading)), 0).frames();
+            assertThat(turned.get(17).trunkFlexionDeg()).as("heading %s", heading)
+                    .isCloseTo(plain.get(17).trunkFlexionDeg(), within(1e-9));
+        }
+    }
+
+    @Test
+    void issue13_perLevelLumbarJointsAreSummedAndCannotBeMixedWithTheSingleJoint() {
+        String[] names = {"pelvis_tilt", "L5_S1_Flex_Ext", "L4_L5_Flex_Ext", "L3_L4_Flex_Ext", "L2_L3_Flex_Ext",
+            "L1_L2_Flex_Ext", "L1_T12_Flex_Ext", "Abs_r3", "neck_flexion"};
+        double l5 = -3;
+        double[] slopes = {1, 1.8571, 1.6429, 1.1429, 0.9286, 0.5714};
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            double[] r = new double[names.length];
+            r[0] = -10;
+            for (int k = 0; k < slopes.length; k++) {
+                r[1 + k] = slopes[k] * l5;
+            }
+            r[7] = 7.1429 * l5;
+            rows.add(r);
+        }
+        Posture p = MotionFile.parse("lfb.mot", motFile(names, rows), 0).frames().get(0);
+        double sum = 0;
+        for (double s : slopes) {
+            sum += s * l5;
+        }
+        assertThat(p.lumbarFlexionDeg()).isCloseTo(-sum, within(1e-12));
+        assertThat(p.trunkFlexionDeg()).isCloseTo(10 - sum, within(1e-12));
+        String[] mixed = {"lumbar_extension", "L5_S1_Flex_Ext"};
+        assertThatThrownBy(() -> MotionFile.parse("m.mot", motFile(mixed, List.of(new double[2], new double[2], new double[2])), 0))
+                .hasMessageContaining("m.mot:7:").hasMessageContaining("cannot be mixed");
+    }
+
+    @Test
+    void issue13_unknownCoordinatesListTheAcceptedOnes() {
+        String[] names = {"lumbar_wiggle"};
+        assertThatThrownBy(() -> MotionFile.parse("w.mot", motFile(names, List.of(new double[1], new double[1], new double[1])), 0))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("w.mot:7:2").hasMessageContaining("unknown coordinate \"lumbar_wiggle\"")
+                .hasMessageContaining("knee_angle_r_beta").hasMessageContaining("L5_S1_Flex_Ext");
+    }
+
+    @Test
+    void issue15_aDuplicatedColumnIsAnErrorNotAnAverage() {
+        List<String> csv = List.of("time,trunkFlexionDeg,trunkFlexionDeg", "0,10,50", "0.01,10,50", "0.02,10,50");
+        assertThatThrownBy(() -> MotionFile.parse("d.csv", csv, 0)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("d.csv:1:3").hasMessageContaining("appears twice (columns 2 and 3)");
+    }
+
+    @Test
+    void issue15_aRecordedFrameOutOfRangeIsReportedAtItsOwnLineBeforeFiltering() {
+        List<String> csv = new ArrayList<>(List.of("time,trunkFlexionDeg"));
+        for (int i = 0; i < 200; i++) {
+            csv.add(String.format(Locale.ROOT, "%.2f,%s", i * 0.01, i == 100 ? "200" : "10"));
+        }
+        assertThatThrownBy(() -> MotionFile.parse("s.csv", csv, 6)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("s.csv:102:").hasMessageContaining("trunkFlexionDeg").hasMessageContaining("200.0");
+        csv.set(101, "1.00,1e300");
+        assertThatThrownBy(() -> MotionFile.parse("s.csv", csv, 6)).hasMessageContaining("s.csv:102:")
+                .hasMessageContaining("1.0E300");
+    }
+
+    @Test
+    void issue13_filteringKeepsAConstantConstantAndNeverLeavesTheRange() {
+        List<String> csv = new ArrayList<>(List.of("time,kneeFlexionDeg,lumbarFlexionDeg,trunkFlexionDeg"));
+        for (int i = 0; i < 300; i++) {
+            csv.add(String.format(Locale.ROOT, "%.2f,0,51.9,60", i * 0.01));
+        }
+        for (double cutoff : new double[] {0, 0.5, 6}) {
+            MotionFile.Kinematics k = MotionFile.parse("c.csv", csv, cutoff);
+            for (Posture p : k.frames()) {
+                assertThat(p.kneeFlexionDeg()).isEqualTo(0);
+                assertThat(p.lumbarFlexionDeg()).isCloseTo(51.9, within(1e-12));
+            }
+            assertThat(k.filterBoundedValues()).isZero();
+        }
+        // a step from the bottom of the knee's range: the filter's ringing below 0 is bounded, and counted
+        List<String> step = new ArrayList<>(List.of("time,kneeFlexionDeg"));
+        for (int i = 0; i < 300; i++) {
+            step.add(String.format(Locale.ROOT, "%.2f,%s", i * 0.01, i < 150 ? "0" : "60"));
+        }
+        MotionFile.Kinematics k = MotionFile.parse("k.csv", step, 6);
+        assertThat(k.frames()).allSatisfy(p -> assertThat(p.kneeFlexionDeg()).isBetween(0.0, 60 * 1.05)); // a zero-lag Butterworth overshoots a step by a few per cent
+        assertThat(k.frames().get(0).kneeFlexionDeg()).isZero();
+        assertThat(k.filterBoundedValues()).isPositive();
+    }
+
+    @Test
+    void issue15_timesAndDurationsAreBounded() {
+        List<String> huge = List.of("time,trunkFlexionDeg", "1e306,10", "2e306,10", "3e306,10");
+        assertThatThrownBy(() -> MotionFile.parse("h.csv", huge, 0)).hasMessageContaining("h.csv:2:1")
+                .hasMessageContaining("outside");
+        List<String> long_ = List.of("time,trunkFlexionDeg", "0,10", "5e5,10", "1e6,10");
+        assertThatThrownBy(() -> MotionFile.parse("l.csv", long_, 0)).hasMessageContaining("l.csv:4:1")
+                .hasMessageContaining("one week");
+    }
+
+    @Test
+    void theDocumentedCoordinateTableIsTheOneInTheCode() throws java.io.IOException {
+        List<String> doc = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "docs", "motion-coordinates.md"));
+        List<String> rows = doc.stream().filter(l -> l.startsWith("| `")).toList();
+        List<String> expected = new ArrayList<>();
+        OpenSimCoordinates.all().forEach((name, m) -> expected.add("| `" + name + "` | "
+                + (m.role() == OpenSimCoordinates.Role.IGNORED ? "ignored" : m.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                + " | " + m.why() + " |"));
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+}
