@@ -6,7 +6,6 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lumbosim.model.SpinalLevel;
@@ -50,7 +49,7 @@ final class LevelProfileChart {
         plot.add(pPlot, 1);
         plot.setGap(28);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
-        if (!cPlot.getRangeMarkers(Layer.BACKGROUND).isEmpty() || !sPlot.getRangeMarkers(Layer.BACKGROUND).isEmpty()) {
+        if (LimitLines.drawn(cPlot) || LimitLines.drawn(sPlot)) {
             chart.addSubtitle(theme.caption(LimitLines.LIMITS_CAPTION, RectangleEdge.BOTTOM));
         }
         return chart;

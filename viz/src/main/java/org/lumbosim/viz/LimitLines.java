@@ -1,6 +1,7 @@
 package org.lumbosim.viz;
 
 import java.awt.Color;
+import java.util.Collection;
 import java.util.Locale;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -156,10 +157,22 @@ final class LimitLines {
 
     /** Replaces the label of every limit line of a bar plot by its value alone, e.g. "3400 N". */
     static void shortenLabels(CategoryPlot plot) {
+        if (!drawn(plot)) {
+            return;
+        }
         for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
             ValueMarker m = (ValueMarker) o;
             m.setLabel(newtons(m.getValue()));
         }
+    }
+
+    /**
+     * @param plot a bar plot
+     * @return whether a limit line was added to it (JFreeChart keeps no marker list until one is added)
+     */
+    static boolean drawn(CategoryPlot plot) {
+        Collection<?> markers = plot.getRangeMarkers(Layer.BACKGROUND);
+        return markers != null && !markers.isEmpty();
     }
 
     private static ValueMarker verticalMarker(double value, String label, boolean dashed, LumbosimTheme theme) {

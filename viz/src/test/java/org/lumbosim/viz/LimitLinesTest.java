@@ -155,6 +155,16 @@ class LimitLinesTest {
     }
 
     @Test
+    void levelProfileOfALightTaskHasNoLinesAndNoLimitCaption() {
+        // standing relaxed stays below half of every limit; this chart used to throw NullPointerException
+        AnalysisResult standing = Lumbosim.analyze(Fixtures.MODEL, Posture.uprightStanding(), List.of());
+        JFreeChart chart = Charts.levelProfile(standing, "x", T);
+        barPanels(chart).forEach(p -> assertThat(lines(p)).isEmpty());
+        assertThat(captions(chart)).noneMatch(c -> c.contains(text(AL)));
+        assertThat(chart.createBufferedImage(960, 540).getWidth()).isEqualTo(960);
+    }
+
+    @Test
     void heatMapIsoLinesLieWhereTheGridCrossesTheLimits() {
         // one row pattern twice: AL is crossed half-way across the first cell, MPL inside the second
         double[] row = {AL - 100, AL + 100, MPL + 100};
