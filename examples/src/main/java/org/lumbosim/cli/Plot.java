@@ -12,12 +12,13 @@ import java.util.Set;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
-import org.lumbosim.LumbosimException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.sweep.SweepPoints;
+import org.lumbosim.sweep.SweepTable;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.Figures;
@@ -130,28 +131,35 @@ final class Plot {
             figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
-            List<Double> xs = new ArrayList<>();
-            List<AnalysisResult> rs = new ArrayList<>();
-            List<String> missing = new ArrayList<>();
-            for (double v : spec.values()) {
-                Posture p = task.posture();
-                List<HandLoad> loads = task.loads();
+            double[] values = spec.values();
+            List<Posture> postures = new ArrayList<>(values.length);
+            List<List<HandLoad>> loads = new ArrayList<>(values.length);
+            for (double v : values) {
                 try {
                     if (spec.parameter().equals(LOAD_MASS)) {
-                        loads = withFirstMassKg(loads, v);
+                        loads.add(withFirstMassKg(task.loads(), v));
                     } else {
-                        p = withAngle(p, spec.parameter(), v);
+                        postures.add(withAngle(task.posture(), spec.parameter(), v));
                     }
                 } catch (ParameterOutOfRangeException e) {
                     throw new BadInputException("--sweep: " + e.getMessage());
                 }
-                try {
-                    rs.add(Lumbosim.analyze(task.model(), p, loads));
-                    xs.add(v);
-                } catch (LumbosimException e) {
-                    missing.add(plain(v));
-                }
             }
+            SweepPoints points = spec.parameter().equals(LOAD_MASS) ? SweepPoints.ofLoads(task.posture(), loads)
+                    : SweepPoints.ofPostures(postures, task.loads());
+            List<Double> xs = new ArrayList<>();
+            List<AnalysisResult> rs = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            SweepTable table = new SweepTable(points.size());
+            org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
+                    (i, ws) -> {
+                        if (table.solved(i)) {
+                            rs.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i)));
+                            xs.add(values[i]);
+                        } else {
+                            missing.add(plain(values[i]));
+                        }
+                    });
             if (!missing.isEmpty()) {
                 err.println("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
                         + spec.parameter() + " = " + String.join(", ", missing));

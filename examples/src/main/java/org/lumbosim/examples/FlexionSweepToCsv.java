@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
@@ -12,16 +13,18 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
-import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
-import org.lumbosim.solver.QpStatus;
+import org.lumbosim.sweep.Sweep;
+import org.lumbosim.sweep.SweepPoints;
+import org.lumbosim.sweep.SweepTable;
 
 /**
  * Sweeps the trunk's forward inclination while standing (lumbar spine and pelvis sharing the motion
  * by the lumbopelvic rhythm, arms hanging) and writes the loads at every level to
  * {@code out/flexion-sweep.csv}: one row per angle, columns {@code trunkFlexionDeg,status} then
- * compression, AP shear, lateral shear (N) and IDP (MPa) per level. Uses one reused workspace: the
- * allocation-free path a researcher would use for large sweeps.
+ * compression, AP shear, lateral shear (N) and IDP (MPa) per level, empty where the model cannot
+ * solve the point. Runs the library's sweep engine ({@link Sweep}: one reused workspace, results in
+ * primitive columns), the allocation-free path a researcher would use for large sweeps.
  *
  * <p>Run: {@code ./lumbosim example FlexionSweepToCsv --load-kg 10 --step-deg 5}
  */
@@ -49,29 +52,35 @@ public final class FlexionSweepToCsv {
                 .withMuscleModel(MuscleModelKind.ofId(o.string("muscles")));
         List<ExternalLoad> loads = List.of(HandLoad.ofMassKg(o.number("load-kg")));
         Path file = o.outputFile("flexion-sweep.csv");
-        Workspace ws = model.newWorkspace();
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
             w.println(LevelColumns.header("trunkFlexionDeg,status"));
             double step = o.number("step-deg");
             if (!(step > 0)) {
                 throw new IllegalArgumentException("--step-deg = " + step + " must be positive");
             }
-            int rows = 0;
+            List<Double> degs = new ArrayList<>();
+            List<Posture> postures = new ArrayList<>();
             for (double deg = o.number("from-deg"); deg <= o.number("to-deg") + 1e-9; deg += step) {
-                model.solve(Posture.standingFlexed(deg), loads, ws);
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.3f,%s", deg, ws.status()));
+                degs.add(deg);
+                postures.add(Posture.standingFlexed(deg));
+            }
+            SweepPoints points = SweepPoints.ofPostures(postures, loads);
+            SweepTable table = new SweepTable(points.size());
+            Sweep.warmStarted(model).run(points, model.newWorkspace(), table);
+            for (int i = 0; i < table.size(); i++) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.3f,%s", degs.get(i),
+                        table.status(i)));
                 for (SpinalLevel l : SpinalLevel.values()) {
-                    if (ws.status() == QpStatus.OK) {
-                        row.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.4f", ws.compressionN(l),
-                                ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l)));
+                    if (table.solved(i)) {
+                        row.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.4f", table.compressionN(l, i),
+                                table.apShearN(l, i), table.lateralShearN(l, i), table.idpMPa(l, i)));
                     } else {
                         row.append(",,,,");
                     }
                 }
                 w.println(row);
-                rows++;
             }
-            System.out.println("wrote " + rows + " rows to " + file.toAbsolutePath());
+            System.out.println("wrote " + table.size() + " rows to " + file.toAbsolutePath());
         }
     }
 }

@@ -1,14 +1,16 @@
 package org.lumbosim.viz;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
-import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
-import org.lumbosim.solver.QpStatus;
+import org.lumbosim.sweep.Sweep;
+import org.lumbosim.sweep.SweepPoints;
+import org.lumbosim.sweep.SweepTable;
 
 /**
  * Disc compression at one level over a grid of load mass x horizontal hand distance, for one
@@ -112,8 +114,9 @@ public record CompressionGrid(SpinalLevel level, double[] loadMassKg, double[] h
 
     /**
      * Solves every grid point: a mass held in both hands at ({@code distance}, {@code handHeightM},
-     * 0) in the global frame, the posture otherwise unchanged. Uses one workspace (the allocation-free
-     * path); infeasible points become {@code NaN}.
+     * 0) in the global frame, the posture otherwise unchanged. Runs the grid, row by row of masses,
+     * through the sweep engine ({@link Sweep}, warm-started, one workspace); points the model cannot
+     * solve ({@link SweepTable#solved}) become {@code NaN}.
      *
      * @param model the model (not modified)
      * @param posture the posture (not modified)
@@ -125,14 +128,20 @@ public record CompressionGrid(SpinalLevel level, double[] loadMassKg, double[] h
      */
     public static CompressionGrid solve(LumbarModel model, Posture posture, SpinalLevel level, double[] loadMassKg,
                                         double[] handDistanceM, double handHeightM) {
-        Workspace ws = model.newWorkspace();
+        List<List<HandLoad>> loads = new ArrayList<>(loadMassKg.length * handDistanceM.length);
+        for (double kg : loadMassKg) {
+            for (double distanceM : handDistanceM) {
+                loads.add(List.of(HandLoad.ofMassKg(kg).atPositionM(new PositionM(distanceM, handHeightM, 0))));
+            }
+        }
+        SweepPoints points = SweepPoints.ofLoads(posture, loads);
+        SweepTable table = new SweepTable(points.size());
+        Sweep.warmStarted(model).run(points, model.newWorkspace(), table);
         double[][] c = new double[loadMassKg.length][handDistanceM.length];
         for (int i = 0; i < loadMassKg.length; i++) {
             for (int j = 0; j < handDistanceM.length; j++) {
-                HandLoad load = HandLoad.ofMassKg(loadMassKg[i])
-                        .atPositionM(new PositionM(handDistanceM[j], handHeightM, 0));
-                model.solve(posture, List.of(load), ws);
-                c[i][j] = ws.status() == QpStatus.OK ? ws.compressionN(level) : Double.NaN;
+                int k = i * handDistanceM.length + j;
+                c[i][j] = table.solved(k) ? table.compressionN(level, k) : Double.NaN;
             }
         }
         return new CompressionGrid(level, loadMassKg, handDistanceM, handHeightM, c);

@@ -3,13 +3,29 @@ package org.lumbosim.viz;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * How Lumbosim figures look: fonts, colours and line widths, passed explicitly to every chart
  * function (never installed globally). Sizes are in points of a figure drawn at its nominal size;
- * {@link #slides()} is sized for a 960 x 540 pt (16:9) slide.
+ * {@link #slides()} is sized for a 960 x 540 pt (16:9) slide. The chart classes of this package
+ * style their axes, plots, titles and legends through this object's package-private methods.
  *
  * @param fontFamily font family for all text (a logical or installed family, e.g. "DejaVu Sans")
  * @param titleSizePt chart title size (pt)
@@ -131,5 +147,107 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         float dash = limitLineWidthPt * 4;
         return new BasicStroke(limitLineWidthPt, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {dash, dash * 0.75f}, 0f);
+    }
+
+    /** Applies the text fonts and colours to an axis; does nothing for {@code null}. */
+    void styleAxis(Axis axis) {
+        if (axis == null) {
+            return;
+        }
+        axis.setLabelFont(axisLabelFont());
+        axis.setLabelPaint(textColor);
+        axis.setTickLabelFont(tickLabelFont());
+        axis.setTickLabelPaint(textColor);
+        axis.setAxisLinePaint(textColor);
+        axis.setTickMarkPaint(textColor);
+    }
+
+    /** Styles a bar plot: background, value grid lines only, axes, category margin. */
+    void styleCategoryPlot(CategoryPlot plot) {
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinePaint(gridColor);
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+        styleAxis(plot.getDomainAxis());
+        styleAxis(plot.getRangeAxis());
+        if (plot.getDomainAxis() != null) {
+            plot.getDomainAxis().setCategoryMargin(0.25);
+        }
+    }
+
+    /** Styles an XY plot: background, grid lines, axes. */
+    void styleXYPlot(XYPlot plot) {
+        plot.setBackgroundPaint(background);
+        plot.setOutlineVisible(false);
+        plot.setDomainGridlinePaint(gridColor);
+        plot.setRangeGridlinePaint(gridColor);
+        plot.setDomainGridlineStroke(new BasicStroke(1f));
+        plot.setRangeGridlineStroke(new BasicStroke(1f));
+        styleAxis(plot.getDomainAxis());
+        styleAxis(plot.getRangeAxis());
+    }
+
+    /**
+     * Styles a chart's background, title, shared axis of a combined plot and legend (at the top).
+     *
+     * @param chart a new chart (modified)
+     * @return {@code chart}
+     */
+    JFreeChart finish(JFreeChart chart) {
+        chart.setBackgroundPaint(background);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        TextTitle t = chart.getTitle();
+        if (t != null) {
+            t.setFont(titleFont());
+            t.setPaint(textColor);
+            t.setMargin(new RectangleInsets(4, 0, 10, 0));
+        }
+        if (chart.getPlot() instanceof CombinedDomainCategoryPlot p) {
+            styleAxis(p.getDomainAxis());
+            p.setBackgroundPaint(background);
+            p.setOutlineVisible(false);
+        } else if (chart.getPlot() instanceof CombinedDomainXYPlot p) {
+            styleAxis(p.getDomainAxis());
+            p.setBackgroundPaint(background);
+            p.setOutlineVisible(false);
+        }
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setItemFont(legendFont());
+            legend.setItemPaint(textColor);
+            legend.setBackgroundPaint(background);
+            legend.setFrame(BlockBorder.NONE);
+            legend.setPosition(RectangleEdge.TOP);
+            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
+        }
+        return chart;
+    }
+
+    /**
+     * @param text the caption
+     * @param edge where the caption goes (top or bottom)
+     * @return a new one-line caption in the legend font
+     */
+    TextTitle caption(String text, RectangleEdge edge) {
+        TextTitle t = new TextTitle(text, legendFont());
+        t.setPaint(textColor);
+        t.setPosition(edge);
+        t.setMargin(new RectangleInsets(2, 0, 4, 0));
+        return t;
+    }
+
+    /**
+     * @param label the entry's text
+     * @param paint the box's colour
+     * @return a new legend entry drawn as a filled square
+     */
+    LegendItem legendBox(String label, Paint paint) {
+        LegendItem item = new LegendItem(label, null, null, null, new Rectangle(-7, -7, 14, 14), paint);
+        item.setLabelFont(legendFont());
+        return item;
     }
 }

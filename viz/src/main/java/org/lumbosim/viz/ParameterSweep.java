@@ -9,9 +9,14 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.sweep.Sweep;
+import org.lumbosim.sweep.SweepPoints;
+import org.lumbosim.sweep.SweepTable;
 
 /**
- * Results of a one-parameter sweep: one solve per value of a posture or load parameter.
+ * Results of a one-parameter sweep, the data of {@link Charts#sweep}: one full result per value of a
+ * posture or load parameter. The factories solve through the library's sweep engine ({@link Sweep},
+ * cold-started, so every result equals {@link Lumbosim#analyze} of its point).
  *
  * @param parameterLabel axis label of the parameter, with its unit in parentheses, e.g.
  *     {@code "Trunk flexion (deg)"}
@@ -69,14 +74,16 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
      * @param loads hand loads at every point (not modified)
      * @return the sweep, labelled "Trunk flexion (deg)"
      * @throws org.lumbosim.InfeasibleRecruitmentException if a point cannot be balanced
+     * @throws org.lumbosim.ParameterOutOfRangeException if an inclination is outside the posture's range
      */
     public static ParameterSweep trunkFlexion(LumbarModel model, double[] trunkFlexionDeg,
                                               List<? extends ExternalLoad> loads) {
-        List<AnalysisResult> out = new ArrayList<>();
+        List<Posture> postures = new ArrayList<>(trunkFlexionDeg.length);
         for (double deg : trunkFlexionDeg) {
-            out.add(Lumbosim.analyze(model, Posture.standingFlexed(deg), loads));
+            postures.add(Posture.standingFlexed(deg));
         }
-        return new ParameterSweep("Trunk flexion (deg)", trunkFlexionDeg, out);
+        return new ParameterSweep("Trunk flexion (deg)", trunkFlexionDeg,
+                resultsOf(model, SweepPoints.ofPostures(postures, loads)));
     }
 
     /**
@@ -89,11 +96,19 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
      * @throws org.lumbosim.InfeasibleRecruitmentException if a point cannot be balanced
      */
     public static ParameterSweep loadMass(LumbarModel model, Posture posture, double[] loadMassKg) {
-        List<AnalysisResult> out = new ArrayList<>();
+        List<List<HandLoad>> loads = new ArrayList<>(loadMassKg.length);
         for (double kg : loadMassKg) {
-            out.add(Lumbosim.analyze(model, posture, List.of(HandLoad.ofMassKg(kg))));
+            loads.add(List.of(HandLoad.ofMassKg(kg)));
         }
-        return new ParameterSweep("Load mass (kg)", loadMassKg, out);
+        return new ParameterSweep("Load mass (kg)", loadMassKg, resultsOf(model, SweepPoints.ofLoads(posture, loads)));
+    }
+
+    /** Solves every point; throws at the first one the model cannot solve, as {@link Lumbosim#analyze} does. */
+    private static List<AnalysisResult> resultsOf(LumbarModel model, SweepPoints points) {
+        List<AnalysisResult> out = new ArrayList<>(points.size());
+        Sweep.coldStarted(model).run(points, model.newWorkspace(), new SweepTable(points.size()),
+                (i, ws) -> out.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i))));
+        return out;
     }
 
     /**

@@ -1,0 +1,74 @@
+package org.lumbosim.sweep;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.posture.Posture;
+
+/**
+ * The points of a sweep: the posture and the external loads solved at each point. They are made
+ * before the sweep runs, so that running it allocates nothing. Immutable.
+ */
+public final class SweepPoints {
+    private final List<Posture> postures;
+    private final List<List<? extends ExternalLoad>> loads;
+
+    private SweepPoints(List<Posture> postures, List<List<? extends ExternalLoad>> loads) {
+        this.postures = postures;
+        this.loads = loads;
+    }
+
+    /**
+     * Points that differ in posture only, e.g. a trunk flexion sweep.
+     *
+     * @param postures the posture of each point, in order (not modified; copied)
+     * @param loads the loads at every point (not modified; copied; may be empty)
+     * @return one point per posture
+     * @throws NullPointerException if a posture or a load is null
+     */
+    public static SweepPoints ofPostures(List<Posture> postures, List<? extends ExternalLoad> loads) {
+        List<? extends ExternalLoad> same = List.copyOf(loads);
+        return new SweepPoints(List.copyOf(postures), Collections.nCopies(postures.size(), same));
+    }
+
+    /**
+     * Points that differ in their loads only, e.g. a load mass sweep or a grid of hand positions.
+     *
+     * @param posture the posture at every point (not modified)
+     * @param loads the loads of each point, in order (not modified; copied; an inner list may be empty)
+     * @return one point per list of loads
+     * @throws NullPointerException if the posture, a list or a load is null
+     */
+    public static SweepPoints ofLoads(Posture posture, List<? extends List<? extends ExternalLoad>> loads) {
+        if (posture == null) {
+            throw new NullPointerException("posture is null");
+        }
+        List<List<? extends ExternalLoad>> copy = new ArrayList<>(loads.size());
+        for (List<? extends ExternalLoad> l : loads) {
+            copy.add(List.copyOf(l));
+        }
+        return new SweepPoints(Collections.nCopies(loads.size(), posture), List.copyOf(copy));
+    }
+
+    /** @return the number of points */
+    public int size() {
+        return postures.size();
+    }
+
+    /**
+     * @param point index, 0 to {@link #size()} - 1
+     * @return the posture of that point
+     */
+    public Posture posture(int point) {
+        return postures.get(point);
+    }
+
+    /**
+     * @param point index, 0 to {@link #size()} - 1
+     * @return the loads of that point (unmodifiable)
+     */
+    public List<? extends ExternalLoad> loads(int point) {
+        return loads.get(point);
+    }
+}

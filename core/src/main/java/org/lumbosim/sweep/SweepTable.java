@@ -1,0 +1,142 @@
+package org.lumbosim.sweep;
+
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * The results of a sweep in primitive columns, one row per point: each point's status and, for the
+ * points the model solved, compression, AP shear, lateral shear and intradiscal pressure at every
+ * level (units and signs as in {@link Workspace}). The caller makes the table once and {@link
+ * Sweep#run} overwrites it; writing and reading allocate nothing. Reading the loads of a point
+ * that was not solved throws, so that a failed point's numbers are never taken for results. Not
+ * thread-safe.
+ */
+public final class SweepTable {
+    private static final SpinalLevel[] LEVELS = SpinalLevel.values();
+
+    private final QpStatus[] status;
+    private final boolean[] supportsBalanced;
+    private final double[][] compressionN;
+    private final double[][] apShearN;
+    private final double[][] lateralShearN;
+    private final double[][] idpMPa;
+
+    /**
+     * @param points number of rows: the size of the sweeps this table will hold (0 or more)
+     * @throws IllegalArgumentException if {@code points} is negative
+     */
+    public SweepTable(int points) {
+        if (points < 0) {
+            throw new IllegalArgumentException("points = " + points + " is negative");
+        }
+        status = new QpStatus[points];
+        supportsBalanced = new boolean[points];
+        compressionN = new double[LEVELS.length][points];
+        apShearN = new double[LEVELS.length][points];
+        lateralShearN = new double[LEVELS.length][points];
+        idpMPa = new double[LEVELS.length][points];
+    }
+
+    /** @return the number of rows */
+    public int size() {
+        return status.length;
+    }
+
+    /** Copies the outcome of the workspace's last solve into row {@code point}. */
+    void record(int point, Workspace ws) {
+        status[point] = ws.status();
+        supportsBalanced[point] = ws.supportsBalanced();
+        for (SpinalLevel l : LEVELS) {
+            int i = l.ordinal();
+            compressionN[i][point] = ws.compressionN(l);
+            apShearN[i][point] = ws.apShearN(l);
+            lateralShearN[i][point] = ws.lateralShearN(l);
+            idpMPa[i][point] = ws.idpMPa(l);
+        }
+    }
+
+    /**
+     * Whether the model solved the point: its muscle recruitment succeeded and its supports held
+     * the body (the rule by which {@code Lumbosim.analyze} returns a result rather than throwing).
+     *
+     * @param point row index
+     * @return true if the point's loads may be read
+     * @throws IllegalStateException if no sweep has written the row yet
+     */
+    public boolean solved(int point) {
+        return status(point) == QpStatus.OK && supportsBalanced[point];
+    }
+
+    /**
+     * @param point row index
+     * @return the outcome of the point's muscle recruitment
+     * @throws IllegalStateException if no sweep has written the row yet
+     */
+    public QpStatus status(int point) {
+        QpStatus s = status[point];
+        if (s == null) {
+            throw new IllegalStateException("row " + point + " has not been written by a sweep yet");
+        }
+        return s;
+    }
+
+    /**
+     * @param point row index
+     * @return whether the point's supports could hold the body with pushing forces
+     * @throws IllegalStateException if no sweep has written the row yet
+     */
+    public boolean supportsBalanced(int point) {
+        status(point);
+        return supportsBalanced[point];
+    }
+
+    /**
+     * @param level a level
+     * @param point row index of a solved point
+     * @return disc compression (N, positive = squeezing)
+     * @throws IllegalStateException if the point was not solved
+     */
+    public double compressionN(SpinalLevel level, int point) {
+        return read(compressionN, level, point);
+    }
+
+    /**
+     * @param level a level
+     * @param point row index of a solved point
+     * @return anterior-posterior shear (N, positive = upper vertebra pushed anteriorly)
+     * @throws IllegalStateException if the point was not solved
+     */
+    public double apShearN(SpinalLevel level, int point) {
+        return read(apShearN, level, point);
+    }
+
+    /**
+     * @param level a level
+     * @param point row index of a solved point
+     * @return lateral shear (N, positive = upper vertebra pushed to the right)
+     * @throws IllegalStateException if the point was not solved
+     */
+    public double lateralShearN(SpinalLevel level, int point) {
+        return read(lateralShearN, level, point);
+    }
+
+    /**
+     * @param level a level
+     * @param point row index of a solved point
+     * @return intradiscal pressure (MPa)
+     * @throws IllegalStateException if the point was not solved
+     */
+    public double idpMPa(SpinalLevel level, int point) {
+        return read(idpMPa, level, point);
+    }
+
+    private double read(double[][] column, SpinalLevel level, int point) {
+        if (!solved(point)) {
+            throw new IllegalStateException("point " + point + " was not solved (recruitment " + status[point]
+                    + (supportsBalanced[point] ? "" : ", supports cannot hold the body")
+                    + "); check solved(point) before reading its loads");
+        }
+        return column[level.ordinal()][point];
+    }
+}

@@ -1,0 +1,196 @@
+package org.lumbosim.viz;
+
+import java.awt.Color;
+import java.util.Collection;
+import java.util.Locale;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.lumbosim.reference.OccupationalLimits;
+
+/**
+ * The occupational limit lines of the charts: the NIOSH (1981) action and maximum permissible
+ * compression limits and the Gallagher and Marras (2012) occasional AP shear limit. Values and the
+ * numbers in every label and caption are read from {@link OccupationalLimits}, never repeated. A
+ * line is drawn, and its axis stretched to show it, only where the data come within {@link
+ * #SHOWN_FRACTION} of it.
+ */
+final class LimitLines {
+    private LimitLines() {
+    }
+
+    /** A limit is drawn (and the axis stretched to show it) when the data reach this fraction of it. */
+    static final double SHOWN_FRACTION = 0.5;
+    /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
+    private static final double LABEL_ROOM = 0.12;
+    /** Translucent white behind a limit label, so that it stays readable over data. */
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+
+    /** Label of the NIOSH action limit line. */
+    static final String NIOSH_AL_LABEL =
+            "NIOSH action limit " + newtons(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N);
+    /** Label of the NIOSH maximum permissible limit line. */
+    static final String NIOSH_MPL_LABEL =
+            "NIOSH max. permissible " + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);
+    /** Label of the occasional shear limit line. */
+    static final String SHEAR_LABEL = "Shear limit " + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
+            + " (Gallagher & Marras 2012)";
+    /** Caption explaining the compression and shear lines of a chart whose lines carry short labels. */
+    static final String LIMITS_CAPTION = "Lines: NIOSH (1981) action limit "
+            + newtons(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N) + ", maximum permissible "
+            + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + " (dashed); AP shear limit "
+            + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) + " (Gallagher & Marras 2012)";
+
+    /**
+     * @param forceN a force (N)
+     * @return the force rounded to a whole newton with its unit, e.g. {@code "3400 N"}
+     */
+    static String newtons(double forceN) {
+        return String.format(Locale.ROOT, "%.0f N", forceN);
+    }
+
+    /**
+     * Adds the NIOSH compression lines the data come near to a line plot (horizontal lines) and sets
+     * its value axis from 0 to the data and the lines drawn, with room for their labels.
+     *
+     * @param plot the compression panel (modified)
+     * @param dataMaxN the largest compression shown (N)
+     * @param theme the look
+     */
+    static void addCompressionLimits(XYPlot plot, double dataMaxN, LumbosimTheme theme) {
+        double[] limits = compressionLimitsN();
+        String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
+        for (int i = 0; i < limits.length; i++) {
+            if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
+                plot.addRangeMarker(marker(limits[i], labels[i], i == 1, theme), Layer.BACKGROUND);
+            }
+        }
+        fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
+    }
+
+    /**
+     * As {@link #addCompressionLimits(XYPlot, double, LumbosimTheme)} for a horizontal bar plot
+     * (vertical lines, labels to the left of the line).
+     *
+     * @param plot the compression panel (modified)
+     * @param dataMaxN the largest compression shown (N)
+     * @param theme the look
+     */
+    static void addCompressionLimits(CategoryPlot plot, double dataMaxN, LumbosimTheme theme) {
+        double[] limits = compressionLimitsN();
+        String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
+        for (int i = 0; i < limits.length; i++) {
+            if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
+                plot.addRangeMarker(verticalMarker(limits[i], labels[i], i == 1, theme), Layer.BACKGROUND);
+            }
+        }
+        fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
+    }
+
+    private static double[] compressionLimitsN() {
+        return new double[] {OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
+            OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N};
+    }
+
+    private static void fitCompressionAxis(ValueAxis axis, double dataMaxN, double[] limitsN) {
+        double upper = Math.max(dataMaxN, 0);
+        for (double limit : limitsN) {
+            if (dataMaxN >= SHOWN_FRACTION * limit) {
+                upper = Math.max(upper, limit);
+            }
+        }
+        PlotParts.ensureRangeWith(axis, 0, upper > dataMaxN ? upper * (1 + LABEL_ROOM) : upper);
+    }
+
+    /**
+     * Sets the AP shear axis of a line plot to show the data and 0, and adds the shear limit on the
+     * side of the larger shear when the data come near it, with room for its label.
+     *
+     * @param plot the shear panel (modified)
+     * @param minN the smallest shear shown (N)
+     * @param maxN the largest shear shown (N)
+     * @param theme the look
+     */
+    static void addShearLimit(XYPlot plot, double minN, double maxN, LumbosimTheme theme) {
+        PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
+        double limit = shownShearLimitN(minN, maxN);
+        if (!Double.isNaN(limit)) {
+            plot.addRangeMarker(marker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
+            PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
+                    Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
+        }
+    }
+
+    /**
+     * As {@link #addShearLimit(XYPlot, double, double, LumbosimTheme)} for a horizontal bar plot,
+     * with a short label (the value only; the chart's caption names the limit).
+     *
+     * @param plot the shear panel (modified)
+     * @param minN the smallest shear shown (N)
+     * @param maxN the largest shear shown (N)
+     * @param theme the look
+     */
+    static void addShearLimit(CategoryPlot plot, double minN, double maxN, LumbosimTheme theme) {
+        PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
+        double limit = shownShearLimitN(minN, maxN);
+        if (!Double.isNaN(limit)) {
+            plot.addRangeMarker(verticalMarker(limit, newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N),
+                    false, theme), Layer.BACKGROUND);
+            PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit, minN)),
+                    Math.max(0, Math.max(limit, maxN)));
+        }
+    }
+
+    /** @return the shear limit signed as the larger shear (N), or NaN when the data stay below the shown fraction */
+    private static double shownShearLimitN(double minN, double maxN) {
+        double limit = OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N;
+        if (!(Math.max(Math.abs(minN), Math.abs(maxN)) >= SHOWN_FRACTION * limit)) {
+            return Double.NaN;
+        }
+        return Math.abs(minN) > Math.abs(maxN) ? -limit : limit;
+    }
+
+    /** Replaces the label of every limit line of a bar plot by its value alone, e.g. "3400 N". */
+    static void shortenLabels(CategoryPlot plot) {
+        if (!drawn(plot)) {
+            return;
+        }
+        for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
+            ValueMarker m = (ValueMarker) o;
+            m.setLabel(newtons(m.getValue()));
+        }
+    }
+
+    /**
+     * @param plot a bar plot
+     * @return whether a limit line was added to it (JFreeChart keeps no marker list until one is added)
+     */
+    static boolean drawn(CategoryPlot plot) {
+        Collection<?> markers = plot.getRangeMarkers(Layer.BACKGROUND);
+        return markers != null && !markers.isEmpty();
+    }
+
+    private static ValueMarker verticalMarker(double value, String label, boolean dashed, LumbosimTheme theme) {
+        ValueMarker m = marker(value, label, dashed, theme);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        return m;
+    }
+
+    private static ValueMarker marker(double value, String label, boolean dashed, LumbosimTheme theme) {
+        ValueMarker m = new ValueMarker(value, theme.limitColor(), theme.limitStroke(dashed));
+        m.setLabel(label);
+        m.setLabelFont(theme.legendFont());
+        m.setLabelPaint(theme.limitColor());
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
+        return m;
+    }
+}

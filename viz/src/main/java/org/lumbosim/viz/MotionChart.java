@@ -1,0 +1,71 @@
+package org.lumbosim.viz;
+
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.MotionResult;
+
+/**
+ * {@link Charts#motion}: compression, AP shear and intradiscal pressure at one level against time in
+ * three stacked panels, the compression peak marked, unsolved frames left as gaps.
+ */
+final class MotionChart {
+    private MotionChart() {
+    }
+
+    /** Headroom of the compression axis above the peak, as a fraction of it (room for the peak's label). */
+    private static final double PEAK_HEADROOM = 0.15;
+
+    static JFreeChart build(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
+        int peak = motion.peakCompressionFrame(level);
+        if (peak < 0) {
+            throw new IllegalArgumentException("no frame of the motion was solved: nothing to plot");
+        }
+        double[] t = motion.timeS();
+        double[] c = motion.compressionN(level);
+        double[] ap = motion.apShearN(level);
+        double[] p = motion.idpMPa(level);
+        XYSeries comp = new XYSeries(Charts.MODEL_SERIES, false, true);
+        XYSeries shear = new XYSeries(Charts.MODEL_SERIES, false, true);
+        XYSeries idp = new XYSeries(Charts.MODEL_SERIES, false, true);
+        for (int i = 0; i < t.length; i++) {
+            // NaN (an unsolved frame) breaks the line: JFreeChart draws no segment to or from it
+            comp.add(t[i], Double.isFinite(c[i]) ? c[i] : null);
+            shear.add(t[i], Double.isFinite(ap[i]) ? ap[i] : null);
+            idp.add(t[i], Double.isFinite(p[i]) ? p[i] : null);
+        }
+        NumberAxis x = new NumberAxis("Time (s)");
+        x.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(14);
+        XYPlot cPlot = PlotParts.linePlot(comp, "Compression (N)", 0, theme);
+        LimitLines.addCompressionLimits(cPlot, c[peak], theme);
+        ValueMarker at = new ValueMarker(t[peak], theme.seriesColor(0), theme.limitStroke(true));
+        at.setLabel(String.format(Locale.ROOT, "peak %.0f N at %.2f s", c[peak], t[peak]));
+        at.setLabelFont(theme.tickLabelFont());
+        at.setLabelPaint(theme.seriesColor(0));
+        at.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+        at.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        cPlot.addDomainMarker(at, Layer.FOREGROUND);
+        PlotParts.ensureRangeWith(cPlot.getRangeAxis(), 0, c[peak] * (1 + PEAK_HEADROOM));
+        XYPlot sPlot = PlotParts.linePlot(shear, "AP shear (N)", 2, theme);
+        LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
+        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
+        PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        plot.add(cPlot, 4);
+        plot.add(sPlot, 3);
+        plot.add(pPlot, 3);
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
+        chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc over time", RectangleEdge.TOP));
+        return chart;
+    }
+}

@@ -1,0 +1,136 @@
+package org.lumbosim.viz;
+
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The panels the charts are built from: themed bar and line plots, and value axes stretched to
+ * show given values with headroom.
+ */
+final class PlotParts {
+    private PlotParts() {
+    }
+
+    /** Headroom above the largest value or shown limit, as a fraction of the axis span. */
+    private static final double AXIS_HEADROOM = 0.08;
+    /** Series with more points than this are drawn without point markers. */
+    private static final int DENSE_SERIES_POINTS = 60;
+
+    /**
+     * @param data the bars, one row per series (not copied)
+     * @param valueLabel the value axis label, with its unit
+     * @param theme the look
+     * @return a new horizontal bar plot, series coloured in palette order
+     */
+    static CategoryPlot barPlot(DefaultCategoryDataset data, String valueLabel, LumbosimTheme theme) {
+        NumberAxis value = new NumberAxis(valueLabel);
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.02);
+        r.setMaximumBarWidth(0.35);
+        for (int s = 0; s < data.getRowCount(); s++) {
+            r.setSeriesPaint(s, theme.seriesColor(s));
+        }
+        CategoryAxis cat = new CategoryAxis(null);
+        CategoryPlot plot = new CategoryPlot(data, cat, value, r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        theme.styleCategoryPlot(plot);
+        return plot;
+    }
+
+    /**
+     * @param series the one series (not copied)
+     * @param valueLabel the value axis label, with its unit
+     * @param colorIndex palette index of the line
+     * @param theme the look
+     * @return a new line plot without a domain axis (for a combined plot), with point markers
+     *     unless the series is dense
+     */
+    static XYPlot linePlot(XYSeries series, String valueLabel, int colorIndex, LumbosimTheme theme) {
+        // point markers help read a sparse sweep; on a dense series (a motion) they only thicken the line
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, series.getItemCount() <= DENSE_SERIES_POINTS);
+        r.setSeriesPaint(0, theme.seriesColor(colorIndex));
+        r.setSeriesStroke(0, theme.dataStroke());
+        double d = theme.lineWidthPt() * 2.2;
+        r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        NumberAxis y = new NumberAxis(valueLabel);
+        XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, y, r);
+        theme.styleXYPlot(plot);
+        return plot;
+    }
+
+    /**
+     * @param data several series (not copied)
+     * @param valueLabel the value axis label, with its unit
+     * @param theme the look
+     * @return a new line plot without a domain axis, one colour and alternating marker shape per series
+     */
+    static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, LumbosimTheme theme) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        double d = theme.lineWidthPt() * 2.2;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            r.setSeriesPaint(i, theme.seriesColor(i == 0 ? 0 : i + 1));
+            r.setSeriesStroke(i, theme.dataStroke());
+            r.setSeriesShape(i, i % 2 == 0 ? new Ellipse2D.Double(-d / 2, -d / 2, d, d)
+                    : new Rectangle2D.Double(-d / 2, -d / 2, d, d));
+        }
+        NumberAxis y = new NumberAxis(valueLabel);
+        XYPlot plot = new XYPlot(data, null, y, r);
+        theme.styleXYPlot(plot);
+        return plot;
+    }
+
+    /** Sets the axis from 0 to {@code max} (at least 0) plus headroom. */
+    static void ensureUpper(ValueAxis axis, double max) {
+        ensureRangeWith(axis, 0, Math.max(0, max));
+    }
+
+    /** Sets the axis to show {@code lo} to {@code hi} plus headroom (below {@code lo} only if it is negative). */
+    static void ensureRangeWith(ValueAxis axis, double lo, double hi) {
+        double span = Math.max(hi - lo, Math.max(Math.abs(hi), Math.abs(lo)) * 1e-3 + 1e-9);
+        double low = lo < 0 ? lo - span * AXIS_HEADROOM : lo;
+        axis.setRange(low, hi + span * AXIS_HEADROOM);
+    }
+
+    /** @return the largest value of the dataset, skipping nulls ({@code -Infinity} if none) */
+    static double maxOf(DefaultCategoryDataset d) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int r = 0; r < d.getRowCount(); r++) {
+            for (int c = 0; c < d.getColumnCount(); c++) {
+                Number v = d.getValue(r, c);
+                if (v != null) {
+                    max = Math.max(max, v.doubleValue());
+                }
+            }
+        }
+        return max;
+    }
+
+    /** @return the smallest value of the dataset, skipping nulls ({@code +Infinity} if none) */
+    static double minOf(DefaultCategoryDataset d) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < d.getRowCount(); r++) {
+            for (int c = 0; c < d.getColumnCount(); c++) {
+                Number v = d.getValue(r, c);
+                if (v != null) {
+                    min = Math.min(min, v.doubleValue());
+                }
+            }
+        }
+        return min;
+    }
+}

@@ -1,0 +1,75 @@
+package org.lumbosim.viz;
+
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.result.LevelLoad;
+
+/**
+ * {@link Charts#sweepComparison}: several sweeps of one parameter as one line each on the panels of
+ * {@link SweepChart}, with one legend entry per sweep.
+ */
+final class SweepComparisonChart {
+    private SweepComparisonChart() {
+    }
+
+    static JFreeChart build(Map<String, ParameterSweep> sweeps, SpinalLevel level, String title, LumbosimTheme theme) {
+        if (sweeps.isEmpty()) {
+            throw new IllegalArgumentException("sweeps is empty");
+        }
+        String label = sweeps.values().iterator().next().parameterLabel();
+        XYSeriesCollection comp = new XYSeriesCollection();
+        XYSeriesCollection shear = new XYSeriesCollection();
+        XYSeriesCollection idp = new XYSeriesCollection();
+        double compMax = 0;
+        double shearMin = 0;
+        double shearMax = 0;
+        double idpMax = 0;
+        for (Map.Entry<String, ParameterSweep> e : sweeps.entrySet()) {
+            ParameterSweep sw = e.getValue();
+            if (!sw.parameterLabel().equals(label)) {
+                throw new IllegalArgumentException("sweep \"" + e.getKey() + "\" varies \"" + sw.parameterLabel()
+                        + "\", the first varies \"" + label + "\"");
+            }
+            XYSeries c = new XYSeries(e.getKey(), false, true);
+            XYSeries s = new XYSeries(e.getKey(), false, true);
+            XYSeries p = new XYSeries(e.getKey(), false, true);
+            for (int i = 0; i < sw.size(); i++) {
+                LevelLoad l = sw.results().get(i).level(level);
+                c.add(sw.parameterValue(i), l.compressionN());
+                s.add(sw.parameterValue(i), l.apShearN());
+                p.add(sw.parameterValue(i), l.idpMPa());
+            }
+            comp.addSeries(c);
+            shear.addSeries(s);
+            idp.addSeries(p);
+            compMax = Math.max(compMax, c.getMaxY());
+            shearMin = Math.min(shearMin, s.getMinY());
+            shearMax = Math.max(shearMax, s.getMaxY());
+            idpMax = Math.max(idpMax, p.getMaxY());
+        }
+        NumberAxis x = new NumberAxis(label);
+        x.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
+        plot.setGap(14);
+        XYPlot cPlot = PlotParts.multiLinePlot(comp, "Compression (N)", theme);
+        LimitLines.addCompressionLimits(cPlot, compMax, theme);
+        XYPlot sPlot = PlotParts.multiLinePlot(shear, "AP shear (N)", theme);
+        LimitLines.addShearLimit(sPlot, shearMin, shearMax, theme);
+        XYPlot pPlot = PlotParts.multiLinePlot(idp, "IDP (MPa)", theme);
+        PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idpMax);
+        plot.add(cPlot, 4);
+        plot.add(sPlot, 3);
+        plot.add(pPlot, 3);
+        plot.setFixedLegendItems(cPlot.getLegendItems());
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
+        chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP));
+        return chart;
+    }
+}
