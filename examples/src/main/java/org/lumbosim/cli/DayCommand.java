@@ -216,7 +216,7 @@ final class DayCommand {
         w.println(header);
         for (DaySample x : day.samples()) {
             StringBuilder row = new StringBuilder();
-            row.append(x.timeH()).append(',').append(org.lumbosim.report.Atlas.csvQuote(x.activity()));
+            row.append(x.timeH()).append(',').append(org.lumbosim.viz.report.Atlas.csvQuote(x.activity()));
             for (DiscState d : x.levels()) {
                 row.append(',').append(d.idpMPa()).append(',').append(d.heightMm()).append(',').append(d.compressionN());
             }

@@ -17,7 +17,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.WilkeValidation;
-import org.lumbosim.report.DemoReport;
+import org.lumbosim.viz.report.DemoReport;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
@@ -449,7 +449,7 @@ public final class Main {
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
         }
-        Path html = org.lumbosim.report.Atlas.write(outDir, kind);
+        Path html = org.lumbosim.viz.report.Atlas.write(outDir, kind);
         List<String> lines;
         try {
             lines = Files.readAllLines(outDir.resolve("atlas.csv"), StandardCharsets.UTF_8);
