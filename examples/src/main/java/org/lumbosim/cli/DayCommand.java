@@ -54,7 +54,7 @@ final class DayCommand {
     private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");
     private static final double MINUTES_PER_HOUR = 60;
 
-    static int run(List<String> args, PrintStream out) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
             out.println(USAGE);
             return Main.EXIT_OK;

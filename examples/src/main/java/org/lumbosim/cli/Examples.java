@@ -39,7 +39,7 @@ final class Examples {
         PROGRAMS.put("CompareWorkDays", CompareWorkDays::main);
     }
 
-    static int run(List<String> args, PrintStream out) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
             out.println("usage: lumbosim example NAME [options]   (NAME --help lists an example's options)");
             out.println("examples: " + String.join(", ", PROGRAMS.keySet()));

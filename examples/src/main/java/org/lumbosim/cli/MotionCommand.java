@@ -47,7 +47,7 @@ final class MotionCommand {
             "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
             "(one line naming the file, line and column); 1 internal failure.");
 
-    static int run(List<String> args, PrintStream out) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new BadInputException("motion needs a file; see lumbosim motion --help");
         }

@@ -40,7 +40,7 @@ final class PopulationCommand {
             "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
             "constants: " + constantIds() + ".");
 
-    static int run(List<String> args, PrintStream out) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
             throw new BadInputException("population needs a task file; see lumbosim population --help");
         }
