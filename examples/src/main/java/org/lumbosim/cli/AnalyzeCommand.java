@@ -31,39 +31,14 @@ final class AnalyzeCommand {
             "stdout, other formats: nothing on stdout; the message on stderr in both cases); 1 internal failure.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        String format = "json";
-        boolean muscleForces = false;
-        String file = null;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(USAGE);
-                return Main.EXIT_OK;
-            } else if (a.equals("--muscle-forces")) {
-                muscleForces = true;
-            } else if (a.equals("--format") || a.startsWith("--format=")) {
-                if (a.equals("--format")) {
-                    if (i + 1 == args.size()) {
-                        throw new BadInputException("--format needs a value: json, csv or table");
-                    }
-                    format = args.get(++i);
-                } else {
-                    format = a.substring("--format=".length());
-                }
-                if (!List.of("json", "csv", "table").contains(format)) {
-                    throw new BadInputException("--format = \"" + format + "\" is not one of json, csv, table");
-                }
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                throw Main.unknownOption("analyze", a);
-            } else if (file == null) {
-                file = a;
-            } else {
-                throw new BadInputException("analyze takes one task file; got \"" + file + "\" and \"" + a + "\"");
-            }
+        Options o = Options.parse("analyze", args, List.of("--format"), List.of("--muscle-forces"));
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
         }
-        if (file == null) {
-            throw new BadInputException("analyze needs a task file: lumbosim analyze TASK.json (see --help)");
-        }
+        String format = o.choice("--format", "json", List.of("json", "csv", "table"));
+        boolean muscleForces = o.flag("--muscle-forces");
+        String file = o.positional("a task file: lumbosim analyze TASK.json");
         Task task = TaskReader.read(Path.of(file));
         AnalysisResult result;
         try {

@@ -67,25 +67,13 @@ final class AssessCommand {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            throw new BadInputException("assess needs a job file; see lumbosim assess --help");
-        }
-        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+        Options o = Options.parse("assess", args, List.of("--format"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        String format = "json";
-        for (int i = 1; i < args.size(); i++) {
-            if (args.get(i).equals("--format") && i + 1 < args.size()) {
-                format = args.get(++i);
-                if (!format.equals("json") && !format.equals("table")) {
-                    throw new BadInputException("--format = \"" + format + "\" is not one of json, table");
-                }
-            } else {
-                throw new BadInputException("unknown option \"" + args.get(i) + "\" for assess; see lumbosim assess --help");
-            }
-        }
-        Path file = Path.of(args.get(0));
+        String format = o.choice("--format", "json", List.of("json", "table"));
+        Path file = Path.of(o.positional("a job file: lumbosim assess JOB.json"));
         JsonNode root = readJson(file);
         requireObject(root, "job", JOB_FIELDS);
         ObjectNode common = MAPPER.createObjectNode();

@@ -32,31 +32,14 @@ final class AtlasCommand {
             "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path outDir = Path.of(DEFAULT_OUT);
-        MuscleModelKind kind = MuscleModelKind.SINGLE_EQUIVALENT;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(USAGE);
-                return Main.EXIT_OK;
-            } else if (a.equals("--out")) {
-                if (i + 1 == args.size()) {
-                    throw new BadInputException("--out needs a folder: lumbosim atlas --out DIR");
-                }
-                outDir = Path.of(args.get(++i));
-            } else if (a.equals("--muscles")) {
-                if (i + 1 == args.size()) {
-                    throw new BadInputException("--muscles needs single-equivalent or multi-fascicle");
-                }
-                try {
-                    kind = MuscleModelKind.ofId(args.get(++i));
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException(e.getMessage());
-                }
-            } else {
-                throw new BadInputException("atlas: unknown option \"" + a + "\" (lumbosim atlas --help)");
-            }
+        Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
         }
+        o.noPositional();
+        Path outDir = o.path("--out").orElse(Path.of(DEFAULT_OUT));
+        MuscleModelKind kind = o.muscles();
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
         }

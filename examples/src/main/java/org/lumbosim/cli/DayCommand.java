@@ -53,34 +53,23 @@ final class DayCommand {
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
     private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");
     private static final double MINUTES_PER_HOUR = 60;
+    /** Time between samples when {@code --step-min} is not given (min). */
+    static final double DEFAULT_STEP_MIN = 10;
+    /** Smallest {@code --step-min} (min). */
+    static final double MIN_STEP_MIN = 1;
+    /** Largest {@code --step-min} (min). */
+    static final double MAX_STEP_MIN = 60;
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+        Options o = Options.parse("day", args, List.of("--step-min", "--out", "--plot"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        Path scheduleFile = null;
-        int first = 0;
-        if (!args.isEmpty() && !args.get(0).startsWith("--")) {
-            scheduleFile = Path.of(args.get(0));
-            first = 1;
-        }
-        double stepMin = 10;
-        Path outFile = null;
-        Path plotFile = null;
-        for (int i = first; i < args.size(); i++) {
-            String opt = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new BadInputException("option " + opt + " needs a value");
-            }
-            String v = args.get(++i);
-            switch (opt) {
-                case "--step-min" -> stepMin = stepMinutes(v);
-                case "--out" -> outFile = Path.of(v);
-                case "--plot" -> plotFile = Path.of(v);
-                default -> throw new BadInputException("unknown option \"" + opt + "\" for day; see lumbosim day --help");
-            }
-        }
+        double stepMin = o.number("--step-min", DEFAULT_STEP_MIN, MIN_STEP_MIN, MAX_STEP_MIN, "min");
+        Path outFile = o.path("--out").orElse(null);
+        Path plotFile = o.path("--plot").orElse(null);
+        Path scheduleFile = o.optionalPositional("a schedule file").map(Path::of).orElse(null);
         Schedule parsed = scheduleFile == null
                 ? new Schedule(TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}"), DaySchedule.builtIn())
                 : parse(TaskReader.text(scheduleFile));
@@ -115,19 +104,6 @@ final class DayCommand {
         out.println("summary: idpStartOfNightMPa=" + l.idpStartOfNightMPa() + " idpEndOfNightMPa=" + l.idpEndOfNightMPa()
                 + " dailyHeightLossMm=" + l.dailyHeightLossMm());
         return Main.EXIT_OK;
-    }
-
-    private static double stepMinutes(String v) {
-        double x;
-        try {
-            x = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--step-min = \"" + v + "\" is not a number");
-        }
-        if (!(x >= 1 && x <= 60)) {
-            throw new BadInputException("--step-min = " + v + " is outside [1, 60] min");
-        }
-        return x;
     }
 
     /**

@@ -41,30 +41,14 @@ final class DemoCommand {
             "profile and muscle forces of a lift, stick figures and the validation with both muscle models.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        List<String> muscleArgs = new ArrayList<>();
-        Path outDir = Path.of(DEFAULT_OUT);
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--out")) {
-                if (i + 1 == args.size()) {
-                    throw new BadInputException("--out needs a folder: lumbosim demo --out DIR");
-                }
-                outDir = Path.of(args.get(++i));
-            } else if (a.startsWith("--out=")) {
-                outDir = Path.of(a.substring("--out=".length()));
-            } else if (a.equals("--muscles")) {
-                muscleArgs.add(a);
-                if (i + 1 < args.size()) {
-                    muscleArgs.add(args.get(++i));
-                }
-            } else {
-                muscleArgs.add(a);
-            }
-        }
-        MuscleModelKind kind = ValidateCommand.musclesOption("demo", muscleArgs, out, USAGE);
-        if (kind == null) {
+        Options o = Options.parse("demo", args, List.of("--out", "--muscles"), List.of());
+        if (o.help()) {
+            out.println(USAGE);
             return Main.EXIT_OK;
         }
+        o.noPositional();
+        Path outDir = o.path("--out").orElse(Path.of(DEFAULT_OUT));
+        MuscleModelKind kind = o.muscles();
         if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
             throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
         }

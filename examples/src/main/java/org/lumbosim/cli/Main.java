@@ -125,11 +125,6 @@ public final class Main {
         }
     }
 
-    static BadInputException unknownOption(String command, String option) {
-        return new BadInputException("unknown option \"" + option + "\" for " + command + " (see lumbosim " + command
-                + " --help)");
-    }
-
     static String oneLine(String s) {
         return String.valueOf(s).replace('\n', ' ').replace('\r', ' ');
     }

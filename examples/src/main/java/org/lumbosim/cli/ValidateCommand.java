@@ -30,41 +30,14 @@ final class ValidateCommand {
             "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        MuscleModelKind kind = musclesOption("validate", args, out, USAGE);
-        if (kind == null) {
+        Options o = Options.parse("validate", args, List.of("--muscles"), List.of());
+        if (o.help()) {
+            out.println(USAGE);
             return Main.EXIT_OK;
         }
-        printValidation(kind, out);
+        o.noPositional();
+        printValidation(o.muscles(), out);
         return Main.EXIT_OK;
-    }
-
-    static MuscleModelKind musclesOption(String command, List<String> args, PrintStream out, String usage) {
-        MuscleModelKind kind = MuscleModelKind.SINGLE_EQUIVALENT;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String value;
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(usage);
-                return null;
-            } else if (a.equals("--muscles")) {
-                if (i + 1 == args.size()) {
-                    throw new BadInputException("--muscles needs a value: single-equivalent or multi-fascicle");
-                }
-                value = args.get(++i);
-            } else if (a.startsWith("--muscles=")) {
-                value = a.substring("--muscles=".length());
-            } else if (a.startsWith("-")) {
-                throw Main.unknownOption(command, a);
-            } else {
-                throw new BadInputException(command + " takes no file or other argument; got \"" + a + "\"");
-            }
-            try {
-                kind = MuscleModelKind.ofId(value);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--" + e.getMessage());
-            }
-        }
-        return kind;
     }
 
     /**
