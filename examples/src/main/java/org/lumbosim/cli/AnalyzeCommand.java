@@ -47,8 +47,7 @@ final class AnalyzeCommand {
             if (format.equals("json")) {
                 out.println(Output.infeasibleJson(e).toPrettyString());
             }
-            err.println("infeasible: " + Main.oneLine(e.getMessage()));
-            return Main.EXIT_INFEASIBLE;
+            throw e;
         }
         switch (format) {
             case "csv":

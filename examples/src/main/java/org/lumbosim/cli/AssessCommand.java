@@ -122,13 +122,7 @@ final class AssessCommand {
             List<ExternalLoad> loads = new ArrayList<>(parsed.loads());
             tasks.add(new JobTask(name, parsed.posture(), loads, reps, secs, lift));
         }
-        JobAssessment a;
-        try {
-            a = JobAssessor.assess(model, tasks, uctN);
-        } catch (org.lumbosim.InfeasibleRecruitmentException e) {
-            err.println("infeasible: " + e.getMessage());
-            return Main.EXIT_INFEASIBLE;
-        }
+        JobAssessment a = JobAssessor.assess(model, tasks, uctN);
         if (format.equals("table")) {
             printTable(a, out);
         } else {

@@ -70,7 +70,7 @@ final class DemoCommand {
                     Output.levelTableRow(i == 0 ? first : blank, levels.get(i), out);
                 }
             } catch (LumbosimException e) {
-                out.println(first + "FAILED: " + Main.oneLine(e.getMessage()));
+                out.println(first + "FAILED: " + Output.oneLine(e.getMessage()));
             }
         }
         out.println();

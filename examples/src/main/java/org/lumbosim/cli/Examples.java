@@ -58,8 +58,6 @@ final class Examples {
         }
         try {
             p.main(args.subList(1, args.size()).toArray(new String[0]));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

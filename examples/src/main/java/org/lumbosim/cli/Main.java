@@ -74,7 +74,7 @@ public final class Main {
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",
             "lumbosim <command> --help shows a command's options.",
-            "exit codes: 0 ok, 1 internal failure, 2 bad input, 3 infeasible muscle recruitment (analyze)");
+            "exit codes: 0 ok, 1 internal failure, 2 bad input, 3 infeasible muscle recruitment");
 
     /**
      * Runs the command line and exits the JVM with its exit code.
@@ -116,16 +116,8 @@ public final class Main {
                         + String.join(", ", COMMANDS.keySet()) + " (see lumbosim --help)");
             }
             return command.run(rest, out, err);
-        } catch (BadInputException e) {
-            err.println("error: " + e.getMessage());
-            return EXIT_BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("internal error: " + oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            return EXIT_INTERNAL;
+            return ExitCodes.report(e, err);
         }
-    }
-
-    static String oneLine(String s) {
-        return String.valueOf(s).replace('\n', ' ').replace('\r', ' ');
     }
 }

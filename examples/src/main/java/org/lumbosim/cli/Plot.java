@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
-import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.ParameterOutOfRangeException;
@@ -82,13 +81,7 @@ final class Plot {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         Drawable figure;
         if (spec == null) {
-            AnalysisResult r;
-            try {
-                r = Lumbosim.analyze(task.model(), task.posture(), task.loads());
-            } catch (InfeasibleRecruitmentException e) {
-                err.println("infeasible: " + e.getMessage().replace('\n', ' '));
-                return Main.EXIT_INFEASIBLE;
-            }
+            AnalysisResult r = Lumbosim.analyze(task.model(), task.posture(), task.loads());
             figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
@@ -119,8 +112,7 @@ final class Plot {
                         + spec.parameter() + " = " + String.join(", ", missing));
             }
             if (xs.size() < 2) {
-                err.println("infeasible: fewer than 2 points of the sweep could be solved");
-                return Main.EXIT_INFEASIBLE;
+                throw new InfeasibleTaskException("fewer than 2 points of the sweep could be solved");
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);

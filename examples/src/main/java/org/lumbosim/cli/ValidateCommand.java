@@ -65,7 +65,7 @@ final class ValidateCommand {
                         m.loadKg(), m.idpMPa(), r.predictedIdpMPa(), r.errorMPa(), r.measuredRatio(),
                         r.predictedRatio(), r.ratioErrorPct(), m.activity());
             } else {
-                String what = r.status() == WilkeValidation.Status.FAILED ? "FAILED: " + Main.oneLine(r.failure())
+                String what = r.status() == WilkeValidation.Status.FAILED ? "FAILED: " + Output.oneLine(r.failure())
                         : r.failure();
                 out.printf(Locale.ROOT, "%-22s %7.0f %12.3f %13s %9s %14.2f %15s %13s  %s -- %s%n", m.id(),
                         m.loadKg(), m.idpMPa(), "-", "-", r.measuredRatio(), "-", "-", m.activity(), what);
