@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import org.lumbosim.InfeasibleRecruitmentException;
-import org.lumbosim.Lumbosim;
 import org.lumbosim.result.AnalysisResult;
 
 /**
@@ -42,7 +41,7 @@ final class AnalyzeCommand {
         Task task = TaskReader.read(Path.of(file));
         AnalysisResult result;
         try {
-            result = Lumbosim.analyze(task.model(), task.posture(), task.loads());
+            result = TaskSolver.analyze(task);
         } catch (InfeasibleRecruitmentException e) {
             if (format.equals("json")) {
                 out.println(Output.infeasibleJson(e).toPrettyString());

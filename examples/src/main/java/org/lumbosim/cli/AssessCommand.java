@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.assessment.Coupling;
 import org.lumbosim.assessment.FatigueDamage;
 import org.lumbosim.assessment.JobAssessment;
@@ -122,13 +123,30 @@ final class AssessCommand {
             List<ExternalLoad> loads = new ArrayList<>(parsed.loads());
             tasks.add(new JobTask(name, parsed.posture(), loads, reps, secs, lift));
         }
-        JobAssessment a = JobAssessor.assess(model, tasks, uctN);
+        JobAssessment a;
+        try {
+            a = JobAssessor.assess(model, tasks, uctN);
+        } catch (UnsupportedPostureException e) {
+            throw unsupportedTask(model, tasks, e);
+        }
         if (format.equals("table")) {
             printTable(a, out);
         } else {
             out.println(toJson(a, uctN));
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Names the first task whose supports cannot hold its posture (the one the assessment stopped at:
+     * it solves the tasks in order).
+     */
+    private static RuntimeException unsupportedTask(LumbarModel model, List<JobTask> tasks,
+                                                    UnsupportedPostureException e) {
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskSolver.analyze(model, tasks.get(i).posture(), tasks.get(i).loads(), "tasks[" + i + "].posture");
+        }
+        return e;
     }
 
     private static LiftingTask lift(JsonNode node, String path, Task task) {

@@ -81,7 +81,7 @@ final class Plot {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         Drawable figure;
         if (spec == null) {
-            AnalysisResult r = Lumbosim.analyze(task.model(), task.posture(), task.loads());
+            AnalysisResult r = TaskSolver.analyze(task);
             figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
