@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.lumbosim.LumbosimException;
+import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -75,12 +75,8 @@ final class DayCommand {
                 : parse(TaskReader.text(scheduleFile));
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
-        DayResult day;
-        try {
-            day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
-        } catch (LumbosimException e) {
-            throw new BadInputException("schedule: " + e.getMessage());
-        }
+        solveEach(model, schedule);
+        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
         String csv = csv(day);
         if (outFile == null) {
             out.print(csv);
@@ -104,6 +100,26 @@ final class DayCommand {
         out.println("summary: idpStartOfNightMPa=" + l.idpStartOfNightMPa() + " idpEndOfNightMPa=" + l.idpEndOfNightMPa()
                 + " dailyHeightLossMm=" + l.dailyHeightLossMm());
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Solves every activity once before the day is simulated, so that a failure keeps its kind for
+     * the exit code and names the activity: the diurnal disc reports any failed activity as one
+     * {@link org.lumbosim.LumbosimException}.
+     *
+     * @throws BadInputException naming {@code activities[i].posture.supports} if they cannot hold the posture
+     * @throws InfeasibleTaskException naming the activity if the muscles cannot balance it
+     */
+    private static void solveEach(LumbarModel model, DaySchedule schedule) {
+        List<Activity> acts = schedule.activities();
+        for (int i = 0; i < acts.size(); i++) {
+            Activity a = acts.get(i);
+            try {
+                TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture");
+            } catch (InfeasibleRecruitmentException e) {
+                throw new InfeasibleTaskException("activities[" + i + "] (\"" + a.label() + "\"): " + e.getMessage());
+            }
+        }
     }
 
     /**

@@ -76,6 +76,10 @@ class ExitCodesTest {
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "analyze", task, "--format", "csv");
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "assess", job);
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "plot", task, "--out", dir.resolve("f.png").toString());
+        String day = file("day.json", "{\"model\":{\"muscles\":\"multi-fascicle\"},\"activities\":[{\"label\":\"hold\","
+                + "\"hours\":16,\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}]},{\"label\":\"night\","
+                + "\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "day", day);
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "example", "PerLevelProfile", "--preset", "hold_far",
                 "--load-kg", "20", "--out", dir.toString());
     }
