@@ -42,13 +42,20 @@ final class Examples {
         PROGRAMS.put("CompareWorkDays", CompareWorkDays::main);
     }
 
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim example NAME [options]   (NAME --help lists an example's options)",
+            "examples: " + String.join(", ", PROGRAMS.keySet()),
+            "Output files go under ./out/ unless --out says otherwise.");
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("example", args.subList(0, Math.min(1, args.size())), List.of(), List.of());
-        if (args.isEmpty() || o.help()) {
-            out.println("usage: lumbosim example NAME [options]   (NAME --help lists an example's options)");
-            out.println("examples: " + String.join(", ", PROGRAMS.keySet()));
-            out.println("Output files go under ./out/ unless --out says otherwise.");
-            return args.isEmpty() ? Main.EXIT_BAD_INPUT : Main.EXIT_OK;
+        if (args.isEmpty()) {
+            err.println(USAGE);
+            return Main.EXIT_BAD_INPUT;
+        }
+        Options o = Options.parse("example", args.subList(0, 1), List.of(), List.of());
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
         }
         String name = o.positional("an example's NAME: lumbosim example NAME");
         Program p = PROGRAMS.get(name);
