@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.assessment.Coupling;
 import org.lumbosim.assessment.FatigueDamage;
 import org.lumbosim.assessment.JobAssessment;
@@ -67,25 +68,13 @@ final class AssessCommand {
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty()) {
-            throw new BadInputException("assess needs a job file; see lumbosim assess --help");
-        }
-        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+        Options o = Options.parse("assess", args, List.of("--format"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        String format = "json";
-        for (int i = 1; i < args.size(); i++) {
-            if (args.get(i).equals("--format") && i + 1 < args.size()) {
-                format = args.get(++i);
-                if (!format.equals("json") && !format.equals("table")) {
-                    throw new BadInputException("--format = \"" + format + "\" is not one of json, table");
-                }
-            } else {
-                throw new BadInputException("unknown option \"" + args.get(i) + "\" for assess; see lumbosim assess --help");
-            }
-        }
-        Path file = Path.of(args.get(0));
+        String format = o.choice("--format", "json", List.of("json", "table"));
+        Path file = Path.of(o.positional("a job file: lumbosim assess JOB.json"));
         JsonNode root = readJson(file);
         requireObject(root, "job", JOB_FIELDS);
         ObjectNode common = MAPPER.createObjectNode();
@@ -137,9 +126,8 @@ final class AssessCommand {
         JobAssessment a;
         try {
             a = JobAssessor.assess(model, tasks, uctN);
-        } catch (org.lumbosim.InfeasibleRecruitmentException e) {
-            err.println("infeasible: " + e.getMessage());
-            return Main.EXIT_INFEASIBLE;
+        } catch (UnsupportedPostureException e) {
+            throw unsupportedTask(model, tasks, e);
         }
         if (format.equals("table")) {
             printTable(a, out);
@@ -147,6 +135,18 @@ final class AssessCommand {
             out.println(toJson(a, uctN));
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Names the first task whose supports cannot hold its posture (the one the assessment stopped at:
+     * it solves the tasks in order).
+     */
+    private static RuntimeException unsupportedTask(LumbarModel model, List<JobTask> tasks,
+                                                    UnsupportedPostureException e) {
+        for (int i = 0; i < tasks.size(); i++) {
+            TaskSolver.analyze(model, tasks.get(i).posture(), tasks.get(i).loads(), "tasks[" + i + "].posture");
+        }
+        return e;
     }
 
     private static LiftingTask lift(JsonNode node, String path, Task task) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.lumbosim.LumbosimException;
+import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -53,45 +53,30 @@ final class DayCommand {
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
     private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");
     private static final double MINUTES_PER_HOUR = 60;
+    /** Time between samples when {@code --step-min} is not given (min). */
+    static final double DEFAULT_STEP_MIN = 10;
+    /** Smallest {@code --step-min} (min). */
+    static final double MIN_STEP_MIN = 1;
+    /** Largest {@code --step-min} (min). */
+    static final double MAX_STEP_MIN = 60;
 
-    static int run(List<String> args, PrintStream out) {
-        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = Options.parse("day", args, List.of("--step-min", "--out", "--plot"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        Path scheduleFile = null;
-        int first = 0;
-        if (!args.isEmpty() && !args.get(0).startsWith("--")) {
-            scheduleFile = Path.of(args.get(0));
-            first = 1;
-        }
-        double stepMin = 10;
-        Path outFile = null;
-        Path plotFile = null;
-        for (int i = first; i < args.size(); i++) {
-            String opt = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new BadInputException("option " + opt + " needs a value");
-            }
-            String v = args.get(++i);
-            switch (opt) {
-                case "--step-min" -> stepMin = stepMinutes(v);
-                case "--out" -> outFile = Path.of(v);
-                case "--plot" -> plotFile = Path.of(v);
-                default -> throw new BadInputException("unknown option \"" + opt + "\" for day; see lumbosim day --help");
-            }
-        }
+        double stepMin = o.number("--step-min", DEFAULT_STEP_MIN, MIN_STEP_MIN, MAX_STEP_MIN, "min");
+        Path outFile = o.path("--out").orElse(null);
+        Path plotFile = o.path("--plot").orElse(null);
+        Path scheduleFile = o.optionalPositional("a schedule file").map(Path::of).orElse(null);
         Schedule parsed = scheduleFile == null
                 ? new Schedule(TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}"), DaySchedule.builtIn())
                 : parse(TaskReader.text(scheduleFile));
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
-        DayResult day;
-        try {
-            day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
-        } catch (LumbosimException e) {
-            throw new BadInputException("schedule: " + e.getMessage());
-        }
+        solveEach(model, schedule);
+        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
         String csv = csv(day);
         if (outFile == null) {
             out.print(csv);
@@ -117,17 +102,24 @@ final class DayCommand {
         return Main.EXIT_OK;
     }
 
-    private static double stepMinutes(String v) {
-        double x;
-        try {
-            x = Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--step-min = \"" + v + "\" is not a number");
+    /**
+     * Solves every activity once before the day is simulated, so that a failure keeps its kind for
+     * the exit code and names the activity: the diurnal disc reports any failed activity as one
+     * {@link org.lumbosim.LumbosimException}.
+     *
+     * @throws BadInputException naming {@code activities[i].posture.supports} if they cannot hold the posture
+     * @throws InfeasibleTaskException naming the activity if the muscles cannot balance it
+     */
+    private static void solveEach(LumbarModel model, DaySchedule schedule) {
+        List<Activity> acts = schedule.activities();
+        for (int i = 0; i < acts.size(); i++) {
+            Activity a = acts.get(i);
+            try {
+                TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture");
+            } catch (InfeasibleRecruitmentException e) {
+                throw new InfeasibleTaskException("activities[" + i + "] (\"" + a.label() + "\"): " + e.getMessage());
+            }
         }
-        if (!(x >= 1 && x <= 60)) {
-            throw new BadInputException("--step-min = " + v + " is outside [1, 60] min");
-        }
-        return x;
     }
 
     /**
@@ -216,7 +208,7 @@ final class DayCommand {
         w.println(header);
         for (DaySample x : day.samples()) {
             StringBuilder row = new StringBuilder();
-            row.append(x.timeH()).append(',').append(org.lumbosim.report.Atlas.csvQuote(x.activity()));
+            row.append(x.timeH()).append(',').append(org.lumbosim.viz.report.Atlas.csvQuote(x.activity()));
             for (DiscState d : x.levels()) {
                 row.append(',').append(d.idpMPa()).append(',').append(d.heightMm()).append(',').append(d.compressionN());
             }

@@ -14,7 +14,10 @@ import org.lumbosim.examples.PerLevelProfile;
 import org.lumbosim.examples.PlotSittingPostures;
 import org.lumbosim.examples.ReproduceWilke1999Table;
 
-/** {@code lumbosim example NAME [options]}: runs one of the task-named example programs. */
+/**
+ * {@code lumbosim example NAME [options]}: runs one of the task-named example programs. The options
+ * after NAME are the program's own ({@code lumbosim example NAME --help} lists them).
+ */
 final class Examples {
     private Examples() {
     }
@@ -39,26 +42,33 @@ final class Examples {
         PROGRAMS.put("CompareWorkDays", CompareWorkDays::main);
     }
 
-    static int run(List<String> args, PrintStream out) {
-        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-            out.println("usage: lumbosim example NAME [options]   (NAME --help lists an example's options)");
-            out.println("examples: " + String.join(", ", PROGRAMS.keySet()));
-            out.println("Output files go under ./out/ unless --out says otherwise.");
-            return args.isEmpty() ? Main.EXIT_BAD_INPUT : Main.EXIT_OK;
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim example NAME [options]   (NAME --help lists an example's options)",
+            "examples: " + String.join(", ", PROGRAMS.keySet()),
+            "Output files go under ./out/ unless --out says otherwise.");
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println(USAGE);
+            return Main.EXIT_BAD_INPUT;
         }
-        Program p = PROGRAMS.get(args.get(0));
+        Options o = Options.parse("example", args.subList(0, 1), List.of(), List.of());
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
+        }
+        String name = o.positional("an example's NAME: lumbosim example NAME");
+        Program p = PROGRAMS.get(name);
         if (p == null) {
-            throw new BadInputException("example = \"" + args.get(0) + "\" is not one of "
+            throw new BadInputException("example = \"" + name + "\" is not one of "
                     + String.join(", ", PROGRAMS.keySet()));
         }
         try {
             p.main(args.subList(1, args.size()).toArray(new String[0]));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("example " + args.get(0) + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("example " + name + " failed: " + e.getMessage(), e);
         }
         return Main.EXIT_OK;
     }

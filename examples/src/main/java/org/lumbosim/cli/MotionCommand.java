@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
-import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
@@ -28,6 +27,9 @@ import org.lumbosim.solver.QpStatus;
 final class MotionCommand {
     private MotionCommand() {
     }
+
+    /** Low-pass cut-off when {@code --cutoff-hz} is not given (Hz). */
+    static final double DEFAULT_CUTOFF_HZ = 6;
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
@@ -47,61 +49,28 @@ final class MotionCommand {
             "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
             "(one line naming the file, line and column); 1 internal failure.");
 
-    static int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
-            throw new BadInputException("motion needs a file; see lumbosim motion --help");
-        }
-        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
+                "--out", "--plot", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        double loadKg = 0;
-        double pickup = Double.NEGATIVE_INFINITY;
-        double release = Double.POSITIVE_INFINITY;
-        double cutoff = 6;
-        Path outFile = null;
-        Path plotFile = null;
-        MuscleModelKind muscles = MuscleModelKind.SINGLE_EQUIVALENT;
-        Subject subject = Subject.defaultSubject();
-        for (int i = 1; i < args.size(); i++) {
-            String opt = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new BadInputException("option " + opt + " needs a value");
-            }
-            String v = args.get(++i);
-            try {
-                switch (opt) {
-                    case "--load-kg" -> loadKg = number(opt, v);
-                    case "--pickup-s" -> pickup = number(opt, v);
-                    case "--release-s" -> release = number(opt, v);
-                    case "--cutoff-hz" -> cutoff = number(opt, v);
-                    case "--out" -> outFile = Path.of(v);
-                    case "--plot" -> plotFile = Path.of(v);
-                    case "--muscles" -> muscles = MuscleModelKind.ofId(v);
-                    case "--sex" -> subject = subject.withSex(Sex.parse(v));
-                    case "--stature-m" -> subject = subject.withStatureM(number(opt, v));
-                    case "--mass-kg" -> subject = subject.withBodyMassKg(number(opt, v));
-                    case "--age-years" -> subject = subject.withAgeYears(number(opt, v));
-                    default -> throw new BadInputException("unknown option \"" + opt + "\" for motion; see lumbosim motion --help");
-                }
-            } catch (ParameterOutOfRangeException e) {
-                throw new BadInputException(opt + ": " + e.getMessage());
-            } catch (BadInputException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(opt + ": " + e.getMessage());
-            }
-        }
-        if (cutoff < 0) {
-            throw new BadInputException("--cutoff-hz = " + cutoff + " must be at least 0 (0 = no filtering)");
-        }
-        LoadSchedule schedule;
-        try {
-            schedule = loadKg == 0 ? LoadSchedule.none() : new LoadSchedule(loadKg, Math.max(-1e300, pickup), Math.min(1e300, release));
-        } catch (ParameterOutOfRangeException e) {
-            throw new BadInputException("--load-kg/--pickup-s/--release-s: " + e.getMessage());
-        }
-        Path file = Path.of(args.get(0));
+        Path file = Path.of(o.positional("a motion file: lumbosim motion FILE.csv"));
+        double loadKg = o.number("--load-kg", 0);
+        double pickup = o.number("--pickup-s", Double.NEGATIVE_INFINITY);
+        double release = o.number("--release-s", Double.POSITIVE_INFINITY);
+        double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, Double.POSITIVE_INFINITY, "Hz");
+        Path outFile = o.path("--out").orElse(null);
+        Path plotFile = o.path("--plot").orElse(null);
+        MuscleModelKind muscles = o.muscles();
+        Subject d = Subject.defaultSubject();
+        Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
+                o.number("--stature-m", d.statureM(), d::withStatureM),
+                o.number("--mass-kg", d.bodyMassKg(), d::withBodyMassKg),
+                o.number("--age-years", d.ageYears(), d::withAgeYears));
+        LoadSchedule schedule = Options.checked("--load-kg/--pickup-s/--release-s", () -> loadKg == 0
+                ? LoadSchedule.none() : new LoadSchedule(loadKg, Math.max(-1e300, pickup), Math.min(1e300, release)));
         MotionFile.Kinematics k = MotionFile.read(file, cutoff);
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
         MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule);
@@ -143,18 +112,6 @@ final class MotionCommand {
             out[i] = Math.abs(v[i]);
         }
         return out;
-    }
-
-    private static double number(String opt, String v) {
-        try {
-            double d = Double.parseDouble(v);
-            if (!Double.isFinite(d)) {
-                throw new BadInputException(opt + " = " + v + " is not a finite number");
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new BadInputException(opt + " = \"" + v + "\" is not a number");
-        }
     }
 
     static String csv(MotionResult r) {

@@ -183,4 +183,12 @@ final class Output {
     private static String round(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
+
+    /**
+     * @param s a message (may be null)
+     * @return the message with line breaks turned into spaces, so that it fits one line
+     */
+    static String oneLine(String s) {
+        return String.valueOf(s).replace('\n', ' ').replace('\r', ' ');
+    }
 }

@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
-import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.load.HandLoad;
@@ -40,6 +41,8 @@ final class Plot {
     /** Most points a sweep may have. */
     static final int MAX_POINTS = 1000;
     private static final Set<String> EXTENSIONS = Set.of("png", "svg", "pdf");
+    private static final String LEVELS = Arrays.stream(SpinalLevel.values()).map(SpinalLevel::label)
+            .collect(Collectors.joining(", "));
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
@@ -58,58 +61,16 @@ final class Plot {
             "Prints \"wrote <absolute path>\". Exit codes: 0 ok; 2 bad input; 3 infeasible (no figure).");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        String file = null;
-        String sweep = null;
-        String outFile = null;
-        SpinalLevel level = SpinalLevel.L5_S1;
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                out.println(USAGE);
-                return Main.EXIT_OK;
-            }
-            String value = null;
-            String name = a;
-            if (a.startsWith("--") && a.contains("=") && a.indexOf('=') < a.length()) {
-                name = a.substring(0, a.indexOf('='));
-                value = a.substring(a.indexOf('=') + 1);
-            }
-            if (name.equals("--sweep") || name.equals("--out") || name.equals("--level")) {
-                if (value == null) {
-                    if (i + 1 == args.size()) {
-                        throw new BadInputException(name + " needs a value (see lumbosim plot --help)");
-                    }
-                    value = args.get(++i);
-                }
-                switch (name) {
-                    case "--sweep":
-                        sweep = value;
-                        break;
-                    case "--out":
-                        outFile = value;
-                        break;
-                    default:
-                        try {
-                            level = SpinalLevel.ofLabel(value);
-                        } catch (IllegalArgumentException e) {
-                            throw new BadInputException("--" + e.getMessage());
-                        }
-                        break;
-                }
-            } else if (a.startsWith("-") && !a.equals("-")) {
-                throw new BadInputException("unknown option \"" + a + "\" for plot (see lumbosim plot --help)");
-            } else if (file == null) {
-                file = a;
-            } else {
-                throw new BadInputException("plot takes one task file; got \"" + file + "\" and \"" + a + "\"");
-            }
+        Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level"), List.of());
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
         }
-        if (file == null) {
-            throw new BadInputException("plot needs a task file: lumbosim plot TASK.json --out FILE.png (see --help)");
-        }
-        if (outFile == null) {
-            throw new BadInputException("plot needs --out FILE.png, FILE.svg or FILE.pdf");
-        }
+        String sweep = o.string("--sweep").orElse(null);
+        SpinalLevel level = o.choice("--level", SpinalLevel.L5_S1, SpinalLevel::ofLabel, LEVELS);
+        String file = o.positional("a task file: lumbosim plot TASK.json --out FILE.png");
+        String outFile = o.string("--out")
+                .orElseThrow(() -> new BadInputException("plot needs --out FILE.png, FILE.svg or FILE.pdf"));
         String ext = outFile.contains(".") ? outFile.substring(outFile.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
                 : "";
         if (!EXTENSIONS.contains(ext)) {
@@ -121,13 +82,7 @@ final class Plot {
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         Drawable figure;
         if (spec == null) {
-            AnalysisResult r;
-            try {
-                r = Lumbosim.analyze(task.model(), task.posture(), task.loads());
-            } catch (InfeasibleRecruitmentException e) {
-                err.println("infeasible: " + e.getMessage().replace('\n', ' '));
-                return Main.EXIT_INFEASIBLE;
-            }
+            AnalysisResult r = TaskSolver.analyze(task);
             figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
@@ -165,8 +120,7 @@ final class Plot {
                         + spec.parameter() + " = " + String.join(", ", missing));
             }
             if (xs.size() < 2) {
-                err.println("infeasible: fewer than 2 points of the sweep could be solved");
-                return Main.EXIT_INFEASIBLE;
+                throw new InfeasibleTaskException("fewer than 2 points of the sweep could be solved");
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);

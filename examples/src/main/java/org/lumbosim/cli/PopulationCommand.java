@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -24,6 +25,13 @@ final class PopulationCommand {
     private PopulationCommand() {
     }
 
+    /** People drawn when {@code --n} is not given. */
+    static final int DEFAULT_PEOPLE = 100_000;
+    /** Most people {@code --n} may ask for. */
+    static final int MAX_PEOPLE = 100_000_000;
+    /** Most threads {@code --threads} may ask for. */
+    static final int MAX_THREADS = 256;
+
     static final String USAGE = String.join("\n",
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
             "",
@@ -40,33 +48,18 @@ final class PopulationCommand {
             "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
             "constants: " + constantIds() + ".");
 
-    static int run(List<String> args, PrintStream out) {
-        if (args.isEmpty()) {
-            throw new BadInputException("population needs a task file; see lumbosim population --help");
-        }
-        if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = Options.parse("population", args, List.of("--n", "--seed", "--threads", "--out"), List.of());
+        if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
-        int n = 100_000;
-        long seed = 1;
-        int threads = Runtime.getRuntime().availableProcessors();
-        java.nio.file.Path outFile = null;
-        for (int i = 1; i < args.size(); i++) {
-            String opt = args.get(i);
-            if (i + 1 >= args.size()) {
-                throw new BadInputException("option " + opt + " needs a value");
-            }
-            String v = args.get(++i);
-            switch (opt) {
-                case "--n" -> n = (int) integer(opt, v, 1, 100_000_000);
-                case "--seed" -> seed = integer(opt, v, Long.MIN_VALUE, Long.MAX_VALUE);
-                case "--threads" -> threads = (int) integer(opt, v, 1, 256);
-                case "--out" -> outFile = java.nio.file.Path.of(v);
-                default -> throw new BadInputException("unknown option \"" + opt + "\" for population; see lumbosim population --help");
-            }
-        }
-        JsonNode root = TaskReader.tree(TaskReader.text(java.nio.file.Path.of(args.get(0))), "task",
+        int n = (int) o.integer("--n", DEFAULT_PEOPLE, 1, MAX_PEOPLE);
+        long seed = o.integer("--seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int threads = (int) o.integer("--threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
+        Path outFile = o.path("--out").orElse(null);
+        Path file = Path.of(o.positional("a task file: lumbosim population TASK.json"));
+        JsonNode root = TaskReader.tree(TaskReader.text(file), "task",
                 List.of("subject", "posture", "loads", "model", "variation"));
         ConstantVariation variation = ConstantVariation.none();
         if (root.isObject() && root.has("variation")) {
@@ -96,9 +89,9 @@ final class PopulationCommand {
         }
         if (outFile != null) {
             StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
-            for (OutputPercentiles o : r.outputs()) {
-                csv.append(o.level().label()).append(',').append(o.quantity()).append(',').append(o.p5()).append(',')
-                        .append(o.p50()).append(',').append(o.p95()).append(',').append(o.mean()).append('\n');
+            for (OutputPercentiles p : r.outputs()) {
+                csv.append(p.level().label()).append(',').append(p.quantity()).append(',').append(p.p5()).append(',')
+                        .append(p.p50()).append(',').append(p.p95()).append(',').append(p.mean()).append('\n');
             }
             MotionCommand.writeWhole(outFile, csv.toString());
             out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
@@ -161,17 +154,5 @@ final class PopulationCommand {
             spreads.put(p, spread);
         }
         return new ConstantVariation(spreads);
-    }
-
-    private static long integer(String opt, String v, long min, long max) {
-        try {
-            long x = Long.parseLong(v);
-            if (x < min || x > max) {
-                throw new BadInputException(opt + " = " + v + " is outside [" + min + ", " + max + "]");
-            }
-            return x;
-        } catch (NumberFormatException e) {
-            throw new BadInputException(opt + " = \"" + v + "\" is not a whole number");
-        }
     }
 }

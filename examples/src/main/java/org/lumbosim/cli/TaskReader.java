@@ -249,6 +249,10 @@ public final class TaskReader {
             throw new BadInputException(rangeMessage("posture." + e.parameter(), e)
                     + " (derived from the preset" + (rhythm ? " and the trunkFlexionDeg override by the"
                     + " lumbopelvic rhythm" : "") + "; give " + e.parameter() + " explicitly)");
+        } catch (IllegalArgumentException e) {
+            // Each support was checked on its own: these cannot be combined (a backrest with an upper-body contact).
+            throw new BadInputException("posture.supports = " + node.get("supports") + " cannot be combined: "
+                    + e.getMessage().replaceFirst("^supports: ", ""));
         }
     }
 
@@ -439,7 +443,24 @@ public final class TaskReader {
         return b.toString();
     }
 
-    private static String supportIds() {
+    /**
+     * @param p a posture
+     * @return its supports as in a task file, e.g. {@code ["feet","seat"]}
+     */
+    static String supportsJson(Posture p) {
+        StringBuilder b = new StringBuilder("[");
+        for (Support s : Support.values()) {
+            if (p.has(s)) {
+                b.append(b.length() == 1 ? "" : ",").append('"').append(s.name().toLowerCase(Locale.ROOT)).append('"');
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    /**
+     * @return the support names a task file accepts, comma-separated
+     */
+    static String supportIds() {
         StringBuilder b = new StringBuilder();
         for (Support s : Support.values()) {
             b.append(b.length() == 0 ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT));

@@ -7,7 +7,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.Wilke1999;
-import org.lumbosim.report.Atlas;
+import org.lumbosim.viz.report.Atlas;
 import org.lumbosim.result.AnalysisResult;
 
 /**

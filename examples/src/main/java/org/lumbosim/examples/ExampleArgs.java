@@ -9,8 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Minimal {@code --name value} option parsing shared by the examples: each option has a default
- * that {@code --help} prints.
+ * The examples' options, {@code --name value} or {@code --name=value}, each with a default that
+ * {@code --help} prints. The examples run on their own, without the command line, so they keep this
+ * small parser; it follows the rules and message forms of the command line's ({@code cli.Options}).
  */
 final class ExampleArgs {
     private final String program;
@@ -31,10 +32,11 @@ final class ExampleArgs {
     }
 
     /**
-     * Parses the arguments.
+     * Parses the arguments: {@code --name value} or {@code --name=value}, each option at most once,
+     * with the message forms of the command line's option parser.
      *
      * @return false if {@code --help} was asked (usage printed to {@code out})
-     * @throws IllegalArgumentException naming an unknown option or a missing value
+     * @throws IllegalArgumentException naming an unknown option, a missing value or an option given twice
      */
     boolean parse(String[] args, PrintStream out) {
         for (int i = 0; i < args.length; i++) {
@@ -47,13 +49,21 @@ final class ExampleArgs {
                 }
                 return false;
             }
-            if (!a.startsWith("--") || !defaults.containsKey(a.substring(2))) {
-                throw new IllegalArgumentException("unknown option " + a + "; known: " + defaults.keySet());
+            int eq = a.startsWith("--") ? a.indexOf('=') : -1;
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!name.startsWith("--") || !defaults.containsKey(name.substring(2))) {
+                throw new IllegalArgumentException("unknown option \"" + a + "\" for " + program + " (see " + program
+                        + " --help)");
             }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value");
+            String value = eq >= 0 ? a.substring(eq + 1) : i + 1 < args.length ? args[++i] : "";
+            if (value.isEmpty()) {
+                throw new IllegalArgumentException(name + " needs a value (see " + program + " --help)");
             }
-            values.put(a.substring(2), args[++i]);
+            String before = values.put(name.substring(2), value);
+            if (before != null) {
+                throw new IllegalArgumentException(name + " is given twice (\"" + before + "\" and \"" + value
+                        + "\"); give it once");
+            }
         }
         return true;
     }

@@ -35,7 +35,7 @@ class AtlasCommandTest {
         LumbarModel m = LumbarModel.of(Subject.defaultSubject());
         double previous = Double.POSITIVE_INFINITY;
         for (String line : lines.subList(1, lines.size())) {
-            List<String> c = Main.csvCells(line);
+            List<String> c = AtlasCommand.csvCells(line);
             PosturePreset p = PosturePreset.ofId(c.get(1));
             if (c.get(4).isEmpty()) {
                 assertThat(c.get(15)).isNotEmpty();
@@ -60,7 +60,7 @@ class AtlasCommandTest {
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         List<String> notes = Files.readAllLines(dir.resolve("atlas.csv")).stream().skip(1)
-                .map(l -> Main.csvCells(l).get(15)).filter(n -> n.startsWith("muscles cannot balance")).toList();
+                .map(l -> AtlasCommand.csvCells(l).get(15)).filter(n -> n.startsWith("muscles cannot balance")).toList();
         // plank, side_plank, curl_up, crunch, hold_far (docs/atlas.md)
         assertThat(notes).hasSizeGreaterThanOrEqualTo(1)
                 .allSatisfy(n -> assertThat(n).containsPattern("needs a muscle stress of [0-9.]+ MPa, allowed 0\\.60"));

@@ -423,7 +423,7 @@ class MainTest {
         assertThat(SUMMARY.matcher(lines.get(lines.size() - 2)).matches()).as(lines.get(lines.size() - 2)).isTrue();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("report: " + report.resolve("index.html").toAbsolutePath());
         assertThat(report.resolve("index.html")).isRegularFile();
-        for (PosturePreset p : Main.DEMO_LOADED) {
+        for (PosturePreset p : org.lumbosim.viz.report.DemoReport.LOADED) {
             assertThat(r.out()).containsPattern(p.id() + " +20 ");
         }
     }

@@ -1,4 +1,4 @@
-package org.lumbosim.report;
+package org.lumbosim.viz.report;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.lumbosim.report;
+package org.lumbosim.viz.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,64 @@
+package org.lumbosim.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.result.AnalysisResult;
+
+/**
+ * {@code lumbosim analyze TASK.json [--format json|csv|table] [--muscle-forces]}: the loads on the
+ * five lumbar discs for one task file.
+ */
+final class AnalyzeCommand {
+    private AnalyzeCommand() {
+    }
+
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim analyze TASK.json [--format json|csv|table] [--muscle-forces]",
+            "",
+            "Solves one task and prints the loads on the five lumbar discs (L5-S1 first).",
+            "  --format json    (default) {\"status\":\"ok\",\"levels\":[{\"level\",\"compressionN\",\"apShearN\",",
+            "                   \"lateralShearN\",\"idpMPa\",...}],...}",
+            "  --format csv     header + one row per level, full precision",
+            "  --format table   aligned table for reading",
+            "  --muscle-forces  also every muscle line's force (N) and stress (MPa)",
+            "",
+            "Task file: {\"subject\":{...},\"posture\":{\"preset\":\"standing_flexed\",...},\"loads\":[{\"massKg\":20}],",
+            "            \"model\":{\"muscles\":\"single-equivalent\",\"criterion\":\"squared-stress\"}}",
+            "Exit codes: 0 ok; 2 bad input; 3 infeasible recruitment (json: {\"status\":\"infeasible\",...} on",
+            "stdout, other formats: nothing on stdout; the message on stderr in both cases); 1 internal failure.");
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = Options.parse("analyze", args, List.of("--format"), List.of("--muscle-forces"));
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
+        }
+        String format = o.choice("--format", "json", List.of("json", "csv", "table"));
+        boolean muscleForces = o.flag("--muscle-forces");
+        String file = o.positional("a task file: lumbosim analyze TASK.json");
+        Task task = TaskReader.read(Path.of(file));
+        AnalysisResult result;
+        try {
+            result = TaskSolver.analyze(task);
+        } catch (InfeasibleRecruitmentException e) {
+            if (format.equals("json")) {
+                out.println(Output.infeasibleJson(e).toPrettyString());
+            }
+            throw e;
+        }
+        switch (format) {
+            case "csv":
+                Output.csv(result, muscleForces, out);
+                break;
+            case "table":
+                Output.table(task, result, muscleForces, out);
+                break;
+            default:
+                out.println(Output.json(task, result, muscleForces).toPrettyString());
+                break;
+        }
+        return Main.EXIT_OK;
+    }
+}

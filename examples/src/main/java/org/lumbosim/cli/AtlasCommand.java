@@ -1,0 +1,96 @@
+package org.lumbosim.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.viz.report.Atlas;
+
+/**
+ * {@code lumbosim atlas [--out DIR] [--muscles ...]}: writes the exercise and daily-activity atlas
+ * ({@link Atlas}) to a folder and prints its ranking.
+ */
+final class AtlasCommand {
+    private AtlasCommand() {
+    }
+
+    /** Default folder of the atlas, relative to the working directory. */
+    static final String DEFAULT_OUT = "lumbosim-atlas";
+
+    static final String USAGE = String.join("\n",
+            "usage: lumbosim atlas [--out DIR] [--muscles single-equivalent|multi-fascicle]",
+            "",
+            "Solves every posture preset (body weight only, default subject) and writes, to DIR",
+            "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
+            "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.");
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());
+        if (o.help()) {
+            out.println(USAGE);
+            return Main.EXIT_OK;
+        }
+        o.noPositional();
+        Path outDir = o.path("--out").orElse(Path.of(DEFAULT_OUT));
+        MuscleModelKind kind = o.muscles();
+        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
+        }
+        Path html = Atlas.write(outDir, kind);
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(outDir.resolve("atlas.csv"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");
+        out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
+                "idp_MPa", "note");
+        for (String line : lines.subList(1, lines.size())) {
+            List<String> c = csvCells(line);
+            out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
+                    c.get(5), c.get(7), c.get(15));
+        }
+        out.println("atlas: " + html.toAbsolutePath());
+        return Main.EXIT_OK;
+    }
+
+    /**
+     * @param line one line of a CSV file (RFC 4180 quoting)
+     * @return its cells, unquoted
+     */
+    static List<String> csvCells(String line) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean q = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (q) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    q = false;
+                } else {
+                    cur.append(ch);
+                }
+            } else if (ch == '"') {
+                q = true;
+            } else if (ch == ',') {
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        out.add(cur.toString());
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regression (issue 11): {@code day} maps an activity the model cannot solve through the one exit-code
+ * mapping, like every other command: muscles that cannot balance it exit 3, supports that cannot
+ * hold it exit 2 naming the field; before, every model failure was exit 2 "schedule: ...".
+ */
+class DayFailuresTest {
+    @TempDir
+    Path dir;
+
+    private CliRun day(String model, String firstActivity) throws IOException {
+        Path f = Files.writeString(dir.resolve("day.json"), "{" + model + "\"activities\":[" + firstActivity
+                + ",{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
+        Path csv = dir.resolve("day.csv");
+        CliRun r = CliRun.of("day", f.toString(), "--out", csv.toString());
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(csv).doesNotExist();
+        return r;
+    }
+
+    @Test
+    void issue11_anActivityTheMusclesCannotBalanceExitsThreeNamingIt() throws IOException {
+        CliRun r = day("\"model\":{\"muscles\":\"multi-fascicle\"},", "{\"label\":\"hold\",\"hours\":16,"
+                + "\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}]}");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_INFEASIBLE);
+        assertThat(r.err()).startsWith("infeasible: activities[0] (\"hold\"): infeasible muscle recruitment at L4-L5");
+    }
+
+    @Test
+    void issue11_anActivityItsSupportsCannotHoldExitsTwoNamingTheField() throws IOException {
+        CliRun r = day("", "{\"label\":\"lean\",\"hours\":16,\"posture\":{\"preset\":\"standing_relaxed\","
+                + "\"supports\":[\"shoulders\"]}}");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err()).startsWith("error: activities[0].posture.supports = [\"shoulders\"] cannot hold");
+    }
+}

@@ -1,0 +1,104 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.model.SpinalLevel;
+
+/**
+ * The one exit-code mapping: each kind of failure gets its code and its one stderr line, and every
+ * command that meets the same failure exits with the same code.
+ */
+class ExitCodesTest {
+    @TempDir
+    Path dir;
+
+    private record Mapped(int code, String err) {
+    }
+
+    private static Mapped map(RuntimeException e) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = ExitCodes.report(e, new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Mapped(code, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void eachKindOfFailureHasItsCodeAndOneLine() {
+        assertThat(map(new BadInputException("posture.x = 1 is bad"))).isEqualTo(
+                new Mapped(Main.EXIT_BAD_INPUT, "error: posture.x = 1 is bad" + System.lineSeparator()));
+        assertThat(map(new ParameterOutOfRangeException("statureM", 3, 1.3, 2.2, "m")).code())
+                .isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(map(new IllegalArgumentException("supports: a\nb"))).isEqualTo(
+                new Mapped(Main.EXIT_BAD_INPUT, "error: supports: a b" + System.lineSeparator()));
+        InfeasibleRecruitmentException infeasible = new InfeasibleRecruitmentException(SpinalLevel.L4_L5,
+                "flexion-extension", 17, OptionalDouble.of(1.2), 0.6, "posture P");
+        assertThat(map(infeasible)).isEqualTo(new Mapped(Main.EXIT_INFEASIBLE,
+                "infeasible: " + infeasible.getMessage() + System.lineSeparator()));
+        assertThat(map(new InfeasibleTaskException("fewer than 2 points"))).isEqualTo(
+                new Mapped(Main.EXIT_INFEASIBLE, "infeasible: fewer than 2 points" + System.lineSeparator()));
+        assertThat(map(new LumbosimException("did not converge"))).isEqualTo(new Mapped(Main.EXIT_INTERNAL,
+                "internal error: LumbosimException: did not converge" + System.lineSeparator()));
+        assertThat(map(new NullPointerException())).isEqualTo(
+                new Mapped(Main.EXIT_INTERNAL, "internal error: NullPointerException: null" + System.lineSeparator()));
+    }
+
+    private String file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    private static void assertExit(int code, String prefix, String... args) {
+        CliRun r = CliRun.of(args);
+        assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(code);
+        assertThat(r.err().lines().toList()).as(String.join(" ", args)).hasSize(1);
+        assertThat(r.err()).startsWith(prefix);
+    }
+
+    @Test
+    void everyCommandThatMeetsAnInfeasibleTaskExitsThree() throws IOException {
+        String posture = "{\"preset\":\"hold_close\"}";
+        String task = file("inf.json", "{\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}],"
+                + "\"model\":{\"muscles\":\"multi-fascicle\"}}");
+        String job = file("job.json", "{\"model\":{\"muscles\":\"multi-fascicle\"},\"tasks\":[{\"name\":\"hold\","
+                + "\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}],\"repetitionsPerDay\":10,"
+                + "\"secondsPerRepetition\":5}]}");
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "analyze", task, "--format", "csv");
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "assess", job);
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "plot", task, "--out", dir.resolve("f.png").toString());
+        String day = file("day.json", "{\"model\":{\"muscles\":\"multi-fascicle\"},\"activities\":[{\"label\":\"hold\","
+                + "\"hours\":16,\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}]},{\"label\":\"night\","
+                + "\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "day", day);
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "example", "PerLevelProfile", "--preset", "hold_far",
+                "--load-kg", "20", "--out", dir.toString());
+    }
+
+    @Test
+    void everyCommandThatReadsABadTaskExitsTwo() throws IOException {
+        // malformed JSON, and two supports that cannot be combined (the core's IllegalArgumentException)
+        for (String posture : List.of("{\"preset\":", "{\"preset\":\"sitting_slouched\","
+                + "\"supports\":[\"backrest\",\"shoulders\"]}")) {
+            String task = file("bad.json", "{\"posture\":" + posture + "}");
+            String job = file("job.json", "{\"tasks\":[{\"name\":\"t\",\"posture\":" + posture
+                    + ",\"repetitionsPerDay\":1,\"secondsPerRepetition\":1}]}");
+            String day = file("day.json", "{\"activities\":[{\"label\":\"t\",\"hours\":16,\"posture\":"
+                    + posture + "},{\"label\":\"n\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
+            assertExit(Main.EXIT_BAD_INPUT, "error: ", "analyze", task);
+            assertExit(Main.EXIT_BAD_INPUT, "error: ", "assess", job);
+            assertExit(Main.EXIT_BAD_INPUT, "error: ", "plot", task, "--out", dir.resolve("f.png").toString());
+            assertExit(Main.EXIT_BAD_INPUT, "error: ", "population", task, "--n", "10");
+            assertExit(Main.EXIT_BAD_INPUT, "error: ", "day", day);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regression (issue 11, issue 15 item 3): supports that cannot hold the posture are bad input in
+ * analyze, assess and plot: exit 2 with one stderr line naming {@code posture.supports} and its
+ * value, not exit 1 "internal error".
+ */
+class UnsupportedPostureTest {
+    @TempDir
+    Path dir;
+
+    /** Standing with only the shoulders supported: the core's UnsupportedPostureException. */
+    private static final String SHOULDERS = "{\"preset\":\"standing_relaxed\",\"supports\":[\"shoulders\"]}";
+    /** A backrest with an upper-body contact: the core's IllegalArgumentException. */
+    private static final String BACKREST_AND_SHOULDERS =
+            "{\"preset\":\"sitting_slouched\",\"supports\":[\"backrest\",\"shoulders\"]}";
+
+    private String file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    private static void assertBadSupports(String expected, String... args) {
+        CliRun r = CliRun.of(args);
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("error: " + expected);
+    }
+
+    @Test
+    void issue11_supportsThatCannotHoldThePostureAreBadInputInAnalyzeAssessAndPlot() throws IOException {
+        for (String posture : new String[] {SHOULDERS, BACKREST_AND_SHOULDERS}) {
+            String value = posture.substring(posture.indexOf('['), posture.indexOf(']') + 1);
+            String task = file("task.json", "{\"posture\":" + posture + "}");
+            String job = file("job.json", "{\"tasks\":[{\"name\":\"ok\",\"posture\":{\"preset\":\"standing_relaxed\"},"
+                    + "\"repetitionsPerDay\":1,\"secondsPerRepetition\":1},{\"name\":\"bad\",\"posture\":" + posture
+                    + ",\"repetitionsPerDay\":1,\"secondsPerRepetition\":1}]}");
+            assertBadSupports("posture.supports = " + value, "analyze", task);
+            assertBadSupports("posture.supports = " + value, "analyze", task, "--format", "table");
+            assertBadSupports("posture.supports = " + value, "plot", task, "--out", dir.resolve("f.png").toString());
+            assertBadSupports(posture == SHOULDERS ? "tasks[1].posture.supports = " + value
+                    : "tasks[1]: posture.supports = " + value, "assess", job);
+        }
+        assertThat(dir.resolve("f.png")).doesNotExist();
+    }
+
+    @Test
+    void theMessageSaysWhyAndWhatIsAccepted() throws IOException {
+        CliRun r = CliRun.of("analyze", file("task.json", "{\"posture\":" + SHOULDERS + "}"));
+        assertThat(r.err()).contains("cannot hold this posture", "feet, seat, backrest, lying_surface");
+        r = CliRun.of("analyze", file("task.json", "{\"posture\":" + BACKREST_AND_SHOULDERS + "}"));
+        assertThat(r.err()).contains("cannot be combined: BACKREST cannot be combined with SHOULDERS");
+    }
+}
