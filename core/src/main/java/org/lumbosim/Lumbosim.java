@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Units;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Fascicle;
@@ -96,7 +97,7 @@ public final class Lumbosim {
             String context = "posture " + posture + ", loads " + loads;
             if (ws.status() == QpStatus.INFEASIBLE) {
                 throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
-                        ws.model().tissueParameters().maxMuscleStressPa() * 1e-6, context);
+                        ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
             }
             throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
                     + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
@@ -112,7 +113,7 @@ public final class Lumbosim {
         for (int i = 0; i < f.size(); i++) {
             double force = ws.muscleForceN(i);
             muscles.add(new MuscleForce(f.get(i).name(), f.get(i).group(), f.get(i).side(), force,
-                    force / f.get(i).pcsaM2() * 1e-6));
+                    force / f.get(i).pcsaM2() * Units.MPA_PER_PA));
         }
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
@@ -138,7 +139,7 @@ public final class Lumbosim {
      */
     private static OptionalDouble requiredMuscleStressMPa(Workspace ws) {
         QpWorkspace p = ws.recruitmentProblemCopy();
-        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * 1e6;
+        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
         for (int i = 0; i < p.cols(); i++) {
             p.setMuscle(i, p.pcsaM2(i), limitPa * p.pcsaM2(i));
         }
@@ -149,7 +150,7 @@ public final class Lumbosim {
         for (int i = 0; i < p.cols(); i++) {
             stressPa = Math.max(stressPa, p.force(i) / p.pcsaM2(i));
         }
-        return OptionalDouble.of(stressPa * 1e-6);
+        return OptionalDouble.of(stressPa * Units.MPA_PER_PA);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
+import org.lumbosim.internal.Units;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
@@ -28,7 +29,6 @@ public final class DiurnalDisc {
     private static final int LEVELS = SpinalLevel.values().length;
     private static final int MAX_DAYS = 200;
     private static final double PERIODIC_TOLERANCE = 1e-9;
-    private static final double MM_PER_M = 1000;
 
     private final LumbarModel model;
     private final double compliancePerMPa;
@@ -176,7 +176,7 @@ public final class DiurnalDisc {
         List<DiscState> levels = new ArrayList<>(LEVELS);
         for (SpinalLevel level : SpinalLevel.values()) {
             int k = level.ordinal();
-            double h0 = fullHeightM(model.subject(), level) * MM_PER_M;
+            double h0 = fullHeightM(model.subject(), level) * Units.MM_PER_M;
             levels.add(new DiscState(level, pressureMPa(strain[k], slope[k], load[k]), h0 * (1 - strain[k]),
                     h0 * strain[k], compression[k]));
         }
@@ -185,7 +185,7 @@ public final class DiurnalDisc {
 
     /** The Nachemson part of the pressure, 1.5 F / A (MPa). */
     private double mechanicalPressureMPa(SpinalLevel level, double compressionN) {
-        return model.tissueParameters().nachemsonPressureFactor() * compressionN / model.discAreaM2(level) * 1e-6;
+        return model.tissueParameters().nachemsonPressureFactor() * compressionN / model.discAreaM2(level) * Units.MPA_PER_PA;
     }
 
     /**

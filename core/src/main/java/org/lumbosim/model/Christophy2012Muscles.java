@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lumbosim.internal.Units;
 
 /**
  * The lumbar muscle anatomy of Christophy M, Faruk Senan NA, Lotz JC, O'Reilly OM (2012), "A
@@ -82,7 +83,7 @@ public final class Christophy2012Muscles {
                             Double.parseDouble(c[6]), Double.parseDouble(c[7])));
                 }
                 double pcsaCm2 = Double.parseDouble(first[8]);
-                out.add(new Fascicle(e.getKey(), first[1], first[2], pts, pcsaCm2 * 1e-4));
+                out.add(new Fascicle(e.getKey(), first[1], first[2], pts, pcsaCm2 * Units.M2_PER_CM2));
             }
             return List.copyOf(out);
         } catch (IOException e) {

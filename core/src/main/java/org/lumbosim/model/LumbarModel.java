@@ -8,7 +8,7 @@ import org.lumbosim.anthropometry.DeLeva1996;
 import org.lumbosim.anthropometry.DeLeva1996.Segment;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.anthropometry.TrunkMassDistribution;
-import org.lumbosim.internal.Angles;
+import org.lumbosim.internal.Units;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
@@ -115,11 +115,11 @@ public final class LumbarModel {
         hipY = OpenSimFullBodyGeometry.HIP_Y_M * kFb;
         hipZ = OpenSimFullBodyGeometry.HIP_HALF_WIDTH_M * kFb;
         // C7 lies above the shoulder joint centres by CERV-MIDH minus MIDS-MIDH (de Leva's alternative trunk rows)
-        double c7AboveShoulder = (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.6033 - 0.5155 : 0.6148 - 0.4979) * kLen;
+        double c7AboveShoulder = DeLeva1996.c7AboveShouldersM(sex) * kLen;
         c7Y = shoulderY + c7AboveShoulder;
-        // head+neck segment VERT-CERV (alternative row): CoM 50.02 % (male) / 48.41 % (female) from the vertex
-        headLengthM = (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.2429 : 0.2437) * kLen;
-        double headComFromC7 = (1 - (sex == org.lumbosim.anthropometry.Sex.MALE ? 0.5002 : 0.4841)) * headLengthM;
+        // head+neck segment VERT-CERV (alternative row), CoM measured from the vertex
+        headLengthM = DeLeva1996.headAltLengthM(sex) * kLen;
+        double headComFromC7 = (1 - DeLeva1996.headAltComFraction(sex)) * headLengthM;
         upperArmM = Segment.UPPER_ARM.referenceLengthM(sex) * kLen;
         upperArmCom = Segment.UPPER_ARM.comFraction(sex);
         forearmM = Segment.FOREARM.referenceLengthM(sex) * kLen;
@@ -325,7 +325,7 @@ public final class LumbarModel {
      */
     static double[] discTilts(double[] jointX, double[] jointY) {
         double[] axisTilt = new double[BODIES];
-        axisTilt[0] = Angles.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
+        axisTilt[0] = Units.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
         for (int b = 1; b < BODIES - 1; b++) {
             axisTilt[b] = Math.atan2(jointX[b] - jointX[b - 1], jointY[b] - jointY[b - 1]);
         }
@@ -427,9 +427,9 @@ public final class LumbarModel {
             ws.segAccel[i] = (ws.segNext[i] - 2 * ws.segWorld[i] + ws.segPrev[i]) * inv;
         }
         // angular acceleration of the thorax (rad/s²) in the thorax's frame: flexion is about -z
-        double flexAcc = Angles.toRad(next.trunkFlexionDeg() - 2 * current.trunkFlexionDeg() + previous.trunkFlexionDeg()) * inv;
-        double bendAcc = Angles.toRad(next.lateralBendDeg() - 2 * current.lateralBendDeg() + previous.lateralBendDeg()) * inv;
-        double twistAcc = Angles.toRad(next.axialRotationDeg() - 2 * current.axialRotationDeg() + previous.axialRotationDeg()) * inv;
+        double flexAcc = Units.toRad(next.trunkFlexionDeg() - 2 * current.trunkFlexionDeg() + previous.trunkFlexionDeg()) * inv;
+        double bendAcc = Units.toRad(next.lateralBendDeg() - 2 * current.lateralBendDeg() + previous.lateralBendDeg()) * inv;
+        double twistAcc = Units.toRad(next.axialRotationDeg() - 2 * current.axialRotationDeg() + previous.axialRotationDeg()) * inv;
         // inertial moment -I·alpha, from the thorax frame to the world
         double lx = -thoraxInertiaSagittalAxis * bendAcc;
         double ly = -thoraxInertiaLongitudinal * twistAcc;
@@ -507,8 +507,8 @@ public final class LumbarModel {
 
     private void kinematics(Posture p, Workspace ws) {
         double lumbar = p.lumbarFlexionDeg();
-        double pelvisRad = Angles.toRad(p.trunkFlexionDeg() - lumbar);
-        double rollRad = Angles.toRad(p.bodyRollDeg());
+        double pelvisRad = Units.toRad(p.trunkFlexionDeg() - lumbar);
+        double rollRad = Units.toRad(p.bodyRollDeg());
         // pelvis: Rx(roll) * Rz(-pelvis)
         rotZ(-pelvisRad, ws.tmp);
         double cr = Math.cos(rollRad), sr = Math.sin(rollRad);
@@ -516,14 +516,14 @@ public final class LumbarModel {
         ws.rot.a21 = 0; ws.rot.a22 = cr; ws.rot.a23 = -sr;
         ws.rot.a31 = 0; ws.rot.a32 = sr; ws.rot.a33 = cr;
         CommonOps_DDF3.mult(ws.rot, ws.tmp, ws.orient[0]);
-        double bend = Angles.toRad(p.lateralBendDeg()) / LEVELS;
-        double twist = Angles.toRad(p.axialRotationDeg()) / LEVELS;
+        double bend = Units.toRad(p.lateralBendDeg()) / LEVELS;
+        double twist = Units.toRad(p.axialRotationDeg()) / LEVELS;
         ws.jointWorld[0] = 0;
         ws.jointWorld[1] = 0;
         ws.jointWorld[2] = 0;
         for (int k = 0; k < LEVELS; k++) {
             double share = lumbar >= 0 ? LumbarMotion.flexionShare(k) : LumbarMotion.extensionShare(k);
-            double flex = Angles.toRad(lumbar * share);
+            double flex = Units.toRad(lumbar * share);
             ws.flexionRad[k] = flex;
             // disc mid-plane frame: half of this level's rotation
             levelRotation(0.5 * flex, 0.5 * bend, 0.5 * twist, ws.rot, ws.tmp);
@@ -549,12 +549,12 @@ public final class LumbarModel {
         double[] lm = ws.segWorld;
         toWorld(ws, THORAX, jx[5], c7Y, 0, lm, 3 * Landmark.C7.ordinal());
         toWorld(ws, THORAX, jx[5], c7Y + headLengthM, 0, lm, 3 * Landmark.HEAD_TOP.ordinal());
-        double sh = Angles.toRad(p.shoulderFlexionDeg());
-        double el = sh + Angles.toRad(p.elbowFlexionDeg());
+        double sh = Units.toRad(p.shoulderFlexionDeg());
+        double el = sh + Units.toRad(p.elbowFlexionDeg());
         double uax = Math.sin(sh), uay = -Math.cos(sh);
         double fax = Math.sin(el), fay = -Math.cos(el);
-        double hip = Angles.toRad(p.hipFlexionDeg());
-        double shank = hip - Angles.toRad(p.kneeFlexionDeg());
+        double hip = Units.toRad(p.hipFlexionDeg());
+        double shank = hip - Units.toRad(p.kneeFlexionDeg());
         double thx = Math.sin(hip), thy = -Math.cos(hip);
         double skx = Math.sin(shank), sky = -Math.cos(shank);
         double ftx = Math.cos(shank), fty = Math.sin(shank);
@@ -578,11 +578,12 @@ public final class LumbarModel {
             toWorld(ws, 0, hipX, hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
             toWorld(ws, 0, kx, ky, hz, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
             toWorld(ws, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
-            // toe tip 0.75 foot lengths ahead of the ankle; foot CoM 0.19 lengths ahead (de Leva: CoM 44 % from the heel)
-            toWorld(ws, 0, ax + 0.75 * footM * ftx, ay + 0.75 * footM * fty, hz, lm, 3 * (Landmark.TOE_LEFT.ordinal() + side));
+            toWorld(ws, 0, ax + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * footM * ftx,
+                    ay + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * footM * fty, hz, lm, 3 * (Landmark.TOE_LEFT.ordinal() + side));
             toWorld(ws, 0, hipX + thighCom * thighM * thx, hipY + thighCom * thighM * thy, hz, ws.massWorld, 3 * (14 + side));
             toWorld(ws, 0, kx + shankCom * shankM * skx, ky + shankCom * shankM * sky, hz, ws.massWorld, 3 * (16 + side));
-            toWorld(ws, 0, ax + 0.19 * footM * ftx, ay + 0.19 * footM * fty, hz, ws.massWorld, 3 * (18 + side));
+            toWorld(ws, 0, ax + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * footM * ftx,
+                    ay + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * footM * fty, hz, ws.massWorld, 3 * (18 + side));
         }
     }
 
@@ -688,7 +689,7 @@ public final class LumbarModel {
         double pressureMmHg = bracket > 0 && flexMoment0 > 0
                 ? tissue.iapScale() * TissueConstants.IAP_SCALE * bracket
                         * Math.pow(flexMoment0, TissueConstants.IAP_MOMENT_EXPONENT) : 0;
-        ws.iapForceN = pressureMmHg * TissueConstants.PA_PER_MMHG * TissueConstants.DIAPHRAGM_AREA_M2;
+        ws.iapForceN = pressureMmHg * Units.PA_PER_MMHG * TissueConstants.DIAPHRAGM_AREA_M2;
         QpWorkspace qp = ws.qp;
         for (int k = 0; k < LEVELS; k++) {
             int o = 9 * k;
@@ -699,8 +700,8 @@ public final class LumbarModel {
             ws.netMomentNm[3 * k + 1] = ma;
             ws.netMomentNm[3 * k + 2] = mn;
             double x = ws.flexionRad[k] >= 0
-                    ? ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k))
-                    : ws.flexionRad[k] / Angles.toRad(LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k));
+                    ? ws.flexionRad[k] / Units.toRad(LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k))
+                    : ws.flexionRad[k] / Units.toRad(LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k));
             double passive = Math.signum(x) * tissue.passiveMomentScale() * TissueConstants.PASSIVE_MOMENT_A_NM
                     * (Math.exp(TissueConstants.PASSIVE_MOMENT_B * Math.abs(x)) - 1);
             ws.passiveMomentNm[k] = passive;
@@ -860,7 +861,7 @@ public final class LumbarModel {
             ws.apShearN[k] = fx * fr[o + 3] + fy * fr[o + 4] + fz * fr[o + 5];
             ws.lateralShearN[k] = fx * fr[o + 6] + fy * fr[o + 7] + fz * fr[o + 8];
             ws.idpMPa[k] = tissue.unloadedDiscPressureMPa()
-                    + tissue.nachemsonPressureFactor() * comp / discAreaM2[k] * 1e-6;
+                    + tissue.nachemsonPressureFactor() * comp / discAreaM2[k] * Units.MPA_PER_PA;
         }
     }
 
