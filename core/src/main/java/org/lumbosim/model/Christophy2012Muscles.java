@@ -46,16 +46,7 @@ public final class Christophy2012Muscles {
      * @return the fascicles scaled to that stature
      */
     public static List<Fascicle> fascicles(double statureM) {
-        double k = statureM / REFERENCE_STATURE_M;
-        List<Fascicle> out = new ArrayList<>(NEUTRAL.size());
-        for (Fascicle f : NEUTRAL) {
-            List<Fascicle.PathPoint> pts = new ArrayList<>(f.points().size());
-            for (Fascicle.PathPoint p : f.points()) {
-                pts.add(new Fascicle.PathPoint(p.body(), p.xM() * k, p.yM() * k, p.zM() * k));
-            }
-            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2() * k * k));
-        }
-        return out;
+        return StatureScaling.fascicles(NEUTRAL, statureM / REFERENCE_STATURE_M);
     }
 
     private static List<Fascicle> load() {

@@ -189,7 +189,7 @@ public final class LumbarModel {
         int n = ref.count();
         pcsaM2 = new double[n];
         for (int i = 0; i < n; i++) {
-            pcsaM2[i] = ref.pcsaM2[i] * kMuscle * kMuscle;
+            pcsaM2[i] = StatureScaling.areaM2(ref.pcsaM2[i], kMuscle);
         }
         crossing = ref.crossing;
     }
@@ -774,9 +774,9 @@ public final class LumbarModel {
             double oy = b == 0 ? 0 : jy[b - 1];
             for (int e = from; e < to; e++) {
                 int g = used[e];
-                double x = px[g] * scale;
-                double y = py[g] * scale;
-                double z = pz[g] * scale;
+                double x = StatureScaling.lengthM(px[g], scale);
+                double y = StatureScaling.lengthM(py[g], scale);
+                double z = StatureScaling.lengthM(pz[g], scale);
                 if (b != 0) {
                     x -= ox;
                     y -= oy;

@@ -1,6 +1,5 @@
 package org.lumbosim.model;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -120,14 +119,6 @@ final class MuscleSet {
 
     /** The lines scaled by {@code k} (coordinates) and {@code k²} (PCSA). */
     List<Fascicle> scaled(double k) {
-        List<Fascicle> out = new ArrayList<>(reference.size());
-        for (Fascicle f : reference) {
-            List<Fascicle.PathPoint> pts = new ArrayList<>(f.points().size());
-            for (Fascicle.PathPoint p : f.points()) {
-                pts.add(new Fascicle.PathPoint(p.body(), p.xM() * k, p.yM() * k, p.zM() * k));
-            }
-            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2() * k * k));
-        }
-        return out;
+        return StatureScaling.fascicles(reference, k);
     }
 }
