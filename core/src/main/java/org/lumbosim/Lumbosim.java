@@ -171,9 +171,9 @@ public final class Lumbosim {
                     ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
         }
         if (ws.backrestForceN() != 0) {
-            out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestReaction(0),
-                    ws.backrestReaction(1), ws.backrestReaction(2)), ws.backrestReaction(3), ws.backrestReaction(4),
-                    ws.backrestReaction(5)));
+            out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestPointM(0),
+                    ws.backrestPointM(1), ws.backrestPointM(2)), ws.backrestForceN(0), ws.backrestForceN(1),
+                    ws.backrestForceN(2)));
         }
         for (Support s : Support.values()) {
             double f = ws.restingWeightN(s);

@@ -352,11 +352,24 @@ public final class Workspace {
     }
 
     /**
-     * @param component 0..2 the point where the backrest pushed (m), 3..5 its force (N), global frame;
-     *     meaningful when {@link #backrestForceN()} is not zero
-     * @return the component
+     * Where the backrest pushed in the last solve with a backrest push; meaningful when
+     * {@link #backrestForceN()} is not zero (otherwise an earlier solve's value).
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the point (m, global frame)
      */
-    public double backrestReaction(int component) {
-        return backrestReaction[component];
+    public double backrestPointM(int axis) {
+        return backrestReaction[axis];
+    }
+
+    /**
+     * The backrest's force on the body in the last solve with a backrest push; meaningful when
+     * {@link #backrestForceN()} is not zero (otherwise an earlier solve's value).
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the force component (N, global frame)
+     */
+    public double backrestForceN(int axis) {
+        return backrestReaction[3 + axis];
     }
 }
