@@ -33,169 +33,27 @@ import org.lumbosim.solver.RecruitmentSolver;
  * {@code p0 + 1.5 F / A}.
  */
 public final class LumbarModel {
-    static final int LEVELS = 5;
-    static final int JOINTS = 6;
-    static final int BODIES = 7;
-    private static final int THORAX = 6;
+    static final int LEVELS = SpinalLevel.count();
+    static final int JOINTS = LEVELS + 1;
+    static final int BODIES = Fascicle.Body.values().length;
+    private static final int THORAX = Fascicle.Body.THORAX.ordinal();
 
     private final Subject subject;
     private final MuscleModelKind muscleKind;
     private final RecruitmentSolver solver;
     private final TissueParameters tissue;
-
-    private final double[] jx = new double[JOINTS];
-    private final double[] jy = new double[JOINTS];
-    private final double[] discTiltRad = new double[LEVELS];
-    private final double[] discAreaM2 = new double[LEVELS];
-
-    /* fixed mass points: 0..4 lumbar slices on bodies 1..5, 5 thoracic, 6 head, 7 pelvis */
-    private static final int FIXED_MASSES = 8;
-    /* posture-dependent: 8,9 upper arms; 10,11 forearms; 12,13 hands; 14,15 thighs; 16,17 shanks; 18,19 feet */
-    private static final int MASSES = 20;
-    private final double[] massKg = new double[MASSES];
-    private final int[] massBody = new int[MASSES];
-    private final double[] fixedX = new double[FIXED_MASSES];
-    private final double[] fixedY = new double[FIXED_MASSES];
-
-    private final double shoulderX;
-    private final double shoulderY;
-    private final double shoulderZ;
-    private final double hipX;
-    private final double hipY;
-    private final double hipZ;
-    private final double c7Y;
-    private final double headLengthM;
-    private final double upperArmM;
-    private final double upperArmCom;
-    private final double forearmM;
-    private final double forearmCom;
-    private final double handM;
-    private final double handCom;
-    private final double thighM;
-    private final double thighCom;
-    private final double shankM;
-    private final double shankCom;
-    private final double footM;
-
-    private final double thoraxInertiaTransverse;
-    private final double thoraxInertiaSagittalAxis;
-    private final double thoraxInertiaLongitudinal;
     private final MuscleSet muscles;
-    private final double muscleScale;
-    private final double[] pcsaM2;
-    private final int[] crossing;
+    final SubjectGeometry geometry;
+
+    private static final int MASSES = MassPoint.COUNT;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
         this.tissue = tissue;
-        double stature = subject.statureM();
-        double mass = subject.bodyMassKg();
-        double kSpine = stature / Christophy2012Spine.REFERENCE_STATURE_M;
-        for (int j = 0; j < JOINTS; j++) {
-            jx[j] = Christophy2012Spine.JOINT_X_M[j] * kSpine;
-            jy[j] = Christophy2012Spine.JOINT_Y_M[j] * kSpine;
-        }
-        System.arraycopy(discTilts(jx, jy), 0, discTiltRad, 0, LEVELS);
-        for (int k = 0; k < LEVELS; k++) {
-            double depth = k == 0 ? TissueConstants.DISC_DEPTH_L5_S1_M : TissueConstants.DISC_DEPTH_L4_L5_M;
-            double kDisc = stature / TissueConstants.DISC_COHORT_STATURE_M;
-            depth *= kDisc;
-            discAreaM2[k] = Math.PI / 4 * depth * depth * TissueConstants.DISC_WIDTH_TO_DEPTH * tissue.discAreaScale();
-        }
-
-        var sex = subject.sex();
-        double kLen = stature / DeLeva1996.referenceStatureM(sex);
-        double kFb = stature / OpenSimFullBodyGeometry.REFERENCE_STATURE_M;
-        shoulderX = OpenSimFullBodyGeometry.SHOULDER_X_M * kFb;
-        shoulderY = OpenSimFullBodyGeometry.SHOULDER_Y_M * kFb;
-        shoulderZ = OpenSimFullBodyGeometry.SHOULDER_HALF_WIDTH_M * kFb;
-        hipX = OpenSimFullBodyGeometry.HIP_X_M * kFb;
-        hipY = OpenSimFullBodyGeometry.HIP_Y_M * kFb;
-        hipZ = OpenSimFullBodyGeometry.HIP_HALF_WIDTH_M * kFb;
-        // C7 lies above the shoulder joint centres by CERV-MIDH minus MIDS-MIDH (de Leva's alternative trunk rows)
-        double c7AboveShoulder = DeLeva1996.c7AboveShouldersM(sex) * kLen;
-        c7Y = shoulderY + c7AboveShoulder;
-        // head+neck segment VERT-CERV (alternative row), CoM measured from the vertex
-        headLengthM = DeLeva1996.headAltLengthM(sex) * kLen;
-        double headComFromC7 = (1 - DeLeva1996.headAltComFraction(sex)) * headLengthM;
-        upperArmM = Segment.UPPER_ARM.referenceLengthM(sex) * kLen;
-        upperArmCom = Segment.UPPER_ARM.comFraction(sex);
-        forearmM = Segment.FOREARM.referenceLengthM(sex) * kLen;
-        forearmCom = Segment.FOREARM.comFraction(sex);
-        handM = Segment.HAND.referenceLengthM(sex) * kLen;
-        handCom = Segment.HAND.comFraction(sex);
-        thighM = Segment.THIGH.referenceLengthM(sex) * kLen;
-        thighCom = Segment.THIGH.comFraction(sex);
-        shankM = Segment.SHANK.referenceLengthM(sex) * kLen;
-        shankCom = Segment.SHANK.comFraction(sex);
-        footM = Segment.FOOT.referenceLengthM(sex) * kLen;
-
-        double[] slice = {TrunkMassDistribution.L5_SLICE_MASS_FRACTION, TrunkMassDistribution.L4_SLICE_MASS_FRACTION,
-            TrunkMassDistribution.L3_SLICE_MASS_FRACTION, TrunkMassDistribution.L2_SLICE_MASS_FRACTION,
-            TrunkMassDistribution.L1_SLICE_MASS_FRACTION};
-        double used = 0;
-        for (int b = 1; b <= 5; b++) {
-            double dx = jx[b] - jx[b - 1];
-            double dy = jy[b] - jy[b - 1];
-            double len = Math.hypot(dx, dy);
-            fixedX[b - 1] = 0.5 * (jx[b] + jx[b - 1]) + TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dy / len;
-            fixedY[b - 1] = 0.5 * (jy[b] + jy[b - 1]) - TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dx / len;
-            massKg[b - 1] = slice[b - 1] * mass;
-            massBody[b - 1] = b;
-            used += slice[b - 1];
-        }
-        double f = TrunkMassDistribution.thoracicComHeightFraction();
-        fixedX[5] = jx[5] + TrunkMassDistribution.THORACIC_COM_ANTERIOR_M;
-        fixedY[5] = jy[5] + f * (c7Y - jy[5]);
-        massKg[5] = TrunkMassDistribution.THORACIC_MASS_FRACTION * mass;
-        massBody[5] = THORAX;
-        fixedX[6] = jx[5];
-        fixedY[6] = c7Y + headComFromC7;
-        massKg[6] = Segment.HEAD_NECK.massFraction(sex) * mass;
-        massBody[6] = THORAX;
-        used += TrunkMassDistribution.THORACIC_MASS_FRACTION + Segment.HEAD_NECK.massFraction(sex);
-        Segment[] limbs = {Segment.UPPER_ARM, Segment.FOREARM, Segment.HAND, Segment.THIGH, Segment.SHANK, Segment.FOOT};
-        for (int s = 0; s < limbs.length; s++) {
-            double m = limbs[s].massFraction(sex) * mass;
-            massKg[8 + 2 * s] = m;
-            massKg[9 + 2 * s] = m;
-            massBody[8 + 2 * s] = s < 3 ? THORAX : 0;
-            massBody[9 + 2 * s] = s < 3 ? THORAX : 0;
-            used += 2 * limbs[s].massFraction(sex);
-        }
-        // pelvis: the rest of the body mass, its CoM midway between L5-S1 and the mid-hip point (assumption)
-        massKg[7] = (1 - used) * mass;
-        massBody[7] = 0;
-        fixedX[7] = 0.5 * hipX;
-        fixedY[7] = 0.5 * hipY;
-
-        // rotational inertia of thorax and head about their own centres of mass (kg m²), de Leva (1996)
-        double thoraxLen = DeLeva1996.upperTrunkAltLengthM(sex) * kLen;
-        double headLen = headLengthM;
-        double mt = massKg[5];
-        double mh = massKg[6];
-        thoraxInertiaTransverse = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_TRANSVERSE * thoraxLen)
-                + mh * sq(DeLeva1996.HEAD_ALT_R_TRANSVERSE * headLen);
-        thoraxInertiaSagittalAxis = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_SAGITTAL * thoraxLen)
-                + mh * sq(DeLeva1996.HEAD_ALT_R_SAGITTAL * headLen);
-        thoraxInertiaLongitudinal = mt * sq(DeLeva1996.UPPER_TRUNK_ALT_R_LONGITUDINAL * thoraxLen)
-                + mh * sq(DeLeva1996.HEAD_ALT_R_LONGITUDINAL * headLen);
-        MuscleSet ref = MuscleSet.of(muscleKind);
-        double kMuscle = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
-        muscles = ref;
-        muscleScale = kMuscle;
-        int n = ref.count();
-        pcsaM2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            pcsaM2[i] = StatureScaling.areaM2(ref.pcsaM2[i], kMuscle);
-        }
-        crossing = ref.crossing;
-    }
-
-    private static double sq(double x) {
-        return x * x;
+        this.muscles = MuscleSet.of(muscleKind);
+        this.geometry = new SubjectGeometry(subject, tissue, muscles);
     }
 
     /**
@@ -275,7 +133,7 @@ public final class LumbarModel {
      *     (a new list on each call)
      */
     public List<Fascicle> fascicles() {
-        return muscles.scaled(muscleScale);
+        return muscles.scaled(geometry.muscleScale);
     }
 
     /** @return number of muscle lines */
@@ -296,12 +154,12 @@ public final class LumbarModel {
      * @return the disc's cross-sectional area used for intradiscal pressure (m²)
      */
     public double discAreaM2(SpinalLevel level) {
-        return discAreaM2[level.ordinal()];
+        return geometry.discAreaM2[level.ordinal()];
     }
 
     /** @return the subject's body mass times gravity (N) */
     public double bodyWeightN() {
-        return subject.bodyMassKg() * TissueConstants.GRAVITY_M_PER_S2;
+        return geometry.bodyWeightN;
     }
 
     /**
@@ -309,31 +167,7 @@ public final class LumbarModel {
      * @return the mass of the body above that disc (kg): trunk slices, head, arms
      */
     public double massAboveKg(SpinalLevel level) {
-        double sum = 0;
-        for (int p = 0; p < MASSES; p++) {
-            if (massBody[p] > level.ordinal()) {
-                sum += massKg[p];
-            }
-        }
-        return sum;
-    }
-
-    /**
-     * Neutral tilt of each disc's normal from vertical (rad, forward positive): halfway between the
-     * long axes of the bodies above and below; the sacrum's "axis" is the normal of its endplate,
-     * tilted by the standing sacral slope.
-     */
-    static double[] discTilts(double[] jointX, double[] jointY) {
-        double[] axisTilt = new double[BODIES];
-        axisTilt[0] = Units.toRad(TissueConstants.STANDING_SACRAL_SLOPE_DEG);
-        for (int b = 1; b < BODIES - 1; b++) {
-            axisTilt[b] = Math.atan2(jointX[b] - jointX[b - 1], jointY[b] - jointY[b - 1]);
-        }
-        double[] tilt = new double[LEVELS];
-        for (int k = 0; k < LEVELS; k++) {
-            tilt[k] = 0.5 * (axisTilt[k] + axisTilt[k + 1]);
-        }
-        return tilt;
+        return geometry.massAboveKg(level.ordinal());
     }
 
     /** @return a new workspace for this model (one per thread) */
@@ -431,9 +265,9 @@ public final class LumbarModel {
         double bendAcc = Units.toRad(next.lateralBendDeg() - 2 * current.lateralBendDeg() + previous.lateralBendDeg()) * inv;
         double twistAcc = Units.toRad(next.axialRotationDeg() - 2 * current.axialRotationDeg() + previous.axialRotationDeg()) * inv;
         // inertial moment -I·alpha, from the thorax frame to the world
-        double lx = -thoraxInertiaSagittalAxis * bendAcc;
-        double ly = -thoraxInertiaLongitudinal * twistAcc;
-        double lz = thoraxInertiaTransverse * flexAcc;
+        double lx = -geometry.thoraxInertiaSagittalAxis * bendAcc;
+        double ly = -geometry.thoraxInertiaLongitudinal * twistAcc;
+        double lz = geometry.thoraxInertiaTransverse * flexAcc;
         DMatrix3x3 o = ws.orient[THORAX];
         ws.inertialMoment[0] = o.a11 * lx + o.a12 * ly + o.a13 * lz;
         ws.inertialMoment[1] = o.a21 * lx + o.a22 * ly + o.a23 * lz;
@@ -499,7 +333,7 @@ public final class LumbarModel {
             apply(ws.orient[0], x, y, z, out, off);
             return;
         }
-        apply(ws.orient[b], x - jx[b - 1], y - jy[b - 1], z, out, off);
+        apply(ws.orient[b], x - geometry.jointX[b - 1], y - geometry.jointY[b - 1], z, out, off);
         out[off] += ws.jointWorld[3 * (b - 1)];
         out[off + 1] += ws.jointWorld[3 * (b - 1) + 1];
         out[off + 2] += ws.jointWorld[3 * (b - 1) + 2];
@@ -528,7 +362,7 @@ public final class LumbarModel {
             // disc mid-plane frame: half of this level's rotation
             levelRotation(0.5 * flex, 0.5 * bend, 0.5 * twist, ws.rot, ws.tmp);
             CommonOps_DDF3.mult(ws.orient[k], ws.rot, ws.tmp);
-            double th = discTiltRad[k];
+            double th = geometry.discTiltRad[k];
             double sn = Math.sin(th), cs = Math.cos(th);
             apply(ws.tmp, sn, cs, 0, ws.discFrame, 9 * k);
             apply(ws.tmp, cs, -sn, 0, ws.discFrame, 9 * k + 3);
@@ -536,19 +370,22 @@ public final class LumbarModel {
             levelRotation(flex, bend, twist, ws.rot, ws.tmp);
             CommonOps_DDF3.mult(ws.orient[k], ws.rot, ws.orient[k + 1]);
             // joint k+1 lies on body k+1
-            apply(ws.orient[k + 1], jx[k + 1] - jx[k], jy[k + 1] - jy[k], 0, ws.jointWorld, 3 * (k + 1));
+            apply(ws.orient[k + 1], geometry.jointX[k + 1] - geometry.jointX[k], geometry.jointY[k + 1] - geometry.jointY[k], 0, ws.jointWorld, 3 * (k + 1));
             ws.jointWorld[3 * (k + 1)] += ws.jointWorld[3 * k];
             ws.jointWorld[3 * (k + 1) + 1] += ws.jointWorld[3 * k + 1];
             ws.jointWorld[3 * (k + 1) + 2] += ws.jointWorld[3 * k + 2];
         }
         // the thorax moves with L1 (no T12-L1 motion in this model)
         ws.orient[THORAX].setTo(ws.orient[THORAX - 1]);
-        for (int m = 0; m < FIXED_MASSES; m++) {
-            toWorld(ws, massBody[m], fixedX[m], fixedY[m], 0, ws.massWorld, 3 * m);
+        for (MassPoint mp : MassPoint.ALL) {
+            if (mp.fixedToBody()) {
+                int m = mp.ordinal();
+                toWorld(ws, mp.body, geometry.fixedX[m], geometry.fixedY[m], 0, ws.massWorld, mp.offset());
+            }
         }
         double[] lm = ws.segWorld;
-        toWorld(ws, THORAX, jx[5], c7Y, 0, lm, 3 * Landmark.C7.ordinal());
-        toWorld(ws, THORAX, jx[5], c7Y + headLengthM, 0, lm, 3 * Landmark.HEAD_TOP.ordinal());
+        toWorld(ws, THORAX, geometry.jointX[5], geometry.c7Y, 0, lm, 3 * Landmark.C7.ordinal());
+        toWorld(ws, THORAX, geometry.jointX[5], geometry.c7Y + geometry.headLengthM, 0, lm, 3 * Landmark.HEAD_TOP.ordinal());
         double sh = Units.toRad(p.shoulderFlexionDeg());
         double el = sh + Units.toRad(p.elbowFlexionDeg());
         double uax = Math.sin(sh), uay = -Math.cos(sh);
@@ -559,31 +396,31 @@ public final class LumbarModel {
         double skx = Math.sin(shank), sky = -Math.cos(shank);
         double ftx = Math.cos(shank), fty = Math.sin(shank);
         for (int side = 0; side < 2; side++) {
-            double z = side == 0 ? -shoulderZ : shoulderZ;
-            double ex = shoulderX + upperArmM * uax, ey = shoulderY + upperArmM * uay;
-            double wx = ex + forearmM * fax, wy = ey + forearmM * fay;
-            toWorld(ws, THORAX, shoulderX, shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
+            double z = side == 0 ? -geometry.shoulderZ : geometry.shoulderZ;
+            double ex = geometry.shoulderX + geometry.upperArmM * uax, ey = geometry.shoulderY + geometry.upperArmM * uay;
+            double wx = ex + geometry.forearmM * fax, wy = ey + geometry.forearmM * fay;
+            toWorld(ws, THORAX, geometry.shoulderX, geometry.shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
             toWorld(ws, THORAX, ex, ey, z, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
             toWorld(ws, THORAX, wx, wy, z, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
-            toWorld(ws, THORAX, wx + handCom * handM * fax, wy + handCom * handM * fay, z, lm,
+            toWorld(ws, THORAX, wx + geometry.handCom * geometry.handM * fax, wy + geometry.handCom * geometry.handM * fay, z, lm,
                     3 * (Landmark.GRIP_LEFT.ordinal() + side));
-            toWorld(ws, THORAX, shoulderX + upperArmCom * upperArmM * uax, shoulderY + upperArmCom * upperArmM * uay, z,
+            toWorld(ws, THORAX, geometry.shoulderX + geometry.upperArmCom * geometry.upperArmM * uax, geometry.shoulderY + geometry.upperArmCom * geometry.upperArmM * uay, z,
                     ws.massWorld, 3 * (8 + side));
-            toWorld(ws, THORAX, ex + forearmCom * forearmM * fax, ey + forearmCom * forearmM * fay, z,
+            toWorld(ws, THORAX, ex + geometry.forearmCom * geometry.forearmM * fax, ey + geometry.forearmCom * geometry.forearmM * fay, z,
                     ws.massWorld, 3 * (10 + side));
             System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), ws.massWorld, 3 * (12 + side), 3);
-            double hz = side == 0 ? -hipZ : hipZ;
-            double kx = hipX + thighM * thx, ky = hipY + thighM * thy;
-            double ax = kx + shankM * skx, ay = ky + shankM * sky;
-            toWorld(ws, 0, hipX, hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
+            double hz = side == 0 ? -geometry.hipZ : geometry.hipZ;
+            double kx = geometry.hipX + geometry.thighM * thx, ky = geometry.hipY + geometry.thighM * thy;
+            double ax = kx + geometry.shankM * skx, ay = ky + geometry.shankM * sky;
+            toWorld(ws, 0, geometry.hipX, geometry.hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
             toWorld(ws, 0, kx, ky, hz, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
             toWorld(ws, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
-            toWorld(ws, 0, ax + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * footM * ftx,
-                    ay + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * footM * fty, hz, lm, 3 * (Landmark.TOE_LEFT.ordinal() + side));
-            toWorld(ws, 0, hipX + thighCom * thighM * thx, hipY + thighCom * thighM * thy, hz, ws.massWorld, 3 * (14 + side));
-            toWorld(ws, 0, kx + shankCom * shankM * skx, ky + shankCom * shankM * sky, hz, ws.massWorld, 3 * (16 + side));
-            toWorld(ws, 0, ax + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * footM * ftx,
-                    ay + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * footM * fty, hz, ws.massWorld, 3 * (18 + side));
+            toWorld(ws, 0, ax + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * geometry.footM * ftx,
+                    ay + DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE * geometry.footM * fty, hz, lm, 3 * (Landmark.TOE_LEFT.ordinal() + side));
+            toWorld(ws, 0, geometry.hipX + geometry.thighCom * geometry.thighM * thx, geometry.hipY + geometry.thighCom * geometry.thighM * thy, hz, ws.massWorld, 3 * (14 + side));
+            toWorld(ws, 0, kx + geometry.shankCom * geometry.shankM * skx, ky + geometry.shankCom * geometry.shankM * sky, hz, ws.massWorld, 3 * (16 + side));
+            toWorld(ws, 0, ax + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * geometry.footM * ftx,
+                    ay + DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE * geometry.footM * fty, hz, ws.massWorld, 3 * (18 + side));
         }
     }
 
@@ -641,8 +478,8 @@ public final class LumbarModel {
             double my = h[4] - (cz * fx - cx * fz);
             double mz = h[5] - (cx * fy - cy * fx);
             for (int m = 0; m < MASSES; m++) {
-                if (massBody[m] > k && !ws.selfCarried[m]) {
-                    double wy = -massKg[m] * g;
+                if (MassPoint.ALL[m].body > k && !ws.selfCarried[m]) {
+                    double wy = -geometry.massKg[m] * g;
                     double rx = w[3 * m] - cx, rz = w[3 * m + 2] - cz;
                     fy += wy;
                     // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
@@ -653,10 +490,10 @@ public final class LumbarModel {
             if (ws.dynamic) {
                 // d'Alembert: -m a at every mass above the disc, -I alpha of the thorax and head
                 for (int m = 0; m < MASSES; m++) {
-                    if (massBody[m] > k) {
-                        double ax = -massKg[m] * ws.massAccel[3 * m];
-                        double ay = -massKg[m] * ws.massAccel[3 * m + 1];
-                        double az = -massKg[m] * ws.massAccel[3 * m + 2];
+                    if (MassPoint.ALL[m].body > k) {
+                        double ax = -geometry.massKg[m] * ws.massAccel[3 * m];
+                        double ay = -geometry.massKg[m] * ws.massAccel[3 * m + 1];
+                        double az = -geometry.massKg[m] * ws.massAccel[3 * m + 2];
                         double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
                         fx += ax;
                         fy += ay;
@@ -747,14 +584,14 @@ public final class LumbarModel {
     // ---------------------------------------------------------------- muscles
 
     private void muscleGeometry(Workspace ws) {
-        int n = pcsaM2.length;
+        int n = geometry.pcsaM2.length;
         QpWorkspace qp = ws.qp;
         qp.setSize(3 * LEVELS, n);
         double[] pw = ws.pointWorld;
         // only the end points of segments that cross a level are read, body by body (one rotation
         // each); the reference coordinates are scaled to the subject here rather than copied per model.
         // Same arithmetic as toWorld, so the same values.
-        double scale = muscleScale;
+        double scale = geometry.muscleScale;
         int[] used = muscles.crossingPoints;
         int[] bodyStart = muscles.bodyStart;
         double[] px = muscles.pointX;
@@ -770,8 +607,8 @@ public final class LumbarModel {
             double a11 = o.a11, a12 = o.a12, a13 = o.a13;
             double a21 = o.a21, a22 = o.a22, a23 = o.a23;
             double a31 = o.a31, a32 = o.a32, a33 = o.a33;
-            double ox = b == 0 ? 0 : jx[b - 1];
-            double oy = b == 0 ? 0 : jy[b - 1];
+            double ox = b == 0 ? 0 : geometry.jointX[b - 1];
+            double oy = b == 0 ? 0 : geometry.jointY[b - 1];
             for (int e = from; e < to; e++) {
                 int g = used[e];
                 double x = StatureScaling.lengthM(px[g], scale);
@@ -798,10 +635,10 @@ public final class LumbarModel {
         int[] levelHi = muscles.levelHi;
         double[] fr = ws.discFrame;
         for (int i = 0; i < n; i++) {
-            qp.setMuscle(i, pcsaM2[i], maxStress * pcsaM2[i]);
+            qp.setMuscle(i, geometry.pcsaM2[i], maxStress * geometry.pcsaM2[i]);
             qp.setColumnRows(i, 3 * levelLo[i], 3 * levelHi[i]);
             for (int k = levelLo[i]; k < levelHi[i]; k++) {
-                int lo = crossing[i * LEVELS + k];
+                int lo = muscles.crossing[i * LEVELS + k];
                 int hi = lo + 1;
                 int u = 3 * (k * n + i);
                 double ux = pw[3 * lo] - pw[3 * hi];
@@ -827,7 +664,7 @@ public final class LumbarModel {
     }
 
     private void reactions(Workspace ws) {
-        int n = pcsaM2.length;
+        int n = geometry.pcsaM2.length;
         QpWorkspace qp = ws.qp;
         ws.residualNm = qp.balanceResidualNm();
         double[] fr = ws.discFrame;
@@ -861,7 +698,7 @@ public final class LumbarModel {
             ws.apShearN[k] = fx * fr[o + 3] + fy * fr[o + 4] + fz * fr[o + 5];
             ws.lateralShearN[k] = fx * fr[o + 6] + fy * fr[o + 7] + fz * fr[o + 8];
             ws.idpMPa[k] = tissue.unloadedDiscPressureMPa()
-                    + tissue.nachemsonPressureFactor() * comp / discAreaM2[k] * Units.MPA_PER_PA;
+                    + tissue.nachemsonPressureFactor() * comp / geometry.discAreaM2[k] * Units.MPA_PER_PA;
         }
     }
 
@@ -966,11 +803,11 @@ public final class LumbarModel {
         for (int m = 0; m < MASSES; m++) {
             double x = w[3 * m], y = w[3 * m + 1], z = w[3 * m + 2];
             if (!ws.selfCarried[m]) {
-                addForce(r, 0, -massKg[m] * g, 0, x, y, z);
+                addForce(r, 0, -geometry.massKg[m] * g, 0, x, y, z);
             }
             if (ws.dynamic) {
-                addForce(r, -massKg[m] * ws.massAccel[3 * m], -massKg[m] * ws.massAccel[3 * m + 1],
-                        -massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
+                addForce(r, -geometry.massKg[m] * ws.massAccel[3 * m], -geometry.massKg[m] * ws.massAccel[3 * m + 1],
+                        -geometry.massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
             }
         }
         if (ws.dynamic) {
@@ -1193,18 +1030,18 @@ public final class LumbarModel {
         double mass = 0, cx = 0, cy = 0, cz = 0;
         for (int m = 0; m < MASSES; m++) {
             double x = w[3 * m], y = w[3 * m + 1], z = w[3 * m + 2];
-            addForce(s, 0, -massKg[m] * g, 0, x, y, z);
-            mass += massKg[m];
-            cx += massKg[m] * x;
-            cy += massKg[m] * y;
-            cz += massKg[m] * z;
+            addForce(s, 0, -geometry.massKg[m] * g, 0, x, y, z);
+            mass += geometry.massKg[m];
+            cx += geometry.massKg[m] * x;
+            cy += geometry.massKg[m] * y;
+            cz += geometry.massKg[m] * z;
             if (ws.dynamic) {
-                addForce(s, -massKg[m] * ws.massAccel[3 * m], -massKg[m] * ws.massAccel[3 * m + 1],
-                        -massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
+                addForce(s, -geometry.massKg[m] * ws.massAccel[3 * m], -geometry.massKg[m] * ws.massAccel[3 * m + 1],
+                        -geometry.massKg[m] * ws.massAccel[3 * m + 2], x, y, z);
             }
             int owner = ws.restingOwner[m];
             if (owner >= 0) {
-                double f = massKg[m] * g;
+                double f = geometry.massKg[m] * g;
                 ws.restingWeight[owner] += f;
                 ws.restingMoment[3 * owner] += f * x;
                 ws.restingMoment[3 * owner + 1] += f * y;

@@ -43,11 +43,8 @@ final class MuscleSet {
             double k = Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M;
             double[] jx = new double[LumbarModel.JOINTS];
             double[] jy = new double[LumbarModel.JOINTS];
-            for (int j = 0; j < LumbarModel.JOINTS; j++) {
-                jx[j] = Christophy2012Spine.JOINT_X_M[j] * k;
-                jy[j] = Christophy2012Spine.JOINT_Y_M[j] * k;
-            }
-            all = SingleEquivalentMuscles.collapse(all, jx, jy, LumbarModel.discTilts(jx, jy));
+            SubjectGeometry.referenceJoints(k, jx, jy);
+            all = SingleEquivalentMuscles.collapse(all, jx, jy, SubjectGeometry.discTilts(jx, jy));
         }
         return new MuscleSet(all);
     }
