@@ -77,32 +77,38 @@ public final class Lumbosim {
      * @param posture the posture solved (for messages)
      * @param loads the loads solved (for messages)
      * @return the result
+     * @throws UnsupportedPostureException if the supports could not hold the body
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        if (ws.solved()) {
+            return result(ws);
+        }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
                     + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
                     + ", loads " + loads);
         }
-        if (ws.status() != QpStatus.OK) {
-            int row = ws.qpWorstRow();
-            SpinalLevel level = SpinalLevel.ofIndex(row / 3);
-            String axis = switch (row % 3) {
-                case 0 -> "flexion-extension";
-                case 1 -> "lateral bending";
-                default -> "axial rotation";
-            };
-            String context = "posture " + posture + ", loads " + loads;
-            if (ws.status() == QpStatus.INFEASIBLE) {
-                throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
-                        ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
-            }
-            throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
-                    + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
-                    + " (" + axis + "); " + context);
+        int row = ws.qpWorstRow();
+        SpinalLevel level = SpinalLevel.ofIndex(row / 3);
+        String axis = switch (row % 3) {
+            case 0 -> "flexion-extension";
+            case 1 -> "lateral bending";
+            default -> "axial rotation";
+        };
+        String context = "posture " + posture + ", loads " + loads;
+        if (ws.status() == QpStatus.INFEASIBLE) {
+            throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
+                    ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
         }
+        throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
+                + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
+                + " (" + axis + "); " + context);
+    }
+
+    /** The immutable result of a solved workspace. */
+    private static AnalysisResult result(Workspace ws) {
         List<LevelLoad> levels = new ArrayList<>();
         for (SpinalLevel l : SpinalLevel.values()) {
             levels.add(new LevelLoad(l, ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l),

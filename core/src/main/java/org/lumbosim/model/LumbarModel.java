@@ -176,8 +176,8 @@ public final class LumbarModel {
 
     /**
      * Solves one posture and load: the hot path. Allocates nothing. Results are read from
-     * {@code ws}; check {@link Workspace#status()} first: when it is not {@code OK} the loads are
-     * those of the best forces found and must not be reported as a solution.
+     * {@code ws}; check {@link Workspace#solved()} first: when it is false the loads are those of
+     * the best forces found and must not be reported as a solution.
      *
      * @param posture the posture (not modified)
      * @param loads hand loads (not modified; may be empty)

@@ -44,9 +44,20 @@ public final class Workspace {
         return pipeline.model;
     }
 
-    /** @return outcome of the last solve */
+    /** @return outcome of the last solve's muscle recruitment */
     public QpStatus status() {
         return recruitment.status;
+    }
+
+    /**
+     * The one validity rule of a solve: the muscles balanced the loads ({@link #status()} is
+     * {@code OK}) and the supports held the body with pushing forces ({@link #supportsBalanced()}).
+     * Loads of a solve that is not solved must not be reported.
+     *
+     * @return whether the last solve's loads are a solution
+     */
+    public boolean solved() {
+        return recruitment.status == QpStatus.OK && supports.supportsBalanced;
     }
 
     /**
