@@ -103,7 +103,7 @@ public final class DiurnalDisc {
             for (SpinalLevel level : SpinalLevel.values()) {
                 double f = r.level(level).compressionN();
                 compressionN[i][level.ordinal()] = f;
-                loadMPa[i][level.ordinal()] = mechanicalPressureMPa(level, f);
+                loadMPa[i][level.ordinal()] = model.mechanicalDiscPressureMPa(level, f);
             }
         }
         double[] slope = restraintSlopes();
@@ -181,11 +181,6 @@ public final class DiurnalDisc {
                     h0 * strain[k], compression[k]));
         }
         return new DaySample(t, index, label, levels);
-    }
-
-    /** The Nachemson part of the pressure, 1.5 F / A (MPa). */
-    private double mechanicalPressureMPa(SpinalLevel level, double compressionN) {
-        return model.tissueParameters().nachemsonPressureFactor() * compressionN / model.discAreaM2(level) * Units.MPA_PER_PA;
     }
 
     /**

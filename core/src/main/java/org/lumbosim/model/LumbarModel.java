@@ -140,6 +140,20 @@ public final class LumbarModel {
         return geometry.discAreaM2[level.ordinal()];
     }
 
+    /**
+     * The mechanical part of the intradiscal pressure, {@code factor F / A}, with this model's
+     * Nachemson factor and disc area: the formula of every solve's pressure less the unloaded
+     * disc's (for models that add their own unloaded pressure, such as the diurnal disc).
+     *
+     * @param level a level
+     * @param compressionN disc compression (N)
+     * @return the pressure (MPa)
+     */
+    public double mechanicalDiscPressureMPa(SpinalLevel level, double compressionN) {
+        return DiscMechanics.mechanicalPressureMPa(tissue.nachemsonPressureFactor(), compressionN,
+                geometry.discAreaM2[level.ordinal()]);
+    }
+
     /** @return the subject's body mass times gravity (N) */
     public double bodyWeightN() {
         return geometry.bodyWeightN;
