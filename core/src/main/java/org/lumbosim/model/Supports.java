@@ -18,6 +18,8 @@ final class Supports {
     /** Point contacts: at most two per support, then one base resultant. */
     private static final int MAX_CONTACTS = 2 * SUPPORT_VALUES.length + 1;
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
+    /** Unknowns of the friction step: x and z friction at the first support's two points. */
+    private static final int FRICTION_UNKNOWNS = 2 * 2;
 
     final int[] contactSupport = new int[MAX_CONTACTS];
     final int[] contactSide = new int[MAX_CONTACTS];
@@ -183,7 +185,7 @@ final class Supports {
         contactRhs[0] = -r[0];
         contactRhs[1] = -r[2];
         contactRhs[2] = -r[4];
-        kernel.solve(a, 4, contactRhs, contactActive, contactSolution, false);
+        kernel.solve(a, FRICTION_UNKNOWNS, contactRhs, contactActive, contactSolution, false);
         for (int side = 0; side < 2; side++) {
             int c = side;
             double fx = contactSolution[2 * side], fz = contactSolution[2 * side + 1];
