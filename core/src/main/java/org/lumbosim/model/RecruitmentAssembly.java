@@ -73,15 +73,15 @@ final class RecruitmentAssembly {
     }
 
     /**
-     * Solves the problem, warm-started from the last solve's dual variables; retries once from a
-     * cold start when the retry rule asks for it.
+     * Solves the problem, warm-started from the last solve's dual variables. The one retry rule:
+     * only a solve that did not converge is retried, once, from a cold start; an infeasible outcome
+     * is a certificate (no forces within the bounds balance the moments) and stands.
      *
      * @param solver the recruitment settings (not modified)
-     * @param retryAnyFailure whether any failure (not only non-convergence) is retried cold
      */
-    void solve(RecruitmentSolver solver, boolean retryAnyFailure) {
+    void solve(RecruitmentSolver solver) {
         QpStatus st = solver.solve(qp);
-        if (st == QpStatus.NOT_CONVERGED || retryAnyFailure && st != QpStatus.OK) {
+        if (st == QpStatus.NOT_CONVERGED) {
             // a warm start from a very different task can stall the dual Newton method; a cold start
             // from zero dual variables is what a fresh workspace does, so retry from there
             qp.resetWarmStart();

@@ -62,7 +62,7 @@ final class SolvePipeline {
         tissueLoads.compute(tissue, p, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry);
-        recruitment.solve(m.solver(), differences.dynamic());
+        recruitment.solve(m.solver());
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }
