@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Units;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Fascicle;
@@ -76,32 +77,38 @@ public final class Lumbosim {
      * @param posture the posture solved (for messages)
      * @param loads the loads solved (for messages)
      * @return the result
+     * @throws UnsupportedPostureException if the supports could not hold the body
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        if (ws.solved()) {
+            return result(ws);
+        }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
                     + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
                     + ", loads " + loads);
         }
-        if (ws.status() != QpStatus.OK) {
-            int row = ws.qpWorstRow();
-            SpinalLevel level = SpinalLevel.ofIndex(row / 3);
-            String axis = switch (row % 3) {
-                case 0 -> "flexion-extension";
-                case 1 -> "lateral bending";
-                default -> "axial rotation";
-            };
-            String context = "posture " + posture + ", loads " + loads;
-            if (ws.status() == QpStatus.INFEASIBLE) {
-                throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
-                        ws.model().tissueParameters().maxMuscleStressPa() * 1e-6, context);
-            }
-            throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
-                    + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
-                    + " (" + axis + "); " + context);
+        int row = ws.qpWorstRow();
+        SpinalLevel level = SpinalLevel.ofIndex(row / 3);
+        String axis = switch (row % 3) {
+            case 0 -> "flexion-extension";
+            case 1 -> "lateral bending";
+            default -> "axial rotation";
+        };
+        String context = "posture " + posture + ", loads " + loads;
+        if (ws.status() == QpStatus.INFEASIBLE) {
+            throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
+                    ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
         }
+        throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
+                + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
+                + " (" + axis + "); " + context);
+    }
+
+    /** The immutable result of a solved workspace. */
+    private static AnalysisResult result(Workspace ws) {
         List<LevelLoad> levels = new ArrayList<>();
         for (SpinalLevel l : SpinalLevel.values()) {
             levels.add(new LevelLoad(l, ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l),
@@ -112,7 +119,7 @@ public final class Lumbosim {
         for (int i = 0; i < f.size(); i++) {
             double force = ws.muscleForceN(i);
             muscles.add(new MuscleForce(f.get(i).name(), f.get(i).group(), f.get(i).side(), force,
-                    force / f.get(i).pcsaM2() * 1e-6));
+                    force / f.get(i).pcsaM2() * Units.MPA_PER_PA));
         }
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
@@ -138,7 +145,7 @@ public final class Lumbosim {
      */
     private static OptionalDouble requiredMuscleStressMPa(Workspace ws) {
         QpWorkspace p = ws.recruitmentProblemCopy();
-        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * 1e6;
+        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
         for (int i = 0; i < p.cols(); i++) {
             p.setMuscle(i, p.pcsaM2(i), limitPa * p.pcsaM2(i));
         }
@@ -149,7 +156,7 @@ public final class Lumbosim {
         for (int i = 0; i < p.cols(); i++) {
             stressPa = Math.max(stressPa, p.force(i) / p.pcsaM2(i));
         }
-        return OptionalDouble.of(stressPa * 1e-6);
+        return OptionalDouble.of(stressPa * Units.MPA_PER_PA);
     }
 
     /**
@@ -170,9 +177,9 @@ public final class Lumbosim {
                     ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
         }
         if (ws.backrestForceN() != 0) {
-            out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestReaction(0),
-                    ws.backrestReaction(1), ws.backrestReaction(2)), ws.backrestReaction(3), ws.backrestReaction(4),
-                    ws.backrestReaction(5)));
+            out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestPointM(0),
+                    ws.backrestPointM(1), ws.backrestPointM(2)), ws.backrestForceN(0), ws.backrestForceN(1),
+                    ws.backrestForceN(2)));
         }
         for (Support s : Support.values()) {
             double f = ws.restingWeightN(s);

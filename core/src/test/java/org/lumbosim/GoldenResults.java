@@ -146,7 +146,7 @@ public final class GoldenResults {
             add(b, ws.centreOfMassM(a));
         }
         for (int c = 0; c < 6; c++) {
-            add(b, ws.wholeBodyResidual(c), ws.backrestReaction(c));
+            add(b, ws.wholeBodyResidual(c), c < 3 ? ws.backrestPointM(c) : ws.backrestForceN(c - 3));
         }
         return b.toString();
     }

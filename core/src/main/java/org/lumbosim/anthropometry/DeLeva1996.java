@@ -104,12 +104,84 @@ public final class DeLeva1996 {
     /** Head and neck VERT-CERV: radius of gyration about the longitudinal axis: 0.261 (male). */
     public static final double HEAD_ALT_R_LONGITUDINAL = 0.261;
 
+    /** Upper trunk CERV-XYPH (alternative row): length of the male sample (m), 0.2421. */
+    public static final double UPPER_TRUNK_ALT_LENGTH_MALE_M = 0.2421;
+    /** Upper trunk CERV-XYPH (alternative row): length of the female sample (m), 0.2280. */
+    public static final double UPPER_TRUNK_ALT_LENGTH_FEMALE_M = 0.2280;
+
+    /**
+     * Head and neck, alternative endpoints VERT-CERV (Table 4, lower half): length of the male
+     * sample (m), 0.2429.
+     */
+    public static final double HEAD_ALT_LENGTH_MALE_M = 0.2429;
+    /** Head and neck VERT-CERV (alternative row): length of the female sample (m), 0.2437. */
+    public static final double HEAD_ALT_LENGTH_FEMALE_M = 0.2437;
+    /** Head and neck VERT-CERV (alternative row): CoM from the vertex, fraction of length, male: 0.5002. */
+    public static final double HEAD_ALT_COM_MALE = 0.5002;
+    /** Head and neck VERT-CERV (alternative row): CoM from the vertex, fraction of length, female: 0.4841. */
+    public static final double HEAD_ALT_COM_FEMALE = 0.4841;
+
+    /**
+     * Trunk, alternative endpoints CERV-MIDH (Table 4, lower half): distance from the 7th cervical
+     * vertebra to the mid-hip point, male sample (m), 0.6033.
+     */
+    public static final double TRUNK_CERV_MIDH_LENGTH_MALE_M = 0.6033;
+    /** Trunk CERV-MIDH (alternative row): female sample (m), 0.6148. */
+    public static final double TRUNK_CERV_MIDH_LENGTH_FEMALE_M = 0.6148;
+    /**
+     * Trunk, alternative endpoints MIDS-MIDH (Table 4, lower half): distance from the mid-shoulder
+     * point (midpoint of the shoulder joint centres) to the mid-hip point, male sample (m), 0.5155.
+     */
+    public static final double TRUNK_MIDS_MIDH_LENGTH_MALE_M = 0.5155;
+    /** Trunk MIDS-MIDH (alternative row): female sample (m), 0.4979. */
+    public static final double TRUNK_MIDS_MIDH_LENGTH_FEMALE_M = 0.4979;
+
+    /**
+     * Tip of the longest toe ahead of the ankle joint centre, as a fraction of the foot's length
+     * (heel to toe tip): 0.75. Assumption of this library (the ankle taken a quarter of the foot
+     * length ahead of the heel); Table 4 gives the foot's endpoints (heel, toe tip) but not the ankle.
+     */
+    public static final double FOOT_TOE_AHEAD_OF_ANKLE = 0.75;
+    /**
+     * Foot CoM ahead of the ankle joint centre, fraction of the foot's length: 0.19. Derived: the
+     * foot CoM at about 44 % of the length from the heel (Table 4, 0.4415 male) less the ankle's
+     * assumed 25 % (see {@link #FOOT_TOE_AHEAD_OF_ANKLE}); used for both sexes.
+     */
+    public static final double FOOT_COM_AHEAD_OF_ANKLE = 0.19;
+
     /**
      * @param sex which sample
-     * @return length of the upper trunk between CERV and XYPH (alternative row, m): 0.2421 (male), 0.2280 (female)
+     * @return length of the upper trunk between CERV and XYPH (alternative row, m)
      */
     public static double upperTrunkAltLengthM(Sex sex) {
-        return sex == Sex.MALE ? 0.2421 : 0.2280;
+        return sex == Sex.MALE ? UPPER_TRUNK_ALT_LENGTH_MALE_M : UPPER_TRUNK_ALT_LENGTH_FEMALE_M;
+    }
+
+    /**
+     * @param sex which sample
+     * @return length of the head and neck between VERT and CERV (alternative row, m)
+     */
+    public static double headAltLengthM(Sex sex) {
+        return sex == Sex.MALE ? HEAD_ALT_LENGTH_MALE_M : HEAD_ALT_LENGTH_FEMALE_M;
+    }
+
+    /**
+     * @param sex which sample
+     * @return the head and neck's CoM from the vertex, fraction of its VERT-CERV length (alternative row)
+     */
+    public static double headAltComFraction(Sex sex) {
+        return sex == Sex.MALE ? HEAD_ALT_COM_MALE : HEAD_ALT_COM_FEMALE;
+    }
+
+    /**
+     * Height of C7 above the shoulder joint centres in the sample: CERV-MIDH less MIDS-MIDH.
+     *
+     * @param sex which sample
+     * @return the difference (m), before scaling to a subject
+     */
+    public static double c7AboveShouldersM(Sex sex) {
+        return sex == Sex.MALE ? TRUNK_CERV_MIDH_LENGTH_MALE_M - TRUNK_MIDS_MIDH_LENGTH_MALE_M
+                : TRUNK_CERV_MIDH_LENGTH_FEMALE_M - TRUNK_MIDS_MIDH_LENGTH_FEMALE_M;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.lumbosim.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.internal.Units;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.reference.DortmundRecommendations2001;
 import org.lumbosim.reference.OccupationalLimits;
@@ -59,10 +60,10 @@ public final class JobAssessor {
             peakS = Math.max(peakS, Math.abs(s));
             cumC += a.cumulativeCompressionNs();
             cumS += a.cumulativeShearNs();
-            double kN = Math.max(c, 0) / 1000;
-            dose += kN * kN * exposureS / 3600;
+            double kN = Math.max(c, 0) / Units.N_PER_KN;
+            dose += kN * kN * exposureS / Units.S_PER_H;
             damage += a.dailyDamage();
         }
-        return new JobAssessment(out, peakC, peakS, cumC / 1e6, cumS / 1e6, Math.sqrt(DOSE_REFERENCE_HOURS * dose), damage);
+        return new JobAssessment(out, peakC, peakS, cumC / Units.N_PER_MN, cumS / Units.N_PER_MN, Math.sqrt(DOSE_REFERENCE_HOURS * dose), damage);
     }
 }

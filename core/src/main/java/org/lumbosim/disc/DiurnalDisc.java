@@ -9,6 +9,7 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
+import org.lumbosim.internal.Units;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
@@ -41,7 +42,6 @@ public final class DiurnalDisc {
      * the round-off of the time (Commons Math: 1,000 ulps).
      */
     private static final double TIME_RESOLUTION_H = 1e-9;
-    private static final double MM_PER_M = 1000;
 
     private final LumbarModel model;
     private final double compliancePerMPa;
@@ -116,7 +116,7 @@ public final class DiurnalDisc {
             for (SpinalLevel level : SpinalLevel.values()) {
                 double f = r.level(level).compressionN();
                 compressionN[i][level.ordinal()] = f;
-                loadMPa[i][level.ordinal()] = mechanicalPressureMPa(level, f);
+                loadMPa[i][level.ordinal()] = model.mechanicalDiscPressureMPa(level, f);
             }
         }
         double[] slope = restraintSlopes();
@@ -197,16 +197,11 @@ public final class DiurnalDisc {
         List<DiscState> levels = new ArrayList<>(LEVELS);
         for (SpinalLevel level : SpinalLevel.values()) {
             int k = level.ordinal();
-            double h0 = fullHeightM(model.subject(), level) * MM_PER_M;
+            double h0 = fullHeightM(model.subject(), level) * Units.MM_PER_M;
             levels.add(new DiscState(level, pressureMPa(strain[k], slope[k], load[k]), h0 * (1 - strain[k]),
                     h0 * strain[k], compression[k]));
         }
         return new DaySample(t, index, label, levels);
-    }
-
-    /** The Nachemson part of the pressure, 1.5 F / A (MPa). */
-    private double mechanicalPressureMPa(SpinalLevel level, double compressionN) {
-        return model.tissueParameters().nachemsonPressureFactor() * compressionN / model.discAreaM2(level) * 1e-6;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lumbosim.internal.Units;
 
 /**
  * The lumbar muscle anatomy of Christophy M, Faruk Senan NA, Lotz JC, O'Reilly OM (2012), "A
@@ -45,16 +46,7 @@ public final class Christophy2012Muscles {
      * @return the fascicles scaled to that stature
      */
     public static List<Fascicle> fascicles(double statureM) {
-        double k = statureM / REFERENCE_STATURE_M;
-        List<Fascicle> out = new ArrayList<>(NEUTRAL.size());
-        for (Fascicle f : NEUTRAL) {
-            List<Fascicle.PathPoint> pts = new ArrayList<>(f.points().size());
-            for (Fascicle.PathPoint p : f.points()) {
-                pts.add(new Fascicle.PathPoint(p.body(), p.xM() * k, p.yM() * k, p.zM() * k));
-            }
-            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2() * k * k));
-        }
-        return out;
+        return StatureScaling.fascicles(NEUTRAL, statureM / REFERENCE_STATURE_M);
     }
 
     private static List<Fascicle> load() {
@@ -82,7 +74,7 @@ public final class Christophy2012Muscles {
                             Double.parseDouble(c[6]), Double.parseDouble(c[7])));
                 }
                 double pcsaCm2 = Double.parseDouble(first[8]);
-                out.add(new Fascicle(e.getKey(), first[1], first[2], pts, pcsaCm2 * 1e-4));
+                out.add(new Fascicle(e.getKey(), first[1], first[2], pts, pcsaCm2 * Units.M2_PER_CM2));
             }
             return List.copyOf(out);
         } catch (IOException e) {

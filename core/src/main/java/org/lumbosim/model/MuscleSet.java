@@ -1,6 +1,5 @@
 package org.lumbosim.model;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +43,8 @@ final class MuscleSet {
             double k = Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M;
             double[] jx = new double[LumbarModel.JOINTS];
             double[] jy = new double[LumbarModel.JOINTS];
-            for (int j = 0; j < LumbarModel.JOINTS; j++) {
-                jx[j] = Christophy2012Spine.JOINT_X_M[j] * k;
-                jy[j] = Christophy2012Spine.JOINT_Y_M[j] * k;
-            }
-            all = SingleEquivalentMuscles.collapse(all, jx, jy, LumbarModel.discTilts(jx, jy));
+            SubjectGeometry.referenceJoints(k, jx, jy);
+            all = SingleEquivalentMuscles.collapse(all, jx, jy, SubjectGeometry.discTilts(jx, jy));
         }
         return new MuscleSet(all);
     }
@@ -120,14 +116,6 @@ final class MuscleSet {
 
     /** The lines scaled by {@code k} (coordinates) and {@code k²} (PCSA). */
     List<Fascicle> scaled(double k) {
-        List<Fascicle> out = new ArrayList<>(reference.size());
-        for (Fascicle f : reference) {
-            List<Fascicle.PathPoint> pts = new ArrayList<>(f.points().size());
-            for (Fascicle.PathPoint p : f.points()) {
-                pts.add(new Fascicle.PathPoint(p.body(), p.xM() * k, p.yM() * k, p.zM() * k));
-            }
-            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2() * k * k));
-        }
-        return out;
+        return StatureScaling.fascicles(reference, k);
     }
 }

@@ -18,6 +18,11 @@ final class SingleEquivalentMuscles {
 
     /** Half-length of an equivalent line either side of the disc plane (m): only its direction matters. */
     private static final double HALF_LENGTH_M = 0.02;
+    /**
+     * A path segment whose direction along the disc normal is below this fraction of its length
+     * is taken as parallel to the disc plane: it is cut at its midpoint.
+     */
+    private static final double PARALLEL_TOLERANCE = 1e-9;
 
     private static final Map<String, String> GROUPS = Map.of(
             "longissimus_lumborum", "erector_spinae",
@@ -56,7 +61,8 @@ final class SingleEquivalentMuscles {
                                 double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
                                 double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
                                 double den = ex * nx + ey * ny;
-                                double t = Math.abs(den) > 1e-9 * len ? ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / den : 0.5;
+                                double t = Math.abs(den) > PARALLEL_TOLERANCE * len
+                                        ? ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / den : 1.0 / 2;
                                 t = Math.max(0, Math.min(1, t));
                                 double w = f.pcsaM2();
                                 area += w;

@@ -86,8 +86,6 @@ public final class TissueConstants {
     public static final double DIAPHRAGM_AREA_M2 = 465e-4;
     /** Moment arm of the abdominal pressure force anterior of the disc centre (m): 11 cm, Chaffin et al. (1999), recalled. */
     public static final double IAP_MOMENT_ARM_M = 0.11;
-    /** Pascals per millimetre of mercury (exact conversion, 101325/760). */
-    public static final double PA_PER_MMHG = 101325.0 / 760.0;
 
     /**
      * Sacral slope in upright standing (deg): 35.3, Moon MS et al. (2018), Clin Orthop Surg

@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import org.lumbosim.internal.Checks;
+import org.lumbosim.internal.Units;
 
 /**
  * The uncertain tissue constants of a model, for sensitivity and population studies. The published
@@ -47,10 +48,10 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      * @return a copy with that constant changed
      */
     public TissueParameters with(TissueParameter parameter, double value) {
-        double[] v = {maxMuscleStressPa / TissueParameter.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
+        double[] v = {maxMuscleStressPa / Units.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
                 passiveMomentScale, iapScale, discAreaScale};
         v[parameter.ordinal()] = value;
-        return new TissueParameters(v[0] * TissueParameter.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5]);
+        return new TissueParameters(v[0] * Units.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5]);
     }
 
     /** One constant of {@link TissueParameters}, with its identifier, unit and allowed range. */
@@ -68,7 +69,6 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
         /** Factor on the disc areas. */
         DISC_AREA_SCALE("discAreaScale", "", 0.25, 4);
 
-        static final double PA_PER_MPA = 1e6;
         private final String id;
         private final String unit;
         private final double min;
@@ -125,7 +125,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
 
         private double valueIn(double stressPa, double p0, double nachemson, double passive, double iap, double area) {
             return switch (this) {
-                case MAX_MUSCLE_STRESS -> stressPa / PA_PER_MPA;
+                case MAX_MUSCLE_STRESS -> stressPa / Units.PA_PER_MPA;
                 case UNLOADED_DISC_PRESSURE -> p0;
                 case NACHEMSON_FACTOR -> nachemson;
                 case PASSIVE_MOMENT_SCALE -> passive;

@@ -1,116 +1,63 @@
 package org.lumbosim.model;
 
-import org.ejml.data.DMatrix3x3;
+import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
 
 /**
- * Scratch storage for {@link LumbarModel#solve}: every array is allocated once, for one model,
- * and overwritten by each solve, so the hot path allocates nothing. After a solve it holds the
- * results, read through its accessors; the next solve overwrites them. Keeps the recruitment's dual
- * variables, which warm-starts the next solve (sweeps, motion).
+ * The state and results of {@link LumbarModel#solve} for one thread: a read-only view of the solve
+ * pipeline's stages, whose storage is allocated once, for one model, and overwritten by each solve,
+ * so the hot path allocates nothing. After a solve it holds the results, read through its
+ * accessors; the next solve overwrites them. Keeps the recruitment's dual variables, which
+ * warm-starts the next solve (sweeps, motion).
  *
  * <p>Not thread-safe: use one workspace per thread. A workspace serves the model that made it and any
  * other model with the same muscle model ({@link LumbarModel#workspaceFrom}); it remembers the last.
  */
 public final class Workspace {
-    LumbarModel model;
-    final int muscles;
+    private static final Support[] SUPPORTS = Support.values();
 
-    final DMatrix3x3[] orient = new DMatrix3x3[LumbarModel.BODIES];
-    final DMatrix3x3 rot = new DMatrix3x3();
-    final DMatrix3x3 tmp = new DMatrix3x3();
-    final double[] jointWorld = new double[3 * LumbarModel.JOINTS];
-    final double[] discFrame = new double[9 * LumbarModel.LEVELS];
-    final double[] flexionRad = new double[LumbarModel.LEVELS];
-    final double[] massWorld;
-    final double[] segWorld = new double[3 * Landmark.values().length];
-    final double[] handLoad = new double[6];
-    final double[] extForce = new double[3 * LumbarModel.LEVELS];
-    final double[] extMoment = new double[3 * LumbarModel.LEVELS];
-    final double[] extForceTotal = new double[3 * LumbarModel.LEVELS];
-    final double[] unitForce;
-    final double[] pointWorld;
-    final QpWorkspace qp;
-    final double[] massPrev;
-    final double[] massNext;
-    final double[] massAccel;
-    final double[] segPrev = new double[3 * Landmark.values().length];
-    final double[] segNext = new double[3 * Landmark.values().length];
-    final double[] segAccel = new double[3 * Landmark.values().length];
-    final double[] inertialMoment = new double[3];
-    boolean dynamic;
-
-    /* supports: point contacts (two per support, lower body first), then at most one base resultant */
-    static final int MAX_CONTACTS = 2 * 7 + 1;
-    static final int CONTACT_POINT = 0;
-    static final int CONTACT_BASE = 1;
-    final boolean[] selfCarried;
-    final int[] restingOwner;
-    final double[] remainder = new double[6];
-    final double[] balance = new double[6];
-    final double[] backrestReaction = new double[6];
-    final double[] comWorld = new double[3];
-    final int[] contactSupport = new int[MAX_CONTACTS];
-    final int[] contactSide = new int[MAX_CONTACTS];
-    final int[] contactKind = new int[MAX_CONTACTS];
-    final double[] contactPoint = new double[3 * MAX_CONTACTS];
-    final double[] contactForce = new double[3 * MAX_CONTACTS];
-    final double[] contactMatrix = new double[3 * MAX_CONTACTS];
-    final double[] contactRhs = new double[3];
-    final double[] contactSolution = new double[MAX_CONTACTS];
-    final boolean[] contactActive = new boolean[MAX_CONTACTS];
-    final double[] contactM = new double[9];
-    final double[] restingWeight = new double[org.lumbosim.posture.Support.values().length];
-    final double[] restingMoment = new double[3 * org.lumbosim.posture.Support.values().length];
-    int contactCount;
-    int firstUpperContact;
-    int baseContact;
-    boolean supportsBalanced = true;
-    boolean baseResultant;
-
-    final double[] compressionN = new double[LumbarModel.LEVELS];
-    final double[] apShearN = new double[LumbarModel.LEVELS];
-    final double[] lateralShearN = new double[LumbarModel.LEVELS];
-    final double[] idpMPa = new double[LumbarModel.LEVELS];
-    final double[] passiveMomentNm = new double[LumbarModel.LEVELS];
-    final double[] netMomentNm = new double[3 * LumbarModel.LEVELS];
-    double iapForceN;
-    double backrestForceN;
-    double residualNm;
-    int iterations;
-    QpStatus status = QpStatus.OK;
+    final SolvePipeline pipeline;
+    private final Kinematics pose;
+    private final ExternalActions actions;
+    private final NetLoads netLoads;
+    private final Supports supports;
+    private final TissueLoads tissueLoads;
+    private final RecruitmentAssembly recruitment;
+    private final DiscMechanics discs;
+    private final BalanceCheck balance;
 
     Workspace(LumbarModel model) {
-        this.model = model;
-        this.muscles = model.muscleCount();
-        for (int b = 0; b < orient.length; b++) {
-            orient[b] = new DMatrix3x3();
-        }
-        massWorld = new double[3 * model.massCount()];
-        selfCarried = new boolean[model.massCount()];
-        restingOwner = new int[model.massCount()];
-        massPrev = new double[massWorld.length];
-        massNext = new double[massWorld.length];
-        massAccel = new double[massWorld.length];
-        unitForce = new double[3 * LumbarModel.LEVELS * muscles];
-        pointWorld = new double[3 * model.pathPointCount()];
-        qp = new QpWorkspace(3 * LumbarModel.LEVELS, muscles);
-    }
-
-    /** Acceleration component of a landmark coordinate in the last dynamic frame; zero in statics. */
-    double segAccelOf(int index) {
-        return dynamic ? segAccel[index] : 0;
+        pipeline = new SolvePipeline(model);
+        pose = pipeline.pose;
+        actions = pipeline.actions;
+        netLoads = pipeline.netLoads;
+        supports = pipeline.supports;
+        tissueLoads = pipeline.tissueLoads;
+        recruitment = pipeline.recruitment;
+        discs = pipeline.discs;
+        balance = pipeline.balance;
     }
 
     /** @return the model of the last solve (at first, the model that made the workspace) */
     public LumbarModel model() {
-        return model;
+        return pipeline.model;
     }
 
-    /** @return outcome of the last solve */
+    /** @return outcome of the last solve's muscle recruitment */
     public QpStatus status() {
-        return status;
+        return recruitment.status;
+    }
+
+    /**
+     * The one validity rule of a solve: the muscles balanced the loads ({@link #status()} is
+     * {@code OK}) and the supports held the body with pushing forces ({@link #supportsBalanced()}).
+     * Loads of a solve that is not solved must not be reported.
+     *
+     * @return whether the last solve's loads are a solution
+     */
+    public boolean solved() {
+        return recruitment.status == QpStatus.OK && supports.supportsBalanced;
     }
 
     /**
@@ -118,7 +65,7 @@ public final class Workspace {
      * @return disc compression of the last solve (N, positive = squeezing)
      */
     public double compressionN(SpinalLevel level) {
-        return compressionN[level.ordinal()];
+        return discs.compressionN[level.ordinal()];
     }
 
     /**
@@ -126,7 +73,7 @@ public final class Workspace {
      * @return anterior-posterior shear of the last solve (N, positive = upper vertebra pushed anteriorly)
      */
     public double apShearN(SpinalLevel level) {
-        return apShearN[level.ordinal()];
+        return discs.apShearN[level.ordinal()];
     }
 
     /**
@@ -134,7 +81,7 @@ public final class Workspace {
      * @return lateral shear of the last solve (N, positive = upper vertebra pushed to the right)
      */
     public double lateralShearN(SpinalLevel level) {
-        return lateralShearN[level.ordinal()];
+        return discs.lateralShearN[level.ordinal()];
     }
 
     /**
@@ -142,7 +89,7 @@ public final class Workspace {
      * @return intradiscal pressure of the last solve (MPa)
      */
     public double idpMPa(SpinalLevel level) {
-        return idpMPa[level.ordinal()];
+        return discs.idpMPa[level.ordinal()];
     }
 
     /**
@@ -150,7 +97,7 @@ public final class Workspace {
      * @return passive tissue moment of the last solve (N·m, positive = resisting flexion)
      */
     public double passiveMomentNm(SpinalLevel level) {
-        return passiveMomentNm[level.ordinal()];
+        return tissueLoads.passiveMomentNm[level.ordinal()];
     }
 
     /**
@@ -160,7 +107,7 @@ public final class Workspace {
      * @return net moment of gravity, hand loads and supports about the disc centre, disc frame (N·m)
      */
     public double netMomentNm(SpinalLevel level, int axis) {
-        return netMomentNm[3 * level.ordinal() + axis];
+        return netLoads.netMomentNm[3 * level.ordinal() + axis];
     }
 
     /**
@@ -168,7 +115,7 @@ public final class Workspace {
      * @return its force in the last solve (N)
      */
     public double muscleForceN(int muscle) {
-        return qp.force(muscle);
+        return recruitment.qp.force(muscle);
     }
 
     /**
@@ -180,7 +127,7 @@ public final class Workspace {
      * @return a new workspace holding a copy of the problem
      */
     public QpWorkspace recruitmentProblemCopy() {
-        return qp.copyProblem();
+        return recruitment.qp.copyProblem();
     }
 
     /**
@@ -189,37 +136,37 @@ public final class Workspace {
      * tolerance they never do; this makes them equal to the last bit).
      */
     public void resetWarmStart() {
-        qp.resetWarmStart();
+        recruitment.qp.resetWarmStart();
     }
 
     /** @return the recruitment row with the largest residual (level = row / 3, axis = row % 3) */
     public int qpWorstRow() {
-        return qp.worstRow();
+        return recruitment.qp.worstRow();
     }
 
     /** @return the recruitment's largest moment residual (N·m) */
     public double qpResidualNm() {
-        return qp.residualNm();
+        return recruitment.qp.residualNm();
     }
 
     /** @return the abdominal pressure force of the last solve (N) */
     public double iapForceN() {
-        return iapForceN;
+        return tissueLoads.iapForceN;
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */
     public double backrestForceN() {
-        return backrestForceN;
+        return actions.backrestForceN();
     }
 
     /** @return largest moment-balance residual over all levels and axes in the last solve (N·m) */
     public double equilibriumResidualNm() {
-        return residualNm;
+        return recruitment.residualNm;
     }
 
     /** @return recruitment iterations of the last solve */
     public int iterations() {
-        return iterations;
+        return recruitment.iterations;
     }
 
     /**
@@ -228,7 +175,7 @@ public final class Workspace {
      * @return its position after the last solve (m, global frame)
      */
     public double landmarkM(Landmark landmark, int axis) {
-        return segWorld[3 * landmark.ordinal() + axis];
+        return pose.segWorld[3 * landmark.ordinal() + axis];
     }
 
     /**
@@ -237,7 +184,7 @@ public final class Workspace {
      * @return the disc centre after the last solve (m, global frame)
      */
     public double discCentreM(SpinalLevel level, int axis) {
-        return jointWorld[3 * level.ordinal() + axis];
+        return pose.jointWorld[3 * level.ordinal() + axis];
     }
 
     /**
@@ -246,7 +193,7 @@ public final class Workspace {
      * @return the disc's unit normal (pointing superiorly) after the last solve, global frame
      */
     public double discNormal(SpinalLevel level, int axis) {
-        return discFrame[9 * level.ordinal() + axis];
+        return pose.discFrame[9 * level.ordinal() + axis];
     }
 
     /**
@@ -255,7 +202,7 @@ public final class Workspace {
      * @return the disc's unit anterior direction in its mid-plane after the last solve, global frame
      */
     public double discAnterior(SpinalLevel level, int axis) {
-        return discFrame[9 * level.ordinal() + 3 + axis];
+        return pose.discFrame[9 * level.ordinal() + 3 + axis];
     }
 
     /**
@@ -263,7 +210,7 @@ public final class Workspace {
      *     not, the loads must not be reported (see {@link org.lumbosim.posture.Support})
      */
     public boolean supportsBalanced() {
-        return supportsBalanced;
+        return supports.supportsBalanced;
     }
 
     /**
@@ -272,21 +219,21 @@ public final class Workspace {
      *     unaffected)
      */
     public boolean baseResultant() {
-        return baseResultant;
+        return supports.baseResultant;
     }
 
     /** @return number of support reactions of the last solve (point contacts, then a base resultant if any) */
     public int supportReactionCount() {
-        return baseResultant ? contactCount + 1 : contactCount;
+        return supports.reactionCount();
     }
 
     /**
      * @param i reaction index, below {@link #supportReactionCount()}
      * @return its support, or {@code null} for the base resultant of a posture without supports
      */
-    public org.lumbosim.posture.Support supportReactionSupport(int i) {
-        int s = contactSupport[i];
-        return s < 0 ? null : org.lumbosim.posture.Support.values()[s];
+    public Support supportReactionSupport(int i) {
+        int s = supports.contactSupport[i];
+        return s < 0 ? null : SUPPORTS[s];
     }
 
     /**
@@ -294,7 +241,7 @@ public final class Workspace {
      * @return 0 left, 1 right, -1 a base resultant
      */
     public int supportReactionSide(int i) {
-        return contactKind[i] == CONTACT_BASE ? -1 : contactSide[i];
+        return supports.contactSide[i];
     }
 
     /**
@@ -303,7 +250,7 @@ public final class Workspace {
      * @return where it acts (m, global frame)
      */
     public double supportReactionPointM(int i, int axis) {
-        return contactPoint[3 * i + axis];
+        return supports.contactPoint[3 * i + axis];
     }
 
     /**
@@ -312,7 +259,7 @@ public final class Workspace {
      * @return its force on the body (N, global frame)
      */
     public double supportReactionForceN(int i, int axis) {
-        return contactForce[3 * i + axis];
+        return supports.contactForce[3 * i + axis];
     }
 
     /**
@@ -320,8 +267,8 @@ public final class Workspace {
      *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR})
      * @return the weight it carried where the segments lie in the last solve (N), zero if absent
      */
-    public double restingWeightN(org.lumbosim.posture.Support support) {
-        return restingWeight[support.ordinal()];
+    public double restingWeightN(Support support) {
+        return balance.restingWeight[support.ordinal()];
     }
 
     /**
@@ -329,9 +276,9 @@ public final class Workspace {
      * @param axis 0 x, 1 y, 2 z
      * @return the centre of the weight it carried (m), NaN if it carried none
      */
-    public double restingCentreM(org.lumbosim.posture.Support support, int axis) {
-        double f = restingWeight[support.ordinal()];
-        return f > 0 ? restingMoment[3 * support.ordinal() + axis] / f : Double.NaN;
+    public double restingCentreM(Support support, int axis) {
+        double f = balance.restingWeight[support.ordinal()];
+        return f > 0 ? balance.restingMoment[3 * support.ordinal() + axis] / f : Double.NaN;
     }
 
     /**
@@ -339,7 +286,7 @@ public final class Workspace {
      * @return the whole body's centre of mass after the last solve (m)
      */
     public double centreOfMassM(int axis) {
-        return comWorld[axis];
+        return balance.comWorld[axis];
     }
 
     /**
@@ -348,15 +295,28 @@ public final class Workspace {
      *     reaction in the last solve: zero when the body is in equilibrium
      */
     public double wholeBodyResidual(int component) {
-        return balance[component];
+        return balance.balance[component];
     }
 
     /**
-     * @param component 0..2 the point where the backrest pushed (m), 3..5 its force (N), global frame;
-     *     meaningful when {@link #backrestForceN()} is not zero
-     * @return the component
+     * Where the backrest pushed in the last solve with a backrest push; meaningful when
+     * {@link #backrestForceN()} is not zero (otherwise an earlier solve's value).
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the point (m, global frame)
      */
-    public double backrestReaction(int component) {
-        return backrestReaction[component];
+    public double backrestPointM(int axis) {
+        return actions.backrestPointM(axis);
+    }
+
+    /**
+     * The backrest's force on the body in the last solve with a backrest push; meaningful when
+     * {@link #backrestForceN()} is not zero (otherwise an earlier solve's value).
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the force component (N, global frame)
+     */
+    public double backrestForceN(int axis) {
+        return actions.backrestForceN(axis);
     }
 }

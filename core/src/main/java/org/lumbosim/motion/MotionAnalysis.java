@@ -13,7 +13,8 @@ import org.lumbosim.solver.QpStatus;
 /**
  * Solves a motion: every frame by inverse dynamics with one reused, warm-started workspace. The
  * first and last frames have no neighbour on one side and are solved statically. Frames whose
- * muscles cannot balance the load are reported with their status and NaN loads, never dropped.
+ * muscles cannot balance the load, or whose supports cannot hold the body, are reported with their
+ * status and NaN loads, never dropped.
  */
 public final class MotionAnalysis {
     private MotionAnalysis() {
@@ -58,6 +59,7 @@ public final class MotionAnalysis {
         double[][] lat = new double[SpinalLevel.count()][n];
         double[][] idp = new double[SpinalLevel.count()][n];
         QpStatus[] status = new QpStatus[n];
+        boolean[] solved = new boolean[n];
         List<ExternalLoad> none = List.of();
         List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : none;
         Workspace ws = model.newWorkspace();
@@ -70,15 +72,16 @@ public final class MotionAnalysis {
                 model.solveFrame(frames.get(i - 1), cur, frames.get(i + 1), dt, loads, ws);
             }
             status[i] = ws.status();
+            solved[i] = ws.solved();
             for (SpinalLevel l : SpinalLevel.values()) {
-                boolean ok = status[i] == QpStatus.OK;
+                boolean ok = solved[i];
                 c[l.ordinal()][i] = ok ? ws.compressionN(l) : Double.NaN;
                 ap[l.ordinal()][i] = ok ? ws.apShearN(l) : Double.NaN;
                 lat[l.ordinal()][i] = ok ? ws.lateralShearN(l) : Double.NaN;
                 idp[l.ordinal()][i] = ok ? ws.idpMPa(l) : Double.NaN;
             }
         }
-        return new MotionResult(timeS, c, ap, lat, idp, status);
+        return new MotionResult(timeS, c, ap, lat, idp, status, solved);
     }
 
     /**

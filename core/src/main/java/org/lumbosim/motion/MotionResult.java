@@ -13,15 +13,17 @@ public final class MotionResult {
     private final double[][] lateralShearN;
     private final double[][] idpMPa;
     private final QpStatus[] status;
+    private final boolean[] solved;
 
     MotionResult(double[] timeS, double[][] compressionN, double[][] apShearN, double[][] lateralShearN,
-                 double[][] idpMPa, QpStatus[] status) {
+                 double[][] idpMPa, QpStatus[] status, boolean[] solved) {
         this.timeS = timeS.clone();
         this.compressionN = deep(compressionN);
         this.apShearN = deep(apShearN);
         this.lateralShearN = deep(lateralShearN);
         this.idpMPa = deep(idpMPa);
         this.status = status.clone();
+        this.solved = solved.clone();
     }
 
     private static double[][] deep(double[][] a) {
@@ -44,7 +46,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return compression per frame (N); NaN where the frame's status is not OK
+     * @return compression per frame (N); NaN where the frame is not solved
      */
     public double[] compressionN(SpinalLevel level) {
         return compressionN[level.ordinal()].clone();
@@ -52,7 +54,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return anterior-posterior shear per frame (N); NaN where the status is not OK
+     * @return anterior-posterior shear per frame (N); NaN where the frame is not solved
      */
     public double[] apShearN(SpinalLevel level) {
         return apShearN[level.ordinal()].clone();
@@ -60,7 +62,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return lateral shear per frame (N); NaN where the status is not OK
+     * @return lateral shear per frame (N); NaN where the frame is not solved
      */
     public double[] lateralShearN(SpinalLevel level) {
         return lateralShearN[level.ordinal()].clone();
@@ -68,26 +70,37 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return intradiscal pressure per frame (MPa); NaN where the status is not OK
+     * @return intradiscal pressure per frame (MPa); NaN where the frame is not solved
      */
     public double[] idpMPa(SpinalLevel level) {
         return idpMPa[level.ordinal()].clone();
     }
 
-    /** @return each frame's recruitment status; only {@code OK} frames carry numbers */
+    /**
+     * @return each frame's recruitment status; a frame carries numbers when it is
+     *     {@linkplain #solved() solved}, which also needs supports that held the body
+     */
     public QpStatus[] status() {
         return status.clone();
     }
 
     /**
+     * @return per frame, whether it was solved ({@link org.lumbosim.model.Workspace#solved()}: recruitment
+     *     {@code OK} and supports balanced); only solved frames carry numbers
+     */
+    public boolean[] solved() {
+        return solved.clone();
+    }
+
+    /**
      * @param level a level
-     * @return index of the frame with the largest compression among the OK frames, or -1 if none
+     * @return index of the frame with the largest compression among the solved frames, or -1 if none
      */
     public int peakCompressionFrame(SpinalLevel level) {
         int best = -1;
         double[] c = compressionN[level.ordinal()];
         for (int i = 0; i < c.length; i++) {
-            if (status[i] == QpStatus.OK && (best < 0 || c[i] > c[best])) {
+            if (solved[i] && (best < 0 || c[i] > c[best])) {
                 best = i;
             }
         }

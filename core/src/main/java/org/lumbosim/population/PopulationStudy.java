@@ -21,7 +21,6 @@ import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.reference.DortmundRecommendations2001;
 import org.lumbosim.reference.OccupationalLimits;
-import org.lumbosim.solver.QpStatus;
 
 /**
  * Monte Carlo over a population: one task solved for {@code n} simulated people.
@@ -171,7 +170,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                             LumbarModel model = LumbarModel.of(s, muscles, tissue);
                             ws = model.workspaceFrom(ws);
                             model.solve(posture, loads, ws);
-                            ok[i] = ws.status() == QpStatus.OK;
+                            ok[i] = ws.solved();
                             for (SpinalLevel level : SpinalLevel.values()) {
                                 int o = level.ordinal() * quantities;
                                 out[o][i] = ws.compressionN(level);

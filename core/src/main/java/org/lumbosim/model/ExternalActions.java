@@ -1,0 +1,279 @@
+package org.lumbosim.model;
+
+import java.util.List;
+import org.ejml.data.DMatrix3x3;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.Hands;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
+
+/**
+ * The one list of the actions on the body from outside it: gravity on every mass, the
+ * d'Alembert inertia of every mass ({@code -m a}) and of thorax and head ({@code -I alpha}) in
+ * inverse dynamics, the hand loads, the resting supports (which carry a segment's weight where it
+ * lies), the backrest's push and the support contacts. Each consumer (net loads about every disc,
+ * the supports' remainder about the origin, the whole-body balance) adds them in its own order
+ * through the per-action methods below, into a force and moment array {@code acc[0..5]}.
+ * Allocation-free.
+ */
+final class ExternalActions {
+    private static final int THORAX = Fascicle.Body.THORAX.ordinal();
+    private static final double G = TissueConstants.GRAVITY_M_PER_S2;
+
+    /** Hand loads: force (N) and moment about the origin (N·m). */
+    private final double[] hand = new double[6];
+    /** Per mass: the resting support that carries its weight where it lies, or -1. */
+    private final int[] restingOwner = new int[MassPoint.COUNT];
+    private final double[] backrestPoint = new double[3];
+    private final double[] backrestForce = new double[3];
+    private double backrestForceN;
+    private SubjectGeometry geometry;
+    private Kinematics pose;
+    private FrameDifferences motion;
+
+    /**
+     * Sets the actions of a solve: which masses rest on a support, the hand loads (with the held
+     * masses' inertia in inverse dynamics), no backrest push yet.
+     *
+     * @param g the subject's body (not modified)
+     * @param p the posture (not modified)
+     * @param loads hand loads (not modified)
+     * @param kinematics the pose (not modified)
+     * @param differences the accelerations (not modified)
+     */
+    void prepare(SubjectGeometry g, Posture p, List<? extends ExternalLoad> loads, Kinematics kinematics,
+                 FrameDifferences differences) {
+        geometry = g;
+        pose = kinematics;
+        motion = differences;
+        restingMask(p);
+        handLoads(loads);
+        backrestForceN = 0;
+    }
+
+    /** Masses carried where they lie by a resting support; the first resting support present claims each. */
+    private void restingMask(Posture p) {
+        boolean all = p.has(Support.LYING_SURFACE);
+        boolean trunk = p.has(Support.TRUNK_RESTING);
+        boolean pelvis = p.has(Support.PELVIS_ON_FLOOR);
+        boolean legs = p.has(Support.LEGS_ON_FLOOR);
+        for (MassPoint mp : MassPoint.ALL) {
+            int owner = -1;
+            if (all) {
+                owner = Support.LYING_SURFACE.ordinal();
+            } else if (trunk && mp.region == MassPoint.Region.TRUNK) {
+                owner = Support.TRUNK_RESTING.ordinal();
+            } else if (pelvis && mp.region == MassPoint.Region.PELVIS) {
+                owner = Support.PELVIS_ON_FLOOR.ordinal();
+            } else if (legs && mp.region == MassPoint.Region.LEG) {
+                owner = Support.LEGS_ON_FLOOR.ordinal();
+            }
+            restingOwner[mp.ordinal()] = owner;
+        }
+    }
+
+    /** Sums hand loads into a force and a moment about the origin. */
+    private void handLoads(List<? extends ExternalLoad> loads) {
+        double[] h = hand;
+        java.util.Arrays.fill(h, 0);
+        double[] lm = pose.segWorld;
+        for (int i = 0, n = loads.size(); i < n; i++) {
+            ExternalLoad l = loads.get(i);
+            if (l instanceof HandLoad hl) {
+                double fx = hl.forceXN();
+                double fy = hl.forceYN() - hl.massKg() * G;
+                double fz = hl.forceZN();
+                if (hl.positionM() != null) {
+                    addForce(h, fx, fy, fz, hl.positionM().xM(), hl.positionM().yM(), hl.positionM().zM());
+                } else {
+                    double share = hl.hands() == Hands.BOTH ? 1.0 / 2 : 1;
+                    double m = share * hl.massKg();
+                    if (hl.hands() != Hands.RIGHT) {
+                        int o = 3 * Landmark.GRIP_LEFT.ordinal();
+                        addForce(h, share * fx - m * motion.landmarkAccel(o), share * fy - m * motion.landmarkAccel(o + 1),
+                                share * fz - m * motion.landmarkAccel(o + 2), lm[o], lm[o + 1], lm[o + 2]);
+                    }
+                    if (hl.hands() != Hands.LEFT) {
+                        int o = 3 * Landmark.GRIP_RIGHT.ordinal();
+                        addForce(h, share * fx - m * motion.landmarkAccel(o), share * fy - m * motion.landmarkAccel(o + 1),
+                                share * fz - m * motion.landmarkAccel(o + 2), lm[o], lm[o + 1], lm[o + 2]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds a force (fx, fy, fz) at (x, y, z) to a force and moment about the origin, {@code h[0..5]}. */
+    static void addForce(double[] h, double fx, double fy, double fz, double x, double y, double z) {
+        h[0] += fx;
+        h[1] += fy;
+        h[2] += fz;
+        h[3] += y * fz - z * fy;
+        h[4] += z * fx - x * fz;
+        h[5] += x * fy - y * fx;
+    }
+
+    // ---------------------------------------------------------------- hand loads
+
+    /** Sets {@code acc} to the hand loads about the origin. */
+    void handAboutOrigin(double[] acc) {
+        System.arraycopy(hand, 0, acc, 0, 6);
+    }
+
+    /** Sets {@code acc} to the hand loads about the point (cx, cy, cz). */
+    void handAbout(double[] acc, double cx, double cy, double cz) {
+        double fx = hand[0], fy = hand[1], fz = hand[2];
+        acc[0] = fx;
+        acc[1] = fy;
+        acc[2] = fz;
+        // moment of hand loads about C = M0 - C x F
+        acc[3] = hand[3] - (cy * fz - cz * fy);
+        acc[4] = hand[4] - (cz * fx - cx * fz);
+        acc[5] = hand[5] - (cx * fy - cy * fx);
+    }
+
+    // ---------------------------------------------------------------- gravity and resting supports
+
+    /**
+     * @param m a mass
+     * @return whether a resting support carries its weight where it lies (its gravity then does
+     *     not load the spine or the contacts)
+     */
+    boolean resting(int m) {
+        return restingOwner[m] >= 0;
+    }
+
+    /**
+     * @param m a mass
+     * @return the resting support carrying it ({@link Support#ordinal()}), or -1
+     */
+    int restingSupport(int m) {
+        return restingOwner[m];
+    }
+
+    /** @return the weight of mass {@code m} (N) */
+    double weightN(int m) {
+        return geometry.massKg[m] * G;
+    }
+
+    /** Adds the gravity on mass {@code m}, about the origin. */
+    void addGravity(double[] acc, int m) {
+        double[] w = pose.massWorld;
+        addForce(acc, 0, -geometry.massKg[m] * G, 0, w[3 * m], w[3 * m + 1], w[3 * m + 2]);
+    }
+
+    /** Adds the gravity on mass {@code m}, about the point (cx, ., cz) (a vertical force has no moment about y). */
+    void addGravityAbout(double[] acc, int m, double cx, double cz) {
+        double[] w = pose.massWorld;
+        double wy = -geometry.massKg[m] * G;
+        double rx = w[3 * m] - cx, rz = w[3 * m + 2] - cz;
+        acc[1] += wy;
+        // r x (0, wy, 0) = (-rz*wy, 0, rx*wy)
+        acc[3] -= rz * wy;
+        acc[5] += rx * wy;
+    }
+
+    /** Adds the push of the resting support carrying mass {@code m} (its weight, upwards), about the origin. */
+    void addRestingReaction(double[] acc, int m) {
+        double[] w = pose.massWorld;
+        addForce(acc, 0, weightN(m), 0, w[3 * m], w[3 * m + 1], w[3 * m + 2]);
+    }
+
+    // ---------------------------------------------------------------- inertia (inverse dynamics only)
+
+    /** @return whether inertia acts (inverse dynamics) */
+    boolean dynamic() {
+        return motion.dynamic();
+    }
+
+    /** Adds the d'Alembert force {@code -m a} of mass {@code m}, about the origin. */
+    void addInertia(double[] acc, int m) {
+        double[] w = pose.massWorld;
+        double[] a = motion.massAccel;
+        double mass = geometry.massKg[m];
+        addForce(acc, -mass * a[3 * m], -mass * a[3 * m + 1], -mass * a[3 * m + 2], w[3 * m], w[3 * m + 1], w[3 * m + 2]);
+    }
+
+    /** Adds the d'Alembert force {@code -m a} of mass {@code m}, about the point (cx, cy, cz). */
+    void addInertiaAbout(double[] acc, int m, double cx, double cy, double cz) {
+        double[] w = pose.massWorld;
+        double[] a = motion.massAccel;
+        double ax = -geometry.massKg[m] * a[3 * m];
+        double ay = -geometry.massKg[m] * a[3 * m + 1];
+        double az = -geometry.massKg[m] * a[3 * m + 2];
+        double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
+        acc[0] += ax;
+        acc[1] += ay;
+        acc[2] += az;
+        acc[3] += ry * az - rz * ay;
+        acc[4] += rz * ax - rx * az;
+        acc[5] += rx * ay - ry * ax;
+    }
+
+    /** Adds the inertial moment {@code -I alpha} of thorax and head (a couple: the same about every point). */
+    void addInertialMoment(double[] acc) {
+        acc[3] += motion.inertialMoment[0];
+        acc[4] += motion.inertialMoment[1];
+        acc[5] += motion.inertialMoment[2];
+    }
+
+    // ---------------------------------------------------------------- backrest
+
+    /**
+     * Sets the backrest's push: along the thorax's anterior axis, at the thoracic centre of mass.
+     *
+     * @param forceN its magnitude (N), positive
+     */
+    void setBackrest(double forceN) {
+        DMatrix3x3 o = pose.orient[THORAX];
+        int t = MassPoint.THORACIC.offset();
+        backrestForceN = forceN;
+        backrestPoint[0] = pose.massWorld[t];
+        backrestPoint[1] = pose.massWorld[t + 1];
+        backrestPoint[2] = pose.massWorld[t + 2];
+        backrestForce[0] = forceN * o.a11;
+        backrestForce[1] = forceN * o.a21;
+        backrestForce[2] = forceN * o.a31;
+    }
+
+    /** @return the backrest's push in this solve (N), zero without one */
+    double backrestForceN() {
+        return backrestForceN;
+    }
+
+    /**
+     * @param axis 0 x, 1 y, 2 z
+     * @return where the backrest pushed in the last solve with a push (m)
+     */
+    double backrestPointM(int axis) {
+        return backrestPoint[axis];
+    }
+
+    /**
+     * @param axis 0 x, 1 y, 2 z
+     * @return the backrest's force in the last solve with a push (N)
+     */
+    double backrestForceN(int axis) {
+        return backrestForce[axis];
+    }
+
+    /** Adds the backrest's push, if any, about the origin. */
+    void addBackrest(double[] acc) {
+        if (backrestForceN != 0) {
+            addForce(acc, backrestForce[0], backrestForce[1], backrestForce[2],
+                    backrestPoint[0], backrestPoint[1], backrestPoint[2]);
+        }
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    /** Adds every support reaction of the solve (point contacts and the base resultant), about the origin. */
+    void addContacts(double[] acc, Supports supports) {
+        double[] f = supports.contactForce;
+        double[] x = supports.contactPoint;
+        for (int c = 0, n = supports.reactionCount(); c < n; c++) {
+            addForce(acc, f[3 * c], f[3 * c + 1], f[3 * c + 2], x[3 * c], x[3 * c + 1], x[3 * c + 2]);
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.lumbosim.model;
+
+import org.ejml.data.DMatrix3x3;
+import org.ejml.dense.fixed.CommonOps_DDF3;
+import org.lumbosim.anthropometry.DeLeva1996;
+import org.lumbosim.internal.Units;
+import org.lumbosim.posture.LumbarMotion;
+import org.lumbosim.posture.Posture;
+
+/**
+ * Forward kinematics, posture to pose: the orientation of pelvis, L5..L1 and thorax (lumbar
+ * motion shared between the levels by {@link LumbarMotion}), the disc centres and disc frames, and
+ * the world positions of every mass ({@link MassPoint}) and landmark ({@link Landmark}). Owns the
+ * pose it computes; allocation-free.
+ */
+final class Kinematics {
+    private static final int THORAX = Fascicle.Body.THORAX.ordinal();
+
+    /** Orientation of each body (neutral to world). */
+    final DMatrix3x3[] orient = new DMatrix3x3[LumbarModel.BODIES];
+    /** Joint centres L5-S1 .. T12-L1 (m, world). */
+    final double[] jointWorld = new double[3 * LumbarModel.JOINTS];
+    /** Per disc: unit normal (superior), anterior and lateral (right) axes of its mid-plane, world. */
+    final double[] discFrame = new double[9 * LumbarModel.LEVELS];
+    /** Flexion of each level (rad). */
+    final double[] flexionRad = new double[LumbarModel.LEVELS];
+    /** Mass positions (m, world), {@link MassPoint#offset()}. */
+    final double[] massWorld = new double[3 * MassPoint.COUNT];
+    /** Landmark positions (m, world), {@code 3 * landmark.ordinal()}. */
+    final double[] segWorld = new double[3 * Landmark.values().length];
+    private final DMatrix3x3 rot = new DMatrix3x3();
+    private final DMatrix3x3 tmp = new DMatrix3x3();
+
+    Kinematics() {
+        for (int b = 0; b < orient.length; b++) {
+            orient[b] = new DMatrix3x3();
+        }
+    }
+
+    private static void rotZ(double rad, DMatrix3x3 m) {
+        double c = Math.cos(rad);
+        double s = Math.sin(rad);
+        m.a11 = c; m.a12 = -s; m.a13 = 0;
+        m.a21 = s; m.a22 = c; m.a23 = 0;
+        m.a31 = 0; m.a32 = 0; m.a33 = 1;
+    }
+
+    /** Rotation of a level: flexion about -z, then lateral bend about x, then axial rotation about y. */
+    private static void levelRotation(double flexRad, double bendRad, double twistRad, DMatrix3x3 out, DMatrix3x3 tmp) {
+        double cf = Math.cos(flexRad), sf = Math.sin(flexRad);
+        double cb = Math.cos(bendRad), sb = Math.sin(bendRad);
+        double ct = Math.cos(twistRad), st = Math.sin(twistRad);
+        // Rz(-f)
+        tmp.a11 = cf; tmp.a12 = sf; tmp.a13 = 0;
+        tmp.a21 = -sf; tmp.a22 = cf; tmp.a23 = 0;
+        tmp.a31 = 0; tmp.a32 = 0; tmp.a33 = 1;
+        // Rx(b) * Ry(t)
+        double b11 = ct, b12 = 0, b13 = st;
+        double b21 = sb * st, b22 = cb, b23 = -sb * ct;
+        double b31 = -cb * st, b32 = sb, b33 = cb * ct;
+        out.a11 = tmp.a11 * b11 + tmp.a12 * b21 + tmp.a13 * b31;
+        out.a12 = tmp.a11 * b12 + tmp.a12 * b22 + tmp.a13 * b32;
+        out.a13 = tmp.a11 * b13 + tmp.a12 * b23 + tmp.a13 * b33;
+        out.a21 = tmp.a21 * b11 + tmp.a22 * b21 + tmp.a23 * b31;
+        out.a22 = tmp.a21 * b12 + tmp.a22 * b22 + tmp.a23 * b32;
+        out.a23 = tmp.a21 * b13 + tmp.a22 * b23 + tmp.a23 * b33;
+        out.a31 = b31;
+        out.a32 = b32;
+        out.a33 = b33;
+    }
+
+    private static void apply(DMatrix3x3 m, double x, double y, double z, double[] out, int off) {
+        out[off] = m.a11 * x + m.a12 * y + m.a13 * z;
+        out[off + 1] = m.a21 * x + m.a22 * y + m.a23 * z;
+        out[off + 2] = m.a31 * x + m.a32 * y + m.a33 * z;
+    }
+
+    /** World position of a neutral point (x, y, z) fixed to body b, written to out[off..off+2]. */
+    private void toWorld(SubjectGeometry g, int b, double x, double y, double z, double[] out, int off) {
+        if (b == 0) {
+            apply(orient[0], x, y, z, out, off);
+            return;
+        }
+        apply(orient[b], x - g.jointX[b - 1], y - g.jointY[b - 1], z, out, off);
+        out[off] += jointWorld[3 * (b - 1)];
+        out[off + 1] += jointWorld[3 * (b - 1) + 1];
+        out[off + 2] += jointWorld[3 * (b - 1) + 2];
+    }
+
+    /**
+     * Computes the pose of a posture.
+     *
+     * @param g the subject's body (not modified)
+     * @param p the posture (not modified)
+     */
+    void compute(SubjectGeometry g, Posture p) {
+        double lumbar = p.lumbarFlexionDeg();
+        double pelvisRad = Units.toRad(p.trunkFlexionDeg() - lumbar);
+        double rollRad = Units.toRad(p.bodyRollDeg());
+        // pelvis: Rx(roll) * Rz(-pelvis)
+        rotZ(-pelvisRad, tmp);
+        double cr = Math.cos(rollRad), sr = Math.sin(rollRad);
+        rot.a11 = 1; rot.a12 = 0; rot.a13 = 0;
+        rot.a21 = 0; rot.a22 = cr; rot.a23 = -sr;
+        rot.a31 = 0; rot.a32 = sr; rot.a33 = cr;
+        CommonOps_DDF3.mult(rot, tmp, orient[0]);
+        double bend = Units.toRad(p.lateralBendDeg()) / LumbarModel.LEVELS;
+        double twist = Units.toRad(p.axialRotationDeg()) / LumbarModel.LEVELS;
+        jointWorld[0] = 0;
+        jointWorld[1] = 0;
+        jointWorld[2] = 0;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double share = lumbar >= 0 ? LumbarMotion.flexionShare(k) : LumbarMotion.extensionShare(k);
+            double flex = Units.toRad(lumbar * share);
+            flexionRad[k] = flex;
+            // disc mid-plane frame: half of this level's rotation
+            levelRotation(flex / 2, bend / 2, twist / 2, rot, tmp);
+            CommonOps_DDF3.mult(orient[k], rot, tmp);
+            double th = g.discTiltRad[k];
+            double sn = Math.sin(th), cs = Math.cos(th);
+            apply(tmp, sn, cs, 0, discFrame, 9 * k);
+            apply(tmp, cs, -sn, 0, discFrame, 9 * k + 3);
+            apply(tmp, 0, 0, 1, discFrame, 9 * k + 6);
+            levelRotation(flex, bend, twist, rot, tmp);
+            CommonOps_DDF3.mult(orient[k], rot, orient[k + 1]);
+            // joint k+1 lies on body k+1
+            apply(orient[k + 1], g.jointX[k + 1] - g.jointX[k], g.jointY[k + 1] - g.jointY[k], 0, jointWorld, 3 * (k + 1));
+            jointWorld[3 * (k + 1)] += jointWorld[3 * k];
+            jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
+            jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
+        }
+        // the thorax moves with L1 (no T12-L1 motion in this model)
+        orient[THORAX].setTo(orient[THORAX - 1]);
+        for (MassPoint mp : MassPoint.ALL) {
+            if (mp.fixedToBody()) {
+                toWorld(g, mp.body, g.fixedX[mp.ordinal()], g.fixedY[mp.ordinal()], 0, massWorld, mp.offset());
+            }
+        }
+        double top = g.jointX[LumbarModel.LEVELS];
+        toWorld(g, THORAX, top, g.c7Y, 0, segWorld, 3 * Landmark.C7.ordinal());
+        toWorld(g, THORAX, top, g.c7Y + g.headLengthM, 0, segWorld, 3 * Landmark.HEAD_TOP.ordinal());
+        limbs(g, p);
+    }
+
+    /** Arms on the thorax, legs on the pelvis: landmarks and limb masses of both sides. */
+    private void limbs(SubjectGeometry g, Posture p) {
+        double[] lm = segWorld;
+        double sh = Units.toRad(p.shoulderFlexionDeg());
+        double el = sh + Units.toRad(p.elbowFlexionDeg());
+        double uax = Math.sin(sh), uay = -Math.cos(sh);
+        double fax = Math.sin(el), fay = -Math.cos(el);
+        double hip = Units.toRad(p.hipFlexionDeg());
+        double shank = hip - Units.toRad(p.kneeFlexionDeg());
+        double thx = Math.sin(hip), thy = -Math.cos(hip);
+        double skx = Math.sin(shank), sky = -Math.cos(shank);
+        double ftx = Math.cos(shank), fty = Math.sin(shank);
+        double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
+        double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
+        for (int side = 0; side < 2; side++) {
+            double z = side == 0 ? -g.shoulderZ : g.shoulderZ;
+            double ex = g.shoulderX + g.upperArmM * uax, ey = g.shoulderY + g.upperArmM * uay;
+            double wx = ex + g.forearmM * fax, wy = ey + g.forearmM * fay;
+            toWorld(g, THORAX, g.shoulderX, g.shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
+            toWorld(g, THORAX, ex, ey, z, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
+            toWorld(g, THORAX, wx, wy, z, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
+            toWorld(g, THORAX, wx + g.handCom * g.handM * fax, wy + g.handCom * g.handM * fay, z, lm,
+                    3 * (Landmark.GRIP_LEFT.ordinal() + side));
+            toWorld(g, THORAX, g.shoulderX + g.upperArmCom * g.upperArmM * uax,
+                    g.shoulderY + g.upperArmCom * g.upperArmM * uay, z,
+                    massWorld, 3 * MassPoint.of(MassPoint.UPPER_ARM_LEFT, side));
+            toWorld(g, THORAX, ex + g.forearmCom * g.forearmM * fax, ey + g.forearmCom * g.forearmM * fay, z,
+                    massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
+            System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), massWorld,
+                    3 * MassPoint.of(MassPoint.HAND_LEFT, side), 3);
+            double hz = side == 0 ? -g.hipZ : g.hipZ;
+            double kx = g.hipX + g.thighM * thx, ky = g.hipY + g.thighM * thy;
+            double ax = kx + g.shankM * skx, ay = ky + g.shankM * sky;
+            toWorld(g, 0, g.hipX, g.hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
+            toWorld(g, 0, kx, ky, hz, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
+            toWorld(g, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
+            toWorld(g, 0, ax + toe * g.footM * ftx, ay + toe * g.footM * fty, hz, lm,
+                    3 * (Landmark.TOE_LEFT.ordinal() + side));
+            toWorld(g, 0, g.hipX + g.thighCom * g.thighM * thx, g.hipY + g.thighCom * g.thighM * thy, hz,
+                    massWorld, 3 * MassPoint.of(MassPoint.THIGH_LEFT, side));
+            toWorld(g, 0, kx + g.shankCom * g.shankM * skx, ky + g.shankCom * g.shankM * sky, hz,
+                    massWorld, 3 * MassPoint.of(MassPoint.SHANK_LEFT, side));
+            toWorld(g, 0, ax + footCom * g.footM * ftx, ay + footCom * g.footM * fty, hz,
+                    massWorld, 3 * MassPoint.of(MassPoint.FOOT_LEFT, side));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.lumbosim.model;
+
+import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentSolver;
+
+/**
+ * The recruitment problem and its solve: one moment-balance row per level and disc axis (flexion,
+ * lateral bending, axial rotation; {@code 3 * level + axis}), one column per muscle. The column
+ * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
+ * workspace is made for a muscle set; each solve writes the moment arms, the force bounds and the
+ * moments the muscles must supply (net moment less passive tissue and abdominal pressure), then
+ * runs the solver. Allocation-free.
+ */
+final class RecruitmentAssembly {
+    private static final int ROWS = 3 * LumbarModel.LEVELS;
+
+    /** The problem, its solution and the warm start of the next solve. */
+    final QpWorkspace qp;
+    /** Outcome of the last solve. */
+    QpStatus status = QpStatus.OK;
+    /** Newton iterations of the last solve. */
+    int iterations;
+    /** Largest moment-balance residual of the last solve (N·m). */
+    double residualNm;
+
+    RecruitmentAssembly(MuscleSet muscles) {
+        int n = muscles.count();
+        qp = new QpWorkspace(ROWS, n);
+        qp.setSize(ROWS, n);
+        for (int i = 0; i < n; i++) {
+            qp.setColumnRows(i, 3 * muscles.levelLo[i], 3 * muscles.levelHi[i]);
+        }
+    }
+
+    /**
+     * Writes the problem of this solve.
+     *
+     * @param g the subject's body (not modified)
+     * @param tissue the tissue constants (not modified)
+     * @param muscles the muscle set (not modified)
+     * @param pose the pose (not modified)
+     * @param net the net loads, resolved (not modified)
+     * @param tissueLoads passive moments and abdominal pressure (not modified)
+     * @param geometry the muscle geometry (not modified)
+     */
+    void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
+                  TissueLoads tissueLoads, MuscleGeometry geometry) {
+        double iapMoment = tissueLoads.iapMomentNm();
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            // the lateral-axis moment is minus the flexion moment
+            double ml = -net.netMomentNm[3 * k];
+            qp.setB(3 * k, -(ml + tissueLoads.passiveMomentNm[k] + iapMoment));
+            qp.setB(3 * k + 1, -net.netMomentNm[3 * k + 1]);
+            qp.setB(3 * k + 2, -net.netMomentNm[3 * k + 2]);
+        }
+        int n = muscles.count();
+        double maxStress = tissue.maxMuscleStressPa();
+        double[] fr = pose.discFrame;
+        double[] arm = geometry.momentArm;
+        for (int i = 0; i < n; i++) {
+            double pcsa = g.pcsaM2[i];
+            qp.setMuscle(i, pcsa, maxStress * pcsa);
+            for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
+                int u = 3 * (k * n + i);
+                double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];
+                int o = 9 * k;
+                qp.setA(3 * k, i, mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8]);
+                qp.setA(3 * k + 1, i, mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5]);
+                qp.setA(3 * k + 2, i, mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2]);
+            }
+        }
+    }
+
+    /**
+     * Solves the problem, warm-started from the last solve's dual variables. The one retry rule:
+     * only a solve that did not converge is retried, once, from a cold start; an infeasible outcome
+     * is a certificate (no forces within the bounds balance the moments) and stands.
+     *
+     * @param solver the recruitment settings (not modified)
+     */
+    void solve(RecruitmentSolver solver) {
+        QpStatus st = solver.solve(qp);
+        if (st == QpStatus.NOT_CONVERGED) {
+            // a warm start from a very different task can stall the dual Newton method; a cold start
+            // from zero dual variables is what a fresh workspace does, so retry from there
+            qp.resetWarmStart();
+            st = solver.solve(qp);
+        }
+        status = st;
+        iterations = qp.iterations();
+        residualNm = qp.balanceResidualNm();
+    }
+}

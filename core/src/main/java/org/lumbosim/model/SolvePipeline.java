@@ -1,0 +1,69 @@
+package org.lumbosim.model;
+
+import java.util.List;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
+
+/**
+ * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
+ * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
+ * frame differences, external actions, net loads, supports (backrest, then contacts), tissue loads,
+ * muscle geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
+ * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
+ */
+final class SolvePipeline {
+    /** The model of the last solve (at first, the model that made the workspace). */
+    LumbarModel model;
+    final Kinematics pose = new Kinematics();
+    final FrameDifferences differences = new FrameDifferences();
+    final ExternalActions actions = new ExternalActions();
+    final NetLoads netLoads = new NetLoads();
+    final Supports supports = new Supports();
+    final TissueLoads tissueLoads = new TissueLoads();
+    final MuscleGeometry muscleGeometry;
+    final RecruitmentAssembly recruitment;
+    final DiscMechanics discs = new DiscMechanics();
+    final BalanceCheck balance = new BalanceCheck();
+
+    SolvePipeline(LumbarModel model) {
+        this.model = model;
+        muscleGeometry = new MuscleGeometry(model.muscleSet());
+        recruitment = new RecruitmentAssembly(model.muscleSet());
+    }
+
+    /** Statics: no accelerations. */
+    void solve(LumbarModel m, Posture posture, List<? extends ExternalLoad> loads) {
+        differences.useStatics();
+        run(m, posture, loads);
+    }
+
+    /** Inverse dynamics: accelerations from the neighbouring frames. */
+    void solveFrame(LumbarModel m, Posture previous, Posture current, Posture next, double dtS,
+                    List<? extends ExternalLoad> loads) {
+        differences.useFrames(previous, next, dtS);
+        run(m, current, loads);
+    }
+
+    private void run(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
+        model = m;
+        SubjectGeometry g = m.geometry;
+        MuscleSet muscles = m.muscleSet();
+        TissueParameters tissue = m.tissueParameters();
+        pose.compute(g, p);
+        differences.compute(g, p, pose);
+        actions.prepare(g, p, loads, pose, differences);
+        netLoads.sum(pose, actions);
+        if (p.has(Support.BACKREST)) {
+            supports.backrest(pose, actions, netLoads);
+        }
+        supports.contacts(p, g, pose, actions, netLoads);
+        netLoads.resolve(pose);
+        tissueLoads.compute(tissue, p, pose, netLoads);
+        muscleGeometry.compute(g, muscles, pose);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry);
+        recruitment.solve(m.solver());
+        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
+        balance.compute(g, pose, actions, supports);
+    }
+}

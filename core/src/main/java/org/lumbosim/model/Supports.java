@@ -1,0 +1,287 @@
+package org.lumbosim.model;
+
+import org.ejml.data.DMatrix3x3;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
+
+/**
+ * Supports and their reactions: the backrest's push, which cancels a backward-leaning moment at
+ * L5-S1; then whole-body equilibrium, where the remainder of the external actions (about the
+ * origin) is balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
+ * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
+ * pushes on the upper body are added to the loads above every disc. Allocation-free.
+ */
+final class Supports {
+    /** Relative tolerance (of body weight) on the balance of the contact forces. */
+    private static final double SUPPORT_TOLERANCE = 1e-7;
+    private static final Support[] SUPPORT_VALUES = Support.values();
+    /** Point contacts: at most two per support, then one base resultant. */
+    private static final int MAX_CONTACTS = 2 * SUPPORT_VALUES.length + 1;
+    private static final int THORAX = Fascicle.Body.THORAX.ordinal();
+    /** Unknowns of the friction step: x and z friction at the first support's two points. */
+    private static final int FRICTION_UNKNOWNS = 2 * 2;
+
+    final int[] contactSupport = new int[MAX_CONTACTS];
+    final int[] contactSide = new int[MAX_CONTACTS];
+    /** Per reaction: where it acts (m, world). */
+    final double[] contactPoint = new double[3 * MAX_CONTACTS];
+    /** Per reaction: its force on the body (N, world). */
+    final double[] contactForce = new double[3 * MAX_CONTACTS];
+    private final double[] remainder = new double[6];
+    private final double[] contactMatrix = new double[3 * MAX_CONTACTS];
+    private final double[] contactRhs = new double[3];
+    private final double[] contactSolution = new double[MAX_CONTACTS];
+    private final boolean[] contactActive = new boolean[MAX_CONTACTS];
+    private final MinimumNorm kernel = new MinimumNorm();
+    /** Number of point contacts. */
+    int contactCount;
+    private int firstUpperContact;
+    boolean supportsBalanced = true;
+    /** Whether a base resultant follows the point contacts. */
+    boolean baseResultant;
+
+    /** @return number of reactions: the point contacts, then the base resultant if any */
+    int reactionCount() {
+        return baseResultant ? contactCount + 1 : contactCount;
+    }
+
+    // ---------------------------------------------------------------- backrest
+
+    /**
+     * The backrest cancels a backward-leaning (extension) moment at L5-S1; it cannot pull. Its push
+     * is set in {@code actions} and added to the loads above every disc.
+     */
+    void backrest(Kinematics pose, ExternalActions actions, NetLoads net) {
+        DMatrix3x3 o = pose.orient[THORAX];
+        double dx = o.a11, dy = o.a21, dz = o.a31;
+        int t = MassPoint.THORACIC.offset();
+        double rx = pose.massWorld[t], ry = pose.massWorld[t + 1], rz = pose.massWorld[t + 2];
+        // moment of a unit push about L5-S1 (origin): r x d, its component on the L5-S1 lateral axis
+        double[] fr = pose.discFrame;
+        double lx = fr[6], ly = fr[7], lz = fr[8];
+        double perUnit = (ry * dz - rz * dy) * lx + (rz * dx - rx * dz) * ly + (rx * dy - ry * dx) * lz;
+        double ext = net.extMoment[0] * fr[6] + net.extMoment[1] * fr[7] + net.extMoment[2] * fr[8];
+        if (perUnit >= 0 || ext <= 0) {
+            return;
+        }
+        double force = -ext / perUnit;
+        actions.setBackrest(force);
+        net.addPointForce(force * dx, force * dy, force * dz, rx, ry, rz, pose);
+    }
+
+    // ---------------------------------------------------------------- contacts
+
+    /** Adds one point contact (vertical push) of a support at (x, y, z). */
+    private void addContact(Support s, int side, double x, double y, double z) {
+        int c = contactCount++;
+        contactSupport[c] = s.ordinal();
+        contactSide[c] = side;
+        contactPoint[3 * c] = x;
+        contactPoint[3 * c + 1] = y;
+        contactPoint[3 * c + 2] = z;
+        contactForce[3 * c] = 0;
+        contactForce[3 * c + 1] = 0;
+        contactForce[3 * c + 2] = 0;
+    }
+
+    private void addLandmarkContacts(double[] lm, Support s, Landmark left) {
+        for (int side = 0; side < 2; side++) {
+            int o = 3 * (left.ordinal() + side);
+            addContact(s, side, lm[o], lm[o + 1], lm[o + 2]);
+        }
+    }
+
+    /** Point contacts of the posture, lower-body supports first (the friction order of {@link Support}). */
+    private void contactPoints(Posture p, Kinematics pose) {
+        contactCount = 0;
+        double[] w = pose.massWorld;
+        double[] lm = pose.segWorld;
+        if (p.has(Support.FEET)) {
+            for (int side = 0; side < 2; side++) {
+                int o = 3 * MassPoint.of(MassPoint.FOOT_LEFT, side);
+                addContact(Support.FEET, side, w[o], w[o + 1], w[o + 2]);
+            }
+        }
+        if (p.has(Support.SEAT)) {
+            addLandmarkContacts(lm, Support.SEAT, Landmark.HIP_LEFT);
+        }
+        if (p.has(Support.KNEES)) {
+            addLandmarkContacts(lm, Support.KNEES, Landmark.KNEE_LEFT);
+        }
+        if (p.has(Support.PELVIS_ON_FLOOR)) {
+            addLandmarkContacts(lm, Support.PELVIS_ON_FLOOR, Landmark.HIP_LEFT);
+        }
+        firstUpperContact = contactCount;
+        if (p.has(Support.HANDS)) {
+            addLandmarkContacts(lm, Support.HANDS, Landmark.GRIP_LEFT);
+        }
+        if (p.has(Support.FOREARMS)) {
+            for (int side = 0; side < 2; side++) {
+                int e = 3 * (Landmark.ELBOW_LEFT.ordinal() + side);
+                int r = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+                addContact(Support.FOREARMS, side, (lm[e] + lm[r]) / 2, (lm[e + 1] + lm[r + 1]) / 2,
+                        (lm[e + 2] + lm[r + 2]) / 2);
+            }
+        }
+        if (p.has(Support.SHOULDERS)) {
+            addLandmarkContacts(lm, Support.SHOULDERS, Landmark.SHOULDER_LEFT);
+        }
+        if (p.has(Support.TRUNK_RESTING) && !p.has(Support.LYING_SURFACE)) {
+            addLandmarkContacts(lm, Support.TRUNK_RESTING, Landmark.SHOULDER_LEFT);
+        }
+    }
+
+    /**
+     * Whole-body equilibrium: the sum of gravity on the segments not resting on a support, inertia,
+     * hand loads and the backrest (the "remainder", about the origin) is balanced by friction and
+     * vertical pushes at the point contacts; the pushes on the upper body are then added to the
+     * loads above every disc.
+     *
+     * @param p the posture (not modified)
+     * @param g the subject's body (not modified)
+     * @param pose the pose (not modified)
+     * @param actions the external actions (not modified)
+     * @param net the net loads (modified: the upper contacts' pushes are added)
+     */
+    void contacts(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, NetLoads net) {
+        contactPoints(p, pose);
+        double[] r = remainder;
+        actions.handAboutOrigin(r);
+        boolean dynamic = actions.dynamic();
+        for (int m = 0; m < MassPoint.COUNT; m++) {
+            if (!actions.resting(m)) {
+                actions.addGravity(r, m);
+            }
+            if (dynamic) {
+                actions.addInertia(r, m);
+            }
+        }
+        if (dynamic) {
+            actions.addInertialMoment(r);
+        }
+        actions.addBackrest(r);
+        int n = contactCount;
+        supportsBalanced = true;
+        baseResultant = false;
+        double scale = g.bodyWeightN;
+        if (n == 0) {
+            baseResultant(p, pose, scale);
+            return;
+        }
+        // friction at the first contact's two points: (fxL, fzL, fxR, fzR) balancing Fx, Fz, My
+        double[] a = contactMatrix;
+        for (int side = 0; side < 2; side++) {
+            double x = contactPoint[3 * side], z = contactPoint[3 * side + 2];
+            // column of fx: (1, 0, z); column of fz: (0, 1, -x)
+            a[6 * side] = 1;
+            a[6 * side + 1] = 0;
+            a[6 * side + 2] = z;
+            a[6 * side + 3] = 0;
+            a[6 * side + 4] = 1;
+            a[6 * side + 5] = -x;
+            contactActive[2 * side] = true;
+            contactActive[2 * side + 1] = true;
+        }
+        contactRhs[0] = -r[0];
+        contactRhs[1] = -r[2];
+        contactRhs[2] = -r[4];
+        kernel.solve(a, FRICTION_UNKNOWNS, contactRhs, contactActive, contactSolution, false);
+        for (int side = 0; side < 2; side++) {
+            int c = side;
+            double fx = contactSolution[2 * side], fz = contactSolution[2 * side + 1];
+            contactForce[3 * c] = fx;
+            contactForce[3 * c + 2] = fz;
+            ExternalActions.addForce(r, fx, 0, fz, contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2]);
+        }
+        // vertical pushes: column (1, -z, x) balancing Fy, Mx, Mz
+        for (int c = 0; c < n; c++) {
+            a[3 * c] = 1;
+            a[3 * c + 1] = -contactPoint[3 * c + 2];
+            a[3 * c + 2] = contactPoint[3 * c];
+            contactActive[c] = true;
+        }
+        contactRhs[0] = -r[1];
+        contactRhs[1] = -r[3];
+        contactRhs[2] = -r[5];
+        boolean ok = kernel.solve(a, n, contactRhs, contactActive, contactSolution, true);
+        double res = 0;
+        for (int row = 0; row < 3; row++) {
+            double s = -contactRhs[row];
+            for (int c = 0; c < n; c++) {
+                s += a[3 * c + row] * contactSolution[c];
+            }
+            res = Math.max(res, Math.abs(s));
+        }
+        ok &= res <= SUPPORT_TOLERANCE * scale;
+        if (!ok) {
+            if (firstUpperContact < n) {
+                supportsBalanced = false;
+                for (int c = 0; c < n; c++) {
+                    contactForce[3 * c + 1] = contactSolution[c];
+                }
+                return;
+            }
+            baseResultant(p, pose, scale);
+            return;
+        }
+        for (int c = 0; c < n; c++) {
+            double f = contactSolution[c];
+            contactForce[3 * c + 1] = f;
+            ExternalActions.addForce(r, 0, f, 0, contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2]);
+        }
+        // forces on the upper body load every disc
+        for (int c = firstUpperContact; c < n; c++) {
+            net.addPointForce(contactForce[3 * c], contactForce[3 * c + 1], contactForce[3 * c + 2],
+                    contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2], pose);
+        }
+    }
+
+    /**
+     * The lower contacts as one vertical resultant under the remainder's line of action (after
+     * friction), at the height of the lowest contact (or of the feet without contacts).
+     */
+    private void baseResultant(Posture p, Kinematics pose, double scale) {
+        double[] r = remainder;
+        for (int c = 0; c < contactCount; c++) {
+            contactForce[3 * c + 1] = 0;
+        }
+        double f = -r[1];
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < contactCount; c++) {
+            lowest = Math.min(lowest, contactPoint[3 * c + 1]);
+        }
+        if (contactCount == 0) {
+            lowest = Math.min(pose.segWorld[3 * Landmark.ANKLE_LEFT.ordinal() + 1],
+                    pose.massWorld[MassPoint.PELVIS.offset() + 1]);
+        }
+        int c = contactCount;
+        int support = -1;
+        for (Support s : SUPPORT_VALUES) {
+            if (s != Support.BACKREST && p.has(s)) {
+                support = s.ordinal();
+                break;
+            }
+        }
+        contactSupport[c] = support;
+        contactSide[c] = -1;
+        // without contacts there was no friction step: the whole remainder acts at the base point
+        double fx = contactCount == 0 ? -r[0] : 0;
+        double fz = contactCount == 0 ? -r[2] : 0;
+        contactPoint[3 * c + 1] = lowest;
+        if (Math.abs(f) <= SUPPORT_TOLERANCE * scale) {
+            contactPoint[3 * c] = 0;
+            contactPoint[3 * c + 2] = 0;
+            f = 0;
+        } else {
+            contactPoint[3 * c] = (lowest * fx - r[5]) / f;
+            contactPoint[3 * c + 2] = (lowest * fz + r[3]) / f;
+        }
+        contactForce[3 * c] = fx;
+        contactForce[3 * c + 1] = f;
+        contactForce[3 * c + 2] = fz;
+        baseResultant = true;
+        if (f < -SUPPORT_TOLERANCE * scale) {
+            supportsBalanced = false;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.lumbosim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+
+/**
+ * The hot path allocates nothing: after a warm-up, 10,000 solves in a row (posture varied a little
+ * each time, loads built before the loop) leave the thread's allocated-bytes counter
+ * ({@code com.sun.management.ThreadMXBean}) exactly where it was, for both muscle models, in
+ * statics ({@link LumbarModel#solve}) and inverse dynamics ({@link LumbarModel#solveFrame}).
+ *
+ * <p>While the JIT compiler is still replacing code (a busy machine, or after other tests), the
+ * JVM itself charges the thread a few hundred bytes at some tier transitions, with or without
+ * escape analysis; so a window of 10,000 solves counts only when no compilation happened during
+ * it, and windows with compilation are repeated (at most {@value #MAX_WINDOWS}). Every quiet window
+ * must allocate exactly 0 bytes; a solve that allocated even 8 bytes would fail every window.
+ */
+class AllocationFreeSolveTest {
+    private static final int WARM_UP = 20_000;
+    private static final int SOLVES = 10_000;
+    private static final int MAX_WINDOWS = 20;
+    private static final int POSTURES = 16;
+    private static final double STEP_S = 0.02;
+
+    /** One solve of a window. */
+    private interface Solve {
+        void run(int i);
+    }
+
+    /**
+     * Runs windows of {@link #SOLVES} solves until one runs without JIT compilation, and checks
+     * that it allocated nothing.
+     */
+    private static void assertQuietWindowAllocatesNothing(Solve solve, String what) {
+        com.sun.management.ThreadMXBean mx = threads();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        assertThat(jit.isCompilationTimeMonitoringSupported()).as("this JVM reports compilation time").isTrue();
+        for (int i = 0; i < WARM_UP; i++) {
+            solve.run(i);
+        }
+        StringBuilder busy = new StringBuilder();
+        for (int w = 0; w < MAX_WINDOWS; w++) {
+            long jitBefore = jit.getTotalCompilationTime();
+            long before = mx.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < SOLVES; i++) {
+                solve.run(i);
+            }
+            long allocated = mx.getCurrentThreadAllocatedBytes() - before;
+            long jitMs = jit.getTotalCompilationTime() - jitBefore;
+            if (jitMs == 0) {
+                assertThat(allocated).as("bytes allocated by %d warm %s (earlier windows with JIT activity: %s)",
+                        SOLVES, what, busy).isZero();
+                return;
+            }
+            busy.append(allocated).append(" B during ").append(jitMs).append(" ms of JIT; ");
+        }
+        fail("the JIT compiler was busy in all " + MAX_WINDOWS + " windows of " + what + ": " + busy);
+    }
+
+    private static com.sun.management.ThreadMXBean threads() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assertThat(mx.isThreadAllocatedMemorySupported()).as("this JVM reports allocated bytes per thread").isTrue();
+        mx.setThreadAllocatedMemoryEnabled(true);
+        return mx;
+    }
+
+    /** Standing postures from 20 deg of trunk flexion, half a degree apart. */
+    private static Posture[] postures() {
+        Posture[] out = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            out[i] = Posture.standingFlexed(20 + 0.5 * i);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void staticSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = postures();
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws), "solves (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void inverseDynamicsFramesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = postures();
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> frame(model, p, i, loads, ws), "frames (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+    }
+
+    private static void frame(LumbarModel model, Posture[] p, int i, List<HandLoad> loads, Workspace ws) {
+        int c = 1 + i % (POSTURES - 2);
+        model.solveFrame(p[c - 1], p[c], p[c + 1], STEP_S, loads, ws);
+    }
+}

@@ -1,0 +1,73 @@
+package org.lumbosim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * The one validity rule, {@link Workspace#solved()}: recruitment {@code OK} and supports that hold
+ * the body. A side plank holding 20 kg has an {@code OK} recruitment but supports that would have
+ * to pull (the case the status alone misses); holding 20 kg far in front is infeasible.
+ */
+class SolvedRuleTest {
+    private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
+    private static final List<HandLoad> LOAD = List.of(HandLoad.ofMassKg(20));
+
+    @Test
+    void anOrdinaryTaskIsSolved() {
+        Workspace ws = MODEL.newWorkspace();
+        MODEL.solve(PosturePreset.STANDING_RELAXED.posture(), LOAD, ws);
+        assertThat(ws.status()).isEqualTo(QpStatus.OK);
+        assertThat(ws.supportsBalanced()).isTrue();
+        assertThat(ws.solved()).isTrue();
+    }
+
+    @Test
+    void unbalancedSupportsAreNotSolvedThoughTheRecruitmentIsOk() {
+        Workspace ws = MODEL.newWorkspace();
+        Posture plank = PosturePreset.SIDE_PLANK.posture();
+        MODEL.solve(plank, LOAD, ws);
+        assertThat(ws.status()).as("recruitment of the side plank with 20 kg").isEqualTo(QpStatus.OK);
+        assertThat(ws.supportsBalanced()).isFalse();
+        assertThat(ws.solved()).isFalse();
+        assertThatThrownBy(() -> Lumbosim.toResult(ws, plank, LOAD)).isInstanceOf(UnsupportedPostureException.class);
+    }
+
+    @Test
+    void anInfeasibleRecruitmentIsNotSolved() {
+        Workspace ws = MODEL.newWorkspace();
+        Posture far = PosturePreset.HOLD_FAR.posture();
+        MODEL.solve(far, LOAD, ws);
+        assertThat(ws.status()).isEqualTo(QpStatus.INFEASIBLE);
+        assertThat(ws.supportsBalanced()).isTrue();
+        assertThat(ws.solved()).isFalse();
+        assertThatThrownBy(() -> Lumbosim.toResult(ws, far, LOAD)).isInstanceOf(InfeasibleRecruitmentException.class);
+    }
+
+    /** A motion reports frames whose supports cannot hold the body as not solved, with NaN loads. */
+    @Test
+    void motionFramesFollowTheSameRule() {
+        Posture plank = PosturePreset.SIDE_PLANK.posture();
+        List<Posture> frames = List.of(plank, plank, plank);
+        MotionResult r = MotionAnalysis.solve(MODEL, new double[] {0, 0.1, 0.2}, frames, new LoadSchedule(20, 0, 1));
+        for (int i = 0; i < r.frames(); i++) {
+            assertThat(r.status()[i]).as("frame %d status", i).isEqualTo(QpStatus.OK);
+            assertThat(r.solved()[i]).as("frame %d solved", i).isFalse();
+            assertThat(r.compressionN(SpinalLevel.L5_S1)[i]).as("frame %d compression", i).isNaN();
+        }
+        assertThat(r.peakCompressionFrame(SpinalLevel.L5_S1)).isEqualTo(-1);
+    }
+}
