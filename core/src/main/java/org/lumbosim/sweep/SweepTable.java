@@ -17,6 +17,7 @@ public final class SweepTable {
 
     private final QpStatus[] status;
     private final boolean[] supportsBalanced;
+    private final boolean[] solved;
     private final double[][] compressionN;
     private final double[][] apShearN;
     private final double[][] lateralShearN;
@@ -32,6 +33,7 @@ public final class SweepTable {
         }
         status = new QpStatus[points];
         supportsBalanced = new boolean[points];
+        solved = new boolean[points];
         compressionN = new double[LEVELS.length][points];
         apShearN = new double[LEVELS.length][points];
         lateralShearN = new double[LEVELS.length][points];
@@ -47,6 +49,7 @@ public final class SweepTable {
     void record(int point, Workspace ws) {
         status[point] = ws.status();
         supportsBalanced[point] = ws.supportsBalanced();
+        solved[point] = ws.solved();
         for (SpinalLevel l : LEVELS) {
             int i = l.ordinal();
             compressionN[i][point] = ws.compressionN(l);
@@ -57,15 +60,16 @@ public final class SweepTable {
     }
 
     /**
-     * Whether the model solved the point: its muscle recruitment succeeded and its supports held
-     * the body (the rule by which {@code Lumbosim.analyze} returns a result rather than throwing).
+     * Whether the model solved the point, by the one validity rule {@link Workspace#solved()} (its
+     * muscle recruitment succeeded and its supports held the body).
      *
      * @param point row index
      * @return true if the point's loads may be read
      * @throws IllegalStateException if no sweep has written the row yet
      */
     public boolean solved(int point) {
-        return status(point) == QpStatus.OK && supportsBalanced[point];
+        status(point);
+        return solved[point];
     }
 
     /**

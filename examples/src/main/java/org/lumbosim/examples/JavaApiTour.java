@@ -15,7 +15,6 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
-import org.lumbosim.solver.QpStatus;
 
 /**
  * A tour of the Java API a developer can copy: a subject, a preset and a custom posture, loads in
@@ -49,7 +48,7 @@ public final class JavaApiTour {
         LumbarModel model = LumbarModel.of(woman).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         Workspace ws = model.newWorkspace();
         model.solve(Posture.standingFlexed(45), List.of(), ws);
-        if (ws.status() == QpStatus.OK) {
+        if (ws.solved()) {
             System.out.printf("3. multi-fascicle, bent 45 deg: L5-S1 compression %.1f N after %d iterations%n",
                     ws.compressionN(SpinalLevel.L5_S1), ws.iterations());
         }

@@ -32,7 +32,6 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
-import org.lumbosim.solver.QpStatus;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.StickFigure;
@@ -135,8 +134,8 @@ public final class Atlas {
             return Double.NaN;
         }
         int f = r.peakCompressionFrame(SpinalLevel.L5_S1);
-        for (QpStatus s : r.status()) {
-            if (s != QpStatus.OK) {
+        for (boolean solved : r.solved()) {
+            if (!solved) {
                 return Double.NaN;
             }
         }
