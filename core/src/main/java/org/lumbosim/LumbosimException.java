@@ -15,4 +15,14 @@ public class LumbosimException extends RuntimeException {
     public LumbosimException(String message) {
         super(message);
     }
+
+    /**
+     * Creates an exception with a message and the failure that caused it.
+     *
+     * @param message what went wrong, naming the quantities involved
+     * @param cause the underlying failure (kept as {@link #getCause()}), or null if none is known
+     */
+    public LumbosimException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -117,8 +117,8 @@ class QpWorkspaceTest {
     }
 
     static void assertKkt(QpWorkspace ws, int power, String what) {
-        int m = ws.m;
-        int n = ws.n;
+        int m = ws.rows();
+        int n = ws.cols();
         // primal feasibility
         for (int j = 0; j < m; j++) {
             double sum = 0;
@@ -132,11 +132,11 @@ class QpWorkspaceTest {
         double scale = 0;
         for (int i = 0; i < n; i++) {
             double f = ws.force(i);
-            assertThat(f).as("%s: force %s expected in [0, %s]", what, i, ws.upper[i]).isBetween(0.0, ws.upper[i]);
-            if (f > 0 && f < ws.upper[i]) {
+            assertThat(f).as("%s: force %s expected in [0, %s]", what, i, ws.upperN(i)).isBetween(0.0, ws.upperN(i));
+            if (f > 0 && f < ws.upperN(i)) {
                 free++;
             }
-            scale = Math.max(scale, gradient(ws.upper[i], ws.pcsa[i], power));
+            scale = Math.max(scale, gradient(ws.upperN(i), ws.pcsaM2(i), power));
         }
         double[] lambda = new double[m];
         boolean fitted = false;
@@ -146,11 +146,11 @@ class QpWorkspaceTest {
             int row = 0;
             for (int i = 0; i < n; i++) {
                 double f = ws.force(i);
-                if (f > 0 && f < ws.upper[i]) {
+                if (f > 0 && f < ws.upperN(i)) {
                     for (int j = 0; j < m; j++) {
                         at.set(row, j, ws.getA(j, i));
                     }
-                    g.set(row, 0, gradient(f, ws.pcsa[i], power));
+                    g.set(row, 0, gradient(f, ws.pcsaM2(i), power));
                     row++;
                 }
             }
@@ -168,7 +168,7 @@ class QpWorkspaceTest {
             }
         }
         if (!fitted) {
-            System.arraycopy(ws.lambda, 0, lambda, 0, m);
+            System.arraycopy(ws.state.lambda, 0, lambda, 0, m);
         }
         double tol = KKT_REL * scale;
         for (int i = 0; i < n; i++) {
@@ -177,11 +177,11 @@ class QpWorkspaceTest {
                 s += ws.getA(j, i) * lambda[j];
             }
             double f = ws.force(i);
-            double g = gradient(f, ws.pcsa[i], power);
+            double g = gradient(f, ws.pcsaM2(i), power);
             if (f == 0) {
                 assertThat(s).as("%s: (A^T lambda)_%s at F = 0 expected <= 0 (lower-bound multiplier >= 0)", what, i)
                         .isLessThanOrEqualTo(tol);
-            } else if (f == ws.upper[i]) {
+            } else if (f == ws.upperN(i)) {
                 assertThat(s - g).as("%s: (A^T lambda)_%s at F = u expected >= phi'(u) (upper-bound multiplier >= 0)",
                         what, i).isGreaterThanOrEqualTo(-tol);
             } else {
@@ -241,14 +241,14 @@ class QpWorkspaceTest {
                     .isLessThanOrEqualTo(TOL_NM);
         }
         for (int i = 0; i < n; i++) {
-            assertThat(ws.force(i)).as("min-max force %s expected in [0, u]", i).isBetween(0.0, ws.upper[i]);
+            assertThat(ws.force(i)).as("min-max force %s expected in [0, u]", i).isBetween(0.0, ws.upperN(i));
         }
     }
 
     static double maxStress(QpWorkspace ws) {
         double max = 0;
-        for (int i = 0; i < ws.n; i++) {
-            max = Math.max(max, ws.force(i) / ws.pcsa[i]);
+        for (int i = 0; i < ws.cols(); i++) {
+            max = Math.max(max, ws.force(i) / ws.pcsaM2(i));
         }
         return max;
     }
@@ -275,7 +275,7 @@ class QpWorkspaceTest {
             for (int j = 0; j < m; j++) {
                 s += ws.getA(j, i) * dir[j];
             }
-            support += ws.upper[i] * Math.max(0, s);
+            support += ws.upperN(i) * Math.max(0, s);
         }
         for (int j = 0; j < m; j++) {
             ws.setB(j, 1.1 * support / norm2 * dir[j]);
@@ -294,7 +294,7 @@ class QpWorkspaceTest {
         randomProblem(ws, 3, 8, new Random(7));
         double reach = 0;
         for (int i = 0; i < 8; i++) {
-            reach += Math.abs(ws.getA(0, i)) * ws.upper[i];
+            reach += Math.abs(ws.getA(0, i)) * ws.upperN(i);
         }
         ws.setB(0, 2 * reach);
         assertThat(RecruitmentSolver.defaults().solve(ws)).as("a row needing twice the reachable moment expected INFEASIBLE")

@@ -324,7 +324,7 @@ class RecruitmentCrossCheckTest {
                     }
                     assertThat(wsSq.status()).as(what).isEqualTo(QpStatus.OK);
                     for (int i = 0; i < p.cols(); i++) {
-                        p.f[i] = wsSq.muscleForceN(i);
+                        p.state.f[i] = wsSq.muscleForceN(i);
                     }
                     // single-equivalent levels can have fewer free muscles than rows, which leaves the
                     // fitted multipliers undetermined: there the agreement with ojAlgo is the check
@@ -397,7 +397,7 @@ class RecruitmentCrossCheckTest {
                     }
                     assertThat(ws.status()).as(what).isEqualTo(QpStatus.OK);
                     for (int i = 0; i < p.cols(); i++) {
-                        p.f[i] = ws.muscleForceN(i);
+                        p.state.f[i] = ws.muscleForceN(i);
                     }
                     if (assertKkt(p, 3, what)) {
                         stationarityChecked++;
