@@ -76,13 +76,15 @@ public final class Lumbosim {
      * @param ws the workspace after a solve (not modified)
      * @param posture the posture solved (for messages)
      * @param loads the loads solved (for messages)
-     * @return the result
+     * @return the result; flagged {@link AnalysisResult#overloaded()} when the task was beyond the
+     *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
+     *     it requires
      * @throws UnsupportedPostureException if the supports could not hold the body
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
-        if (ws.solved()) {
+        if (ws.solved() || ws.overloaded()) {
             return result(ws);
         }
         if (!ws.supportsBalanced()) {
@@ -134,7 +136,7 @@ public final class Lumbosim {
             anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
         }
         return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
-                ws.iterations(), new BodyPose(lm, centres, normals, anteriors), balance(ws));
+                ws.iterations(), new BodyPose(lm, centres, normals, anteriors), balance(ws), ws.overloaded());
     }
 
     /**

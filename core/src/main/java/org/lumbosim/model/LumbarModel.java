@@ -31,14 +31,17 @@ public final class LumbarModel {
     private final MuscleModelKind muscleKind;
     private final RecruitmentSolver solver;
     private final TissueParameters tissue;
+    private final OverloadPolicy overload;
     private final MuscleSet muscles;
     final SubjectGeometry geometry;
 
-    private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue) {
+    private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue,
+                        OverloadPolicy overload) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
         this.tissue = tissue;
+        this.overload = overload;
         this.muscles = MuscleSet.of(muscleKind);
         this.geometry = new SubjectGeometry(subject, tissue, muscles);
     }
@@ -65,7 +68,7 @@ public final class LumbarModel {
         if (subject == null || kind == null || tissue == null) {
             throw new IllegalArgumentException("subject, muscle model and tissue parameters are all needed");
         }
-        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue);
+        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class LumbarModel {
      * @return a model of the same subject with another muscle model
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
-        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue);
+        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload);
     }
 
     /**
@@ -81,7 +84,7 @@ public final class LumbarModel {
      * @return a model of the same subject with other recruitment settings
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        return new LumbarModel(subject, muscleKind, newSolver, tissue);
+        return new LumbarModel(subject, muscleKind, newSolver, tissue, overload);
     }
 
     /**
@@ -92,12 +95,29 @@ public final class LumbarModel {
         if (newTissue == null) {
             throw new IllegalArgumentException("tissue parameters are needed; see TissueParameters.published()");
         }
-        return new LumbarModel(subject, muscleKind, solver, newTissue);
+        return new LumbarModel(subject, muscleKind, solver, newTissue, overload);
     }
 
     /** @return the tissue constants */
     public TissueParameters tissueParameters() {
         return tissue;
+    }
+
+    /**
+     * @param policy what a solve does when the muscles cannot balance the task within the subject's
+     *     strength
+     * @return a model of the same subject with that policy
+     */
+    public LumbarModel withOverloadPolicy(OverloadPolicy policy) {
+        if (policy == null) {
+            throw new IllegalArgumentException("an overload policy is needed (FAIL or REPORT)");
+        }
+        return policy == overload ? this : new LumbarModel(subject, muscleKind, solver, tissue, policy);
+    }
+
+    /** @return what a solve does when the muscles cannot balance the task (default {@link OverloadPolicy#FAIL}) */
+    public OverloadPolicy overloadPolicy() {
+        return overload;
     }
 
     /** @return the subject */

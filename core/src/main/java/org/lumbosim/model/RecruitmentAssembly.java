@@ -1,7 +1,10 @@
 package org.lumbosim.model;
 
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.internal.Units;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
 
 /**
@@ -23,6 +26,8 @@ final class RecruitmentAssembly {
     int iterations;
     /** Largest moment-balance residual of the last solve (N·m). */
     double residualNm;
+    /** Whether the last solve was infeasible and got forces at the strength it requires. */
+    boolean overloaded;
 
     RecruitmentAssembly(MuscleSet muscles) {
         int n = muscles.count();
@@ -77,9 +82,17 @@ final class RecruitmentAssembly {
      * only a solve that did not converge is retried, once, from a cold start; an infeasible outcome
      * is a certificate (no forces within the bounds balance the moments) and stands.
      *
+     * <p>With {@link OverloadPolicy#REPORT}, an infeasible problem is solved again with every muscle's
+     * bound lifted to {@link InfeasibleRecruitmentException#STRESS_SEARCH_LIMIT_MPA}: min-max
+     * recruitment finds the least largest stress that balances it, and its final squared-stress
+     * solution at that stress gives the forces ({@link #overloaded}). The status stays INFEASIBLE (the
+     * task is beyond the subject's strength). This path allocates (a settings record).
+     *
      * @param solver the recruitment settings (not modified)
+     * @param policy what to do when the problem is infeasible
      */
-    void solve(RecruitmentSolver solver) {
+    void solve(RecruitmentSolver solver, OverloadPolicy policy) {
+        overloaded = false;
         QpStatus st = solver.solve(qp);
         if (st == QpStatus.NOT_CONVERGED) {
             // a warm start from a very different task can stall the dual Newton method; a cold start
@@ -89,6 +102,23 @@ final class RecruitmentAssembly {
         }
         status = st;
         iterations = qp.iterations();
+        if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
+            double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
+            for (int i = 0, n = qp.cols(); i < n; i++) {
+                qp.setMuscle(i, qp.pcsaM2(i), limitPa * qp.pcsaM2(i));
+            }
+            overloaded = solver.withCriterion(RecruitmentCriterion.MIN_MAX).solve(qp) == QpStatus.OK;
+            iterations += qp.iterations();
+        }
         residualNm = qp.balanceResidualNm();
+    }
+
+    /** @return the largest muscle stress of the last solve's forces (Pa) */
+    double largestStressPa() {
+        double s = 0;
+        for (int i = 0, n = qp.cols(); i < n; i++) {
+            s = Math.max(s, qp.force(i) / qp.pcsaM2(i));
+        }
+        return s;
     }
 }

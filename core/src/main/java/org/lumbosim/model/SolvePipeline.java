@@ -62,7 +62,7 @@ final class SolvePipeline {
         tissueLoads.compute(tissue, p, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry);
-        recruitment.solve(m.solver());
+        recruitment.solve(m.solver(), m.overloadPolicy());
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }

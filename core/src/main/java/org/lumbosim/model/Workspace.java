@@ -1,5 +1,6 @@
 package org.lumbosim.model;
 
+import org.lumbosim.internal.Units;
 import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
@@ -58,6 +59,26 @@ public final class Workspace {
      */
     public boolean solved() {
         return recruitment.status == QpStatus.OK && supports.supportsBalanced;
+    }
+
+    /**
+     * Whether the last solve was beyond the subject's strength and, by the model's
+     * {@link OverloadPolicy#REPORT}, got loads at the strength it requires
+     * ({@link #largestMuscleStressMPa()}). Such loads may be read (when the supports held the body)
+     * but are flagged, never an ordinary solution: {@link #solved()} is false.
+     *
+     * @return whether the last solve is overloaded
+     */
+    public boolean overloaded() {
+        return recruitment.overloaded && supports.supportsBalanced;
+    }
+
+    /**
+     * @return the largest muscle stress of the last solve's forces (MPa): at most the model's
+     *     largest muscle stress for a solved task, the stress the task requires for an overloaded one
+     */
+    public double largestMuscleStressMPa() {
+        return recruitment.largestStressPa() * Units.MPA_PER_PA;
     }
 
     /**

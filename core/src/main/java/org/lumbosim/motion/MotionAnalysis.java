@@ -12,9 +12,10 @@ import org.lumbosim.solver.QpStatus;
 
 /**
  * Solves a motion: every frame by inverse dynamics with one reused, warm-started workspace. The
- * first and last frames have no neighbour on one side and are solved statically. Frames whose
- * muscles cannot balance the load, or whose supports cannot hold the body, are reported with their
- * status and NaN loads, never dropped.
+ * first and last frames have no neighbour on one side and are solved statically. A frame beyond the
+ * subject's strength gets loads at the strength it requires, flagged overloaded, when the model's
+ * policy is {@code OverloadPolicy.REPORT}; otherwise, and when the supports cannot hold the body, it
+ * is reported with its status and no loads, never dropped.
  */
 public final class MotionAnalysis {
     private MotionAnalysis() {
@@ -60,6 +61,8 @@ public final class MotionAnalysis {
         double[][] idp = new double[SpinalLevel.count()][n];
         QpStatus[] status = new QpStatus[n];
         boolean[] solved = new boolean[n];
+        boolean[] overloaded = new boolean[n];
+        double[] stress = new double[n];
         List<ExternalLoad> none = List.of();
         List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : none;
         Workspace ws = model.newWorkspace();
@@ -73,15 +76,17 @@ public final class MotionAnalysis {
             }
             status[i] = ws.status();
             solved[i] = ws.solved();
+            overloaded[i] = ws.overloaded();
+            boolean ok = solved[i] || overloaded[i];
+            stress[i] = ok ? ws.largestMuscleStressMPa() : 0;
             for (SpinalLevel l : SpinalLevel.values()) {
-                boolean ok = solved[i];
                 c[l.ordinal()][i] = ok ? ws.compressionN(l) : Double.NaN;
                 ap[l.ordinal()][i] = ok ? ws.apShearN(l) : Double.NaN;
                 lat[l.ordinal()][i] = ok ? ws.lateralShearN(l) : Double.NaN;
                 idp[l.ordinal()][i] = ok ? ws.idpMPa(l) : Double.NaN;
             }
         }
-        return new MotionResult(timeS, c, ap, lat, idp, status, solved);
+        return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, stress);
     }
 
     /**

@@ -14,9 +14,12 @@ public final class MotionResult {
     private final double[][] idpMPa;
     private final QpStatus[] status;
     private final boolean[] solved;
+    private final boolean[] overloaded;
+    private final double[] largestMuscleStressMPa;
 
     MotionResult(double[] timeS, double[][] compressionN, double[][] apShearN, double[][] lateralShearN,
-                 double[][] idpMPa, QpStatus[] status, boolean[] solved) {
+                 double[][] idpMPa, QpStatus[] status, boolean[] solved, boolean[] overloaded,
+                 double[] largestMuscleStressMPa) {
         this.timeS = timeS.clone();
         this.compressionN = deep(compressionN);
         this.apShearN = deep(apShearN);
@@ -24,6 +27,8 @@ public final class MotionResult {
         this.idpMPa = deep(idpMPa);
         this.status = status.clone();
         this.solved = solved.clone();
+        this.overloaded = overloaded.clone();
+        this.largestMuscleStressMPa = largestMuscleStressMPa.clone();
     }
 
     private static double[][] deep(double[][] a) {
@@ -46,7 +51,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return compression per frame (N); NaN where the frame is not solved
+     * @return compression per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] compressionN(SpinalLevel level) {
         return compressionN[level.ordinal()].clone();
@@ -54,7 +59,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return anterior-posterior shear per frame (N); NaN where the frame is not solved
+     * @return anterior-posterior shear per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] apShearN(SpinalLevel level) {
         return apShearN[level.ordinal()].clone();
@@ -62,7 +67,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return lateral shear per frame (N); NaN where the frame is not solved
+     * @return lateral shear per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] lateralShearN(SpinalLevel level) {
         return lateralShearN[level.ordinal()].clone();
@@ -70,7 +75,7 @@ public final class MotionResult {
 
     /**
      * @param level a level
-     * @return intradiscal pressure per frame (MPa); NaN where the frame is not solved
+     * @return intradiscal pressure per frame (MPa); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] idpMPa(SpinalLevel level) {
         return idpMPa[level.ordinal()].clone();
@@ -93,14 +98,39 @@ public final class MotionResult {
     }
 
     /**
+     * @return per frame, whether it was beyond the subject's strength and got loads at the strength it
+     *     requires (the model's {@code OverloadPolicy.REPORT}); such frames carry numbers, flagged
+     */
+    public boolean[] overloaded() {
+        return overloaded.clone();
+    }
+
+    /**
+     * @return per frame, the largest muscle stress of its forces (MPa): the stress an overloaded frame
+     *     requires; 0 for a frame without loads
+     */
+    public double[] largestMuscleStressMPa() {
+        return largestMuscleStressMPa.clone();
+    }
+
+    /**
+     * @param frame a frame index
+     * @return whether the frame carries loads (solved, or overloaded)
+     */
+    public boolean hasLoads(int frame) {
+        return solved[frame] || overloaded[frame];
+    }
+
+    /**
      * @param level a level
-     * @return index of the frame with the largest compression among the solved frames, or -1 if none
+     * @return index of the frame with the largest compression among the frames with loads (solved or
+     *     overloaded), or -1 if none
      */
     public int peakCompressionFrame(SpinalLevel level) {
         int best = -1;
         double[] c = compressionN[level.ordinal()];
         for (int i = 0; i < c.length; i++) {
-            if (solved[i] && (best < 0 || c[i] > c[best])) {
+            if (hasLoads(i) && (best < 0 || c[i] > c[best])) {
                 best = i;
             }
         }

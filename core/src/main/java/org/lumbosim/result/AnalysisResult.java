@@ -15,14 +15,35 @@ import org.lumbosim.model.SpinalLevel;
  * @param pose where the body is
  * @param balance support reactions and whole-body equilibrium; {@code null} only when made with the
  *     seven-argument constructor
+ * @param overloaded whether the task was beyond the subject's muscle strength and these are the loads
+ *     at the strength it requires ({@code OverloadPolicy.REPORT}; {@link #largestMuscleStressMPa()}
+ *     is then that strength)
  */
 public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                              double backrestForceN, double equilibriumResidualNm, int iterations,
-                             BodyPose pose, WholeBodyBalance balance) {
+                             BodyPose pose, WholeBodyBalance balance, boolean overloaded) {
     /** Copies the lists. */
     public AnalysisResult {
         levels = List.copyOf(levels);
         muscles = List.copyOf(muscles);
+    }
+
+    /**
+     * A result within the subject's strength.
+     *
+     * @param levels loads at each level, L5-S1 first
+     * @param muscles force of every muscle line
+     * @param iapForceN intra-abdominal pressure force (N)
+     * @param backrestForceN backrest push (N)
+     * @param equilibriumResidualNm largest moment imbalance left by the recruitment (N·m)
+     * @param iterations recruitment iterations
+     * @param pose where the body is
+     * @param balance support reactions and whole-body equilibrium
+     */
+    public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
+                          double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
+                          WholeBodyBalance balance) {
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, false);
     }
 
     /**
@@ -38,7 +59,7 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
      */
     public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose) {
-        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null);
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null, false);
     }
 
     /**
@@ -47,6 +68,15 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
      */
     public LevelLoad level(SpinalLevel level) {
         return levels.get(level.ordinal());
+    }
+
+    /** @return the largest stress among the muscle forces (MPa; 0 without muscles) */
+    public double largestMuscleStressMPa() {
+        double s = 0;
+        for (MuscleForce m : muscles) {
+            s = Math.max(s, m.stressMPa());
+        }
+        return s;
     }
 
     /** @return the loads at L5-S1 */

@@ -1,0 +1,116 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.MuscleForce;
+
+/**
+ * Overload as a result (issue 13, item 4): a task beyond the subject's strength gets loads at the
+ * strength it requires when the model's policy is REPORT, flagged, and the default policy keeps
+ * failing with the typed exception.
+ */
+class OverloadPolicyTest {
+    private static final LumbarModel MULTI = LumbarModel.of(Subject.defaultSubject())
+            .withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+    private static final List<HandLoad> TWENTY = List.of(HandLoad.ofMassKg(20));
+
+    @Test
+    void anInfeasibleTaskGetsLoadsAtTheStrengthItRequires() {
+        var posture = PosturePreset.HOLD_CLOSE.posture();
+        InfeasibleRecruitmentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InfeasibleRecruitmentException.class, () -> Lumbosim.analyze(MULTI, posture, TWENTY));
+        double required = e.requiredMuscleStressMPa().orElseThrow();
+        AnalysisResult r = Lumbosim.analyze(MULTI.withOverloadPolicy(OverloadPolicy.REPORT), posture, TWENTY);
+        assertThat(r.overloaded()).isTrue();
+        assertThat(r.largestMuscleStressMPa()).isCloseTo(required, within(1e-6 * required));
+        assertThat(r.equilibriumResidualNm()).isLessThan(1e-6);
+        for (MuscleForce m : r.muscles()) {
+            assertThat(m.forceN()).isGreaterThanOrEqualTo(0);
+            assertThat(m.stressMPa()).isLessThanOrEqualTo(required * (1 + 1e-6));
+        }
+        // a subject just strong enough solves it normally, with nearly the same disc loads
+        LumbarModel strong = MULTI.withTissueParameters(MULTI.tissueParameters().with(TissueParameters.TissueParameter.MAX_MUSCLE_STRESS, required * 1.001));
+        AnalysisResult normal = Lumbosim.analyze(strong, posture, TWENTY);
+        assertThat(normal.overloaded()).isFalse();
+        System.out.printf("OverloadPolicyTest: hold_close 20 kg multi-fascicle needs %.4f MPa; L4-L5 %.1f N overloaded, "
+                        + "%.1f N at 1.001 x that strength%n", required, r.level(SpinalLevel.L4_L5).compressionN(),
+                normal.level(SpinalLevel.L4_L5).compressionN());
+        assertThat(r.level(SpinalLevel.L4_L5).compressionN())
+                .isCloseTo(normal.level(SpinalLevel.L4_L5).compressionN(), within(0.01 * normal.level(SpinalLevel.L4_L5).compressionN()));
+    }
+
+    @Test
+    void aFeasibleTaskIsTheSameUnderBothPolicies() {
+        LumbarModel single = LumbarModel.of(Subject.defaultSubject());
+        for (PosturePreset p : List.of(PosturePreset.LIFT_ROUND_BACK, PosturePreset.STANDING_FLEXED, PosturePreset.SITTING_SLOUCHED)) {
+            AnalysisResult a = Lumbosim.analyze(single, p.posture(), TWENTY);
+            AnalysisResult b = Lumbosim.analyze(single.withOverloadPolicy(OverloadPolicy.REPORT), p.posture(), TWENTY);
+            assertThat(b).isEqualTo(a);
+            assertThat(b.overloaded()).isFalse();
+        }
+    }
+
+    @Test
+    void theDefaultPolicyStillFailsAndTheWorkspaceSaysWhy() {
+        assertThat(MULTI.overloadPolicy()).isEqualTo(OverloadPolicy.FAIL);
+        Workspace ws = MULTI.newWorkspace();
+        MULTI.solve(PosturePreset.HOLD_CLOSE.posture(), TWENTY, ws);
+        assertThat(ws.solved()).isFalse();
+        assertThat(ws.overloaded()).isFalse();
+        LumbarModel report = MULTI.withOverloadPolicy(OverloadPolicy.REPORT);
+        report.solve(PosturePreset.HOLD_CLOSE.posture(), TWENTY, ws);
+        assertThat(ws.solved()).as("an overloaded solve is never an ordinary solution").isFalse();
+        assertThat(ws.overloaded()).isTrue();
+        assertThatThrownBy(() -> MULTI.withOverloadPolicy(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("overload policy");
+    }
+
+    @Test
+    void aHeavyLiftHasLoadsInEveryFrameWithOverloadFlagged() {
+        // a stoop lift of 175 kg, slowly raised: beyond a generic subject's strength in every frame
+        List<Posture> frames = MotionAnalysis.smoothTransition(PosturePreset.LIFT_ROUND_BACK.posture(),
+                Posture.uprightStanding(), 2.0, 41);
+        double[] t = new double[frames.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = i * 0.05;
+        }
+        LumbarModel single = LumbarModel.of(Subject.defaultSubject());
+        LoadSchedule load = new LoadSchedule(175, 0, 2.0);
+        MotionResult fail = MotionAnalysis.solve(single, t, frames, load);
+        MotionResult report = MotionAnalysis.solve(single.withOverloadPolicy(OverloadPolicy.REPORT), t, frames, load);
+        int overloaded = 0;
+        for (int i = 0; i < t.length; i++) {
+            assertThat(report.hasLoads(i)).as("frame %s", i).isTrue();
+            assertThat(report.compressionN(SpinalLevel.L5_S1)[i]).isFinite().isPositive();
+            if (report.overloaded()[i]) {
+                overloaded++;
+                assertThat(fail.hasLoads(i)).isFalse();
+                assertThat(report.largestMuscleStressMPa()[i]).isGreaterThan(single.tissueParameters().maxMuscleStressPa() * 1e-6);
+            } else {
+                // the same solution up to the recruitment tolerance (the warm start differs after an overloaded frame)
+                double c = fail.compressionN(SpinalLevel.L5_S1)[i];
+                assertThat(report.compressionN(SpinalLevel.L5_S1)[i]).isCloseTo(c, within(1e-6 * c));
+            }
+        }
+        int peak = report.peakCompressionFrame(SpinalLevel.L5_S1);
+        System.out.printf("OverloadPolicyTest: 175 kg stoop lift, %d of %d frames overloaded; peak L5-S1 %.0f N at %.2f s, "
+                        + "needing %.2f MPa%n", overloaded, t.length, report.compressionN(SpinalLevel.L5_S1)[peak], t[peak],
+                report.largestMuscleStressMPa()[peak]);
+        assertThat(overloaded).isPositive();
+        assertThat(report.overloaded()[peak]).isTrue();
+    }
+}
