@@ -3,7 +3,8 @@ package org.lumbosim.motion;
 import org.lumbosim.internal.Checks;
 
 /**
- * A mass held in both hands from {@code pickupS} (inclusive) until {@code releaseS} (exclusive).
+ * A mass held in both hands over the whole interval [{@code pickupS}, {@code releaseS}], both ends
+ * included: the frames at pick-up and at release carry it.
  *
  * @param massKg mass (kg), in [0, 200]
  * @param pickupS time it is picked up (s)
@@ -27,6 +28,6 @@ public record LoadSchedule(double massKg, double pickupS, double releaseS) {
      * @return whether the load is held then
      */
     public boolean heldAt(double timeS) {
-        return massKg > 0 && timeS >= pickupS && timeS < releaseS;
+        return massKg > 0 && timeS >= pickupS && timeS <= releaseS;
     }
 }
