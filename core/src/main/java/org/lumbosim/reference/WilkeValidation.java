@@ -12,7 +12,10 @@ import org.lumbosim.LumbosimException;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueParameters;
+import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.LevelLoad;
 import org.lumbosim.reference.Wilke1999.Measurement;
 
 /**
@@ -28,6 +31,14 @@ import org.lumbosim.reference.Wilke1999.Measurement;
  * is the pressure when the night starts, {@code night_end} the pressure {@value #NIGHT_END_H} h into
  * the night. A row whose recruitment fails is {@link Status#FAILED failed}, with the reason. The summary statistics run over the {@link Status#OK} rows only, relaxed standing
  * included (its ratio error is zero by construction).
+ *
+ * <p>Uncertainty band of each static row: the pressure {@code p0 + factor F / A} of the row's
+ * predicted L4-L5 compression {@code F} with the Nachemson factor over its published range for
+ * normal discs ({@link IdpConversionRange#NACHEMSON_FACTOR_MIN} to
+ * {@link IdpConversionRange#NACHEMSON_FACTOR_MAX}) and the disc area between the model's own L4-L5
+ * area for the subject and the published area of Wilke's subject
+ * ({@link IdpConversionRange#WILKE_SUBJECT_DISC_AREA_L4_L5_MM2}); the lowest and highest of the four
+ * corners. The night rows, predicted by the time-dependent disc, have no band.
  */
 public final class WilkeValidation {
     private WilkeValidation() {
@@ -53,9 +64,12 @@ public final class WilkeValidation {
      * @param predictedRatio predicted pressure over the predicted relaxed-standing pressure
      *     (unit-free); NaN unless {@link Status#OK}
      * @param failure why the row is not {@link Status#OK}; empty when it is
+     * @param idpLowMPa low end of the uncertainty band of the prediction (MPa; see the class
+     *     documentation); NaN unless {@link Status#OK} and static
+     * @param idpHighMPa high end of the band (MPa); NaN unless {@link Status#OK} and static
      */
     public record Row(Measurement measurement, Status status, double predictedIdpMPa, double measuredRatio,
-                      double predictedRatio, String failure) {
+                      double predictedRatio, String failure, double idpLowMPa, double idpHighMPa) {
 
         /** @return predicted minus measured pressure (MPa); NaN unless {@link Status#OK} */
         public double errorMPa() {
@@ -89,6 +103,7 @@ public final class WilkeValidation {
     }
 
     private static final double PERCENT = 100;
+    private static final double MM2_PER_M2 = 1e6;
 
     /** Time into the night of the {@code night_end} row (h): "about 7 h" in Wilke et al. (1999). */
     public static final double NIGHT_END_H = 7;
@@ -104,7 +119,8 @@ public final class WilkeValidation {
      * @throws LumbosimException if relaxed standing itself cannot be solved (no ratio is defined then)
      */
     public static Report run(LumbarModel model) {
-        double standingPredictedMPa = predictL4L5MPa(model, PosturePreset.STANDING_RELAXED, 0);
+        double standingPredictedMPa = predictL4L5(model, PosturePreset.STANDING_RELAXED, 0).idpMPa();
+        List<LumbarModel> corners = bandCorners(model);
         double standingMeasuredMPa = Wilke1999.standingIdpMPa();
         List<Row> rows = new ArrayList<>();
         double sumSq = 0;
@@ -116,8 +132,19 @@ public final class WilkeValidation {
             double measuredRatio = m.idpMPa() / standingMeasuredMPa;
             try {
                 double predicted;
+                double low = Double.NaN;
+                double high = Double.NaN;
                 if (m.preset().isPresent()) {
-                    predicted = predictL4L5MPa(model, m.preset().get(), m.loadKg());
+                    LevelLoad l45 = predictL4L5(model, m.preset().get(), m.loadKg());
+                    predicted = l45.idpMPa();
+                    low = Double.POSITIVE_INFINITY;
+                    high = Double.NEGATIVE_INFINITY;
+                    for (LumbarModel c : corners) {
+                        double p = model.tissueParameters().unloadedDiscPressureMPa()
+                                + c.mechanicalDiscPressureMPa(SpinalLevel.L4_L5, l45.compressionN());
+                        low = Math.min(low, p);
+                        high = Math.max(high, p);
+                    }
                 } else if (NIGHT_ROWS.containsKey(m.id())) {
                     if (day == null) {
                         day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), NIGHT_SAMPLE_STEP_H);
@@ -125,16 +152,18 @@ public final class WilkeValidation {
                     predicted = day.nightIdpMPa(SpinalLevel.L4_L5, NIGHT_ROWS.get(m.id()));
                 } else {
                     rows.add(new Row(m, Status.NOT_MODELLED, Double.NaN, measuredRatio, Double.NaN,
-                            "no posture models this activity"));
+                            "no posture models this activity", Double.NaN, Double.NaN));
                     continue;
                 }
-                Row row = new Row(m, Status.OK, predicted, measuredRatio, predicted / standingPredictedMPa, "");
+                Row row = new Row(m, Status.OK, predicted, measuredRatio, predicted / standingPredictedMPa, "",
+                        low, high);
                 rows.add(row);
                 sumSq += row.errorMPa() * row.errorMPa();
                 sumAbsRatio += Math.abs(row.ratioErrorPct());
                 n++;
             } catch (LumbosimException e) {
-                rows.add(new Row(m, Status.FAILED, Double.NaN, measuredRatio, Double.NaN, e.getMessage()));
+                rows.add(new Row(m, Status.FAILED, Double.NaN, measuredRatio, Double.NaN, e.getMessage(), Double.NaN,
+                        Double.NaN));
                 failed++;
             }
         }
@@ -143,8 +172,27 @@ public final class WilkeValidation {
         return new Report(rows, rmse, mae, n, failed);
     }
 
-    private static double predictL4L5MPa(LumbarModel model, PosturePreset preset, double loadKg) {
+    private static LevelLoad predictL4L5(LumbarModel model, PosturePreset preset, double loadKg) {
         List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
-        return Lumbosim.analyze(model, preset.posture(), loads).level(SpinalLevel.L4_L5).idpMPa();
+        return Lumbosim.analyze(model, preset.posture(), loads).level(SpinalLevel.L4_L5);
     }
+
+    /**
+     * The four models at the corners of the band: Nachemson factor at either end of its range, disc
+     * area the model's own or that of Wilke's subject. Only their pressure formula is used.
+     */
+    private static List<LumbarModel> bandCorners(LumbarModel model) {
+        TissueParameters t = model.tissueParameters();
+        double wilkeScale = t.discAreaScale() * IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2
+                / (model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2);
+        List<LumbarModel> out = new ArrayList<>();
+        for (double factor : new double[] {IdpConversionRange.NACHEMSON_FACTOR_MIN, IdpConversionRange.NACHEMSON_FACTOR_MAX}) {
+            for (double scale : new double[] {t.discAreaScale(), wilkeScale}) {
+                out.add(model.withTissueParameters(t.with(TissueParameter.NACHEMSON_FACTOR, factor)
+                        .with(TissueParameter.DISC_AREA_SCALE, scale)));
+            }
+        }
+        return out;
+    }
+
 }

@@ -7,6 +7,10 @@ import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.reference.IdpConversionRange;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
@@ -16,6 +20,8 @@ import org.lumbosim.reference.WilkeValidation;
 final class ValidateCommand {
     private ValidateCommand() {
     }
+
+    private static final double MM2_PER_M2 = 1e6;
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle]",
@@ -27,7 +33,14 @@ final class ValidateCommand {
             "over the static rows that solved, relaxed standing included (ratio error 0 by construction);",
             "ratioMaePct is the mean absolute ratio error in percentage points of standing. The night rows are",
             "predicted by the time-dependent disc through the built-in day (see lumbosim day): the pressure when",
-            "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.");
+            "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.",
+            "",
+            "After the Wilke table: the band of each static row's pressure from the published ranges of the Nachemson",
+            "factor (1.5-1.7) and of the disc area (the model's own to Wilke's subject's 1800 mm2); then the other in vivo",
+            "data sets (Nachemson 1981; Nachemson's figure, secondary; vertebral body replacement telemetry; Wilke 2001),",
+            "each ending with",
+            "  summary[<set-id>]: ratioMaePct=<x> [rmseIdpMPa=<y>] agree=<k> failed=<f> n=<rows>",
+            "before the final Wilke summary line.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("validate", args, List.of("--muscles"), List.of());
@@ -48,7 +61,8 @@ final class ValidateCommand {
      */
     static void printValidation(MuscleModelKind kind, PrintStream out) {
         Subject subject = Subject.defaultSubject();
-        WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(subject).withMuscleModel(kind));
+        LumbarModel model = LumbarModel.of(subject).withMuscleModel(kind);
+        WilkeValidation.Report report = WilkeValidation.run(model);
         out.println("Intradiscal pressure at L4-L5: Wilke et al. (1999) Spine 24(8):755-762 vs lumbosim");
         out.printf(Locale.ROOT, "subject: %s, %s m, %s kg, %s years; muscles: %s; criterion: squared-stress%n",
                 subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg(),
@@ -72,11 +86,76 @@ final class ValidateCommand {
             }
         }
         out.println();
+        printBand(model, report, out);
+        for (InVivoValidation.SetReport set : InVivoValidation.run(model)) {
+            out.println();
+            printSet(set, out);
+        }
+        out.println();
         if (report.failed() > 0) {
             out.println("failed: " + report.failed() + " row(s) could not be solved with " + kind.id()
                     + " muscles and are excluded from n");
         }
         out.println(summaryLine(report));
+    }
+
+    private static void printBand(LumbarModel model, WilkeValidation.Report report, PrintStream out) {
+        out.printf(Locale.ROOT, "uncertainty band (static rows): p0 + factor F / A at L4-L5 with the predicted compression F,"
+                        + " Nachemson factor %s-%s (normal discs, Nachemson 1959 Table 5; secondary) and disc area %.0f-%.0f mm2"
+                        + " (this model's area for the subject; Wilke's subject, 1999 p. 756; secondary)%n",
+                IdpConversionRange.NACHEMSON_FACTOR_MIN, IdpConversionRange.NACHEMSON_FACTOR_MAX,
+                Math.min(model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2, IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2),
+                Math.max(model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2, IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2));
+        out.printf(Locale.ROOT, "%-22s %12s %11s %13s %12s %16s%n", "id", "measured_MPa", "idp_low_MPa", "predicted_MPa",
+                "idp_high_MPa", "measured_in_band");
+        for (WilkeValidation.Row r : report.rows()) {
+            if (r.status() == WilkeValidation.Status.OK && Double.isFinite(r.idpLowMPa())) {
+                double m = r.measurement().idpMPa();
+                out.printf(Locale.ROOT, "%-22s %12.3f %11.3f %13.3f %12.3f %16s%n", r.measurement().id(), m, r.idpLowMPa(),
+                        r.predictedIdpMPa(), r.idpHighMPa(), m >= r.idpLowMPa() && m <= r.idpHighMPa() ? "yes" : "no");
+            }
+        }
+    }
+
+    private static void printSet(InVivoValidation.SetReport set, PrintStream out) {
+        out.println("[" + set.setId() + "] " + InVivoRatios.title(set.setId()));
+        out.printf(Locale.ROOT, "error_pp = distance to the published value or range (0 inside it); agree = within %s pp%n",
+                plain(InVivoValidation.AGREEMENT_TOLERANCE_PCT));
+        out.printf(Locale.ROOT, "%-30s %-14s %13s %13s %9s %5s %-7s  %s%n", "id", "measure", "published_pct",
+                "predicted_pct", "error_pp", "agree", "posture", "activity -- evidence");
+        for (InVivoValidation.Row r : set.rows()) {
+            InVivoRatios.Comparison c = r.comparison();
+            String posture = c.postureSource().startsWith("posture ours") ? "ours"
+                    : c.postureSource().startsWith("posture from source") ? "source" : "-";
+            String evidence = c.provenance().split(":", 2)[0];
+            String measure = c.measure().name().toLowerCase(Locale.ROOT);
+            if (r.status() == WilkeValidation.Status.OK) {
+                String mpa = Double.isNaN(r.predictedMPa()) ? ""
+                        : String.format(Locale.ROOT, " (%.2f MPa measured, %.3f predicted)", c.publishedMPa(), r.predictedMPa());
+                out.printf(Locale.ROOT, "%-30s %-14s %13s %13.1f %+9.1f %5s %-7s  %s%s -- %s%n", c.id(), measure,
+                        c.publishedText(), r.predictedPct(), r.errorPct(), r.agrees() ? "yes" : "no", posture, c.activity(),
+                        mpa, evidence);
+            } else {
+                String what = r.status() == WilkeValidation.Status.FAILED ? "FAILED: " + Output.oneLine(r.failure())
+                        : r.failure();
+                out.printf(Locale.ROOT, "%-30s %-14s %13s %13s %9s %5s %-7s  %s -- %s -- %s%n", c.id(), measure,
+                        c.publishedText(), "-", "-", "-", posture, c.activity(), evidence, what);
+            }
+        }
+        out.println(setSummaryLine(set));
+    }
+
+    /**
+     * @param set the report of one in vivo data set
+     * @return {@code summary[<set-id>]: ratioMaePct=<x> [rmseIdpMPa=<y>] agree=<k> failed=<f> n=<rows>},
+     *     numbers at full precision without exponent ({@code NaN} when no row solved); rmseIdpMPa
+     *     only for a set that publishes pressures
+     */
+    static String setSummaryLine(InVivoValidation.SetReport set) {
+        return "summary[" + set.setId() + "]: ratioMaePct=" + plain(set.ratioMaePct())
+                + (set.rows().stream().anyMatch(r -> !Double.isNaN(r.comparison().publishedMPa()))
+                        ? " rmseIdpMPa=" + plain(set.rmseIdpMPa()) : "")
+                + " agree=" + set.agree() + " failed=" + set.failed() + " n=" + set.n();
     }
 
     /**

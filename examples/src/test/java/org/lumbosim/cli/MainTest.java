@@ -380,6 +380,46 @@ class MainTest {
         }
     }
 
+    /**
+     * The in vivo data sets each end with their own {@code summary[<set-id>]: ...} line, all before the
+     * Wilke summary, which stays the last line in its exact format; their numbers are those of
+     * {@link org.lumbosim.reference.InVivoValidation#run}.
+     */
+    @Test
+    void validatePrintsEverySetSummaryBeforeTheUnchangedWilkeLine() {
+        Pattern setLine = Pattern.compile(
+                "^summary\\[([a-z0-9]+)\\]: ratioMaePct=([0-9.]+|NaN)( rmseIdpMPa=([0-9.]+|NaN))? agree=([0-9]+) failed=([0-9]+) n=([0-9]+)$");
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            Result r = run("validate", "--muscles", kind.id());
+            assertThat(r.code()).isZero();
+            List<String> lines = r.outLines();
+            summary(r);
+            assertThat(lines.get(lines.size() - 1)).startsWith("summary: rmseIdpMPa=");
+            assertThat(r.out()).contains("idp_low_MPa").contains("idp_high_MPa");
+            List<org.lumbosim.reference.InVivoValidation.SetReport> sets = org.lumbosim.reference.InVivoValidation.run(
+                    LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+            int last = -1;
+            for (org.lumbosim.reference.InVivoValidation.SetReport set : sets) {
+                int at = -1;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).startsWith("summary[" + set.setId() + "]: ")) {
+                        at = i;
+                    }
+                }
+                assertThat(at).as(kind.id() + " " + set.setId() + ": line present, in order, before the last")
+                        .isGreaterThan(last).isLessThan(lines.size() - 1);
+                last = at;
+                Matcher m = setLine.matcher(lines.get(at));
+                assertThat(m.matches()).as(lines.get(at)).isTrue();
+                assertThat(Double.valueOf(m.group(2))).isEqualTo(Double.valueOf(set.ratioMaePct()));
+                assertThat(Integer.parseInt(m.group(5))).isEqualTo(set.agree());
+                assertThat(Integer.parseInt(m.group(6))).isEqualTo(set.failed());
+                assertThat(Integer.parseInt(m.group(7))).isEqualTo(set.n());
+            }
+            assertThat(lines.stream().filter(l -> l.startsWith("summary: "))).hasSize(1);
+        }
+    }
+
     @Test
     void validationCountsEveryRowWithStandingAtZeroRatioError() {
         WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject()));

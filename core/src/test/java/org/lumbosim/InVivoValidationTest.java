@@ -1,0 +1,103 @@
+package org.lumbosim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
+import org.lumbosim.reference.WilkeValidation;
+import org.lumbosim.reference.WilkeValidation.Status;
+
+/**
+ * The model against the in vivo data sets of {@link InVivoRatios} (resource
+ * {@code in_vivo_ratios.csv}): Nachemson AL (1981), Spine 6(1):93-97, abstract; Nachemson's
+ * relative-load figure (attributed to Nachemson 1976, secondary and unverified); telemeterised
+ * vertebral body replacements (Dreischarf et al. 2015, 2016; Rohlmann et al. 2014, abstracts); Wilke
+ * et al. (2001), secondary. Each row is a ratio between postures (percent); its error is the distance
+ * from the prediction to the published value or range, and it agrees within
+ * {@link InVivoValidation#AGREEMENT_TOLERANCE_PCT} percentage points (the issue's ratio target).
+ *
+ * <p>The model misses several rows by far (e.g. standing leaning forward with 20 kg, Nachemson's
+ * figure), so this test does NOT assert agreement: it prints every row and each set's mean error, and
+ * asserts only what must hold whatever the accuracy: every row of the resource is read with its
+ * provenance and posture source, every solved row gives finite numbers, and the counts add up. For
+ * the multi-fascicle model, and for the single-equivalent model's 20 kg at arm's length (Wilke 2001;
+ * 0.68 MPa muscle stress needed, 0.6 allowed), infeasible rows are printed, not failed.
+ */
+class InVivoValidationTest {
+
+    @Test
+    void everyRowIsReadWithItsProvenance() {
+        List<InVivoRatios.Comparison> rows = InVivoRatios.comparisons();
+        assertThat(InVivoRatios.setIds()).as("data sets").containsExactly("nachemson1981", "nachemson1976fig", "vbr",
+                "wilke2001");
+        for (InVivoRatios.Comparison c : rows) {
+            assertThat(c.provenance()).as(c.id()).matches("^(ABSTRACT|SECONDARY).*");
+            assertThat(c.postureSource()).as(c.id()).matches("^(posture ours|posture from source|not modelled).*");
+            assertThat(c.publishedMaxPct()).as(c.id()).isGreaterThanOrEqualTo(c.publishedMinPct());
+            assertThat(c.caseOf().isPresent()).as(c.id() + ": a case needs a reference").isEqualTo(c.reference().isPresent());
+            assertThat(c.base().isPresent()).as(c.id() + ": a base exactly for increase ratios")
+                    .isEqualTo(c.measure() == InVivoRatios.Measure.INCREASE_RATIO);
+            assertThat(InVivoRatios.title(c.setId())).isNotBlank();
+        }
+        assertThat(rows.stream().filter(c -> c.setId().equals("nachemson1976fig")))
+                .allMatch(c -> c.provenance().startsWith("SECONDARY UNVERIFIED"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(MuscleModelKind.class)
+    void printPredictionAgainstInVivoSets(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        StringBuilder out = new StringBuilder(String.format("%nIn vivo data sets, default subject, %s muscles; agree = within %.0f pp%n",
+                kind.id(), InVivoValidation.AGREEMENT_TOLERANCE_PCT));
+        for (InVivoValidation.SetReport set : InVivoValidation.run(model)) {
+            out.append(String.format("[%s] %s%n", set.setId(), InVivoRatios.title(set.setId())));
+            int notModelled = 0;
+            for (InVivoValidation.Row r : set.rows()) {
+                InVivoRatios.Comparison c = r.comparison();
+                if (r.status() == Status.OK) {
+                    assertThat(Double.isFinite(r.predictedPct()) && Double.isFinite(r.errorPct()))
+                            .as("%s %s: finite prediction", kind.id(), c.id()).isTrue();
+                    assertThat(Double.isNaN(c.publishedMPa()) || Double.isFinite(r.predictedMPa()))
+                            .as("%s %s: a pressure where one is published", kind.id(), c.id()).isTrue();
+                    out.append(String.format("  %-30s published %-6s predicted %7.1f error %+7.1f pp%s  (%s)%n", c.id(),
+                            c.publishedText(), r.predictedPct(), r.errorPct(), r.agrees() ? "  agrees" : "",
+                            c.provenance().split(":", 2)[0]));
+                } else {
+                    notModelled += r.status() == Status.NOT_MODELLED ? 1 : 0;
+                    assertThat(r.failure()).as("%s %s: a reason", kind.id(), c.id()).isNotBlank();
+                    out.append(String.format("  %-30s published %-6s %s: %s%n", c.id(), c.publishedText(), r.status(),
+                            r.failure().length() > 90 ? r.failure().substring(0, 90) + "..." : r.failure()));
+                }
+            }
+            assertThat(set.n() + set.failed() + notModelled).as(set.setId() + ": counts").isEqualTo(set.rows().size());
+            assertThat(set.n() == 0 || Double.isFinite(set.ratioMaePct())).as(set.setId() + ": mean error").isTrue();
+            out.append(String.format("  mean |error| %.1f pp over %d rows, %d agree, %d failed%n", set.ratioMaePct(),
+                    set.n(), set.agree(), set.failed()));
+        }
+        System.out.print(out);
+    }
+
+    @Test
+    void wilkeBandBracketsThePredictionOfEveryStaticRow() {
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+            for (WilkeValidation.Row r : report.rows()) {
+                if (r.status() == Status.OK && r.measurement().preset().isPresent()) {
+                    assertThat(r.idpLowMPa()).as("%s %s", kind.id(), r.measurement().id())
+                            .isLessThanOrEqualTo(r.predictedIdpMPa() + 1e-12);
+                    assertThat(r.idpHighMPa()).as("%s %s", kind.id(), r.measurement().id())
+                            .isGreaterThanOrEqualTo(r.predictedIdpMPa() - 1e-12);
+                } else {
+                    assertThat(r.idpLowMPa()).as("%s %s: no band", kind.id(), r.measurement().id()).isNaN();
+                }
+            }
+        }
+    }
+}
