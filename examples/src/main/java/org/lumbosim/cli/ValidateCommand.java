@@ -39,7 +39,7 @@ final class ValidateCommand {
             "factor (1.5-1.7) and of the disc area (the model's own to Wilke's subject's 1800 mm2); then the other in vivo",
             "data sets (Nachemson 1981; Nachemson's figure, secondary; vertebral body replacement telemetry; Wilke 2001),",
             "each ending with",
-            "  summary[<set-id>]: ratioMaePct=<x> [rmseIdpMPa=<y>] agree=<k> failed=<f> n=<rows>",
+            "  summary[<set-id>]: [ratioMaePct=<x> [rmseIdpMPa=<y>]] agree=<k> failed=<f> n=<rows>",
             "before the final Wilke summary line.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -147,15 +147,17 @@ final class ValidateCommand {
 
     /**
      * @param set the report of one in vivo data set
-     * @return {@code summary[<set-id>]: ratioMaePct=<x> [rmseIdpMPa=<y>] agree=<k> failed=<f> n=<rows>},
-     *     numbers at full precision without exponent ({@code NaN} when no row solved); rmseIdpMPa
-     *     only for a set that publishes pressures
+     * @return {@code summary[<set-id>]: [ratioMaePct=<x> [rmseIdpMPa=<y>]] agree=<k> failed=<f> n=<rows>},
+     *     numbers at full precision without exponent; the errors are left out when no row of the set
+     *     could be solved ({@code n=0}: there is no error to report, and no NaN is ever printed);
+     *     rmseIdpMPa only for a set that publishes pressures
      */
     static String setSummaryLine(InVivoValidation.SetReport set) {
-        return "summary[" + set.setId() + "]: ratioMaePct=" + plain(set.ratioMaePct())
+        String errors = set.n() == 0 ? "" : "ratioMaePct=" + plain(set.ratioMaePct())
                 + (set.rows().stream().anyMatch(r -> !Double.isNaN(r.comparison().publishedMPa()))
-                        ? " rmseIdpMPa=" + plain(set.rmseIdpMPa()) : "")
-                + " agree=" + set.agree() + " failed=" + set.failed() + " n=" + set.n();
+                        ? " rmseIdpMPa=" + plain(set.rmseIdpMPa()) : "") + " ";
+        return "summary[" + set.setId() + "]: " + errors + "agree=" + set.agree() + " failed=" + set.failed()
+                + " n=" + set.n();
     }
 
     /**
