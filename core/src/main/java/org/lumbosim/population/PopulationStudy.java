@@ -171,7 +171,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                             LumbarModel model = LumbarModel.of(s, muscles, tissue);
                             ws = model.workspaceFrom(ws);
                             model.solve(posture, loads, ws);
-                            ok[i] = ws.status() == QpStatus.OK;
+                            ok[i] = ws.status() == QpStatus.OK && ws.supportsBalanced();
                             for (SpinalLevel level : SpinalLevel.values()) {
                                 int o = level.ordinal() * quantities;
                                 out[o][i] = ws.compressionN(level);
