@@ -44,7 +44,7 @@ final class AnalyzeCommand {
             result = TaskSolver.analyze(task);
         } catch (InfeasibleRecruitmentException e) {
             if (format.equals("json")) {
-                out.println(Output.infeasibleJson(e).toPrettyString());
+                out.println(FiniteOutput.tree(Output.infeasibleJson(e)).toPrettyString());
             }
             throw e;
         }
@@ -56,7 +56,7 @@ final class AnalyzeCommand {
                 Output.table(task, result, muscleForces, out);
                 break;
             default:
-                out.println(Output.json(task, result, muscleForces).toPrettyString());
+                out.println(FiniteOutput.tree(Output.json(task, result, muscleForces)).toPrettyString());
                 break;
         }
         return Main.EXIT_OK;
