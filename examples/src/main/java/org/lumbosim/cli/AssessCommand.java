@@ -55,7 +55,7 @@ final class AssessCommand {
             "  \"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],\"repetitionsPerDay\":200,",
             "  \"secondsPerRepetition\":2,\"lift\":{\"horizontalDistanceM\":0.45,\"verticalHeightM\":0.1,",
             "  \"verticalTravelM\":0.7,\"asymmetryDeg\":0,\"liftsPerMinute\":0.5,\"duration\":\"8h\",\"coupling\":\"fair\"}}]}",
-            "Exit codes: 0 ok; 2 bad input; 3 a task cannot be balanced by the muscles; 1 internal failure.");
+            ExitCodes.help("assess"));
 
     private static final List<String> JOB_FIELDS = List.of("subject", "model", "uctN", "tasks");
     private static final List<String> TASK_FIELDS = List.of("name", "posture", "loads", "repetitionsPerDay",

@@ -28,7 +28,8 @@ final class AtlasCommand {
             "Solves every posture preset (body weight only, default subject) and writes, to DIR",
             "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
             "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
-            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.");
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.",
+            ExitCodes.help("atlas"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());

@@ -47,7 +47,8 @@ final class DayCommand {
             "  {\"label\":\"desk work\",\"hours\":4,\"posture\":{\"preset\":\"sitting_upright\"},\"loads\":[{\"massKg\":2}]},",
             "  ...,{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
             "subject, model, posture and loads as in task files; the first activity starts at waking and must",
-            "not be lying; at least one activity must be lying (a posture with the lying_surface support).");
+            "not be lying; at least one activity must be lying (a posture with the lying_surface support).",
+            ExitCodes.help("day"));
 
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
     private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");

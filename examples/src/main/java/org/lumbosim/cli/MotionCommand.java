@@ -46,8 +46,9 @@ final class MotionCommand {
             "marked. Then prints the peaks, the last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
             "           cumulativeL5S1CompressionNs=<c>   (one line; c = trapezoidal integral of compression)",
-            "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
-            "(one line naming the file, line and column); 3 the muscles cannot balance any frame; 1 internal failure.");
+            "Frames the muscles cannot balance are rows with status INFEASIBLE (exit 0); exit 3 when no frame can be",
+            "solved. Bad input names the file, line and column.",
+            ExitCodes.help("motion"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",

@@ -58,7 +58,8 @@ final class Plot {
             "                     on stderr).",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
-            "Prints \"wrote <absolute path>\". Exit codes: 0 ok; 2 bad input; 3 infeasible (no figure).");
+            "Prints \"wrote <absolute path>\"; no figure unless exit 0.",
+            ExitCodes.help("plot"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level"), List.of());

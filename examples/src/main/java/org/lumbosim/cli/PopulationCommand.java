@@ -49,7 +49,8 @@ final class PopulationCommand {
             "The task file may add \"variation\": tissue constants that vary from person to person, each uniform",
             "{\"min\":a,\"max\":b} or normal {\"mean\":m,\"sd\":s} (truncated to the allowed range), e.g.",
             "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
-            "constants: " + constantIds() + ".");
+            "constants: " + constantIds() + ".",
+            ExitCodes.help("population"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("population", args, List.of("--n", "--seed", "--threads", "--out"), List.of());

@@ -27,7 +27,8 @@ final class ValidateCommand {
             "over the static rows that solved, relaxed standing included (ratio error 0 by construction);",
             "ratioMaePct is the mean absolute ratio error in percentage points of standing. The night rows are",
             "predicted by the time-dependent disc through the built-in day (see lumbosim day): the pressure when",
-            "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.");
+            "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.",
+            ExitCodes.help("validate"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("validate", args, List.of("--muscles"), List.of());
