@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,25 @@ class CliContractPropertyTest {
 
     @TempDir
     Path base;
+
+    private Set<Path> workingDirectoryBefore;
+
+    @BeforeEach
+    void listTheWorkingDirectory() throws IOException {
+        workingDirectoryBefore = listing(Path.of(""));
+    }
+
+    /** No run may write where it was not told to (a relative --out value lands in the working directory). */
+    @AfterEach
+    void nothingWasWrittenToTheWorkingDirectory() throws IOException {
+        assertThat(listing(Path.of(""))).isEqualTo(workingDirectoryBefore);
+    }
+
+    private static Set<Path> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.collect(java.util.stream.Collectors.toSet());
+        }
+    }
 
     /** One generated run: its arguments and the input files it reads. */
     private record Case(String name, long seed, List<String> args, List<Path> inputs, Path dir) {
@@ -351,9 +372,11 @@ class CliContractPropertyTest {
         BiFunction<CliInputs, Path, List<String[]>> anyOptions = (g, dir) -> {
             List<String[]> o = new ArrayList<>();
             for (int k = g.between(0, 3); k > 0; k--) {
-                o.add(new String[] {g.pick(List.of("--out", "--muscles", "--format", "--n", "--step-min", "--sweep",
-                    "--level", "--threads", "--load-kg")), g.optionValue(List.of("multi-fascicle", "json", "2",
-                    dir.resolve("o.png").toString()))});
+                String option = g.pick(List.of("--out", "--muscles", "--format", "--n", "--step-min", "--sweep",
+                    "--level", "--threads", "--load-kg"));
+                String value = g.optionValue(List.of("multi-fascicle", "json", "2", "o.png"));
+                // a run must never write outside its folder, whatever the value
+                o.add(new String[] {option, option.equals("--out") ? dir.resolve(value.strip() + "x").toString() : value});
             }
             return o;
         };
