@@ -30,10 +30,10 @@ final class PopulationCommand {
     static final int DEFAULT_PEOPLE = 100_000;
     /** Most people {@code --n} may ask for. */
     static final int MAX_PEOPLE = 100_000_000;
-    /** The fields of a population task file: those of a task file and {@code variation}. */
-    private static final List<String> FIELDS = List.of("subject", "posture", "loads", "model", "variation");
     /** Most threads {@code --threads} may ask for. */
     static final int MAX_THREADS = 256;
+    /** The fields of a population task file: those of a task file and {@code variation}. */
+    private static final List<String> FIELDS = List.of("subject", "posture", "loads", "model", "variation");
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",

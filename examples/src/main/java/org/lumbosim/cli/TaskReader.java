@@ -39,8 +39,7 @@ public final class TaskReader {
             "axialRotationDeg", "hipFlexionDeg", "kneeFlexionDeg", "shoulderFlexionDeg", "elbowFlexionDeg",
             "bodyRollDeg");
 
-    /** The fields of a task file's top-level object. */
-    static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
+    private static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
     private static final List<String> SUBJECT_FIELDS = List.of("sex", "statureM", "massKg", "bodyMassKg", "ageYears");
     private static final List<String> POSTURE_FIELDS;
     private static final List<String> LOAD_FIELDS = List.of("massKg", "forceN", "hands", "positionM");
