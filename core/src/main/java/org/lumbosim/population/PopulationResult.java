@@ -7,7 +7,7 @@ import org.lumbosim.model.SpinalLevel;
  * Distribution of L5-S1 loads over a simulated population.
  *
  * @param people people simulated
- * @param solved people whose muscles could balance the task
+ * @param solved people whose muscles could balance the task and whose supports could hold them
  * @param compressionP5N 5th percentile of L5-S1 compression among the solved (N)
  * @param compressionP50N median (N)
  * @param compressionP95N 95th percentile (N)
@@ -21,7 +21,8 @@ import org.lumbosim.model.SpinalLevel;
  * @param shareAboveShearFrequent share of the solved with |AP shear| above 700 N
  * @param shareAboveDortmund share of the solved above their age- and sex-specific Dortmund (2001)
  *     limit (values not verified against the source)
- * @param shareInfeasible share of all people whose muscles could not balance the task
+ * @param shareInfeasible share of all people not solved: their muscles could not balance the task (or
+ *     their supports could not hold them)
  * @param outputs percentiles of every output ({@link OutputPercentiles#QUANTITIES}) at every level,
  *     L5-S1 first (copied); empty when nobody was solved
  */

@@ -53,6 +53,18 @@ class PopulationStudyTest {
     }
 
     @Test
+    void issue15_peopleWhoseSupportsCannotHoldThePostureAreNotSolved() {
+        // standing held only at the shoulders: Lumbosim.analyze refuses it (UnsupportedPostureException)
+        Posture hanging = new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, java.util.Set.of(org.lumbosim.posture.Support.SHOULDERS));
+        org.junit.jupiter.api.Assertions.assertThrows(org.lumbosim.UnsupportedPostureException.class,
+                () -> Lumbosim.analyze(Subject.defaultSubject(), hanging, List.of()));
+        PopulationResult r = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 5, 2).run(hanging, List.of(), 50);
+        assertEquals(0, r.solved(), "population and analyze must agree: nobody is solved");
+        assertEquals(1.0, r.shareInfeasible());
+        assertTrue(r.outputs().isEmpty());
+    }
+
+    @Test
     void drawsFollowTheDistribution() {
         PopulationStudy study = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 11, 1);
         int n = 20000;

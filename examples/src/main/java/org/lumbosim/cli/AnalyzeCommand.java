@@ -26,8 +26,9 @@ final class AnalyzeCommand {
             "",
             "Task file: {\"subject\":{...},\"posture\":{\"preset\":\"standing_flexed\",...},\"loads\":[{\"massKg\":20}],",
             "            \"model\":{\"muscles\":\"single-equivalent\",\"criterion\":\"squared-stress\"}}",
-            "Exit codes: 0 ok; 2 bad input; 3 infeasible recruitment (json: {\"status\":\"infeasible\",...} on",
-            "stdout, other formats: nothing on stdout; the message on stderr in both cases); 1 internal failure.");
+            "When the muscles cannot balance the task (exit 3), --format json prints {\"status\":\"infeasible\",...} on",
+            "stdout and the other formats nothing; the message goes to stderr in both cases.",
+            ExitCodes.help("analyze"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("analyze", args, List.of("--format"), List.of("--muscle-forces"));
@@ -44,7 +45,7 @@ final class AnalyzeCommand {
             result = TaskSolver.analyze(task);
         } catch (InfeasibleRecruitmentException e) {
             if (format.equals("json")) {
-                out.println(Output.infeasibleJson(e).toPrettyString());
+                out.println(FiniteOutput.tree(Output.infeasibleJson(e)).toPrettyString());
             }
             throw e;
         }
@@ -56,7 +57,7 @@ final class AnalyzeCommand {
                 Output.table(task, result, muscleForces, out);
                 break;
             default:
-                out.println(Output.json(task, result, muscleForces).toPrettyString());
+                out.println(FiniteOutput.tree(Output.json(task, result, muscleForces)).toPrettyString());
                 break;
         }
         return Main.EXIT_OK;

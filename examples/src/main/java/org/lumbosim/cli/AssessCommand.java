@@ -6,13 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,8 +23,9 @@ import org.lumbosim.assessment.LiftingTask;
 import org.lumbosim.assessment.NioshAssessment;
 import org.lumbosim.assessment.TaskAssessment;
 import org.lumbosim.assessment.WorkDuration;
-import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.DortmundRecommendations2001;
 
 /**
@@ -58,13 +55,20 @@ final class AssessCommand {
             "  \"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],\"repetitionsPerDay\":200,",
             "  \"secondsPerRepetition\":2,\"lift\":{\"horizontalDistanceM\":0.45,\"verticalHeightM\":0.1,",
             "  \"verticalTravelM\":0.7,\"asymmetryDeg\":0,\"liftsPerMinute\":0.5,\"duration\":\"8h\",\"coupling\":\"fair\"}}]}",
-            "Exit codes: 0 ok; 2 bad input; 3 a task cannot be balanced by the muscles; 1 internal failure.");
+            ExitCodes.help("assess"));
 
     private static final List<String> JOB_FIELDS = List.of("subject", "model", "uctN", "tasks");
     private static final List<String> TASK_FIELDS = List.of("name", "posture", "loads", "repetitionsPerDay",
             "secondsPerRepetition", "lift");
     private static final List<String> LIFT_FIELDS = List.of("horizontalDistanceM", "verticalHeightM",
             "verticalTravelM", "asymmetryDeg", "liftsPerMinute", "duration", "coupling");
+    /** The number fields of a lift, in the order of {@link LiftingTask}'s components after the mass. */
+    private static final List<String> LIFT_NUMBERS = List.of("horizontalDistanceM", "verticalHeightM",
+            "verticalTravelM", "asymmetryDeg", "liftsPerMinute");
+    /** Smallest ultimate compressive tolerance a job file may give (N). */
+    static final double MIN_UCT_N = 1000;
+    /** Largest ultimate compressive tolerance a job file may give (N). */
+    static final double MAX_UCT_N = 20000;
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -75,66 +79,101 @@ final class AssessCommand {
         }
         String format = o.choice("--format", "json", List.of("json", "table"));
         Path file = Path.of(o.positional("a job file: lumbosim assess JOB.json"));
-        JsonNode root = readJson(file);
-        requireObject(root, "job", JOB_FIELDS);
-        ObjectNode common = MAPPER.createObjectNode();
-        if (root.has("subject")) {
-            common.set("subject", root.get("subject"));
-        }
-        if (root.has("model")) {
-            common.set("model", root.get("model"));
-        }
-        double uctN = FatigueDamage.DEFAULT_UCT_N;
-        if (root.has("uctN")) {
-            uctN = number(root.get("uctN"), "uctN", 1000, 20000, "N");
-        }
-        JsonNode tasksNode = root.get("tasks");
-        if (tasksNode == null || !tasksNode.isArray() || tasksNode.isEmpty()) {
-            throw new BadInputException("tasks is missing or empty: give an array of tasks with fields "
-                    + String.join(", ", TASK_FIELDS));
-        }
-        LumbarModel model = null;
-        List<JobTask> tasks = new ArrayList<>();
-        for (int i = 0; i < tasksNode.size(); i++) {
-            String path = "tasks[" + i + "]";
-            JsonNode t = tasksNode.get(i);
-            requireObject(t, path, TASK_FIELDS);
-            ObjectNode taskJson = common.deepCopy();
-            taskJson.set("posture", t.get("posture"));
-            if (t.has("loads")) {
-                taskJson.set("loads", t.get("loads"));
-            }
-            if (t.get("posture") == null) {
-                throw new BadInputException(path + ".posture is missing");
-            }
-            Task parsed;
-            try {
-                parsed = TaskReader.parse(taskJson.toString());
-            } catch (BadInputException e) {
-                throw new BadInputException(path + ": " + e.getMessage());
-            }
-            if (model == null) {
-                model = parsed.model();
-            }
-            String name = t.has("name") ? t.get("name").asText() : "task " + (i + 1);
-            double reps = number(t.get("repetitionsPerDay"), path + ".repetitionsPerDay", 0, 100000, "1/day");
-            double secs = number(t.get("secondsPerRepetition"), path + ".secondsPerRepetition", 0, 86400, "s");
-            Optional<LiftingTask> lift = t.has("lift") ? Optional.of(lift(t.get("lift"), path + ".lift", parsed)) : Optional.empty();
-            List<ExternalLoad> loads = new ArrayList<>(parsed.loads());
-            tasks.add(new JobTask(name, parsed.posture(), loads, reps, secs, lift));
-        }
+        Job job = parse(JsonInput.read(file, "job", JOB_FIELDS));
         JobAssessment a;
         try {
-            a = JobAssessor.assess(model, tasks, uctN);
+            a = JobAssessor.assess(job.model(), job.tasks(), job.uctN());
         } catch (UnsupportedPostureException e) {
-            throw unsupportedTask(model, tasks, e);
+            throw unsupportedTask(job.model(), job.tasks(), e);
         }
         if (format.equals("table")) {
             printTable(a, out);
         } else {
-            out.println(toJson(a, uctN));
+            out.println(toJson(a, job.uctN()));
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * A job read from a job file.
+     *
+     * @param model the model of the job's subject, with the job's muscle model and criterion
+     * @param tasks the tasks, in the file's order (at least one)
+     * @param uctN the ultimate compressive tolerance of the fatigue damage (N)
+     */
+    record Job(LumbarModel model, List<JobTask> tasks, double uctN) {
+    }
+
+    /**
+     * Parses and checks the text of a job file.
+     *
+     * @param json the text
+     * @return the job
+     * @throws BadInputException naming the field (or {@code job:line:column}) if it is not a valid job
+     */
+    static Job parse(String json) {
+        return parse(JsonInput.parse(json, "job", "job", JOB_FIELDS));
+    }
+
+    /**
+     * Checks a parsed job file.
+     *
+     * @param root the tree
+     * @return the job
+     * @throws BadInputException naming the field if it is not a valid job
+     */
+    static Job parse(JsonNode root) {
+        JsonInput.root(root, "job", JOB_FIELDS);
+        ObjectNode common = MAPPER.createObjectNode();
+        for (String field : List.of("subject", "model")) {
+            if (root.has(field)) {
+                common.set(field, root.get(field));
+            }
+        }
+        // subject and model are checked once, at the top level, as those of a task
+        Task base = TaskReader.parse(common.deepCopy().set("posture", MAPPER.createObjectNode()
+                .put("preset", "standing_relaxed")));
+        LumbarModel model = base.model();
+        double uctN = root.has("uctN") ? JsonInput.number(root.get("uctN"), "uctN", MIN_UCT_N, MAX_UCT_N, "N")
+                : FatigueDamage.DEFAULT_UCT_N;
+        JsonNode tasksNode = root.get("tasks");
+        if (tasksNode == null || !tasksNode.isArray() || tasksNode.isEmpty()) {
+            throw new BadInputException("tasks = " + (tasksNode == null ? "(missing)" : JsonInput.shown(tasksNode))
+                    + " is not a non-empty array of tasks with fields " + String.join(", ", TASK_FIELDS));
+        }
+        List<JobTask> tasks = new ArrayList<>();
+        for (int i = 0; i < tasksNode.size(); i++) {
+            tasks.add(task(tasksNode.get(i), i));
+        }
+        return new Job(model, tasks, uctN);
+    }
+
+    private static JobTask task(JsonNode t, int index) {
+        String path = "tasks[" + index + "]";
+        JsonInput.object(t, path, TASK_FIELDS);
+        String name = t.has("name") ? JsonInput.name(t.get("name"), path + ".name") : "task " + (index + 1);
+        if (t.get("posture") == null) {
+            throw new BadInputException(path + ".posture is missing: give a \"preset\" and/or angle fields");
+        }
+        ObjectNode taskJson = MAPPER.createObjectNode();
+        taskJson.set("posture", t.get("posture"));
+        if (t.has("loads")) {
+            taskJson.set("loads", t.get("loads"));
+        }
+        Task parsed;
+        try {
+            parsed = TaskReader.parse(taskJson);
+        } catch (BadInputException e) {
+            throw new BadInputException(path + "." + e.getMessage());
+        }
+        Posture probePosture = PosturePreset.STANDING_RELAXED.posture();
+        double reps = JsonInput.number(t.get("repetitionsPerDay"), path + ".repetitionsPerDay",
+                v -> new JobTask(name, probePosture, List.of(), v, 0, Optional.empty()));
+        double secs = JsonInput.number(t.get("secondsPerRepetition"), path + ".secondsPerRepetition",
+                v -> new JobTask(name, probePosture, List.of(), 0, v, Optional.empty()));
+        Optional<LiftingTask> lift = t.has("lift") ? Optional.of(lift(t.get("lift"), path, parsed))
+                : Optional.empty();
+        return new JobTask(name, parsed.posture(), new ArrayList<>(parsed.loads()), reps, secs, lift);
     }
 
     /**
@@ -149,86 +188,48 @@ final class AssessCommand {
         return e;
     }
 
-    private static LiftingTask lift(JsonNode node, String path, Task task) {
-        requireObject(node, path, LIFT_FIELDS);
+    private static LiftingTask lift(JsonNode node, String taskPath, Task task) {
+        String path = taskPath + ".lift";
+        JsonInput.object(node, path, LIFT_FIELDS);
         double mass = 0;
         for (var l : task.loads()) {
             mass += l.massKg();
         }
-        WorkDuration duration = switch (node.has("duration") ? node.get("duration").asText() : "8h") {
+        WorkDuration duration = node.has("duration") ? JsonInput.choice(node.get("duration"), path + ".duration",
+                AssessCommand::duration, "1h, 2h, 8h") : WorkDuration.UP_TO_8_HOURS;
+        Coupling coupling = node.has("coupling") ? JsonInput.choice(node.get("coupling"), path + ".coupling",
+                c -> Coupling.valueOf(c.toUpperCase(Locale.ROOT)), "good, fair, poor") : Coupling.GOOD;
+        double[] v = new double[LIFT_NUMBERS.size()];
+        for (int k = 0; k < v.length; k++) {
+            String field = LIFT_NUMBERS.get(k);
+            int index = k;
+            JsonNode value = node.get(field);
+            v[k] = value == null && field.equals("asymmetryDeg") ? 0
+                    : JsonInput.number(value, path + "." + field, x -> liftWith(index, x));
+        }
+        try {
+            return new LiftingTask(mass, v[0], v[1], v[2], v[3], v[4], duration, coupling);
+        } catch (ParameterOutOfRangeException e) {
+            // every lift field was checked on its own: this is the mass, the sum of the task's loads
+            throw new BadInputException(taskPath + ".loads: the lift's mass, " + mass + " kg in all, is outside the"
+                    + " range of the NIOSH lifting equation [" + e.min() + ", " + e.max() + "] " + e.unit());
+        }
+    }
+
+    /** Checks one number of a lift, in {@link #LIFT_NUMBERS} order, by building a lift with it. */
+    private static void liftWith(int index, double value) {
+        double[] v = new double[LIFT_NUMBERS.size()];
+        v[index] = value;
+        new LiftingTask(0, v[0], v[1], v[2], v[3], v[4], WorkDuration.UP_TO_8_HOURS, Coupling.GOOD);
+    }
+
+    private static WorkDuration duration(String text) {
+        return switch (text) {
             case "1h" -> WorkDuration.UP_TO_1_HOUR;
             case "2h" -> WorkDuration.UP_TO_2_HOURS;
             case "8h" -> WorkDuration.UP_TO_8_HOURS;
-            default -> throw new BadInputException(path + ".duration = \"" + node.get("duration").asText()
-                    + "\" is not one of 1h, 2h, 8h");
+            default -> throw new IllegalArgumentException(text);
         };
-        Coupling coupling;
-        try {
-            coupling = Coupling.valueOf((node.has("coupling") ? node.get("coupling").asText() : "good").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(path + ".coupling = \"" + node.get("coupling").asText() + "\" is not one of good, fair, poor");
-        }
-        try {
-            return new LiftingTask(mass, req(node, "horizontalDistanceM", path), req(node, "verticalHeightM", path),
-                    req(node, "verticalTravelM", path), node.has("asymmetryDeg") ? node.get("asymmetryDeg").asDouble(Double.NaN) : 0,
-                    req(node, "liftsPerMinute", path), duration, coupling);
-        } catch (ParameterOutOfRangeException e) {
-            throw new BadInputException(new ParameterOutOfRangeException(path + "." + e.parameter(), e.value(),
-                    e.min(), e.max(), e.unit()).getMessage());
-        }
-    }
-
-    private static double req(JsonNode node, String field, String path) {
-        JsonNode v = node.get(field);
-        if (v == null) {
-            throw new BadInputException(path + "." + field + " is missing");
-        }
-        if (!v.isNumber()) {
-            throw new BadInputException(path + "." + field + " = " + v + " is not a number");
-        }
-        return v.doubleValue();
-    }
-
-    private static double number(JsonNode node, String path, double min, double max, String unit) {
-        if (node == null) {
-            throw new BadInputException(path + " is missing; allowed range [" + min + ", " + max + "] " + unit);
-        }
-        double v = node.isNumber() ? node.doubleValue() : Double.NaN;
-        if (!(v >= min && v <= max)) {
-            throw new BadInputException(new ParameterOutOfRangeException(path, v, min, max, unit).getMessage());
-        }
-        return v;
-    }
-
-    private static JsonNode readJson(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
-        try {
-            JsonNode n = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            if (n == null || n.isMissingNode()) {
-                throw new BadInputException(file + ": empty; expected a JSON object with fields " + JOB_FIELDS);
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new BadInputException(file + ": malformed JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    private static void requireObject(JsonNode node, String path, List<String> accepted) {
-        if (node == null || !node.isObject()) {
-            throw new BadInputException(path + " is not a JSON object; accepted fields: " + String.join(", ", accepted));
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!accepted.contains(n)) {
-                throw new BadInputException(path + "." + n + " is not a known field; accepted fields: "
-                        + String.join(", ", accepted));
-            }
-        }
     }
 
     private static String toJson(JobAssessment a, double uctN) {
@@ -279,7 +280,7 @@ final class AssessCommand {
             }
         }
         try {
-            return MAPPER.writeValueAsString(root);
+            return MAPPER.writeValueAsString(FiniteOutput.tree(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -307,16 +308,16 @@ final class AssessCommand {
     }
 
     private static void printTable(JobAssessment a, PrintStream out) {
-        out.printf(Locale.ROOT, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)", "C/3400",
+        FiniteOutput.printf(out, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)", "C/3400",
                 "AP/lim", "C/Dort", "damage/day");
         for (TaskAssessment t : a.tasks()) {
-            out.printf(Locale.ROOT, "%-24s %10.0f %10.0f %8.2f %8.2f %8.2f %12.3e%n", t.task().name(), t.compressionN(),
+            FiniteOutput.printf(out, "%-24s %10.0f %10.0f %8.2f %8.2f %8.2f %12.3e%n", t.task().name(), t.compressionN(),
                     t.apShearN(), t.actionLimitRatio(), t.shearRatio(), t.dortmundRatio(), t.dailyDamage());
         }
-        out.printf(Locale.ROOT, "peak compression %.0f N, peak |AP shear| %.0f N%n", a.peakCompressionN(), a.peakApShearN());
-        out.printf(Locale.ROOT, "cumulative compression %.3f MN·s, cumulative shear %.3f MN·s, dose %.2f kN·h%n",
+        FiniteOutput.printf(out, "peak compression %.0f N, peak |AP shear| %.0f N%n", a.peakCompressionN(), a.peakApShearN());
+        FiniteOutput.printf(out, "cumulative compression %.3f MN·s, cumulative shear %.3f MN·s, dose %.2f kN·h%n",
                 a.cumulativeCompressionMNs(), a.cumulativeShearMNs(), a.doseKNh());
-        out.printf(Locale.ROOT, "cumulative damage (Miner sum) %.4g%n", a.cumulativeDamage());
+        FiniteOutput.printf(out, "cumulative damage (Miner sum) %.4g%n", a.cumulativeDamage());
         for (TaskAssessment t : a.tasks()) {
             for (String e : exceedances(t)) {
                 out.println("exceeded: " + t.task().name() + ": " + e);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.viz.report.Atlas;
 
@@ -29,7 +28,8 @@ final class AtlasCommand {
             "Solves every posture preset (body weight only, default subject) and writes, to DIR",
             "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
             "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
-            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.");
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.",
+            ExitCodes.help("atlas"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());
@@ -51,11 +51,11 @@ final class AtlasCommand {
             throw new UncheckedIOException(e);
         }
         out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");
-        out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
+        FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
                 "idp_MPa", "note");
         for (String line : lines.subList(1, lines.size())) {
             List<String> c = csvCells(line);
-            out.printf(Locale.ROOT, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
+            FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
                     c.get(5), c.get(7), c.get(15));
         }
         out.println("atlas: " + html.toAbsolutePath());

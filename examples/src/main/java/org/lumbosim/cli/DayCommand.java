@@ -8,9 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lumbosim.InfeasibleRecruitmentException;
-import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
 import org.lumbosim.disc.DaySample;
@@ -20,6 +18,7 @@ import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.disc.LevelDay;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
 
 /**
  * {@code lumbosim day [SCHEDULE.json] [--step-min 10] [--out FILE.csv] [--plot FILE.png|svg|pdf]}:
@@ -48,7 +47,8 @@ final class DayCommand {
             "  {\"label\":\"desk work\",\"hours\":4,\"posture\":{\"preset\":\"sitting_upright\"},\"loads\":[{\"massKg\":2}]},",
             "  ...,{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
             "subject, model, posture and loads as in task files; the first activity starts at waking and must",
-            "not be lying; at least one activity must be lying (a posture with the lying_surface support).");
+            "not be lying; at least one activity must be lying (a posture with the lying_surface support).",
+            ExitCodes.help("day"));
 
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
     private static final List<String> ACTIVITY_FIELDS = List.of("label", "hours", "posture", "loads");
@@ -72,7 +72,7 @@ final class DayCommand {
         Path scheduleFile = o.optionalPositional("a schedule file").map(Path::of).orElse(null);
         Schedule parsed = scheduleFile == null
                 ? new Schedule(TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}"), DaySchedule.builtIn())
-                : parse(TaskReader.text(scheduleFile));
+                : parse(JsonInput.read(scheduleFile, "schedule", SCHEDULE_FIELDS));
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
         solveEach(model, schedule);
@@ -97,8 +97,9 @@ final class DayCommand {
         }
         printActivities(day, out);
         LevelDay l = day.level(SpinalLevel.L4_L5);
-        out.println("summary: idpStartOfNightMPa=" + l.idpStartOfNightMPa() + " idpEndOfNightMPa=" + l.idpEndOfNightMPa()
-                + " dailyHeightLossMm=" + l.dailyHeightLossMm());
+        out.println("summary: idpStartOfNightMPa=" + FiniteOutput.full("idpStartOfNightMPa", l.idpStartOfNightMPa())
+                + " idpEndOfNightMPa=" + FiniteOutput.full("idpEndOfNightMPa", l.idpEndOfNightMPa())
+                + " dailyHeightLossMm=" + FiniteOutput.full("dailyHeightLossMm", l.dailyHeightLossMm()));
         return Main.EXIT_OK;
     }
 
@@ -139,14 +140,24 @@ final class DayCommand {
      * @throws BadInputException naming the field if it is not a valid schedule
      */
     static Schedule parse(String json) {
-        JsonNode root = TaskReader.tree(json, "schedule", SCHEDULE_FIELDS);
+        return parse(JsonInput.parse(json, "schedule", "schedule", SCHEDULE_FIELDS));
+    }
+
+    /**
+     * Checks a parsed schedule.
+     *
+     * @param root the tree
+     * @return the schedule
+     * @throws BadInputException naming the field if it is not a valid schedule
+     */
+    static Schedule parse(JsonNode root) {
         Task base = baseTask(root);
         return new Schedule(base, schedule(root));
     }
 
     /** The subject and model of a schedule, checked as those of a task. */
     private static Task baseTask(JsonNode root) {
-        TaskReader.requireObject(root, "schedule", SCHEDULE_FIELDS);
+        JsonInput.root(root, "schedule", SCHEDULE_FIELDS);
         ObjectNode task = root.deepCopy();
         task.remove("activities");
         task.putObject("posture").put("preset", "standing_relaxed");
@@ -162,15 +173,10 @@ final class DayCommand {
         for (int i = 0; i < list.size(); i++) {
             String path = "activities[" + i + "]";
             JsonNode a = list.get(i);
-            TaskReader.requireObject(a, path, ACTIVITY_FIELDS);
-            JsonNode label = a.get("label");
-            if (label == null || !label.isTextual() || label.textValue().isBlank()) {
-                throw new BadInputException(path + ".label is missing or not a non-blank string");
-            }
-            JsonNode hours = a.get("hours");
-            if (hours == null || !hours.isNumber()) {
-                throw new BadInputException(path + ".hours is missing or not a number (h)");
-            }
+            JsonInput.object(a, path, ACTIVITY_FIELDS);
+            String label = JsonInput.name(a.get("label"), path + ".label");
+            double hours = JsonInput.number(a.get("hours"), path + ".hours",
+                    h -> new Activity("probe", Posture.uprightStanding(), List.of(), h));
             ObjectNode task = a.deepCopy();
             task.remove("label");
             task.remove("hours");
@@ -180,17 +186,10 @@ final class DayCommand {
             } catch (BadInputException e) {
                 throw new BadInputException(path + "." + e.getMessage());
             }
-            try {
-                acts.add(new Activity(label.textValue(), t.posture(), List.copyOf(t.loads()), hours.doubleValue()));
-            } catch (ParameterOutOfRangeException e) {
-                throw new BadInputException(path + ".hours = " + hours.asText() + " is outside ["
-                        + Activity.MIN_DURATION_H + ", " + Activity.MAX_DURATION_H + "] h");
-            }
+            acts.add(new Activity(label, t.posture(), List.copyOf(t.loads()), hours));
         }
         try {
             return new DaySchedule(acts);
-        } catch (ParameterOutOfRangeException e) {
-            throw new BadInputException("activities: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new BadInputException("activities: " + e.getMessage());
         }
@@ -208,9 +207,12 @@ final class DayCommand {
         w.println(header);
         for (DaySample x : day.samples()) {
             StringBuilder row = new StringBuilder();
-            row.append(x.timeH()).append(',').append(org.lumbosim.viz.report.Atlas.csvQuote(x.activity()));
+            row.append(FiniteOutput.full("timeH", x.timeH())).append(',')
+                    .append(org.lumbosim.viz.report.Atlas.csvQuote(x.activity()));
             for (DiscState d : x.levels()) {
-                row.append(',').append(d.idpMPa()).append(',').append(d.heightMm()).append(',').append(d.compressionN());
+                row.append(',').append(FiniteOutput.full("idpMPa", d.idpMPa())).append(',')
+                        .append(FiniteOutput.full("heightMm", d.heightMm())).append(',')
+                        .append(FiniteOutput.full("compressionN", d.compressionN()));
             }
             w.println(row);
         }
@@ -221,7 +223,7 @@ final class DayCommand {
     private static void printActivities(DayResult day, PrintStream out) {
         List<Activity> acts = day.schedule().activities();
         List<DaySample> samples = day.samples();
-        out.printf(Locale.ROOT, "# L4-L5 through the day (periodic after %d repetitions)%n", day.daysSimulated());
+        FiniteOutput.printf(out, "# L4-L5 through the day (periodic after %d repetitions)%n", day.daysSimulated());
         for (int i = 0; i < acts.size(); i++) {
             DaySample start = null;
             DaySample end = null;
@@ -233,7 +235,7 @@ final class DayCommand {
             }
             DiscState a = start.level(SpinalLevel.L4_L5);
             DiscState b = end.level(SpinalLevel.L4_L5);
-            out.printf(Locale.ROOT, "# %5.2f-%5.2f h  %-28s IDP %.3f -> %.3f MPa  height %.2f -> %.2f mm%s%n",
+            FiniteOutput.printf(out, "# %5.2f-%5.2f h  %-28s IDP %.3f -> %.3f MPa  height %.2f -> %.2f mm%s%n",
                     start.timeH(), end.timeH(), acts.get(i).label(), a.idpMPa(), b.idpMPa(), a.heightMm(), b.heightMm(),
                     acts.get(i).isLying() ? "  (lying)" : "");
         }

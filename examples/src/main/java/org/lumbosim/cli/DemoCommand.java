@@ -38,7 +38,8 @@ final class DemoCommand {
             "The report (DIR, default ./" + DEFAULT_OUT + "/): index.html (figures, tables, captions; open it in a",
             "browser, no network needed), figures/*.png and *.svg, figures/figures.pdf (all figures, one per",
             "page), tables/*.csv. Postures, a flexion sweep, stoop vs squat lifting, a heat map, the per-level",
-            "profile and muscle forces of a lift, stick figures and the validation with both muscle models.");
+            "profile and muscle forces of a lift, stick figures and the validation with both muscle models.",
+            ExitCodes.help("demo"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("demo", args, List.of("--out", "--muscles"), List.of());

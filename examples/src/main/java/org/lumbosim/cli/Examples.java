@@ -45,7 +45,8 @@ final class Examples {
     static final String USAGE = String.join("\n",
             "usage: lumbosim example NAME [options]   (NAME --help lists an example's options)",
             "examples: " + String.join(", ", PROGRAMS.keySet()),
-            "Output files go under ./out/ unless --out says otherwise.");
+            "Output files go under ./out/ unless --out says otherwise.",
+            ExitCodes.help("example"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {

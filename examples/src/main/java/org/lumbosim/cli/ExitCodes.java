@@ -1,6 +1,10 @@
 package org.lumbosim.cli;
 
 import java.io.PrintStream;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.lumbosim.InfeasibleRecruitmentException;
 
 /**
@@ -18,6 +22,53 @@ import org.lumbosim.InfeasibleRecruitmentException;
  */
 final class ExitCodes {
     private ExitCodes() {
+    }
+
+    /**
+     * The exit codes each command can end with, by command name in the order of the usage text: 0 and
+     * 2 for every command, 3 for those that solve a task given to them. 1 (internal failure) is left
+     * out: any command ends with it on a bug, and none is expected to. docs/cli.md's "Contract" table
+     * lists the same codes (a test compares them), every command's {@code --help} ends with
+     * {@link #help(String)}, and the contract property test takes its promised codes from here.
+     */
+    static final Map<String, List<Integer>> BY_COMMAND = byCommand();
+
+    private static Map<String, List<Integer>> byCommand() {
+        List<Integer> solves = List.of(Main.EXIT_OK, Main.EXIT_BAD_INPUT, Main.EXIT_INFEASIBLE);
+        List<Integer> reports = List.of(Main.EXIT_OK, Main.EXIT_BAD_INPUT);
+        Map<String, List<Integer>> m = new LinkedHashMap<>();
+        m.put("analyze", solves);
+        m.put("validate", reports);
+        m.put("demo", reports);
+        m.put("plot", solves);
+        m.put("assess", solves);
+        m.put("motion", solves);
+        m.put("population", solves);
+        m.put("day", solves);
+        m.put("atlas", reports);
+        m.put("example", solves);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * @param command a command's name
+     * @return the last line of its {@code --help}: the exit codes it can end with and what they mean
+     * @throws IllegalArgumentException if there is no such command
+     */
+    static String help(String command) {
+        List<Integer> codes = BY_COMMAND.get(command);
+        if (codes == null) {
+            throw new IllegalArgumentException("no command " + command);
+        }
+        StringBuilder b = new StringBuilder("Exit codes:");
+        for (int code : codes) {
+            b.append(' ').append(code).append(' ').append(switch (code) {
+                case Main.EXIT_OK -> "ok";
+                case Main.EXIT_BAD_INPUT -> "bad input";
+                default -> "the muscles cannot balance it";
+            }).append(';');
+        }
+        return b.append(" 1 internal failure.").toString();
     }
 
     /**

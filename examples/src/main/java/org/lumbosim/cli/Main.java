@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code lumbosim} command line. {@code Main} prints the usage and help, hands the arguments to
@@ -44,6 +45,11 @@ public final class Main {
         m.put("atlas", AtlasCommand::run);
         m.put("example", Examples::run);
         return Collections.unmodifiableMap(m);
+    }
+
+    /** @return the commands' names, in the order of the usage text */
+    static Set<String> commandNames() {
+        return COMMANDS.keySet();
     }
 
     static final String USAGE = String.join("\n",

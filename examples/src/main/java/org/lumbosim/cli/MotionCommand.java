@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Locale;
+import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
@@ -46,8 +46,9 @@ final class MotionCommand {
             "marked. Then prints the peaks, the last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
             "           cumulativeL5S1CompressionNs=<c>   (one line; c = trapezoidal integral of compression)",
-            "Exit codes: 0 ok (frames the muscles cannot balance are rows with status INFEASIBLE); 2 bad input",
-            "(one line naming the file, line and column); 1 internal failure.");
+            "Frames the muscles cannot balance are rows with status INFEASIBLE (exit 0); exit 3 when no frame can be",
+            "solved. Bad input names the file, line and column.",
+            ExitCodes.help("motion"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
@@ -74,6 +75,7 @@ final class MotionCommand {
         MotionFile.Kinematics k = MotionFile.read(file, cutoff);
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
         MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule);
+        requireASolvedFrame(r, file);
         String csv = csv(r);
         if (outFile == null) {
             out.print(csv);
@@ -93,6 +95,30 @@ final class MotionCommand {
         }
         printSummary(r, out, outFile);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * A motion of which no frame can be solved has no loads to report: exit 3 if the muscles cannot
+     * balance a frame, else (every frame's recruitment did not converge) an internal failure.
+     *
+     * @throws InfeasibleTaskException if no frame was solved and some were infeasible
+     * @throws LumbosimException if no frame was solved and none was infeasible
+     */
+    private static void requireASolvedFrame(MotionResult r, Path file) {
+        int infeasible = 0;
+        for (QpStatus s : r.status()) {
+            if (s == QpStatus.OK) {
+                return;
+            }
+            infeasible += s == QpStatus.INFEASIBLE ? 1 : 0;
+        }
+        String what = "none of the " + r.frames() + " frames of " + file + " can be solved: ";
+        if (infeasible > 0) {
+            throw new InfeasibleTaskException(what + "the muscles cannot balance " + infeasible + " of them"
+                    + (infeasible < r.frames() ? " and the recruitment of the others did not converge" : "")
+                    + " (lumbosim analyze on a frame's posture says how strong the muscles would need to be)");
+        }
+        throw new LumbosimException(what + "the muscle recruitment did not converge in any of them");
     }
 
     /** Trapezoidal integral over time of the finite values (an unsolved frame ends and starts segments). */
@@ -125,12 +151,12 @@ final class MotionCommand {
             cols[l.ordinal()] = new double[][] {r.compressionN(l), r.apShearN(l), r.lateralShearN(l), r.idpMPa(l)};
         }
         for (int i = 0; i < t.length; i++) {
-            StringBuilder row = new StringBuilder().append(t[i]).append(',').append(st[i]);
+            StringBuilder row = new StringBuilder().append(FiniteOutput.full("timeS", t[i])).append(',').append(st[i]);
             for (SpinalLevel l : SpinalLevel.values()) {
                 for (double[] c : cols[l.ordinal()]) {
                     row.append(',');
                     if (st[i] == QpStatus.OK) {
-                        row.append(c[i]);
+                        row.append(FiniteOutput.full("a load at " + t[i] + " s", c[i]));
                     }
                 }
             }
@@ -171,7 +197,7 @@ final class MotionCommand {
         for (SpinalLevel l : SpinalLevel.values()) {
             int k = r.peakCompressionFrame(l);
             if (k >= 0) {
-                p.printf(Locale.ROOT, "%speak %s compression %.1f N at %.3f s%n", prefix, l.label(), r.compressionN(l)[k], t[k]);
+                FiniteOutput.printf(p, "%speak %s compression %.1f N at %.3f s%n", prefix, l.label(), r.compressionN(l)[k], t[k]);
             }
         }
         int k = r.peakCompressionFrame(SpinalLevel.L5_S1);
@@ -183,11 +209,11 @@ final class MotionCommand {
         }
         double cumulative = cumulativeNs(t, r.compressionN(SpinalLevel.L5_S1));
         double cumulativeShear = cumulativeNs(t, absolute(r.apShearN(SpinalLevel.L5_S1)));
-        p.printf(Locale.ROOT, "%scumulative L5-S1 compression %.1f N·s, |AP shear| %.1f N·s over %.3f s (solved frames)%n",
+        FiniteOutput.printf(p, "%scumulative L5-S1 compression %.1f N·s, |AP shear| %.1f N·s over %.3f s (solved frames)%n",
                 prefix, cumulative, cumulativeShear, t[t.length - 1] - t[0]);
-        p.printf(Locale.ROOT, "%ssummary: frames=%d failedFrames=%d peakL5S1CompressionN=%s atS=%s peakL5S1ApShearN=%s"
-                + " cumulativeL5S1CompressionNs=%s%n",
-                prefix, r.frames(), failed, k >= 0 ? Double.toString(r.compressionN(SpinalLevel.L5_S1)[k]) : "NaN",
-                k >= 0 ? Double.toString(t[k]) : "NaN", Double.toString(peakShear), Double.toString(cumulative));
+        p.println(prefix + "summary: frames=" + r.frames() + " failedFrames=" + failed + " peakL5S1CompressionN="
+                + FiniteOutput.full("peakL5S1CompressionN", r.compressionN(SpinalLevel.L5_S1)[k])
+                + " atS=" + FiniteOutput.full("atS", t[k]) + " peakL5S1ApShearN=" + FiniteOutput.full("peakL5S1ApShearN",
+                peakShear) + " cumulativeL5S1CompressionNs=" + FiniteOutput.full("cumulativeL5S1CompressionNs", cumulative));
     }
 }

@@ -116,23 +116,29 @@ final class Output {
 
     static void csv(AnalysisResult r, boolean muscleForces, PrintStream out) {
         out.println(LEVEL_CSV_HEADER);
+        String[] names = LEVEL_CSV_HEADER.split(",");
         for (LevelLoad l : r.levels()) {
-            out.println(l.level().label() + "," + l.compressionN() + "," + l.apShearN() + "," + l.lateralShearN()
-                    + "," + l.idpMPa() + "," + l.flexionMomentNm() + "," + l.lateralMomentNm() + ","
-                    + l.axialMomentNm() + "," + l.passiveMomentNm());
+            double[] v = {l.compressionN(), l.apShearN(), l.lateralShearN(), l.idpMPa(), l.flexionMomentNm(),
+                l.lateralMomentNm(), l.axialMomentNm(), l.passiveMomentNm()};
+            StringBuilder row = new StringBuilder(l.level().label());
+            for (int i = 0; i < v.length; i++) {
+                row.append(',').append(FiniteOutput.full(l.level().label() + " " + names[i + 1], v[i]));
+            }
+            out.println(row);
         }
         if (muscleForces) {
             out.println();
             out.println(MUSCLE_CSV_HEADER);
             for (MuscleForce m : r.muscles()) {
-                out.println(m.name() + "," + m.group() + "," + m.side() + "," + m.forceN() + "," + m.stressMPa());
+                out.println(m.name() + "," + m.group() + "," + m.side() + "," + FiniteOutput.full(m.name() + " forceN",
+                        m.forceN()) + "," + FiniteOutput.full(m.name() + " stressMPa", m.stressMPa()));
             }
         }
     }
 
     static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
         Posture p = task.posture();
-        out.printf(Locale.ROOT, "subject: %s, %s m, %s kg, %s years; model: %s muscles, %s%n",
+        FiniteOutput.printf(out, "subject: %s, %s m, %s kg, %s years; model: %s muscles, %s%n",
                 task.subject().sex().name().toLowerCase(Locale.ROOT), task.subject().statureM(),
                 task.subject().bodyMassKg(), task.subject().ageYears(), task.muscles().id(), task.criterion().id());
         StringBuilder angles = new StringBuilder("posture:");
@@ -151,26 +157,26 @@ final class Output {
         for (LevelLoad l : r.levels()) {
             levelTableRow("", l, out);
         }
-        out.printf(Locale.ROOT, "%nequilibrium residual %s N·m after %d iterations%n", r.equilibriumResidualNm(),
+        FiniteOutput.printf(out, "%nequilibrium residual %s N·m after %d iterations%n", r.equilibriumResidualNm(),
                 r.iterations());
         if (muscleForces) {
             out.println();
-            out.printf(Locale.ROOT, "%-40s %-24s %-4s %10s %10s%n", "muscle", "group", "side", "force_N",
+            FiniteOutput.printf(out, "%-40s %-24s %-4s %10s %10s%n", "muscle", "group", "side", "force_N",
                     "stress_MPa");
             for (MuscleForce m : r.muscles()) {
-                out.printf(Locale.ROOT, "%-40s %-24s %-4s %10.1f %10.4f%n", m.name(), m.group(), m.side(),
+                FiniteOutput.printf(out, "%-40s %-24s %-4s %10.1f %10.4f%n", m.name(), m.group(), m.side(),
                         m.forceN(), m.stressMPa());
             }
         }
     }
 
     static void levelTableHeader(String prefix, PrintStream out) {
-        out.printf(Locale.ROOT, "%s%-6s %14s %11s %16s %8s%n", prefix, "level", "compression_N", "ap_shear_N",
+        FiniteOutput.printf(out, "%s%-6s %14s %11s %16s %8s%n", prefix, "level", "compression_N", "ap_shear_N",
                 "lateral_shear_N", "idp_MPa");
     }
 
     static void levelTableRow(String prefix, LevelLoad l, PrintStream out) {
-        out.printf(Locale.ROOT, "%s%-6s %14.1f %11.1f %16.1f %8.3f%n", prefix, l.level().label(),
+        FiniteOutput.printf(out, "%s%-6s %14.1f %11.1f %16.1f %8.3f%n", prefix, l.level().label(),
                 noNegativeZero(l.compressionN()), noNegativeZero(l.apShearN()), noNegativeZero(l.lateralShearN()),
                 l.idpMPa());
     }

@@ -58,7 +58,8 @@ final class Plot {
             "                     on stderr).",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
-            "Prints \"wrote <absolute path>\". Exit codes: 0 ok; 2 bad input; 3 infeasible (no figure).");
+            "Prints \"wrote <absolute path>\"; no figure unless exit 0.",
+            ExitCodes.help("plot"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level"), List.of());
@@ -81,6 +82,7 @@ final class Plot {
         LumbosimTheme theme = LumbosimTheme.slides();
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
         Drawable figure;
+        List<String> notes = new ArrayList<>();
         if (spec == null) {
             AnalysisResult r = TaskSolver.analyze(task);
             figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
@@ -105,22 +107,34 @@ final class Plot {
             List<Double> xs = new ArrayList<>();
             List<AnalysisResult> rs = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> unsupported = new ArrayList<>();
+            List<Posture> unsupportedPostures = new ArrayList<>();
             SweepTable table = new SweepTable(points.size());
             org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
                     (i, ws) -> {
                         if (table.solved(i)) {
                             rs.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i)));
                             xs.add(values[i]);
+                        } else if (!table.supportsBalanced(i)) {
+                            unsupported.add(plain(values[i]));
+                            unsupportedPostures.add(points.posture(i));
                         } else {
                             missing.add(plain(values[i]));
                         }
                     });
-            if (!missing.isEmpty()) {
-                err.println("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
-                        + spec.parameter() + " = " + String.join(", ", missing));
+            if (xs.size() < 2 && missing.isEmpty()) {
+                throw TaskSolver.unsupported("posture", unsupportedPostures.get(0));
             }
             if (xs.size() < 2) {
                 throw new InfeasibleTaskException("fewer than 2 points of the sweep could be solved");
+            }
+            if (!missing.isEmpty()) {
+                notes.add("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
+                        + spec.parameter() + " = " + String.join(", ", missing));
+            }
+            if (!unsupported.isEmpty()) {
+                notes.add("note: left out " + unsupported.size() + " point(s) whose supports cannot hold the body: "
+                        + spec.parameter() + " = " + String.join(", ", unsupported));
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);
@@ -136,6 +150,7 @@ final class Plot {
             throw new UncheckedIOException(e);
         }
         out.println("wrote " + target);
+        notes.forEach(err::println);
         return Main.EXIT_OK;
     }
 

@@ -8,7 +8,8 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.LumbosimException;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
 import org.lumbosim.population.OutputPercentiles;
@@ -31,6 +32,8 @@ final class PopulationCommand {
     static final int MAX_PEOPLE = 100_000_000;
     /** Most threads {@code --threads} may ask for. */
     static final int MAX_THREADS = 256;
+    /** The fields of a population task file: those of a task file and {@code variation}. */
+    private static final List<String> FIELDS = List.of("subject", "posture", "loads", "model", "variation");
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
@@ -46,7 +49,8 @@ final class PopulationCommand {
             "The task file may add \"variation\": tissue constants that vary from person to person, each uniform",
             "{\"min\":a,\"max\":b} or normal {\"mean\":m,\"sd\":s} (truncated to the allowed range), e.g.",
             "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
-            "constants: " + constantIds() + ".");
+            "constants: " + constantIds() + ".",
+            ExitCodes.help("population"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("population", args, List.of("--n", "--seed", "--threads", "--out"), List.of());
@@ -59,44 +63,92 @@ final class PopulationCommand {
         int threads = (int) o.integer("--threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
         Path outFile = o.path("--out").orElse(null);
         Path file = Path.of(o.positional("a task file: lumbosim population TASK.json"));
-        JsonNode root = TaskReader.tree(TaskReader.text(file), "task",
-                List.of("subject", "posture", "loads", "model", "variation"));
+        JsonNode root = JsonInput.read(file, "task", FIELDS);
+        JsonInput.root(root, "task", FIELDS);
         ConstantVariation variation = ConstantVariation.none();
-        if (root.isObject() && root.has("variation")) {
+        if (root.has("variation")) {
             ObjectNode copy = root.deepCopy();
             variation = variation(copy.remove("variation"));
             root = copy;
         }
         Task task = TaskReader.parse(root);
+        InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);
         PopulationDistribution d = Populations.nhanes2017To2020();
         PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation);
         long t0 = System.nanoTime();
         PopulationResult r = study.run(task.posture(), task.loads(), n);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "people: %d (solved %d, infeasible %.2f %%), seed %d, %d threads, %.2f s%n",
+        if (r.solved() == 0) {
+            throw nobodySolved(r, forTaskSubject);
+        }
+        FiniteOutput.printf(out, "people: %d (solved %d, infeasible %.2f %%), seed %d, %d threads, %.2f s%n",
                 r.people(), r.solved(), 100 * r.shareInfeasible(), seed, threads, seconds);
-        out.printf(Locale.ROOT, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f%n",
+        FiniteOutput.printf(out, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f%n",
                 r.compressionP5N(), r.compressionP50N(), r.compressionP95N());
-        out.printf(Locale.ROOT, "L5-S1 AP shear (N):    p5 %.0f  p50 %.0f  p95 %.0f%n",
+        FiniteOutput.printf(out, "L5-S1 AP shear (N):    p5 %.0f  p50 %.0f  p95 %.0f%n",
                 r.apShearP5N(), r.apShearP50N(), r.apShearP95N());
-        out.printf(Locale.ROOT, "share above NIOSH action limit 3400 N: %.2f %%%n", 100 * r.shareAboveActionLimit());
-        out.printf(Locale.ROOT, "share above NIOSH maximum permissible 6400 N: %.2f %%%n", 100 * r.shareAboveMaxPermissible());
-        out.printf(Locale.ROOT, "share above shear limit 1000 N (occasional): %.2f %%%n", 100 * r.shareAboveShearOccasional());
-        out.printf(Locale.ROOT, "share above shear limit 700 N (frequent): %.2f %%%n", 100 * r.shareAboveShearFrequent());
-        out.printf(Locale.ROOT, "share above own Dortmund limit (unverified values): %.2f %%%n", 100 * r.shareAboveDortmund());
+        FiniteOutput.printf(out, "share above NIOSH action limit 3400 N: %.2f %%%n", 100 * r.shareAboveActionLimit());
+        FiniteOutput.printf(out, "share above NIOSH maximum permissible 6400 N: %.2f %%%n", 100 * r.shareAboveMaxPermissible());
+        FiniteOutput.printf(out, "share above shear limit 1000 N (occasional): %.2f %%%n", 100 * r.shareAboveShearOccasional());
+        FiniteOutput.printf(out, "share above shear limit 700 N (frequent): %.2f %%%n", 100 * r.shareAboveShearFrequent());
+        FiniteOutput.printf(out, "share above own Dortmund limit (unverified values): %.2f %%%n", 100 * r.shareAboveDortmund());
         if (!variation.isEmpty()) {
             out.println("varied tissue constants: " + describe(variation));
         }
         if (outFile != null) {
             StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
             for (OutputPercentiles p : r.outputs()) {
-                csv.append(p.level().label()).append(',').append(p.quantity()).append(',').append(p.p5()).append(',')
-                        .append(p.p50()).append(',').append(p.p95()).append(',').append(p.mean()).append('\n');
+                String what = p.level().label() + " " + p.quantity();
+                csv.append(p.level().label()).append(',').append(p.quantity()).append(',')
+                        .append(FiniteOutput.full(what + " p5", p.p5())).append(',')
+                        .append(FiniteOutput.full(what + " p50", p.p50())).append(',')
+                        .append(FiniteOutput.full(what + " p95", p.p95())).append(',')
+                        .append(FiniteOutput.full(what + " mean", p.mean())).append('\n');
             }
             MotionCommand.writeWhole(outFile, csv.toString());
             out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Solves the task once for the task file's subject, before the study: supports that cannot hold the
+     * posture are bad input for everyone.
+     *
+     * @return null if it solved or did not converge, else why the muscles cannot balance it
+     * @throws BadInputException naming {@code posture.supports} if the supports cannot hold the posture
+     */
+    private static InfeasibleRecruitmentException solveForTaskSubject(Task task) {
+        try {
+            TaskSolver.analyze(task);
+            return null;
+        } catch (InfeasibleRecruitmentException e) {
+            return e;
+        } catch (LumbosimException e) {
+            // did not converge for this one subject; the study tells for the population
+            return null;
+        }
+    }
+
+    /**
+     * @param r a study in which nobody was solved
+     * @param forTaskSubject why the task file's subject cannot be solved, or null
+     * @return exit 3 saying so, with the muscle stress the task file's subject would need if known
+     */
+    private static InfeasibleTaskException nobodySolved(PopulationResult r, InfeasibleRecruitmentException forTaskSubject) {
+        String need = "";
+        if (forTaskSubject != null && forTaskSubject.requiredMuscleStressMPa().isPresent()) {
+            need = "; for the task file's subject the muscles would need a largest stress of "
+                    + forTaskSubject.requiredMuscleStressMPa().getAsDouble() + " MPa (allowed "
+                    + forTaskSubject.allowedMuscleStressMPa() + " MPa) at " + forTaskSubject.level().label()
+                    + " about the " + forTaskSubject.axis() + " axis";
+        } else if (forTaskSubject != null) {
+            need = "; for the task file's subject no muscle stress up to "
+                    + InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA + " MPa was found to balance "
+                    + forTaskSubject.level().label() + " about the " + forTaskSubject.axis() + " axis";
+        }
+        return new InfeasibleTaskException("the muscles of none of the " + r.people() + " simulated people can"
+                + " balance the task" + need);
     }
 
     private static String constantIds() {
@@ -124,7 +176,7 @@ final class PopulationCommand {
     /** Reads the task's "variation" object. */
     private static ConstantVariation variation(JsonNode node) {
         if (!node.isObject()) {
-            throw new BadInputException("variation = " + node + " is not a JSON object; keys: " + constantIds());
+            throw new BadInputException("variation = " + JsonInput.shown(node) + " is not a JSON object; keys: " + constantIds());
         }
         Map<TissueParameter, ConstantVariation.Spread> spreads = new EnumMap<>(TissueParameter.class);
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -138,13 +190,16 @@ final class PopulationCommand {
             }
             JsonNode d = e.getValue();
             ConstantVariation.Spread spread;
-            if (d.isObject() && d.size() == 2 && d.path("min").isNumber() && d.path("max").isNumber()) {
-                spread = new ConstantVariation.Uniform(d.get("min").doubleValue(), d.get("max").doubleValue());
-            } else if (d.isObject() && d.size() == 2 && d.path("mean").isNumber() && d.path("sd").isNumber()) {
-                spread = new ConstantVariation.Normal(d.get("mean").doubleValue(), d.get("sd").doubleValue());
+            double width = p.max() - p.min();
+            if (d.isObject() && d.size() == 2 && d.has("min") && d.has("max")) {
+                spread = new ConstantVariation.Uniform(JsonInput.number(d.get("min"), path + ".min", p.min(), p.max(), p.unit()),
+                        JsonInput.number(d.get("max"), path + ".max", p.min(), p.max(), p.unit()));
+            } else if (d.isObject() && d.size() == 2 && d.has("mean") && d.has("sd")) {
+                spread = new ConstantVariation.Normal(JsonInput.number(d.get("mean"), path + ".mean", p.min(), p.max(),
+                        p.unit()), JsonInput.number(d.get("sd"), path + ".sd", 0, width, p.unit()));
             } else {
-                throw new BadInputException(path + " = " + d + " is neither {\"min\":a,\"max\":b} (uniform) nor "
-                        + "{\"mean\":m,\"sd\":s} (normal), with numbers");
+                throw new BadInputException(path + " = " + JsonInput.shown(d) + " is neither {\"min\":a,\"max\":b}"
+                        + " (uniform) nor {\"mean\":m,\"sd\":s} (normal)");
             }
             try {
                 spread.check(p);

@@ -1,25 +1,16 @@
 package org.lumbosim.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.function.Function;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
@@ -33,22 +24,15 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.solver.RecruitmentCriterion;
 
 /**
- * Reads and checks a task file (format in {@code docs/cli.md}). Every problem is reported as
- * a {@link BadInputException} whose one-line message starts with the JSON path of the offending
- * field, e.g. {@code posture.trunkFlexionDeg = 200.0 deg is outside the model's valid range
- * [-180.0, 180.0] deg}. Unknown fields are rejected with the list of accepted ones. {@code NaN} and
- * {@code Infinity} tokens are accepted by the parser so that they are rejected with the field's
- * range, like any other out-of-range number.
+ * Reads and checks a task file (format in {@code docs/cli.md}) under the one JSON reading policy
+ * ({@link JsonInput}). Every problem is reported as a {@link BadInputException} whose one-line message
+ * starts with the JSON path of the offending field, e.g. {@code posture.trunkFlexionDeg = 200.0 deg is
+ * outside the model's valid range [-180.0, 180.0] deg}, or with {@code file:line:column} for text that
+ * is not JSON. Unknown fields are rejected with the list of accepted ones.
  */
 public final class TaskReader {
     private TaskReader() {
     }
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
 
     /** Posture fields that are angles, in the order of the {@link Posture} record's components. */
     static final List<String> POSTURE_ANGLES = List.of("trunkFlexionDeg", "lumbarFlexionDeg", "lateralBendDeg",
@@ -78,7 +62,7 @@ public final class TaskReader {
      * @throws BadInputException if the file is missing, unreadable, not JSON or not a valid task
      */
     public static Task read(Path file) {
-        return parse(text(file));
+        return parse(JsonInput.read(file, "task", TASK_FIELDS));
     }
 
     /**
@@ -89,50 +73,7 @@ public final class TaskReader {
      * @throws BadInputException if it is not JSON or not a valid task
      */
     public static Task parse(String json) {
-        return parse(tree(json, "task", TASK_FIELDS));
-    }
-
-    /**
-     * Parses JSON text into a tree.
-     *
-     * @param json the text
-     * @param what what the text is, for messages ("task", "schedule")
-     * @param fields the fields the top-level object accepts, for the message about an empty file
-     * @return the tree, not empty
-     * @throws BadInputException if the text is not JSON or is empty
-     */
-    static JsonNode tree(String json, String what, List<String> fields) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new BadInputException(what + ": malformed JSON" + where + ": " + e.getOriginalMessage());
-        }
-        if (root == null || root.isMissingNode()) {
-            throw new BadInputException(what + ": the file is empty; expected a JSON object with fields "
-                    + String.join(", ", fields));
-        }
-        return root;
-    }
-
-    /**
-     * Reads the text of a file.
-     *
-     * @param file the file (UTF-8)
-     * @return its text
-     * @throws BadInputException if it is missing or unreadable
-     */
-    static String text(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + ": no such file");
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
-        }
+        return parse(JsonInput.parse(json, "task", "task", TASK_FIELDS));
     }
 
     /**
@@ -143,7 +84,7 @@ public final class TaskReader {
      * @throws BadInputException if it is not a valid task
      */
     static Task parse(JsonNode root) {
-        requireObject(root, "task", TASK_FIELDS);
+        JsonInput.root(root, "task", TASK_FIELDS);
         Subject subject = subject(root.get("subject"));
         JsonNode postureNode = root.get("posture");
         if (postureNode == null) {
@@ -156,22 +97,14 @@ public final class TaskReader {
         RecruitmentCriterion criterion = RecruitmentCriterion.SQUARED_STRESS;
         JsonNode model = root.get("model");
         if (model != null) {
-            requireObject(model, "model", MODEL_FIELDS);
+            JsonInput.object(model, "model", MODEL_FIELDS);
             if (model.has("muscles")) {
-                String v = text(model.get("muscles"));
-                try {
-                    muscles = MuscleModelKind.ofId(v);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException("model." + e.getMessage());
-                }
+                muscles = JsonInput.choice(model.get("muscles"), "model.muscles", MuscleModelKind::ofId,
+                        ids(MuscleModelKind.values(), MuscleModelKind::id));
             }
             if (model.has("criterion")) {
-                String v = text(model.get("criterion"));
-                try {
-                    criterion = RecruitmentCriterion.ofId(v);
-                } catch (IllegalArgumentException e) {
-                    throw new BadInputException("model." + e.getMessage());
-                }
+                criterion = JsonInput.choice(model.get("criterion"), "model.criterion", RecruitmentCriterion::ofId,
+                        ids(RecruitmentCriterion.values(), RecruitmentCriterion::id));
             }
         }
         return new Task(subject, posture, loads, muscles, criterion);
@@ -184,13 +117,9 @@ public final class TaskReader {
         if (node == null) {
             return s;
         }
-        requireObject(node, "subject", SUBJECT_FIELDS);
+        JsonInput.object(node, "subject", SUBJECT_FIELDS);
         if (node.has("sex")) {
-            try {
-                s = s.withSex(Sex.parse(text(node.get("sex"))));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("subject." + e.getMessage());
-            }
+            s = s.withSex(JsonInput.choice(node.get("sex"), "subject.sex", Sex::parse, "male, female"));
         }
         if (node.has("massKg") && node.has("bodyMassKg")) {
             throw new BadInputException("subject: give either massKg or bodyMassKg (the same quantity), not both");
@@ -206,14 +135,10 @@ public final class TaskReader {
     // ------------------------------------------------------------------ posture
 
     private static Posture posture(JsonNode node) {
-        requireObject(node, "posture", POSTURE_FIELDS);
+        JsonInput.object(node, "posture", POSTURE_FIELDS);
         PosturePreset preset = null;
         if (node.has("preset")) {
-            try {
-                preset = PosturePreset.ofId(text(node.get("preset")));
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("posture." + e.getMessage());
-            }
+            preset = JsonInput.choice(node.get("preset"), "posture.preset", PosturePreset::ofId, presetIds());
         }
         Map<String, Double> given = new LinkedHashMap<>();
         for (int i = 0; i < POSTURE_ANGLES.size(); i++) {
@@ -246,7 +171,7 @@ public final class TaskReader {
                     supports != null ? supports : base.supports());
         } catch (ParameterOutOfRangeException e) {
             // Every given angle was checked on its own: this one follows from the preset and the overrides.
-            throw new BadInputException(rangeMessage("posture." + e.parameter(), e)
+            throw new BadInputException(JsonInput.rangeMessage("posture." + e.parameter(), e)
                     + " (derived from the preset" + (rhythm ? " and the trunkFlexionDeg override by the"
                     + " lumbopelvic rhythm" : "") + "; give " + e.parameter() + " explicitly)");
         } catch (IllegalArgumentException e) {
@@ -302,7 +227,7 @@ public final class TaskReader {
             return List.of();
         }
         if (!node.isArray()) {
-            throw new BadInputException("loads = " + abbreviate(node) + " is not an array of load objects");
+            throw new BadInputException("loads = " + JsonInput.shown(node) + " is not an array of load objects");
         }
         List<HandLoad> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -312,7 +237,7 @@ public final class TaskReader {
     }
 
     private static HandLoad load(JsonNode node, String path) {
-        requireObject(node, path, LOAD_FIELDS);
+        JsonInput.object(node, path, LOAD_FIELDS);
         double mass = number(node, "massKg", path + ".massKg", 0, v -> new HandLoad(v, 0, 0, 0, Hands.BOTH, null));
         double[] force = new double[XYZ];
         if (node.has("forceN")) {
@@ -354,13 +279,13 @@ public final class TaskReader {
 
     private static double[] vector(JsonNode node, String path, String unit, ComponentProbe probe) {
         if (!node.isArray() || node.size() != XYZ) {
-            throw new BadInputException(path + " = " + abbreviate(node) + " is not an array of 3 numbers [x, y, z] ("
+            throw new BadInputException(path + " = " + JsonInput.shown(node) + " is not an array of 3 numbers [x, y, z] ("
                     + unit + "; x anterior, y superior, z right)");
         }
         double[] out = new double[XYZ];
         for (int k = 0; k < XYZ; k++) {
             int component = k;
-            out[k] = value(node.get(k), path + "[" + k + "]", v -> probe.check(component, v));
+            out[k] = JsonInput.number(node.get(k), path + "[" + k + "]", v -> probe.check(component, v));
         }
         return out;
     }
@@ -368,79 +293,30 @@ public final class TaskReader {
     // ------------------------------------------------------------------ helpers
 
     /**
-     * @param node a JSON value
-     * @param path its JSON path, for messages ("task" or "schedule" for the top level)
-     * @param accepted the fields it may have
-     * @throws BadInputException if it is not an object or has another field
+     * Reads an optional number field and checks it with the model's {@code check}.
+     *
+     * @return the value, or {@code fallback} if the field is not given
      */
-    static void requireObject(JsonNode node, String path, List<String> accepted) {
-        if (!node.isObject()) {
-            throw new BadInputException(path + " = " + abbreviate(node) + " is not a JSON object; accepted fields: "
-                    + String.join(", ", accepted));
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!accepted.contains(name)) {
-                String full = path.equals("task") || path.equals("schedule") ? name : path + "." + name;
-                throw new BadInputException(full + " is not a known field; accepted fields of " + path + ": "
-                        + String.join(", ", accepted));
-            }
-        }
+    private static double number(JsonNode obj, String field, String path, double fallback, DoubleConsumer check) {
+        return obj.has(field) ? JsonInput.number(obj.get(field), path, check) : fallback;
     }
 
     /**
-     * Reads an optional number field and checks it with {@code probe}, which throws
-     * {@link ParameterOutOfRangeException} for values outside the model's range.
+     * @param <T> an enumeration
+     * @param values its constants
+     * @param id each one's word in a task file
+     * @return the words, comma-separated
      */
-    private static double number(JsonNode obj, String field, String path, double fallback, DoubleConsumer probe) {
-        JsonNode node = obj.get(field);
-        if (node == null) {
-            return fallback;
+    private static <T> String ids(T[] values, Function<T, String> id) {
+        StringBuilder b = new StringBuilder();
+        for (T v : values) {
+            b.append(b.length() == 0 ? "" : ", ").append(id.apply(v));
         }
-        return value(node, path, probe);
-    }
-
-    private static double value(JsonNode node, String path, DoubleConsumer probe) {
-        if (node.isNumber()) {
-            double v = node.doubleValue();
-            try {
-                probe.accept(v);
-            } catch (ParameterOutOfRangeException e) {
-                throw new BadInputException(rangeMessage(path, e));
-            }
-            return v;
-        }
-        try {
-            probe.accept(Double.NaN);
-        } catch (ParameterOutOfRangeException e) {
-            String u = e.unit().isEmpty() ? "" : " " + e.unit();
-            throw new BadInputException(path + " = " + abbreviate(node) + " is not a number; allowed range ["
-                    + e.min() + ", " + e.max() + "]" + u);
-        }
-        throw new BadInputException(path + " = " + abbreviate(node) + " is not a number");
-    }
-
-    private static String rangeMessage(String path, ParameterOutOfRangeException e) {
-        return new ParameterOutOfRangeException(path, e.value(), e.min(), e.max(), e.unit()).getMessage();
-    }
-
-    private static String text(JsonNode node) {
-        return node.isTextual() ? node.textValue() : node.toString();
-    }
-
-    private static String abbreviate(JsonNode node) {
-        String s = node.toString();
-        int max = 60;
-        return s.length() <= max ? s : s.substring(0, max) + "...";
+        return b.toString();
     }
 
     private static String presetIds() {
-        StringBuilder b = new StringBuilder();
-        for (PosturePreset p : PosturePreset.values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(p.id());
-        }
-        return b.toString();
+        return ids(PosturePreset.values(), PosturePreset::id);
     }
 
     /**

@@ -40,7 +40,8 @@ final class ValidateCommand {
             "data sets (Nachemson 1981; Nachemson's figure, secondary; vertebral body replacement telemetry; Wilke 2001),",
             "each ending with",
             "  summary[<set-id>]: [ratioMaePct=<x> [rmseIdpMPa=<y>]] agree=<k> failed=<f> n=<rows>",
-            "before the final Wilke summary line.");
+            "before the final Wilke summary line.",
+            ExitCodes.help("validate"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("validate", args, List.of("--muscles"), List.of());
@@ -64,24 +65,24 @@ final class ValidateCommand {
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(kind);
         WilkeValidation.Report report = WilkeValidation.run(model);
         out.println("Intradiscal pressure at L4-L5: Wilke et al. (1999) Spine 24(8):755-762 vs lumbosim");
-        out.printf(Locale.ROOT, "subject: %s, %s m, %s kg, %s years; muscles: %s; criterion: squared-stress%n",
+        FiniteOutput.printf(out, "subject: %s, %s m, %s kg, %s years; muscles: %s; criterion: squared-stress%n",
                 subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg(),
                 subject.ageYears(), kind.id());
         out.println("ratio = pressure / relaxed-standing pressure (measured over measured, predicted over predicted);"
                 + " ratio_err_pct in percentage points");
         out.println();
-        out.printf(Locale.ROOT, "%-22s %7s %12s %13s %9s %14s %15s %13s  %s%n", "id", "load_kg", "measured_MPa",
+        FiniteOutput.printf(out, "%-22s %7s %12s %13s %9s %14s %15s %13s  %s%n", "id", "load_kg", "measured_MPa",
                 "predicted_MPa", "error_MPa", "measured_ratio", "predicted_ratio", "ratio_err_pct", "activity");
         for (WilkeValidation.Row r : report.rows()) {
             var m = r.measurement();
             if (r.status() == WilkeValidation.Status.OK) {
-                out.printf(Locale.ROOT, "%-22s %7.0f %12.3f %13.3f %+9.3f %14.2f %15.2f %+13.1f  %s%n", m.id(),
+                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13.3f %+9.3f %14.2f %15.2f %+13.1f  %s%n", m.id(),
                         m.loadKg(), m.idpMPa(), r.predictedIdpMPa(), r.errorMPa(), r.measuredRatio(),
                         r.predictedRatio(), r.ratioErrorPct(), m.activity());
             } else {
                 String what = r.status() == WilkeValidation.Status.FAILED ? "FAILED: " + Output.oneLine(r.failure())
                         : r.failure();
-                out.printf(Locale.ROOT, "%-22s %7.0f %12.3f %13s %9s %14.2f %15s %13s  %s -- %s%n", m.id(),
+                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13s %9s %14.2f %15s %13s  %s -- %s%n", m.id(),
                         m.loadKg(), m.idpMPa(), "-", "-", r.measuredRatio(), "-", "-", m.activity(), what);
             }
         }
@@ -171,6 +172,6 @@ final class ValidateCommand {
     }
 
     private static String plain(double v) {
-        return Double.isFinite(v) ? BigDecimal.valueOf(v).toPlainString() : Double.toString(v);
+        return BigDecimal.valueOf(FiniteOutput.check("a validation summary number", v)).toPlainString();
     }
 }

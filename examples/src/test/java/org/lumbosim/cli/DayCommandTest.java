@@ -85,7 +85,7 @@ class DayCommandTest {
                 Arguments.of("{\"activities\":[{\"label\":\"a\",\"hours\":1,\"speed\":3}]}", "activities[0].speed is not a known field"),
                 Arguments.of("{\"subject\":{\"statureM\":3},\"activities\":[]}", "subject.statureM"),
                 Arguments.of("{\"activites\":[]}", "activites is not a known field"),
-                Arguments.of("{\"activities\":[", "malformed JSON at line 1"),
+                Arguments.of("{\"activities\":[", "s.json:1:16: malformed JSON"),
                 Arguments.of("", "the file is empty"));
     }
 

@@ -250,7 +250,7 @@ class MainTest {
     static Stream<Arguments> badTasks() {
         String rng = "[-180.0, 180.0] deg";
         return Stream.of(
-                Arguments.of("malformed", "{\"posture\": {\"preset\": }", List.of("malformed JSON", "line 1")),
+                Arguments.of("malformed", "{\"posture\": {\"preset\": }", List.of(".json:1:24: malformed JSON")),
                 Arguments.of("trailing", "{\"posture\":{\"preset\":\"hold_far\"}} x", List.of("malformed JSON")),
                 Arguments.of("empty", "", List.of("task", "empty")),
                 Arguments.of("not an object", "[1,2]", List.of("task", "[1,2]", "posture")),
@@ -298,7 +298,7 @@ class MainTest {
                 Arguments.of("missing posture", "{\"subject\":{}}", List.of("posture is missing", "hold_far")),
                 Arguments.of("empty posture", "{\"posture\":{}}", List.of("posture", "preset", "trunkFlexionDeg")),
                 Arguments.of("duplicate key", "{\"posture\":{\"preset\":\"hold_far\",\"preset\":\"hold_close\"}}",
-                        List.of("malformed JSON", "preset")));
+                        List.of(".json:1:41: posture.preset is given twice")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -173,7 +173,8 @@ class MotionAndPopulationCommandTest {
                 .replaceAll(".*p50 (\\d+).*", "$1");
         assertThat(Math.round(Double.parseDouble(rows.get(1).split(",")[3]))).isEqualTo(Long.parseLong(p50));
         for (String[] bad : new String[][] {
-                {"{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":9}}", "maxMuscleStressMPa: uniform [0.3, 9.0]"},
+                {"{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":9}}", "variation.maxMuscleStressMPa.max = 9.0 MPa is outside"},
+                {"{\"maxMuscleStressMPa\":{\"min\":0.9,\"max\":0.3}}", "maxMuscleStressMPa: uniform [0.9, 0.3]"},
                 {"{\"speed\":{\"min\":1,\"max\":2}}", "\"speed\" is not a tissue parameter"},
                 {"{\"iapScale\":{\"min\":1}}", "variation.iapScale = "},
                 {"[1]", "variation = [1] is not a JSON object"}}) {

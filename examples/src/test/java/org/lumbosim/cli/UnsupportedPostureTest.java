@@ -47,7 +47,7 @@ class UnsupportedPostureTest {
             assertBadSupports("posture.supports = " + value, "analyze", task, "--format", "table");
             assertBadSupports("posture.supports = " + value, "plot", task, "--out", dir.resolve("f.png").toString());
             assertBadSupports(posture == SHOULDERS ? "tasks[1].posture.supports = " + value
-                    : "tasks[1]: posture.supports = " + value, "assess", job);
+                    : "tasks[1].posture.supports = " + value, "assess", job);
         }
         assertThat(dir.resolve("f.png")).doesNotExist();
     }

@@ -1,0 +1,102 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.disc.DaySchedule;
+
+/**
+ * docs/cli.md's "Contract" section and the code cannot drift apart (issue 15): its table of exit codes
+ * is {@link ExitCodes#BY_COMMAND} (which the contract property test promises and every command's
+ * {@code --help} ends with), and its table of limits holds the constants the commands enforce.
+ */
+class ContractDocTest {
+    private static final Path DOC = Path.of("../docs/cli.md");
+
+    /** The rows of the markdown table under "## Contract" whose header starts with {@code | <first> |}. */
+    private static List<List<String>> table(String first) throws IOException {
+        List<String> lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+        int section = lines.indexOf("## Contract");
+        assertThat(section).as("docs/cli.md has a \"## Contract\" section").isNotNegative();
+        List<List<String>> rows = new ArrayList<>();
+        boolean in = false;
+        for (String line : lines.subList(section + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            if (line.startsWith("| " + first + " |")) {
+                in = true;
+            } else if (in && line.startsWith("| ---")) {
+                continue;
+            } else if (in && line.startsWith("|")) {
+                String[] cells = line.substring(1, line.length() - 1).split("\\|");
+                rows.add(Arrays.stream(cells).map(String::strip).toList());
+            } else if (in) {
+                break;
+            }
+        }
+        assertThat(rows).as("the table starting | %s | under ## Contract", first).isNotEmpty();
+        return rows;
+    }
+
+    @Test
+    void issue15_theContractTableListsEveryCommandWithTheExitCodesOfTheCode() throws IOException {
+        Map<String, List<Integer>> documented = new LinkedHashMap<>();
+        for (List<String> row : table("command")) {
+            List<Integer> codes = Arrays.stream(row.get(1).split(",")).map(String::strip).map(Integer::valueOf).toList();
+            documented.put(row.get(0).replace("`", ""), codes);
+        }
+        assertThat(documented).isEqualTo(ExitCodes.BY_COMMAND);
+        assertThat(List.copyOf(documented.keySet())).isEqualTo(List.copyOf(Main.commandNames()));
+    }
+
+    @Test
+    void issue15_everyCommandsHelpEndsWithItsExitCodes() {
+        for (String command : Main.commandNames()) {
+            CliRun r = CliRun.of(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines.get(lines.size() - 1)).as(command + " --help").isEqualTo(ExitCodes.help(command));
+        }
+        assertThat(ExitCodes.help("motion")).isEqualTo(
+                "Exit codes: 0 ok; 2 bad input; 3 the muscles cannot balance it; 1 internal failure.");
+    }
+
+    @Test
+    void issue15_theLimitsTableHoldsTheLimitsTheCommandsEnforce() throws IOException {
+        Map<String, String> code = new LinkedHashMap<>();
+        code.put("points of `plot --sweep`", number(Plot.MAX_POINTS));
+        code.put("people of `population --n`", number(PopulationCommand.MAX_PEOPLE));
+        code.put("threads of `population --threads`", number(PopulationCommand.MAX_THREADS));
+        code.put("frames of a motion file", number(MotionFile.MAX_FRAMES));
+        code.put("duration of a motion file (s)", number(MotionFile.MAX_DURATION_S));
+        code.put("magnitude of a motion file's time values (s)", number(MotionFile.MAX_ABS_TIME_S));
+        code.put("activities of a day schedule", number(DaySchedule.MAX_ACTIVITIES));
+        code.put("total duration of a day schedule (h)", number(DaySchedule.MAX_TOTAL_H));
+        code.put("`day --step-min` (min)", number(DayCommand.MIN_STEP_MIN) + " to " + number(DayCommand.MAX_STEP_MIN));
+        Map<String, String> documented = new LinkedHashMap<>();
+        for (List<String> row : table("limit")) {
+            String[] parts = row.get(1).split(" to ");
+            StringBuilder value = new StringBuilder();
+            for (String p : parts) {
+                value.append(value.length() == 0 ? "" : " to ").append(number(Double.parseDouble(p)));
+            }
+            documented.put(row.get(0), value.toString());
+        }
+        assertThat(documented).isEqualTo(code);
+    }
+
+    /** A number written the same way whether the doc or the code holds it. */
+    private static String number(double v) {
+        return new java.math.BigDecimal(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,100 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No NaN or Infinity is ever printed (issue 15, item 1): tasks nobody can do get an exit code, not a
+ * summary of NaN, and the guard every printed number goes through ({@link FiniteOutput}) refuses
+ * non-finite numbers.
+ */
+class FiniteOutputTest {
+    @TempDir
+    Path dir;
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static void assertFailsWithOneLine(CliRun r, int code, String... expected) {
+        assertThat(r.code()).as(r.err()).isEqualTo(code);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).containsSubsequence(expected).doesNotContain("NaN");
+    }
+
+    @Test
+    void issue15_populationOfATaskNobodyCanDoExitsThreeInsteadOfPrintingNaN() throws IOException {
+        Path lift = file("lift.json", "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":200}]}");
+        assertFailsWithOneLine(CliRun.of("population", lift.toString(), "--n", "20"), Main.EXIT_INFEASIBLE,
+                "infeasible: ", "none of the 20 simulated people", "would need a largest stress of ", " MPa (allowed 0.6 MPa)");
+        Path twist = file("twist.json", "{\"posture\":{\"preset\":\"standing_relaxed\",\"axialRotationDeg\":30}}");
+        assertFailsWithOneLine(CliRun.of("population", twist.toString(), "--n", "20", "--out",
+                dir.resolve("p.csv").toString()), Main.EXIT_INFEASIBLE, "infeasible: ", "none of the 20 simulated people");
+        assertThat(dir.resolve("p.csv")).doesNotExist();
+    }
+
+    @Test
+    void issue15_populationWhoseSupportsCannotHoldThePostureExitsTwoNamingTheSupports() throws IOException {
+        Path task = file("t.json", "{\"posture\":{\"preset\":\"standing_relaxed\",\"supports\":[\"shoulders\"]}}");
+        assertFailsWithOneLine(CliRun.of("population", task.toString(), "--n", "20"), Main.EXIT_BAD_INPUT,
+                "error: posture.supports = [\"shoulders\"] cannot hold this posture");
+    }
+
+    @Test
+    void issue15_aPartlySolvablePopulationGivesFinitePercentilesOfTheSolvedAndTheShareNotSolved() throws IOException {
+        Path task = file("t.json", "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":20}],"
+                + "\"variation\":{\"maxMuscleStressMPa\":{\"min\":0.1,\"max\":2.0}}}");
+        Path csv = dir.resolve("p.csv");
+        CliRun r = CliRun.of("population", task.toString(), "--n", "200", "--out", csv.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Matcher m = Pattern.compile("solved (\\d+), infeasible ([0-9.]+) %").matcher(r.out());
+        assertThat(m.find()).as(r.out()).isTrue();
+        assertThat(Integer.parseInt(m.group(1))).isBetween(1, 199);
+        assertThat(Double.parseDouble(m.group(2))).isGreaterThan(0).isLessThan(100);
+        assertThat(r.out() + Files.readString(csv)).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
+    void issue15_motionOfWhichNoFrameCanBeSolvedExitsThreeWithOneLine() throws IOException {
+        StringBuilder b = new StringBuilder("time,trunkFlexionDeg\n");
+        for (int i = 0; i < 10; i++) {
+            b.append(i / 100.0).append(",90\n");
+        }
+        Path motion = file("m.csv", b.toString());
+        Path out = dir.resolve("loads.csv");
+        assertFailsWithOneLine(CliRun.of("motion", motion.toString(), "--load-kg", "200", "--out", out.toString()),
+                Main.EXIT_INFEASIBLE, "infeasible: none of the 10 frames of ", "m.csv can be solved");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void issue15_theGuardRefusesEveryNonFiniteNumberAsAnInternalError() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> FiniteOutput.printf(sink, "p5 %.0f p50 %.0f%n", 1.0, Double.NaN));
+        assertThat(e.getMessage()).contains("argument 2", "p5 %.0f p50 %.0f", "NaN");
+        assertThat(assertThrows(IllegalStateException.class,
+                () -> FiniteOutput.full("cumulativeL5S1CompressionNs", Double.POSITIVE_INFINITY)).getMessage())
+                .contains("cumulativeL5S1CompressionNs = Infinity");
+        ObjectNode json = Output.MAPPER.createObjectNode();
+        json.putArray("levels").addObject().put("compressionN", 1.0).put("idpMPa", Double.NEGATIVE_INFINITY);
+        assertThat(assertThrows(IllegalStateException.class, () -> FiniteOutput.tree(json)).getMessage())
+                .contains("levels[0].idpMPa = -Infinity");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(ExitCodes.report(e, new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(Main.EXIT_INTERNAL);
+        assertThat(FiniteOutput.full("x", -0.5)).isEqualTo("-0.5");
+    }
+}
