@@ -347,8 +347,16 @@ public final class OutputFiles {
                 + reason(e), e);
     }
 
-    /** The file system's reason in words, without Java exception names. */
-    static String reason(IOException e) {
+    /**
+     * The file system's reason in words, without Java exception names: that of the innermost
+     * {@link IOException} (an image writer's "I/O error writing PNG file!" wraps "No space left on
+     * device").
+     */
+    static String reason(IOException outer) {
+        IOException e = outer;
+        while (e.getCause() instanceof IOException inner) {
+            e = inner;
+        }
         String what;
         if (e instanceof AccessDeniedException) {
             what = "permission denied";

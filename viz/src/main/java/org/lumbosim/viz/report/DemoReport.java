@@ -21,6 +21,8 @@ import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.disc.DayResult;
+import org.lumbosim.io.OutputFiles;
+import org.lumbosim.io.OutputPathException;
 import org.lumbosim.disc.DaySchedule;
 import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.model.SpinalLevel;
@@ -109,23 +111,37 @@ public final class DemoReport {
     }
 
     /**
-     * Writes the report into {@code dir} (created if needed; files of the same names replaced).
+     * Writes the report into {@code dir}, whole or not at all: it is built in a temporary folder
+     * beside {@code dir} and moved into place when complete ({@link OutputFiles}); into an existing
+     * folder with files, files of the same names are replaced and the others kept.
      *
-     * @param dir the report folder
+     * @param dir the report folder (created if needed)
      * @param kind the muscle model of every figure (the validation shows both models)
      * @return the absolute path of {@code index.html}
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws UncheckedIOException if the report cannot be written (then nothing of it was)
      * @throws LumbosimException if relaxed standing cannot be solved
      */
     public static Path write(Path dir, MuscleModelKind kind) {
+        Path abs = dir.toAbsolutePath().normalize();
         try {
-            return writeChecked(dir.toAbsolutePath().normalize(), kind);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            new OutputFiles().folder("dir", abs).folderContent(abs, d -> writeInto(d, kind)).writeAll();
+        } catch (OutputPathException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
+        return abs.resolve(INDEX);
     }
 
-    private static Path writeChecked(Path dir, MuscleModelKind kind) throws IOException {
+    /**
+     * Writes the report's files into a folder, normally the temporary folder of an
+     * {@link OutputFiles} that moves it into place (as {@link #write} does): the command line
+     * declares the report folder with its other outputs this way.
+     *
+     * @param dir a new, empty folder (written)
+     * @param kind the muscle model of every figure (the validation shows both models)
+     * @throws IOException if a file cannot be written
+     * @throws LumbosimException if relaxed standing cannot be solved
+     */
+    public static void writeInto(Path dir, MuscleModelKind kind) throws IOException {
         Path figDir = dir.resolve(FIGURES);
         Path tabDir = dir.resolve(TABLES);
         Files.createDirectories(figDir);
@@ -374,7 +390,7 @@ public final class DemoReport {
 
         // 9. the exercise and daily-activity atlas (its own page in atlas/)
         html.section("atlas", "9. Exercise and daily-activity atlas");
-        Path atlasPage = Atlas.write(dir.resolve("atlas"), kind);
+        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind);
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
                 + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
@@ -390,9 +406,7 @@ public final class DemoReport {
         }
         ex.writePdf(all, figDir.resolve(ALL_FIGURES_PDF));
         html.footer(figures);
-        Path index = dir.resolve(INDEX);
-        Files.writeString(index, html.toString(), StandardCharsets.UTF_8);
-        return index;
+        Files.writeString(dir.resolve(INDEX), html.toString(), StandardCharsets.UTF_8);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -1,6 +1,7 @@
 package org.lumbosim.viz.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -175,5 +176,27 @@ class DemoReportTest {
         assertThat(Double.parseDouble(v[4])).isCloseTo(expected.predictedIdpMPa(),
                 org.assertj.core.data.Offset.offset(6e-5));
         assertThat(html).contains(DemoReport.fmt(mf.rmseIdpMPa(), 2) + " / ");
+    }
+
+    @Test
+    void issue15_theReportIsMovedIntoPlaceWholeAndNoTemporaryFolderIsLeft() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).contains("report")
+                    .noneMatch(n -> n.startsWith(org.lumbosim.io.OutputFiles.TEMP_PREFIX));
+        }
+        assertThat(root().resolve("atlas/atlas.html")).exists();
+    }
+
+    @Test
+    void issue15_aReportThatCannotBeWrittenLeavesNothingAndSaysWhere() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path under = file.resolve("report");
+        assertThatThrownBy(() -> DemoReport.write(under, MuscleModelKind.SINGLE_EQUIVALENT))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("dir = \"" + under + "\" cannot be written: " + file + " is a file, not a folder");
+        assertThatThrownBy(() -> Atlas.write(under, MuscleModelKind.SINGLE_EQUIVALENT))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("cannot be written: " + file + " is a file, not a folder");
+        Files.delete(file);
     }
 }
