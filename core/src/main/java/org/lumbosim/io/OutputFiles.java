@@ -61,6 +61,8 @@ public final class OutputFiles {
     public static final String TEMP_PREFIX = ".lumbosim-";
     /** End of the name of every temporary file and folder. */
     public static final String TEMP_SUFFIX = ".part";
+    /** Longest file name most file systems accept (bytes of UTF-8; ext4, XFS, APFS, NTFS). */
+    static final int MAX_NAME_BYTES = 255;
     /** Size of the write buffer (bytes). */
     private static final int BUFFER_BYTES = 1 << 16;
 
@@ -321,6 +323,10 @@ public final class OutputFiles {
         }
         if (!p.folder() && Files.exists(abs) && !Files.isRegularFile(abs)) {
             return; // a device or pipe, written directly
+        }
+        if (abs.getFileName() != null
+                && abs.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw unusable(p, "its name is longer than " + MAX_NAME_BYTES + " bytes");
         }
         Path ancestor = abs.getParent();
         while (ancestor != null && !Files.exists(ancestor)) {

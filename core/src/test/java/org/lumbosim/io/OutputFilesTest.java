@@ -165,6 +165,9 @@ class OutputFilesTest {
                         + " is a file, not a folder");
         assertThatThrownBy(() -> new OutputFiles().folder("--out", file)).isInstanceOf(OutputPathException.class)
                 .hasMessage("--out = \"" + file + "\" cannot be written: it is a file, not a folder");
+        Path longName = dir.resolve("x".repeat(256) + ".csv");
+        assertThatThrownBy(() -> new OutputFiles().file("--plot", longName)).isInstanceOf(OutputPathException.class)
+                .hasMessageEndingWith("cannot be written: its name is longer than 255 bytes");
     }
 
     @Test

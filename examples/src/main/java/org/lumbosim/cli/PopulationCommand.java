@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
 import org.lumbosim.population.OutputPercentiles;
@@ -27,8 +28,12 @@ final class PopulationCommand {
 
     /** People drawn when {@code --n} is not given. */
     static final int DEFAULT_PEOPLE = 100_000;
-    /** Most people {@code --n} may ask for. */
-    static final int MAX_PEOPLE = 100_000_000;
+    /**
+     * Most people {@code --n} may ask for: every person keeps 20 numbers (160 bytes) for the
+     * percentiles, so a million people need about 170 MB, within the default memory of a small
+     * machine, and take about 1.5 min on 2 cores.
+     */
+    static final int MAX_PEOPLE = 1_000_000;
     /** Most threads {@code --threads} may ask for. */
     static final int MAX_THREADS = 256;
 
@@ -42,6 +47,12 @@ final class PopulationCommand {
             "unverified), plus the share whose muscles cannot balance the task. Same seed and N, same output,",
             "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
             "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
+            "",
+            "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person), --threads 1 to " + MAX_THREADS
+                    + "; a run",
+            "that lasts more than 2 s shows \"progress: ...\" on stderr. --out is written only after every",
+            "person is solved, whole or not at all (a temporary file moved into place), never over the task",
+            "file; nothing is printed before it is written.",
             "",
             "The task file may add \"variation\": tissue constants that vary from person to person, each uniform",
             "{\"min\":a,\"max\":b} or normal {\"mean\":m,\"sd\":s} (truncated to the allowed range), e.g.",
@@ -59,6 +70,10 @@ final class PopulationCommand {
         int threads = (int) o.integer("--threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
         Path outFile = o.path("--out").orElse(null);
         Path file = Path.of(o.positional("a task file: lumbosim population TASK.json"));
+        OutputFiles files = new OutputFiles().input("the task file", file);
+        if (outFile != null) {
+            files.file("--out", outFile);
+        }
         JsonNode root = TaskReader.tree(TaskReader.text(file), "task",
                 List.of("subject", "posture", "loads", "model", "variation"));
         ConstantVariation variation = ConstantVariation.none();
@@ -71,8 +86,17 @@ final class PopulationCommand {
         PopulationDistribution d = Populations.nhanes2017To2020();
         PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation);
         long t0 = System.nanoTime();
-        PopulationResult r = study.run(task.posture(), task.loads(), n);
+        PopulationResult r = study.run(task.posture(), task.loads(), n, new Progress(err, n, "people"));
         double seconds = (System.nanoTime() - t0) / 1e9;
+        if (outFile != null) {
+            StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
+            for (OutputPercentiles p : r.outputs()) {
+                csv.append(p.level().label()).append(',').append(p.quantity()).append(',').append(p.p5()).append(',')
+                        .append(p.p50()).append(',').append(p.p95()).append(',').append(p.mean()).append('\n');
+            }
+            files.content(outFile, OutputFiles.Content.text(csv));
+        }
+        files.writeAll();
         out.printf(Locale.ROOT, "people: %d (solved %d, infeasible %.2f %%), seed %d, %d threads, %.2f s%n",
                 r.people(), r.solved(), 100 * r.shareInfeasible(), seed, threads, seconds);
         out.printf(Locale.ROOT, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f%n",
@@ -88,12 +112,6 @@ final class PopulationCommand {
             out.println("varied tissue constants: " + describe(variation));
         }
         if (outFile != null) {
-            StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
-            for (OutputPercentiles p : r.outputs()) {
-                csv.append(p.level().label()).append(',').append(p.quantity()).append(',').append(p.p5()).append(',')
-                        .append(p.p50()).append(',').append(p.p95()).append(',').append(p.mean()).append('\n');
-            }
-            MotionCommand.writeWhole(outFile, csv.toString());
             out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
         }
         return Main.EXIT_OK;
