@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.viz.report.Atlas;
 
 /**
@@ -32,7 +33,7 @@ final class AtlasCommand {
             "the atlas is written: it is built in a temporary folder beside DIR and moved into place only when",
             "complete (a failed run leaves no partial folder and prints only the error line; an --out that",
             "cannot be written is bad input, exit 2). Into an existing DIR with files, files of the same names",
-            "are replaced and others kept.");
+            "are replaced and others kept. A run that lasts more than 2 s shows \"progress: ...\" on stderr.");
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());
@@ -45,7 +46,7 @@ final class AtlasCommand {
         MuscleModelKind kind = o.muscles();
         List<String> lines = new ArrayList<>();
         new OutputFiles().folder("--out", outDir).folderContent(outDir, d -> {
-            Atlas.writeInto(d, kind);
+            Atlas.writeInto(d, kind, new Progress(err, PosturePreset.values().length, "presets"));
             lines.addAll(Files.readAllLines(d.resolve(Atlas.CSV), StandardCharsets.UTF_8));
         }).writeAll();
         out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -168,7 +169,7 @@ public final class Atlas {
      */
     public static Path write(Path dir, MuscleModelKind kind) {
         try {
-            new OutputFiles().folder("dir", dir).folderContent(dir, d -> writeInto(d, kind)).writeAll();
+            new OutputFiles().folder("dir", dir).folderContent(dir, d -> writeInto(d, kind, done -> { })).writeAll();
         } catch (OutputPathException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
@@ -181,10 +182,12 @@ public final class Atlas {
      *
      * @param dir the folder (created if needed; written)
      * @param kind muscle model
+     * @param presetsDone called after each preset's stick figure with the number of presets done, up to
+     *     {@code PosturePreset.values().length}, for a progress display
      * @return the HTML file in {@code dir}
      * @throws IOException if a file cannot be written
      */
-    public static Path writeInto(Path dir, MuscleModelKind kind) throws IOException {
+    public static Path writeInto(Path dir, MuscleModelKind kind, LongConsumer presetsDone) throws IOException {
         Path fig = dir.resolve("figures");
         Files.createDirectories(fig);
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
@@ -193,11 +196,13 @@ public final class Atlas {
         LumbosimTheme theme = LumbosimTheme.slides();
         FigureExporter ex = FigureExporter.slides();
         FigureExporter small = ex.withSizePt(480, 400);
+        long done = 0;
         for (Row r : rows) {
             if (r.result().isPresent()) {
                 small.write(StickFigure.of(r.result().get(), SpinalLevel.L5_S1, r.preset().id(), theme),
                         fig.resolve(r.preset().id() + ".png"));
             }
+            presetsDone.accept(++done);
         }
         JFreeChart chart = ranking(rows, theme);
         FigureExporter tall = ex.withSizePt(900, 1000);
