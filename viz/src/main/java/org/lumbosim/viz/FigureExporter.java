@@ -166,7 +166,6 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
             case PNG -> writePng(figure, out);
             case SVG -> writeSvg(figure, out);
             case PDF -> writePdf(List.of(figure), out);
-            default -> throw new IllegalStateException("unhandled format " + format);
         }
     }
 
