@@ -31,7 +31,7 @@ final class PopulationCommand {
     /**
      * Most people {@code --n} may ask for: every person keeps 20 numbers (160 bytes) for the
      * percentiles, so a million people need about 170 MB, within the default memory of a small
-     * machine, and take about 1.5 min on 2 cores.
+     * machine, and take about 10 s on 2 cores (README, performance).
      */
     static final int MAX_PEOPLE = 1_000_000;
     /** Most threads {@code --threads} may ask for. */
