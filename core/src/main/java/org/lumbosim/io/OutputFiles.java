@@ -1,31 +1,21 @@
 package org.lumbosim.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 /**
  * The one writer of every file Lumbosim creates: the outputs of one run (a command, an example
@@ -63,8 +53,6 @@ public final class OutputFiles {
     public static final String TEMP_SUFFIX = ".part";
     /** Longest file name most file systems accept (bytes of UTF-8; ext4, XFS, APFS, NTFS). */
     static final int MAX_NAME_BYTES = 255;
-    /** Size of the write buffer (bytes). */
-    private static final int BUFFER_BYTES = 1 << 16;
 
     /** What one output file holds. */
     @FunctionalInterface
@@ -219,7 +207,8 @@ public final class OutputFiles {
             }
         }
         written = true;
-        List<Staged> staged = new ArrayList<>();
+        List<StagedOutput> staged = new ArrayList<>();
+        List<Place> stagedPlaces = new ArrayList<>();
         List<Path> createdFolders = new ArrayList<>();
         List<Place> direct = new ArrayList<>();
         int committed = 0;
@@ -231,9 +220,9 @@ public final class OutputFiles {
                     direct.add(p);
                     continue;
                 }
-                Staged s = new Staged(p, target, target.resolveSibling(TEMP_PREFIX
-                        + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX));
+                StagedOutput s = new StagedOutput(target, p.folder());
                 staged.add(s);
+                stagedPlaces.add(p);
                 try {
                     createFolders(target.getParent(), createdFolders);
                     if (p.folder()) {
@@ -247,18 +236,17 @@ public final class OutputFiles {
             }
             for (Place p : direct) {
                 try (OutputStream out = Files.newOutputStream(target(p.given()))) {
-                    fileContents.get(p.given()).writeTo(new Unclosable(out));
+                    fileContents.get(p.given()).writeTo(StagedOutput.unclosable(out));
                 } catch (IOException e) {
                     throw cannotWrite(p, e);
                 }
             }
-            for (Staged s : staged) {
+            for (; committed < staged.size(); committed++) {
                 try {
-                    s.commit();
+                    staged.get(committed).commit();
                 } catch (IOException e) {
-                    throw cannotWrite(s.place, e);
+                    throw cannotWrite(stagedPlaces.get(committed), e);
                 }
-                committed++;
             }
             done = true;
         } finally {
@@ -448,156 +436,6 @@ public final class OutputFiles {
                     throw new NotDirectoryException(p.toString());
                 }
             }
-        }
-    }
-
-    // ------------------------------------------------------------------ staging
-
-    /** One output being written: its temporary file or folder, then its move into place. */
-    private static final class Staged {
-        private final Place place;
-        private final Path target;
-        private final Path temp;
-        /** Whether this writer created {@link #temp} (only then is it removed). */
-        private boolean created;
-
-        Staged(Place place, Path target, Path temp) {
-            this.place = place;
-            this.target = target;
-            this.temp = temp;
-        }
-
-        void stageFile(Content content) throws IOException {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                created = true;
-                BufferedOutputStream out = new BufferedOutputStream(new Unclosable(Channels.newOutputStream(ch)),
-                        BUFFER_BYTES);
-                content.writeTo(out);
-                out.flush();
-                ch.force(true);
-            }
-            if (Files.isRegularFile(target)) {
-                try {
-                    Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the new file keeps the default permissions
-                }
-            }
-        }
-
-        void stageFolder(FolderContent content) throws IOException {
-            Files.createDirectory(temp);
-            created = true;
-            content.writeInto(temp);
-        }
-
-        void commit() throws IOException {
-            if (!place.folder()) {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } else if (!Files.exists(target) || isEmptyFolder(target)) {
-                Files.deleteIfExists(target);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                merge();
-            }
-            created = false;
-        }
-
-        /** Moves the new files into an existing folder that holds files, each by one rename. */
-        private void merge() throws IOException {
-            List<Path> entries;
-            try (Stream<Path> s = Files.walk(temp)) {
-                entries = s.toList();
-            }
-            for (Path from : entries) {
-                Path to = target.resolve(temp.relativize(from).toString());
-                if (Files.isDirectory(from) ? Files.exists(to) && !Files.isDirectory(to) : Files.isDirectory(to)) {
-                    throw new FileSystemException(to.toString(), null, Files.isDirectory(from)
-                            ? "a file where the output has a folder" : "a folder where the output has a file");
-                }
-            }
-            for (Path from : entries) {
-                Path to = target.resolve(temp.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                }
-            }
-            deleteTree(temp);
-        }
-
-        /** Removes the temporary file or folder, if this writer created it and it is still there. */
-        void discard() {
-            if (!created) {
-                return;
-            }
-            try {
-                if (Files.isDirectory(temp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(temp);
-                } else {
-                    Files.deleteIfExists(temp);
-                }
-            } catch (IOException e) {
-                // nothing more can be done; the name starts with TEMP_PREFIX
-            }
-        }
-    }
-
-    private static boolean isEmptyFolder(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    /** Passes writes through; {@code close} only flushes, so that the writer keeps the file open. */
-    private static final class Unclosable extends OutputStream {
-        private final OutputStream out;
-
-        Unclosable(OutputStream out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
         }
     }
 }
