@@ -2,6 +2,7 @@ package org.lumbosim.motion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -34,6 +35,24 @@ public final class MotionAnalysis {
      *     increasing or not uniform, or the lengths differ, or there are fewer than 3 frames
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule) {
+        return solve(model, timeS, frames, schedule, done -> { });
+    }
+
+    /**
+     * Solves a motion and reports the progress; the result is the same as
+     * {@link #solve(LumbarModel, double[], List, LoadSchedule)}'s.
+     *
+     * @param model the subject's model (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param frames the posture of each frame (not modified)
+     * @param schedule the held load
+     * @param framesDone called after every frame with the number of frames solved so far
+     * @return loads at every level, per frame
+     * @throws IllegalArgumentException naming the first bad frame if times are not strictly
+     *     increasing or not uniform, or the lengths differ, or there are fewer than 3 frames
+     */
+    public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule,
+                                     LongConsumer framesDone) {
         int n = timeS.length;
         if (frames.size() != n) {
             throw new IllegalArgumentException("times (" + n + ") and frames (" + frames.size() + ") differ in number");
@@ -85,6 +104,7 @@ public final class MotionAnalysis {
                 lat[l.ordinal()][i] = ok ? ws.lateralShearN(l) : Double.NaN;
                 idp[l.ordinal()][i] = ok ? ws.idpMPa(l) : Double.NaN;
             }
+            framesDone.accept(i + 1);
         }
         return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, stress);
     }

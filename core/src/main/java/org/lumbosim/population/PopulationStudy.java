@@ -6,6 +6,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.ArrayList;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.lumbosim.LumbosimException;
@@ -134,7 +136,24 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return percentiles and shares
      */
     public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n) {
+        return run(posture, loads, n, done -> { });
+    }
+
+    /**
+     * Solves the task for {@code n} people and reports the progress; the result is the same as
+     * {@link #run(Posture, List, int)}'s.
+     *
+     * @param posture the task's posture (not modified)
+     * @param loads the task's hand loads (not modified)
+     * @param n number of people, in [1, 100000000]
+     * @param peopleDone called after every block of {@value #BLOCK} people with the number of
+     *     people solved so far, from the worker threads (possibly at the same time, and not
+     *     necessarily in increasing order: it must be thread-safe)
+     * @return percentiles and shares
+     */
+    public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n, LongConsumer peopleDone) {
         Checks.inRange("n", n, 1, 100_000_000, "people");
+        AtomicLong done = new AtomicLong();
         int levels = SpinalLevel.values().length;
         int quantities = OutputPercentiles.QUANTITIES.size();
         double[][] out = new double[levels * quantities][n];
@@ -180,6 +199,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                             }
                             aboveDortmund[i] = compression[i] > DortmundRecommendations2001.compressionLimitN(s.sex(), s.ageYears());
                         }
+                        peopleDone.accept(done.addAndGet(Math.min(n, (b + 1) * BLOCK) - b * BLOCK));
                     }
                 }));
             }

@@ -56,6 +56,17 @@ class MotionAnalysisTest {
     }
 
     @Test
+    void issue15_progressReportsEveryFrameAndLeavesTheResultUnchanged() {
+        int n = 21;
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(70), Posture.standingFlexed(0), 0.6, n);
+        List<Long> reports = new java.util.ArrayList<>();
+        MotionResult r = MotionAnalysis.solve(MODEL, times(n, 0.6), frames, LoadSchedule.none(), reports::add);
+        MotionResult plain = MotionAnalysis.solve(MODEL, times(n, 0.6), frames, LoadSchedule.none());
+        assertTrue(java.util.Arrays.equals(plain.compressionN(SpinalLevel.L5_S1), r.compressionN(SpinalLevel.L5_S1)));
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, n).boxed().toList(), reports);
+    }
+
+    @Test
     void loadIsHeldOnlyBetweenPickupAndRelease() {
         int n = 5;
         List<Posture> frames = java.util.Collections.nCopies(n, Posture.standingFlexed(30));

@@ -31,6 +31,17 @@ class PopulationStudyTest {
     }
 
     @Test
+    void issue15_progressCountsEveryBlockAndLeavesTheResultUnchanged() {
+        PopulationStudy study = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 7, 2);
+        java.util.Queue<Long> reports = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        PopulationResult withProgress = study.run(TASK, LOAD, 3000, reports::add);
+        assertEquals(study.run(TASK, LOAD, 3000), withProgress);
+        assertEquals(3, reports.size(), "one report per block of " + PopulationStudy.BLOCK + " people");
+        assertEquals(3000L, reports.stream().mapToLong(Long::longValue).max().orElseThrow());
+        assertEquals(3, java.util.Set.copyOf(reports).size(), "running totals, each a different count: " + reports);
+    }
+
+    @Test
     void percentilesAreOrderedAndPeopleMatchSingleSolves() {
         PopulationStudy study = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 3, 2);
         PopulationResult r = study.run(TASK, LOAD, 2000);

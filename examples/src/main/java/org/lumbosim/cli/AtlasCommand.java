@@ -1,14 +1,14 @@
 package org.lumbosim.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.viz.report.Atlas;
 
 /**
@@ -28,7 +28,11 @@ final class AtlasCommand {
             "Solves every posture preset (body weight only, default subject) and writes, to DIR",
             "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
             "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
-            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path.",
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path once",
+            "the atlas is written: it is built in a temporary folder beside DIR and moved into place only when",
+            "complete (a failed run leaves no partial folder and prints only the error line; an --out that",
+            "cannot be written is bad input, exit 2). Into an existing DIR with files, files of the same names",
+            "are replaced and others kept. A run that lasts more than 2 s shows \"progress: ...\" on stderr.",
             ExitCodes.help("atlas"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -40,16 +44,11 @@ final class AtlasCommand {
         o.noPositional();
         Path outDir = o.path("--out").orElse(Path.of(DEFAULT_OUT));
         MuscleModelKind kind = o.muscles();
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
-        }
-        Path html = Atlas.write(outDir, kind);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(outDir.resolve("atlas.csv"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = new ArrayList<>();
+        new OutputFiles().folder("--out", outDir).folderContent(outDir, d -> {
+            Atlas.writeInto(d, kind, new Progress(err, PosturePreset.values().length, "presets"));
+            lines.addAll(Files.readAllLines(d.resolve(Atlas.CSV), StandardCharsets.UTF_8));
+        }).writeAll();
         out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");
         FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
                 "idp_MPa", "note");
@@ -58,7 +57,7 @@ final class AtlasCommand {
             FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
                     c.get(5), c.get(7), c.get(15));
         }
-        out.println("atlas: " + html.toAbsolutePath());
+        out.println("atlas: " + outDir.resolve(Atlas.HTML).toAbsolutePath());
         return Main.EXIT_OK;
     }
 

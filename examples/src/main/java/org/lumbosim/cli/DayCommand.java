@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.ui.Drawable;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -16,9 +17,13 @@ import org.lumbosim.disc.DaySchedule;
 import org.lumbosim.disc.DiscState;
 import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.disc.LevelDay;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.viz.Charts;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.LumbosimTheme;
 
 /**
  * {@code lumbosim day [SCHEDULE.json] [--step-min 10] [--out FILE.csv] [--plot FILE.png|svg|pdf]}:
@@ -42,6 +47,11 @@ final class DayCommand {
             "  summary: idpStartOfNightMPa=<a> idpEndOfNightMPa=<b> dailyHeightLossMm=<c>",
             "for L4-L5: the pressure when the night (the last block of lying activities) starts and ends, and",
             "the height lost between waking and the start of the night. --plot draws L4-L5 pressure and height.",
+            "Limits: 1 to " + DaySchedule.MAX_ACTIVITIES + " activities of 1 min to 24 h, at most "
+                    + (long) DaySchedule.MAX_TOTAL_H + " h in all; --step-min 1 to 60.",
+            "Outputs: --out and --plot are written only after the whole day is computed, each whole or not at",
+            "all (a temporary file moved into place); neither may be the schedule file or the other one.",
+            "Nothing is printed before they are written.",
             "",
             "Schedule file: {\"subject\":{...},\"model\":{...},\"activities\":[",
             "  {\"label\":\"desk work\",\"hours\":4,\"posture\":{\"preset\":\"sitting_upright\"},\"loads\":[{\"massKg\":2}]},",
@@ -68,8 +78,18 @@ final class DayCommand {
         }
         double stepMin = o.number("--step-min", DEFAULT_STEP_MIN, MIN_STEP_MIN, MAX_STEP_MIN, "min");
         Path outFile = o.path("--out").orElse(null);
-        Path plotFile = o.path("--plot").orElse(null);
+        Path plotFile = o.figure("--plot").orElse(null);
         Path scheduleFile = o.optionalPositional("a schedule file").map(Path::of).orElse(null);
+        OutputFiles files = new OutputFiles();
+        if (scheduleFile != null) {
+            files.input("the schedule file", scheduleFile);
+        }
+        if (outFile != null) {
+            files.file("--out", outFile);
+        }
+        if (plotFile != null) {
+            files.file("--plot", plotFile);
+        }
         Schedule parsed = scheduleFile == null
                 ? new Schedule(TaskReader.parse("{\"posture\":{\"preset\":\"standing_relaxed\"}}"), DaySchedule.builtIn())
                 : parse(JsonInput.read(scheduleFile, "schedule", SCHEDULE_FIELDS));
@@ -78,21 +98,21 @@ final class DayCommand {
         solveEach(model, schedule);
         DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
         String csv = csv(day);
+        if (outFile != null) {
+            files.content(outFile, OutputFiles.Content.text(csv));
+        }
+        if (plotFile != null) {
+            Drawable chart = Options.checked("--plot", () -> Charts.day(day, SpinalLevel.L4_L5,
+                    "A day of the L4-L5 disc", LumbosimTheme.slides()));
+            files.content(plotFile, s -> FigureExporter.slides().write(chart, FigureExporter.Format.of(plotFile), s));
+        }
+        files.writeAll();
         if (outFile == null) {
             out.print(csv);
         } else {
-            MotionCommand.writeWhole(outFile, csv);
             out.println("wrote " + day.samples().size() + " samples to " + outFile.toAbsolutePath());
         }
         if (plotFile != null) {
-            try {
-                org.lumbosim.viz.FigureExporter.slides().write(org.lumbosim.viz.Charts.day(day, SpinalLevel.L4_L5,
-                        "A day of the L4-L5 disc", org.lumbosim.viz.LumbosimTheme.slides()), plotFile);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--plot " + plotFile + ": " + e.getMessage());
-            } catch (java.io.IOException e) {
-                throw new BadInputException("--plot " + plotFile + ": cannot be written (" + e.getMessage() + ")");
-            }
             out.println("plot: " + plotFile.toAbsolutePath());
         }
         printActivities(day, out);

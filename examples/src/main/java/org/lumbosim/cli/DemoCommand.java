@@ -1,7 +1,8 @@
 package org.lumbosim.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -33,8 +35,12 @@ final class DemoCommand {
             "",
             "Solves every posture preset for the default subject (20 kg in both hands for lift_round_back,",
             "lift_bent_knees, hold_close and hold_far; no load otherwise) and prints the loads at every level,",
-            "then the output of `lumbosim validate`, then writes the demo report and prints its place:",
+            "then the output of `lumbosim validate`, then its place, once the demo report is written:",
             "  report: /absolute/path/DIR/index.html",
+            "The report is built in a temporary folder beside DIR and moved into place only when complete:",
+            "a failed demo leaves no partial folder and prints nothing but the one error line (an --out that",
+            "cannot be written is bad input, exit 2). Into an existing DIR with files, files of the same names",
+            "are replaced and others kept. It takes about 15 s; \"progress: ...\" lines on stderr show how far.",
             "The report (DIR, default ./" + DEFAULT_OUT + "/): index.html (figures, tables, captions; open it in a",
             "browser, no network needed), figures/*.png and *.svg, figures/figures.pdf (all figures, one per",
             "page), tables/*.csv. Postures, a flexion sweep, stoop vs squat lifting, a heat map, the per-level",
@@ -50,9 +56,18 @@ final class DemoCommand {
         o.noPositional();
         Path outDir = o.path("--out").orElse(Path.of(DEFAULT_OUT));
         MuscleModelKind kind = o.muscles();
-        if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new BadInputException("--out = \"" + outDir + "\" is a file, not a folder");
-        }
+        OutputFiles files = new OutputFiles().folder("--out", outDir);
+        ByteArrayOutputStream tables = new ByteArrayOutputStream();
+        printTables(kind, new PrintStream(tables, true, StandardCharsets.UTF_8));
+        files.folderContent(outDir, d -> DemoReport.writeInto(d, kind, new Progress(err, DemoReport.STEPS, "steps")))
+                .writeAll();
+        out.print(tables.toString(StandardCharsets.UTF_8));
+        out.println("report: " + outDir.toAbsolutePath().normalize().resolve(DemoReport.INDEX));
+        return Main.EXIT_OK;
+    }
+
+    /** Every preset at every level, then the validation. */
+    private static void printTables(MuscleModelKind kind, PrintStream out) {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
         out.println("Every posture preset, default subject (male, 1.75 m, 70 kg, 45 y), " + kind.id()
                 + " muscles, squared-stress recruitment");
@@ -76,8 +91,5 @@ final class DemoCommand {
         }
         out.println();
         ValidateCommand.printValidation(kind, out);
-        Path index = DemoReport.write(outDir, kind);
-        out.println("report: " + index);
-        return Main.EXIT_OK;
     }
 }

@@ -1,17 +1,15 @@
 package org.lumbosim.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Sex;
+import org.jfree.chart.ui.Drawable;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
@@ -19,6 +17,9 @@ import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.solver.QpStatus;
+import org.lumbosim.viz.Charts;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.LumbosimTheme;
 
 /**
  * {@code lumbosim motion FILE [options]}: loads at every level over a recorded motion, by inverse
@@ -41,13 +42,19 @@ final class MotionCommand {
             "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), filters every angle with",
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
             "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
-            "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out (written",
-            "whole or not at all). --plot draws L5-S1 compression, AP shear and IDP over time with the peak",
-            "marked. Then prints the peaks, the last line being",
+            "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out.",
+            "--plot draws L5-S1 compression, AP shear and IDP over time with the peak marked. Then prints the",
+            "peaks, the last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
             "           cumulativeL5S1CompressionNs=<c>   (one line; c = trapezoidal integral of compression)",
+            "Limits: at most " + MotionFile.MAX_FRAMES + " frames and " + (long) (MotionFile.MAX_DURATION_S / 3600)
+                    + " h; a solve that lasts more than 2 s shows \"progress: ...\" on stderr.",
+            "Outputs: --out and --plot are written only after every frame is solved, each whole or not at all",
+            "(a temporary file moved into place); neither may be the motion file or the other one. Nothing is",
+            "printed before they are written.",
             "Frames the muscles cannot balance are rows with status INFEASIBLE (exit 0); exit 3 when no frame can be",
-            "solved. Bad input names the file, line and column.",
+            "solved. Bad input names the file, line and column, or the option and path of an output that cannot be",
+            "written.",
             ExitCodes.help("motion"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -63,7 +70,7 @@ final class MotionCommand {
         double release = o.number("--release-s", Double.POSITIVE_INFINITY);
         double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, Double.POSITIVE_INFINITY, "Hz");
         Path outFile = o.path("--out").orElse(null);
-        Path plotFile = o.path("--plot").orElse(null);
+        Path plotFile = o.figure("--plot").orElse(null);
         MuscleModelKind muscles = o.muscles();
         Subject d = Subject.defaultSubject();
         Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
@@ -72,25 +79,32 @@ final class MotionCommand {
                 o.number("--age-years", d.ageYears(), d::withAgeYears));
         LoadSchedule schedule = Options.checked("--load-kg/--pickup-s/--release-s", () -> loadKg == 0
                 ? LoadSchedule.none() : new LoadSchedule(loadKg, Math.max(-1e300, pickup), Math.min(1e300, release)));
-        MotionFile.Kinematics k = MotionFile.read(file, cutoff);
-        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
-        MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule);
-        requireASolvedFrame(r, file);
-        String csv = csv(r);
-        if (outFile == null) {
-            out.print(csv);
-        } else {
-            writeWhole(outFile, csv);
+        OutputFiles files = new OutputFiles().input("the motion file", file);
+        if (outFile != null) {
+            files.file("--out", outFile);
         }
         if (plotFile != null) {
-            try {
-                org.lumbosim.viz.FigureExporter.slides().write(org.lumbosim.viz.Charts.motion(r,
-                        SpinalLevel.L5_S1, file.getFileName().toString(), org.lumbosim.viz.LumbosimTheme.slides()), plotFile);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException("--plot " + plotFile + ": " + e.getMessage());
-            } catch (java.io.IOException e) {
-                throw new BadInputException("--plot " + plotFile + ": cannot be written (" + e.getMessage() + ")");
-            }
+            files.file("--plot", plotFile);
+        }
+        MotionFile.Kinematics k = MotionFile.read(file, cutoff);
+        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
+        MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule,
+                new Progress(err, k.timeS().length, "frames"));
+        requireASolvedFrame(r, file);
+        String csv = csv(r);
+        if (outFile != null) {
+            files.content(outFile, OutputFiles.Content.text(csv));
+        }
+        if (plotFile != null) {
+            Drawable chart = Options.checked("--plot", () -> Charts.motion(r, SpinalLevel.L5_S1,
+                    file.getFileName().toString(), LumbosimTheme.slides()));
+            files.content(plotFile, s -> FigureExporter.slides().write(chart, FigureExporter.Format.of(plotFile), s));
+        }
+        files.writeAll();
+        if (outFile == null) {
+            out.print(csv);
+        }
+        if (plotFile != null) {
             out.println("plot: " + plotFile.toAbsolutePath());
         }
         printSummary(r, out, outFile);
@@ -164,23 +178,6 @@ final class MotionCommand {
         }
         w.flush();
         return s.toString();
-    }
-
-    /** Writes a file whole or not at all (a temporary file moved into place). */
-    static void writeWhole(Path target, String text) {
-        try {
-            Path dir = target.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".lumbosim-", ".part");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new BadInputException(target + ": cannot be written (" + e.getMessage() + ")");
-        }
     }
 
     private static void printSummary(MotionResult r, PrintStream out, Path outFile) {

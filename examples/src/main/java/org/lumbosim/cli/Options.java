@@ -12,6 +12,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.viz.FigureExporter;
 
 /**
  * The one option parser of every command. An option with a value is written {@code --name value}
@@ -124,6 +125,23 @@ final class Options {
      */
     Optional<Path> path(String name) {
         return string(name).map(Path::of);
+    }
+
+    /**
+     * @param name an option whose value is a figure file, e.g. {@code --plot}
+     * @return the path, if the option was given
+     * @throws BadInputException if the file name does not end in .png, .svg or .pdf (any case)
+     */
+    Optional<Path> figure(String name) {
+        Optional<Path> file = path(name);
+        file.ifPresent(f -> {
+            try {
+                FigureExporter.Format.of(f);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(name + " = \"" + f + "\" must end in .png, .svg or .pdf");
+            }
+        });
+        return file;
     }
 
     /**

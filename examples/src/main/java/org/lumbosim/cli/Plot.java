@@ -1,19 +1,16 @@
 package org.lumbosim.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
@@ -40,7 +37,6 @@ final class Plot {
     static final String LOAD_MASS = "loadMassKg";
     /** Most points a sweep may have. */
     static final int MAX_POINTS = 1000;
-    private static final Set<String> EXTENSIONS = Set.of("png", "svg", "pdf");
     private static final String LEVELS = Arrays.stream(SpinalLevel.values()).map(SpinalLevel::label)
             .collect(Collectors.joining(", "));
 
@@ -58,7 +54,11 @@ final class Plot {
             "                     on stderr).",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
-            "Prints \"wrote <absolute path>\"; no figure unless exit 0.",
+            "Limits: a sweep has 2 to " + MAX_POINTS + " points; one that lasts more than 2 s shows",
+            "\"progress: ...\" on stderr.",
+            "The figure is written only after it is computed, whole or not at all (a temporary file moved into",
+            "place), never over the task file. Prints \"wrote <absolute path>\" once it is written.",
+            "An --out that cannot be written is bad input (exit 2); no figure unless exit 0.",
             ExitCodes.help("plot"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -70,14 +70,10 @@ final class Plot {
         String sweep = o.string("--sweep").orElse(null);
         SpinalLevel level = o.choice("--level", SpinalLevel.L5_S1, SpinalLevel::ofLabel, LEVELS);
         String file = o.positional("a task file: lumbosim plot TASK.json --out FILE.png");
-        String outFile = o.string("--out")
+        Path outFile = o.figure("--out")
                 .orElseThrow(() -> new BadInputException("plot needs --out FILE.png, FILE.svg or FILE.pdf"));
-        String ext = outFile.contains(".") ? outFile.substring(outFile.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
-                : "";
-        if (!EXTENSIONS.contains(ext)) {
-            throw new BadInputException("--out = \"" + outFile + "\" must end in .png, .svg or .pdf");
-        }
         Sweep spec = sweep == null ? null : Sweep.parse(sweep);
+        OutputFiles files = new OutputFiles().input("the task file", Path.of(file)).file("--out", outFile);
         Task task = TaskReader.read(Path.of(file));
         LumbosimTheme theme = LumbosimTheme.slides();
         String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
@@ -110,8 +106,10 @@ final class Plot {
             List<String> unsupported = new ArrayList<>();
             List<Posture> unsupportedPostures = new ArrayList<>();
             SweepTable table = new SweepTable(points.size());
+            Progress progress = new Progress(err, points.size(), "points");
             org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
                     (i, ws) -> {
+                        progress.accept(i + 1);
                         if (table.solved(i)) {
                             rs.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i)));
                             xs.add(values[i]);
@@ -140,16 +138,10 @@ final class Plot {
                     .toArray(), rs);
             figure = Charts.sweep(s, level, name + ": " + spec.parameter() + " sweep", theme);
         }
-        Path target = Path.of(outFile).toAbsolutePath().normalize();
-        try {
-            if (target.getParent() != null) {
-                Files.createDirectories(target.getParent());
-            }
-            FigureExporter.slides().write(figure, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.println("wrote " + target);
+        Drawable drawn = figure;
+        files.content(outFile, s -> FigureExporter.slides().write(drawn, FigureExporter.Format.of(outFile), s))
+                .writeAll();
+        out.println("wrote " + outFile.toAbsolutePath().normalize());
         notes.forEach(err::println);
         return Main.EXIT_OK;
     }

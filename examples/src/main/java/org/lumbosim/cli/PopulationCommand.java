@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.List;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
 import org.lumbosim.population.OutputPercentiles;
@@ -28,8 +29,12 @@ final class PopulationCommand {
 
     /** People drawn when {@code --n} is not given. */
     static final int DEFAULT_PEOPLE = 100_000;
-    /** Most people {@code --n} may ask for. */
-    static final int MAX_PEOPLE = 100_000_000;
+    /**
+     * Most people {@code --n} may ask for: every person keeps 20 numbers (160 bytes) for the
+     * percentiles, so a million people need about 170 MB, within the default memory of a small
+     * machine, and take about 10 s on 2 cores (README, performance).
+     */
+    static final int MAX_PEOPLE = 1_000_000;
     /** Most threads {@code --threads} may ask for. */
     static final int MAX_THREADS = 256;
     /** The fields of a population task file: those of a task file and {@code variation}. */
@@ -45,6 +50,12 @@ final class PopulationCommand {
             "unverified), plus the share whose muscles cannot balance the task. Same seed and N, same output,",
             "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
             "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
+            "",
+            "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person), --threads 1 to " + MAX_THREADS
+                    + "; a run",
+            "that lasts more than 2 s shows \"progress: ...\" on stderr. --out is written only after every",
+            "person is solved, whole or not at all (a temporary file moved into place), never over the task",
+            "file; nothing is printed before it is written.",
             "",
             "The task file may add \"variation\": tissue constants that vary from person to person, each uniform",
             "{\"min\":a,\"max\":b} or normal {\"mean\":m,\"sd\":s} (truncated to the allowed range), e.g.",
@@ -63,6 +74,10 @@ final class PopulationCommand {
         int threads = (int) o.integer("--threads", Runtime.getRuntime().availableProcessors(), 1, MAX_THREADS);
         Path outFile = o.path("--out").orElse(null);
         Path file = Path.of(o.positional("a task file: lumbosim population TASK.json"));
+        OutputFiles files = new OutputFiles().input("the task file", file);
+        if (outFile != null) {
+            files.file("--out", outFile);
+        }
         JsonNode root = JsonInput.read(file, "task", FIELDS);
         JsonInput.root(root, "task", FIELDS);
         ConstantVariation variation = ConstantVariation.none();
@@ -76,11 +91,24 @@ final class PopulationCommand {
         PopulationDistribution d = Populations.nhanes2017To2020();
         PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation);
         long t0 = System.nanoTime();
-        PopulationResult r = study.run(task.posture(), task.loads(), n);
+        PopulationResult r = study.run(task.posture(), task.loads(), n, new Progress(err, n, "people"));
         double seconds = (System.nanoTime() - t0) / 1e9;
         if (r.solved() == 0) {
             throw nobodySolved(r, forTaskSubject);
         }
+        if (outFile != null) {
+            StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
+            for (OutputPercentiles p : r.outputs()) {
+                String what = p.level().label() + " " + p.quantity();
+                csv.append(p.level().label()).append(',').append(p.quantity()).append(',')
+                        .append(FiniteOutput.full(what + " p5", p.p5())).append(',')
+                        .append(FiniteOutput.full(what + " p50", p.p50())).append(',')
+                        .append(FiniteOutput.full(what + " p95", p.p95())).append(',')
+                        .append(FiniteOutput.full(what + " mean", p.mean())).append('\n');
+            }
+            files.content(outFile, OutputFiles.Content.text(csv));
+        }
+        files.writeAll();
         FiniteOutput.printf(out, "people: %d (solved %d, infeasible %.2f %%), seed %d, %d threads, %.2f s%n",
                 r.people(), r.solved(), 100 * r.shareInfeasible(), seed, threads, seconds);
         FiniteOutput.printf(out, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f%n",
@@ -96,16 +124,6 @@ final class PopulationCommand {
             out.println("varied tissue constants: " + describe(variation));
         }
         if (outFile != null) {
-            StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
-            for (OutputPercentiles p : r.outputs()) {
-                String what = p.level().label() + " " + p.quantity();
-                csv.append(p.level().label()).append(',').append(p.quantity()).append(',')
-                        .append(FiniteOutput.full(what + " p5", p.p5())).append(',')
-                        .append(FiniteOutput.full(what + " p50", p.p50())).append(',')
-                        .append(FiniteOutput.full(what + " p95", p.p95())).append(',')
-                        .append(FiniteOutput.full(what + " mean", p.mean())).append('\n');
-            }
-            MotionCommand.writeWhole(outFile, csv.toString());
             out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
         }
         return Main.EXIT_OK;

@@ -1,17 +1,15 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
 import org.lumbosim.disc.DaySchedule;
 import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.disc.LevelDay;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
@@ -33,14 +31,20 @@ public final class CompareWorkDays {
     private CompareWorkDays() {
     }
 
+    /** Name of the CSV file. */
+    static final String CSV = "work-days.csv";
+    /** Name of the figure. */
+    static final String PNG = "warehouse-day.png";
+
     /** Working hours of the warehouse shift: the office day's 7.5 h at a desk. */
     static final double SHIFT_H = 7.5;
 
     /**
      * @param args options; {@code --help} lists them with their defaults
-     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException naming the option if an option is bad, or naming {@code --out}
+     *     and the path if a file cannot be written (then none is)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("CompareWorkDays",
                 "Disc height and night pressure after an office day and after a warehouse day: table, CSV, PNG.")
                 .option("load-kg", "10", "mass carried close to the body during the warehouse shift (kg)")
@@ -54,31 +58,32 @@ public final class CompareWorkDays {
         if (!(bending >= 0 && bending <= SHIFT_H)) {
             throw new IllegalArgumentException("--bending-h = " + bending + " is outside [0, " + SHIFT_H + "] h");
         }
+        OutputFiles files = o.outputs(CSV, PNG);
         LumbarModel model = LumbarModel.of(Subject.defaultSubject());
         DiurnalDisc disc = DiurnalDisc.of(model);
         DayResult office = disc.simulate(DaySchedule.builtIn(), 1.0 / 6);
         DayResult warehouse = disc.simulate(warehouseDay(kg, bending), 1.0 / 6);
-        Path csv = o.outputFile("work-days.csv");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv))) {
-            w.println("day,level,dailyHeightLossMm,idpStartOfNightMPa,idpEndOfNightMPa");
-            System.out.printf(Locale.ROOT, "%-10s %-6s %12s %14s %12s%n", "day", "level", "height loss", "IDP night start",
-                    "night end");
-            for (DayResult d : List.of(office, warehouse)) {
-                String name = d == office ? "office" : "warehouse";
-                for (SpinalLevel level : SpinalLevel.values()) {
-                    LevelDay l = d.level(level);
-                    w.printf(Locale.ROOT, "%s,%s,%.4f,%.4f,%.4f%n", name, level.label(), l.dailyHeightLossMm(),
-                            l.idpStartOfNightMPa(), l.idpEndOfNightMPa());
-                    System.out.printf(Locale.ROOT, "%-10s %-6s %9.2f mm %10.3f MPa %8.3f MPa%n", name, level.label(),
-                            l.dailyHeightLossMm(), l.idpStartOfNightMPa(), l.idpEndOfNightMPa());
-                }
+        StringBuilder csv = new StringBuilder("day,level,dailyHeightLossMm,idpStartOfNightMPa,idpEndOfNightMPa\n");
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-10s %-6s %12s %14s %12s%n", "day",
+                "level", "height loss", "IDP night start", "night end"));
+        for (DayResult d : List.of(office, warehouse)) {
+            String name = d == office ? "office" : "warehouse";
+            for (SpinalLevel level : SpinalLevel.values()) {
+                LevelDay l = d.level(level);
+                csv.append(String.format(Locale.ROOT, "%s,%s,%.4f,%.4f,%.4f%n", name, level.label(),
+                        l.dailyHeightLossMm(), l.idpStartOfNightMPa(), l.idpEndOfNightMPa()));
+                table.append(String.format(Locale.ROOT, "%-10s %-6s %9.2f mm %10.3f MPa %8.3f MPa%n", name,
+                        level.label(), l.dailyHeightLossMm(), l.idpStartOfNightMPa(), l.idpEndOfNightMPa()));
             }
         }
-        Path png = o.outputFile("warehouse-day.png");
-        FigureExporter.slides().write(Charts.day(warehouse, SpinalLevel.L4_L5,
-                String.format(Locale.ROOT, "Warehouse day, %.0f kg carried", kg), LumbosimTheme.slides()), png);
-        System.out.println("wrote " + csv.toAbsolutePath());
-        System.out.println("wrote " + png.toAbsolutePath());
+        JFreeChart chart = Charts.day(warehouse, SpinalLevel.L4_L5,
+                String.format(Locale.ROOT, "Warehouse day, %.0f kg carried", kg), LumbosimTheme.slides());
+        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
+                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
+                .writeAll();
+        System.out.print(table);
+        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
+        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lumbosim.io.OutputFiles;
 
 /**
  * The examples' options, {@code --name value} or {@code --name=value}, each with a default that
@@ -14,6 +12,14 @@ import java.util.Map;
  * small parser; it follows the rules and message forms of the command line's ({@code cli.Options}).
  */
 final class ExampleArgs {
+    /**
+     * Most values a range option set may give ({@link #steps}) and most cells of a grid: at about a
+     * millisecond a solve, a few seconds of work and a CSV of a few megabytes.
+     */
+    static final int MAX_POINTS = 10_000;
+    /** Tolerance, in steps, for the last value of a range to count as reached. */
+    private static final double ROUNDING = 1e-9;
+
     private final String program;
     private final String summary;
     private final Map<String, String> defaults = new LinkedHashMap<>();
@@ -47,6 +53,11 @@ final class ExampleArgs {
                 for (String k : defaults.keySet()) {
                     out.printf("  --%-14s %s (default: %s)%n", k, help.get(k), defaults.get(k));
                 }
+                if (defaults.containsKey("out")) {
+                    out.println("The files are written to the --out folder only once everything is computed, each whole or");
+                    out.println("not at all (a temporary file moved into place); nothing is printed before. A folder that");
+                    out.println("cannot be written is bad input (exit 2 under lumbosim example).");
+                }
                 return false;
             }
             int eq = a.startsWith("--") ? a.indexOf('=') : -1;
@@ -72,23 +83,96 @@ final class ExampleArgs {
         return values.getOrDefault(name, defaults.get(name));
     }
 
+    /**
+     * @param name an option without its dashes
+     * @return its value, a finite number
+     * @throws IllegalArgumentException naming the option if the value is not a finite number
+     */
     double number(String name) {
         String v = string(name);
+        double x;
         try {
-            return Double.parseDouble(v);
+            x = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " = \"" + v + "\" is not a number", e);
         }
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException("--" + name + " = \"" + v + "\" is not a finite number");
+        }
+        return x;
     }
 
-    /** Creates the output folder and returns the path of a file in it. */
-    Path outputFile(String fileName) {
-        Path dir = Path.of(string("out"));
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * @param name an option without its dashes
+     * @param minimum smallest allowed value
+     * @param maximum largest allowed value
+     * @param unit unit symbol for the message
+     * @return its value, a finite number in [minimum, maximum]
+     * @throws IllegalArgumentException naming the option and the range otherwise (the message form of
+     *     the command line's options)
+     */
+    double number(String name, double minimum, double maximum, String unit) {
+        double x = number(name);
+        if (!(x >= minimum && x <= maximum)) {
+            throw new IllegalArgumentException("--" + name + " = " + string(name) + " is outside the allowed range ["
+                    + minimum + ", " + maximum + "] " + unit);
         }
-        return dir.resolve(fileName);
+        return x;
+    }
+
+    /**
+     * The values of a range option set, checked before any work.
+     *
+     * @param from first value
+     * @param to last value (included within rounding), not below {@code from}
+     * @param range the options or values giving from and to, for messages, e.g. {@code --from-deg/--to-deg}
+     * @param stepName the option giving the step, without its dashes
+     * @return from, from + step, ... up to to; at most {@link #MAX_POINTS} values
+     * @throws IllegalArgumentException naming the options if {@code to < from}, the step is not
+     *     positive or there would be more than {@link #MAX_POINTS} values
+     */
+    double[] steps(double from, double to, String range, String stepName) {
+        double step = number(stepName);
+        if (!(step > 0)) {
+            throw new IllegalArgumentException("--" + stepName + " = " + string(stepName) + " must be positive");
+        }
+        if (!(to >= from)) {
+            throw new IllegalArgumentException(range + ": the last value " + to + " is below the first " + from);
+        }
+        double count = Math.floor((to - from) / step + ROUNDING) + 1;
+        if (count > MAX_POINTS) {
+            throw new IllegalArgumentException("--" + stepName + " = " + string(stepName) + " gives " + (long) count
+                    + " points from " + from + " to " + to + "; at most " + MAX_POINTS + " (choose a larger step)");
+        }
+        double[] v = new double[(int) count];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = from + i * step;
+        }
+        return v;
+    }
+
+    /**
+     * @param fileName a file name
+     * @return the file of that name in the {@code --out} folder (created when the outputs are written)
+     */
+    Path outputFile(String fileName) {
+        return Path.of(string("out")).resolve(fileName);
+    }
+
+    /**
+     * Declares the program's output files in the {@code --out} folder before any work, so that a
+     * folder that cannot be written is refused at once; they are written by
+     * {@link OutputFiles#writeAll()}, each whole or not at all, once everything is computed.
+     *
+     * @param fileNames the files' names
+     * @return the writer, every file declared under the option {@code --out}
+     * @throws org.lumbosim.io.OutputPathException naming {@code --out} and the path if one cannot be written
+     */
+    OutputFiles outputs(String... fileNames) {
+        OutputFiles files = new OutputFiles();
+        for (String f : fileNames) {
+            files.file("--out", outputFile(f));
+        }
+        return files;
     }
 }

@@ -1,13 +1,11 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -32,17 +30,22 @@ public final class FlexionSweepToCsv {
     private FlexionSweepToCsv() {
     }
 
+    /** Name of the output file. */
+    static final String CSV = "flexion-sweep.csv";
+
     /**
      * @param args options; {@code --help} lists them with their defaults
-     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException naming the option if an option is bad or would give more than
+     *     {@link ExampleArgs#MAX_POINTS} angles, or the file cannot be written (nothing written then)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("FlexionSweepToCsv",
-                "Loads at every lumbar level while bending forward, as CSV.")
+                "Loads at every lumbar level while bending forward, as CSV (at most " + ExampleArgs.MAX_POINTS
+                        + " angles).")
                 .option("from-deg", "0", "first trunk inclination (deg)")
-                .option("to-deg", "90", "last trunk inclination (deg)")
-                .option("step-deg", "5", "step (deg)")
-                .option("load-kg", "0", "mass held in both hands (kg)")
+                .option("to-deg", "90", "last trunk inclination (deg), not below --from-deg")
+                .option("step-deg", "5", "step (deg), positive")
+                .option("load-kg", "0", "mass held in both hands (kg), 0 to " + HandLoad.MAX_MASS_KG)
                 .option("muscles", "single-equivalent", "single-equivalent or multi-fascicle")
                 .option("out", "out", "output folder");
         if (!o.parse(args, System.out)) {
@@ -51,36 +54,30 @@ public final class FlexionSweepToCsv {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject())
                 .withMuscleModel(MuscleModelKind.ofId(o.string("muscles")));
         List<ExternalLoad> loads = List.of(HandLoad.ofMassKg(o.number("load-kg")));
-        Path file = o.outputFile("flexion-sweep.csv");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-            w.println(LevelColumns.header("trunkFlexionDeg,status"));
-            double step = o.number("step-deg");
-            if (!(step > 0)) {
-                throw new IllegalArgumentException("--step-deg = " + step + " must be positive");
-            }
-            List<Double> degs = new ArrayList<>();
-            List<Posture> postures = new ArrayList<>();
-            for (double deg = o.number("from-deg"); deg <= o.number("to-deg") + 1e-9; deg += step) {
-                degs.add(deg);
-                postures.add(Posture.standingFlexed(deg));
-            }
-            SweepPoints points = SweepPoints.ofPostures(postures, loads);
-            SweepTable table = new SweepTable(points.size());
-            Sweep.warmStarted(model).run(points, model.newWorkspace(), table);
-            for (int i = 0; i < table.size(); i++) {
-                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%.3f,%s", degs.get(i),
-                        table.status(i)));
-                for (SpinalLevel l : SpinalLevel.values()) {
-                    if (table.solved(i)) {
-                        row.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.4f", table.compressionN(l, i),
-                                table.apShearN(l, i), table.lateralShearN(l, i), table.idpMPa(l, i)));
-                    } else {
-                        row.append(",,,,");
-                    }
-                }
-                w.println(row);
-            }
-            System.out.println("wrote " + table.size() + " rows to " + file.toAbsolutePath());
+        double[] degs = o.steps(o.number("from-deg"), o.number("to-deg"), "--from-deg/--to-deg", "step-deg");
+        OutputFiles files = o.outputs(CSV);
+        Path file = o.outputFile(CSV);
+        List<Posture> postures = new ArrayList<>();
+        for (double deg : degs) {
+            postures.add(Posture.standingFlexed(deg));
         }
+        SweepPoints points = SweepPoints.ofPostures(postures, loads);
+        SweepTable table = new SweepTable(points.size());
+        Sweep.warmStarted(model).run(points, model.newWorkspace(), table);
+        StringBuilder csv = new StringBuilder(LevelColumns.header("trunkFlexionDeg,status")).append('\n');
+        for (int i = 0; i < table.size(); i++) {
+            csv.append(String.format(Locale.ROOT, "%.3f,%s", degs[i], table.status(i)));
+            for (SpinalLevel l : SpinalLevel.values()) {
+                if (table.solved(i)) {
+                    csv.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.2f,%.4f", table.compressionN(l, i),
+                            table.apShearN(l, i), table.lateralShearN(l, i), table.idpMPa(l, i)));
+                } else {
+                    csv.append(",,,,");
+                }
+            }
+            csv.append('\n');
+        }
+        files.content(file, OutputFiles.Content.text(csv)).writeAll();
+        System.out.println("wrote " + table.size() + " rows to " + file.toAbsolutePath());
     }
 }

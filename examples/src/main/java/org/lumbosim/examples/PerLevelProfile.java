@@ -1,13 +1,11 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.JFreeChart;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
@@ -27,11 +25,17 @@ public final class PerLevelProfile {
     private PerLevelProfile() {
     }
 
+    /** Name of the CSV file. */
+    static final String CSV = "level-profile.csv";
+    /** Name of the figure. */
+    static final String PNG = "level-profile.png";
+
     /**
      * @param args options; {@code --help} lists them with their defaults
-     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException naming the option if an option is bad, or naming {@code --out}
+     *     and the path if a file cannot be written (then none is)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("PerLevelProfile",
                 "Loads at every lumbar level for one posture preset and load: PNG and CSV.")
                 .option("preset", "lift_round_back", "posture preset id (see lumbosim analyze --help)")
@@ -42,22 +46,24 @@ public final class PerLevelProfile {
         }
         PosturePreset preset = PosturePreset.ofId(o.string("preset"));
         double kg = o.number("load-kg");
+        OutputFiles files = o.outputs(CSV, PNG);
         AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), preset.posture(),
                 kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of());
-        Path csv = o.outputFile("level-profile.csv");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv))) {
-            w.println("level,compressionN,apShearN,lateralShearN,idpMPa");
-            for (LevelLoad l : r.levels()) {
-                w.printf(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.4f%n", l.level().label(), l.compressionN(), l.apShearN(),
-                        l.lateralShearN(), l.idpMPa());
-                System.out.printf(Locale.ROOT, "%-6s C %6.0f N  AP %5.0f N  IDP %5.2f MPa%n", l.level().label(),
-                        l.compressionN(), l.apShearN(), l.idpMPa());
-            }
+        StringBuilder csv = new StringBuilder("level,compressionN,apShearN,lateralShearN,idpMPa\n");
+        StringBuilder table = new StringBuilder();
+        for (LevelLoad l : r.levels()) {
+            csv.append(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.2f,%.4f%n", l.level().label(), l.compressionN(),
+                    l.apShearN(), l.lateralShearN(), l.idpMPa()));
+            table.append(String.format(Locale.ROOT, "%-6s C %6.0f N  AP %5.0f N  IDP %5.2f MPa%n", l.level().label(),
+                    l.compressionN(), l.apShearN(), l.idpMPa()));
         }
-        Path png = o.outputFile("level-profile.png");
-        FigureExporter.slides().write(Charts.levelProfile(r, preset.id().replace('_', ' ')
-                + String.format(Locale.ROOT, ", %.0f kg: all lumbar levels", kg), LumbosimTheme.slides()), png);
-        System.out.println("wrote " + csv.toAbsolutePath());
-        System.out.println("wrote " + png.toAbsolutePath());
+        JFreeChart chart = Charts.levelProfile(r, preset.id().replace('_', ' ')
+                + String.format(Locale.ROOT, ", %.0f kg: all lumbar levels", kg), LumbosimTheme.slides());
+        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
+                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
+                .writeAll();
+        System.out.print(table);
+        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
+        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
     }
 }

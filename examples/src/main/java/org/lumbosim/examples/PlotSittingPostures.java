@@ -1,15 +1,13 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jfree.chart.JFreeChart;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
@@ -30,6 +28,11 @@ public final class PlotSittingPostures {
     private PlotSittingPostures() {
     }
 
+    /** Name of the CSV file. */
+    static final String CSV = "sitting-postures.csv";
+    /** Name of the figure. */
+    static final String PNG = "sitting-postures.png";
+
     /** The postures compared, in chart order. */
     static final List<PosturePreset> POSTURES = List.of(PosturePreset.STANDING_RELAXED,
             PosturePreset.SITTING_UPRIGHT, PosturePreset.SITTING_UNSUPPORTED, PosturePreset.SITTING_SLOUCHED,
@@ -37,36 +40,38 @@ public final class PlotSittingPostures {
 
     /**
      * @param args options; {@code --help} lists them with their defaults
-     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException naming the option if an option is bad, or naming {@code --out}
+     *     and the path if a file cannot be written (then none is)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("PlotSittingPostures",
                 "Sitting postures vs standing: L5-S1 compression and L4-L5 pressure, chart (PNG) and CSV.")
                 .option("out", "out", "output folder");
         if (!o.parse(args, System.out)) {
             return;
         }
+        OutputFiles files = o.outputs(CSV, PNG);
         List<PostureCase> cases = new ArrayList<>();
-        Path csv = o.outputFile("sitting-postures.csv");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(csv))) {
-            w.println("posture,l5s1CompressionN,l5s1ApShearN,l4l5IdpMPa,wilke1999IdpMPa");
-            for (PosturePreset p : POSTURES) {
-                AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), p.posture(), List.of());
-                Optional<Wilke1999.Measurement> m = Wilke1999.measurements().stream()
-                        .filter(x -> x.preset().equals(Optional.of(p)) && x.loadKg() == 0).findFirst();
-                cases.add(new PostureCase(p.id().replace('_', ' '), r, m));
-                double idp = r.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
-                w.printf(Locale.ROOT, "%s,%.2f,%.2f,%.4f,%s%n", p.id(), r.l5s1().compressionN(),
-                        r.l5s1().apShearN(), idp, m.map(x -> String.format(Locale.ROOT, "%.2f", x.idpMPa()))
-                                .orElse(""));
-                System.out.printf(Locale.ROOT, "%-20s C %6.0f N  IDP %5.2f MPa%s%n", p.id(), r.l5s1().compressionN(),
-                        idp, m.map(x -> String.format(Locale.ROOT, "  (measured %.2f MPa)", x.idpMPa())).orElse(""));
-            }
+        StringBuilder csv = new StringBuilder("posture,l5s1CompressionN,l5s1ApShearN,l4l5IdpMPa,wilke1999IdpMPa\n");
+        StringBuilder table = new StringBuilder();
+        for (PosturePreset p : POSTURES) {
+            AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), p.posture(), List.of());
+            Optional<Wilke1999.Measurement> m = Wilke1999.measurements().stream()
+                    .filter(x -> x.preset().equals(Optional.of(p)) && x.loadKg() == 0).findFirst();
+            cases.add(new PostureCase(p.id().replace('_', ' '), r, m));
+            double idp = r.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
+            csv.append(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.4f,%s%n", p.id(), r.l5s1().compressionN(),
+                    r.l5s1().apShearN(), idp, m.map(x -> String.format(Locale.ROOT, "%.2f", x.idpMPa())).orElse("")));
+            table.append(String.format(Locale.ROOT, "%-20s C %6.0f N  IDP %5.2f MPa%s%n", p.id(),
+                    r.l5s1().compressionN(), idp,
+                    m.map(x -> String.format(Locale.ROOT, "  (measured %.2f MPa)", x.idpMPa())).orElse("")));
         }
-        Path png = o.outputFile("sitting-postures.png");
-        FigureExporter.slides().write(Charts.postureComparison(cases, "Sitting compared with standing",
-                LumbosimTheme.slides()), png);
-        System.out.println("wrote " + csv.toAbsolutePath());
-        System.out.println("wrote " + png.toAbsolutePath());
+        JFreeChart chart = Charts.postureComparison(cases, "Sitting compared with standing", LumbosimTheme.slides());
+        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
+                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
+                .writeAll();
+        System.out.print(table);
+        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
+        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
     }
 }

@@ -1,11 +1,8 @@
 package org.lumbosim.examples;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.reference.WilkeValidation;
@@ -22,11 +19,15 @@ public final class ReproduceWilke1999Table {
     private ReproduceWilke1999Table() {
     }
 
+    /** Name of the output file. */
+    static final String CSV = "wilke1999.csv";
+
     /**
      * @param args options; {@code --help} lists them with their defaults
-     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException naming the option if an option is bad, or naming {@code --out}
+     *     and the path if a file cannot be written (then none is)
      */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("ReproduceWilke1999Table",
                 "Measured (Wilke et al. 1999) vs predicted L4-L5 intradiscal pressure, as a table and CSV.")
                 .option("muscles", "single-equivalent", "muscle model: single-equivalent or multi-fascicle")
@@ -35,28 +36,28 @@ public final class ReproduceWilke1999Table {
             return;
         }
         MuscleModelKind kind = MuscleModelKind.ofId(o.string("muscles"));
+        OutputFiles files = o.outputs(CSV);
         WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject())
                 .withMuscleModel(kind));
-        Path file = o.outputFile("wilke1999.csv");
-        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
-            w.println("id,activity,loadKg,measuredMPa,predictedMPa,errorMPa,status");
-            System.out.printf("%-22s %7s %12s %13s %9s%n", "activity", "load kg", "measured MPa", "predicted MPa",
-                    "error");
-            for (WilkeValidation.Row r : report.rows()) {
-                boolean ok = r.status() == WilkeValidation.Status.OK;
-                w.printf(Locale.ROOT, "%s,\"%s\",%.0f,%.3f,%s,%s,%s%n", r.measurement().id(),
-                        r.measurement().activity(), r.measurement().loadKg(), r.measurement().idpMPa(),
-                        ok ? String.format(Locale.ROOT, "%.4f", r.predictedIdpMPa()) : "",
-                        ok ? String.format(Locale.ROOT, "%.4f", r.errorMPa()) : "",
-                        r.status().name().toLowerCase(Locale.ROOT));
-                System.out.printf(Locale.ROOT, "%-22s %7.0f %12.2f %13s %9s%n", r.measurement().id(),
-                        r.measurement().loadKg(), r.measurement().idpMPa(),
-                        ok ? String.format(Locale.ROOT, "%.2f", r.predictedIdpMPa()) : "-",
-                        ok ? String.format(Locale.ROOT, "%+.2f", r.errorMPa()) : r.status().name().toLowerCase(Locale.ROOT));
-            }
+        StringBuilder csv = new StringBuilder("id,activity,loadKg,measuredMPa,predictedMPa,errorMPa,status\n");
+        StringBuilder table = new StringBuilder(String.format("%-22s %7s %12s %13s %9s%n", "activity", "load kg",
+                "measured MPa", "predicted MPa", "error"));
+        for (WilkeValidation.Row r : report.rows()) {
+            boolean ok = r.status() == WilkeValidation.Status.OK;
+            csv.append(String.format(Locale.ROOT, "%s,\"%s\",%.0f,%.3f,%s,%s,%s%n", r.measurement().id(),
+                    r.measurement().activity(), r.measurement().loadKg(), r.measurement().idpMPa(),
+                    ok ? String.format(Locale.ROOT, "%.4f", r.predictedIdpMPa()) : "",
+                    ok ? String.format(Locale.ROOT, "%.4f", r.errorMPa()) : "",
+                    r.status().name().toLowerCase(Locale.ROOT)));
+            table.append(String.format(Locale.ROOT, "%-22s %7.0f %12.2f %13s %9s%n", r.measurement().id(),
+                    r.measurement().loadKg(), r.measurement().idpMPa(),
+                    ok ? String.format(Locale.ROOT, "%.2f", r.predictedIdpMPa()) : "-",
+                    ok ? String.format(Locale.ROOT, "%+.2f", r.errorMPa()) : r.status().name().toLowerCase(Locale.ROOT)));
         }
+        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv)).writeAll();
+        System.out.print(table);
         System.out.printf(Locale.ROOT, "RMSE %.3f MPa over %d activities (%s muscles)%n", report.rmseIdpMPa(),
                 report.n(), kind.id());
-        System.out.println("wrote " + file.toAbsolutePath());
+        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
     }
 }

@@ -6,12 +6,12 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +25,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
@@ -35,6 +36,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.ui.Drawable;
+import org.lumbosim.io.OutputFiles;
+import org.lumbosim.io.OutputPathException;
 import org.w3c.dom.DOMImplementation;
 import org.w3c.dom.Document;
 
@@ -43,7 +46,10 @@ import org.w3c.dom.Document;
  * or PDF, chosen by the file extension. Works headless. A figure has a nominal size in points
  * (1/72 inch), the unit the theme's font sizes use; PNG rasterises it at a chosen resolution.
  * Immutable; vector output uses Apache-licensed back ends (Batik for SVG, PDFBox with
- * pdfbox-graphics2d for PDF).
+ * pdfbox-graphics2d for PDF). Files are written through {@link OutputFiles}, whole or not at all
+ * (a full disk never truncates or destroys an existing figure); the methods that take an
+ * {@link OutputStream} let a caller write a figure as one of several outputs of an
+ * {@link OutputFiles}.
  *
  * @param widthPt figure width (pt, positive)
  * @param heightPt figure height (pt, positive)
@@ -104,28 +110,72 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
         return (int) Math.round(heightPt * pngDpi / POINTS_PER_INCH);
     }
 
-    /**
-     * Writes one figure; the format follows the extension: {@code .png}, {@code .svg} or {@code .pdf}.
-     *
-     * @param figure the figure (drawn, not modified)
-     * @param file the file to create or replace
-     * @throws IOException if writing fails
-     * @throws IllegalArgumentException if the extension is none of the three
-     */
-    public void write(Drawable figure, Path file) throws IOException {
-        switch (extension(file)) {
-            case "png" -> writePng(figure, file);
-            case "svg" -> writeSvg(figure, file);
-            case "pdf" -> writePdf(List.of(figure), file);
-            default -> throw new IllegalArgumentException("file = \"" + file
-                    + "\" has an unknown extension; use .png, .svg or .pdf");
+    /** The file formats of a figure, named by the file's extension. */
+    public enum Format {
+        /** Raster image at {@link #pngDpi()}, with the resolution in its pHYs chunk. */
+        PNG,
+        /** Scalable vector graphics, text kept as text. */
+        SVG,
+        /** PDF, one page per figure, text as vector outlines. */
+        PDF;
+
+        /**
+         * @param file a file name ending in {@code .png}, {@code .svg} or {@code .pdf} (any case)
+         * @return the format its extension names
+         * @throws IllegalArgumentException if the extension is none of the three
+         */
+        public static Format of(Path file) {
+            String name = file.getFileName() == null ? "" : file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String ext = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+            for (Format f : values()) {
+                if (f.name().equals(ext)) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("file = \"" + file + "\" has an unknown extension; use .png, .svg or .pdf");
         }
     }
 
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    /**
+     * Writes one figure, whole or not at all (through {@link OutputFiles}: a temporary file in the
+     * same folder moved into place, so a full disk never leaves a truncated file or destroys the
+     * file it would replace); the format follows the extension: {@code .png}, {@code .svg} or
+     * {@code .pdf}.
+     *
+     * @param figure the figure (drawn, not modified)
+     * @param file the file to create or replace (missing folders are created)
+     * @throws IOException if writing fails (the file is then unchanged)
+     * @throws IllegalArgumentException if the extension is none of the three
+     */
+    public void write(Drawable figure, Path file) throws IOException {
+        Format format = Format.of(file);
+        writeWhole(file, out -> write(figure, format, out));
+    }
+
+    /**
+     * Writes one figure to a stream, for example the temporary file of an {@link OutputFiles}.
+     *
+     * @param figure the figure (drawn, not modified)
+     * @param format the format
+     * @param out the stream (written, flushed, not closed)
+     * @throws IOException if writing fails
+     */
+    public void write(Drawable figure, Format format, OutputStream out) throws IOException {
+        switch (format) {
+            case PNG -> writePng(figure, out);
+            case SVG -> writeSvg(figure, out);
+            case PDF -> writePdf(List.of(figure), out);
+        }
+    }
+
+    /** Writes a file through the one output writer, its failures as IOException. */
+    private static void writeWhole(Path file, OutputFiles.Content content) throws IOException {
+        try {
+            OutputFiles.write("file", file, content);
+        } catch (OutputPathException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -155,18 +205,28 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
     }
 
     /**
-     * Writes a PNG, recording the resolution in its pHYs chunk.
+     * Writes a PNG, recording the resolution in its pHYs chunk, whole or not at all.
      *
      * @param figure the figure (drawn, not modified)
-     * @param file the file to create or replace
-     * @throws IOException if writing fails
+     * @param file the file to create or replace (missing folders are created)
+     * @throws IOException if writing fails (the file is then unchanged)
      */
     public void writePng(Drawable figure, Path file) throws IOException {
+        writeWhole(file, out -> writePng(figure, out));
+    }
+
+    /**
+     * Writes a PNG to a stream, recording the resolution in its pHYs chunk.
+     *
+     * @param figure the figure (drawn, not modified)
+     * @param out the stream (written, flushed, not closed)
+     * @throws IOException if writing fails
+     */
+    public void writePng(Drawable figure, OutputStream out) throws IOException {
         BufferedImage img = toImage(figure);
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         ImageWriter writer = writers.next();
-        try (OutputStream out = Files.newOutputStream(file);
-             ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
             String ppm = Long.toString(Math.round(pngDpi / METRES_PER_INCH));
@@ -186,16 +246,29 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
         } finally {
             writer.dispose();
         }
+        out.flush();
     }
 
     /**
-     * Writes an SVG of {@link #widthPt()} x {@link #heightPt()} user units, text kept as text.
+     * Writes an SVG of {@link #widthPt()} x {@link #heightPt()} user units, text kept as text, whole
+     * or not at all.
      *
      * @param figure the figure (drawn, not modified)
-     * @param file the file to create or replace
-     * @throws IOException if writing fails
+     * @param file the file to create or replace (missing folders are created)
+     * @throws IOException if writing fails (the file is then unchanged)
      */
     public void writeSvg(Drawable figure, Path file) throws IOException {
+        writeWhole(file, out -> writeSvg(figure, out));
+    }
+
+    /**
+     * Writes an SVG of {@link #widthPt()} x {@link #heightPt()} user units to a stream, text kept as text.
+     *
+     * @param figure the figure (drawn, not modified)
+     * @param out the stream (written, flushed, not closed)
+     * @throws IOException if writing fails
+     */
+    public void writeSvg(Drawable figure, OutputStream out) throws IOException {
         DOMImplementation dom = GenericDOMImplementation.getDOMImplementation();
         Document doc = dom.createDocument("http://www.w3.org/2000/svg", "svg", null);
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
@@ -206,8 +279,10 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
         g.setSVGCanvasSize(new Dimension(w, h));
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         figure.draw(g, new Rectangle2D.Double(0, 0, widthPt, heightPt));
-        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
-            g.stream(out, true);
+        try {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            g.stream(text, true);
+            text.flush();
         } finally {
             g.dispose();
         }
@@ -215,16 +290,46 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
 
     /**
      * Writes a PDF with one page of {@link #widthPt()} x {@link #heightPt()} points per figure, in
-     * order. Text is drawn as vector outlines.
+     * order, whole or not at all. Text is drawn as vector outlines.
      *
      * @param figures the figures (drawn, not modified; at least one)
-     * @param file the file to create or replace
-     * @throws IOException if writing fails
+     * @param file the file to create or replace (missing folders are created)
+     * @throws IOException if writing fails (the file is then unchanged)
+     * @throws IllegalArgumentException if {@code figures} is empty (nothing is written)
      */
     public void writePdf(List<? extends Drawable> figures, Path file) throws IOException {
+        checkPages(figures);
+        writeWhole(file, out -> writePdf(figures, out));
+    }
+
+    private static void checkPages(List<? extends Drawable> figures) {
         if (figures.isEmpty()) {
             throw new IllegalArgumentException("figures is empty: a PDF needs at least one page");
         }
+    }
+
+    /**
+     * Writes a PDF with one page of {@link #widthPt()} x {@link #heightPt()} points per figure, in
+     * order, to a stream. Text is drawn as vector outlines.
+     *
+     * @param figures the figures (drawn, not modified; at least one)
+     * @param out the stream (written, flushed, not closed)
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException if {@code figures} is empty
+     */
+    public void writePdf(List<? extends Drawable> figures, OutputStream out) throws IOException {
+        checkPages(figures);
+        OutputStream kept = new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
         try (PDDocument doc = new PDDocument()) {
             for (Drawable f : figures) {
                 PDRectangle size = new PDRectangle((float) widthPt, (float) heightPt);
@@ -241,7 +346,8 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
                     cs.drawForm(form);
                 }
             }
-            doc.save(file.toFile());
+            doc.save(kept);
         }
+        out.flush();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
@@ -21,6 +22,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
+import org.lumbosim.io.OutputPathException;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
@@ -48,6 +51,10 @@ public final class Atlas {
     private Atlas() {
     }
 
+    /** File name of the page. */
+    public static final String HTML = "atlas.html";
+    /** File name of the table. */
+    public static final String CSV = "atlas.csv";
     /** Duration of each half of the exercise motions (s). */
     public static final double MOTION_HALF_S = 1.0;
     /** Frames per half motion. */
@@ -150,39 +157,60 @@ public final class Atlas {
 
     /**
      * Writes atlas.csv, atlas.html and figures/ (a stick figure PNG per preset, ranking.png and
-     * ranking.svg) to a folder.
+     * ranking.svg) to a folder, whole or not at all: they are built in a temporary folder beside it
+     * and moved into place when complete ({@link OutputFiles}); into an existing folder with files,
+     * files of the same names are replaced and the others kept.
      *
-     * @param dir the folder (created)
+     * @param dir the folder (created if needed)
      * @param kind muscle model
      * @return the HTML file
+     * @throws UncheckedIOException if the atlas cannot be written (then nothing of it was)
      */
     public static Path write(Path dir, MuscleModelKind kind) {
         try {
-            Path fig = dir.resolve("figures");
-            Files.createDirectories(fig);
-            LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
-            List<Row> rows = rows(model);
-            AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
-            LumbosimTheme theme = LumbosimTheme.slides();
-            FigureExporter ex = FigureExporter.slides();
-            FigureExporter small = ex.withSizePt(480, 400);
-            for (Row r : rows) {
-                if (r.result().isPresent()) {
-                    small.write(StickFigure.of(r.result().get(), SpinalLevel.L5_S1, r.preset().id(), theme),
-                            fig.resolve(r.preset().id() + ".png"));
-                }
-            }
-            JFreeChart chart = ranking(rows, theme);
-            FigureExporter tall = ex.withSizePt(900, 1000);
-            tall.write(chart, fig.resolve("ranking.png"));
-            tall.write(chart, fig.resolve("ranking.svg"));
-            writeCsv(dir.resolve("atlas.csv"), rows, standing);
-            Path html = dir.resolve("atlas.html");
-            Files.writeString(html, html(rows, standing, kind), StandardCharsets.UTF_8);
-            return html;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            new OutputFiles().folder("dir", dir).folderContent(dir, d -> writeInto(d, kind, done -> { })).writeAll();
+        } catch (OutputPathException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
+        return dir.resolve(HTML);
+    }
+
+    /**
+     * Writes the atlas's files into a folder, normally the temporary folder of an
+     * {@link OutputFiles} that moves it into place (as {@link #write} does).
+     *
+     * @param dir the folder (created if needed; written)
+     * @param kind muscle model
+     * @param presetsDone called after each preset's stick figure with the number of presets done, up to
+     *     {@code PosturePreset.values().length}, for a progress display
+     * @return the HTML file in {@code dir}
+     * @throws IOException if a file cannot be written
+     */
+    public static Path writeInto(Path dir, MuscleModelKind kind, LongConsumer presetsDone) throws IOException {
+        Path fig = dir.resolve("figures");
+        Files.createDirectories(fig);
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        List<Row> rows = rows(model);
+        AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
+        LumbosimTheme theme = LumbosimTheme.slides();
+        FigureExporter ex = FigureExporter.slides();
+        FigureExporter small = ex.withSizePt(480, 400);
+        long done = 0;
+        for (Row r : rows) {
+            if (r.result().isPresent()) {
+                small.write(StickFigure.of(r.result().get(), SpinalLevel.L5_S1, r.preset().id(), theme),
+                        fig.resolve(r.preset().id() + ".png"));
+            }
+            presetsDone.accept(++done);
+        }
+        JFreeChart chart = ranking(rows, theme);
+        FigureExporter tall = ex.withSizePt(900, 1000);
+        tall.write(chart, fig.resolve("ranking.png"));
+        tall.write(chart, fig.resolve("ranking.svg"));
+        writeCsv(dir.resolve(CSV), rows, standing);
+        Path html = dir.resolve(HTML);
+        Files.writeString(html, html(rows, standing, kind), StandardCharsets.UTF_8);
+        return html;
     }
 
     /**

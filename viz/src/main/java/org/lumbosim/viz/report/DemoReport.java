@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
@@ -21,6 +22,8 @@ import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.disc.DayResult;
+import org.lumbosim.io.OutputFiles;
+import org.lumbosim.io.OutputPathException;
 import org.lumbosim.disc.DaySchedule;
 import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.model.SpinalLevel;
@@ -91,6 +94,8 @@ public final class DemoReport {
 
     /** File name of the page. */
     public static final String INDEX = "index.html";
+    /** Steps of {@link #writeInto}'s progress: its eight sections, then the figure files and the page. */
+    public static final int STEPS = 9;
     /** Folder of the figures. */
     public static final String FIGURES = "figures";
     /** Folder of the tables. */
@@ -109,23 +114,40 @@ public final class DemoReport {
     }
 
     /**
-     * Writes the report into {@code dir} (created if needed; files of the same names replaced).
+     * Writes the report into {@code dir}, whole or not at all: it is built in a temporary folder
+     * beside {@code dir} and moved into place when complete ({@link OutputFiles}); into an existing
+     * folder with files, files of the same names are replaced and the others kept.
      *
-     * @param dir the report folder
+     * @param dir the report folder (created if needed)
      * @param kind the muscle model of every figure (the validation shows both models)
      * @return the absolute path of {@code index.html}
-     * @throws UncheckedIOException if a file cannot be written
+     * @throws UncheckedIOException if the report cannot be written (then nothing of it was)
      * @throws LumbosimException if relaxed standing cannot be solved
      */
     public static Path write(Path dir, MuscleModelKind kind) {
+        Path abs = dir.toAbsolutePath().normalize();
         try {
-            return writeChecked(dir.toAbsolutePath().normalize(), kind);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            new OutputFiles().folder("dir", abs).folderContent(abs, d -> writeInto(d, kind, done -> { })).writeAll();
+        } catch (OutputPathException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
+        return abs.resolve(INDEX);
     }
 
-    private static Path writeChecked(Path dir, MuscleModelKind kind) throws IOException {
+    /**
+     * Writes the report's files into a folder, normally the temporary folder of an
+     * {@link OutputFiles} that moves it into place (as {@link #write} does): the command line
+     * declares the report folder with its other outputs this way.
+     *
+     * @param dir a new, empty folder (written)
+     * @param kind the muscle model of every figure (the validation shows both models)
+     * @param stepsDone called with 1, 2, ... {@link #STEPS} as the sections and then the files are
+     *     done (about 15 s in all), for a progress display
+     * @throws IOException if a file cannot be written
+     * @throws LumbosimException if relaxed standing cannot be solved
+     */
+    public static void writeInto(Path dir, MuscleModelKind kind, LongConsumer stepsDone) throws IOException {
+        long step = 0;
         Path figDir = dir.resolve(FIGURES);
         Path tabDir = dir.resolve(TABLES);
         Files.createDirectories(figDir);
@@ -169,6 +191,8 @@ public final class DemoReport {
         writePosturesCsv(tabDir.resolve("postures.csv"), presets);
         html.posturesTable(presets);
 
+        stepsDone.accept(++step);
+
         // 2. flexion sweep
         html.section("flexion", "2. Bending forward");
         double[] deg = range(FLEXION_FROM_DEG, FLEXION_TO_DEG, FLEXION_STEP_DEG);
@@ -204,6 +228,8 @@ public final class DemoReport {
         writeSweepCsv(tabDir.resolve("flexion-sweep.csv"), "trunkFlexionDeg", flexion);
         html.csvLink("tables/flexion-sweep.csv", "every point at L5-S1");
 
+        stepsDone.accept(++step);
+
         // 3. stoop vs squat
         html.section("lifting", "3. Lifting: round back versus bent knees");
         double[] kgs = range(0, LIFT_MAX_KG, LIFT_STEP_KG);
@@ -237,6 +263,8 @@ public final class DemoReport {
         writeSweepCsv(tabDir.resolve("stoop-vs-squat.csv"), "loadKg", lifts);
         html.csvLink("tables/stoop-vs-squat.csv", "every point at L5-S1");
 
+        stepsDone.accept(++step);
+
         // 4. heat map
         html.section("heatmap", "4. Heat map: how heavy, how far");
         double shoulderM = Lumbosim.analyze(model, Posture.uprightStanding(), List.of()).pose().landmarks()
@@ -269,6 +297,8 @@ public final class DemoReport {
         html.figure(heat);
         writeHeatCsv(tabDir.resolve("heatmap.csv"), grid);
         html.csvLink("tables/heatmap.csv", "one row per cell (compression empty where infeasible)");
+
+        stepsDone.accept(++step);
 
         // 5. per-level profile and 6. muscle forces of one lift
         AnalysisResult task = presets.get(PosturePreset.LIFT_ROUND_BACK);
@@ -315,6 +345,8 @@ public final class DemoReport {
             html.csvLink("tables/muscle-forces.csv", "every muscle line: force (N) and stress (MPa)");
         }
 
+        stepsDone.accept(++step);
+
         // 7. stick figures
         html.section("stick", "7. Stick figures of five key postures");
         html.openGrid();
@@ -334,6 +366,8 @@ public final class DemoReport {
         }
         html.closeGrid("Side view, facing right. The discs are drawn at their true angle; the arrows at L5-S1 "
                 + "show compression (along the spine) and AP shear (across it) to the scale bar in newtons.");
+
+        stepsDone.accept(++step);
 
         // 8. validation
         html.section("validation", "8. Does the model agree with measurements?");
@@ -372,13 +406,17 @@ public final class DemoReport {
         figures.add(dayFigure);
         html.figure(dayFigure);
 
+        stepsDone.accept(++step);
+
         // 9. the exercise and daily-activity atlas (its own page in atlas/)
         html.section("atlas", "9. Exercise and daily-activity atlas");
-        Path atlasPage = Atlas.write(dir.resolve("atlas"), kind);
+        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { });
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
                 + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
                 + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
+
+        stepsDone.accept(++step);
 
         // files
         FigureExporter ex = FigureExporter.slides();
@@ -390,9 +428,8 @@ public final class DemoReport {
         }
         ex.writePdf(all, figDir.resolve(ALL_FIGURES_PDF));
         html.footer(figures);
-        Path index = dir.resolve(INDEX);
-        Files.writeString(index, html.toString(), StandardCharsets.UTF_8);
-        return index;
+        Files.writeString(dir.resolve(INDEX), html.toString(), StandardCharsets.UTF_8);
+        stepsDone.accept(++step);
     }
 
     // ------------------------------------------------------------------ helpers

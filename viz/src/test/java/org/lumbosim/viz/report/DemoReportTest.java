@@ -1,6 +1,7 @@
 package org.lumbosim.viz.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -37,11 +39,15 @@ class DemoReportTest {
     static Path dir;
     static Path index;
     static String html;
+    static final List<Long> STEPS = new ArrayList<>();
 
     @BeforeAll
     static void write() throws Exception {
         System.setProperty("java.awt.headless", "true");
-        index = DemoReport.write(dir.resolve("report"), MuscleModelKind.SINGLE_EQUIVALENT);
+        Path report = dir.resolve("report");
+        new OutputFiles().folder("dir", report).folderContent(report,
+                d -> DemoReport.writeInto(d, MuscleModelKind.SINGLE_EQUIVALENT, STEPS::add)).writeAll();
+        index = report.resolve(DemoReport.INDEX);
         html = Files.readString(index, StandardCharsets.UTF_8);
     }
 
@@ -175,5 +181,32 @@ class DemoReportTest {
         assertThat(Double.parseDouble(v[4])).isCloseTo(expected.predictedIdpMPa(),
                 org.assertj.core.data.Offset.offset(6e-5));
         assertThat(html).contains(DemoReport.fmt(mf.rmseIdpMPa(), 2) + " / ");
+    }
+
+    @Test
+    void issue15_progressCountsEveryStepOnce() {
+        assertThat(STEPS).isEqualTo(java.util.stream.LongStream.rangeClosed(1, DemoReport.STEPS).boxed().toList());
+    }
+
+    @Test
+    void issue15_theReportIsMovedIntoPlaceWholeAndNoTemporaryFolderIsLeft() throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).contains("report")
+                    .noneMatch(n -> n.startsWith(OutputFiles.TEMP_PREFIX));
+        }
+        assertThat(root().resolve("atlas/atlas.html")).exists();
+    }
+
+    @Test
+    void issue15_aReportThatCannotBeWrittenLeavesNothingAndSaysWhere() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        Path under = file.resolve("report");
+        assertThatThrownBy(() -> DemoReport.write(under, MuscleModelKind.SINGLE_EQUIVALENT))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("dir = \"" + under + "\" cannot be written: " + file + " is a file, not a folder");
+        assertThatThrownBy(() -> Atlas.write(under, MuscleModelKind.SINGLE_EQUIVALENT))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining("cannot be written: " + file + " is a file, not a folder");
+        Files.delete(file);
     }
 }

@@ -1,0 +1,186 @@
+package org.lumbosim.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * One output of an {@link OutputFiles} on its way: written to a temporary file or folder beside its
+ * target, then moved into place, or removed if the run fails.
+ */
+final class StagedOutput {
+    /** Size of the write buffer (bytes). */
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final Path target;
+    private final Path temp;
+    private final boolean folder;
+    /** Whether this output created {@link #temp} and it was not moved yet (only then is it removed). */
+    private boolean created;
+
+    /**
+     * @param target the absolute path of the file or folder to create or replace
+     * @param folder whether the output is a folder
+     */
+    StagedOutput(Path target, boolean folder) {
+        this.target = target;
+        this.folder = folder;
+        this.temp = target.resolveSibling(OutputFiles.TEMP_PREFIX
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + OutputFiles.TEMP_SUFFIX);
+    }
+
+    /**
+     * Writes the temporary file and flushes it to the disk; it takes the permissions of the file it
+     * will replace, if any (a new file keeps the default ones, 0666 less the umask).
+     */
+    void stageFile(OutputFiles.Content content) throws IOException {
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            created = true;
+            BufferedOutputStream out = new BufferedOutputStream(unclosable(Channels.newOutputStream(ch)), BUFFER_BYTES);
+            content.writeTo(out);
+            out.flush();
+            ch.force(true);
+        }
+        if (Files.isRegularFile(target)) {
+            try {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the new file keeps the default permissions
+            }
+        }
+    }
+
+    /** Creates the temporary folder and writes its content. */
+    void stageFolder(OutputFiles.FolderContent content) throws IOException {
+        Files.createDirectory(temp);
+        created = true;
+        content.writeInto(temp);
+    }
+
+    /**
+     * Moves the output into place: a file by one atomic rename; a folder by one rename if the
+     * target does not exist or is empty, else file by file into it.
+     */
+    void commit() throws IOException {
+        if (!folder) {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } else if (!Files.exists(target) || isEmptyFolder(target)) {
+            Files.deleteIfExists(target);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            merge();
+        }
+        created = false;
+    }
+
+    /** Moves the new files into an existing folder that holds files, each by one rename. */
+    private void merge() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.walk(temp)) {
+            entries = s.toList();
+        }
+        for (Path from : entries) {
+            Path to = target.resolve(temp.relativize(from).toString());
+            if (Files.isDirectory(from) ? Files.exists(to) && !Files.isDirectory(to) : Files.isDirectory(to)) {
+                throw new FileSystemException(to.toString(), null, Files.isDirectory(from)
+                        ? "a file where the output has a folder" : "a folder where the output has a file");
+            }
+        }
+        for (Path from : entries) {
+            Path to = target.resolve(temp.relativize(from).toString());
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(to);
+            } else {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        deleteTree(temp);
+    }
+
+    /** Removes the temporary file or folder, if this output created it and it was not moved. */
+    void discard() {
+        if (!created) {
+            return;
+        }
+        try {
+            if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(temp);
+            } else {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // nothing more can be done; the name starts with OutputFiles.TEMP_PREFIX
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * @param out a stream
+     * @return a stream passing writes through to {@code out}, whose {@code close} only flushes, so
+     *     that a content that closes its stream leaves the file open for the writer
+     */
+    static OutputStream unclosable(OutputStream out) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+}
