@@ -27,6 +27,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.DortmundRecommendations2001;
+import org.lumbosim.reference.OccupationalLimits;
 
 /**
  * {@code lumbosim assess JOB.json [--format json|table]}: a job's risk summary over one shift.
@@ -44,8 +45,10 @@ final class AssessCommand {
             "usage: lumbosim assess JOB.json [--format json|table]",
             "",
             "Grades a job over one shift for the job's subject: per task the L5-S1 compression and AP shear,",
-            "each against the NIOSH (1981) 3400 N / 6400 N compression limits, the Gallagher & Marras (2012)",
-            "shear limit (1000 N below 100 repetitions a day, else 700 N) and the age- and sex-specific",
+            "each against the NIOSH (1981) " + n(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N) + " N / "
+                    + n(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + " N compression limits, the Gallagher & Marras (2012)",
+            "shear limit (" + n(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) + " N below 100 repetitions a day, else "
+                    + n(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N) + " N) and the age- and sex-specific",
             "Dortmund (2001) limit (not verified against the source), the fatigue damage per repetition",
             "(LiFFT form, % of an ultimate tolerance uctN, default 6000 N) and, for lifts, the revised NIOSH",
             "lifting equation; for the job: peaks, cumulative compression and shear (MN·s), the daily dose",
@@ -290,10 +293,12 @@ final class AssessCommand {
     static List<String> exceedances(TaskAssessment t) {
         List<String> out = new ArrayList<>();
         if (t.actionLimitRatio() > 1) {
-            out.add(String.format(Locale.ROOT, "NIOSH action limit 3400 N exceeded %.2fx", t.actionLimitRatio()));
+            out.add(String.format(Locale.ROOT, "NIOSH action limit %.0f N exceeded %.2fx",
+                    OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, t.actionLimitRatio()));
         }
         if (t.maxPermissibleRatio() > 1) {
-            out.add(String.format(Locale.ROOT, "NIOSH maximum permissible limit 6400 N exceeded %.2fx", t.maxPermissibleRatio()));
+            out.add(String.format(Locale.ROOT, "NIOSH maximum permissible limit %.0f N exceeded %.2fx",
+                    OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, t.maxPermissibleRatio()));
         }
         if (t.shearRatio() > 1) {
             out.add(String.format(Locale.ROOT, "shear limit %.0f N exceeded %.2fx", t.shearLimitN(), t.shearRatio()));
@@ -307,8 +312,14 @@ final class AssessCommand {
         return out;
     }
 
+    /** A limit as printed in text: whole newtons. */
+    private static String n(double limitN) {
+        return String.format(Locale.ROOT, "%.0f", limitN);
+    }
+
     private static void printTable(JobAssessment a, PrintStream out) {
-        FiniteOutput.printf(out, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)", "C/3400",
+        FiniteOutput.printf(out, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)",
+                "C/" + n(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N),
                 "AP/lim", "C/Dort", "damage/day");
         for (TaskAssessment t : a.tasks()) {
             FiniteOutput.printf(out, "%-24s %10.0f %10.0f %8.2f %8.2f %8.2f %12.3e%n", t.task().name(), t.compressionN(),

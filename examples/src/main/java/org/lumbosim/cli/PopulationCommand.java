@@ -18,6 +18,7 @@ import org.lumbosim.population.PopulationDistribution;
 import org.lumbosim.population.PopulationResult;
 import org.lumbosim.population.PopulationStudy;
 import org.lumbosim.population.Populations;
+import org.lumbosim.reference.OccupationalLimits;
 
 /**
  * {@code lumbosim population TASK.json [--n N] [--seed S] [--threads T]}: the task's L5-S1 loads
@@ -115,10 +116,14 @@ final class PopulationCommand {
                 r.compressionP5N(), r.compressionP50N(), r.compressionP95N());
         FiniteOutput.printf(out, "L5-S1 AP shear (N):    p5 %.0f  p50 %.0f  p95 %.0f%n",
                 r.apShearP5N(), r.apShearP50N(), r.apShearP95N());
-        FiniteOutput.printf(out, "share above NIOSH action limit 3400 N: %.2f %%%n", 100 * r.shareAboveActionLimit());
-        FiniteOutput.printf(out, "share above NIOSH maximum permissible 6400 N: %.2f %%%n", 100 * r.shareAboveMaxPermissible());
-        FiniteOutput.printf(out, "share above shear limit 1000 N (occasional): %.2f %%%n", 100 * r.shareAboveShearOccasional());
-        FiniteOutput.printf(out, "share above shear limit 700 N (frequent): %.2f %%%n", 100 * r.shareAboveShearFrequent());
+        FiniteOutput.printf(out, "share above NIOSH action limit %.0f N: %.2f %%%n",
+                OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 100 * r.shareAboveActionLimit());
+        FiniteOutput.printf(out, "share above NIOSH maximum permissible %.0f N: %.2f %%%n",
+                OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 100 * r.shareAboveMaxPermissible());
+        FiniteOutput.printf(out, "share above shear limit %.0f N (occasional): %.2f %%%n",
+                OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N, 100 * r.shareAboveShearOccasional());
+        FiniteOutput.printf(out, "share above shear limit %.0f N (frequent): %.2f %%%n",
+                OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 100 * r.shareAboveShearFrequent());
         FiniteOutput.printf(out, "share above own Dortmund limit (unverified values): %.2f %%%n", 100 * r.shareAboveDortmund());
         if (!variation.isEmpty()) {
             out.println("varied tissue constants: " + describe(variation));
