@@ -29,10 +29,8 @@ final class AtlasCommand {
             "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
             "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
             "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path once",
-            "the atlas is written: it is built in a temporary folder beside DIR and moved into place only when",
-            "complete (a failed run leaves no partial folder and prints only the error line; an --out that",
-            "cannot be written is bad input, exit 2). Into an existing DIR with files, files of the same names",
-            "are replaced and others kept. A run that lasts more than 2 s shows \"progress: ...\" on stderr.",
+            "the atlas is written.",
+            Options.FOLDER_OUTPUT_HELP + ". A run that lasts more than 2 s shows \"progress: ...\" on stderr.",
             ExitCodes.help("atlas"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {

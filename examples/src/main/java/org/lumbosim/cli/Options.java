@@ -32,6 +32,16 @@ import org.lumbosim.viz.FigureExporter;
  * </pre>
  */
 final class Options {
+    /**
+     * Help text shared by the commands that write a folder ({@code demo}, {@code atlas}): how
+     * {@code --out DIR} is written. Ends without a full stop so each command can continue the sentence.
+     */
+    static final String FOLDER_OUTPUT_HELP = String.join("\n",
+            "The output is built in a temporary folder beside DIR and moved into place only when complete: a failed",
+            "run leaves no partial folder and prints nothing but the one error line (an --out that cannot be",
+            "written is bad input, exit 2). Into an existing DIR with files, files of the same names are",
+            "replaced and others kept");
+
     private final String command;
     private final Map<String, String> values;
     private final Set<String> flags;

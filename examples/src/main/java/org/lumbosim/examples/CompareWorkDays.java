@@ -15,7 +15,6 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.viz.Charts;
-import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 
 /**
@@ -78,12 +77,7 @@ public final class CompareWorkDays {
         }
         JFreeChart chart = Charts.day(warehouse, SpinalLevel.L4_L5,
                 String.format(Locale.ROOT, "Warehouse day, %.0f kg carried", kg), LumbosimTheme.slides());
-        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
-                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
-                .writeAll();
-        System.out.print(table);
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
-        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
+        o.writeCsvAndPng(files, CSV, csv, PNG, chart, table);
     }
 
     /**

@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jfree.chart.JFreeChart;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.viz.FigureExporter;
 
 /**
  * The examples' options, {@code --name value} or {@code --name=value}, each with a default that
@@ -174,5 +176,28 @@ final class ExampleArgs {
             files.file("--out", outputFile(f));
         }
         return files;
+    }
+
+    /**
+     * The common ending of the programs that write a table and a chart: writes the CSV and the PNG
+     * (declared earlier with {@link #outputs}) whole, then prints the table and where both went.
+     * Nothing is printed unless both were written.
+     *
+     * @param files the writer from {@link #outputs} (modified: written)
+     * @param csvName the CSV file's name in the {@code --out} folder
+     * @param csv its text
+     * @param pngName the PNG file's name in the {@code --out} folder
+     * @param chart the chart drawn into it
+     * @param table the text printed to standard output once both files are written
+     * @throws org.lumbosim.io.OutputPathException if a file cannot be written
+     */
+    void writeCsvAndPng(OutputFiles files, String csvName, CharSequence csv, String pngName,
+                        JFreeChart chart, CharSequence table) {
+        files.content(outputFile(csvName), OutputFiles.Content.text(csv))
+                .content(outputFile(pngName), out -> FigureExporter.slides().writePng(chart, out))
+                .writeAll();
+        System.out.print(table);
+        System.out.println("wrote " + outputFile(csvName).toAbsolutePath());
+        System.out.println("wrote " + outputFile(pngName).toAbsolutePath());
     }
 }

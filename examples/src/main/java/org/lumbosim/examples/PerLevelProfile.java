@@ -11,7 +11,6 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.viz.Charts;
-import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 
 /**
@@ -59,11 +58,6 @@ public final class PerLevelProfile {
         }
         JFreeChart chart = Charts.levelProfile(r, preset.id().replace('_', ' ')
                 + String.format(Locale.ROOT, ", %.0f kg: all lumbar levels", kg), LumbosimTheme.slides());
-        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
-                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
-                .writeAll();
-        System.out.print(table);
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
-        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
+        o.writeCsvAndPng(files, CSV, csv, PNG, chart, table);
     }
 }

@@ -12,7 +12,6 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.viz.Charts;
-import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.PostureCase;
 
@@ -67,11 +66,6 @@ public final class PlotSittingPostures {
                     m.map(x -> String.format(Locale.ROOT, "  (measured %.2f MPa)", x.idpMPa())).orElse("")));
         }
         JFreeChart chart = Charts.postureComparison(cases, "Sitting compared with standing", LumbosimTheme.slides());
-        files.content(o.outputFile(CSV), OutputFiles.Content.text(csv))
-                .content(o.outputFile(PNG), out -> FigureExporter.slides().writePng(chart, out))
-                .writeAll();
-        System.out.print(table);
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
-        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
+        o.writeCsvAndPng(files, CSV, csv, PNG, chart, table);
     }
 }
