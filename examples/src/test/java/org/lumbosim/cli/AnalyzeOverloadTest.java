@@ -103,4 +103,30 @@ class AnalyzeOverloadTest {
         CliRun pop = CliRun.of("population", f.toString(), "--n", "200", "--threads", "1");
         assertThat(pop.code()).as(pop.err()).isZero();
     }
+
+    @Test
+    void issue13_populationCountsOverloadedPeopleAndKeepsThemInThePercentiles(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("liftvar.json");
+        Files.writeString(f, "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],"
+                + "\"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0}}}");
+        CliRun r = CliRun.of("population", f.toString(), "--n", "2000", "--threads", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        System.out.println("AnalyzeOverloadTest: " + lines.get(0) + " / " + lines.get(8));
+        assertThat(lines.get(0)).matches("people: 2000 \\(solved 2000, infeasible 0\\.00 %\\), seed 1, 1 threads, [0-9.]+ s");
+        assertThat(lines.get(7)).startsWith("share above own Dortmund limit");
+        assertThat(lines.get(8)).matches("share overloaded \\(beyond their muscle strength; loads at the strength they need\\):"
+                + " [0-9.]+ % \\([0-9]+ people\\)");
+        int overloaded = Integer.parseInt(lines.get(8).replaceAll(".*\\(([0-9]+) people\\)", "$1"));
+        org.lumbosim.population.PopulationResult core = new org.lumbosim.population.PopulationStudy(
+                org.lumbosim.population.Populations.nhanes2017To2020(), MuscleModelKind.SINGLE_EQUIVALENT, 1, 1,
+                new org.lumbosim.population.ConstantVariation(java.util.Map.of(
+                        org.lumbosim.model.TissueParameters.TissueParameter.MAX_MUSCLE_STRESS,
+                        new org.lumbosim.population.ConstantVariation.Uniform(0.3, 1.0))), OverloadPolicy.REPORT)
+                .run(PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(15)), 2000);
+        assertThat(overloaded).isEqualTo(core.overloaded()).isPositive();
+        assertThat(lines.get(1)).isEqualTo(String.format(java.util.Locale.ROOT, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f",
+                core.compressionP5N(), core.compressionP50N(), core.compressionP95N()));
+        assertThat(r.out()).doesNotContain("NaN", "Infinity");
+    }
 }
