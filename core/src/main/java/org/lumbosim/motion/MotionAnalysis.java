@@ -2,6 +2,7 @@ package org.lumbosim.motion;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
@@ -16,7 +17,9 @@ import org.lumbosim.solver.QpStatus;
  * first and last frames have no neighbour on one side and are solved statically. A frame beyond the
  * subject's strength gets loads at the strength it requires, flagged overloaded, when the model's
  * policy is {@code OverloadPolicy.REPORT}; otherwise, and when the supports cannot hold the body, it
- * is reported with its status and no loads, never dropped.
+ * is reported with its status and no loads, never dropped. A frame given without a posture (null,
+ * e.g. a recorded frame outside the model's range) is {@linkplain MotionResult#skipped() skipped}:
+ * no loads, and its neighbours are solved statically (no central difference across it).
  */
 public final class MotionAnalysis {
     private MotionAnalysis() {
@@ -28,7 +31,7 @@ public final class MotionAnalysis {
     /**
      * @param model the subject's model (not modified)
      * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
-     * @param frames the posture of each frame (not modified)
+     * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param schedule the held load
      * @return loads at every level, per frame
      * @throws IllegalArgumentException naming the first bad frame if times are not strictly
@@ -44,7 +47,7 @@ public final class MotionAnalysis {
      *
      * @param model the subject's model (not modified)
      * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
-     * @param frames the posture of each frame (not modified)
+     * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param schedule the held load
      * @param framesDone called after every frame with the number of frames solved so far
      * @return loads at every level, per frame
@@ -53,6 +56,44 @@ public final class MotionAnalysis {
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule,
                                      LongConsumer framesDone) {
+        List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : List.of();
+        return solve(model, timeS, frames, i -> schedule.heldAt(timeS[i]) ? held : List.of(), framesDone);
+    }
+
+    /**
+     * Solves a motion in which the held mass varies from frame to frame (e.g. recorded beside the
+     * kinematics), held in both hands like {@link LoadSchedule}'s; otherwise as
+     * {@link #solve(LumbarModel, double[], List, LoadSchedule, LongConsumer)}.
+     *
+     * @param model the subject's model (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param frames the posture of each frame, null for a frame to skip (not modified)
+     * @param heldMassKg the mass held in each frame (kg), 0 for none (not modified)
+     * @param framesDone called after every frame with the number of frames solved so far
+     * @return loads at every level, per frame
+     * @throws IllegalArgumentException naming the first bad frame if times are not strictly
+     *     increasing or not uniform, the lengths differ, there are fewer than 3 frames, or a mass is
+     *     outside {@code HandLoad}'s range
+     */
+    public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
+                                     LongConsumer framesDone) {
+        if (heldMassKg.length != timeS.length) {
+            throw new IllegalArgumentException("times (" + timeS.length + ") and held masses (" + heldMassKg.length
+                    + ") differ in number");
+        }
+        List<List<ExternalLoad>> loads = new ArrayList<>(heldMassKg.length);
+        for (int i = 0; i < heldMassKg.length; i++) {
+            try {
+                loads.add(heldMassKg[i] == 0 ? List.of() : List.of(HandLoad.ofMassKg(heldMassKg[i])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("frame " + i + ": " + e.getMessage(), e);
+            }
+        }
+        return solve(model, timeS, frames, loads::get, framesDone);
+    }
+
+    private static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames,
+                                      IntFunction<List<ExternalLoad>> loadsAt, LongConsumer framesDone) {
         int n = timeS.length;
         if (frames.size() != n) {
             throw new IllegalArgumentException("times (" + n + ") and frames (" + frames.size() + ") differ in number");
@@ -81,17 +122,29 @@ public final class MotionAnalysis {
         QpStatus[] status = new QpStatus[n];
         boolean[] solved = new boolean[n];
         boolean[] overloaded = new boolean[n];
+        boolean[] skipped = new boolean[n];
         double[] stress = new double[n];
-        List<ExternalLoad> none = List.of();
-        List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : none;
         Workspace ws = model.newWorkspace();
         for (int i = 0; i < n; i++) {
             Posture cur = frames.get(i);
-            List<ExternalLoad> loads = schedule.heldAt(timeS[i]) ? held : none;
-            if (i == 0 || i == n - 1) {
+            if (cur == null) {
+                skipped[i] = true;
+                for (SpinalLevel l : SpinalLevel.values()) {
+                    c[l.ordinal()][i] = Double.NaN;
+                    ap[l.ordinal()][i] = Double.NaN;
+                    lat[l.ordinal()][i] = Double.NaN;
+                    idp[l.ordinal()][i] = Double.NaN;
+                }
+                framesDone.accept(i + 1);
+                continue;
+            }
+            List<ExternalLoad> loads = loadsAt.apply(i);
+            Posture before = i == 0 ? null : frames.get(i - 1);
+            Posture after = i == n - 1 ? null : frames.get(i + 1);
+            if (before == null || after == null) {
                 model.solveFrame(cur, cur, cur, dt, loads, ws);
             } else {
-                model.solveFrame(frames.get(i - 1), cur, frames.get(i + 1), dt, loads, ws);
+                model.solveFrame(before, cur, after, dt, loads, ws);
             }
             status[i] = ws.status();
             solved[i] = ws.solved();
@@ -106,7 +159,7 @@ public final class MotionAnalysis {
             }
             framesDone.accept(i + 1);
         }
-        return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, stress);
+        return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, skipped, stress);
     }
 
     /**

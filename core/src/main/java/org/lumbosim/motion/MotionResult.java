@@ -15,11 +15,12 @@ public final class MotionResult {
     private final QpStatus[] status;
     private final boolean[] solved;
     private final boolean[] overloaded;
+    private final boolean[] skipped;
     private final double[] largestMuscleStressMPa;
 
     MotionResult(double[] timeS, double[][] compressionN, double[][] apShearN, double[][] lateralShearN,
                  double[][] idpMPa, QpStatus[] status, boolean[] solved, boolean[] overloaded,
-                 double[] largestMuscleStressMPa) {
+                 boolean[] skipped, double[] largestMuscleStressMPa) {
         this.timeS = timeS.clone();
         this.compressionN = deep(compressionN);
         this.apShearN = deep(apShearN);
@@ -28,6 +29,7 @@ public final class MotionResult {
         this.status = status.clone();
         this.solved = solved.clone();
         this.overloaded = overloaded.clone();
+        this.skipped = skipped.clone();
         this.largestMuscleStressMPa = largestMuscleStressMPa.clone();
     }
 
@@ -83,7 +85,8 @@ public final class MotionResult {
 
     /**
      * @return each frame's recruitment status; a frame carries numbers when it is
-     *     {@linkplain #solved() solved}, which also needs supports that held the body
+     *     {@linkplain #solved() solved}, which also needs supports that held the body; null for a
+     *     {@linkplain #skipped() skipped} frame (never solved)
      */
     public QpStatus[] status() {
         return status.clone();
@@ -103,6 +106,14 @@ public final class MotionResult {
      */
     public boolean[] overloaded() {
         return overloaded.clone();
+    }
+
+    /**
+     * @return per frame, whether it was skipped: given without a posture (e.g. outside the model's
+     *     range), never solved, without loads; its neighbours were solved statically
+     */
+    public boolean[] skipped() {
+        return skipped.clone();
     }
 
     /**

@@ -7,7 +7,8 @@ import org.lumbosim.model.SpinalLevel;
  * Distribution of L5-S1 loads over a simulated population.
  *
  * @param people people simulated
- * @param solved people whose muscles could balance the task and whose supports could hold them
+ * @param solved people with loads: whose muscles could balance the task (or, under
+ *     {@code OverloadPolicy.REPORT}, were overloaded) and whose supports could hold them
  * @param compressionP5N 5th percentile of L5-S1 compression among the solved (N)
  * @param compressionP50N median (N)
  * @param compressionP95N 95th percentile (N)
@@ -25,15 +26,53 @@ import org.lumbosim.model.SpinalLevel;
  *     their supports could not hold them)
  * @param outputs percentiles of every output ({@link OutputPercentiles#QUANTITIES}) at every level,
  *     L5-S1 first (copied); empty when nobody was solved
+ * @param overloaded people among the solved who were beyond their muscle strength and got loads at the
+ *     strength the task requires (0 unless the study's policy is {@code OverloadPolicy.REPORT})
  */
 public record PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
                                double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
                                double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
                                double shareAboveShearOccasional, double shareAboveShearFrequent,
-                               double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs) {
+                               double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs,
+                               int overloaded) {
     /** Copies the list. */
     public PopulationResult {
         outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * A result without overloaded people (every field as in the canonical constructor, {@code overloaded} 0).
+     *
+     * @param people people simulated
+     * @param solved people solved
+     * @param compressionP5N 5th percentile of L5-S1 compression (N)
+     * @param compressionP50N median (N)
+     * @param compressionP95N 95th percentile (N)
+     * @param apShearP5N 5th percentile of L5-S1 AP shear (N)
+     * @param apShearP50N median (N)
+     * @param apShearP95N 95th percentile (N)
+     * @param idpP50MPa median L5-S1 intradiscal pressure (MPa)
+     * @param shareAboveActionLimit share above the NIOSH action limit
+     * @param shareAboveMaxPermissible share above the NIOSH maximum permissible limit
+     * @param shareAboveShearOccasional share with |AP shear| above 1000 N
+     * @param shareAboveShearFrequent share with |AP shear| above 700 N
+     * @param shareAboveDortmund share above their Dortmund limit
+     * @param shareInfeasible share of all people not solved
+     * @param outputs percentiles of every output at every level (copied)
+     */
+    public PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
+                            double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
+                            double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
+                            double shareAboveShearOccasional, double shareAboveShearFrequent,
+                            double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs) {
+        this(people, solved, compressionP5N, compressionP50N, compressionP95N, apShearP5N, apShearP50N, apShearP95N,
+                idpP50MPa, shareAboveActionLimit, shareAboveMaxPermissible, shareAboveShearOccasional,
+                shareAboveShearFrequent, shareAboveDortmund, shareInfeasible, outputs, 0);
+    }
+
+    /** @return the share of all people who were overloaded (got loads at the strength the task requires) */
+    public double shareOverloaded() {
+        return people == 0 ? 0 : overloaded / (double) people;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
@@ -42,16 +43,19 @@ import org.lumbosim.reference.OccupationalLimits;
  * @param seed the seed
  * @param threads worker threads, in [1, 256]
  * @param variation which tissue constants vary between people ({@link ConstantVariation#none()} for none)
+ * @param overload what a person beyond their muscle strength gives: no loads ({@link OverloadPolicy#FAIL},
+ *     counted infeasible) or loads at the strength the task requires ({@link OverloadPolicy#REPORT},
+ *     counted {@linkplain PopulationResult#overloaded() overloaded} and included in the percentiles)
  */
 public record PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads,
-                              ConstantVariation variation) {
+                              ConstantVariation variation, OverloadPolicy overload) {
     /** People per random-number block. */
     public static final int BLOCK = 1024;
 
     /** Checks every field. */
     public PopulationStudy {
-        if (population == null || muscles == null || variation == null) {
-            throw new IllegalArgumentException("population, muscles and variation are all needed");
+        if (population == null || muscles == null || variation == null || overload == null) {
+            throw new IllegalArgumentException("population, muscles, variation and overload policy are all needed");
         }
         Checks.inRange("threads", threads, 1, 256, "");
     }
@@ -69,11 +73,33 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
     }
 
     /**
+     * A study in which a person beyond their muscle strength has no loads ({@link OverloadPolicy#FAIL}).
+     *
+     * @param population who is simulated
+     * @param muscles the muscle model
+     * @param seed the seed
+     * @param threads worker threads, in [1, 256]
+     * @param variation which tissue constants vary between people
+     */
+    public PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads,
+                           ConstantVariation variation) {
+        this(population, muscles, seed, threads, variation, OverloadPolicy.FAIL);
+    }
+
+    /**
      * @param v the variation of tissue constants
      * @return a copy of this study with that variation
      */
     public PopulationStudy withVariation(ConstantVariation v) {
-        return new PopulationStudy(population, muscles, seed, threads, v);
+        return new PopulationStudy(population, muscles, seed, threads, v, overload);
+    }
+
+    /**
+     * @param policy what a person beyond their muscle strength gives
+     * @return a copy of this study with that policy
+     */
+    public PopulationStudy withOverloadPolicy(OverloadPolicy policy) {
+        return new PopulationStudy(population, muscles, seed, threads, variation, policy);
     }
 
     /**
@@ -160,6 +186,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         double[] compression = out[0];
         double[] shear = out[1];
         boolean[] ok = new boolean[n];
+        boolean[] over = new boolean[n];
         boolean[] aboveDortmund = new boolean[n];
         int blocks = (n + BLOCK - 1) / BLOCK;
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
@@ -186,10 +213,11 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                         for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
                             Subject s = draw(r);
                             TissueParameters tissue = variation.isEmpty() ? TissueParameters.published() : variation.draw(rc);
-                            LumbarModel model = LumbarModel.of(s, muscles, tissue);
+                            LumbarModel model = LumbarModel.of(s, muscles, tissue).withOverloadPolicy(overload);
                             ws = model.workspaceFrom(ws);
                             model.solve(posture, loads, ws);
-                            ok[i] = ws.solved();
+                            over[i] = ws.overloaded();
+                            ok[i] = ws.solved() || over[i];
                             for (SpinalLevel level : SpinalLevel.values()) {
                                 int o = level.ordinal() * quantities;
                                 out[o][i] = ws.compressionN(level);
@@ -217,19 +245,21 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         } finally {
             pool.shutdownNow();
         }
-        return summarise(n, out, ok, aboveDortmund);
+        return summarise(n, out, ok, over, aboveDortmund);
     }
 
-    private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] aboveDortmund) {
+    private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] over, boolean[] aboveDortmund) {
         double[] compression = out[0];
         double[] shear = out[1];
         int solved = 0;
+        int overloaded = 0;
         int al = 0, mpl = 0, so = 0, sf = 0, dm = 0;
         for (int i = 0; i < n; i++) {
             if (!ok[i]) {
                 continue;
             }
             solved++;
+            overloaded += over[i] ? 1 : 0;
             al += compression[i] > OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N ? 1 : 0;
             mpl += compression[i] > OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N ? 1 : 0;
             so += Math.abs(shear[i]) > OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N ? 1 : 0;
@@ -238,7 +268,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         }
         if (solved == 0) {
             return new PopulationResult(n, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, 0, 0, 0, 0, 0, 1, List.of());
+                    Double.NaN, 0, 0, 0, 0, 0, 1, List.of(), 0);
         }
         double[] values = new double[solved];
         Percentile pc = new Percentile();
@@ -260,6 +290,6 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         OutputPercentiles s = outputs.get(1);
         double k = solved;
         return new PopulationResult(n, solved, c.p5(), c.p50(), c.p95(), s.p5(), s.p50(), s.p95(), outputs.get(3).p50(),
-                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n, outputs);
+                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n, outputs, overloaded);
     }
 }

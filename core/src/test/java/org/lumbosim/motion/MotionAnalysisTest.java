@@ -91,4 +91,37 @@ class MotionAnalysisTest {
                 () -> MotionAnalysis.solve(MODEL, new double[] {0, 0.1}, three.subList(0, 2), LoadSchedule.none()));
         assertTrue(e.getMessage().contains("at least 3 frames"), e.getMessage());
     }
+
+    @Test
+    void issue13_aSkippedFrameHasNoLoadsAndItsNeighboursAreSolvedStatically() {
+        int n = 21;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.02;
+        }
+        // a fast bend, so that the dynamic and static loads differ clearly
+        List<Posture> frames = new java.util.ArrayList<>(MotionAnalysis.smoothTransition(Posture.standingFlexed(0),
+                Posture.standingFlexed(60), 0.4, n));
+        MotionResult whole = MotionAnalysis.solve(MODEL, t, frames, LoadSchedule.none());
+        int k = 10;
+        frames.set(k, null);
+        MotionResult r = MotionAnalysis.solve(MODEL, t, frames, LoadSchedule.none());
+        boolean[] skipped = r.skipped();
+        for (int i = 0; i < n; i++) {
+            assertEquals(i == k, skipped[i], "frame " + i);
+            assertEquals(i != k, r.hasLoads(i), "frame " + i);
+        }
+        assertEquals(null, r.status()[k]);
+        assertTrue(Double.isNaN(r.compressionN(SpinalLevel.L5_S1)[k]));
+        for (int i : new int[] {k - 1, k + 1}) {
+            double stat = Lumbosim.analyze(MODEL, frames.get(i), List.of()).l5s1().compressionN();
+            double c = r.compressionN(SpinalLevel.L5_S1)[i];
+            assertEquals(stat, c, 1e-6 * stat, "frame " + i + " is static");
+            assertTrue(Math.abs(whole.compressionN(SpinalLevel.L5_S1)[i] - stat) > 1e-3 * stat,
+                    "frame " + i + " is dynamic without the skipped frame");
+        }
+        // the frames further away are as in the whole motion (up to the recruitment tolerance)
+        double c = whole.compressionN(SpinalLevel.L5_S1)[k - 3];
+        assertEquals(c, r.compressionN(SpinalLevel.L5_S1)[k - 3], 1e-6 * c);
+    }
 }

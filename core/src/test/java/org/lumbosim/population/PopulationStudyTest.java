@@ -1,5 +1,6 @@
 package org.lumbosim.population;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,5 +98,30 @@ class PopulationStudyTest {
         assertEquals(0.5, men / (double) n, 0.02, "share of men");
         assertEquals(1.74, mean, 0.003, "men's mean stature");
         assertEquals(0.077, sd, 0.003, "men's stature SD");
+    }
+
+    @Test
+    void issue13_overloadedPeopleGetLoadsAndAreCounted() {
+        Posture lift = org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture();
+        List<HandLoad> load = List.of(HandLoad.ofMassKg(15));
+        ConstantVariation weak = new ConstantVariation(java.util.Map.of(
+                org.lumbosim.model.TissueParameters.TissueParameter.MAX_MUSCLE_STRESS, new ConstantVariation.Uniform(0.3, 1.0)));
+        PopulationStudy fail = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 1, 2, weak);
+        PopulationStudy report = fail.withOverloadPolicy(org.lumbosim.model.OverloadPolicy.REPORT);
+        PopulationResult f = fail.run(lift, load, 3000);
+        PopulationResult r = report.run(lift, load, 3000);
+        System.out.printf("PopulationStudyTest: FAIL solved %d of %d; REPORT solved %d, overloaded %d (%.2f %%), "
+                        + "p95 L5-S1 %.0f N vs %.0f N%n", f.solved(), f.people(), r.solved(), r.overloaded(),
+                100 * r.shareOverloaded(), r.compressionP95N(), f.compressionP95N());
+        assertThat(f.overloaded()).isZero();
+        assertThat(f.solved()).isLessThan(3000);
+        assertThat(r.overloaded()).isPositive();
+        assertThat(r.solved()).isEqualTo(3000);
+        assertThat(r.solved() - r.overloaded()).isEqualTo(f.solved());
+        assertThat(r.shareInfeasible()).isZero();
+        assertThat(r.shareOverloaded()).isEqualTo(r.overloaded() / 3000.0);
+        PopulationResult oneThread = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 1, 1, weak,
+                org.lumbosim.model.OverloadPolicy.REPORT).run(lift, load, 3000);
+        assertThat(oneThread).isEqualTo(r);
     }
 }

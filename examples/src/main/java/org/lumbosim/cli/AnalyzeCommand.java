@@ -25,9 +25,13 @@ final class AnalyzeCommand {
             "  --muscle-forces  also every muscle line's force (N) and stress (MPa)",
             "",
             "Task file: {\"subject\":{...},\"posture\":{\"preset\":\"standing_flexed\",...},\"loads\":[{\"massKg\":20}],",
-            "            \"model\":{\"muscles\":\"single-equivalent\",\"criterion\":\"squared-stress\"}}",
+            "            \"model\":{\"muscles\":\"single-equivalent\",\"criterion\":\"squared-stress\",\"overload\":\"fail\"}}",
             "When the muscles cannot balance the task (exit 3), --format json prints {\"status\":\"infeasible\",...} on",
             "stdout and the other formats nothing; the message goes to stderr in both cases.",
+            "With \"model\":{\"overload\":\"report\"} such a task instead gets its loads at the muscle strength it",
+            "requires (min-max stress), exit 0: json {\"status\":\"overloaded\",\"requiredMuscleStressMPa\":x,",
+            "\"allowedMuscleStressMPa\":y,\"levels\":[...],...}; csv ends with, and table starts with, the line",
+            "  [# ]status: overloaded requiredMuscleStressMPa=<x> allowedMuscleStressMPa=<y>",
             ExitCodes.help("analyze"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -52,8 +56,14 @@ final class AnalyzeCommand {
         switch (format) {
             case "csv":
                 Output.csv(result, muscleForces, out);
+                if (result.overloaded()) {
+                    out.println(Output.overloadedLine(task, result));
+                }
                 break;
             case "table":
+                if (result.overloaded()) {
+                    out.println(Output.overloadedLine(task, result).substring("# ".length()));
+                }
                 Output.table(task, result, muscleForces, out);
                 break;
             default:

@@ -12,6 +12,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
@@ -34,32 +35,45 @@ final class MotionCommand {
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
-            "                       [--cutoff-hz 6] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "                       [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
             "                       [--muscles single-equivalent|multi-fascicle]",
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "",
             "Reads the kinematics (CSV: column time in s and posture angle columns in deg, named as in task",
-            "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), filters every angle with",
+            "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), and optionally a column",
+            "loadMassKg: the mass held in both hands per frame (kg, [0, 200], not filtered; not together with",
+            "--load-kg/--pickup-s/--release-s: exit 2), filters every angle with",
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
             "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
-            "every level compression, AP shear, lateral shear (N) and IDP (MPa). To stdout, or to --out.",
-            "--plot draws L5-S1 compression, AP shear and IDP over time with the peak marked. Then prints the",
-            "peaks, the last line being",
+            "every level compression, AP shear, lateral shear (N) and IDP (MPa), then largestMuscleStressMPa and",
+            "reason. A recorded frame outside the model's range is a row with status OUT_OF_RANGE, no loads and",
+            "the reason (field, value, range); its neighbours are solved statically. --clamp clamps recorded",
+            "values into the range instead (those frames are solved as clamped).",
+            "To stdout, or to --out. A frame the muscles cannot balance within the subject's strength still gets",
+            "loads, at the strength it requires (min-max muscle stress): status OVERLOADED, its",
+            "largestMuscleStressMPa the stress it needs; peaks, cumulative loads and the plot include it.",
+            "--plot draws L5-S1 compression, AP shear and IDP over time with the peak marked and overloaded",
+            "frames shaded. Then prints the peaks (\"(overloaded: needs X MPa)\" when the peak frame is), the",
+            "last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
-            "           cumulativeL5S1CompressionNs=<c>   (one line; c = trapezoidal integral of compression)",
+            "           cumulativeL5S1CompressionNs=<c> overloadedFrames=<o> outOfRangeFrames=<r>",
+            "           [clampedFrames=<m> with --clamp]",
+            "  (one line; c = trapezoidal integral of compression; k = frames solved without loads, not",
+            "  counting the r frames out of range)",
             "Limits: at most " + MotionFile.MAX_FRAMES + " frames and " + (long) (MotionFile.MAX_DURATION_S / 3600)
                     + " h; a solve that lasts more than 2 s shows \"progress: ...\" on stderr.",
             "Outputs: --out and --plot are written only after every frame is solved, each whole or not at all",
             "(a temporary file moved into place); neither may be the motion file or the other one. Nothing is",
             "printed before they are written.",
-            "Frames the muscles cannot balance are rows with status INFEASIBLE (exit 0); exit 3 when no frame can be",
-            "solved. Bad input names the file, line and column, or the option and path of an output that cannot be",
+            "Frames without loads (status INFEASIBLE beyond the stress search, NOT_CONVERGED, OUT_OF_RANGE) are",
+            "rows with empty cells (exit 0); when no frame has loads: exit 2 if they are out of range, else 3.",
+            "Bad input names the file, line and column, or the option and path of an output that cannot be",
             "written.",
             ExitCodes.help("motion"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
-                "--out", "--plot", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"), List.of());
+                "--out", "--plot", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"), List.of("--clamp"));
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -69,6 +83,7 @@ final class MotionCommand {
         double pickup = o.number("--pickup-s", Double.NEGATIVE_INFINITY);
         double release = o.number("--release-s", Double.POSITIVE_INFINITY);
         double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, Double.POSITIVE_INFINITY, "Hz");
+        boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);
         MuscleModelKind muscles = o.muscles();
@@ -86,12 +101,19 @@ final class MotionCommand {
         if (plotFile != null) {
             files.file("--plot", plotFile);
         }
-        MotionFile.Kinematics k = MotionFile.read(file, cutoff);
-        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles);
-        MotionResult r = MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule,
-                new Progress(err, k.timeS().length, "frames"));
-        requireASolvedFrame(r, file);
-        String csv = csv(r);
+        MotionFile.Kinematics k = MotionFile.read(file, cutoff, clamp);
+        if (k.loadMassKg() != null && (o.string("--load-kg").isPresent() || o.string("--pickup-s").isPresent()
+                || o.string("--release-s").isPresent())) {
+            throw new BadInputException("--load-kg/--pickup-s/--release-s and the column " + MotionFile.LOAD_MASS_COLUMN
+                    + " of " + file + " both give the held load; use one of them");
+        }
+        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles)
+                .withOverloadPolicy(OverloadPolicy.REPORT);
+        Progress progress = new Progress(err, k.timeS().length, "frames");
+        MotionResult r = k.loadMassKg() == null ? MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule, progress)
+                : MotionAnalysis.solve(model, k.timeS(), k.frames(), k.loadMassKg(), progress);
+        requireAFrameWithLoads(r, k, file);
+        String csv = csv(r, k.outOfRange());
         if (outFile != null) {
             files.content(outFile, OutputFiles.Content.text(csv));
         }
@@ -107,26 +129,38 @@ final class MotionCommand {
         if (plotFile != null) {
             out.println("plot: " + plotFile.toAbsolutePath());
         }
-        printSummary(r, out, outFile);
+        printSummary(r, out, outFile, k, clamp);
         return Main.EXIT_OK;
     }
 
     /**
-     * A motion of which no frame can be solved has no loads to report: exit 3 if the muscles cannot
-     * balance a frame, else (every frame's recruitment did not converge) an internal failure.
+     * A motion of which no frame has loads (solved or overloaded) has nothing to report: exit 3 if
+     * the muscles cannot balance a frame even at the strongest searched strength, exit 2 if every
+     * other frame is outside the model's range, else (every solved frame's recruitment did not
+     * converge) an internal failure.
      *
-     * @throws InfeasibleTaskException if no frame was solved and some were infeasible
-     * @throws LumbosimException if no frame was solved and none was infeasible
+     * @throws InfeasibleTaskException if no frame has loads and some were infeasible
+     * @throws BadInputException if no frame has loads, none was infeasible and some are out of range
+     * @throws LumbosimException if no frame has loads and none was infeasible or out of range
      */
-    private static void requireASolvedFrame(MotionResult r, Path file) {
+    private static void requireAFrameWithLoads(MotionResult r, MotionFile.Kinematics k, Path file) {
         int infeasible = 0;
-        for (QpStatus s : r.status()) {
-            if (s == QpStatus.OK) {
+        QpStatus[] status = r.status();
+        for (int i = 0; i < r.frames(); i++) {
+            if (r.hasLoads(i)) {
                 return;
             }
-            infeasible += s == QpStatus.INFEASIBLE ? 1 : 0;
+            infeasible += status[i] == QpStatus.INFEASIBLE ? 1 : 0;
         }
-        String what = "none of the " + r.frames() + " frames of " + file + " can be solved: ";
+        String what = "none of the " + r.frames() + " frames of " + file + " has loads: ";
+        int outOfRange = k.outOfRangeFrames();
+        if (infeasible == 0 && outOfRange > 0) {
+            String first = k.outOfRange().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+            throw new BadInputException(what + outOfRange + " are outside the model's range (the first at "
+                    + k.timeS()[k.outOfRange().indexOf(first)] + " s: " + first + ")"
+                    + (outOfRange < r.frames() ? " and the recruitment of the others did not converge" : "")
+                    + "; --clamp clamps recorded values into the range");
+        }
         if (infeasible > 0) {
             throw new InfeasibleTaskException(what + "the muscles cannot balance " + infeasible + " of them"
                     + (infeasible < r.frames() ? " and the recruitment of the others did not converge" : "")
@@ -135,7 +169,7 @@ final class MotionCommand {
         throw new LumbosimException(what + "the muscle recruitment did not converge in any of them");
     }
 
-    /** Trapezoidal integral over time of the finite values (an unsolved frame ends and starts segments). */
+    /** Trapezoidal integral over time of the finite values (a frame without loads ends and starts segments). */
     static double cumulativeNs(double[] t, double[] v) {
         double sum = 0;
         for (int i = 1; i < t.length; i++) {
@@ -154,37 +188,74 @@ final class MotionCommand {
         return out;
     }
 
-    static String csv(MotionResult r) {
+    /**
+     * @param r the solved motion
+     * @param reasons per frame, why it is outside the model's range, or null
+     * @return the CSV: one row per frame
+     */
+    static String csv(MotionResult r, List<String> reasons) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
-        w.println(org.lumbosim.examples.LevelColumns.header("timeS,status"));
+        w.println(org.lumbosim.examples.LevelColumns.header("timeS,status") + ",largestMuscleStressMPa,reason");
         double[] t = r.timeS();
-        QpStatus[] st = r.status();
+        double[] stress = r.largestMuscleStressMPa();
+        boolean[] skipped = r.skipped();
+        boolean[] overloaded = r.overloaded();
+        QpStatus[] status = r.status();
         double[][][] cols = new double[SpinalLevel.count()][][];
         for (SpinalLevel l : SpinalLevel.values()) {
             cols[l.ordinal()] = new double[][] {r.compressionN(l), r.apShearN(l), r.lateralShearN(l), r.idpMPa(l)};
         }
         for (int i = 0; i < t.length; i++) {
-            StringBuilder row = new StringBuilder().append(FiniteOutput.full("timeS", t[i])).append(',').append(st[i]);
+            boolean loads = r.hasLoads(i);
+            StringBuilder row = new StringBuilder().append(FiniteOutput.full("timeS", t[i])).append(',')
+                    .append(status(skipped[i], overloaded[i], status[i]));
             for (SpinalLevel l : SpinalLevel.values()) {
                 for (double[] c : cols[l.ordinal()]) {
                     row.append(',');
-                    if (st[i] == QpStatus.OK) {
+                    if (loads) {
                         row.append(FiniteOutput.full("a load at " + t[i] + " s", c[i]));
                     }
                 }
             }
+            row.append(',');
+            if (loads) {
+                row.append(FiniteOutput.full("largestMuscleStressMPa at " + t[i] + " s", stress[i]));
+            }
+            row.append(',').append(reasons.get(i) == null ? "" : reasons.get(i));
             w.println(row);
         }
         w.flush();
         return s.toString();
     }
 
-    private static void printSummary(MotionResult r, PrintStream out, Path outFile) {
+    /**
+     * A frame's status in the CSV: {@code OUT_OF_RANGE} for a skipped frame (outside the model's
+     * range), {@code OVERLOADED} for an overloaded one, else its recruitment status.
+     */
+    private static String status(boolean skipped, boolean overloaded, QpStatus status) {
+        if (skipped) {
+            return "OUT_OF_RANGE";
+        }
+        return overloaded ? "OVERLOADED" : status.name();
+    }
+
+    /** The note after a peak line whose frame is overloaded, else nothing. */
+    private static String overloadNote(MotionResult r, int frame) {
+        return r.overloaded()[frame] ? String.format(java.util.Locale.ROOT, " (overloaded: needs %.2f MPa)",
+                FiniteOutput.check("largestMuscleStressMPa", r.largestMuscleStressMPa()[frame])) : "";
+    }
+
+    private static void printSummary(MotionResult r, PrintStream out, Path outFile, MotionFile.Kinematics kin,
+                                     boolean clamp) {
         PrintStream p = outFile == null ? out : out;
         int failed = 0;
-        for (QpStatus s : r.status()) {
-            failed += s == QpStatus.OK ? 0 : 1;
+        int overloaded = 0;
+        boolean[] over = r.overloaded();
+        boolean[] skipped = r.skipped();
+        for (int i = 0; i < r.frames(); i++) {
+            failed += r.hasLoads(i) || skipped[i] ? 0 : 1;
+            overloaded += over[i] ? 1 : 0;
         }
         double[] t = r.timeS();
         String prefix = outFile == null ? "# " : "";
@@ -194,7 +265,8 @@ final class MotionCommand {
         for (SpinalLevel l : SpinalLevel.values()) {
             int k = r.peakCompressionFrame(l);
             if (k >= 0) {
-                FiniteOutput.printf(p, "%speak %s compression %.1f N at %.3f s%n", prefix, l.label(), r.compressionN(l)[k], t[k]);
+                FiniteOutput.printf(p, "%speak %s compression %.1f N at %.3f s%s%n", prefix, l.label(), r.compressionN(l)[k], t[k],
+                        overloadNote(r, k));
             }
         }
         int k = r.peakCompressionFrame(SpinalLevel.L5_S1);
@@ -206,11 +278,13 @@ final class MotionCommand {
         }
         double cumulative = cumulativeNs(t, r.compressionN(SpinalLevel.L5_S1));
         double cumulativeShear = cumulativeNs(t, absolute(r.apShearN(SpinalLevel.L5_S1)));
-        FiniteOutput.printf(p, "%scumulative L5-S1 compression %.1f N·s, |AP shear| %.1f N·s over %.3f s (solved frames)%n",
+        FiniteOutput.printf(p, "%scumulative L5-S1 compression %.1f N·s, |AP shear| %.1f N·s over %.3f s (frames with loads)%n",
                 prefix, cumulative, cumulativeShear, t[t.length - 1] - t[0]);
         p.println(prefix + "summary: frames=" + r.frames() + " failedFrames=" + failed + " peakL5S1CompressionN="
                 + FiniteOutput.full("peakL5S1CompressionN", r.compressionN(SpinalLevel.L5_S1)[k])
                 + " atS=" + FiniteOutput.full("atS", t[k]) + " peakL5S1ApShearN=" + FiniteOutput.full("peakL5S1ApShearN",
-                peakShear) + " cumulativeL5S1CompressionNs=" + FiniteOutput.full("cumulativeL5S1CompressionNs", cumulative));
+                peakShear) + " cumulativeL5S1CompressionNs=" + FiniteOutput.full("cumulativeL5S1CompressionNs", cumulative)
+                + " overloadedFrames=" + overloaded + " outOfRangeFrames=" + kin.outOfRangeFrames()
+                + (clamp ? " clampedFrames=" + kin.clampedFrames() : ""));
     }
 }

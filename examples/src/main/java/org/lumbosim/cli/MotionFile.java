@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
@@ -21,7 +22,11 @@ import uk.me.berndporr.iirj.Butterworth;
  * OpenSim 3 or 4, SIMM-style headers included: header up to {@code endheader}, {@code inDegrees=yes|no},
  * then a line of column names and rows of numbers), builds each frame's posture angles, checks them
  * against the model's ranges as recorded (before any filtering), low-pass filters every angle with a
- * zero-lag Butterworth filter, and builds a posture per frame.
+ * zero-lag Butterworth filter, and builds a posture per frame. A recorded frame outside the model's
+ * range is kept as a frame without a posture, with the reason (field, value, range), or, with
+ * {@code clamp}, its values are clamped into the range and the frame counted. The filter runs over the
+ * clamped values, or, for a frame kept without a posture, over values interpolated linearly between
+ * its nearest frames in range, so one wild frame does not spread to its neighbours.
  *
  * <p>OpenSim coordinates are mapped by the table of {@link OpenSimCoordinates}. The pelvis's
  * orientation in the ground, {@code Rz(pelvis_tilt) Rx(pelvis_list) Ry(pelvis_rotation)} (OpenSim's
@@ -37,6 +42,8 @@ final class MotionFile {
     }
 
     private static final int ORDER = 2;
+    /** The optional column of the mass held in both hands per frame (kg), in CSV and OpenSim files. */
+    static final String LOAD_MASS_COLUMN = "loadMassKg";
     /** Most frames in one file (a 20-minute recording at 1 kHz). */
     static final int MAX_FRAMES = 1_200_000;
     /** Longest recording (s): one week; bounds the cumulative load. */
@@ -62,11 +69,25 @@ final class MotionFile {
      * @param frames each frame's posture, filtered
      * @param filterBoundedValues filtered angle values that the filter's ringing took outside the
      *     model's range although the recorded value was inside it, set to the nearest bound
+     * @param outOfRange per frame, why its recorded values are outside the model's range (every such
+     *     field, its value and the range), or null; such a frame's posture is null (without clamping)
+     * @param clampedFrames frames whose recorded values were clamped into the range ({@code clamp})
+     * @param loadMassKg per frame, the mass held in both hands (kg) from the column {@value #LOAD_MASS_COLUMN}
+     *     (not filtered), or null without that column
      */
-    record Kinematics(double[] timeS, List<Posture> frames, int filterBoundedValues) {
+    record Kinematics(double[] timeS, List<Posture> frames, int filterBoundedValues, List<String> outOfRange,
+                      int clampedFrames, double[] loadMassKg) {
+        /** @return the number of frames outside the model's range that have no posture */
+        int outOfRangeFrames() {
+            int k = 0;
+            for (Posture p : frames) {
+                k += p == null ? 1 : 0;
+            }
+            return k;
+        }
     }
 
-    static Kinematics read(Path file, double cutoffHz) {
+    static Kinematics read(Path file, double cutoffHz, boolean clamp) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": no such file");
         }
@@ -76,7 +97,7 @@ final class MotionFile {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
         }
-        return parse(file.toString(), lines, cutoffHz);
+        return parse(file.toString(), lines, cutoffHz, clamp);
     }
 
     /** A column used by the model: its index, and its role (OpenSim) or posture field (CSV). */
@@ -89,10 +110,25 @@ final class MotionFile {
      * @param file the file's name (its extension selects the format; used in messages)
      * @param lines the file's lines
      * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering
-     * @return the kinematics
+     * @return the kinematics, frames outside the model's range without a posture
      * @throws BadInputException naming the file, line and column of the first problem
      */
     static Kinematics parse(String file, List<String> lines, double cutoffHz) {
+        return parse(file, lines, cutoffHz, false);
+    }
+
+    /**
+     * Parses the lines of a motion file.
+     *
+     * @param file the file's name (its extension selects the format; used in messages)
+     * @param lines the file's lines
+     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering
+     * @param clamp whether recorded values outside the model's range are clamped into it (else such a
+     *     frame has no posture and a reason)
+     * @return the kinematics
+     * @throws BadInputException naming the file, line and column of the first problem
+     */
+    static Kinematics parse(String file, List<String> lines, double cutoffHz, boolean clamp) {
         String name = file.toLowerCase(Locale.ROOT);
         boolean openSim = name.endsWith(".mot") || name.endsWith(".sto");
         if (!openSim && !name.endsWith(".csv")) {
@@ -142,8 +178,13 @@ final class MotionFile {
         List<Column> columns = new ArrayList<>();
         boolean knees = false;
         boolean beta = false;
+        int massCol = -1;
         for (int c = 0; c < names.length; c++) {
             if (c == timeCol) {
+                continue;
+            }
+            if (names[c].equals(LOAD_MASS_COLUMN)) {
+                massCol = c;
                 continue;
             }
             if (openSim) {
@@ -205,6 +246,10 @@ final class MotionFile {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
                         + " s is outside [" + -MAX_ABS_TIME_S + ", " + MAX_ABS_TIME_S + "] s");
             }
+            if (massCol >= 0 && !(row[massCol] >= 0 && row[massCol] <= HandLoad.MAX_MASS_KG)) {
+                throw new BadInputException(file + ":" + (i + 1) + ":" + (massCol + 1) + ": " + LOAD_MASS_COLUMN + " = "
+                        + row[massCol] + " kg is outside [0.0, " + HandLoad.MAX_MASS_KG + "] kg");
+            }
             if (!rows.isEmpty() && !(time > rows.get(rows.size() - 1)[timeCol])) {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
                         + " s does not increase (previous " + rows.get(rows.size() - 1)[timeCol] + " s)");
@@ -233,24 +278,27 @@ final class MotionFile {
         }
         double[][] raw = new double[ANGLES][n];
         boolean flipKnee = openSim && knees && !beta && mostlyNegative(rows, columns, degrees);
+        List<String> outOfRange = new ArrayList<>(n);
+        int clamped = 0;
         for (int i = 0; i < n; i++) {
             double[] frame = openSim ? openSimAngles(rows.get(i), columns, degrees, flipKnee) : csvAngles(rows.get(i), columns);
+            String reason = outOfRangeReason(frame, openSim);
+            outOfRange.add(clamp ? null : reason);
+            clamped += clamp && reason != null ? 1 : 0;
             for (int f = 0; f < ANGLES; f++) {
-                raw[f][i] = frame[f];
+                // the filter's input stays in range: a wild frame must not spread to its neighbours
+                raw[f][i] = Math.max(MIN_DEG[f], Math.min(MAX_DEG[f], frame[f]));
             }
-            try {
-                posture(frame);
-            } catch (IllegalArgumentException e) {
-                throw new BadInputException(file + ":" + rowLines.get(i) + ": " + e.getMessage()
-                        + (openSim ? " (from the OpenSim coordinates of this row)" : ""));
-            }
+        }
+        if (!clamp) {
+            bridgeOutOfRange(raw, outOfRange);
         }
         int bounded = 0;
         double[][] filtered = new double[ANGLES][];
         for (int f = 0; f < ANGLES; f++) {
             filtered[f] = filter(raw[f], 1 / dt, cutoffHz);
             for (int i = 0; i < n; i++) {
-                // the recorded value is in range (checked above): keep the filter's ringing inside it too
+                // the filter's input is in range (clamped above): keep its ringing inside it too
                 if (filtered[f][i] < MIN_DEG[f] || filtered[f][i] > MAX_DEG[f]) {
                     filtered[f][i] = Math.max(MIN_DEG[f], Math.min(MAX_DEG[f], filtered[f][i]));
                     bounded++;
@@ -263,9 +311,70 @@ final class MotionFile {
             for (int f = 0; f < ANGLES; f++) {
                 frame[f] = filtered[f][i];
             }
-            frames.add(posture(frame));
+            frames.add(outOfRange.get(i) == null ? posture(frame) : null);
         }
-        return new Kinematics(t, frames, bounded);
+        double[] mass = null;
+        if (massCol >= 0) {
+            mass = new double[n];
+            for (int i = 0; i < n; i++) {
+                mass[i] = rows.get(i)[massCol];
+            }
+        }
+        return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass);
+    }
+
+    /**
+     * Replaces every angle of each frame out of range by the linear interpolation between the nearest
+     * frames in range before and after it (the nearest one's value at either end; unchanged if no
+     * frame is in range): the filter's input for frames that get no posture.
+     */
+    private static void bridgeOutOfRange(double[][] raw, List<String> outOfRange) {
+        int n = outOfRange.size();
+        int i = 0;
+        while (i < n) {
+            if (outOfRange.get(i) == null) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && outOfRange.get(end) != null) {
+                end++;
+            }
+            int before = i - 1;
+            int after = end < n ? end : -1;
+            for (int j = i; j < end; j++) {
+                for (double[] angle : raw) {
+                    if (before >= 0 && after >= 0) {
+                        double u = (j - before) / (double) (after - before);
+                        angle[j] = angle[before] + u * (angle[after] - angle[before]);
+                    } else if (before >= 0 || after >= 0) {
+                        angle[j] = angle[before >= 0 ? before : after];
+                    }
+                }
+            }
+            i = end;
+        }
+    }
+
+    /**
+     * @param frame a frame's recorded posture angles (deg)
+     * @param openSim whether they come from OpenSim coordinates
+     * @return every angle outside the model's range with its value and the range, joined by
+     *     {@code "; "} (no commas: a CSV cell), or null if all are in range
+     */
+    private static String outOfRangeReason(double[] frame, boolean openSim) {
+        StringBuilder b = new StringBuilder();
+        for (int f = 0; f < ANGLES; f++) {
+            if (!(frame[f] >= MIN_DEG[f] && frame[f] <= MAX_DEG[f])) {
+                b.append(b.length() == 0 ? "" : "; ").append(TaskReader.POSTURE_ANGLES.get(f)).append(" = ")
+                        .append(frame[f]).append(" deg is outside [").append(MIN_DEG[f]).append(" to ")
+                        .append(MAX_DEG[f]).append("] deg");
+            }
+        }
+        if (b.length() > 0 && openSim) {
+            b.append(" (from the OpenSim coordinates of this row)");
+        }
+        return b.length() == 0 ? null : b.toString();
     }
 
     private static Posture posture(double[] a) {

@@ -28,11 +28,18 @@ final class Output {
     static final String LEVEL_CSV_HEADER = "level,compressionN,apShearN,lateralShearN,idpMPa,"
             + "flexionMomentNm,lateralMomentNm,axialMomentNm,passiveMomentNm";
 
+    /** Pascals in a megapascal. */
+    private static final double PASCALS_PER_MEGAPASCAL = 1e6;
+
     static final String MUSCLE_CSV_HEADER = "name,group,side,forceN,stressMPa";
 
     static ObjectNode json(Task task, AnalysisResult r, boolean muscleForces) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("status", "ok");
+        root.put("status", r.overloaded() ? "overloaded" : "ok");
+        if (r.overloaded()) {
+            root.put("requiredMuscleStressMPa", r.largestMuscleStressMPa());
+            root.put("allowedMuscleStressMPa", allowedMuscleStressMPa(task));
+        }
         ArrayNode levels = root.putArray("levels");
         for (LevelLoad l : r.levels()) {
             ObjectNode n = levels.addObject();
@@ -96,6 +103,24 @@ final class Output {
         ObjectNode m = root.putObject("model");
         m.put("muscles", task.muscles().id());
         m.put("criterion", task.criterion().id());
+    }
+
+    /** @return the largest muscle stress the task's subject can produce (MPa) */
+    static double allowedMuscleStressMPa(Task task) {
+        return task.model().tissueParameters().maxMuscleStressPa() / PASCALS_PER_MEGAPASCAL;
+    }
+
+    /**
+     * The line that marks an overloaded analysis in the csv and table formats.
+     *
+     * @param task the task
+     * @param r its result, overloaded
+     * @return {@code # status: overloaded requiredMuscleStressMPa=<x> allowedMuscleStressMPa=<y>}
+     */
+    static String overloadedLine(Task task, AnalysisResult r) {
+        return "# status: overloaded requiredMuscleStressMPa=" + FiniteOutput.full("requiredMuscleStressMPa",
+                r.largestMuscleStressMPa()) + " allowedMuscleStressMPa=" + FiniteOutput.full("allowedMuscleStressMPa",
+                allowedMuscleStressMPa(task));
     }
 
     static ObjectNode infeasibleJson(InfeasibleRecruitmentException e) {

@@ -103,6 +103,7 @@ final class Plot {
             List<Double> xs = new ArrayList<>();
             List<AnalysisResult> rs = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            List<String> overloaded = new ArrayList<>();
             List<String> unsupported = new ArrayList<>();
             List<Posture> unsupportedPostures = new ArrayList<>();
             SweepTable table = new SweepTable(points.size());
@@ -110,9 +111,12 @@ final class Plot {
             org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
                     (i, ws) -> {
                         progress.accept(i + 1);
-                        if (table.solved(i)) {
+                        if (table.solved(i) || ws.overloaded()) {
                             rs.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i)));
                             xs.add(values[i]);
+                            if (ws.overloaded()) {
+                                overloaded.add(plain(values[i]));
+                            }
                         } else if (!table.supportsBalanced(i)) {
                             unsupported.add(plain(values[i]));
                             unsupportedPostures.add(points.posture(i));
@@ -129,6 +133,10 @@ final class Plot {
             if (!missing.isEmpty()) {
                 notes.add("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
                         + spec.parameter() + " = " + String.join(", ", missing));
+            }
+            if (!overloaded.isEmpty()) {
+                notes.add("note: " + overloaded.size() + " point(s) overloaded (model.overload = report: loads at the"
+                        + " muscle strength they require): " + spec.parameter() + " = " + String.join(", ", overloaded));
             }
             if (!unsupported.isEmpty()) {
                 notes.add("note: left out " + unsupported.size() + " point(s) whose supports cannot hold the body: "

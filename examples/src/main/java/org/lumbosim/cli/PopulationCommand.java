@@ -11,6 +11,7 @@ import java.util.List;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
 import org.lumbosim.population.OutputPercentiles;
@@ -48,7 +49,10 @@ final class PopulationCommand {
             "from " + Populations.NHANES_DESCRIPTION + ",",
             "and prints the 5th, 50th and 95th percentiles of L5-S1 compression and AP shear and the share of",
             "people above each limit (NIOSH 3400/6400 N, shear 1000/700 N, Dortmund 2001 by age and sex,",
-            "unverified), plus the share whose muscles cannot balance the task. Same seed and N, same output,",
+            "unverified), plus the share whose muscles cannot balance the task. A person beyond their muscle",
+            "strength gets loads at the strength the task requires (min-max muscle stress), is counted as",
+            "solved and in the percentiles and shares, and is counted in the line \"share overloaded ...\"",
+            "(always, whatever the task's model.overload). Same seed and N, same output,",
             "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
             "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
             "",
@@ -90,7 +94,7 @@ final class PopulationCommand {
         Task task = TaskReader.parse(root);
         InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);
         PopulationDistribution d = Populations.nhanes2017To2020();
-        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation);
+        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation, OverloadPolicy.REPORT);
         long t0 = System.nanoTime();
         PopulationResult r = study.run(task.posture(), task.loads(), n, new Progress(err, n, "people"));
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -125,6 +129,8 @@ final class PopulationCommand {
         FiniteOutput.printf(out, "share above shear limit %.0f N (frequent): %.2f %%%n",
                 OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 100 * r.shareAboveShearFrequent());
         FiniteOutput.printf(out, "share above own Dortmund limit (unverified values): %.2f %%%n", 100 * r.shareAboveDortmund());
+        FiniteOutput.printf(out, "share overloaded (beyond their muscle strength; loads at the strength they need): %.2f %% (%d people)%n",
+                100 * r.shareOverloaded(), r.overloaded());
         if (!variation.isEmpty()) {
             out.println("varied tissue constants: " + describe(variation));
         }

@@ -5,6 +5,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
@@ -17,17 +18,35 @@ import org.lumbosim.solver.RecruitmentSolver;
  * @param loads hand loads (copied; may be empty)
  * @param muscles the muscle model
  * @param criterion the recruitment criterion
+ * @param overload what a task beyond the subject's strength gives (task field {@code model.overload})
  */
 public record Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
-                   RecruitmentCriterion criterion) {
+                   RecruitmentCriterion criterion, OverloadPolicy overload) {
     /** Copies the list. */
     public Task {
         loads = List.copyOf(loads);
+        if (overload == null) {
+            throw new IllegalArgumentException("overload policy is null");
+        }
     }
 
-    /** @return the model of the subject with this task's muscle model and criterion */
+    /**
+     * A task with the default overload policy ({@link OverloadPolicy#FAIL}).
+     *
+     * @param subject the person
+     * @param posture the posture
+     * @param loads hand loads (copied)
+     * @param muscles the muscle model
+     * @param criterion the recruitment criterion
+     */
+    public Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
+                RecruitmentCriterion criterion) {
+        this(subject, posture, loads, muscles, criterion, OverloadPolicy.FAIL);
+    }
+
+    /** @return the model of the subject with this task's muscle model, criterion and overload policy */
     public LumbarModel model() {
         return LumbarModel.of(subject).withMuscleModel(muscles)
-                .withSolver(RecruitmentSolver.defaults().withCriterion(criterion));
+                .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload);
     }
 }

@@ -18,6 +18,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
@@ -43,7 +44,7 @@ public final class TaskReader {
     private static final List<String> SUBJECT_FIELDS = List.of("sex", "statureM", "massKg", "bodyMassKg", "ageYears");
     private static final List<String> POSTURE_FIELDS;
     private static final List<String> LOAD_FIELDS = List.of("massKg", "forceN", "hands", "positionM");
-    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion");
+    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload");
     private static final int XYZ = 3;
     /** Most loads one task may hold (a million took 22.6 s and echoed 82 MB). */
     static final int MAX_LOADS = 1000;
@@ -97,6 +98,7 @@ public final class TaskReader {
         List<HandLoad> loads = loads(root.get("loads"));
         MuscleModelKind muscles = MuscleModelKind.SINGLE_EQUIVALENT;
         RecruitmentCriterion criterion = RecruitmentCriterion.SQUARED_STRESS;
+        OverloadPolicy overload = OverloadPolicy.FAIL;
         JsonNode model = root.get("model");
         if (model != null) {
             JsonInput.object(model, "model", MODEL_FIELDS);
@@ -108,8 +110,28 @@ public final class TaskReader {
                 criterion = JsonInput.choice(model.get("criterion"), "model.criterion", RecruitmentCriterion::ofId,
                         ids(RecruitmentCriterion.values(), RecruitmentCriterion::id));
             }
+            if (model.has("overload")) {
+                overload = JsonInput.choice(model.get("overload"), "model.overload", TaskReader::overloadPolicy,
+                        "fail, report");
+            }
         }
-        return new Task(subject, posture, loads, muscles, criterion);
+        return new Task(subject, posture, loads, muscles, criterion, overload);
+    }
+
+    /**
+     * @param id {@code fail} or {@code report}
+     * @return the overload policy of a task file's {@code model.overload}
+     * @throws IllegalArgumentException for any other text
+     */
+    static OverloadPolicy overloadPolicy(String id) {
+        switch (id) {
+            case "fail":
+                return OverloadPolicy.FAIL;
+            case "report":
+                return OverloadPolicy.REPORT;
+            default:
+                throw new IllegalArgumentException("unknown overload policy " + id);
+        }
     }
 
     // ------------------------------------------------------------------ subject

@@ -114,7 +114,9 @@ class CliContractPropertyTest {
         assertThat(r.out()).as("stdout; %s", what).doesNotContain("NaN").doesNotContain("Infinity");
         List<Path> written = written(c);
         if (r.code() == Main.EXIT_OK) {
-            assertThat(r.err().lines().filter(l -> !l.startsWith("note: ")).toList()).as("stderr on success; %s", what)
+            // progress lines are documented for any computation that lasts more than 2 s (a busy machine, overloaded solves)
+            assertThat(r.err().lines().filter(l -> !l.startsWith("note: ") && !l.startsWith("progress: ")).toList())
+                    .as("stderr on success; %s", what)
                     .isEmpty();
             for (Path f : written) {
                 String n = f.getFileName().toString();
@@ -344,7 +346,9 @@ class CliContractPropertyTest {
                 o.add(new String[] {"--plot", plotPath(dir, g.pick(List.of("m.png", "m.svg")))});
             }
             return new Case(name, seed, arguments(g, "motion", o, List.of(in.toString()), 0.1), List.of(in), dir);
-        }), ExitCodes.BY_COMMAND.get("motion"));
+        }), List.of(Main.EXIT_OK, Main.EXIT_BAD_INPUT));
+        // exit 3 stays promised, but since issue 13 only a motion none of whose frames has loads at any muscle
+        // strength up to the search limit exits 3 (overloaded frames have loads): random files do not reach it
     }
 
     @Test

@@ -46,7 +46,7 @@ class MotionAndPopulationCommandTest {
         assertThat(Double.parseDouble(mid[2])).as("a 60 s bend is quasi-static").isCloseTo(stat, org.assertj.core.data.Percentage.withPercentage(0.5));
         assertThat(r.out().trim().lines().reduce((a, b) -> b).orElseThrow())
                 .matches("summary: frames=6001 failedFrames=0 peakL5S1CompressionN=[0-9.]+ atS=[0-9.]+ peakL5S1ApShearN=[0-9.]+"
-                        + " cumulativeL5S1CompressionNs=[0-9.]+");
+                        + " cumulativeL5S1CompressionNs=[0-9.]+ overloadedFrames=0 outOfRangeFrames=0");
         double cumulative = Double.parseDouble(r.out().trim().replaceAll("(?s).*cumulativeL5S1CompressionNs=([0-9.]+).*", "$1"));
         double sum = 0;
         for (int i = 2; i < rows.size(); i++) {
@@ -131,10 +131,11 @@ class MotionAndPopulationCommandTest {
         r = CliRun.of("motion", mot.toString());
         assertThat(r.err()).contains("bad.mot:3:2", "lumbar_wiggle");
         Path out = dir.resolve("never.csv");
-        Files.writeString(f, "time,trunkFlexionDeg\n0,10\n0.01,400\n0.02,10\n");
+        // every frame outside the model's range: nothing has loads (issue 13: one such frame alone is a row)
+        Files.writeString(f, "time,trunkFlexionDeg\n0,400\n0.01,400\n0.02,-400\n");
         r = CliRun.of("motion", f.toString(), "--out", out.toString(), "--cutoff-hz", "0");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("bad.csv:3", "trunkFlexionDeg = 400.0");
+        assertThat(r.err()).contains("bad.csv", "3 are outside the model's range", "trunkFlexionDeg = 400.0", "--clamp");
         assertThat(Files.exists(out)).as("nothing half-written").isFalse();
         for (CliRun each : List.of(r)) {
             assertThat(each.err().trim().lines().count()).isEqualTo(1);

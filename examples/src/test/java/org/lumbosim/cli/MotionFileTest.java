@@ -226,16 +226,44 @@ class MotionFileTest {
     }
 
     @Test
-    void issue15_aRecordedFrameOutOfRangeIsReportedAtItsOwnLineBeforeFiltering() {
-        List<String> csv = new ArrayList<>(List.of("time,trunkFlexionDeg"));
+    void issue13_aRecordedFrameOutOfRangeIsAFrameWithoutPostureAndAReasonNotAFailedFile() {
+        List<String> csv = new ArrayList<>(List.of("time,trunkFlexionDeg,lumbarFlexionDeg"));
         for (int i = 0; i < 200; i++) {
-            csv.add(String.format(Locale.ROOT, "%.2f,%s", i * 0.01, i == 100 ? "200" : "10"));
+            csv.add(String.format(Locale.ROOT, "%.2f,%s,%s", i * 0.01, i == 100 ? "200" : "10", i == 100 ? "-30" : "5"));
         }
-        assertThatThrownBy(() -> MotionFile.parse("s.csv", csv, 6)).isInstanceOf(BadInputException.class)
-                .hasMessageContaining("s.csv:102:").hasMessageContaining("trunkFlexionDeg").hasMessageContaining("200.0");
-        csv.set(101, "1.00,1e300");
-        assertThatThrownBy(() -> MotionFile.parse("s.csv", csv, 6)).hasMessageContaining("s.csv:102:")
-                .hasMessageContaining("1.0E300");
+        for (double cutoff : new double[] {0, 6}) {
+            MotionFile.Kinematics k = MotionFile.parse("s.csv", csv, cutoff);
+            assertThat(k.frames()).hasSize(200);
+            assertThat(k.frames().get(100)).isNull();
+            assertThat(k.outOfRangeFrames()).isEqualTo(1);
+            assertThat(k.clampedFrames()).isZero();
+            String reason = k.outOfRange().get(100);
+            assertThat(reason).isEqualTo("trunkFlexionDeg = 200.0 deg is outside [" + org.lumbosim.posture.PostureRange.TRUNK_FLEXION_MIN_DEG
+                    + " to " + org.lumbosim.posture.PostureRange.TRUNK_FLEXION_MAX_DEG + "] deg; lumbarFlexionDeg = -30.0 deg is outside ["
+                    + org.lumbosim.posture.PostureRange.LUMBAR_FLEXION_MIN_DEG + " to "
+                    + org.lumbosim.posture.PostureRange.LUMBAR_FLEXION_MAX_DEG + "] deg");
+            assertThat(reason).doesNotContain(",");
+            for (int i = 0; i < 200; i++) {
+                if (i != 100) {
+                    assertThat(k.outOfRange().get(i)).isNull();
+                    // the filter runs over the frame bridged from its neighbours: they keep their values
+                    assertThat(k.frames().get(i).trunkFlexionDeg()).isCloseTo(10.0, within(1e-9));
+                    assertThat(k.frames().get(i).lumbarFlexionDeg()).isCloseTo(5.0, within(1e-9));
+                }
+            }
+        }
+        // a wild value (1e300) does not spread through the filter
+        csv.set(101, "1.00,1e300,5");
+        MotionFile.Kinematics wild = MotionFile.parse("s.csv", csv, 6);
+        assertThat(wild.outOfRange().get(100)).contains("1.0E300");
+        assertThat(wild.frames().get(99).trunkFlexionDeg()).isCloseTo(10.0, within(1e-9));
+        // --clamp: every frame has a posture, clamped into the range, and is counted
+        MotionFile.Kinematics clamped = MotionFile.parse("s.csv", csv, 0, true);
+        assertThat(clamped.frames()).doesNotContainNull();
+        assertThat(clamped.outOfRange()).containsOnlyNulls();
+        assertThat(clamped.clampedFrames()).isEqualTo(1);
+        assertThat(clamped.frames().get(100).trunkFlexionDeg()).isEqualTo(org.lumbosim.posture.PostureRange.TRUNK_FLEXION_MAX_DEG);
+        assertThat(clamped.frames().get(100).lumbarFlexionDeg()).isEqualTo(5.0);
     }
 
     @Test
@@ -282,5 +310,17 @@ class MotionFileTest {
                 + (m.role() == OpenSimCoordinates.Role.IGNORED ? "ignored" : m.role().name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 + " | " + m.why() + " |"));
         assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void issue13_aLoadMassColumnIsReadFromOpenSimAndCsvFiles() {
+        String[] names = {"lumbar_extension", "loadMassKg"};
+        List<double[]> rows = List.of(new double[] {-10, 0}, new double[] {-10, 12.5}, new double[] {-10, 20});
+        MotionFile.Kinematics k = MotionFile.parse("m.mot", motFile(names, rows), 0);
+        assertThat(k.loadMassKg()).containsExactly(0, 12.5, 20);
+        assertThat(k.frames().get(1).lumbarFlexionDeg()).isEqualTo(10);
+        assertThat(MotionFile.parse("c.csv", List.of("time,trunkFlexionDeg", "0,1", "0.01,1", "0.02,1"), 0).loadMassKg()).isNull();
+        assertThatThrownBy(() -> MotionFile.parse("m.mot", motFile(names, List.of(new double[] {0, 0}, new double[] {0, 201},
+                new double[] {0, 0})), 0)).isInstanceOf(BadInputException.class).hasMessageContaining("m.mot:9:3: loadMassKg = 201.0 kg");
     }
 }

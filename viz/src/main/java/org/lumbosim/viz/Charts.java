@@ -97,15 +97,16 @@ public final class Charts {
     /**
      * Loads on one disc over a motion: compression, AP shear and IDP against time in three stacked
      * panels, the compression peak marked with its value and time, the NIOSH compression limits and
-     * the shear limit drawn when the data come near them. Frames the muscles could not balance are
-     * gaps in the lines.
+     * the shear limit drawn when the data come near them. Frames without loads are gaps in the lines;
+     * overloaded frames ({@link MotionResult#overloaded()}: loads at the strength they require) are
+     * shaded, with a legend entry "overloaded".
      *
      * @param motion the solved motion (not modified)
      * @param level the disc
      * @param title the chart's title
      * @param theme the theme
      * @return a new chart
-     * @throws IllegalArgumentException if no frame was solved
+     * @throws IllegalArgumentException if no frame has loads
      */
     public static JFreeChart motion(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
         return MotionChart.build(motion, level, title, theme);

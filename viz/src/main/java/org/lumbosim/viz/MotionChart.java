@@ -1,9 +1,14 @@
 package org.lumbosim.viz;
 
+import java.awt.Color;
+import java.awt.Rectangle;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -16,7 +21,9 @@ import org.lumbosim.motion.MotionResult;
 
 /**
  * {@link Charts#motion}: compression, AP shear and intradiscal pressure at one level against time in
- * three stacked panels, the compression peak marked, unsolved frames left as gaps.
+ * three stacked panels, the compression peak marked, frames without loads left as gaps, and overloaded
+ * frames (beyond the subject's strength, loads at the strength they require) shaded, with a legend
+ * entry "overloaded".
  */
 final class MotionChart {
     private MotionChart() {
@@ -24,6 +31,11 @@ final class MotionChart {
 
     /** Headroom of the compression axis above the peak, as a fraction of it (room for the peak's label). */
     private static final double PEAK_HEADROOM = 0.15;
+
+    /** Shade of the overloaded frames: translucent vermilion. */
+    static final Color OVERLOAD_SHADE = new Color(213, 94, 0, 48);
+    /** The legend entry of the shaded overloaded frames. */
+    static final String OVERLOADED = "overloaded";
 
     static JFreeChart build(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
         int peak = motion.peakCompressionFrame(level);
@@ -61,11 +73,44 @@ final class MotionChart {
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
         XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        boolean overloaded = shadeOverloaded(motion, t, cPlot, sPlot, pPlot);
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
-        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
+        if (overloaded) {
+            LegendItemCollection legend = new LegendItemCollection();
+            legend.add(new LegendItem(OVERLOADED, null, null, null, new Rectangle(-6, -6, 12, 12), OVERLOAD_SHADE));
+            plot.setFixedLegendItems(legend);
+        }
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, overloaded));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc over time", RectangleEdge.TOP));
         return chart;
+    }
+
+    /**
+     * Shades every run of consecutive overloaded frames, from half a step before its first frame to
+     * half a step after its last, on every panel.
+     *
+     * @return whether any frame is overloaded
+     */
+    private static boolean shadeOverloaded(MotionResult motion, double[] t, XYPlot... panels) {
+        boolean[] over = motion.overloaded();
+        double half = (t[t.length - 1] - t[0]) / (t.length - 1) / 2;
+        boolean any = false;
+        for (int i = 0; i < t.length; i++) {
+            if (!over[i]) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < t.length && over[j + 1]) {
+                j++;
+            }
+            for (XYPlot p : panels) {
+                p.addDomainMarker(new IntervalMarker(t[i] - half, t[j] + half, OVERLOAD_SHADE), Layer.BACKGROUND);
+            }
+            any = true;
+            i = j;
+        }
+        return any;
     }
 }

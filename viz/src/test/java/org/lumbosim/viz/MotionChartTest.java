@@ -50,4 +50,42 @@ class MotionChartTest {
         BufferedImage img = chart.createBufferedImage(960, 540);
         assertThat(img.getWidth()).isEqualTo(960);
     }
+
+    @Test
+    void issue13_overloadedFramesAreShadedWithALegendEntry() {
+        int n = 41;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.05;
+        }
+        List<Posture> frames = MotionAnalysis.smoothTransition(org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture(),
+                Posture.uprightStanding(), 2, n);
+        LumbarModel report = LumbarModel.of(Subject.defaultSubject()).withOverloadPolicy(org.lumbosim.model.OverloadPolicy.REPORT);
+        MotionResult heavy = MotionAnalysis.solve(report, t, frames, new LoadSchedule(175, 0, 2));
+        JFreeChart chart = Charts.motion(heavy, SpinalLevel.L5_S1, "175 kg", LumbosimTheme.slides());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getXYPlot();
+        @SuppressWarnings("unchecked")
+        List<XYPlot> panels = plot.getSubplots();
+        boolean[] over = heavy.overloaded();
+        for (XYPlot p : panels) {
+            java.util.Collection<?> bands = p.getDomainMarkers(Layer.BACKGROUND);
+            assertThat(bands).isNotEmpty();
+            for (int i = 0; i < n; i++) {
+                boolean shaded = false;
+                for (Object o : bands) {
+                    org.jfree.chart.plot.IntervalMarker b = (org.jfree.chart.plot.IntervalMarker) o;
+                    shaded |= b.getStartValue() <= t[i] && t[i] <= b.getEndValue();
+                }
+                assertThat(shaded).as("frame %s", i).isEqualTo(over[i]);
+            }
+        }
+        assertThat(chart.getLegend()).isNotNull();
+        assertThat(plot.getLegendItems().get(0).getLabel()).isEqualTo("overloaded");
+        // a motion without overloaded frames has no bands and no legend
+        MotionResult light = MotionAnalysis.solve(report, t, frames, LoadSchedule.none());
+        JFreeChart plain = Charts.motion(light, SpinalLevel.L5_S1, "0 kg", LumbosimTheme.slides());
+        assertThat(plain.getLegend()).isNull();
+        assertThat(((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot()).getSubplots().get(0)).getDomainMarkers(Layer.BACKGROUND))
+                .isNull();
+    }
 }
