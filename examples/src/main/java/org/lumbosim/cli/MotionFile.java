@@ -50,6 +50,11 @@ final class MotionFile {
     static final double MAX_DURATION_S = 7 * 24 * 3600.0;
     /** Largest magnitude of a time value (s). */
     static final double MAX_ABS_TIME_S = 1e9;
+    /**
+     * Shortest time step (s), a 1 MHz recording: below it the central differences of the inverse
+     * dynamics divide by step² under 1e-12 s² and the accelerations overflow.
+     */
+    static final double MIN_STEP_S = 1e-6;
     /** Index of each posture angle in a frame's raw values, in {@link TaskReader#POSTURE_ANGLES} order. */
     private static final int TRUNK = 0, LUMBAR = 1, BEND = 2, TWIST = 3, HIP = 4, KNEE = 5, SHOULDER = 6,
             ELBOW = 7, ROLL = 8, ANGLES = 9;
@@ -270,6 +275,10 @@ final class MotionFile {
                     + (t[n - 1] - t[0]) + " s, more than " + MAX_DURATION_S + " s (one week)");
         }
         double dt = (t[n - 1] - t[0]) / (n - 1);
+        if (dt < MIN_STEP_S) {
+            throw new BadInputException(file + ":" + rowLines.get(1) + ":" + (timeCol + 1) + ": time step " + dt
+                    + " s is shorter than " + MIN_STEP_S + " s (the shortest the inverse dynamics accepts)");
+        }
         for (int i = 1; i < n; i++) {
             if (Math.abs(t[i] - t[i - 1] - dt) > 0.01 * dt) {
                 throw new BadInputException(file + ":" + rowLines.get(i) + ":" + (timeCol + 1) + ": time step "

@@ -80,6 +80,7 @@ class ContractDocTest {
         code.put("frames of a motion file", number(MotionFile.MAX_FRAMES));
         code.put("duration of a motion file (s)", number(MotionFile.MAX_DURATION_S));
         code.put("magnitude of a motion file's time values (s)", number(MotionFile.MAX_ABS_TIME_S));
+        code.put("shortest time step of a motion file (s)", number(MotionFile.MIN_STEP_S));
         code.put("activities of a day schedule", number(DaySchedule.MAX_ACTIVITIES));
         code.put("total duration of a day schedule (h)", number(DaySchedule.MAX_TOTAL_H));
         code.put("`day --step-min` (min)", number(DayCommand.MIN_STEP_MIN) + " to " + number(DayCommand.MAX_STEP_MIN));

@@ -323,4 +323,14 @@ class MotionFileTest {
         assertThatThrownBy(() -> MotionFile.parse("m.mot", motFile(names, List.of(new double[] {0, 0}, new double[] {0, 201},
                 new double[] {0, 0})), 0)).isInstanceOf(BadInputException.class).hasMessageContaining("m.mot:9:3: loadMassKg = 201.0 kg");
     }
+
+    @Test
+    void issue15_aTimeStepTooShortForTheInverseDynamicsIsBadInputAtItsLine() {
+        List<String> csv = new ArrayList<>(List.of("time,trunkFlexionDeg"));
+        for (int i = 0; i < 50; i++) {
+            csv.add(String.format(Locale.ROOT, "%s,10", i * 1e-10));
+        }
+        assertThatThrownBy(() -> MotionFile.parse("m.csv", csv, 6)).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("m.csv:3:1").hasMessageContaining("shorter than").hasMessageNotContaining("NaN");
+    }
 }
