@@ -44,6 +44,9 @@ import java.util.Map;
  * into an existing folder with files, the new files are moved one by one (each by an atomic rename,
  * replacing files of the same names; other files are kept), after all of them were built.
  *
+ * A run ended by a signal (SIGTERM, Ctrl-C) removes its temporary files and folders in a shutdown
+ * hook.
+ *
  * <p>One instance serves one run; it is not thread-safe.
  */
 public final class OutputFiles {

@@ -13,6 +13,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -239,6 +240,34 @@ class OutputFilesTest {
         assertThat(Files.readString(folder.resolve("figures/a.png"))).isEqualTo("png");
         assertThat(Files.readString(report.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(names()).containsExactly("report");
+    }
+
+    @Test
+    void issue15_aStagedOutputIsRegisteredWhileItExistsAndTheShutdownHookRemovesIt() throws IOException {
+        Path real = dir.toRealPath();
+        Path report = dir.resolve("report");
+        Path csv = dir.resolve("a.csv");
+        List<Path> seen = new ArrayList<>();
+        OutputFiles killed = new OutputFiles().file("--csv", csv).folder("--out", report)
+                .content(csv, OutputFiles.Content.text("a\n"))
+                .folderContent(report, d -> {
+                    Files.writeString(d.resolve("index.html"), "<html>");
+                    seen.addAll(StagedOutput.pending());
+                    StagedOutput.removePending(); // what the hook does when SIGTERM arrives now
+                });
+        assertThatThrownBy(killed::writeAll).isInstanceOf(OutputPathException.class);
+        assertThat(seen).hasSize(2).allMatch(p -> p.getParent().equals(real)
+                && p.getFileName().toString().startsWith(OutputFiles.TEMP_PREFIX));
+        assertThat(names()).isEmpty();
+        assertThat(StagedOutput.pending()).noneMatch(p -> p.startsWith(real));
+
+        new OutputFiles().folder("--out", report).folderContent(report, d -> Files.writeString(d.resolve("i"), "x"))
+                .writeAll();
+        OutputFiles.write("--out", csv, OutputFiles.Content.text("a\n"));
+        assertThat(StagedOutput.pending()).as("moved outputs are deregistered")
+                .noneMatch(p -> p.startsWith(real));
+        StagedOutput.removePending();
+        assertThat(names()).containsExactly("a.csv", "report");
     }
 
     @Test
