@@ -271,6 +271,37 @@ class OutputFilesTest {
     }
 
     @Test
+    void issue15_aDotDotSpellingOfAnExistingEmptyFolderIsThatFolderAndIsNeverDeleted() throws IOException {
+        Path e = Files.createDirectory(dir.resolve("e"));
+        Path spelled = dir.resolve("e/../e");
+        new OutputFiles().folder("--out", spelled).folderContent(spelled,
+                d -> Files.writeString(d.resolve("index.html"), "<html>")).writeAll();
+        assertThat(names()).containsExactly("e");
+        assertThat(Files.readString(e.resolve("index.html"))).isEqualTo("<html>");
+
+        Path f = dir.resolve("e/../e/../f.csv");
+        OutputFiles.write("--out", f, OutputFiles.Content.text("f\n"));
+        assertThat(names()).containsExactly("e", "f.csv");
+    }
+
+    @Test
+    void issue15_aDanglingSymbolicLinkIsFollowedAndStaysALink() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("dl.csv"), Path.of("new.csv"));
+        OutputFiles.write("--out", link, OutputFiles.Content.text("new\n"));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("new.csv"))).isEqualTo("new\n");
+
+        Files.createDirectory(dir.resolve("sub"));
+        Path chain = Files.createSymbolicLink(dir.resolve("sub/chain.csv"), Path.of("../dl2.csv"));
+        Files.createSymbolicLink(dir.resolve("dl2.csv"), Path.of("last.csv"));
+        OutputFiles.write("--out", chain, OutputFiles.Content.text("last\n"));
+        assertThat(Files.isSymbolicLink(chain)).isTrue();
+        assertThat(Files.isSymbolicLink(dir.resolve("dl2.csv"))).isTrue();
+        assertThat(Files.readString(dir.resolve("last.csv"))).isEqualTo("last\n");
+        assertThat(names()).containsExactly("dl.csv", "dl2.csv", "last.csv", "new.csv", "sub");
+    }
+
+    @Test
     void outputsNeedTheirContentBeforeAnythingIsWritten() {
         Path a = dir.resolve("a.csv");
         OutputFiles files = new OutputFiles().file("--out", a);
