@@ -38,11 +38,15 @@ import java.util.Map;
  * </ol>
  * Files end up as a plain {@link java.io.FileOutputStream} would leave them: a new file gets the
  * default permissions (0666 less the umask on POSIX systems), a replaced file keeps its
- * permissions, and a symbolic link is followed (the file it points to is replaced; the link
- * stays). An existing device or pipe ({@code /dev/null}, a FIFO) is written directly, as it cannot
+ * permissions, and a symbolic link is followed, a dangling one too (the file it points to is
+ * written or replaced; the link stays). Every output path is resolved once before anything is
+ * written ({@code e/../e} is {@code e}). An existing device or pipe ({@code /dev/null}, a FIFO) is written directly, as it cannot
  * be replaced. A folder output that does not exist or is empty is moved into place by one rename;
  * into an existing folder with files, the new files are moved one by one (each by an atomic rename,
  * replacing files of the same names; other files are kept), after all of them were built.
+ *
+ * A run ended by a signal (SIGTERM, Ctrl-C) removes its temporary files and folders in a shutdown
+ * hook.
  *
  * <p>One instance serves one run; it is not thread-safe.
  */
@@ -53,6 +57,8 @@ public final class OutputFiles {
     public static final String TEMP_SUFFIX = ".part";
     /** Longest file name most file systems accept (bytes of UTF-8; ext4, XFS, APFS, NTFS). */
     static final int MAX_NAME_BYTES = 255;
+    /** Most symbolic links followed from one output path (Linux's limit, {@code MAXSYMLINKS}). */
+    private static final int MAX_LINK_HOPS = 40;
 
     /** What one output file holds. */
     @FunctionalInterface
@@ -211,11 +217,13 @@ public final class OutputFiles {
         List<Place> stagedPlaces = new ArrayList<>();
         List<Path> createdFolders = new ArrayList<>();
         List<Place> direct = new ArrayList<>();
+        Map<Place, Path> targets = new HashMap<>();
         int committed = 0;
         boolean done = false;
         try {
             for (Place p : outputs) {
                 Path target = target(p.given());
+                targets.put(p, target);
                 if (!p.folder() && Files.exists(target) && !Files.isRegularFile(target)) {
                     direct.add(p);
                     continue;
@@ -235,7 +243,7 @@ public final class OutputFiles {
                 }
             }
             for (Place p : direct) {
-                try (OutputStream out = Files.newOutputStream(target(p.given()))) {
+                try (OutputStream out = Files.newOutputStream(targets.get(p))) {
                     fileContents.get(p.given()).writeTo(StagedOutput.unclosable(out));
                 } catch (IOException e) {
                     throw cannotWrite(p, e);
@@ -390,34 +398,50 @@ public final class OutputFiles {
         }
     }
 
-    /** The path with its longest existing part resolved to the real path. */
+    /**
+     * The path with its longest existing part resolved to the real path (a {@code ..} in it is
+     * resolved as the file system does, after the links before it), the rest normalised.
+     */
     private static Path canonical(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath();
         Path existing = abs;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing == null) {
-            return abs;
+            return abs.normalize();
         }
         try {
             return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
         } catch (IOException e) {
-            return abs;
+            return abs.normalize();
         }
     }
 
-    /** The file that is replaced: a symbolic link to an existing file is followed. */
-    private static Path target(Path given) {
-        Path abs = given.toAbsolutePath();
-        if (Files.isSymbolicLink(abs) && Files.exists(abs)) {
+    /**
+     * The file or folder that is written, resolved once before anything is staged: absolute, with
+     * its folder resolved to the real path (so {@code e/../e} is {@code e}), and a symbolic link
+     * followed to its target, a dangling one included (the link stays a link).
+     */
+    static Path target(Path given) {
+        Path p = resolvedFolder(given.toAbsolutePath());
+        for (int hops = 0; hops < MAX_LINK_HOPS && Files.isSymbolicLink(p); hops++) {
             try {
-                return abs.toRealPath();
+                p = resolvedFolder(p.resolveSibling(Files.readSymbolicLink(p)));
             } catch (IOException e) {
-                return abs;
+                return p;
             }
         }
-        return abs;
+        return p;
+    }
+
+    /** The absolute path with its folder resolved (its last name kept, unless it is . or ..). */
+    private static Path resolvedFolder(Path abs) {
+        Path name = abs.getFileName();
+        if (name == null || name.toString().equals(".") || name.toString().equals("..")) {
+            return canonical(abs);
+        }
+        return canonical(abs.getParent()).resolve(name);
     }
 
     /** Creates the missing folders of {@code dir}, recording each one created. */

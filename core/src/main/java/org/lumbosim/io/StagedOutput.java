@@ -15,16 +15,26 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
  * One output of an {@link OutputFiles} on its way: written to a temporary file or folder beside its
- * target, then moved into place, or removed if the run fails.
+ * target, then moved into place, or removed if the run fails. A temporary file or folder that may
+ * exist is registered until it was moved or removed, so that a run ended by a signal (SIGTERM,
+ * Ctrl-C) removes it in a shutdown hook.
  */
 final class StagedOutput {
     /** Size of the write buffer (bytes). */
     private static final int BUFFER_BYTES = 1 << 16;
+    /** The temporary files and folders that may exist now (registered before they are created). */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    /** Whether the one shutdown hook that calls {@link #removePending()} was installed. */
+    private static final AtomicBoolean HOOK_INSTALLED = new AtomicBoolean();
 
     private final Path target;
     private final Path temp;
@@ -48,6 +58,7 @@ final class StagedOutput {
      * will replace, if any (a new file keeps the default ones, 0666 less the umask).
      */
     void stageFile(OutputFiles.Content content) throws IOException {
+        register();
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             created = true;
             BufferedOutputStream out = new BufferedOutputStream(unclosable(Channels.newOutputStream(ch)), BUFFER_BYTES);
@@ -66,6 +77,7 @@ final class StagedOutput {
 
     /** Creates the temporary folder and writes its content. */
     void stageFolder(OutputFiles.FolderContent content) throws IOException {
+        register();
         Files.createDirectory(temp);
         created = true;
         content.writeInto(temp);
@@ -85,6 +97,7 @@ final class StagedOutput {
             merge();
         }
         created = false;
+        PENDING.remove(temp);
     }
 
     /** Moves the new files into an existing folder that holds files, each by one rename. */
@@ -113,9 +126,38 @@ final class StagedOutput {
 
     /** Removes the temporary file or folder, if this output created it and it was not moved. */
     void discard() {
-        if (!created) {
-            return;
+        if (created) {
+            remove(temp);
         }
+        PENDING.remove(temp);
+    }
+
+    /** Registers {@link #temp} for the shutdown hook before it is created. */
+    private void register() {
+        if (HOOK_INSTALLED.compareAndSet(false, true)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(StagedOutput::removePending, "lumbosim-output-cleanup"));
+        }
+        PENDING.add(temp);
+    }
+
+    /**
+     * What the shutdown hook does: removes every registered temporary file and folder, best-effort
+     * and silently, and deregisters it.
+     */
+    static void removePending() {
+        for (Path p : PENDING) {
+            remove(p);
+            PENDING.remove(p);
+        }
+    }
+
+    /** @return the temporary files and folders registered now (a copy) */
+    static Set<Path> pending() {
+        return Set.copyOf(PENDING);
+    }
+
+    /** Removes a temporary file or folder tree if it exists; failures are ignored. */
+    private static void remove(Path temp) {
         try {
             if (Files.isDirectory(temp, LinkOption.NOFOLLOW_LINKS)) {
                 deleteTree(temp);

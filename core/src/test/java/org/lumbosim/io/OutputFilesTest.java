@@ -13,6 +13,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -239,6 +240,65 @@ class OutputFilesTest {
         assertThat(Files.readString(folder.resolve("figures/a.png"))).isEqualTo("png");
         assertThat(Files.readString(report.resolve("notes.txt"))).isEqualTo("mine");
         assertThat(names()).containsExactly("report");
+    }
+
+    @Test
+    void issue15_aStagedOutputIsRegisteredWhileItExistsAndTheShutdownHookRemovesIt() throws IOException {
+        Path real = dir.toRealPath();
+        Path report = dir.resolve("report");
+        Path csv = dir.resolve("a.csv");
+        List<Path> seen = new ArrayList<>();
+        OutputFiles killed = new OutputFiles().file("--csv", csv).folder("--out", report)
+                .content(csv, OutputFiles.Content.text("a\n"))
+                .folderContent(report, d -> {
+                    Files.writeString(d.resolve("index.html"), "<html>");
+                    seen.addAll(StagedOutput.pending());
+                    StagedOutput.removePending(); // what the hook does when SIGTERM arrives now
+                });
+        assertThatThrownBy(killed::writeAll).isInstanceOf(OutputPathException.class);
+        assertThat(seen).hasSize(2).allMatch(p -> p.getParent().equals(real)
+                && p.getFileName().toString().startsWith(OutputFiles.TEMP_PREFIX));
+        assertThat(names()).isEmpty();
+        assertThat(StagedOutput.pending()).noneMatch(p -> p.startsWith(real));
+
+        new OutputFiles().folder("--out", report).folderContent(report, d -> Files.writeString(d.resolve("i"), "x"))
+                .writeAll();
+        OutputFiles.write("--out", csv, OutputFiles.Content.text("a\n"));
+        assertThat(StagedOutput.pending()).as("moved outputs are deregistered")
+                .noneMatch(p -> p.startsWith(real));
+        StagedOutput.removePending();
+        assertThat(names()).containsExactly("a.csv", "report");
+    }
+
+    @Test
+    void issue15_aDotDotSpellingOfAnExistingEmptyFolderIsThatFolderAndIsNeverDeleted() throws IOException {
+        Path e = Files.createDirectory(dir.resolve("e"));
+        Path spelled = dir.resolve("e/../e");
+        new OutputFiles().folder("--out", spelled).folderContent(spelled,
+                d -> Files.writeString(d.resolve("index.html"), "<html>")).writeAll();
+        assertThat(names()).containsExactly("e");
+        assertThat(Files.readString(e.resolve("index.html"))).isEqualTo("<html>");
+
+        Path f = dir.resolve("e/../e/../f.csv");
+        OutputFiles.write("--out", f, OutputFiles.Content.text("f\n"));
+        assertThat(names()).containsExactly("e", "f.csv");
+    }
+
+    @Test
+    void issue15_aDanglingSymbolicLinkIsFollowedAndStaysALink() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("dl.csv"), Path.of("new.csv"));
+        OutputFiles.write("--out", link, OutputFiles.Content.text("new\n"));
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("new.csv"))).isEqualTo("new\n");
+
+        Files.createDirectory(dir.resolve("sub"));
+        Path chain = Files.createSymbolicLink(dir.resolve("sub/chain.csv"), Path.of("../dl2.csv"));
+        Files.createSymbolicLink(dir.resolve("dl2.csv"), Path.of("last.csv"));
+        OutputFiles.write("--out", chain, OutputFiles.Content.text("last\n"));
+        assertThat(Files.isSymbolicLink(chain)).isTrue();
+        assertThat(Files.isSymbolicLink(dir.resolve("dl2.csv"))).isTrue();
+        assertThat(Files.readString(dir.resolve("last.csv"))).isEqualTo("last\n");
+        assertThat(names()).containsExactly("dl.csv", "dl2.csv", "last.csv", "new.csv", "sub");
     }
 
     @Test

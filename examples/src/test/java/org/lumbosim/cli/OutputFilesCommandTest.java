@@ -244,4 +244,25 @@ class OutputFilesCommandTest {
         assertThat(d.out()).startsWith("wrote ").contains("plot: " + dir.resolve("d.pdf"));
         assertThat(names()).containsExactly("d.csv", "d.pdf", "k.csv", "m.csv", "m.svg");
     }
+
+    @Test
+    void issue15_aDotDotSpellingOfAnExistingEmptyFolderIsWrittenLikeTheFolderItself() throws IOException {
+        Path e = Files.createDirectory(dir.resolve("e"));
+        CliRun a = CliRun.of("atlas", "--out", dir.resolve("e/../e").toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(names()).containsExactly("e");
+        try (Stream<Path> s = Files.list(e)) {
+            assertThat(s.count()).isPositive();
+        }
+    }
+
+    @Test
+    void issue15_aDanglingSymbolicLinkAsAnOutputIsFollowedAndStaysALink() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("dl.csv"), Path.of("new.csv"));
+        CliRun d = CliRun.of("day", "--out", link.toString());
+        assertThat(d.code()).as(d.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("new.csv"))).startsWith("timeH,");
+        assertThat(names()).containsExactly("dl.csv", "new.csv");
+    }
 }
