@@ -1,6 +1,9 @@
 package org.lumbosim.disc;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.PosturePreset;
 
@@ -10,13 +13,18 @@ import org.lumbosim.posture.PosturePreset;
  * activities ({@link Activity#isLying()}); a schedule must have one, and must start with an activity
  * that is not lying (the day starts at waking).
  *
- * @param activities the activities (copied), 1 to 1,000, in total at most 48 h
+ * @param activities the activities (copied), 1 to 1,000, in total at most 48 h (within a relative 1e-9,
+ *     float rounding of the summed durations)
  */
 public record DaySchedule(List<Activity> activities) {
     /** Longest schedule (h). */
     public static final double MAX_TOTAL_H = 48;
     /** Most activities in a schedule. */
     public static final int MAX_ACTIVITIES = 1000;
+    /** Relative excess of the summed durations over {@link #MAX_TOTAL_H} still taken as float rounding. */
+    private static final double TOTAL_RELATIVE_TOLERANCE = 1e-9;
+    /** Significant digits of a refused total in its message, so that rounding noise is not printed. */
+    private static final int SHOWN_DIGITS = 12;
 
     /** Checks the list and copies it. */
     public DaySchedule {
@@ -29,7 +37,12 @@ public record DaySchedule(List<Activity> activities) {
         for (Activity a : activities) {
             total += a.durationH();
         }
-        Checks.inRange("total duration", total, Activity.MIN_DURATION_H, MAX_TOTAL_H, "h");
+        // durations such as 0.1 h have no exact binary form: their sum may pass the limit by rounding alone
+        if (total > MAX_TOTAL_H * (1 + TOTAL_RELATIVE_TOLERANCE)) {
+            throw new ParameterOutOfRangeException("total duration",
+                    new BigDecimal(total).round(new MathContext(SHOWN_DIGITS)).doubleValue(), Activity.MIN_DURATION_H,
+                    MAX_TOTAL_H, "h");
+        }
         if (activities.get(0).isLying()) {
             throw new IllegalArgumentException("the schedule must start at waking, with an activity that is not lying (the first is \""
                     + activities.get(0).label() + "\")");

@@ -98,7 +98,8 @@ public final class DiurnalDisc {
      *     activity's start and end
      * @return pressure and height through the periodic day
      * @throws LumbosimException if an activity cannot be solved by the static model (the message
-     *     names the activity), or relaxed standing does not load the discs above their swelling pressure
+     *     names the activity; the cause is the model's exception, such as an
+     *     {@link org.lumbosim.InfeasibleRecruitmentException}), or relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
         Checks.inRange("sampleStepH", sampleStepH, 1.0 / 3600, 1, "h");
@@ -111,7 +112,7 @@ public final class DiurnalDisc {
             try {
                 r = Lumbosim.analyze(model, a.posture(), a.loads());
             } catch (LumbosimException e) {
-                throw new LumbosimException("activity " + (i + 1) + " (\"" + a.label() + "\"): " + e.getMessage());
+                throw new LumbosimException("activity " + (i + 1) + " (\"" + a.label() + "\"): " + e.getMessage(), e);
             }
             for (SpinalLevel level : SpinalLevel.values()) {
                 double f = r.level(level).compressionN();

@@ -125,6 +125,26 @@ class DiurnalDiscTest {
         }
     }
 
+    /** {@code n} activities of {@code hours} each: standing, then lying for the second half. */
+    private static DaySchedule evenSchedule(int n, double hours) {
+        List<Activity> acts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PosturePreset p = i < n / 2 ? PosturePreset.STANDING_RELAXED : PosturePreset.LYING_SUPINE;
+            acts.add(Activity.of("a" + i, p.posture(), hours));
+        }
+        return new DaySchedule(acts);
+    }
+
+    @Test
+    void issue15_aScheduleOfExactly48HoursInFloatStepsIsAccepted() {
+        assertThat(evenSchedule(480, 0.1).totalH()).isCloseTo(DaySchedule.MAX_TOTAL_H, within(1e-9));
+        assertThat(evenSchedule(1000, 0.048).totalH()).isCloseTo(DaySchedule.MAX_TOTAL_H, within(1e-9));
+        assertThatThrownBy(() -> evenSchedule(481, 0.1)).isInstanceOf(ParameterOutOfRangeException.class)
+                .hasMessageStartingWith("total duration = 48.1 h");
+        assertThatThrownBy(() -> evenSchedule(4, 12.0000005)).isInstanceOf(ParameterOutOfRangeException.class)
+                .hasMessageStartingWith("total duration = 48.000002 h");
+    }
+
     @Test
     void longStandingReachesTheStaticModelsPressure() {
         DaySchedule s = new DaySchedule(List.of(Activity.of("stand", PosturePreset.STANDING_RELAXED.posture(), 20),

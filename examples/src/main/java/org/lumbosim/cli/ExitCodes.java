@@ -2,10 +2,13 @@ package org.lumbosim.cli;
 
 import java.io.PrintStream;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.UnsupportedPostureException;
 
 /**
  * The one mapping, for every command, from what a command throws to the exit code and the one line
@@ -13,9 +16,11 @@ import org.lumbosim.InfeasibleRecruitmentException;
  * <ul>
  *   <li>bad input: a {@link BadInputException}, or another {@link IllegalArgumentException} such as
  *       {@link org.lumbosim.ParameterOutOfRangeException} (the core's signal that a value it was
- *       given is not valid): {@link Main#EXIT_BAD_INPUT}, {@code error: <message>};</li>
+ *       given is not valid), or an {@link UnsupportedPostureException}: {@link Main#EXIT_BAD_INPUT}, {@code error: <message>};</li>
  *   <li>the muscles cannot balance: an {@link InfeasibleRecruitmentException} or an
  *       {@link InfeasibleTaskException}: {@link Main#EXIT_INFEASIBLE}, {@code infeasible: <message>};</li>
+ *   <li>an exception that wraps one of these (its cause chain is searched, itself first): that one's code,
+ *       with the wrapper's message;</li>
  *   <li>anything else, a failure of the program or the model: {@link Main#EXIT_INTERNAL},
  *       {@code internal error: <type>: <message>}.</li>
  * </ul>
@@ -79,15 +84,34 @@ final class ExitCodes {
      * @return the exit code
      */
     static int report(RuntimeException e, PrintStream err) {
-        if (e instanceof InfeasibleRecruitmentException || e instanceof InfeasibleTaskException) {
-            err.println("infeasible: " + Output.oneLine(e.getMessage()));
-            return Main.EXIT_INFEASIBLE;
+        switch (kind(e)) {
+            case Main.EXIT_INFEASIBLE:
+                err.println("infeasible: " + Output.oneLine(e.getMessage()));
+                return Main.EXIT_INFEASIBLE;
+            case Main.EXIT_BAD_INPUT:
+                err.println("error: " + Output.oneLine(e.getMessage()));
+                return Main.EXIT_BAD_INPUT;
+            default:
+                err.println("internal error: " + Output.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
+                return Main.EXIT_INTERNAL;
         }
-        if (e instanceof IllegalArgumentException) {
-            err.println("error: " + Output.oneLine(e.getMessage()));
-            return Main.EXIT_BAD_INPUT;
+    }
+
+    /**
+     * The exit code of a failure: that of the first exception in its cause chain (itself first) that
+     * says what went wrong, so that a core exception wrapped with context, such as a day's activity
+     * the muscles cannot hold, keeps its code.
+     */
+    private static int kind(Throwable e) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof InfeasibleRecruitmentException || t instanceof InfeasibleTaskException) {
+                return Main.EXIT_INFEASIBLE;
+            }
+            if (t instanceof IllegalArgumentException || t instanceof UnsupportedPostureException) {
+                return Main.EXIT_BAD_INPUT;
+            }
         }
-        err.println("internal error: " + Output.oneLine(e.getClass().getSimpleName() + ": " + e.getMessage()));
         return Main.EXIT_INTERNAL;
     }
 }

@@ -45,6 +45,8 @@ final class JsonInput {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final int MAX_SHOWN_CHARS = 60;
+    /** Longest parser reason shown after {@code malformed JSON:}; longer ones are cut. */
+    private static final int MAX_REASON_CHARS = 160;
 
     /**
      * Reads a JSON file.
@@ -74,20 +76,55 @@ final class JsonInput {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
+            JsonLocation at = location(e, json);
             String where = source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr());
             String duplicate = duplicateKey(e);
             if (duplicate != null) {
                 throw new BadInputException(where + ": " + duplicate + " is given twice in " + what
                         + " (duplicate key); give each field once");
             }
-            throw new BadInputException(where + ": malformed JSON: " + e.getOriginalMessage());
+            throw new BadInputException(where + ": malformed JSON: " + reason(e));
         }
         if (root == null || root.isMissingNode()) {
             throw new BadInputException(source + ": the file is empty; expected a JSON object (" + what
                     + ") with fields " + String.join(", ", fields));
         }
         return root;
+    }
+
+    /**
+     * @return where the parser stopped: the exception's location, or for a broken limit (nesting
+     *     depth, number length; Jackson gives it neither location nor parser), where a fresh
+     *     token-by-token pass stops
+     */
+    private static JsonLocation location(JsonProcessingException e, String json) {
+        if (e.getLocation() != null) {
+            return e.getLocation();
+        }
+        try (JsonParser p = MAPPER.createParser(json)) {
+            try {
+                while (p.nextToken() != null) {
+                    p.getText();
+                }
+            } catch (JsonProcessingException again) {
+                return p.currentLocation();
+            }
+            return null;
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    /**
+     * @return the parser's reason in short: without the redacted source location it appends and
+     *     without the names of its own settings
+     */
+    private static String reason(JsonProcessingException e) {
+        String m = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        m = m.replaceAll("\\s*\\([^()]*\\[Source:[^\\]]*\\][^()]*\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
+                .replaceAll("\\s*at \\[Source:.*$", "");
+        return m.length() <= MAX_REASON_CHARS ? m : m.substring(0, MAX_REASON_CHARS) + "...";
     }
 
     /**
@@ -114,11 +151,18 @@ final class JsonInput {
      *
      * @param file the file (UTF-8)
      * @return its text
-     * @throws BadInputException if it is missing or unreadable
+     * @throws BadInputException if it is missing, a folder or another non-regular file (such as a
+     *     device), or unreadable
      */
     static String text(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a folder, not a file");
+        }
+        if (!Files.exists(file)) {
             throw new BadInputException(file + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + ": is not a regular file");
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

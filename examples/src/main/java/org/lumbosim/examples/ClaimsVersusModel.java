@@ -22,9 +22,14 @@ public final class ClaimsVersusModel {
     /**
      * Prints the claims table.
      *
-     * @param args none
+     * @param args options: only {@code --help}, which prints the usage
+     * @throws IllegalArgumentException naming an unknown option
      */
     public static void main(String[] args) {
+        if (!new ExampleArgs("ClaimsVersusModel", "Published claims about disc loads versus the model's numbers.")
+                .parse(args, System.out)) {
+            return;
+        }
         LumbarModel m = LumbarModel.of(Subject.defaultSubject());
         double stand = idp(m, PosturePreset.STANDING_RELAXED);
         double standC = comp(m, PosturePreset.STANDING_RELAXED);

@@ -46,13 +46,13 @@ public final class CompareWorkDays {
     public static void main(String[] args) {
         ExampleArgs o = new ExampleArgs("CompareWorkDays",
                 "Disc height and night pressure after an office day and after a warehouse day: table, CSV, PNG.")
-                .option("load-kg", "10", "mass carried close to the body during the warehouse shift (kg)")
+                .option("load-kg", "10", "mass carried close to the body during the warehouse shift (kg), 0 to " + HandLoad.MAX_MASS_KG)
                 .option("bending-h", "2", "hours of the 7.5 h shift spent bent forward (no load), in [0, 7.5]")
                 .option("out", "out", "output folder");
         if (!o.parse(args, System.out)) {
             return;
         }
-        double kg = o.number("load-kg");
+        double kg = o.number("load-kg", 0, HandLoad.MAX_MASS_KG, "kg");
         double bending = o.number("bending-h");
         if (!(bending >= 0 && bending <= SHIFT_H)) {
             throw new IllegalArgumentException("--bending-h = " + bending + " is outside [0, " + SHIFT_H + "] h");

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.viz.FigureExporter;
@@ -21,6 +22,8 @@ final class ExampleArgs {
     static final int MAX_POINTS = 10_000;
     /** Tolerance, in steps, for the last value of a range to count as reached. */
     private static final double ROUNDING = 1e-9;
+    /** Largest point count printed exactly (below 2^53, so the double count is an exact integer). */
+    private static final double EXACT_COUNT_LIMIT = 1e15;
 
     private final String program;
     private final String summary;
@@ -123,7 +126,29 @@ final class ExampleArgs {
     }
 
     /**
-     * The values of a range option set, checked before any work.
+     * An option's value turned into a model value by a parser of the model, such as
+     * {@code PosturePreset::ofId}, with the model's field name in a refusal replaced by the option's.
+     *
+     * @param name an option without its dashes
+     * @param parser the model's parser of the value
+     * @param <T> the model value's type
+     * @return the parsed value
+     * @throws IllegalArgumentException naming the option, its value and what the parser accepts
+     */
+    <T> T parsed(String name, Function<String, T> parser) {
+        try {
+            return parser.apply(string(name));
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            int eq = m.indexOf(" = ");
+            String rest = eq > 0 && m.substring(0, eq).matches("[A-Za-z]+") ? m.substring(eq) : ": " + m;
+            throw new IllegalArgumentException("--" + name + rest, e);
+        }
+    }
+
+    /**
+     * The values of a range option set, checked before any work. The options giving from and to are
+     * checked against their own allowed ranges by the caller ({@link #number(String, double, double, String)}).
      *
      * @param from first value
      * @param to last value (included within rounding), not below {@code from}
@@ -141,12 +166,16 @@ final class ExampleArgs {
         if (!(to >= from)) {
             throw new IllegalArgumentException(range + ": the last value " + to + " is below the first " + from);
         }
-        double count = Math.floor((to - from) / step + ROUNDING) + 1;
-        if (count > MAX_POINTS) {
-            throw new IllegalArgumentException("--" + stepName + " = " + string(stepName) + " gives " + (long) count
+        // to - from may overflow to infinity and the quotient may pass any long: compare as doubles,
+        // and print an exact count only where a long holds it
+        double intervals = Math.floor((to - from) / step + ROUNDING);
+        if (!(intervals < MAX_POINTS)) {
+            String count = intervals < EXACT_COUNT_LIMIT ? String.valueOf((long) intervals + 1)
+                    : "more than " + (long) EXACT_COUNT_LIMIT;
+            throw new IllegalArgumentException("--" + stepName + " = " + string(stepName) + " gives " + count
                     + " points from " + from + " to " + to + "; at most " + MAX_POINTS + " (choose a larger step)");
         }
-        double[] v = new double[(int) count];
+        double[] v = new double[(int) intervals + 1];
         for (int i = 0; i < v.length; i++) {
             v[i] = from + i * step;
         }

@@ -12,6 +12,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PostureRange;
 import org.lumbosim.sweep.Sweep;
 import org.lumbosim.sweep.SweepPoints;
 import org.lumbosim.sweep.SweepTable;
@@ -52,9 +53,12 @@ public final class FlexionSweepToCsv {
             return;
         }
         LumbarModel model = LumbarModel.of(Subject.defaultSubject())
-                .withMuscleModel(MuscleModelKind.ofId(o.string("muscles")));
-        List<ExternalLoad> loads = List.of(HandLoad.ofMassKg(o.number("load-kg")));
-        double[] degs = o.steps(o.number("from-deg"), o.number("to-deg"), "--from-deg/--to-deg", "step-deg");
+                .withMuscleModel(o.parsed("muscles", MuscleModelKind::ofId));
+        List<ExternalLoad> loads = List.of(HandLoad.ofMassKg(o.number("load-kg", 0, HandLoad.MAX_MASS_KG, "kg")));
+        double fromDeg = o.number("from-deg", PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.TRUNK_FLEXION_MAX_DEG,
+                "deg");
+        double toDeg = o.number("to-deg", PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.TRUNK_FLEXION_MAX_DEG, "deg");
+        double[] degs = o.steps(fromDeg, toDeg, "--from-deg/--to-deg", "step-deg");
         OutputFiles files = o.outputs(CSV);
         Path file = o.outputFile(CSV);
         List<Posture> postures = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
@@ -52,7 +53,9 @@ public final class LiftingHeatMap {
             return;
         }
         double[] kgs = o.steps(0, o.number("max-kg", 0, HandLoad.MAX_MASS_KG, "kg"), "0/--max-kg", "step-kg");
-        double[] distances = o.steps(o.number("near-m"), o.number("far-m"), "--near-m/--far-m", "step-m");
+        double nearM = o.number("near-m", -PositionM.MAX_ABS_M, PositionM.MAX_ABS_M, "m");
+        double farM = o.number("far-m", -PositionM.MAX_ABS_M, PositionM.MAX_ABS_M, "m");
+        double[] distances = o.steps(nearM, farM, "--near-m/--far-m", "step-m");
         if (kgs.length < 2 || distances.length < 2) {
             throw new IllegalArgumentException("--max-kg/--step-kg and --near-m/--far-m/--step-m give " + kgs.length
                     + " x " + distances.length + " cells; a heat map needs at least 2 masses and 2 distances");

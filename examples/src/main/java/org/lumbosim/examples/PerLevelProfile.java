@@ -38,13 +38,13 @@ public final class PerLevelProfile {
         ExampleArgs o = new ExampleArgs("PerLevelProfile",
                 "Loads at every lumbar level for one posture preset and load: PNG and CSV.")
                 .option("preset", "lift_round_back", "posture preset id (see lumbosim analyze --help)")
-                .option("load-kg", "20", "mass held in both hands (kg)")
+                .option("load-kg", "20", "mass held in both hands (kg), 0 to " + HandLoad.MAX_MASS_KG)
                 .option("out", "out", "output folder");
         if (!o.parse(args, System.out)) {
             return;
         }
-        PosturePreset preset = PosturePreset.ofId(o.string("preset"));
-        double kg = o.number("load-kg");
+        PosturePreset preset = o.parsed("preset", PosturePreset::ofId);
+        double kg = o.number("load-kg", 0, HandLoad.MAX_MASS_KG, "kg");
         OutputFiles files = o.outputs(CSV, PNG);
         AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), preset.posture(),
                 kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of());

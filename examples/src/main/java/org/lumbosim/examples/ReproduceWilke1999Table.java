@@ -35,7 +35,7 @@ public final class ReproduceWilke1999Table {
         if (!o.parse(args, System.out)) {
             return;
         }
-        MuscleModelKind kind = MuscleModelKind.ofId(o.string("muscles"));
+        MuscleModelKind kind = o.parsed("muscles", MuscleModelKind::ofId);
         OutputFiles files = o.outputs(CSV);
         WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject())
                 .withMuscleModel(kind));

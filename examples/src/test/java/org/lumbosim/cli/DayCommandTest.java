@@ -89,6 +89,22 @@ class DayCommandTest {
                 Arguments.of("", "the file is empty"));
     }
 
+    @Test
+    void issue15_aScheduleOfExactly48HoursInTenthsIsAccepted(@TempDir Path dir) throws Exception {
+        StringBuilder json = new StringBuilder("{\"activities\":[");
+        for (int i = 0; i < 480; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"label\":\"a").append(i).append("\",\"hours\":0.1,\"posture\":{\"preset\":\"")
+                    .append(i < 240 ? "standing_relaxed" : "lying_supine").append("\"}}");
+        }
+        Path f = Files.writeString(dir.resolve("s.json"), json.append("]}").toString());
+        CliRun r = CliRun.of("day", f.toString(), "--step-min", "60");
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_OK);
+        Files.writeString(f, json.toString().replace("]}", ",{\"label\":\"x\",\"hours\":0.1,\"posture\":{\"preset\":\"lying_supine\"}}]}"));
+        CliRun over = CliRun.of("day", f.toString());
+        assertThat(over.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(over.err()).contains("total duration = 48.1 h");
+    }
+
     @ParameterizedTest
     @MethodSource("badSchedules")
     void badSchedulesExitWithCode2AndOneLine(String json, String expected, @TempDir Path dir) throws Exception {

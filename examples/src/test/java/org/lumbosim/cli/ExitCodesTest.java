@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -52,6 +53,56 @@ class ExitCodesTest {
                 "internal error: LumbosimException: did not converge" + System.lineSeparator()));
         assertThat(map(new NullPointerException())).isEqualTo(
                 new Mapped(Main.EXIT_INTERNAL, "internal error: NullPointerException: null" + System.lineSeparator()));
+    }
+
+    @Test
+    void issue15_aWrappedCoreFailureKeepsTheCodeOfItsCause() {
+        InfeasibleRecruitmentException infeasible = new InfeasibleRecruitmentException(SpinalLevel.L4_L5,
+                "flexion-extension", 17, OptionalDouble.of(1.2), 0.6, "posture P");
+        LumbosimException wrapped = new LumbosimException("activity 4 (\"carrying\"): x", infeasible);
+        assertThat(map(wrapped)).isEqualTo(new Mapped(Main.EXIT_INFEASIBLE,
+                "infeasible: activity 4 (\"carrying\"): x" + System.lineSeparator()));
+        assertThat(map(new LumbosimException("activity 1: y", new UnsupportedPostureException("lying"))).code())
+                .isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(map(new UnsupportedPostureException("lying")).code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(map(new IllegalStateException("z", new IllegalArgumentException("w"))).code())
+                .isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(map(new LumbosimException("v", new IllegalStateException("u"))).code())
+                .isEqualTo(Main.EXIT_INTERNAL);
+    }
+
+    @Test
+    void issue15_aWorkDayTheMusclesCannotHoldExitsThree() {
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: activity 4 (\"carrying\")", "example", "CompareWorkDays",
+                "--load-kg", "200", "--out", dir.toString());
+    }
+
+    @Test
+    void issue15_exampleOptionsAreCheckedAndNamed() {
+        for (String kg : List.of("-1", "-50", "201")) {
+            assertExit(Main.EXIT_BAD_INPUT, "error: --load-kg = " + kg + " is outside the allowed range [0.0, 200.0] kg",
+                    "example", "PerLevelProfile", "--load-kg", kg, "--out", dir.toString());
+        }
+        assertExit(Main.EXIT_BAD_INPUT, "error: --load-kg = 201", "example", "CompareWorkDays", "--load-kg", "201",
+                "--out", dir.toString());
+        assertExit(Main.EXIT_BAD_INPUT, "error: --preset = \"nope\" is not one of ", "example", "PerLevelProfile",
+                "--preset", "nope", "--out", dir.toString());
+        assertExit(Main.EXIT_BAD_INPUT, "error: --muscles = \"nope\" is not one of ", "example",
+                "FlexionSweepToCsv", "--muscles", "nope", "--out", dir.toString());
+        assertExit(Main.EXIT_BAD_INPUT, "error: --from-deg = -1e308 is outside the allowed range", "example",
+                "FlexionSweepToCsv", "--from-deg", "-1e308", "--to-deg", "1e308", "--step-deg", "1e306");
+        assertExit(Main.EXIT_BAD_INPUT, "error: --near-m = -1e308 is outside the allowed range", "example",
+                "LiftingHeatMap", "--near-m", "-1e308");
+        assertExit(Main.EXIT_BAD_INPUT, "error: --step-deg = 1e-300 gives more than 1000000000000000 points",
+                "example", "FlexionSweepToCsv", "--from-deg", "-180", "--to-deg", "180", "--step-deg", "1e-300");
+    }
+
+    @Test
+    void issue15_claimsVersusModelParsesItsOptions() {
+        assertExit(Main.EXIT_BAD_INPUT, "error: unknown option \"--bogus\" for ClaimsVersusModel", "example",
+                "ClaimsVersusModel", "--bogus");
+        assertExit(Main.EXIT_BAD_INPUT, "error: unknown option \"--out\"", "example", "ClaimsVersusModel", "--out",
+                "f");
     }
 
     private String file(String name, String text) throws IOException {

@@ -127,4 +127,41 @@ class JsonInputTest {
         assertThat(r.err()).startsWith("error: ").doesNotContain("NaN N is not").containsSubsequence(expected);
         assertThat(dir.resolve("o.png")).doesNotExist();
     }
+
+    static Stream<Arguments> malformed() {
+        return Stream.of(
+                Arguments.of("[".repeat(1001) + "]".repeat(1001), "f.json:1:"),
+                Arguments.of("{\"posture\":\n {\"preset\":\"hold_far\"},\n \"x\":" + "1".repeat(1001) + "}", "f.json:3:"),
+                Arguments.of("{\"posture\":\n {\"preset\":\"hold_far\"},\n \"x\":0." + "1".repeat(1001) + "}", "f.json:3:"),
+                Arguments.of("{\"posture\": {\"preset\":\"hold_far\"}", "f.json:1:"),
+                Arguments.of("{\"posture\":\n {\"preset\": hold_far}}", "f.json:2:"));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @MethodSource("malformed")
+    void issue15_malformedJsonNamesLineAndColumnWithoutParserInternals(String json, String where) throws IOException {
+        Path f = Files.writeString(dir.resolve("f.json"), json);
+        CliRun r = CliRun.of("analyze", f.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).matches("error: " + java.util.regex.Pattern.quote(f.toString())
+                + ":\\d+:\\d+: malformed JSON: \\S.*\\R").contains(where.substring(where.indexOf(':')))
+                .doesNotContain("REDACTED", "StreamReadFeature", "Source:", "Constraints", "at [");
+        assertThat(r.err().length()).as(r.err()).isLessThan(300 + f.toString().length());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"analyze", "assess", "day"})
+    void issue15_aFolderOrDeviceIsNotCalledMissing(String command) {
+        CliRun folder = CliRun.of(command, dir.toString());
+        assertThat(folder.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(folder.err()).isEqualTo("error: " + dir + ": is a folder, not a file" + System.lineSeparator());
+        if (Files.exists(Path.of("/dev/null"))) {
+            CliRun device = CliRun.of(command, "/dev/null");
+            assertThat(device.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+            assertThat(device.err()).isEqualTo("error: /dev/null: is not a regular file" + System.lineSeparator());
+        }
+        CliRun missing = CliRun.of(command, dir.resolve("none.json").toString());
+        assertThat(missing.err()).endsWith(": no such file" + System.lineSeparator());
+    }
 }

@@ -156,4 +156,19 @@ class ExamplesSmokeTest {
             assertTrue(text.contains(s), "help lacks \"" + s + "\":\n" + text);
         }
     }
+
+    @Test
+    void issue15_claimsVersusModelHelpPrintsUsageOnly() {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ClaimsVersusModel.main(new String[] {"--help"});
+        } finally {
+            System.setOut(old);
+        }
+        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("usage: ClaimsVersusModel"), text);
+        assertTrue(!text.contains("In vivo"), "--help ran the example:\n" + text);
+    }
 }
