@@ -33,11 +33,12 @@ final class FiniteOutput {
     /**
      * @param what what the number is, for the message
      * @param value the number
-     * @return {@link Double#toString(double)} of it (full precision)
+     * @return {@link Double#toString(double)} of it (full precision); a negative zero is written {@code 0.0}
      * @throws IllegalStateException if it is NaN or infinite
      */
     static String full(String what, double value) {
-        return Double.toString(check(what, value));
+        double v = check(what, value);
+        return Double.toString(v == 0 ? 0.0 : v);
     }
 
     /**

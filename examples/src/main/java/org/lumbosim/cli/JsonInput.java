@@ -165,7 +165,9 @@ final class JsonInput {
             throw new BadInputException(file + ": is not a regular file");
         }
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            // a UTF-8 byte-order mark, as some editors write, is not part of the JSON
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
         }

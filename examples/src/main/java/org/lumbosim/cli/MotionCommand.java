@@ -30,6 +30,8 @@ final class MotionCommand {
     private MotionCommand() {
     }
 
+    /** Highest accepted low-pass cut-off (Hz); one at or above 0.45 x the sampling rate leaves the angles unfiltered. */
+    static final double MAX_CUTOFF_HZ = 1000;
     /** Low-pass cut-off when {@code --cutoff-hz} is not given (Hz). */
     static final double DEFAULT_CUTOFF_HZ = 6;
 
@@ -43,7 +45,8 @@ final class MotionCommand {
             "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), and optionally a column",
             "loadMassKg: the mass held in both hands per frame (kg, [0, 200], not filtered; not together with",
             "--load-kg/--pickup-s/--release-s: exit 2), filters every angle with",
-            "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off),",
+            "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off, at most",
+            "1000 Hz; a cut-off at or above 0.45 x the sampling rate leaves the angles unfiltered),",
             "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
             "every level compression, AP shear, lateral shear (N) and IDP (MPa), then largestMuscleStressMPa and",
             "reason. A recorded frame outside the model's range is a row with status OUT_OF_RANGE, no loads and",
@@ -82,7 +85,10 @@ final class MotionCommand {
         double loadKg = o.number("--load-kg", 0);
         double pickup = o.number("--pickup-s", Double.NEGATIVE_INFINITY);
         double release = o.number("--release-s", Double.POSITIVE_INFINITY);
-        double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, Double.POSITIVE_INFINITY, "Hz");
+        double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
+        if ((o.string("--pickup-s").isPresent() || o.string("--release-s").isPresent()) && o.string("--load-kg").isEmpty()) {
+            throw new BadInputException("--pickup-s/--release-s give the interval of a held load: they need --load-kg");
+        }
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);

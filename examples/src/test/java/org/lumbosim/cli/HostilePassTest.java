@@ -1,0 +1,59 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs that the second hostile pass of issue 15 found looser than documented: a load interval
+ * without a load, an absurd cut-off, a UTF-8 byte-order mark, a negative zero in the output.
+ */
+class HostilePassTest {
+
+    private static Path motion(Path dir, String prefix) throws Exception {
+        StringBuilder b = new StringBuilder(prefix + "time,trunkFlexionDeg\n");
+        for (int i = 0; i < 20; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f,10%n", i * 0.01));
+        }
+        Path f = dir.resolve("m.csv");
+        Files.writeString(f, b.toString(), StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void issue15_aLoadIntervalWithoutALoadIsBadInput(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--pickup-s", "0", "--release-s", "1");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("--pickup-s/--release-s", "--load-kg");
+    }
+
+    @Test
+    void issue15_aCutOffBeyondAnyRecordingIsBadInput(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--cutoff-hz", "1e308");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--cutoff-hz", "1000.0").doesNotContain("Infinity");
+    }
+
+    @Test
+    void issue15_aByteOrderMarkIsSkippedInTaskAndMotionFiles(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "\uFEFF{\"posture\":{\"preset\":\"standing_relaxed\"}}", StandardCharsets.UTF_8);
+        CliRun a = CliRun.of("analyze", task.toString());
+        assertThat(a.code()).as(a.err()).isZero();
+        CliRun m = CliRun.of("motion", motion(dir, "\uFEFF").toString(), "--cutoff-hz", "0");
+        assertThat(m.code()).as(m.err()).isZero();
+    }
+
+    @Test
+    void issue15_aNegativeZeroIsWrittenAsZero() {
+        assertThat(FiniteOutput.full("compression", -0.0)).isEqualTo("0.0");
+        assertThat(FiniteOutput.full("compression", -1.5)).isEqualTo("-1.5");
+    }
+}
