@@ -86,9 +86,6 @@ final class MotionCommand {
         double pickup = o.number("--pickup-s", Double.NEGATIVE_INFINITY);
         double release = o.number("--release-s", Double.POSITIVE_INFINITY);
         double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
-        if ((o.string("--pickup-s").isPresent() || o.string("--release-s").isPresent()) && o.string("--load-kg").isEmpty()) {
-            throw new BadInputException("--pickup-s/--release-s give the interval of a held load: they need --load-kg");
-        }
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);
@@ -112,6 +109,9 @@ final class MotionCommand {
                 || o.string("--release-s").isPresent())) {
             throw new BadInputException("--load-kg/--pickup-s/--release-s and the column " + MotionFile.LOAD_MASS_COLUMN
                     + " of " + file + " both give the held load; use one of them");
+        }
+        if ((o.string("--pickup-s").isPresent() || o.string("--release-s").isPresent()) && o.string("--load-kg").isEmpty()) {
+            throw new BadInputException("--pickup-s/--release-s give the interval of a held load: they need --load-kg");
         }
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles)
                 .withOverloadPolicy(OverloadPolicy.REPORT);
