@@ -276,6 +276,10 @@ public final class OutputFiles {
     // ------------------------------------------------------------------ declaring
 
     private void declare(Place p) {
+        if (Files.isSymbolicLink(target(p.given()))) {
+            // after MAX_LINK_HOPS hops it is still a link: a loop of links has no file to write
+            throw unusable(p, "it is a loop of symbolic links (more than " + MAX_LINK_HOPS + " links followed)");
+        }
         for (Place in : inputs) {
             if (sameFile(in.given(), p.given())) {
                 throw sameAs(p, in);

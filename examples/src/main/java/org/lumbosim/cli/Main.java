@@ -122,7 +122,12 @@ public final class Main {
                 throw new BadInputException("unknown command \"" + args[0] + "\"; commands: "
                         + String.join(", ", COMMANDS.keySet()) + " (see lumbosim --help)");
             }
-            return command.run(rest, out, err);
+            int code = command.run(rest, out, err);
+            if (out.checkError()) {
+                // PrintStream swallows write errors: a full disk or a closed pipe must not pass for success
+                throw new BadInputException("standard output cannot be written (a full disk, or a closed pipe)");
+            }
+            return code;
         } catch (RuntimeException e) {
             return ExitCodes.report(e, err);
         }

@@ -56,4 +56,35 @@ class HostilePassTest {
         assertThat(FiniteOutput.full("compression", -0.0)).isEqualTo("0.0");
         assertThat(FiniteOutput.full("compression", -1.5)).isEqualTo("-1.5");
     }
+
+    @Test
+    void issue15_aLoopOfSymbolicLinksAsAnOutputIsBadInputAndStaysALoop(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("loop1");
+        Path b = dir.resolve("loop2");
+        Files.createSymbolicLink(a, b.getFileName());
+        Files.createSymbolicLink(b, a.getFileName());
+        CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--out", a.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--out", "loop of symbolic links");
+        assertThat(Files.isSymbolicLink(a)).isTrue();
+        assertThat(Files.isSymbolicLink(b)).isTrue();
+    }
+
+    @Test
+    void issue15_standardOutputThatCannotBeWrittenIsNotSuccess(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_relaxed\"}}", StandardCharsets.UTF_8);
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"analyze", task.toString()}, new java.io.PrintStream(broken, true, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output cannot be written").hasLineCount(1);
+    }
 }
