@@ -1,16 +1,19 @@
 package org.lumbosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.TissueParameters;
+import org.lumbosim.reference.IdpConversionRange;
 import org.lumbosim.reference.InVivoRatios;
 import org.lumbosim.reference.InVivoValidation;
+import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.reference.WilkeValidation.Status;
 
@@ -53,8 +56,8 @@ class InVivoValidationTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(MuscleModelKind.class)
     void printPredictionAgainstInVivoSets(MuscleModelKind kind) {
-        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
-        StringBuilder out = new StringBuilder(String.format("%nIn vivo data sets, default subject, %s muscles; agree = within %.0f pp%n",
+        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
+        StringBuilder out = new StringBuilder(String.format("%nIn vivo data sets, Wilke's volunteer as published, %s muscles; agree = within %.0f pp%n",
                 kind.id(), InVivoValidation.AGREEMENT_TOLERANCE_PCT));
         for (InVivoValidation.SetReport set : InVivoValidation.run(model)) {
             out.append(String.format("[%s] %s%n", set.setId(), InVivoRatios.title(set.setId())));
@@ -87,15 +90,30 @@ class InVivoValidationTest {
     @Test
     void wilkeBandBracketsThePredictionOfEveryStaticRow() {
         for (MuscleModelKind kind : MuscleModelKind.values()) {
-            WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+            WilkeValidation.Report report = WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(kind));
+            double p0 = TissueParameters.published().unloadedDiscPressureMPa();
+            double factor = TissueParameters.published().nachemsonPressureFactor();
             for (WilkeValidation.Row r : report.rows()) {
                 if (r.status() == Status.OK && r.measurement().preset().isPresent()) {
                     assertThat(r.idpLowMPa()).as("%s %s", kind.id(), r.measurement().id())
                             .isLessThanOrEqualTo(r.predictedIdpMPa() + 1e-12);
                     assertThat(r.idpHighMPa()).as("%s %s", kind.id(), r.measurement().id())
                             .isGreaterThanOrEqualTo(r.predictedIdpMPa() - 1e-12);
+                    // the factor-and-area band holds the factor band; its ends are the extreme corners
+                    double mechanical = r.predictedIdpMPa() - p0;
+                    assertThat(r.idpAreaLowMPa()).isCloseTo(p0 + IdpConversionRange.NACHEMSON_FACTOR_MIN / factor
+                            * mechanical / IdpConversionRange.DISC_AREA_RATIO_MAX, within(1e-12));
+                    assertThat(r.idpAreaHighMPa()).isCloseTo(p0 + IdpConversionRange.NACHEMSON_FACTOR_MAX / factor
+                            * mechanical / IdpConversionRange.DISC_AREA_RATIO_MIN, within(1e-12));
+                    assertThat(r.measuredInAreaBand()).isEqualTo(r.measurement().idpMPa() >= r.idpAreaLowMPa()
+                            && r.measurement().idpMPa() <= r.idpAreaHighMPa());
+                    if (r.measuredInBand()) {
+                        assertThat(r.measuredInAreaBand()).isTrue();
+                    }
                 } else {
                     assertThat(r.idpLowMPa()).as("%s %s: no band", kind.id(), r.measurement().id()).isNaN();
+                    assertThat(r.idpAreaHighMPa()).as("%s %s: no band", kind.id(), r.measurement().id()).isNaN();
+                    assertThat(r.measuredInBand() || r.measuredInAreaBand()).isFalse();
                 }
             }
         }

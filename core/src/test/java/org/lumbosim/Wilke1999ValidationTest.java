@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -20,7 +19,8 @@ import org.lumbosim.result.AnalysisResult;
  * intervertebral disc in daily life", Spine 24(8):755-762 (one volunteer, 45 y, 70 kg; rows from
  * {@link Wilke1999#measurements()}, resource {@code wilke1999_idp.csv}). Every static row (one with a
  * posture preset; the two night rows are checked by {@code DiurnalDiscTest}) is solved for the
- * default subject (1.75 m, 70 kg, male) with the row's load as {@code HandLoad.ofMassKg} in both
+ * volunteer as published ({@link Wilke1999#subjectModel()}: male, 1.68 m, 70 kg, 45 y, L4-L5 disc
+ * area 1800 mm²) with the row's load as {@code HandLoad.ofMassKg} in both
  * hands. Reported per row: measured and predicted IDP (MPa) and the ratio to relaxed standing (%),
  * measured and predicted; overall the IDP RMSE (MPa) and the mean absolute ratio error
  * (percentage points).
@@ -54,7 +54,7 @@ class Wilke1999ValidationTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(MuscleModelKind.class)
     void printPredictionAgainstWilke1999(MuscleModelKind kind) {
-        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
         List<Wilke1999.Measurement> rows = new ArrayList<>();
         List<Double> predicted = new ArrayList<>();
         java.util.Set<String> infeasible = new java.util.TreeSet<>();

@@ -90,8 +90,10 @@ public final class DiurnalDiscConstants {
      * loses {@link #DAILY_HEIGHT_LOSS_FRACTION} of the L4-L5 height between waking and lying down.
      * {@code DiurnalDiscTest} recomputes the calibration and fails if the model drifts from it. The
      * daily height loss is therefore not a validation of the model; the overnight pressure is.
+     * Recalibrated when the disc areas changed (2026-12-06, {@code DiscAreaConstants}: lower pressures
+     * for the same loads; was 0.2336).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2336;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.4122;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -19,6 +19,8 @@ public final class Units {
     public static final double M2_PER_CM2 = 1e-4;
     /** Millimetres per metre. */
     public static final double MM_PER_M = 1000;
+    /** Square millimetres per square metre. */
+    public static final double MM2_PER_M2 = 1e6;
     /** Newtons per kilonewton. */
     public static final double N_PER_KN = 1000;
     /** Newtons per meganewton. */

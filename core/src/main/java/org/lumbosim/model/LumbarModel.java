@@ -1,8 +1,11 @@
 package org.lumbosim.model;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
@@ -32,18 +35,21 @@ public final class LumbarModel {
     private final RecruitmentSolver solver;
     private final TissueParameters tissue;
     private final OverloadPolicy overload;
+    /** The subject's own disc area per level (mm²), NaN where the default applies; never modified. */
+    private final double[] givenDiscAreaMm2;
     private final MuscleSet muscles;
     final SubjectGeometry geometry;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue,
-                        OverloadPolicy overload) {
+                        OverloadPolicy overload, double[] givenDiscAreaMm2) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
         this.tissue = tissue;
         this.overload = overload;
+        this.givenDiscAreaMm2 = givenDiscAreaMm2;
         this.muscles = MuscleSet.of(muscleKind);
-        this.geometry = new SubjectGeometry(subject, tissue, muscles);
+        this.geometry = new SubjectGeometry(subject, tissue, muscles, givenDiscAreaMm2);
     }
 
     /**
@@ -68,7 +74,9 @@ public final class LumbarModel {
         if (subject == null || kind == null || tissue == null) {
             throw new IllegalArgumentException("subject, muscle model and tissue parameters are all needed");
         }
-        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL);
+        double[] noneGiven = new double[LEVELS];
+        Arrays.fill(noneGiven, Double.NaN);
+        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL, noneGiven);
     }
 
     /**
@@ -76,7 +84,7 @@ public final class LumbarModel {
      * @return a model of the same subject with another muscle model
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
-        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload);
+        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, givenDiscAreaMm2);
     }
 
     /**
@@ -84,7 +92,7 @@ public final class LumbarModel {
      * @return a model of the same subject with other recruitment settings
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        return new LumbarModel(subject, muscleKind, newSolver, tissue, overload);
+        return new LumbarModel(subject, muscleKind, newSolver, tissue, overload, givenDiscAreaMm2);
     }
 
     /**
@@ -95,7 +103,7 @@ public final class LumbarModel {
         if (newTissue == null) {
             throw new IllegalArgumentException("tissue parameters are needed; see TissueParameters.published()");
         }
-        return new LumbarModel(subject, muscleKind, solver, newTissue, overload);
+        return new LumbarModel(subject, muscleKind, solver, newTissue, overload, givenDiscAreaMm2);
     }
 
     /** @return the tissue constants */
@@ -112,7 +120,7 @@ public final class LumbarModel {
         if (policy == null) {
             throw new IllegalArgumentException("an overload policy is needed (FAIL or REPORT)");
         }
-        return policy == overload ? this : new LumbarModel(subject, muscleKind, solver, tissue, policy);
+        return policy == overload ? this : new LumbarModel(subject, muscleKind, solver, tissue, policy, givenDiscAreaMm2);
     }
 
     /** @return what a solve does when the muscles cannot balance the task (default {@link OverloadPolicy#FAIL}) */
@@ -153,8 +161,44 @@ public final class LumbarModel {
     }
 
     /**
+     * The subject's own disc area at one level, for instance measured on an image, in place of the
+     * default derived from stature ({@link DiscAreaConstants}). The tissue parameters' disc area
+     * factor ({@link TissueParameters#discAreaScale()}) still multiplies it, as it multiplies every
+     * default area.
+     *
      * @param level a level
-     * @return the disc's cross-sectional area used for intradiscal pressure (m²)
+     * @param areaMm2 the disc's cross-sectional area (mm²), in
+     *     [{@value DiscAreaConstants#MIN_GIVEN_DISC_AREA_MM2}, {@value DiscAreaConstants#MAX_GIVEN_DISC_AREA_MM2}]
+     * @return a model of the same subject with that area at that level (other levels unchanged)
+     * @throws ParameterOutOfRangeException if the area is outside the range (or not finite)
+     * @throws IllegalArgumentException if the level is null
+     */
+    public LumbarModel withDiscAreaMm2(SpinalLevel level, double areaMm2) {
+        if (level == null) {
+            throw new IllegalArgumentException("a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
+        }
+        Checks.inRange("discAreaMm2." + level.label(), areaMm2, DiscAreaConstants.MIN_GIVEN_DISC_AREA_MM2,
+                DiscAreaConstants.MAX_GIVEN_DISC_AREA_MM2, "mm2");
+        double[] given = givenDiscAreaMm2.clone();
+        given[level.ordinal()] = areaMm2;
+        return new LumbarModel(subject, muscleKind, solver, tissue, overload, given);
+    }
+
+    /**
+     * @param level a level
+     * @return the disc area given for the subject at that level by {@link #withDiscAreaMm2} (mm²,
+     *     before the tissue parameters' factor); empty where the default derived from stature applies
+     */
+    public OptionalDouble givenDiscAreaMm2(SpinalLevel level) {
+        double a = givenDiscAreaMm2[level.ordinal()];
+        return Double.isNaN(a) ? OptionalDouble.empty() : OptionalDouble.of(a);
+    }
+
+    /**
+     * @param level a level
+     * @return the disc's cross-sectional area used for intradiscal pressure (m²): the given area or
+     *     the default for the subject's stature ({@link DiscAreaConstants}), times the tissue
+     *     parameters' disc area factor
      */
     public double discAreaM2(SpinalLevel level) {
         return geometry.discAreaM2[level.ordinal()];

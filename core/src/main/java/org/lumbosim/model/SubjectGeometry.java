@@ -15,9 +15,6 @@ import org.lumbosim.internal.Units;
  * {@link LumbarModel}.
  */
 final class SubjectGeometry {
-    /** Area of an ellipse per product of its two diameters. */
-    private static final double ELLIPSE_AREA_PER_DIAMETERS = Math.PI / 4;
-
     /** Joint centres L5-S1 .. T12-L1, neutral standing (m): x anterior. */
     final double[] jointX = new double[LumbarModel.JOINTS];
     /** Joint centres, y superior (m). */
@@ -70,17 +67,21 @@ final class SubjectGeometry {
     /** Each muscle line's PCSA scaled to the subject (m²). */
     final double[] pcsaM2;
 
-    SubjectGeometry(Subject subject, TissueParameters tissue, MuscleSet muscles) {
+    /**
+     * @param subject the person
+     * @param tissue the tissue constants (the disc area factor multiplies every area, given or not)
+     * @param muscles the muscle set
+     * @param givenDiscAreaMm2 per level (index 0 = L5-S1), the subject's own disc area (mm²), or NaN
+     *     for the default of {@link #defaultDiscAreaMm2}
+     */
+    SubjectGeometry(Subject subject, TissueParameters tissue, MuscleSet muscles, double[] givenDiscAreaMm2) {
         double stature = subject.statureM();
         double mass = subject.bodyMassKg();
         referenceJoints(stature / Christophy2012Spine.REFERENCE_STATURE_M, jointX, jointY);
         discTiltRad = discTilts(jointX, jointY);
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double depth = k == 0 ? TissueConstants.DISC_DEPTH_L5_S1_M : TissueConstants.DISC_DEPTH_L4_L5_M;
-            double kDisc = stature / TissueConstants.DISC_COHORT_STATURE_M;
-            depth *= kDisc;
-            discAreaM2[k] = ELLIPSE_AREA_PER_DIAMETERS * depth * depth * TissueConstants.DISC_WIDTH_TO_DEPTH
-                    * tissue.discAreaScale();
+            double areaMm2 = Double.isNaN(givenDiscAreaMm2[k]) ? defaultDiscAreaMm2(stature, k) : givenDiscAreaMm2[k];
+            discAreaM2[k] = areaMm2 / Units.MM2_PER_M2 * tissue.discAreaScale();
         }
 
         Sex sex = subject.sex();
@@ -169,6 +170,22 @@ final class SubjectGeometry {
         for (int i = 0; i < n; i++) {
             pcsaM2[i] = StatureScaling.areaM2(muscles.pcsaM2[i], muscleScale);
         }
+    }
+
+    /**
+     * The default disc area of a subject (see {@link DiscAreaConstants}): Wilke's volunteer's L4-L5
+     * area, times the square of the level's MRI depth over L4-L5's (L4-L5's depth for the levels
+     * above it, for which none was found), times the square of the stature ratio.
+     *
+     * @param statureM the subject's stature (m)
+     * @param level index of a disc (0 = L5-S1)
+     * @return the area (mm²)
+     */
+    static double defaultDiscAreaMm2(double statureM, int level) {
+        double depthMm = level == SpinalLevel.L5_S1.ordinal() ? DiscAreaConstants.DISC_DEPTH_L5_S1_MM
+                : DiscAreaConstants.DISC_DEPTH_L4_L5_MM;
+        return DiscAreaConstants.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2 * sq(depthMm / DiscAreaConstants.DISC_DEPTH_L4_L5_MM)
+                * sq(statureM / DiscAreaConstants.WILKE_SUBJECT_STATURE_M);
     }
 
     private static double sq(double x) {

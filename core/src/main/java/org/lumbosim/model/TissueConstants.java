@@ -30,22 +30,10 @@ public final class TissueConstants {
     public static final double UNLOADED_DISC_PRESSURE_MPA = 0.09;
 
     /**
-     * Anterior-posterior depth of the L4-L5 disc (m): 33.08 mm, MRI of 14 normal adults aged 40-59
-     * (Anatomical Sciences Journal, article A-10-159-1; see shared reference disc_geometry.csv).
-     * Also used for the levels above L4-L5, for which no depth was available.
-     */
-    public static final double DISC_DEPTH_L4_L5_M = 0.03308;
-    /** Anterior-posterior depth of the L5-S1 disc (m): 31.33 mm, same study. */
-    public static final double DISC_DEPTH_L5_S1_M = 0.03133;
-    /**
-     * Width-to-depth ratio of lumbar endplates (dimensionless), from the CT measurements of Zhou SH,
-     * McCarthy ID, McGregor AH, Coombs RRH, Hughes SPF (2000), Eur Spine J 9:242-248 (about 1.5 at
-     * L4-L5; secondary, not re-read). The disc section is taken as an ellipse of this depth and width.
-     */
-    public static final double DISC_WIDTH_TO_DEPTH = 1.5;
-    /**
-     * Stature of the disc-geometry cohort (m). Not reported by the source; taken as the default
-     * subject's stature, so disc areas scale with {@code (statureM / 1.75)^2}. Assumption.
+     * Stature of the MRI disc-geometry cohort (Anatomical Sciences Journal, article A-10-159-1; shared
+     * reference {@code disc_geometry.csv}) (m). Not reported by the source; taken as the default
+     * subject's stature, so the diurnal disc's heights scale with {@code statureM / 1.75}.
+     * Assumption. (Disc areas have their own anchor: {@link DiscAreaConstants}.)
      */
     public static final double DISC_COHORT_STATURE_M = 1.75;
 

@@ -12,7 +12,8 @@ import org.lumbosim.internal.Units;
  * @param nachemsonPressureFactor intradiscal pressure per mean axial stress (dimensionless), in [0.5, 3]
  * @param passiveMomentScale factor on the passive tissue moment (dimensionless), in [0, 10]
  * @param iapScale factor on the intra-abdominal pressure (dimensionless), in [0, 10]
- * @param discAreaScale factor on every disc's cross-sectional area (dimensionless), in [0.25, 4]
+ * @param discAreaScale factor on every disc's cross-sectional area, the default one derived from stature and
+ *     one given for the subject alike ({@link LumbarModel#withDiscAreaMm2}) (dimensionless), in [0.25, 4]
  */
 public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPressureMPa,
                                double nachemsonPressureFactor, double passiveMomentScale, double iapScale,

@@ -1,9 +1,12 @@
 package org.lumbosim.reference;
 
+import org.lumbosim.model.DiscAreaConstants;
+
 /**
  * Published ranges of the two constants that turn a disc compression into an intradiscal pressure,
- * {@code p0 + factor F / A}, for the uncertainty band of {@link WilkeValidation}. Shared reference
- * data {@code idp_force_relation.md} (section 1) and {@code lumbar_disc_areas.csv}; both secondary.
+ * {@code p0 + factor F / A}, for the uncertainty bands of {@link WilkeValidation}. Shared reference
+ * data {@code idp_force_relation.md} (section 1, secondary) and {@code lumbar_disc_areas.csv}
+ * (Clouthier et al. 2023, model file).
  */
 public final class IdpConversionRange {
     private IdpConversionRange() {
@@ -21,10 +24,19 @@ public final class IdpConversionRange {
     public static final double NACHEMSON_FACTOR_MAX = 1.7;
 
     /**
-     * Cross-sectional area of the L4-L5 disc of the subject of Wilke et al. (1999), Spine 24(8):755-762,
-     * p. 756 (mm²): "The cross-sectional area was 1800 mm²". Secondary quote (cloud-itonami/suji);
-     * measurement method unknown. Row 1 of {@code lumbar_disc_areas.csv}. One end of the area range of
-     * the band; the other is the model's own area for the subject.
+     * Smallest disc area relative to the one the model uses, for the band (dimensionless): the
+     * smallest over the mean vertebral endplate area of the 87 adults of Clouthier et al. (2023),
+     * superior or inferior endplate, whichever is lower (0.645; model file, see
+     * {@link DiscAreaConstants}). The cohort's spread includes its spread of stature (not published
+     * in the files), so it overstates the spread of an area derived from stature, and more so that of
+     * an area measured on the subject.
      */
-    public static final double WILKE_SUBJECT_DISC_AREA_L4_L5_MM2 = 1800;
+    public static final double DISC_AREA_RATIO_MIN = Math.min(
+            DiscAreaConstants.CLOUTHIER_ENDPLATE_SUPERIOR_MIN_MM2 / DiscAreaConstants.CLOUTHIER_ENDPLATE_SUPERIOR_MEAN_MM2,
+            DiscAreaConstants.CLOUTHIER_ENDPLATE_INFERIOR_MIN_MM2 / DiscAreaConstants.CLOUTHIER_ENDPLATE_INFERIOR_MEAN_MM2);
+
+    /** Largest disc area relative to the model's (dimensionless): largest over mean endplate area, same cohort (1.483). */
+    public static final double DISC_AREA_RATIO_MAX = Math.max(
+            DiscAreaConstants.CLOUTHIER_ENDPLATE_SUPERIOR_MAX_MM2 / DiscAreaConstants.CLOUTHIER_ENDPLATE_SUPERIOR_MEAN_MM2,
+            DiscAreaConstants.CLOUTHIER_ENDPLATE_INFERIOR_MAX_MM2 / DiscAreaConstants.CLOUTHIER_ENDPLATE_INFERIOR_MEAN_MM2);
 }

@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.DiscAreaConstants;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.PosturePreset;
 
 /**
@@ -20,6 +25,33 @@ import org.lumbosim.posture.PosturePreset;
  */
 public final class Wilke1999 {
     private Wilke1999() {
+    }
+
+    /** Body mass of the volunteer (kg): 70 kg, abstract. */
+    public static final double SUBJECT_BODY_MASS_KG = 70;
+    /** Age of the volunteer (years): 45, abstract. */
+    public static final double SUBJECT_AGE_YEARS = 45;
+
+    /**
+     * The volunteer as published: male, 45 years, 70 kg (abstract), 1.68 m (p. 756, secondary quote;
+     * {@link DiscAreaConstants#WILKE_SUBJECT_STATURE_M}).
+     *
+     * @return the subject
+     */
+    public static Subject subject() {
+        return new Subject(Sex.MALE, DiscAreaConstants.WILKE_SUBJECT_STATURE_M, SUBJECT_BODY_MASS_KG, SUBJECT_AGE_YEARS);
+    }
+
+    /**
+     * The default model of the volunteer with his published L4-L5 disc area, 1800 mm² (p. 756,
+     * secondary quote; {@link DiscAreaConstants#WILKE_SUBJECT_DISC_AREA_L4_L5_MM2}), given explicitly
+     * rather than derived from his stature: single-equivalent muscles, squared-stress recruitment.
+     *
+     * @return the model of {@link #subject()}
+     */
+    public static LumbarModel subjectModel() {
+        return LumbarModel.of(subject()).withDiscAreaMm2(SpinalLevel.L4_L5,
+                DiscAreaConstants.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2);
     }
 
     /** The id of the relaxed-standing row, the denominator of load ratios. */

@@ -13,7 +13,6 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueParameters;
-import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.reference.Wilke1999.Measurement;
@@ -32,13 +31,15 @@ import org.lumbosim.reference.Wilke1999.Measurement;
  * the night. A row whose recruitment fails is {@link Status#FAILED failed}, with the reason. The summary statistics run over the {@link Status#OK} rows only, relaxed standing
  * included (its ratio error is zero by construction).
  *
- * <p>Uncertainty band of each static row: the pressure {@code p0 + factor F / A} of the row's
- * predicted L4-L5 compression {@code F} with the Nachemson factor over its published range for
- * normal discs ({@link IdpConversionRange#NACHEMSON_FACTOR_MIN} to
- * {@link IdpConversionRange#NACHEMSON_FACTOR_MAX}) and the disc area between the model's own L4-L5
- * area for the subject and the published area of Wilke's subject
- * ({@link IdpConversionRange#WILKE_SUBJECT_DISC_AREA_L4_L5_MM2}); the lowest and highest of the four
- * corners. The night rows, predicted by the time-dependent disc, have no band.
+ * <p>Two uncertainty bands of each static row, from the row's predicted L4-L5 compression
+ * {@code F}: the factor band, {@code p0 + factor F / A} with the Nachemson factor over its published
+ * range for normal discs ({@link IdpConversionRange#NACHEMSON_FACTOR_MIN} to
+ * {@link IdpConversionRange#NACHEMSON_FACTOR_MAX}) and the model's own L4-L5 area {@code A}; and the
+ * factor-and-area band, the same with the area also over {@link IdpConversionRange#DISC_AREA_RATIO_MIN}
+ * to {@link IdpConversionRange#DISC_AREA_RATIO_MAX} times {@code A} (the adult spread of Clouthier et
+ * al. 2023). Each is the lowest and highest of its corners. The area spread is that of a population,
+ * so the second band is wide for a subject whose area was measured (such as {@link Wilke1999#subjectModel()}).
+ * The night rows, predicted by the time-dependent disc, have no band.
  */
 public final class WilkeValidation {
     private WilkeValidation() {
@@ -64,12 +65,25 @@ public final class WilkeValidation {
      * @param predictedRatio predicted pressure over the predicted relaxed-standing pressure
      *     (unit-free); NaN unless {@link Status#OK}
      * @param failure why the row is not {@link Status#OK}; empty when it is
-     * @param idpLowMPa low end of the uncertainty band of the prediction (MPa; see the class
+     * @param idpLowMPa low end of the factor band of the prediction (MPa; see the class
      *     documentation); NaN unless {@link Status#OK} and static
-     * @param idpHighMPa high end of the band (MPa); NaN unless {@link Status#OK} and static
+     * @param idpHighMPa high end of the factor band (MPa); NaN unless {@link Status#OK} and static
+     * @param idpAreaLowMPa low end of the factor-and-area band (MPa); NaN unless {@link Status#OK} and static
+     * @param idpAreaHighMPa high end of the factor-and-area band (MPa); NaN unless {@link Status#OK} and static
      */
     public record Row(Measurement measurement, Status status, double predictedIdpMPa, double measuredRatio,
-                      double predictedRatio, String failure, double idpLowMPa, double idpHighMPa) {
+                      double predictedRatio, String failure, double idpLowMPa, double idpHighMPa,
+                      double idpAreaLowMPa, double idpAreaHighMPa) {
+
+        /** @return whether the measured pressure lies in the factor band (false without a band) */
+        public boolean measuredInBand() {
+            return measurement.idpMPa() >= idpLowMPa && measurement.idpMPa() <= idpHighMPa;
+        }
+
+        /** @return whether the measured pressure lies in the factor-and-area band (false without a band) */
+        public boolean measuredInAreaBand() {
+            return measurement.idpMPa() >= idpAreaLowMPa && measurement.idpMPa() <= idpAreaHighMPa;
+        }
 
         /** @return predicted minus measured pressure (MPa); NaN unless {@link Status#OK} */
         public double errorMPa() {
@@ -103,7 +117,6 @@ public final class WilkeValidation {
     }
 
     private static final double PERCENT = 100;
-    private static final double MM2_PER_M2 = 1e6;
 
     /** Time into the night of the {@code night_end} row (h): "about 7 h" in Wilke et al. (1999). */
     public static final double NIGHT_END_H = 7;
@@ -120,7 +133,6 @@ public final class WilkeValidation {
      */
     public static Report run(LumbarModel model) {
         double standingPredictedMPa = predictL4L5(model, PosturePreset.STANDING_RELAXED, 0).idpMPa();
-        List<LumbarModel> corners = bandCorners(model);
         double standingMeasuredMPa = Wilke1999.standingIdpMPa();
         List<Row> rows = new ArrayList<>();
         double sumSq = 0;
@@ -132,19 +144,14 @@ public final class WilkeValidation {
             double measuredRatio = m.idpMPa() / standingMeasuredMPa;
             try {
                 double predicted;
-                double low = Double.NaN;
-                double high = Double.NaN;
+                double[] band = {Double.NaN, Double.NaN};
+                double[] areaBand = {Double.NaN, Double.NaN};
                 if (m.preset().isPresent()) {
                     LevelLoad l45 = predictL4L5(model, m.preset().get(), m.loadKg());
                     predicted = l45.idpMPa();
-                    low = Double.POSITIVE_INFINITY;
-                    high = Double.NEGATIVE_INFINITY;
-                    for (LumbarModel c : corners) {
-                        double p = model.tissueParameters().unloadedDiscPressureMPa()
-                                + c.mechanicalDiscPressureMPa(SpinalLevel.L4_L5, l45.compressionN());
-                        low = Math.min(low, p);
-                        high = Math.max(high, p);
-                    }
+                    band = band(model, l45.compressionN(), 1);
+                    areaBand = band(model, l45.compressionN(), IdpConversionRange.DISC_AREA_RATIO_MIN,
+                            IdpConversionRange.DISC_AREA_RATIO_MAX, 1);
                 } else if (NIGHT_ROWS.containsKey(m.id())) {
                     if (day == null) {
                         day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), NIGHT_SAMPLE_STEP_H);
@@ -152,18 +159,18 @@ public final class WilkeValidation {
                     predicted = day.nightIdpMPa(SpinalLevel.L4_L5, NIGHT_ROWS.get(m.id()));
                 } else {
                     rows.add(new Row(m, Status.NOT_MODELLED, Double.NaN, measuredRatio, Double.NaN,
-                            "no posture models this activity", Double.NaN, Double.NaN));
+                            "no posture models this activity", Double.NaN, Double.NaN, Double.NaN, Double.NaN));
                     continue;
                 }
                 Row row = new Row(m, Status.OK, predicted, measuredRatio, predicted / standingPredictedMPa, "",
-                        low, high);
+                        band[0], band[1], areaBand[0], areaBand[1]);
                 rows.add(row);
                 sumSq += row.errorMPa() * row.errorMPa();
                 sumAbsRatio += Math.abs(row.ratioErrorPct());
                 n++;
             } catch (LumbosimException e) {
                 rows.add(new Row(m, Status.FAILED, Double.NaN, measuredRatio, Double.NaN, e.getMessage(), Double.NaN,
-                        Double.NaN));
+                        Double.NaN, Double.NaN, Double.NaN));
                 failed++;
             }
         }
@@ -178,21 +185,24 @@ public final class WilkeValidation {
     }
 
     /**
-     * The four models at the corners of the band: Nachemson factor at either end of its range, disc
-     * area the model's own or that of Wilke's subject. Only their pressure formula is used.
+     * The band of one row: {@code p0 + factor F / (ratio A)} at L4-L5 with the Nachemson factor at
+     * either end of its range and the model's own area {@code A} times each of {@code areaRatios}.
+     *
+     * @return {lowest, highest} pressure over those corners (MPa)
      */
-    private static List<LumbarModel> bandCorners(LumbarModel model) {
+    private static double[] band(LumbarModel model, double compressionN, double... areaRatios) {
         TissueParameters t = model.tissueParameters();
-        double wilkeScale = t.discAreaScale() * IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2
-                / (model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2);
-        List<LumbarModel> out = new ArrayList<>();
+        double perFactor = model.mechanicalDiscPressureMPa(SpinalLevel.L4_L5, compressionN) / t.nachemsonPressureFactor();
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
         for (double factor : new double[] {IdpConversionRange.NACHEMSON_FACTOR_MIN, IdpConversionRange.NACHEMSON_FACTOR_MAX}) {
-            for (double scale : new double[] {t.discAreaScale(), wilkeScale}) {
-                out.add(model.withTissueParameters(t.with(TissueParameter.NACHEMSON_FACTOR, factor)
-                        .with(TissueParameter.DISC_AREA_SCALE, scale)));
+            for (double ratio : areaRatios) {
+                double p = t.unloadedDiscPressureMPa() + factor * perFactor / ratio;
+                low = Math.min(low, p);
+                high = Math.max(high, p);
             }
         }
-        return out;
+        return new double[] {low, high};
     }
 
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
@@ -79,6 +80,14 @@ final class Output {
         s.put("statureM", task.subject().statureM());
         s.put("massKg", task.subject().bodyMassKg());
         s.put("ageYears", task.subject().ageYears());
+        if (!task.discAreaMm2().isEmpty()) {
+            ObjectNode areas = s.putObject("discAreaMm2");
+            for (SpinalLevel level : SpinalLevel.values()) {
+                if (task.discAreaMm2().containsKey(level)) {
+                    areas.put(level.label(), task.discAreaMm2().get(level));
+                }
+            }
+        }
         ObjectNode p = root.putObject("posture");
         double[] a = TaskReader.angles(task.posture());
         for (int i = 0; i < a.length; i++) {
@@ -163,9 +172,16 @@ final class Output {
 
     static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
         Posture p = task.posture();
-        FiniteOutput.printf(out, "subject: %s, %s m, %s kg, %s years; model: %s muscles, %s%n",
+        StringBuilder areas = new StringBuilder();
+        for (SpinalLevel level : SpinalLevel.values()) {
+            if (task.discAreaMm2().containsKey(level)) {
+                areas.append(", disc area ").append(level.label()).append(' ').append(task.discAreaMm2().get(level))
+                        .append(" mm2 (given)");
+            }
+        }
+        FiniteOutput.printf(out, "subject: %s, %s m, %s kg, %s years%s; model: %s muscles, %s%n",
                 task.subject().sex().name().toLowerCase(Locale.ROOT), task.subject().statureM(),
-                task.subject().bodyMassKg(), task.subject().ageYears(), task.muscles().id(), task.criterion().id());
+                task.subject().bodyMassKg(), task.subject().ageYears(), areas, task.muscles().id(), task.criterion().id());
         StringBuilder angles = new StringBuilder("posture:");
         double[] a = TaskReader.angles(p);
         for (int i = 0; i < a.length; i++) {

@@ -1,11 +1,13 @@
 package org.lumbosim.cli;
 
 import java.util.List;
+import java.util.Map;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
@@ -19,15 +21,33 @@ import org.lumbosim.solver.RecruitmentSolver;
  * @param muscles the muscle model
  * @param criterion the recruitment criterion
  * @param overload what a task beyond the subject's strength gives (task field {@code model.overload})
+ * @param discAreaMm2 the subject's own disc areas (mm², task field {@code subject.discAreaMm2}; copied;
+ *     may be empty): each replaces the default area at its level ({@link LumbarModel#withDiscAreaMm2})
  */
 public record Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
-                   RecruitmentCriterion criterion, OverloadPolicy overload) {
-    /** Copies the list. */
+                   RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2) {
+    /** Copies the list and the map. */
     public Task {
         loads = List.copyOf(loads);
         if (overload == null) {
             throw new IllegalArgumentException("overload policy is null");
         }
+        discAreaMm2 = Map.copyOf(discAreaMm2);
+    }
+
+    /**
+     * A task with the default disc areas (none given).
+     *
+     * @param subject the person
+     * @param posture the posture
+     * @param loads hand loads (copied)
+     * @param muscles the muscle model
+     * @param criterion the recruitment criterion
+     * @param overload what a task beyond the subject's strength gives
+     */
+    public Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
+                RecruitmentCriterion criterion, OverloadPolicy overload) {
+        this(subject, posture, loads, muscles, criterion, overload, Map.of());
     }
 
     /**
@@ -44,9 +64,19 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
         this(subject, posture, loads, muscles, criterion, OverloadPolicy.FAIL);
     }
 
-    /** @return the model of the subject with this task's muscle model, criterion and overload policy */
+    /**
+     * @return the model of the subject with this task's disc areas, muscle model, criterion and
+     *     overload policy
+     */
     public LumbarModel model() {
-        return LumbarModel.of(subject).withMuscleModel(muscles)
+        LumbarModel m = LumbarModel.of(subject);
+        for (SpinalLevel level : SpinalLevel.values()) {
+            Double area = discAreaMm2.get(level);
+            if (area != null) {
+                m = m.withDiscAreaMm2(level, area);
+            }
+        }
+        return m.withMuscleModel(muscles)
                 .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload);
     }
 }

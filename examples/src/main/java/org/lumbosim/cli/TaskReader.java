@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
@@ -41,7 +44,8 @@ public final class TaskReader {
             "bodyRollDeg");
 
     private static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
-    private static final List<String> SUBJECT_FIELDS = List.of("sex", "statureM", "massKg", "bodyMassKg", "ageYears");
+    private static final List<String> SUBJECT_FIELDS = List.of("sex", "statureM", "massKg", "bodyMassKg", "ageYears",
+            "discAreaMm2");
     private static final List<String> POSTURE_FIELDS;
     private static final List<String> LOAD_FIELDS = List.of("massKg", "forceN", "hands", "positionM");
     private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload");
@@ -115,7 +119,7 @@ public final class TaskReader {
                         "fail, report");
             }
         }
-        return new Task(subject, posture, loads, muscles, criterion, overload);
+        return new Task(subject, posture, loads, muscles, criterion, overload, discAreas(root.get("subject")));
     }
 
     /**
@@ -154,6 +158,34 @@ public final class TaskReader {
         double mass = number(node, massField, "subject." + massField, s.bodyMassKg(), probe::withBodyMassKg);
         double age = number(node, "ageYears", "subject.ageYears", s.ageYears(), probe::withAgeYears);
         return new Subject(s.sex(), stature, mass, age);
+    }
+
+    /**
+     * Reads {@code subject.discAreaMm2}: an object whose fields are level labels ({@code "L4-L5"}) and
+     * whose values are the subject's own disc areas (mm²), each checked by the model.
+     *
+     * @param subjectNode the task's subject (may be null)
+     * @return the given areas by level (empty if none)
+     */
+    private static Map<SpinalLevel, Double> discAreas(JsonNode subjectNode) {
+        Map<SpinalLevel, Double> out = new EnumMap<>(SpinalLevel.class);
+        if (subjectNode == null || !subjectNode.has("discAreaMm2")) {
+            return out;
+        }
+        List<String> labels = new ArrayList<>();
+        for (SpinalLevel level : SpinalLevel.values()) {
+            labels.add(0, level.label()); // listed from L1-L2 down, as SpinalLevel.ofLabel lists them
+        }
+        JsonNode node = subjectNode.get("discAreaMm2");
+        JsonInput.object(node, "subject.discAreaMm2", labels);
+        LumbarModel probe = LumbarModel.of(Subject.defaultSubject());
+        for (SpinalLevel level : SpinalLevel.values()) {
+            if (node.has(level.label())) {
+                out.put(level, JsonInput.number(node.get(level.label()), "subject.discAreaMm2." + level.label(),
+                        v -> probe.withDiscAreaMm2(level, v)));
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ posture

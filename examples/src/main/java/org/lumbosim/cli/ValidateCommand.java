@@ -11,6 +11,7 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.reference.IdpConversionRange;
 import org.lumbosim.reference.InVivoRatios;
 import org.lumbosim.reference.InVivoValidation;
+import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
@@ -26,8 +27,9 @@ final class ValidateCommand {
     static final String USAGE = String.join("\n",
             "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle]",
             "",
-            "Compares the predicted intradiscal pressure at L4-L5 (default subject: male, 1.75 m, 70 kg, 45 y;",
-            "each row's mass held in both hands; the row's posture preset) with every row of Wilke et al. (1999),",
+            "Compares the predicted intradiscal pressure at L4-L5 of Wilke et al. (1999)'s volunteer as published",
+            "(male, 1.68 m, 70 kg, 45 y, L4-L5 disc area 1800 mm2; each row's mass held in both hands; the row's",
+            "posture preset) with every row of Wilke et al. (1999),",
             "absolute (MPa) and as a ratio to relaxed standing. The last line is",
             "  summary: rmseIdpMPa=<x> ratioMaePct=<y> n=<rows>",
             "over the static rows that solved, relaxed standing included (ratio error 0 by construction);",
@@ -35,10 +37,13 @@ final class ValidateCommand {
             "predicted by the time-dependent disc through the built-in day (see lumbosim day): the pressure when",
             "the night starts and 7 h into it. Rows whose recruitment fails are listed as FAILED, not counted in n.",
             "",
-            "After the Wilke table: the band of each static row's pressure from the published ranges of the Nachemson",
-            "factor (1.5-1.7) and of the disc area (the model's own to Wilke's subject's 1800 mm2); then the other in vivo",
-            "data sets (Nachemson 1981; Nachemson's figure, secondary; vertebral body replacement telemetry; Wilke 2001),",
-            "each ending with",
+            "After the Wilke table: two bands of each static row's pressure, from the published range of the Nachemson",
+            "factor (1.5-1.7) with the subject's disc area, and from that range with the area also over the adult",
+            "spread of Clouthier et al. (2023) (0.645-1.483 times it), ending with",
+            "  band: inFactorBand=<k> inFactorAndAreaBand=<j> n=<static rows>",
+            "(rows whose measured pressure lies in each band); then the other in vivo data sets (Nachemson 1981;",
+            "Nachemson's figure, secondary; vertebral body replacement telemetry; Wilke 2001), run with the same",
+            "subject, each ending with",
             "  summary[<set-id>]: [ratioMaePct=<x> [rmseIdpMPa=<y>]] agree=<k> failed=<f> n=<rows>",
             "before the final Wilke summary line.",
             ExitCodes.help("validate"));
@@ -61,13 +66,15 @@ final class ValidateCommand {
      * @param out where to print (written)
      */
     static void printValidation(MuscleModelKind kind, PrintStream out) {
-        Subject subject = Subject.defaultSubject();
-        LumbarModel model = LumbarModel.of(subject).withMuscleModel(kind);
+        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
+        Subject subject = model.subject();
         WilkeValidation.Report report = WilkeValidation.run(model);
         out.println("Intradiscal pressure at L4-L5: Wilke et al. (1999) Spine 24(8):755-762 vs lumbosim");
-        FiniteOutput.printf(out, "subject: %s, %s m, %s kg, %s years; muscles: %s; criterion: squared-stress%n",
+        FiniteOutput.printf(out, "subject: Wilke et al. (1999)'s volunteer as published: %s, %s m, %s kg, %s years,"
+                        + " L4-L5 disc area %s mm2 (sex, mass, age: abstract; stature and area: p. 756, secondary quote);"
+                        + " muscles: %s; criterion: squared-stress%n",
                 subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg(),
-                subject.ageYears(), kind.id());
+                subject.ageYears(), model.givenDiscAreaMm2(SpinalLevel.L4_L5).orElseThrow(), kind.id());
         out.println("ratio = pressure / relaxed-standing pressure (measured over measured, predicted over predicted);"
                 + " ratio_err_pct in percentage points");
         out.println();
@@ -101,21 +108,44 @@ final class ValidateCommand {
     }
 
     private static void printBand(LumbarModel model, WilkeValidation.Report report, PrintStream out) {
-        out.printf(Locale.ROOT, "uncertainty band (static rows): p0 + factor F / A at L4-L5 with the predicted compression F,"
-                        + " Nachemson factor %s-%s (normal discs, Nachemson 1959 Table 5; secondary) and disc area %.0f-%.0f mm2"
-                        + " (this model's area for the subject; Wilke's subject, 1999 p. 756; secondary)%n",
+        out.printf(Locale.ROOT, "uncertainty bands (static rows): p0 + factor F / A at L4-L5 with the predicted compression F;"
+                        + " factor band: Nachemson factor %s-%s (normal discs, Nachemson 1959 Table 5; secondary) with this"
+                        + " subject's area A = %.0f mm2; factor-and-area band: the same with A also over %.3f-%.3f times"
+                        + " it (%.0f-%.0f mm2: smallest and largest over mean endplate area of 87 adults, Clouthier et al."
+                        + " 2023; a population spread, wide for an area measured on the subject)%n",
                 IdpConversionRange.NACHEMSON_FACTOR_MIN, IdpConversionRange.NACHEMSON_FACTOR_MAX,
-                Math.min(model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2, IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2),
-                Math.max(model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2, IdpConversionRange.WILKE_SUBJECT_DISC_AREA_L4_L5_MM2));
-        out.printf(Locale.ROOT, "%-22s %12s %11s %13s %12s %16s%n", "id", "measured_MPa", "idp_low_MPa", "predicted_MPa",
-                "idp_high_MPa", "measured_in_band");
+                model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2, IdpConversionRange.DISC_AREA_RATIO_MIN,
+                IdpConversionRange.DISC_AREA_RATIO_MAX,
+                model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2 * IdpConversionRange.DISC_AREA_RATIO_MIN,
+                model.discAreaM2(SpinalLevel.L4_L5) * MM2_PER_M2 * IdpConversionRange.DISC_AREA_RATIO_MAX);
+        out.printf(Locale.ROOT, "%-22s %12s %11s %13s %12s %16s %16s %17s %21s%n", "id", "measured_MPa", "idp_low_MPa",
+                "predicted_MPa", "idp_high_MPa", "measured_in_band", "area_idp_low_MPa", "area_idp_high_MPa",
+                "measured_in_area_band");
+        int n = 0;
+        int in = 0;
+        int inArea = 0;
         for (WilkeValidation.Row r : report.rows()) {
             if (r.status() == WilkeValidation.Status.OK && Double.isFinite(r.idpLowMPa())) {
-                double m = r.measurement().idpMPa();
-                out.printf(Locale.ROOT, "%-22s %12.3f %11.3f %13.3f %12.3f %16s%n", r.measurement().id(), m, r.idpLowMPa(),
-                        r.predictedIdpMPa(), r.idpHighMPa(), m >= r.idpLowMPa() && m <= r.idpHighMPa() ? "yes" : "no");
+                n++;
+                in += r.measuredInBand() ? 1 : 0;
+                inArea += r.measuredInAreaBand() ? 1 : 0;
+                out.printf(Locale.ROOT, "%-22s %12.3f %11.3f %13.3f %12.3f %16s %16.3f %17.3f %21s%n", r.measurement().id(),
+                        r.measurement().idpMPa(), r.idpLowMPa(), r.predictedIdpMPa(), r.idpHighMPa(),
+                        r.measuredInBand() ? "yes" : "no", r.idpAreaLowMPa(), r.idpAreaHighMPa(),
+                        r.measuredInAreaBand() ? "yes" : "no");
             }
         }
+        out.println(bandSummaryLine(in, inArea, n));
+    }
+
+    /**
+     * @param in static rows whose measured pressure lies in the factor band
+     * @param inArea static rows whose measured pressure lies in the factor-and-area band
+     * @param n static rows with a band
+     * @return {@code band: inFactorBand=<in> inFactorAndAreaBand=<inArea> n=<n>}
+     */
+    static String bandSummaryLine(int in, int inArea, int n) {
+        return "band: inFactorBand=" + in + " inFactorAndAreaBand=" + inArea + " n=" + n;
     }
 
     private static void printSet(InVivoValidation.SetReport set, PrintStream out) {

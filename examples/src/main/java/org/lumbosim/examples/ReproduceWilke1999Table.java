@@ -1,16 +1,15 @@
 package org.lumbosim.examples;
 
 import java.util.Locale;
-import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
-import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
  * Reproduces the table of Wilke et al. (1999): the measured L4-L5 intradiscal pressure of every
- * activity beside the model's prediction (default subject, the activity's posture preset, its mass
- * in both hands), printed and written to {@code out/wilke1999.csv} with the RMSE as the last line
+ * activity beside the model's prediction (Wilke's volunteer as published, {@link Wilke1999#subjectModel()};
+ * the activity's posture preset, its mass in both hands), printed and written to {@code out/wilke1999.csv} with the RMSE as the last line
  * printed. Reuses {@link WilkeValidation}.
  *
  * <p>Run: {@code ./lumbosim example ReproduceWilke1999Table --muscles multi-fascicle}
@@ -37,8 +36,7 @@ public final class ReproduceWilke1999Table {
         }
         MuscleModelKind kind = o.parsed("muscles", MuscleModelKind::ofId);
         OutputFiles files = o.outputs(CSV);
-        WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject())
-                .withMuscleModel(kind));
+        WilkeValidation.Report report = WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(kind));
         StringBuilder csv = new StringBuilder("id,activity,loadKg,measuredMPa,predictedMPa,errorMPa,status\n");
         StringBuilder table = new StringBuilder(String.format("%-22s %7s %12s %13s %9s%n", "activity", "load kg",
                 "measured MPa", "predicted MPa", "error"));

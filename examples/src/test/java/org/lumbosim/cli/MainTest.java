@@ -363,8 +363,7 @@ class MainTest {
             assertThat(r.code()).isZero();
             assertThat(r.err()).isEmpty();
             Matcher m = summary(r);
-            WilkeValidation.Report report = WilkeValidation.run(
-                    LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+            WilkeValidation.Report report = WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(kind));
             assertThat(Double.parseDouble(m.group(1))).isEqualTo(report.rmseIdpMPa());
             assertThat(Double.parseDouble(m.group(2))).isEqualTo(report.ratioMaePct());
             assertThat(Integer.parseInt(m.group(3))).isEqualTo(report.n());
@@ -395,9 +394,18 @@ class MainTest {
             List<String> lines = r.outLines();
             summary(r);
             assertThat(lines.get(lines.size() - 1)).startsWith("summary: rmseIdpMPa=");
-            assertThat(r.out()).contains("idp_low_MPa").contains("idp_high_MPa");
+            assertThat(r.out()).contains("idp_low_MPa").contains("idp_high_MPa").contains("area_idp_low_MPa")
+                    .contains("subject: Wilke et al. (1999)'s volunteer as published: male, 1.68 m, 70.0 kg, 45.0 years,"
+                            + " L4-L5 disc area 1800.0 mm2");
+            WilkeValidation.Report wilke = WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(kind));
+            long withBand = wilke.rows().stream().filter(x -> Double.isFinite(x.idpLowMPa())).count();
+            String band = ValidateCommand.bandSummaryLine((int) wilke.rows().stream().filter(WilkeValidation.Row::measuredInBand)
+                    .count(), (int) wilke.rows().stream().filter(WilkeValidation.Row::measuredInAreaBand).count(), (int) withBand);
+            assertThat(lines).as("band summary").contains(band);
+            assertThat(band).matches("band: inFactorBand=[0-9]+ inFactorAndAreaBand=[0-9]+ n=[0-9]+");
+            assertThat(lines.indexOf(band)).isLessThan(lines.size() - 1);
             List<org.lumbosim.reference.InVivoValidation.SetReport> sets = org.lumbosim.reference.InVivoValidation.run(
-                    LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
+                    Wilke1999.subjectModel().withMuscleModel(kind));
             int last = -1;
             for (org.lumbosim.reference.InVivoValidation.SetReport set : sets) {
                 int at = -1;

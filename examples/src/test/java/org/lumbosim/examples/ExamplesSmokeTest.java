@@ -68,7 +68,7 @@ class ExamplesSmokeTest {
         ReproduceWilke1999Table.main(new String[] {"--muscles", "single-equivalent", "--out", dir.toString()});
         List<String> lines = Files.readAllLines(dir.resolve("wilke1999.csv"));
         org.lumbosim.reference.WilkeValidation.Report report = org.lumbosim.reference.WilkeValidation.run(
-                org.lumbosim.model.LumbarModel.of(Subject.defaultSubject()));
+                org.lumbosim.reference.Wilke1999.subjectModel());
         assertEquals(1 + report.rows().size(), lines.size());
         String stoop = lines.stream().filter(l -> l.startsWith("lift_round_back_20kg,")).findFirst().orElseThrow();
         String[] cells = stoop.split(",");

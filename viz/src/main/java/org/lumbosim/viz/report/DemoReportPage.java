@@ -133,8 +133,8 @@ final class DemoReportPage {
         List<MuscleModelKind> kinds = new ArrayList<>(reports.keySet());
         List<WilkeValidation.Row> first = reports.get(kinds.get(0)).rows();
         b.append("<p>Intradiscal pressure at L4-L5, measured by Wilke et al. (1999, Spine 24:755-762) and "
-                + "predicted with each muscle model (same subject, the activity's posture, the mass in both "
-                + "hands). Error = predicted - measured.</p>\n<table>\n<tr><th class=\"l\">activity</th>"
+                + "predicted with each muscle model for that volunteer as published (male, 1.68 m, 70 kg, "
+                + "45 y, L4-L5 disc area 1800 mm²; the activity's posture, the mass in both hands). Error = predicted - measured.</p>\n<table>\n<tr><th class=\"l\">activity</th>"
                 + "<th>load (kg)</th><th>measured (MPa)</th>");
         for (MuscleModelKind k : kinds) {
             b.append("<th>").append(esc(k.id())).append(" (MPa)</th><th>error (MPa)</th>");

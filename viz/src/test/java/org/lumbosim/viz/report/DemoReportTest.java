@@ -25,11 +25,11 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
-import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.result.AnalysisResult;
 
@@ -173,7 +173,7 @@ class DemoReportTest {
         assertThat(heat).hasSize(1 + 16 * 11);
         assertThat(heat.stream().skip(1).anyMatch(r -> r[3].isEmpty())).as("infeasible cells are empty").isTrue();
 
-        WilkeValidation.Report mf = WilkeValidation.run(LumbarModel.of(s)
+        WilkeValidation.Report mf = WilkeValidation.run(Wilke1999.subjectModel()
                 .withMuscleModel(MuscleModelKind.MULTI_FASCICLE));
         String[] v = row(csv("validation.csv"), "multi-fascicle", "lift_round_back_20kg");
         WilkeValidation.Row expected = mf.rows().stream()
