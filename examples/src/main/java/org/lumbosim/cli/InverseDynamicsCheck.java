@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
@@ -25,7 +26,9 @@ import org.lumbosim.posture.Posture;
  * the moment the body above L5-S1 needs at the joint, {@link Workspace#netMomentNm} about the
  * flexion axis (positive = the load flexes the trunk, so the muscles must extend it: OpenSim's
  * positive {@code lumbar_extension_moment}). The ID column is interpolated linearly at the
- * kinematics' times; frames outside the ID file's time span are left out of the error.
+ * kinematics' times; frames outside the ID file's time span are left out of the error. Frames
+ * beyond the subject's strength get loads at the strength they require, as in {@code lumbosim
+ * motion}.
  *
  * <pre>
  * java -cp "$(./lumbosim classpath)" org.lumbosim.cli.InverseDynamicsCheck IK.mot [--id ID.sto]
@@ -201,9 +204,10 @@ public final class InverseDynamicsCheck {
             }
         }
         if (Double.isFinite(r.openSimPeakNm()) && r.openSimPeakNm() > 0) {
-            out.printf(Locale.ROOT, "moment: rmseNm=%.2f peakErrorNm=%.2f meanErrorNm=%.2f openSimPeakNm=%.2f"
-                    + " rmsePctOfPeak=%.1f%n", r.rmseNm(), r.peakErrorNm(), r.meanErrorNm(), r.openSimPeakNm(),
-                    100 * r.rmseNm() / r.openSimPeakNm());
+            double centred = Math.sqrt(Math.max(0, r.rmseNm() * r.rmseNm() - r.meanErrorNm() * r.meanErrorNm()));
+            out.printf(Locale.ROOT, "moment: rmseNm=%.2f peakErrorNm=%.2f meanErrorNm=%.2f rmseAboutMeanNm=%.2f"
+                    + " openSimPeakNm=%.2f rmsePctOfPeak=%.1f%n", r.rmseNm(), r.peakErrorNm(), r.meanErrorNm(), centred,
+                    r.openSimPeakNm(), 100 * r.rmseNm() / r.openSimPeakNm());
         }
         int k = r.largestIncrementFrame();
         if (k >= 0) {
@@ -236,7 +240,7 @@ public final class InverseDynamicsCheck {
             openSim = column(Files.readAllLines(o.path("--id").get(), StandardCharsets.UTF_8),
                     o.string("--column").orElse("lumbar_extension_moment"), k.timeS());
         }
-        Comparison r = compare(LumbarModel.of(subject), k, openSim);
+        Comparison r = compare(LumbarModel.of(subject).withOverloadPolicy(OverloadPolicy.REPORT), k, openSim);
         if (o.path("--out").isPresent()) {
             try (PrintStream table = new PrintStream(Files.newOutputStream(o.path("--out").get()), true,
                     StandardCharsets.UTF_8)) {
