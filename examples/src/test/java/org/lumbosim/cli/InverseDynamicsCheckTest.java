@@ -89,6 +89,52 @@ class InverseDynamicsCheckTest {
     }
 
     @Test
+    void theJointsAccelerationIsTheSameWhicheverWayTheSubjectFaces() {
+        List<String> lines = new ArrayList<>(List.of("walk", "inDegrees=yes", "endheader",
+                "time\tpelvis_tilt\tpelvis_list\tpelvis_rotation\tpelvis_tx\tpelvis_ty\tpelvis_tz\tlumbar_extension"));
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i <= 200; i++) {
+            double t = i / 100.0;
+            rows.add(new double[] {t, -10 + 5 * Math.sin(3 * t), 3 * Math.sin(2 * t), 4 * Math.cos(2 * t), 1.2 * t,
+                0.9 + 0.03 * Math.sin(11 * t), 0.05 * Math.sin(5 * t), -15});
+        }
+        double[][] facingX = MotionFile.parse("w.mot", withRows(lines, rows), 6).l5s1AccelerationMps2();
+        for (double heading : new double[] {180, 90, -37}) {
+            double c = Math.cos(Math.toRadians(heading)), s = Math.sin(Math.toRadians(heading));
+            List<double[]> turned = new ArrayList<>();
+            for (double[] r : rows) {
+                double t = Math.toRadians(r[1]), l = Math.toRadians(r[2]), q = Math.toRadians(r[3]);
+                double ct = Math.cos(t), st = Math.sin(t), cl = Math.cos(l), sl = Math.sin(l), cq = Math.cos(q), sq = Math.sin(q);
+                // rows of R = Rz(t) Rx(l) Ry(q) needed for R' = Ry(heading) R: R'(0,1), R'(1,1), R'(2,0), R'(2,1), R'(2,2)
+                double r01 = -st * cl, r11 = ct * cl, r21 = sl;
+                double r00 = ct * cq - st * sl * sq, r20 = -cl * sq, r02 = ct * sq + st * sl * cq, r22 = cl * cq;
+                double m01 = c * r01 + s * r21, m11 = r11, m20 = -s * r00 + c * r20, m21 = -s * r01 + c * r21;
+                double m22 = -s * r02 + c * r22;
+                turned.add(new double[] {r[0], Math.toDegrees(Math.atan2(-m01, m11)), Math.toDegrees(Math.asin(m21)),
+                    Math.toDegrees(Math.atan2(-m20, m22)), c * r[4] + s * r[6], r[5], -s * r[4] + c * r[6], r[7]});
+            }
+            double[][] a = MotionFile.parse("w.mot", withRows(lines, turned), 6).l5s1AccelerationMps2();
+            for (int i = 0; i < rows.size(); i++) {
+                for (int k = 0; k < 3; k++) {
+                    assertThat(a[i][k]).as("heading %s frame %s axis %s", heading, i, k).isCloseTo(facingX[i][k], within(1e-6));
+                }
+            }
+        }
+    }
+
+    private static List<String> withRows(List<String> header, List<double[]> rows) {
+        List<String> out = new ArrayList<>(header);
+        for (double[] r : rows) {
+            StringBuilder b = new StringBuilder();
+            for (double v : r) {
+                b.append(b.length() == 0 ? "" : "\t").append(String.format(Locale.ROOT, "%.12f", v));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    @Test
     void theIdColumnIsInterpolatedAtTheKinematicsTimesAndTheErrorsAreMeasured() {
         List<String> id = new ArrayList<>(List.of("Inverse Dynamics", "endheader", "time\tother\tlumbar_extension_moment"));
         for (int i = 0; i <= 50; i++) {
