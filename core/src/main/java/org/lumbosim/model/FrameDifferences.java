@@ -7,9 +7,10 @@ import org.lumbosim.posture.Posture;
 /**
  * The acceleration step, the only one in which inverse dynamics ({@link LumbarModel#solveFrame})
  * differs from statics: central differences of the mass and landmark positions of the previous,
- * current and next frames, and the inertial moment {@code -I alpha} of thorax and head (de Leva
- * radii of gyration) from the second difference of the trunk angles. In statics there are no
- * accelerations. Owns the poses of the neighbouring frames; allocation-free.
+ * current and next frames, plus the acceleration of the L5-S1 joint centre in the world when it is
+ * given (the model's pelvis turns about L5-S1, which itself may move: a walk, a squat), and the
+ * inertial moment {@code -I alpha} of thorax and head (de Leva radii of gyration) from the second
+ * difference of the trunk angles. In statics there are no accelerations. Owns the poses of the neighbouring frames; allocation-free.
  */
 final class FrameDifferences {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
@@ -25,6 +26,8 @@ final class FrameDifferences {
     private Posture previous;
     private Posture next;
     private double dtS;
+    /** Acceleration of the L5-S1 joint centre (m/s², world) of the next dynamic solve. */
+    private final double[] baseAccel = new double[3];
 
     /** The next solve is static: no accelerations. */
     void useStatics() {
@@ -41,9 +44,27 @@ final class FrameDifferences {
      * @param stepS time step (s), positive
      */
     void useFrames(Posture previousFrame, Posture nextFrame, double stepS) {
+        useFrames(previousFrame, nextFrame, stepS, 0, 0, 0);
+    }
+
+    /**
+     * The next solve is a frame of a motion between these neighbours, during which the L5-S1 joint
+     * centre accelerates.
+     *
+     * @param previousFrame posture one step before (not modified)
+     * @param nextFrame posture one step after (not modified)
+     * @param stepS time step (s), positive
+     * @param ax acceleration of the L5-S1 joint centre along the world's x axis (m/s²)
+     * @param ay along y (m/s², up)
+     * @param az along z (m/s²)
+     */
+    void useFrames(Posture previousFrame, Posture nextFrame, double stepS, double ax, double ay, double az) {
         previous = previousFrame;
         next = nextFrame;
         dtS = stepS;
+        baseAccel[0] = ax;
+        baseAccel[1] = ay;
+        baseAccel[2] = az;
     }
 
     /** @return whether the last {@link #compute} found accelerations (inverse dynamics) */
@@ -84,6 +105,14 @@ final class FrameDifferences {
         double[] seg = pose.segWorld;
         for (int i = 0; i < seg.length; i++) {
             segAccel[i] = (nextSeg[i] - 2 * seg[i] + prevSeg[i]) * inv;
+        }
+        if (baseAccel[0] != 0 || baseAccel[1] != 0 || baseAccel[2] != 0) {
+            for (int i = 0; i < mass.length; i++) {
+                massAccel[i] += baseAccel[i % 3];
+            }
+            for (int i = 0; i < seg.length; i++) {
+                segAccel[i] += baseAccel[i % 3];
+            }
         }
         // angular acceleration of the thorax (rad/s²) in the thorax's frame: flexion is about -z
         double flexAcc = Units.toRad(next.trunkFlexionDeg() - 2 * current.trunkFlexionDeg() + previous.trunkFlexionDeg()) * inv;

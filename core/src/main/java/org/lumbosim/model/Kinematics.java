@@ -9,9 +9,9 @@ import org.lumbosim.posture.Posture;
 
 /**
  * Forward kinematics, posture to pose: the orientation of pelvis, L5..L1 and thorax (lumbar
- * motion shared between the levels by {@link LumbarMotion}), the disc centres and disc frames, and
- * the world positions of every mass ({@link MassPoint}) and landmark ({@link Landmark}). Owns the
- * pose it computes; allocation-free.
+ * motion shared between the levels by {@link LumbarMotion#levelFlexionDeg}, smooth through
+ * neutral), the disc centres and disc frames, and the world positions of every mass
+ * ({@link MassPoint}) and landmark ({@link Landmark}). Owns the pose it computes; allocation-free.
  */
 final class Kinematics {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
@@ -110,8 +110,7 @@ final class Kinematics {
         jointWorld[1] = 0;
         jointWorld[2] = 0;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double share = lumbar >= 0 ? LumbarMotion.flexionShare(k) : LumbarMotion.extensionShare(k);
-            double flex = Units.toRad(lumbar * share);
+            double flex = Units.toRad(LumbarMotion.levelFlexionDeg(k, lumbar));
             flexionRad[k] = flex;
             // disc mid-plane frame: half of this level's rotation
             levelRotation(flex / 2, bend / 2, twist / 2, rot, tmp);

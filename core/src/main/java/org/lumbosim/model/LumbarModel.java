@@ -29,6 +29,8 @@ public final class LumbarModel {
     static final int LEVELS = SpinalLevel.count();
     static final int JOINTS = LEVELS + 1;
     static final int BODIES = Fascicle.Body.values().length;
+    /** A joint centre at rest. */
+    private static final double[] NO_BASE_ACCELERATION = new double[3];
 
     private final Subject subject;
     private final MuscleModelKind muscleKind;
@@ -285,12 +287,38 @@ public final class LumbarModel {
      */
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS,
                            List<? extends ExternalLoad> loads, Workspace ws) {
+        solveFrame(previous, current, next, dtS, NO_BASE_ACCELERATION, loads, ws);
+    }
+
+    /**
+     * Solves one frame of a motion by inverse dynamics in which the L5-S1 joint centre itself
+     * accelerates (the model's pelvis turns about L5-S1; in a walk or a squat the whole body also
+     * translates): as {@link #solveFrame(Posture, Posture, Posture, double, List, Workspace)}, with
+     * that acceleration added to every mass's and landmark's. Allocates nothing. With a zero
+     * acceleration the result equals the other {@code solveFrame}'s.
+     *
+     * @param previous posture one step before (not modified)
+     * @param current posture of this frame (not modified)
+     * @param next posture one step after (not modified)
+     * @param dtS time step between the frames (s), positive
+     * @param l5s1AccelerationMps2 acceleration of the L5-S1 joint centre in the model's world frame
+     *     (m/s²; x anterior, y up, z to the right), three finite values (not modified)
+     * @param loads hand loads of this frame (not modified)
+     * @param ws this model's workspace (modified: all results)
+     */
+    public void solveFrame(Posture previous, Posture current, Posture next, double dtS, double[] l5s1AccelerationMps2,
+                           List<? extends ExternalLoad> loads, Workspace ws) {
         if (!(dtS > 0) || !Double.isFinite(dtS)) {
             throw new ParameterOutOfRangeException("dtS", dtS, Double.MIN_VALUE, Double.MAX_VALUE, "s");
+        }
+        if (l5s1AccelerationMps2.length != 3 || !Double.isFinite(l5s1AccelerationMps2[0])
+                || !Double.isFinite(l5s1AccelerationMps2[1]) || !Double.isFinite(l5s1AccelerationMps2[2])) {
+            throw new IllegalArgumentException("the L5-S1 acceleration needs three finite values (m/s²); got "
+                    + java.util.Arrays.toString(l5s1AccelerationMps2));
         }
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for another muscle model; see workspaceFrom");
         }
-        ws.pipeline.solveFrame(this, previous, current, next, dtS, loads);
+        ws.pipeline.solveFrame(this, previous, current, next, dtS, l5s1AccelerationMps2, loads);
     }
 }

@@ -40,8 +40,8 @@ final class SolvePipeline {
 
     /** Inverse dynamics: accelerations from the neighbouring frames. */
     void solveFrame(LumbarModel m, Posture previous, Posture current, Posture next, double dtS,
-                    List<? extends ExternalLoad> loads) {
-        differences.useFrames(previous, next, dtS);
+                    double[] baseAccelMps2, List<? extends ExternalLoad> loads) {
+        differences.useFrames(previous, next, dtS, baseAccelMps2[0], baseAccelMps2[1], baseAccelMps2[2]);
         run(m, current, loads);
     }
 

@@ -57,7 +57,7 @@ public final class MotionAnalysis {
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule,
                                      LongConsumer framesDone) {
         List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : List.of();
-        return solve(model, timeS, frames, i -> schedule.heldAt(timeS[i]) ? held : List.of(), framesDone);
+        return solve(model, timeS, frames, i -> schedule.heldAt(timeS[i]) ? held : List.of(), null, framesDone);
     }
 
     /**
@@ -77,6 +77,44 @@ public final class MotionAnalysis {
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
                                      LongConsumer framesDone) {
+        return solve(model, timeS, frames, held(timeS, heldMassKg)::get, null, framesDone);
+    }
+
+    /**
+     * Solves a motion in which the held mass varies from frame to frame and the L5-S1 joint centre
+     * itself accelerates (e.g. a walk or a squat recorded with the pelvis's translation): as
+     * {@link #solve(LumbarModel, double[], List, double[], LongConsumer)}, every frame solved by
+     * {@link LumbarModel#solveFrame(Posture, Posture, Posture, double, double[], List,
+     * org.lumbosim.model.Workspace)} with its acceleration (frames solved statically ignore it).
+     *
+     * @param model the subject's model (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param frames the posture of each frame, null for a frame to skip (not modified)
+     * @param heldMassKg the mass held in each frame (kg), 0 for none (not modified)
+     * @param l5s1AccelerationMps2 per frame, the acceleration of the L5-S1 joint centre in the model's
+     *     world frame (m/s²; x anterior, y up, z to the right), three finite values each (not modified)
+     * @param framesDone called after every frame with the number of frames solved so far
+     * @return loads at every level, per frame
+     * @throws IllegalArgumentException as the other overloads, or if an acceleration is not three
+     *     finite values or their number differs from the frames'
+     */
+    public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
+                                     double[][] l5s1AccelerationMps2, LongConsumer framesDone) {
+        if (l5s1AccelerationMps2.length != timeS.length) {
+            throw new IllegalArgumentException("times (" + timeS.length + ") and L5-S1 accelerations ("
+                    + l5s1AccelerationMps2.length + ") differ in number");
+        }
+        for (int i = 0; i < l5s1AccelerationMps2.length; i++) {
+            double[] a = l5s1AccelerationMps2[i];
+            if (a.length != 3 || !Double.isFinite(a[0]) || !Double.isFinite(a[1]) || !Double.isFinite(a[2])) {
+                throw new IllegalArgumentException("frame " + i + ": the L5-S1 acceleration needs three finite values");
+            }
+        }
+        return solve(model, timeS, frames, held(timeS, heldMassKg)::get, l5s1AccelerationMps2, framesDone);
+    }
+
+    /** The hand loads of each frame from the mass held in it (kg, 0 for none). */
+    private static List<List<ExternalLoad>> held(double[] timeS, double[] heldMassKg) {
         if (heldMassKg.length != timeS.length) {
             throw new IllegalArgumentException("times (" + timeS.length + ") and held masses (" + heldMassKg.length
                     + ") differ in number");
@@ -89,11 +127,12 @@ public final class MotionAnalysis {
                 throw new IllegalArgumentException("frame " + i + ": " + e.getMessage(), e);
             }
         }
-        return solve(model, timeS, frames, loads::get, framesDone);
+        return loads;
     }
 
     private static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames,
-                                      IntFunction<List<ExternalLoad>> loadsAt, LongConsumer framesDone) {
+                                      IntFunction<List<ExternalLoad>> loadsAt, double[][] l5s1Accel,
+                                      LongConsumer framesDone) {
         int n = timeS.length;
         if (frames.size() != n) {
             throw new IllegalArgumentException("times (" + n + ") and frames (" + frames.size() + ") differ in number");
@@ -143,8 +182,10 @@ public final class MotionAnalysis {
             Posture after = i == n - 1 ? null : frames.get(i + 1);
             if (before == null || after == null) {
                 model.solveFrame(cur, cur, cur, dt, loads, ws);
-            } else {
+            } else if (l5s1Accel == null) {
                 model.solveFrame(before, cur, after, dt, loads, ws);
+            } else {
+                model.solveFrame(before, cur, after, dt, l5s1Accel[i], loads, ws);
             }
             status[i] = ws.status();
             solved[i] = ws.solved();

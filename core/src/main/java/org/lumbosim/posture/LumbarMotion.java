@@ -6,8 +6,23 @@ package org.lumbosim.posture;
  * <p>Segmental flexion and extension ranges: Pearcy M, Portek I, Shepherd J (1984),
  * "Three-dimensional x-ray analysis of normal movement in the lumbar spine", Spine 9(3):294-297
  * (biplanar radiography, 11 men); values as reproduced in secondary sources, not re-read from the
- * original table. Lumbar flexion is distributed over the levels in proportion to these ranges, so
- * every level reaches its limit together.
+ * original table. Every level reaches its limit together: at full flexion each level is at its
+ * flexion range, at full extension at its extension range.
+ *
+ * <p>Away from neutral a level's angle is the total times that level's share, its flexion range
+ * over the total flexion range in flexion and its extension range over the total extension range
+ * in extension, so every level is at the same fraction of its own range. Through neutral the share
+ * blends from the extension share to the flexion share over
+ * +-{@value #NEUTRAL_BLEND_HALF_WIDTH_DEG} deg of total lumbar flexion by the quintic smooth step
+ * {@code 6u^5 - 15u^4 + 10u^3} ({@link #levelFlexionDeg}): the levels' angles, velocities and
+ * accelerations are continuous (C2) in the total, they add up to the total exactly, keep its sign
+ * and grow with it. (Switching shares at 0 made the levels' angular velocities jump there, and
+ * central-difference accelerations of a motion through neutral saw a spike: issue 13.) Pearcy et al.
+ * report end-of-range angles only; the blend and its width are this model's choice, narrow so the
+ * measured proportional split holds everywhere else, and wide enough that in a motion through
+ * neutral at 100 deg/s no mass accelerates more than 0.1 m/s^2 beyond the largest acceleration of the
+ * same motion away from neutral (LevelSplitContinuityTest: 1.93 against 1.84 m/s^2; switching shares
+ * at 0 gave a spike of 12.3 m/s^2).
  *
  * <p>Lumbopelvic rhythm (used when a posture gives the thorax's inclination but not the lumbar
  * flexion): lumbar flexion = {@code L * tanh(s * trunk / L)} where {@code L} is the total range in
@@ -30,6 +45,11 @@ public final class LumbarMotion {
     public static final double TOTAL_FLEXION_DEG = 52;
     /** Total lumbar extension range L1-S1 (deg): sum of the segmental ranges (16). */
     public static final double TOTAL_EXTENSION_DEG = 16;
+    /**
+     * Half-width of the blend of the extension and flexion shares through neutral (deg of total
+     * lumbar flexion): this model's choice (see the class comment), not a published value.
+     */
+    public static final double NEUTRAL_BLEND_HALF_WIDTH_DEG = 5;
     /** Lumbar share of small trunk inclinations (dimensionless). */
     public static final double INITIAL_LUMBAR_SHARE = 0.65;
 
@@ -47,6 +67,29 @@ public final class LumbarMotion {
      */
     public static double extensionShare(int levelIndex) {
         return EXTENSION_RANGE_DEG[levelIndex] / TOTAL_EXTENSION_DEG;
+    }
+
+    /**
+     * The angle of one level when the lumbar spine as a whole is flexed by a given angle: the total
+     * times the level's share, which blends smoothly from the extension share to the flexion share
+     * within +-{@value #NEUTRAL_BLEND_HALF_WIDTH_DEG} deg of neutral (see the class comment).
+     *
+     * @param levelIndex 0 for L5-S1 up to 4 for L1-L2
+     * @param lumbarFlexionDeg total lumbar flexion L1-S1 (deg, negative = extension)
+     * @return that level's flexion (deg, negative = extension); the five add up to the total
+     */
+    public static double levelFlexionDeg(int levelIndex, double lumbarFlexionDeg) {
+        double u = (lumbarFlexionDeg + NEUTRAL_BLEND_HALF_WIDTH_DEG) / (2 * NEUTRAL_BLEND_HALF_WIDTH_DEG);
+        if (u >= 1) {
+            return lumbarFlexionDeg * flexionShare(levelIndex);
+        }
+        if (u <= 0) {
+            return lumbarFlexionDeg * extensionShare(levelIndex);
+        }
+        // the quintic smooth step 6u^5 - 15u^4 + 10u^3: 0 and 1 at the ends with zero first and second derivatives
+        double w = u * u * u * (10 + u * (6 * u - 15));
+        double e = extensionShare(levelIndex);
+        return lumbarFlexionDeg * (e + (flexionShare(levelIndex) - e) * w);
     }
 
     /**

@@ -116,8 +116,7 @@ final class MotionCommand {
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles)
                 .withOverloadPolicy(OverloadPolicy.REPORT);
         Progress progress = new Progress(err, k.timeS().length, "frames");
-        MotionResult r = k.loadMassKg() == null ? MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule, progress)
-                : MotionAnalysis.solve(model, k.timeS(), k.frames(), k.loadMassKg(), progress);
+        MotionResult r = solve(model, k, schedule, progress);
         requireAFrameWithLoads(r, k, file);
         String csv = csv(r, k.outOfRange());
         if (outFile != null) {
@@ -137,6 +136,26 @@ final class MotionCommand {
         }
         printSummary(r, out, outFile, k, clamp);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Solves the frames with the held load of the column or of the options, and with the L5-S1
+     * joint's acceleration when the file records the pelvis's translation.
+     */
+    private static MotionResult solve(LumbarModel model, MotionFile.Kinematics k, LoadSchedule schedule,
+                                      Progress progress) {
+        if (k.l5s1AccelerationMps2() == null) {
+            return k.loadMassKg() == null ? MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule, progress)
+                    : MotionAnalysis.solve(model, k.timeS(), k.frames(), k.loadMassKg(), progress);
+        }
+        double[] held = k.loadMassKg();
+        if (held == null) {
+            held = new double[k.timeS().length];
+            for (int i = 0; i < held.length; i++) {
+                held[i] = schedule.heldAt(k.timeS()[i]) ? schedule.massKg() : 0;
+            }
+        }
+        return MotionAnalysis.solve(model, k.timeS(), k.frames(), held, k.l5s1AccelerationMps2(), progress);
     }
 
     /**

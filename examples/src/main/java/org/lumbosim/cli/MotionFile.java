@@ -79,9 +79,12 @@ final class MotionFile {
      * @param clampedFrames frames whose recorded values were clamped into the range ({@code clamp})
      * @param loadMassKg per frame, the mass held in both hands (kg) from the column {@value #LOAD_MASS_COLUMN}
      *     (not filtered), or null without that column
+     * @param l5s1AccelerationMps2 per frame, the acceleration of the L5-S1 joint centre in the model's
+     *     world frame (m/s²; x anterior, y up, z right; zero in the first and last frames) from the
+     *     OpenSim pelvis translation and orientation, or null without {@code pelvis_t*} columns
      */
     record Kinematics(double[] timeS, List<Posture> frames, int filterBoundedValues, List<String> outOfRange,
-                      int clampedFrames, double[] loadMassKg) {
+                      int clampedFrames, double[] loadMassKg, double[][] l5s1AccelerationMps2) {
         /** @return the number of frames outside the model's range that have no posture */
         int outOfRangeFrames() {
             int k = 0;
@@ -332,7 +335,9 @@ final class MotionFile {
                 mass[i] = rows.get(i)[massCol];
             }
         }
-        return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass);
+        double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz) : null;
+        return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass,
+                base);
     }
 
     /**
@@ -461,7 +466,8 @@ final class MotionFile {
      * pelvis's lateral axis into the ground's Y-Z plane (pointing to +Z), and what is left,
      * {@code Ry(h) R}, is the model's pelvis orientation {@code Rx(roll) Rz(-forward)}.
      *
-     * @return {forward, roll} (deg); forward positive = leaning forward, roll positive = onto the right side
+     * @return {forward, roll, heading} (deg); forward positive = leaning forward, roll positive = onto the
+     *     right side; heading {@code h} as above ({@code Ry(h)} turns a ground vector into the model's frame)
      */
     static double[] pelvisForwardAndRollDeg(double tiltDeg, double listDeg, double rotationDeg) {
         double t = Math.toRadians(tiltDeg), l = Math.toRadians(listDeg), r = Math.toRadians(rotationDeg);
@@ -476,7 +482,78 @@ final class MotionFile {
         double ax = ch * xx + sh * xz;
         double az = -sh * xx + ch * xz;
         double sinP = -(Math.cos(roll) * xy + Math.sin(roll) * az);
-        return new double[] {Math.toDegrees(Math.atan2(sinP, ax)), Math.toDegrees(roll)};
+        return new double[] {Math.toDegrees(Math.atan2(sinP, ax)), Math.toDegrees(roll), Math.toDegrees(Math.atan2(sh, ch))};
+    }
+
+    /**
+     * The acceleration of the L5-S1 joint centre, placed at OpenSim's back joint
+     * ({@link OpenSimCoordinates#BACK_JOINT_IN_PELVIS_M} in the pelvis frame), from the pelvis
+     * origin's translation and the pelvis orientation {@code Rz(tilt) Rx(list) Ry(rotation)}: the
+     * joint's path in the ground is low-pass filtered as the angles are, differentiated twice by
+     * central differences, and each frame's acceleration is turned into that frame's heading-free
+     * frame (the model's world: x anterior, y up, z right).
+     *
+     * @return per frame {ax, ay, az} (m/s²), zero at both ends; null without translation columns
+     */
+    private static double[][] l5s1AccelerationMps2(List<double[]> rows, List<Column> columns, boolean degrees,
+                                                   double dt, double cutoffHz) {
+        int[] translation = {-1, -1, -1};
+        int[] rotation = {-1, -1, -1};
+        for (Column c : columns) {
+            switch (c.mapping().role()) {
+                case PELVIS_TX -> translation[0] = c.index();
+                case PELVIS_TY -> translation[1] = c.index();
+                case PELVIS_TZ -> translation[2] = c.index();
+                case PELVIS_TILT -> rotation[0] = c.index();
+                case PELVIS_LIST -> rotation[1] = c.index();
+                case PELVIS_ROTATION -> rotation[2] = c.index();
+                default -> { }
+            }
+        }
+        if (translation[0] < 0 && translation[1] < 0 && translation[2] < 0) {
+            return null;
+        }
+        int n = rows.size();
+        double[][] joint = new double[3][n];
+        double[] headingRad = new double[n];
+        double bx = OpenSimCoordinates.BACK_JOINT_IN_PELVIS_M[0];
+        double by = OpenSimCoordinates.BACK_JOINT_IN_PELVIS_M[1];
+        for (int i = 0; i < n; i++) {
+            double[] row = rows.get(i);
+            double t = radians(row, rotation[0], degrees);
+            double l = radians(row, rotation[1], degrees);
+            double r = radians(row, rotation[2], degrees);
+            double ct = Math.cos(t), st = Math.sin(t), cl = Math.cos(l), sl = Math.sin(l), cr = Math.cos(r), sr = Math.sin(r);
+            // R e_x and R e_y of R = Rz(t) Rx(l) Ry(r); the joint lies in the pelvis's sagittal plane
+            joint[0][i] = (translation[0] < 0 ? 0 : row[translation[0]]) + bx * (ct * cr - st * sl * sr) - by * st * cl;
+            joint[1][i] = (translation[1] < 0 ? 0 : row[translation[1]]) + bx * (st * cr + ct * sl * sr) + by * ct * cl;
+            joint[2][i] = (translation[2] < 0 ? 0 : row[translation[2]]) - bx * cl * sr + by * sl;
+            headingRad[i] = Math.toRadians(pelvisForwardAndRollDeg(Math.toDegrees(t), Math.toDegrees(l),
+                    Math.toDegrees(r))[2]);
+        }
+        for (int a = 0; a < 3; a++) {
+            joint[a] = filter(joint[a], 1 / dt, cutoffHz);
+        }
+        double[][] out = new double[n][3];
+        for (int i = 1; i < n - 1; i++) {
+            double[] g = new double[3];
+            for (int a = 0; a < 3; a++) {
+                g[a] = (joint[a][i + 1] - 2 * joint[a][i] + joint[a][i - 1]) / (dt * dt);
+            }
+            double ch = Math.cos(headingRad[i]), sh = Math.sin(headingRad[i]);
+            out[i][0] = ch * g[0] + sh * g[2];
+            out[i][1] = g[1];
+            out[i][2] = -sh * g[0] + ch * g[2];
+        }
+        return out;
+    }
+
+    /** A rotational coordinate of a row in radians, 0 when the column is absent. */
+    private static double radians(double[] row, int column, boolean degrees) {
+        if (column < 0) {
+            return 0;
+        }
+        return degrees ? Math.toRadians(row[column]) : row[column];
     }
 
     /** Whether the knee columns' values are mostly negative (negative-flexion model families). */

@@ -34,6 +34,12 @@ final class OpenSimCoordinates {
         PELVIS_LIST,
         /** {@code pelvis_rotation}: rotation about the pelvis's Y axis, last (the heading when upright). */
         PELVIS_ROTATION,
+        /** {@code pelvis_tx}: the pelvis origin's translation along ground X (m). */
+        PELVIS_TX,
+        /** {@code pelvis_ty}: along ground Y, up (m). */
+        PELVIS_TY,
+        /** {@code pelvis_tz}: along ground Z (m). */
+        PELVIS_TZ,
         /** Lumbar extension (positive = extension), thorax relative to pelvis; per-level columns are summed. */
         LUMBAR_EXTENSION,
         /** Lumbar lateral bending (positive to the right); per-level columns are summed. */
@@ -61,6 +67,14 @@ final class OpenSimCoordinates {
     record Mapping(Role role, boolean summed, String why) {
     }
 
+    /**
+     * The back (lumbar) joint centre in the pelvis frame (m; x anterior, y up): the {@code back}
+     * joint's location in its parent, the same in the unscaled gait2392/2354, Rajagopal 2016 and
+     * Lai-Uhlrich 2022 model files (read from the model files; a scaled model moves it by a few mm).
+     * Lumbosim's L5-S1 joint is placed there to move it with the recorded pelvis.
+     */
+    static final double[] BACK_JOINT_IN_PELVIS_M = {-0.1007, 0.0815, 0};
+
     /** Knee flexion is negative in these families (gait2392/2354, Hamner 2010: range [-120, 10] deg). */
     static final String NEGATIVE_KNEE_FLEXION = "gait2392, gait2354, Hamner 2010";
 
@@ -71,9 +85,10 @@ final class OpenSimCoordinates {
         t.put("pelvis_tilt", new Mapping(Role.PELVIS_TILT, false, "pelvis orientation (with list and rotation)"));
         t.put("pelvis_list", new Mapping(Role.PELVIS_LIST, false, "pelvis orientation (with tilt and rotation)"));
         t.put("pelvis_rotation", new Mapping(Role.PELVIS_ROTATION, false, "pelvis orientation (with tilt and list)"));
-        for (String a : List.of("pelvis_tx", "pelvis_ty", "pelvis_tz")) {
-            ignore(t, a, "translation of the whole body; the model's pelvis does not translate");
-        }
+        String moves = ": with the pelvis orientation, moves the L5-S1 joint (inverse dynamics)";
+        t.put("pelvis_tx", new Mapping(Role.PELVIS_TX, false, "pelvis origin along ground X" + moves));
+        t.put("pelvis_ty", new Mapping(Role.PELVIS_TY, false, "pelvis origin along ground Y" + moves));
+        t.put("pelvis_tz", new Mapping(Role.PELVIS_TZ, false, "pelvis origin along ground Z" + moves));
         t.put("lumbar_extension", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg"));
         t.put("lumbar_bending", new Mapping(Role.LUMBAR_BENDING, false, "lateralBendDeg"));
         t.put("lumbar_rotation", new Mapping(Role.LUMBAR_ROTATION, false, "axialRotationDeg"));
