@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +33,8 @@ import org.lumbosim.ParameterOutOfRangeException;
  *   <li>a key given twice in one object: {@code <file>:<line>:<column>: <json.path> is given twice ...};</li>
  *   <li>a field that is not accepted: {@code <json.path> is not a known field; accepted fields of ...};</li>
  *   <li>a number field that is not a JSON number ({@code "30"} included: strings are never coerced), not
- *       finite ({@code NaN} and {@code Infinity} tokens are parsed only to be rejected here) or outside
+ *       finite ({@code NaN} and {@code Infinity} tokens are parsed only to be rejected here; a literal too
+ *       large for a double, such as {@code 1e309}, is named as written, not as {@code Infinity}) or outside
  *       its range: {@code <json.path> = <value> ... <allowed range>};</li>
  *   <li>a name that is not a non-blank string, or a word that is not one of the accepted ones.</li>
  * </ul>
@@ -89,7 +95,63 @@ final class JsonInput {
             throw new BadInputException(source + ": the file is empty; expected a JSON object (" + what
                     + ") with fields " + String.join(", ", fields));
         }
+        markTooLargeNumbers(json, root);
         return root;
+    }
+
+    /**
+     * A number literal too large for a double ({@code 1e309}, a 400-digit integer): the parser reads it
+     * as an infinity; this node keeps its text so that every message names the value as written.
+     */
+    static final class TooLargeNumber extends DoubleNode {
+        private static final long serialVersionUID = 1L;
+        private final String literal;
+
+        TooLargeNumber(double infinity, String literal) {
+            super(infinity);
+            this.literal = literal;
+        }
+
+        /** @return the literal as written in the file */
+        @Override
+        public String toString() {
+            return literal;
+        }
+
+        /** @return the literal as written in the file */
+        @Override
+        public String asText() {
+            return literal;
+        }
+    }
+
+    /**
+     * Replaces, in {@code root}, every number whose literal in {@code json} overflowed to an infinity
+     * by a {@link TooLargeNumber} (a token pass; {@code NaN} and {@code Infinity} tokens have no digit
+     * and stay as they are).
+     */
+    private static void markTooLargeNumbers(String json, JsonNode root) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (!t.isNumeric() || !Double.isInfinite(p.getDoubleValue())
+                        || p.getText().chars().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                JsonPointer at = p.getParsingContext().pathAsPointer();
+                if (at.matches()) {
+                    continue; // the whole text is one number: rejected as not an object
+                }
+                JsonNode parent = root.at(at.head());
+                TooLargeNumber n = new TooLargeNumber(p.getDoubleValue(), p.getText());
+                if (parent instanceof ObjectNode o) {
+                    o.set(at.last().getMatchingProperty(), n);
+                } else if (parent instanceof ArrayNode a) {
+                    a.set(at.last().getMatchingIndex(), n);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the JSON text parsed once and not again", e);
+        }
     }
 
     /**
@@ -227,6 +289,9 @@ final class JsonInput {
      * @throws BadInputException naming the path, the value and the range otherwise
      */
     static double number(JsonNode node, String path, DoubleConsumer modelCheck) {
+        if (node instanceof TooLargeNumber) {
+            throw new BadInputException(path + " = " + shown(node) + " is too large for a number" + range(modelCheck));
+        }
         if (node != null && node.isNumber()) {
             double v = node.doubleValue();
             try {
@@ -236,14 +301,18 @@ final class JsonInput {
             }
             return v;
         }
-        String range = "";
+        throw new BadInputException(path + (node == null ? " is missing" : " = " + shown(node) + " is not a number")
+                + range(modelCheck));
+    }
+
+    /** @return {@code "; allowed range [min, max] unit"} as the model's check states it, or "" */
+    private static String range(DoubleConsumer modelCheck) {
         try {
             modelCheck.accept(Double.NaN);
         } catch (ParameterOutOfRangeException e) {
-            range = "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
+            return "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
         }
-        throw new BadInputException(path + (node == null ? " is missing" : " = " + shown(node) + " is not a number")
-                + range);
+        return "";
     }
 
     /**

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs that the second hostile pass of issue 15 found looser than documented: a load interval
- * without a load, an absurd cut-off, a UTF-8 byte-order mark, a negative zero in the output.
+ * Inputs that the second and third hostile passes of issue 15 found looser than documented: a load
+ * interval without a load, an absurd cut-off, a UTF-8 byte-order mark, a negative zero in the output;
+ * a number too large for a double named as Infinity.
  */
 class HostilePassTest {
 
@@ -86,5 +89,54 @@ class HostilePassTest {
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output cannot be written").hasLineCount(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e309", "-1e309", "1e99999999999", "1000000000000000000000000000000000000000000000000000"
+            + "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+            + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"})
+    void issue15_thirdPass_aNumberTooLargeForADoubleIsNamedAsWrittenNotAsInfinity(String literal, @TempDir Path dir)
+            throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":" + literal + "}}",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", task.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("posture.trunkFlexionDeg", "too large", "[-180.0, 180.0]")
+                .doesNotContain("Infinity");
+        assertThat(r.err()).contains("= " + (literal.length() <= 60 ? literal : literal.substring(0, 60) + "..."));
+    }
+
+    @Test
+    void issue15_thirdPass_aTooLargeNumberWhereAWordBelongsIsNamedAsWritten(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":1e400}}", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", task.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("posture.preset = 1e400").doesNotContain("Infinity");
+    }
+
+    @Test
+    void issue15_thirdPass_infinityAndNaNTokensAreStillNamedAsWritten(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":-Infinity}}",
+                StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", task.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("posture.trunkFlexionDeg = -Infinity", "not a finite number");
+    }
+
+    @Test
+    void issue15_thirdPass_smallAndSignedNumbersStillReachTheModelAsWritten(@TempDir Path dir) throws Exception {
+        // a subnormal and a negative zero are numbers like any other
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":36.1,"
+                + "\"lateralBendDeg\":1e-320,\"axialRotationDeg\":-0.0}}", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", task.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"trunkFlexionDeg\" : 36.1", "\"lateralBendDeg\" : 1.0E-320");
     }
 }
