@@ -36,7 +36,8 @@ import org.lumbosim.ParameterOutOfRangeException;
  *       finite ({@code NaN} and {@code Infinity} tokens are parsed only to be rejected here; a literal too
  *       large for a double, such as {@code 1e309}, is named as written, not as {@code Infinity}) or outside
  *       its range: {@code <json.path> = <value> ... <allowed range>};</li>
- *   <li>a name that is not a non-blank string, or a word that is not one of the accepted ones.</li>
+ *   <li>a name that is not a non-blank one-line string (no control characters), or a word that is not
+ *       one of the accepted ones.</li>
  * </ul>
  * A top-level object is named by what it is ({@code task}, {@code schedule}, {@code job}); its
  * fields' paths have no prefix.
@@ -183,6 +184,8 @@ final class JsonInput {
      */
     private static String reason(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        // the parser lists NaN and INF among the number forms; the policy rejects them, so the hint goes
+        m = m.replace("Number (or 'NaN'/'+INF'/'-INF')", "Number").replace("Number (or 'NaN'/'INF'/'+INF')", "Number");
         m = m.replaceAll("\\s*\\([^()]*\\[Source:[^\\]]*\\][^()]*\\)", "")
                 .replaceAll(",? from `[^`]*`", "")
                 .replaceAll("\\s*at \\[Source:.*$", "");
@@ -348,7 +351,8 @@ final class JsonInput {
      *
      * @param node the value (may be null: missing)
      * @param path its JSON path
-     * @return the text, a string with a character other than white space
+     * @return the text, a string with a character other than white space and no control character
+     *     (line break, tab, NUL, ...)
      * @throws BadInputException naming the path and the value otherwise
      */
     static String name(JsonNode node, String path) {
@@ -357,6 +361,11 @@ final class JsonInput {
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
             throw new BadInputException(path + " = " + shown(node) + " is not a non-blank string");
+        }
+        if (node.textValue().chars().anyMatch(Character::isISOControl)) {
+            // a line break would split the name's line in the text outputs (day's # lines, assess's table)
+            throw new BadInputException(path + " = " + shown(node) + " is not a one-line name; give a non-blank string"
+                    + " without line breaks, tabs or other control characters");
         }
         return node.textValue();
     }

@@ -139,4 +139,38 @@ class HostilePassTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"trunkFlexionDeg\" : 36.1", "\"lateralBendDeg\" : 1.0E-320");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\nb", "a\rb", "a\tb", "a\u0000b", "\u001b[31mred"})
+    void issue15_thirdPass_aNameWithALineBreakOrControlCharacterIsBadInput(String name, @TempDir Path dir)
+            throws Exception {
+        String quoted = com.fasterxml.jackson.databind.node.TextNode.valueOf(name).toString();
+        Path schedule = dir.resolve("s.json");
+        Files.writeString(schedule, "{\"activities\":[{\"label\":" + quoted + ",\"hours\":8,\"posture\":{\"preset\":"
+                + "\"standing_relaxed\"}},{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
+                StandardCharsets.UTF_8);
+        CliRun day = CliRun.of("day", schedule.toString());
+        assertThat(day.code()).isEqualTo(2);
+        assertThat(day.out()).isEmpty();
+        assertThat(day.err().lines()).hasSize(1);
+        assertThat(day.err()).contains("activities[0].label = " + quoted, "one-line name");
+        Path job = dir.resolve("j.json");
+        Files.writeString(job, "{\"tasks\":[{\"name\":" + quoted + ",\"posture\":{\"preset\":\"standing_relaxed\"},"
+                + "\"repetitionsPerDay\":1,\"secondsPerRepetition\":1}]}", StandardCharsets.UTF_8);
+        CliRun assess = CliRun.of("assess", job.toString(), "--format", "table");
+        assertThat(assess.code()).isEqualTo(2);
+        assertThat(assess.out()).isEmpty();
+        assertThat(assess.err().lines()).hasSize(1);
+        assertThat(assess.err()).contains("tasks[0].name = " + quoted, "one-line name");
+    }
+
+    @Test
+    void issue15_thirdPass_malformedJsonDoesNotOfferNaNOrInfinityAsNumbers(@TempDir Path dir) throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":.5}", StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("analyze", task.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(task + ":1:12: malformed JSON", "JSON String, Number, Array")
+                .doesNotContain("NaN").doesNotContain("INF");
+    }
 }
