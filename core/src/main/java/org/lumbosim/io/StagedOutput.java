@@ -101,9 +101,9 @@ final class StagedOutput {
     /**
      * Moves the new files into an existing folder that holds files, each by one rename. Everything
      * that can be checked is checked before the first file moves: a file where the output has a
-     * folder or the reverse, a folder that cannot be written into; then the missing folders are
-     * created (and removed again if one cannot be), and only then are the files moved. A file that
-     * replaces one of the same name takes that file's permissions.
+     * folder or the reverse, a folder that cannot be written into, a read-only file to replace;
+     * then the missing folders are created (and removed again if one cannot be), and only then are
+     * the files moved. A file that replaces one of the same name takes that file's permissions.
      */
     private void merge() throws IOException {
         List<Path> entries;
@@ -124,6 +124,9 @@ final class StagedOutput {
                     throw new AccessDeniedException(to.toString());
                 }
             } else if (Files.isRegularFile(to)) {
+                if (!Files.isWritable(to)) {
+                    throw new AccessDeniedException(to.toString(), null, "the file is read-only");
+                }
                 keepPermissions(to, from);
             }
         }

@@ -283,6 +283,21 @@ class OutputFilesTest {
     }
 
     @Test
+    void issue15_thirdPass_aReadOnlyFileIsRefusedNotReplacedByARename() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = Files.writeString(dir.resolve("o.csv"), "protected");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            assumeTrue(!Files.isWritable(file), "the superuser may write read-only files");
+            assertThatThrownBy(() -> new OutputFiles().file("--out", file)).isInstanceOf(OutputPathException.class)
+                    .hasMessage("--out = \"" + file + "\" cannot be written: the file is read-only (permission denied)");
+            assertThat(Files.readString(file)).isEqualTo("protected");
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
     void issue15_aStagedOutputIsRegisteredWhileItExistsAndTheShutdownHookRemovesIt() throws IOException {
         Path real = dir.toRealPath();
         Path report = dir.resolve("report");
