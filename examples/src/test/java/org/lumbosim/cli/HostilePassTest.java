@@ -173,4 +173,24 @@ class HostilePassTest {
         assertThat(r.err()).contains(task + ":1:12: malformed JSON", "JSON String, Number, Array")
                 .doesNotContain("NaN").doesNotContain("INF");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e-320", "1e-9", "9.9e-5"})
+    void issue15_thirdPass_aCutOffTooLowForTheSamplingRateIsBadInputNamingTheOption(String cutoff, @TempDir Path dir)
+            throws Exception {
+        // 100 Hz: the filter's coefficients cancel to NaN below 1e-7 Hz; the limit is 1e-6 x 100 Hz
+        CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--cutoff-hz", cutoff);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("--cutoff-hz = ", "too low for the sampling rate", "[0.0001000, 1000.0] Hz")
+                .doesNotContain("NaN");
+    }
+
+    @Test
+    void issue15_thirdPass_aCutOffAtTheLimitStillFilters(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--cutoff-hz", "1e-4");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("summary: frames=20").doesNotContain("NaN");
+    }
 }
