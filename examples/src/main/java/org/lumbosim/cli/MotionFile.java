@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lumbosim.io.DecimalText;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PostureRange;
@@ -156,7 +157,12 @@ final class MotionFile {
             while (i < lines.size() && !lines.get(i).trim().equalsIgnoreCase("endheader")) {
                 String l = lines.get(i).trim().toLowerCase(Locale.ROOT);
                 if (l.startsWith("indegrees=")) {
-                    degrees = l.substring("indegrees=".length()).trim().equals("yes");
+                    String v = l.substring("indegrees=".length()).trim();
+                    if (!v.equals("yes") && !v.equals("no")) {
+                        throw new BadInputException(file + ":" + (i + 1) + ": inDegrees = \"" + v
+                                + "\" is neither yes nor no");
+                    }
+                    degrees = v.equals("yes");
                 }
                 i++;
             }
@@ -245,7 +251,7 @@ final class MotionFile {
             double[] row = new double[names.length];
             for (int c = 0; c < cells.length; c++) {
                 try {
-                    row[c] = Double.parseDouble(cells[c].trim());
+                    row[c] = DecimalText.parse(cells[c]);
                 } catch (NumberFormatException e) {
                     row[c] = Double.NaN;
                 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -192,5 +193,53 @@ class HostilePassTest {
         CliRun r = CliRun.of("motion", motion(dir, "").toString(), "--cutoff-hz", "1e-4");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("summary: frames=20").doesNotContain("NaN");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10f", "10d", "10D", "0x1p3", "1e", "--5", "1_0"})
+    void issue15_thirdPass_numbersTakeNoJavaTypeSuffixOrHexadecimal(String value, @TempDir Path dir) throws Exception {
+        Path m = dir.resolve("m.csv");
+        StringBuilder b = new StringBuilder("time,trunkFlexionDeg\n");
+        for (int i = 0; i < 20; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f,%s%n", i * 0.01, i == 5 ? value : "10"));
+        }
+        Files.writeString(m, b.toString(), StandardCharsets.UTF_8);
+        CliRun cell = CliRun.of("motion", m.toString(), "--cutoff-hz", "0");
+        assertThat(cell.code()).isEqualTo(2);
+        assertThat(cell.err()).contains(m + ":7:2: \"" + value + "\" (trunkFlexionDeg) is not a finite number");
+        CliRun option = CliRun.of("motion", m.toString(), "--cutoff-hz", value);
+        assertThat(option.code()).isEqualTo(2);
+        assertThat(option.err()).contains("--cutoff-hz = \"" + value + "\" is not a number");
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_flexed\"}}", StandardCharsets.UTF_8);
+        CliRun sweep = CliRun.of("plot", task.toString(), "--sweep", "trunkFlexionDeg=0:" + value + ":1", "--out",
+                dir.resolve("o.png").toString());
+        assertThat(sweep.code()).isEqualTo(2);
+        assertThat(sweep.err()).contains("--sweep TO = \"" + value + "\" is not a number");
+        CliRun example = CliRun.of("example", "FlexionSweepToCsv", "--step-deg", value, "--out", dir.resolve("o").toString());
+        assertThat(example.code()).isEqualTo(2);
+        assertThat(example.err()).contains("--step-deg = \"" + value + "\" is not a number");
+        assertThat(Files.exists(dir.resolve("o"))).isFalse();
+    }
+
+    @Test
+    void issue15_thirdPass_decimalNumbersAsPeopleWriteThemStillRead() {
+        for (String ok : List.of("12", "-0.5", ".5", "5.", "+1e-3", " 7 ", "1E+2")) {
+            assertThat(org.lumbosim.io.DecimalText.parse(ok)).isEqualTo(Double.parseDouble(ok));
+        }
+    }
+
+    @Test
+    void issue15_thirdPass_anOpenSimInDegreesThatIsNeitherYesNorNoIsBadInput(@TempDir Path dir) throws Exception {
+        Path mot = dir.resolve("m.mot");
+        StringBuilder b = new StringBuilder("Coordinates\nversion=1\nnRows=20\nnColumns=2\ninDegrees=maybe\nendheader\n"
+                + "time\tlumbar_extension\n");
+        for (int i = 0; i < 20; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f\t-5%n", i * 0.01));
+        }
+        Files.writeString(mot, b.toString(), StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("motion", mot.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(mot + ":5: inDegrees = \"maybe\" is neither yes nor no");
     }
 }
