@@ -242,4 +242,25 @@ class HostilePassTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains(mot + ":5: inDegrees = \"maybe\" is neither yes nor no");
     }
+
+    @Test
+    void issue15_thirdPass_standardOutputThatFailsAfterTheFilesLeavesThemWhole(@TempDir Path dir) throws Exception {
+        // stdout is written last, after the files are in place: exit 2, and the CSV is whole, not partial
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        Path out = dir.resolve("o.csv");
+        int code = Main.run(new String[] {"motion", motion(dir, "").toString(), "--out", out.toString()},
+                new java.io.PrintStream(broken, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("standard output cannot be written").hasLineCount(1);
+        assertThat(Files.readAllLines(out)).hasSize(21).first().asString().startsWith("timeS,status,");
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("m.csv", "o.csv");
+        }
+    }
 }
