@@ -298,6 +298,21 @@ class OutputFilesTest {
     }
 
     @Test
+    void issue15_thirdPass_aReadOnlyEmptyFolderIsRefusedNotReplacedByARename() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectory(dir.resolve("atlas"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(folder), "the superuser may write into read-only folders");
+            assertThatThrownBy(() -> new OutputFiles().folder("--out", folder)).isInstanceOf(OutputPathException.class)
+                    .hasMessage("--out = \"" + folder + "\" cannot be written: the folder is read-only (permission denied)");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("r-xr-xr-x");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void issue15_aStagedOutputIsRegisteredWhileItExistsAndTheShutdownHookRemovesIt() throws IOException {
         Path real = dir.toRealPath();
         Path report = dir.resolve("report");
