@@ -25,9 +25,9 @@ import java.util.Map;
  *   <li>Declare the inputs ({@link #input}) and then the outputs ({@link #file}, {@link #folder})
  *       before the work. An output that is the same file as an input or as another output (whatever
  *       the spelling: {@code ./k.csv} and {@code k.csv}, a symbolic or hard link), a file output
- *       that is a folder, a folder output that is a file, and an output under a file or in a
- *       folder that is not writable are refused at once with an {@link OutputPathException} naming
- *       both options or the option and the path.</li>
+ *       that is a folder or a read-only file, a folder output that is a file or a read-only
+ *       folder, and an output under a file or in a folder that is not writable are refused at once
+ *       with an {@link OutputPathException} naming both options or the option and the path.</li>
  *   <li>Give each output its content ({@link #content}, {@link #folderContent}).</li>
  *   <li>{@link #writeAll()}: every file is written to a temporary file ({@value #TEMP_PREFIX}...)
  *       in its target's folder and flushed to the disk; every folder is built in a temporary
@@ -145,7 +145,7 @@ public final class OutputFiles {
      * @param file the path as given
      * @return this writer
      * @throws OutputPathException if the path is the same file as an input or another output, is a
-     *     folder, lies under a file or in a folder that is not writable
+     *     folder, is a read-only file, lies under a file or in a folder that is not writable
      */
     public OutputFiles file(String label, Path file) {
         declare(new Place(label, file, false));
@@ -159,7 +159,7 @@ public final class OutputFiles {
      * @param dir the path as given
      * @return this writer
      * @throws OutputPathException if the path is the same as an input or another output, is a
-     *     file, lies under a file or in a folder that is not writable
+     *     file or a read-only folder, lies under a file or in a folder that is not writable
      */
     public OutputFiles folder(String label, Path dir) {
         declare(new Place(label, dir, true));
@@ -318,11 +318,19 @@ public final class OutputFiles {
         if (p.folder() && Files.exists(abs) && !Files.isDirectory(abs)) {
             throw unusable(p, "it is a file, not a folder");
         }
+        if (p.folder() && Files.isDirectory(abs) && !Files.isWritable(abs)) {
+            // an empty one could be replaced by a rename, but nothing could be written into it
+            throw unusable(p, "the folder is read-only (permission denied)");
+        }
         if (!p.folder() && Files.isDirectory(abs)) {
             throw unusable(p, "it is a folder, not a file");
         }
         if (!p.folder() && Files.exists(abs) && !Files.isRegularFile(abs)) {
             return; // a device or pipe, written directly
+        }
+        if (!p.folder() && Files.isRegularFile(abs) && !Files.isWritable(abs)) {
+            // a rename could replace it, but a plain FileOutputStream could not: its owner protected it
+            throw unusable(p, "the file is read-only (permission denied)");
         }
         if (abs.getFileName() != null
                 && abs.getFileName().toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {

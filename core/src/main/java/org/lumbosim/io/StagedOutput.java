@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,11 +69,7 @@ final class StagedOutput {
             ch.force(true);
         }
         if (Files.isRegularFile(target)) {
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the new file keeps the default permissions
-            }
+            keepPermissions(target, temp);
         }
     }
 
@@ -100,28 +98,66 @@ final class StagedOutput {
         PENDING.remove(temp);
     }
 
-    /** Moves the new files into an existing folder that holds files, each by one rename. */
+    /**
+     * Moves the new files into an existing folder that holds files, each by one rename. Everything
+     * that can be checked is checked before the first file moves: a file where the output has a
+     * folder or the reverse, a folder that cannot be written into, a read-only file to replace;
+     * then the missing folders are created (and removed again if one cannot be), and only then are
+     * the files moved. A file that replaces one of the same name takes that file's permissions.
+     */
     private void merge() throws IOException {
         List<Path> entries;
         try (Stream<Path> s = Files.walk(temp)) {
             entries = s.toList();
         }
+        List<Path> newFolders = new ArrayList<>();
         for (Path from : entries) {
             Path to = target.resolve(temp.relativize(from).toString());
             if (Files.isDirectory(from) ? Files.exists(to) && !Files.isDirectory(to) : Files.isDirectory(to)) {
                 throw new FileSystemException(to.toString(), null, Files.isDirectory(from)
                         ? "a file where the output has a folder" : "a folder where the output has a file");
             }
+            if (Files.isDirectory(from)) {
+                if (!Files.exists(to)) {
+                    newFolders.add(to);
+                } else if (!Files.isWritable(to)) {
+                    throw new AccessDeniedException(to.toString());
+                }
+            } else if (Files.isRegularFile(to)) {
+                if (!Files.isWritable(to)) {
+                    throw new AccessDeniedException(to.toString(), null, "the file is read-only");
+                }
+                keepPermissions(to, from);
+            }
+        }
+        List<Path> created = new ArrayList<>();
+        try {
+            for (Path dir : newFolders) {
+                Files.createDirectory(dir);
+                created.add(dir);
+            }
+        } catch (IOException e) {
+            for (int i = created.size() - 1; i >= 0; i--) {
+                Files.deleteIfExists(created.get(i));
+            }
+            throw e;
         }
         for (Path from : entries) {
-            Path to = target.resolve(temp.relativize(from).toString());
-            if (Files.isDirectory(from)) {
-                Files.createDirectories(to);
-            } else {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (!Files.isDirectory(from)) {
+                Files.move(from, target.resolve(temp.relativize(from).toString()), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         }
         deleteTree(temp);
+    }
+
+    /** Gives {@code file} the permissions of {@code of}, where the file system has POSIX permissions. */
+    private static void keepPermissions(Path of, Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, Files.getPosixFilePermissions(of));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the new file keeps the default permissions
+        }
     }
 
     /** Removes the temporary file or folder, if this output created it and it was not moved. */

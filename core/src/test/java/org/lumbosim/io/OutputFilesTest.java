@@ -243,6 +243,76 @@ class OutputFilesTest {
     }
 
     @Test
+    void issue15_thirdPass_intoAFolderWithFilesAReplacedFileKeepsItsPermissions() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectories(dir.resolve("report"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        Path index = Files.writeString(folder.resolve("index.html"), "old");
+        Files.setPosixFilePermissions(index, PosixFilePermissions.fromString("rw-------"));
+        new OutputFiles().folder("--out", folder).folderContent(folder, d -> {
+            Files.writeString(d.resolve("index.html"), "new");
+            Files.writeString(d.resolve("new.html"), "new");
+        }).writeAll();
+        assertThat(Files.readString(index)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(index))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void issue15_thirdPass_intoAFolderWithAReadOnlySubfolderNothingMoves() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectories(dir.resolve("atlas"));
+        Path csv = Files.writeString(folder.resolve("atlas.csv"), "old");
+        Path figures = Files.createDirectory(folder.resolve("figures"));
+        Files.setPosixFilePermissions(figures, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(figures), "the superuser may write into read-only folders");
+            OutputFiles out = new OutputFiles().folder("--out", folder).folderContent(folder, d -> {
+                Files.writeString(d.resolve("atlas.csv"), "new");
+                Files.createDirectory(d.resolve("figures"));
+                Files.writeString(d.resolve("figures/a.png"), "png");
+            });
+            assertThatThrownBy(out::writeAll).isInstanceOf(OutputPathException.class)
+                    .hasMessageContaining("--out = \"" + folder + "\" cannot be written");
+            assertThat(Files.readString(csv)).isEqualTo("old");
+            try (Stream<Path> s = Files.list(folder)) {
+                assertThat(s.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("atlas.csv", "figures");
+            }
+        } finally {
+            Files.setPosixFilePermissions(figures, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void issue15_thirdPass_aReadOnlyFileIsRefusedNotReplacedByARename() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = Files.writeString(dir.resolve("o.csv"), "protected");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        try {
+            assumeTrue(!Files.isWritable(file), "the superuser may write read-only files");
+            assertThatThrownBy(() -> new OutputFiles().file("--out", file)).isInstanceOf(OutputPathException.class)
+                    .hasMessage("--out = \"" + file + "\" cannot be written: the file is read-only (permission denied)");
+            assertThat(Files.readString(file)).isEqualTo("protected");
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void issue15_thirdPass_aReadOnlyEmptyFolderIsRefusedNotReplacedByARename() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectory(dir.resolve("atlas"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeTrue(!Files.isWritable(folder), "the superuser may write into read-only folders");
+            assertThatThrownBy(() -> new OutputFiles().folder("--out", folder)).isInstanceOf(OutputPathException.class)
+                    .hasMessage("--out = \"" + folder + "\" cannot be written: the folder is read-only (permission denied)");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("r-xr-xr-x");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void issue15_aStagedOutputIsRegisteredWhileItExistsAndTheShutdownHookRemovesIt() throws IOException {
         Path real = dir.toRealPath();
         Path report = dir.resolve("report");

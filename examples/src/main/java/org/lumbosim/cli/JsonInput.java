@@ -4,12 +4,17 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +33,11 @@ import org.lumbosim.ParameterOutOfRangeException;
  *   <li>a key given twice in one object: {@code <file>:<line>:<column>: <json.path> is given twice ...};</li>
  *   <li>a field that is not accepted: {@code <json.path> is not a known field; accepted fields of ...};</li>
  *   <li>a number field that is not a JSON number ({@code "30"} included: strings are never coerced), not
- *       finite ({@code NaN} and {@code Infinity} tokens are parsed only to be rejected here) or outside
+ *       finite ({@code NaN} and {@code Infinity} tokens are parsed only to be rejected here; a literal too
+ *       large for a double, such as {@code 1e309}, is named as written, not as {@code Infinity}) or outside
  *       its range: {@code <json.path> = <value> ... <allowed range>};</li>
- *   <li>a name that is not a non-blank string, or a word that is not one of the accepted ones.</li>
+ *   <li>a name that is not a non-blank one-line string (no control characters), or a word that is not
+ *       one of the accepted ones.</li>
  * </ul>
  * A top-level object is named by what it is ({@code task}, {@code schedule}, {@code job}); its
  * fields' paths have no prefix.
@@ -89,7 +96,63 @@ final class JsonInput {
             throw new BadInputException(source + ": the file is empty; expected a JSON object (" + what
                     + ") with fields " + String.join(", ", fields));
         }
+        markTooLargeNumbers(json, root);
         return root;
+    }
+
+    /**
+     * A number literal too large for a double ({@code 1e309}, a 400-digit integer): the parser reads it
+     * as an infinity; this node keeps its text so that every message names the value as written.
+     */
+    static final class TooLargeNumber extends DoubleNode {
+        private static final long serialVersionUID = 1L;
+        private final String literal;
+
+        TooLargeNumber(double infinity, String literal) {
+            super(infinity);
+            this.literal = literal;
+        }
+
+        /** @return the literal as written in the file */
+        @Override
+        public String toString() {
+            return literal;
+        }
+
+        /** @return the literal as written in the file */
+        @Override
+        public String asText() {
+            return literal;
+        }
+    }
+
+    /**
+     * Replaces, in {@code root}, every number whose literal in {@code json} overflowed to an infinity
+     * by a {@link TooLargeNumber} (a token pass; {@code NaN} and {@code Infinity} tokens have no digit
+     * and stay as they are).
+     */
+    private static void markTooLargeNumbers(String json, JsonNode root) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (!t.isNumeric() || !Double.isInfinite(p.getDoubleValue())
+                        || p.getText().chars().noneMatch(Character::isDigit)) {
+                    continue;
+                }
+                JsonPointer at = p.getParsingContext().pathAsPointer();
+                if (at.matches()) {
+                    continue; // the whole text is one number: rejected as not an object
+                }
+                JsonNode parent = root.at(at.head());
+                TooLargeNumber n = new TooLargeNumber(p.getDoubleValue(), p.getText());
+                if (parent instanceof ObjectNode o) {
+                    o.set(at.last().getMatchingProperty(), n);
+                } else if (parent instanceof ArrayNode a) {
+                    a.set(at.last().getMatchingIndex(), n);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the JSON text parsed once and not again", e);
+        }
     }
 
     /**
@@ -121,6 +184,8 @@ final class JsonInput {
      */
     private static String reason(JsonProcessingException e) {
         String m = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
+        // the parser lists NaN and INF among the number forms; the policy rejects them, so the hint goes
+        m = m.replace("Number (or 'NaN'/'+INF'/'-INF')", "Number").replace("Number (or 'NaN'/'INF'/'+INF')", "Number");
         m = m.replaceAll("\\s*\\([^()]*\\[Source:[^\\]]*\\][^()]*\\)", "")
                 .replaceAll(",? from `[^`]*`", "")
                 .replaceAll("\\s*at \\[Source:.*$", "");
@@ -227,6 +292,9 @@ final class JsonInput {
      * @throws BadInputException naming the path, the value and the range otherwise
      */
     static double number(JsonNode node, String path, DoubleConsumer modelCheck) {
+        if (node instanceof TooLargeNumber) {
+            throw new BadInputException(path + " = " + shown(node) + " is too large for a number" + range(modelCheck));
+        }
         if (node != null && node.isNumber()) {
             double v = node.doubleValue();
             try {
@@ -236,14 +304,18 @@ final class JsonInput {
             }
             return v;
         }
-        String range = "";
+        throw new BadInputException(path + (node == null ? " is missing" : " = " + shown(node) + " is not a number")
+                + range(modelCheck));
+    }
+
+    /** @return {@code "; allowed range [min, max] unit"} as the model's check states it, or "" */
+    private static String range(DoubleConsumer modelCheck) {
         try {
             modelCheck.accept(Double.NaN);
         } catch (ParameterOutOfRangeException e) {
-            range = "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
+            return "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
         }
-        throw new BadInputException(path + (node == null ? " is missing" : " = " + shown(node) + " is not a number")
-                + range);
+        return "";
     }
 
     /**
@@ -279,7 +351,8 @@ final class JsonInput {
      *
      * @param node the value (may be null: missing)
      * @param path its JSON path
-     * @return the text, a string with a character other than white space
+     * @return the text, a string with a character other than white space and no control character
+     *     (line break, tab, NUL, ...)
      * @throws BadInputException naming the path and the value otherwise
      */
     static String name(JsonNode node, String path) {
@@ -288,6 +361,11 @@ final class JsonInput {
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
             throw new BadInputException(path + " = " + shown(node) + " is not a non-blank string");
+        }
+        if (node.textValue().chars().anyMatch(Character::isISOControl)) {
+            // a line break would split the name's line in the text outputs (day's # lines, assess's table)
+            throw new BadInputException(path + " = " + shown(node) + " is not a one-line name; give a non-blank string"
+                    + " without line breaks, tabs or other control characters");
         }
         return node.textValue();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lumbosim.io.DecimalText;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PostureRange;
@@ -55,6 +56,11 @@ final class MotionFile {
      * dynamics divide by step² under 1e-12 s² and the accelerations overflow.
      */
     static final double MIN_STEP_S = 1e-6;
+    /**
+     * Smallest low-pass cut-off other than 0, as a fraction of the sampling rate: below about 1e-9 the
+     * Butterworth design's coefficients cancel to NaN, and from 1e-7 down they lose digits.
+     */
+    static final double MIN_CUTOFF_PER_SAMPLE_RATE = 1e-6;
     /** Index of each posture angle in a frame's raw values, in {@link TaskReader#POSTURE_ANGLES} order. */
     private static final int TRUNK = 0, LUMBAR = 1, BEND = 2, TWIST = 3, HIP = 4, KNEE = 5, SHOULDER = 6,
             ELBOW = 7, ROLL = 8, ANGLES = 9;
@@ -154,7 +160,12 @@ final class MotionFile {
             while (i < lines.size() && !lines.get(i).trim().equalsIgnoreCase("endheader")) {
                 String l = lines.get(i).trim().toLowerCase(Locale.ROOT);
                 if (l.startsWith("indegrees=")) {
-                    degrees = l.substring("indegrees=".length()).trim().equals("yes");
+                    String v = l.substring("indegrees=".length()).trim();
+                    if (!v.equals("yes") && !v.equals("no")) {
+                        throw new BadInputException(file + ":" + (i + 1) + ": inDegrees = \"" + v
+                                + "\" is neither yes nor no");
+                    }
+                    degrees = v.equals("yes");
                 }
                 i++;
             }
@@ -243,7 +254,7 @@ final class MotionFile {
             double[] row = new double[names.length];
             for (int c = 0; c < cells.length; c++) {
                 try {
-                    row[c] = Double.parseDouble(cells[c].trim());
+                    row[c] = DecimalText.parse(cells[c]);
                 } catch (NumberFormatException e) {
                     row[c] = Double.NaN;
                 }
@@ -291,6 +302,13 @@ final class MotionFile {
                         + (t[i] - t[i - 1]) + " s differs from the mean " + dt + " s by more than 1 % (uniform sampling needed)");
             }
         }
+        double sampleRateHz = 1 / dt;
+        if (cutoffHz > 0 && cutoffHz < MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz) {
+            throw new BadInputException(String.format(Locale.ROOT, "--cutoff-hz = %s Hz is too low for the sampling rate"
+                    + " of %s (%.4g Hz): the filter cannot be built below %s of it; give 0 (no filter) or a cut-off in"
+                    + " [%.4g, %s] Hz", cutoffHz, file, sampleRateHz, MIN_CUTOFF_PER_SAMPLE_RATE,
+                    MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz, MotionCommand.MAX_CUTOFF_HZ));
+        }
         double[][] raw = new double[ANGLES][n];
         boolean flipKnee = openSim && knees && !beta && mostlyNegative(rows, columns, degrees);
         List<String> outOfRange = new ArrayList<>(n);
@@ -311,7 +329,7 @@ final class MotionFile {
         int bounded = 0;
         double[][] filtered = new double[ANGLES][];
         for (int f = 0; f < ANGLES; f++) {
-            filtered[f] = filter(raw[f], 1 / dt, cutoffHz);
+            filtered[f] = filter(raw[f], sampleRateHz, cutoffHz);
             for (int i = 0; i < n; i++) {
                 // the filter's input is in range (clamped above): keep its ringing inside it too
                 if (filtered[f][i] < MIN_DEG[f] || filtered[f][i] > MAX_DEG[f]) {

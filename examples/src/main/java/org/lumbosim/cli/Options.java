@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.lumbosim.io.DecimalText;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.viz.FigureExporter;
 
@@ -254,7 +255,7 @@ final class Options {
         }
         double x;
         try {
-            x = Double.parseDouble(v);
+            x = DecimalText.parse(v);
         } catch (NumberFormatException e) {
             throw new BadInputException(name + " = \"" + v + "\" is not a number" + allowed);
         }

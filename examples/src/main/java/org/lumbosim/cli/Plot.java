@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.io.DecimalText;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
@@ -221,7 +222,7 @@ final class Plot {
             String[] names = {"FROM", "TO", "STEP"};
             for (int i = 0; i < 3; i++) {
                 try {
-                    n[i] = Double.parseDouble(parts[i].trim());
+                    n[i] = DecimalText.parse(parts[i]);
                 } catch (NumberFormatException e) {
                     throw new BadInputException("--sweep " + names[i] + " = \"" + parts[i] + "\" is not a number");
                 }

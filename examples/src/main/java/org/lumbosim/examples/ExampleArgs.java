@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.lumbosim.io.DecimalText;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.viz.FigureExporter;
 
@@ -97,7 +98,7 @@ final class ExampleArgs {
         String v = string(name);
         double x;
         try {
-            x = Double.parseDouble(v);
+            x = DecimalText.parse(v);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " = \"" + v + "\" is not a number", e);
         }

@@ -81,6 +81,8 @@ class ContractDocTest {
         code.put("duration of a motion file (s)", number(MotionFile.MAX_DURATION_S));
         code.put("magnitude of a motion file's time values (s)", number(MotionFile.MAX_ABS_TIME_S));
         code.put("shortest time step of a motion file (s)", number(MotionFile.MIN_STEP_S));
+        code.put("smallest `motion --cutoff-hz` other than 0 (times the sampling rate)",
+                number(MotionFile.MIN_CUTOFF_PER_SAMPLE_RATE));
         code.put("activities of a day schedule", number(DaySchedule.MAX_ACTIVITIES));
         code.put("total duration of a day schedule (h)", number(DaySchedule.MAX_TOTAL_H));
         code.put("`day --step-min` (min)", number(DayCommand.MIN_STEP_MIN) + " to " + number(DayCommand.MAX_STEP_MIN));
