@@ -372,7 +372,7 @@ class CliContractPropertyTest {
     @Test
     void everyCommandKeepsTheContractOverRandomOptionLists() throws IOException {
         List<String> commands = List.of("analyze", "validate", "demo", "plot", "assess", "motion", "population",
-                "day", "atlas", "example", "nosuchcommand");
+                "day", "atlas", "explore", "example", "nosuchcommand");
         BiFunction<CliInputs, Path, List<String[]>> anyOptions = (g, dir) -> {
             List<String[]> o = new ArrayList<>();
             for (int k = g.between(0, 3); k > 0; k--) {
