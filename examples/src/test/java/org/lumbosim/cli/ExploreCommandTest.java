@@ -38,9 +38,11 @@ class ExploreCommandTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly(ExplorerPage.FILE);
         }
         String html = Files.readString(out.resolve(ExplorerPage.FILE));
-        // nothing is fetched: no source, stylesheet or address outside the page
-        assertThat(html).doesNotContain("src=").doesNotContain("<link").doesNotContain("http://")
-                .doesNotContain("https://").contains("LumbosimModel.solve(").contains("\"nioshActionN\":3400")
+        // nothing is fetched: no script source, stylesheet, import or request (the only address in the page
+        // is the compiled runtime's link to its documentation, in an error message)
+        assertThat(html).doesNotContain("src=").doesNotContain("<link").doesNotContain("@import")
+                .doesNotContain("url(").doesNotContain("fetch(").doesNotContain("XMLHttpRequest")
+                .doesNotContain("WebSocket").contains("LumbosimModel.solve(").contains("\"nioshActionN\":3400")
                 .contains("\"nioshMaxN\":6400").contains("lumbosim " + ExplorerPage.version());
     }
 
