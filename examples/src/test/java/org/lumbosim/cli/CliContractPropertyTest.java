@@ -124,7 +124,10 @@ class CliContractPropertyTest {
                         .as("temporary file %s left; %s", f, what).isFalse();
                 String ext = n.substring(n.lastIndexOf('.') + 1);
                 if (TEXT_OUTPUTS.contains(ext)) {
-                    assertThat(Files.readString(f, StandardCharsets.UTF_8)).as("written file %s; %s", f, what)
+                    String text = Files.readString(f, StandardCharsets.UTF_8);
+                    // a page's scripts are code (the explorer's compiled model names NaN and Infinity), not numbers
+                    String numbers = ext.equals("html") ? text.replaceAll("(?s)<script>.*?</script>", "") : text;
+                    assertThat(numbers).as("written file %s; %s", f, what)
                             .doesNotContain("NaN").doesNotContain("Infinity");
                 }
             }
