@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.explorer.ExplorerPage;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -41,7 +42,8 @@ final class DemoCommand {
             "stderr show how far.",
             "The report (DIR, default ./" + DEFAULT_OUT + "/): index.html (figures, tables, captions; open it in a",
             "browser, no network needed), figures/*.png and *.svg, figures/figures.pdf (all figures, one per",
-            "page), tables/*.csv. Postures, a flexion sweep, stoop vs squat lifting, a heat map, the per-level",
+            "page), tables/*.csv, explorer.html (the interactive explorer of `lumbosim explore`, linked from",
+            "index.html). Postures, a flexion sweep, stoop vs squat lifting, a heat map, the per-level",
             "profile and muscle forces of a lift, stick figures and the validation with both muscle models.",
             ExitCodes.help("demo"));
 
@@ -57,7 +59,8 @@ final class DemoCommand {
         OutputFiles files = new OutputFiles().folder("--out", outDir);
         ByteArrayOutputStream tables = new ByteArrayOutputStream();
         printTables(kind, new PrintStream(tables, true, StandardCharsets.UTF_8));
-        files.folderContent(outDir, d -> DemoReport.writeInto(d, kind, new Progress(err, DemoReport.STEPS, "steps")))
+        files.folderContent(outDir, d -> DemoReport.writeInto(d, kind, new Progress(err, DemoReport.STEPS, "steps"),
+                        ExplorerPage::writeInto))
                 .writeAll();
         out.print(tables.toString(StandardCharsets.UTF_8));
         out.println("report: " + outDir.toAbsolutePath().normalize().resolve(DemoReport.INDEX));

@@ -51,6 +51,7 @@ final class ExitCodes {
         m.put("population", solves);
         m.put("day", solves);
         m.put("atlas", reports);
+        m.put("explore", reports);
         m.put("example", solves);
         return Collections.unmodifiableMap(m);
     }

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The {@code lumbosim} command line. {@code Main} prints the usage and help, hands the arguments to
  * the named {@link Command} ({@code analyze}, {@code validate}, {@code demo}, {@code plot},
- * {@code assess}, {@code motion}, {@code population}, {@code day}, {@code atlas}, {@code example})
+ * {@code assess}, {@code motion}, {@code population}, {@code day}, {@code atlas}, {@code explore}, {@code example})
  * and turns what the command throws into the exit code and the one stderr line.
  * Exit codes: 0 success, 1 internal failure, 2 bad input (one line on stderr, nothing on stdout),
  * 3 the muscles cannot balance the task. See {@code docs/cli.md}.
@@ -43,6 +43,7 @@ public final class Main {
         m.put("population", PopulationCommand::run);
         m.put("day", DayCommand::run);
         m.put("atlas", AtlasCommand::run);
+        m.put("explore", ExploreCommand::run);
         m.put("example", Examples::run);
         return Collections.unmodifiableMap(m);
     }
@@ -77,6 +78,9 @@ public final class Main {
             "  atlas [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "                     every exercise and daily activity ranked by L5-S1 load: atlas.csv, atlas.html,",
             "                     figures/ (default DIR ./lumbosim-atlas/)",
+            "  explore [--out DIR]",
+            "                     an interactive page (offline, in the browser) where sliders move the posture,",
+            "                     load and person and the model answers: DIR/explorer.html (default ./lumbosim-explorer/)",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
             "",

@@ -459,7 +459,7 @@ class MainTest {
     }
 
     @Test
-    void demoPrintsEveryPresetAtEveryLevelThenTheValidationThenTheReport() {
+    void demoPrintsEveryPresetAtEveryLevelThenTheValidationThenTheReport() throws IOException {
         Path report = dir.resolve("report");
         Result r = run("demo", "--out", report.toString());
         assertThat(r.code()).isZero();
@@ -477,6 +477,9 @@ class MainTest {
         assertThat(SUMMARY.matcher(lines.get(lines.size() - 2)).matches()).as(lines.get(lines.size() - 2)).isTrue();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("report: " + report.resolve("index.html").toAbsolutePath());
         assertThat(report.resolve("index.html")).isRegularFile();
+        assertThat(report.resolve("explorer.html")).as("the demo writes the explorer beside its index").isRegularFile();
+        assertThat(Files.readString(report.resolve("index.html"))).contains("<a href=\"explorer.html\">")
+                .contains("<a href=\"#explorer\">Explorer</a>");
         for (PosturePreset p : org.lumbosim.viz.report.DemoReport.LOADED) {
             assertThat(r.out()).containsPattern(p.id() + " +20 ");
         }

@@ -147,6 +147,39 @@ public final class DemoReport {
      * @throws LumbosimException if relaxed standing cannot be solved
      */
     public static void writeInto(Path dir, MuscleModelKind kind, LongConsumer stepsDone) throws IOException {
+        writeInto(dir, kind, stepsDone, null);
+    }
+
+    /**
+     * Writes a page of the report's folder that another module makes (the command line's interactive
+     * explorer), and names it for the link.
+     */
+    @FunctionalInterface
+    public interface LinkedPage {
+        /**
+         * @param dir the report's folder (written)
+         * @return the page's file name in {@code dir}
+         * @throws IOException if it cannot be written
+         */
+        String writeInto(Path dir) throws IOException;
+    }
+
+    /**
+     * Writes the report's files into a folder, normally the temporary folder of an
+     * {@link OutputFiles} that moves it into place (as {@link #write} does): the command line
+     * declares the report folder with its other outputs this way.
+     *
+     * @param dir a new, empty folder (written)
+     * @param kind the muscle model of every figure (the validation shows both models)
+     * @param stepsDone called with 1, 2, ... {@link #STEPS} as the sections and then the files are
+     *     done (about 15 s in all), for a progress display
+     * @param explorer writes the interactive explorer's page into the folder, linked from its own section
+     *     and the navigation; {@code null} for a report without it
+     * @throws IOException if a file cannot be written
+     * @throws LumbosimException if relaxed standing cannot be solved
+     */
+    public static void writeInto(Path dir, MuscleModelKind kind, LongConsumer stepsDone, LinkedPage explorer)
+            throws IOException {
         long step = 0;
         Path figDir = dir.resolve(FIGURES);
         Path tabDir = dir.resolve(TABLES);
@@ -158,7 +191,7 @@ public final class DemoReport {
         DemoReportPage html = new DemoReportPage();
         List<Figure> figures = new ArrayList<>();
 
-        html.header(subject, kind);
+        html.header(subject, kind, explorer != null);
 
         // 1. built-in postures (the exercise presets are ranked in the atlas section, one chart of 38
         // bars would not be legible on a slide)
@@ -416,6 +449,16 @@ public final class DemoReport {
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
                 + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
                 + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
+
+        if (explorer != null) {
+            // 10. the interactive explorer (one offline page in the report's folder)
+            html.section("explorer", "10. Interactive explorer");
+            String page = explorer.writeInto(dir);
+            html.raw("<p>Move sliders for trunk and lumbar flexion, knees, load and hand distance, sex, stature, "
+                    + "body mass and the muscle model, and see the stick figure and the loads at every level against "
+                    + "the NIOSH and shear limits and relaxed standing: <a href=\"" + page + "\">" + page + "</a> "
+                    + "(the same model compiled to JavaScript; it runs in the browser, no network needed).</p>\n");
+        }
 
         stepsDone.accept(++step);
 

@@ -45,7 +45,7 @@ final class DemoReportPage {
             ".note{background:#fff7e0;border-left:5px solid #e69f00;padding:.6em 1em}",
             "a{color:#0060a8}");
 
-    void header(Subject s, MuscleModelKind kind) {
+    void header(Subject s, MuscleModelKind kind, boolean explorer) {
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Lumbosim demo report: loads on the lumbar discs</title>\n<style>\n")
@@ -63,7 +63,7 @@ final class DemoReportPage {
                         + "<a href=\"#lifting\">Lifting</a><a href=\"#heatmap\">Heat map</a>"
                         + "<a href=\"#levels\">Levels</a><a href=\"#muscles\">Muscles</a>"
                         + "<a href=\"#stick\">Stick figures</a><a href=\"#validation\">Validation</a>"
-                        + "<a href=\"#atlas\">Atlas</a>"
+                        + "<a href=\"#atlas\">Atlas</a>" + (explorer ? "<a href=\"#explorer\">Explorer</a>" : "")
                         + "<a href=\"#files\">Files</a></nav>\n");
     }
 

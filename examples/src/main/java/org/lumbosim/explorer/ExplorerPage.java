@@ -1,0 +1,135 @@
+package org.lumbosim.explorer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.StringJoiner;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.posture.PostureRange;
+import org.lumbosim.reference.OccupationalLimits;
+
+/**
+ * Builds the explorer's page: one HTML file with its styles, its script and the model compiled to
+ * JavaScript ({@code lumbosim-model.js}, made by TeaVM at build time from {@link ExplorerScript})
+ * inside it, so that it opens from the disc with no network and no server. The limits come from
+ * {@link OccupationalLimits}, the slider ranges from {@link ExplorerInputs} and {@link PostureRange},
+ * the layout of the model's answer from {@link ExplorerSolver}.
+ */
+public final class ExplorerPage {
+    /** File name of the page. */
+    public static final String FILE = "explorer.html";
+
+    private static final String TEMPLATE = "explorer.html";
+    private static final String MODEL = "lumbosim-model.js";
+    private static final String VERSION = "version.properties";
+    private static final double CM_PER_M = 100;
+
+    private ExplorerPage() {
+    }
+
+    /**
+     * @return the page's HTML
+     * @throws IllegalStateException if the compiled model is missing from the jar (the build did not
+     *     run TeaVM)
+     */
+    public static String html() {
+        String model = resource(MODEL);
+        if (model.contains("</script")) {
+            throw new IllegalStateException(MODEL + " contains \"</script\" and cannot be inlined in a page");
+        }
+        String page = resource(TEMPLATE)
+                .replace("@VERSION@", version())
+                .replace("@TRUNK_MIN@", fmt(ExplorerInputs.TRUNK_MIN_DEG))
+                .replace("@TRUNK_MAX@", fmt(ExplorerInputs.TRUNK_MAX_DEG))
+                .replace("@LUMBAR_MIN@", fmt(Math.ceil(PostureRange.LUMBAR_FLEXION_MIN_DEG)))
+                .replace("@LUMBAR_MAX@", fmt(Math.floor(PostureRange.LUMBAR_FLEXION_MAX_DEG)))
+                .replace("@KNEE_MAX@", fmt(ExplorerInputs.KNEE_MAX_DEG))
+                .replace("@LOAD_MAX@", fmt(ExplorerInputs.LOAD_MAX_KG))
+                .replace("@LOAD_DEFAULT@", fmt(ExplorerInputs.DEFAULT_LOAD_KG))
+                .replace("@DIST_MIN_CM@", cm(ExplorerInputs.HAND_DISTANCE_MIN_M))
+                .replace("@DIST_MAX_CM@", cm(ExplorerInputs.HAND_DISTANCE_MAX_M))
+                .replace("@DIST_DEFAULT_CM@", cm(ExplorerInputs.DEFAULT_HAND_DISTANCE_M))
+                .replace("@STATURE_MIN_CM@", cm(Subject.MIN_STATURE_M))
+                .replace("@STATURE_MAX_CM@", cm(Subject.MAX_STATURE_M))
+                .replace("@STATURE_DEFAULT_CM@", cm(Subject.defaultSubject().statureM()))
+                .replace("@MASS_DEFAULT@", fmt(Subject.defaultSubject().bodyMassKg()))
+                .replace("@MASS_MIN@", fmt(ExplorerInputs.BODY_MASS_MIN_KG))
+                .replace("@MASS_MAX@", fmt(ExplorerInputs.BODY_MASS_MAX_KG))
+                .replace("/*@LIMITS@*/", limits())
+                .replace("/*@LAYOUT@*/", layout());
+        return page.replace("/*@MODEL@*/", model);
+    }
+
+    /**
+     * Writes the page into a folder.
+     *
+     * @param dir an existing folder (written)
+     * @return the page's file name ({@link #FILE})
+     * @throws IOException if it cannot be written
+     */
+    public static String writeInto(Path dir) throws IOException {
+        Files.writeString(dir.resolve(FILE), html(), StandardCharsets.UTF_8);
+        return FILE;
+    }
+
+    /** @return the project version the page was built with, e.g. {@code 0.1.0-SNAPSHOT} */
+    public static String version() {
+        Properties p = new Properties();
+        try (InputStream in = ExplorerPage.class.getResourceAsStream(VERSION)) {
+            if (in == null) {
+                throw new IllegalStateException(VERSION + " is missing from the jar");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    private static String limits() {
+        return "{\"nioshActionN\":" + fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N)
+                + ",\"nioshMaxN\":" + fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N)
+                + ",\"shearOccasionalN\":" + fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
+                + ",\"shearFrequentN\":" + fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N) + "}";
+    }
+
+    private static String layout() {
+        StringJoiner figure = new StringJoiner("\",\"", "[\"", "\"]");
+        for (Landmark l : ExplorerSolver.FIGURE) {
+            figure.add(l.name());
+        }
+        return "{\"status\":" + ExplorerSolver.STATUS + ",\"ok\":" + ExplorerSolver.OK
+                + ",\"infeasible\":" + ExplorerSolver.INFEASIBLE + ",\"unsupported\":" + ExplorerSolver.UNSUPPORTED
+                + ",\"shoulder\":" + ExplorerSolver.SHOULDER_DEG + ",\"gripX\":" + ExplorerSolver.GRIP_X_M
+                + ",\"hip\":" + ExplorerSolver.HIP_DEG + ",\"levels\":" + ExplorerSolver.LEVELS
+                + ",\"perLevel\":" + ExplorerSolver.PER_LEVEL + ",\"points\":" + ExplorerSolver.POINTS
+                + ",\"figure\":" + figure + "}";
+    }
+
+    /** Whole centimetres: the page's length sliders step by 1 cm, so every value is exact. */
+    private static String cm(double m) {
+        return fmt(Math.round(m * CM_PER_M));
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : Double.toString(v);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ExplorerPage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the jar (built by the examples module's"
+                        + " TeaVM step: mvn -pl examples -am package)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.lumbosim.explorer;
+
+import java.util.List;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.UnsupportedPostureException;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.solver.QpStatus;
+
+/**
+ * Solves the explorer's inputs with the library ({@link Lumbosim#toResult} on a fresh workspace, as
+ * {@link Lumbosim#analyze} does) and packs what the page shows into one array of numbers; the same
+ * code runs on the JVM and, compiled by TeaVM, in the browser. Keeps the last subject's models, their
+ * workspaces (started cold before every solve, {@link Workspace#resetWarmStart}, so the numbers equal
+ * a fresh workspace's to the last bit) and its relaxed-standing loads, so a slider that does not
+ * change the subject costs two solves: the arms-hanging pose (where the shoulder is) and the task.
+ *
+ * <p>Layout of {@link #solve}'s array: {@link #STATUS} (one of {@link #OK}, {@link #INFEASIBLE},
+ * {@link #UNSUPPORTED}, {@link #NOT_CONVERGED}); {@link #SHOULDER_DEG}, {@link #GRIP_X_M},
+ * {@link #GRIP_Y_M}, {@link #HIP_DEG}; from {@link #LEVELS}, per level (L5-S1 first)
+ * {@link #PER_LEVEL} numbers: compression (N), AP shear (N), IDP (MPa), compression / relaxed
+ * standing, IDP / relaxed standing (0 when the task is not solved); from {@link #POINTS}, x and y (m)
+ * of each of {@link #FIGURE} then of the five disc centres (L5-S1 first) then of the whole-body
+ * centre of mass.
+ */
+public final class ExplorerSolver {
+    /** Index of the status. */
+    public static final int STATUS = 0;
+    /** Status: solved. */
+    public static final int OK = 0;
+    /** Status: the muscles cannot balance the task ({@link #message()} says how strong they would need to be). */
+    public static final int INFEASIBLE = 1;
+    /** Status: the feet cannot hold the body. */
+    public static final int UNSUPPORTED = 2;
+    /** Status: the recruitment did not converge. */
+    public static final int NOT_CONVERGED = 3;
+    /** Index of the shoulder flexion used (deg). */
+    public static final int SHOULDER_DEG = 1;
+    /** Index of the grip's anterior position (m from L5-S1). */
+    public static final int GRIP_X_M = 2;
+    /** Index of the grip's height (m above L5-S1). */
+    public static final int GRIP_Y_M = 3;
+    /** Index of the hip flexion used (deg). */
+    public static final int HIP_DEG = 4;
+    /** Index of the first level's numbers. */
+    public static final int LEVELS = 5;
+    /** Numbers per level. */
+    public static final int PER_LEVEL = 5;
+    /** Index of the first point of the stick figure. */
+    public static final int POINTS = LEVELS + PER_LEVEL * 5;
+    /** The landmarks of the stick figure, right side, in the order of the array. */
+    public static final List<Landmark> FIGURE = List.of(Landmark.HEAD_TOP, Landmark.C7, Landmark.SHOULDER_RIGHT,
+            Landmark.ELBOW_RIGHT, Landmark.WRIST_RIGHT, Landmark.GRIP_RIGHT, Landmark.HIP_RIGHT, Landmark.KNEE_RIGHT,
+            Landmark.ANKLE_RIGHT, Landmark.TOE_RIGHT);
+    /** Length of the array. */
+    public static final int LENGTH = POINTS + 2 * (FIGURE.size() + 5 + 1);
+
+    /** Pascals in a megapascal. */
+    private static final double PA_PER_MPA = 1e6;
+    /** Moment axes per level in the recruitment's rows. */
+    private static final int AXES = 3;
+    /** The axis of each row of a level, as {@link Lumbosim} names them. */
+    private static final String[] AXIS_NAMES = {"flexion-extension", "lateral bending", "axial rotation"};
+
+    private Subject subject;
+    private LumbarModel kinematicModel;
+    private Workspace kinematicWorkspace;
+    private final Workspace[] workspaces = new Workspace[MuscleModelKind.values().length];
+    private final LumbarModel[] models = new LumbarModel[MuscleModelKind.values().length];
+    private final AnalysisResult[] standing = new AnalysisResult[MuscleModelKind.values().length];
+    private String message = "";
+
+    /** A solver with no model yet (built at the first solve). */
+    public ExplorerSolver() {
+    }
+
+    /**
+     * Solves one setting of the sliders.
+     *
+     * @param in the inputs
+     * @return the numbers the page shows, laid out as in the class comment (finite)
+     */
+    public double[] solve(ExplorerInputs in) {
+        double[] out = new double[LENGTH];
+        message = "";
+        if (!in.subject().equals(subject)) {
+            subject = in.subject();
+            kinematicModel = LumbarModel.of(subject);
+            kinematicWorkspace = kinematicModel.newWorkspace();
+            java.util.Arrays.fill(models, null);
+            java.util.Arrays.fill(workspaces, null);
+            java.util.Arrays.fill(standing, null);
+        }
+        LumbarModel model = model(in.muscles());
+        Workspace hanging = kinematicWorkspace;
+        hanging.resetWarmStart();
+        kinematicModel.solve(in.armsHangingPosture(), List.of(), hanging);
+        double sx = hanging.landmarkM(Landmark.SHOULDER_RIGHT, 0);
+        double armLength = Math.hypot(hanging.landmarkM(Landmark.GRIP_RIGHT, 0) - sx,
+                hanging.landmarkM(Landmark.GRIP_RIGHT, 1) - hanging.landmarkM(Landmark.SHOULDER_RIGHT, 1));
+        Posture posture = in.posture(sx, armLength);
+        List<HandLoad> loads = in.loads();
+        Workspace ws = workspaces[in.muscles().ordinal()];
+        ws.resetWarmStart();
+        model.solve(posture, loads, ws);
+        out[SHOULDER_DEG] = posture.shoulderFlexionDeg();
+        out[HIP_DEG] = posture.hipFlexionDeg();
+        out[GRIP_X_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 0);
+        out[GRIP_Y_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 1);
+        int p = POINTS;
+        for (Landmark l : FIGURE) {
+            out[p++] = ws.landmarkM(l, 0);
+            out[p++] = ws.landmarkM(l, 1);
+        }
+        for (SpinalLevel l : SpinalLevel.values()) {
+            out[p++] = ws.discCentreM(l, 0);
+            out[p++] = ws.discCentreM(l, 1);
+        }
+        out[p++] = ws.centreOfMassM(0);
+        out[p] = ws.centreOfMassM(1);
+        if (ws.supportsBalanced() && !ws.solved() && ws.status() == QpStatus.INFEASIBLE) {
+            // Lumbosim.toResult would also search how strong the muscles would have to be: a min-max
+            // solve that takes longer than a slider move may (tens of ms); the page says what fails.
+            int row = ws.qpWorstRow();
+            out[STATUS] = INFEASIBLE;
+            message = "the muscles cannot balance this task: at " + SpinalLevel.ofIndex(row / AXES).label()
+                    + " a " + AXIS_NAMES[row % AXES] + " moment of " + Math.round(ws.qpResidualNm())
+                    + " N\u00b7m is left with every muscle between zero and its largest force ("
+                    + ws.model().tissueParameters().maxMuscleStressPa() / PA_PER_MPA + " MPa \u00d7 its area)";
+            return out;
+        }
+        try {
+            AnalysisResult r = Lumbosim.toResult(ws, posture, loads);
+            AnalysisResult base = standing(in.muscles());
+            for (SpinalLevel l : SpinalLevel.values()) {
+                LevelLoad load = r.level(l);
+                int i = LEVELS + PER_LEVEL * l.ordinal();
+                out[i] = load.compressionN();
+                out[i + 1] = load.apShearN();
+                out[i + 2] = load.idpMPa();
+                out[i + 3] = load.compressionN() / base.level(l).compressionN();
+                out[i + 4] = load.idpMPa() / base.level(l).idpMPa();
+            }
+            out[STATUS] = OK;
+        } catch (UnsupportedPostureException e) {
+            out[STATUS] = UNSUPPORTED;
+            message = e.getMessage();
+        } catch (LumbosimException e) {
+            out[STATUS] = e instanceof InfeasibleRecruitmentException ? INFEASIBLE : NOT_CONVERGED;
+            message = e.getMessage();
+        }
+        return out;
+    }
+
+    /** @return why the last solve has no loads (empty when it has) */
+    public String message() {
+        return message;
+    }
+
+    private LumbarModel model(MuscleModelKind kind) {
+        if (models[kind.ordinal()] == null) {
+            models[kind.ordinal()] = kinematicModel.withMuscleModel(kind);
+            workspaces[kind.ordinal()] = models[kind.ordinal()].newWorkspace();
+        }
+        return models[kind.ordinal()];
+    }
+
+    /** Relaxed standing, no load, for the current subject and a muscle model. */
+    private AnalysisResult standing(MuscleModelKind kind) {
+        if (standing[kind.ordinal()] == null) {
+            standing[kind.ordinal()] = Lumbosim.analyze(model(kind), PosturePreset.STANDING_RELAXED.posture(), List.of());
+        }
+        return standing[kind.ordinal()];
+    }
+}

@@ -1,0 +1,199 @@
+package org.lumbosim.explorer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.reference.OccupationalLimits;
+
+/**
+ * The explorer's page in a real browser engine (HtmlUnit, no system install): it loads from the disc
+ * with its compiled model, and after a slider or button changes, the numbers it shows are the Java
+ * library's ({@link Lumbosim#analyze}) for the same inputs, to the page's rounding; an infeasible
+ * setting shows a message and no number.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExplorerPageTest {
+    @TempDir
+    static Path dir;
+    static WebClient browser;
+    static HtmlPage page;
+
+    /** Writes the page and loads it once (HtmlUnit interprets its 440 kB of script slowly); tests run in order. */
+    @BeforeAll
+    static void load() throws IOException {
+        ExplorerPage.writeInto(dir);
+        browser = new WebClient(BrowserVersion.CHROME);
+        browser.getOptions().setThrowExceptionOnScriptError(true);
+        browser.getOptions().setCssEnabled(false);
+        page = browser.getPage(dir.resolve(ExplorerPage.FILE).toUri().toURL());
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    @Order(1)
+    void opensWithTheLibrarysNumbersForItsStartingValues() {
+        assertThat(page.getBody().getAttribute("data-ready")).isEqualTo("true");
+        assertThat(page.asNormalizedText()).contains("lumbosim " + ExplorerPage.version())
+                .contains("single-equivalent").doesNotContain("NaN")
+                .contains(fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N")
+                .contains(fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N")
+                .contains(fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 0) + " N");
+        assertShows(ExplorerInputs.defaults());
+    }
+
+    @Test
+    @Order(2)
+    void slidersAndButtonsGiveTheLibrarysNumbers() {
+        set("trunk", "40");
+        set("lumbar", "25");
+        set("knee", "30");
+        set("load", "15");
+        set("dist", "45");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 40, 25, 30, 15, 0.45);
+        assertShows(in);
+        click("female");
+        set("stature", "162");
+        set("mass", "58");
+        assertShows(new ExplorerInputs(Sex.FEMALE, 1.62, 58, MuscleModelKind.SINGLE_EQUIVALENT, 40, 25, 30, 15, 0.45));
+        click("multi");
+        set("load", "2");
+        set("dist", "20");
+        set("trunk", "20");
+        set("lumbar", "12");
+        assertThat(page.getElementById("muscleName").getTextContent()).isEqualTo("multi-fascicle");
+        assertShows(new ExplorerInputs(Sex.FEMALE, 1.62, 58, MuscleModelKind.MULTI_FASCICLE, 20, 12, 30, 2, 0.2));
+    }
+
+    @Test
+    @Order(3)
+    void anInfeasibleSettingShowsAMessageAndNoNumber() {
+        click("single");
+        click("male");
+        set("stature", "175");
+        set("mass", "70");
+        set("trunk", "90");
+        set("lumbar", "45");
+        set("knee", "0");
+        set("load", "30");
+        set("dist", "80");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 90, 45, 0, 30, 0.8);
+        assertThat(expected(in)).as("the library finds this setting infeasible too").isNull();
+        assertThat(page.getElementById("status").getAttribute("data-status")).isEqualTo("infeasible");
+        assertThat(page.getElementById("status").getTextContent()).startsWith("Infeasible: the muscles cannot balance");
+        assertThat(page.getElementById("comp-L5-S1")).isNull();
+        assertThat(page.getElementById("rows").getTextContent()).contains("no loads: infeasible recruitment")
+                .doesNotContainPattern("[0-9]{3}");
+        assertThat(page.asNormalizedText()).doesNotContain("NaN").doesNotContain("Infinity");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("load", "10");
+        set("dist", "30");
+        assertShows(ExplorerInputs.defaults());
+    }
+
+    @Test
+    @Order(4)
+    void theFigureShowsTheDiscsTheLoadAndHowFarTheHandsReach() {
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("load", "10");
+        set("dist", "30");
+        String svg = page.getElementById("fig").asXml();
+        assertThat(svg.split("<circle", -1)).as("the head and five discs").hasSize(1 + 1 + SpinalLevel.values().length);
+        assertThat(page.getElementById("fig").getTextContent()).contains("10.0 kg");
+        assertThat(page.getElementById("reach").getTextContent()).isEmpty();
+        set("dist", "80");
+        assertThat(page.getElementById("reach").getTextContent()).startsWith("The hands reach only 0.")
+                .endsWith(" m of the 0.80 m asked for.");
+        assertThat(Double.parseDouble(page.getBody().getAttribute("data-last-ms"))).isPositive();
+    }
+
+    /** The page's numbers for its current inputs equal the library's for {@code in}, as the page rounds them. */
+    private static void assertShows(ExplorerInputs in) {
+        AnalysisResult r = expected(in);
+        assertThat(r).as("the library solves " + in).isNotNull();
+        assertThat(page.getElementById("status").getAttribute("data-status")).isEqualTo("ok");
+        AnalysisResult standing = Lumbosim.analyze(model(in), PosturePreset.STANDING_RELAXED.posture(), List.of());
+        for (SpinalLevel l : SpinalLevel.values()) {
+            String id = l.label();
+            double c = r.level(l).compressionN();
+            double idp = r.level(l).idpMPa();
+            assertThat(cell("comp-" + id)).as(id + " compression").isEqualTo(fmt(c, 0));
+            assertThat(cell("ap-" + id)).as(id + " AP shear").isEqualTo(fmt(r.level(l).apShearN(), 0));
+            assertThat(cell("idp-" + id)).as(id + " IDP").isEqualTo(fmt(idp, 2));
+            assertThat(cell("rc-" + id)).isEqualTo(fmt(c / standing.level(l).compressionN(), 2));
+            assertThat(cell("ri-" + id)).isEqualTo(fmt(idp / standing.level(l).idpMPa(), 2));
+        }
+    }
+
+    /** The library's answer for the page's inputs, or null when the muscles cannot balance it. */
+    private static AnalysisResult expected(ExplorerInputs in) {
+        LumbarModel model = model(in);
+        AnalysisResult hanging = Lumbosim.analyze(LumbarModel.of(in.subject()), in.armsHangingPosture(), List.of());
+        PositionM shoulder = hanging.pose().landmarks().get(Landmark.SHOULDER_RIGHT);
+        PositionM grip = hanging.pose().landmarks().get(Landmark.GRIP_RIGHT);
+        Posture posture = in.posture(shoulder.xM(), Math.hypot(grip.xM() - shoulder.xM(), grip.yM() - shoulder.yM()));
+        try {
+            return Lumbosim.analyze(model, posture, in.loads());
+        } catch (InfeasibleRecruitmentException e) {
+            return null;
+        }
+    }
+
+    private static LumbarModel model(ExplorerInputs in) {
+        return LumbarModel.of(in.subject()).withMuscleModel(in.muscles());
+    }
+
+    private static String cell(String id) {
+        return page.getElementById(id).getTextContent();
+    }
+
+    private static String fmt(double v, int digits) {
+        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    private static void set(String id, String value) {
+        HtmlInput input = (HtmlInput) page.getElementById(id);
+        input.setValue(value);
+        input.fireEvent("input");
+    }
+
+    private static void click(String id) {
+        try {
+            ((HtmlRadioButtonInput) page.getElementById(id)).click();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
