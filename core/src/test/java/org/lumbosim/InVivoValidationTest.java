@@ -89,7 +89,7 @@ class InVivoValidationTest {
         for (MuscleModelKind kind : MuscleModelKind.values()) {
             WilkeValidation.Report report = WilkeValidation.run(LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind));
             for (WilkeValidation.Row r : report.rows()) {
-                if (r.status() == Status.OK && r.measurement().preset().isPresent()) {
+                if (r.status() == Status.OK && r.measurement().posture().isPresent()) {
                     assertThat(r.idpLowMPa()).as("%s %s", kind.id(), r.measurement().id())
                             .isLessThanOrEqualTo(r.predictedIdpMPa() + 1e-12);
                     assertThat(r.idpHighMPa()).as("%s %s", kind.id(), r.measurement().id())

@@ -410,6 +410,14 @@ class MainTest {
             assertThat(Integer.parseInt(m.group(3))).isEqualTo(report.n());
             for (Wilke1999.Measurement row : Wilke1999.measurements()) {
                 assertThat(r.out()).contains(row.id());
+                // issue 12 item 8: each row says where its posture comes from, in the table and in the list below it
+                String posture = row.postureFromSource() ? "source" : "ours";
+                assertThat(r.outLines()).as(row.id()).anyMatch(l -> l.startsWith(row.id() + " ")
+                        && l.matches(".* [+-][0-9.]+ " + posture + " +" + java.util.regex.Pattern.quote(row.activity()) + ".*")
+                        || l.startsWith(row.id() + " ") && l.contains(" - " + posture + " "));
+                if (row.posture().isPresent()) {
+                    assertThat(r.out()).contains(" -- " + posture + ": " + row.postureNote());
+                }
             }
             assertThat(r.out()).doesNotContain("NOT_MODELLED");
             for (WilkeValidation.Row row : report.rows()) {
@@ -478,8 +486,8 @@ class MainTest {
             }
             if (row.status() == WilkeValidation.Status.OK) {
                 sq.add(row.errorMPa() * row.errorMPa());
-                double expected = row.measurement().preset().isPresent()
-                        ? Lumbosim.analyze(Subject.defaultSubject(), row.measurement().preset().get().posture(),
+                double expected = row.measurement().posture().isPresent()
+                        ? Lumbosim.analyze(Subject.defaultSubject(), row.measurement().posture().get(),
                                 row.measurement().loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.measurement().loadKg()))
                                         : List.of()).level(SpinalLevel.L4_L5).idpMPa()
                         : nightIdpMPa(row.measurement().id());

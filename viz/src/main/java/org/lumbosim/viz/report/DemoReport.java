@@ -377,10 +377,10 @@ public final class DemoReport {
         }
         List<PostureCase> wilke = new ArrayList<>();
         for (Wilke1999.Measurement m : Wilke1999.measurements()) {
-            if (m.preset().isPresent()) {
+            if (m.posture().isPresent()) {
                 try {
                     wilke.add(new PostureCase(m.id().replace('_', ' '), Lumbosim.analyze(model,
-                            m.preset().get().posture(), loads(m.loadKg())), Optional.of(m)));
+                            m.posture().get(), loads(m.loadKg())), Optional.of(m)));
                 } catch (LumbosimException e) {
                     // listed as FAILED in the table below
                 }
