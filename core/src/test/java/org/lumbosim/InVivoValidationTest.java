@@ -94,7 +94,7 @@ class InVivoValidationTest {
             double p0 = TissueParameters.published().unloadedDiscPressureMPa();
             double factor = TissueParameters.published().nachemsonPressureFactor();
             for (WilkeValidation.Row r : report.rows()) {
-                if (r.status() == Status.OK && r.measurement().preset().isPresent()) {
+                if (r.status() == Status.OK && r.measurement().posture().isPresent()) {
                     assertThat(r.idpLowMPa()).as("%s %s", kind.id(), r.measurement().id())
                             .isLessThanOrEqualTo(r.predictedIdpMPa() + 1e-12);
                     assertThat(r.idpHighMPa()).as("%s %s", kind.id(), r.measurement().id())

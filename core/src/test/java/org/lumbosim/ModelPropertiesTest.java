@@ -81,7 +81,8 @@ class ModelPropertiesTest {
     /** Properties whose discard ratio is bounded by {@link #MAX_DISCARD_RATIO}. */
     private static final Set<String> DISCARD_BOUNDED = Set.of("equilibriumAndForceBounds",
             "symmetricTaskHasNoLateralLoads", "mirroredTaskFlipsLateralShear", "loadOrderDoesNotMatter",
-            "moreLoadNeverLowersCompression", "moreLoadNeverLowersCompressionAnyPosture");
+            "moreLoadNeverLowersCompression", "moreLoadNeverLowersCompressionAnyPosture",
+            "moreLoadNeverLowersCompressionArmsHanging", "bendingFurtherWithLoadNeverLowersL5S1Compression");
 
     static final long SEED_EQUILIBRIUM = 20260101L;
     static final long SEED_SYMMETRIC = 20260102L;
@@ -89,6 +90,8 @@ class ModelPropertiesTest {
     static final long SEED_LOAD_ORDER = 20260104L;
     static final long SEED_MONOTONE = 20260105L;
     static final long SEED_FACADE = 20260106L;
+    static final long SEED_HANGING = 20261206L;
+    static final long SEED_BEND_FURTHER = 20261207L;
 
     /** Counts one case of a property. */
     private static void countCase(String property) {
@@ -371,6 +374,70 @@ class ModelPropertiesTest {
     @MethodSource("monotoneAnyPostureCases")
     void moreLoadNeverLowersCompressionAnyPosture(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
         checkMoreLoadMoreCompression("moreLoadNeverLowersCompressionAnyPosture", s, p, a01, b01, kind, false);
+    }
+
+    /**
+     * The same property with the default arms (issue 12 item 8): standing bent forward with
+     * {@link Posture#standingFlexed} (trunk 20 to 100 deg, lumbar flexion by the rhythm, arms hanging
+     * vertically under gravity, elbows straight), knees 0 to 30 deg; adding mass to both hands
+     * (0 to 25 kg) never lowers compression at any level. Cases whose grips lie less than 5 cm in front
+     * of a disc centre, and infeasible ones, are discarded and counted. Tolerance as above.
+     */
+    @ParameterizedTest(name = "seed " + SEED_HANGING + " case {index}: {arguments}")
+    @MethodSource("hangingArmsCases")
+    void moreLoadNeverLowersCompressionArmsHanging(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
+        assertThat(p.armsHang()).isTrue();
+        checkMoreLoadMoreCompression("moreLoadNeverLowersCompressionArmsHanging", s, p, a01, b01, kind, true);
+    }
+
+    static Stream<Arguments> hangingArmsCases() {
+        return draw(SEED_HANGING, 150, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                Posture.standingFlexed(TestArbitraries.between(rnd, 20, 100))
+                        .withKneeFlexionDeg(TestArbitraries.between(rnd, 0, 30)),
+                TestArbitraries.anyDouble(rnd), TestArbitraries.anyDouble(rnd),
+                TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /** Smallest mass of {@link #bendingFurtherWithLoadNeverLowersL5S1Compression} (kg). */
+    static final double BEND_FURTHER_MIN_KG = 2.5;
+
+    /**
+     * The issue 12 item 8 trap, as a property: with the default arms (hanging vertically), standing
+     * bent forward further while holding a load never gives less L5-S1 compression than bending less
+     * with no load. Exactly: a subject, trunk inclinations {@code 0 <= t1 <= 89} and {@code t1 + 1 <= t2 <= 90} deg (both
+     * {@link Posture#standingFlexed}: lumbar flexion by the rhythm, thighs vertical, arms hanging,
+     * elbows straight), a mass {@code m} of {@value #BEND_FURTHER_MIN_KG} to 25 kg in both hands;
+     * asserted {@code C(t2, m) >= C(t1, 0)} at L5-S1 (tolerance 1e-9 relative, floor 1 N). Infeasible
+     * cases are discarded and counted. Not claimed below {@value #BEND_FURTHER_MIN_KG} kg or beyond
+     * 90 deg: the model's unloaded L5-S1 compression peaks near 80 deg (1,689 N at 80, 1,635 N at 90
+     * for the default subject, single-equivalent), where the passive tissues take over the flexion
+     * moment, so a near-zero load at 90 deg gives less than no load at 80 deg.
+     */
+    @ParameterizedTest(name = "seed " + SEED_BEND_FURTHER + " case {index}: {arguments}")
+    @MethodSource("bendFurtherCases")
+    void bendingFurtherWithLoadNeverLowersL5S1Compression(Subject s, double t1, double t2, double massKg,
+                                                           MuscleModelKind kind) {
+        String property = "bendingFurtherWithLoadNeverLowersL5S1Compression";
+        countCase(property);
+        LumbarModel model = model(s, kind);
+        AnalysisResult loaded = solveOrNull(property, model, Posture.standingFlexed(t2), List.of(HandLoad.ofMassKg(massKg)));
+        AnalysisResult unloaded = solveOrNull(property, model, Posture.standingFlexed(t1), List.of());
+        if (!keep(property, loaded != null && unloaded != null)) {
+            return;
+        }
+        double c2 = loaded.level(SpinalLevel.L5_S1).compressionN();
+        double c1 = unloaded.level(SpinalLevel.L5_S1).compressionN();
+        assertThat(c2 - c1).as("L5-S1 compression bent %s deg with %s kg (%s N) expected >= bent %s deg without load"
+                + " (%s N); %s, %s muscles", t2, massKg, c2, t1, c1, s, kind.id())
+                .isGreaterThanOrEqualTo(-1e-9 * Math.max(1, Math.abs(c1)));
+    }
+
+    static Stream<Arguments> bendFurtherCases() {
+        return draw(SEED_BEND_FURTHER, 150, rnd -> {
+            double t1 = TestArbitraries.between(rnd, 0, 89);
+            return Arguments.of(TestArbitraries.subject(rnd), t1, TestArbitraries.between(rnd, t1 + 1, 90),
+                    TestArbitraries.between(rnd, BEND_FURTHER_MIN_KG, 25), TestArbitraries.oneOf(rnd, MuscleModelKind.class));
+        });
     }
 
     private static void checkMoreLoadMoreCompression(String property, Subject s, Posture p, double a01, double b01,

@@ -51,6 +51,30 @@ class Wilke1999ValidationTest {
     /** Static rows the multi-fascicle model cannot balance today (non-regression guard, see the class doc). */
     static final java.util.Set<String> KNOWN_INFEASIBLE_MULTI = java.util.Set.of("hold_close_20kg");
 
+    /**
+     * Issue 12 item 8: a row marked "ours" is solved in its preset's posture exactly (nothing was
+     * changed without a source); a row marked "source" names its source (AMMR's pose and/or a Wilke 2001
+     * figure) and has a posture; the night rows have none.
+     */
+    @org.junit.jupiter.api.Test
+    void everyRowSaysWhereItsPostureComesFrom() {
+        for (Wilke1999.Measurement row : Wilke1999.measurements()) {
+            assertThat(row.postureNote()).as(row.id()).isNotBlank();
+            assertThat(row.posture().isPresent()).as(row.id()).isEqualTo(row.preset().isPresent());
+            if (row.posture().isEmpty()) {
+                continue;
+            }
+            if (row.postureFromSource()) {
+                assertThat(row.postureNote()).as(row.id()).containsAnyOf("AMMR", "Fig ");
+            } else {
+                assertThat(row.posture().get()).as(row.id()).isEqualTo(row.preset().get().posture());
+            }
+        }
+        assertThat(Wilke1999.measurements().stream().filter(Wilke1999.Measurement::postureFromSource)
+                .map(Wilke1999.Measurement::id)).containsExactly("standing_relaxed", "standing_flexed",
+                "lift_round_back_20kg", "hold_close_20kg");
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(MuscleModelKind.class)
     void printPredictionAgainstWilke1999(MuscleModelKind kind) {
@@ -59,12 +83,12 @@ class Wilke1999ValidationTest {
         List<Double> predicted = new ArrayList<>();
         java.util.Set<String> infeasible = new java.util.TreeSet<>();
         for (Wilke1999.Measurement row : Wilke1999.measurements()) {
-            if (row.preset().isEmpty()) {
+            if (row.posture().isEmpty()) {
                 continue;
             }
             AnalysisResult r;
             try {
-                r = Lumbosim.analyze(model, row.preset().get().posture(), List.of(HandLoad.ofMassKg(row.loadKg())));
+                r = Lumbosim.analyze(model, row.posture().get(), List.of(HandLoad.ofMassKg(row.loadKg())));
             } catch (InfeasibleRecruitmentException e) {
                 if (kind == MuscleModelKind.MULTI_FASCICLE) {
                     infeasible.add(row.id());

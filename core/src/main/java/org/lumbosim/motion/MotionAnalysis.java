@@ -211,7 +211,8 @@ public final class MotionAnalysis {
      * @param to last posture (same supports)
      * @param durationS duration (s), positive
      * @param frames number of frames, at least 3
-     * @return the postures (angles interpolated)
+     * @return the postures (angles interpolated; the arms hang in every frame when they hang in both
+     *     postures, else the shoulder angle is interpolated and held)
      */
     public static List<Posture> smoothTransition(Posture from, Posture to, double durationS, int frames) {
         List<Posture> out = new ArrayList<>(frames);
@@ -223,9 +224,11 @@ public final class MotionAnalysis {
                     lerp(from.axialRotationDeg(), to.axialRotationDeg(), u),
                     lerp(from.hipFlexionDeg(), to.hipFlexionDeg(), u),
                     lerp(from.kneeFlexionDeg(), to.kneeFlexionDeg(), u),
-                    lerp(from.shoulderFlexionDeg(), to.shoulderFlexionDeg(), u),
+                    from.armsHang() && to.armsHang() ? Double.NaN
+                            : lerp(from.shoulderFlexionDeg(), to.shoulderFlexionDeg(), u),
                     lerp(from.elbowFlexionDeg(), to.elbowFlexionDeg(), u),
-                    lerp(from.bodyRollDeg(), to.bodyRollDeg(), u), from.supports()));
+                    lerp(from.bodyRollDeg(), to.bodyRollDeg(), u), from.supports(),
+                    from.armsHang() && to.armsHang()));
         }
         return out;
     }

@@ -8,6 +8,14 @@ import org.lumbosim.internal.Checks;
  * A whole-body posture. Angles in degrees; every one is zero in upright standing with the arms
  * hanging. Sign conventions (frames in {@code org.lumbosim.result} package documentation):
  *
+ * <p>Arms. The upper arms either hang under gravity ({@code armsHang}: vertical, whatever the
+ * thorax's inclination, so the hands and a load in them stay under the shoulders when the trunk
+ * bends) or are held at a given angle relative to the thorax. {@link #uprightStanding()},
+ * {@link #standingFlexed(double)} and {@link #withArmsHanging()} give hanging arms,
+ * {@link #withShoulderFlexionDeg(double)} and the 10-argument constructor a given angle. Every
+ * {@code with...} copy keeps the choice, so a posture with hanging arms keeps them hanging when its
+ * trunk angle is changed (sweeps, rhythm). The elbow angle is always given (0 = straight).
+ *
  * @param trunkFlexionDeg inclination of the thorax from vertical in the body's sagittal plane, as an
  *     observer or inclinometer sees it (positive = leaning forward, negative = backward; -90 lying
  *     supine, +90 lying prone)
@@ -20,20 +28,39 @@ import org.lumbosim.internal.Checks;
  *     the left)
  * @param hipFlexionDeg flexion of both thighs relative to the pelvis (positive = knee forward)
  * @param kneeFlexionDeg flexion of both knees (positive = heel backward)
- * @param shoulderFlexionDeg forward elevation of both upper arms relative to the thorax (0 = hanging
- *     along the thorax, 90 = pointing forward at right angles to it)
+ * @param shoulderFlexionDeg forward elevation of both upper arms relative to the thorax (0 = along
+ *     the thorax, 90 = pointing forward at right angles to it). With {@code armsHang} it follows
+ *     from the trunk ({@link #hangingShoulderFlexionDeg(double)}): give {@code Double.NaN} (or that
+ *     value); any other value is rejected
  * @param elbowFlexionDeg flexion of both elbows (0 = straight)
  * @param bodyRollDeg roll of the whole body about the anterior axis (positive = onto the right side;
  *     90 = lying on the right side)
  * @param supports contacts with the surroundings (copied; immutable)
+ * @param armsHang whether the upper arms hang vertically under gravity (true) or are held at the
+ *     given {@code shoulderFlexionDeg} (false)
  */
 public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
                       double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
                       double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
-                      Set<Support> supports) {
+                      Set<Support> supports, boolean armsHang) {
 
-    /** Checks every angle against {@link PostureRange}. */
+    /**
+     * Checks every angle against {@link PostureRange}; with {@code armsHang}, sets the shoulder
+     * flexion from the trunk's inclination.
+     *
+     * @throws IllegalArgumentException if {@code armsHang} and a shoulder angle other than NaN or
+     *     the hanging one is given
+     */
     public Posture {
+        if (armsHang) {
+            double hanging = hangingShoulderFlexionDeg(trunkFlexionDeg);
+            if (!Double.isNaN(shoulderFlexionDeg) && shoulderFlexionDeg != hanging) {
+                throw new IllegalArgumentException("shoulderFlexionDeg = " + shoulderFlexionDeg
+                        + " deg contradicts armsHang (hanging arms have " + hanging + " deg at trunkFlexionDeg = "
+                        + trunkFlexionDeg + " deg): give NaN, or armsHang = false for a held angle");
+            }
+            shoulderFlexionDeg = hanging;
+        }
         Checks.inRange("trunkFlexionDeg", trunkFlexionDeg,
                 PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.TRUNK_FLEXION_MAX_DEG, "deg");
         Checks.inRange("lumbarFlexionDeg", lumbarFlexionDeg,
@@ -63,22 +90,59 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         }
     }
 
+    /**
+     * A posture with the upper arms held at {@code shoulderFlexionDeg} relative to the thorax
+     * ({@code armsHang} false). Parameters as the record's.
+     *
+     * @param trunkFlexionDeg thorax inclination (deg)
+     * @param lumbarFlexionDeg lumbar flexion (deg)
+     * @param lateralBendDeg lateral bend (deg)
+     * @param axialRotationDeg axial rotation (deg)
+     * @param hipFlexionDeg hip flexion (deg)
+     * @param kneeFlexionDeg knee flexion (deg)
+     * @param shoulderFlexionDeg shoulder flexion relative to the thorax (deg), as given
+     * @param elbowFlexionDeg elbow flexion (deg)
+     * @param bodyRollDeg body roll (deg)
+     * @param supports contacts (copied)
+     */
+    public Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
+                   double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
+                   double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
+                   Set<Support> supports) {
+        this(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg, kneeFlexionDeg,
+                shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports, false);
+    }
+
+    /**
+     * The shoulder flexion (relative to the thorax) that makes the upper arms hang vertically: the
+     * thorax's inclination, limited to the shoulder's range of motion ({@link PostureRange}). Within
+     * that range (trunk -60 to 180 deg) the arms are exactly vertical; leaning back further (lying
+     * supine is -90) the arms stop at the range's end, so give lying postures a shoulder angle
+     * (the lying presets do: arms along the body).
+     *
+     * @param trunkFlexionDeg thorax inclination (deg)
+     * @return the shoulder flexion of hanging arms (deg)
+     */
+    public static double hangingShoulderFlexionDeg(double trunkFlexionDeg) {
+        return Math.max(PostureRange.SHOULDER_FLEXION_MIN_DEG,
+                Math.min(PostureRange.SHOULDER_FLEXION_MAX_DEG, trunkFlexionDeg));
+    }
+
     /** @return upright standing, arms hanging, feet on the floor */
     public static Posture uprightStanding() {
-        return new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET));
+        return new Posture(0, 0, 0, 0, 0, 0, Double.NaN, 0, 0, Set.of(Support.FEET), true);
     }
 
     /**
      * Standing with the thorax inclined forward by {@code trunkFlexionDeg}, the lumbar spine and
      * pelvis sharing the motion by {@link LumbarMotion#rhythmLumbarFlexionDeg}, thighs vertical and
-     * arms hanging vertically.
+     * arms hanging vertically ({@code armsHang}).
      *
      * @param trunkFlexionDeg thorax inclination (deg)
      * @return the posture
      */
     public static Posture standingFlexed(double trunkFlexionDeg) {
-        return uprightStanding().withTrunkFlexionFollowingRhythmDeg(trunkFlexionDeg)
-                .withShoulderFlexionDeg(trunkFlexionDeg);
+        return uprightStanding().withTrunkFlexionFollowingRhythmDeg(trunkFlexionDeg);
     }
 
     /** @return the pelvis's rotation in the sagittal plane from its standing orientation (deg) */
@@ -98,8 +162,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         double lumbar = LumbarMotion.rhythmLumbarFlexionDeg(newTrunkFlexionDeg);
         double pelvisChange = (newTrunkFlexionDeg - lumbar) - pelvisRotationDeg();
         return new Posture(newTrunkFlexionDeg, lumbar, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg + pelvisChange, kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg,
-                bodyRollDeg, supports);
+                hipFlexionDeg + pelvisChange, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg,
+                bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -108,7 +172,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withTrunkFlexionDeg(double deg) {
         return new Posture(deg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -117,7 +181,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLumbarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, deg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -126,7 +190,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLateralBendDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, deg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -135,7 +199,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withAxialRotationDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, deg, hipFlexionDeg,
-                kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -144,7 +208,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withHipFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, deg,
-                kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -153,16 +217,30 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withKneeFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, deg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports);
+                hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
     }
 
     /**
-     * @param deg shoulder flexion (deg)
-     * @return a copy with another shoulder flexion
+     * @param deg shoulder flexion relative to the thorax (deg), held whatever the trunk does
+     * @return a copy with the arms held at that angle ({@code armsHang} false)
      */
     public Posture withShoulderFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, deg, elbowFlexionDeg, bodyRollDeg, supports);
+    }
+
+    /**
+     * @return a copy whose upper arms hang vertically ({@code armsHang}), also after later changes of
+     *     the trunk angle
+     */
+    public Posture withArmsHanging() {
+        return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
+                kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true);
+    }
+
+    /** The shoulder angle a copy passes on: NaN for hanging arms (re-derived from the copy's trunk). */
+    private double heldShoulderDeg() {
+        return armsHang ? Double.NaN : shoulderFlexionDeg;
     }
 
     /**
@@ -171,7 +249,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withElbowFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, shoulderFlexionDeg, deg, bodyRollDeg, supports);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang);
     }
 
     /**
@@ -180,7 +258,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withBodyRollDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, deg, supports);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang);
     }
 
     /**
@@ -189,8 +267,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withSupports(Set<Support> newSupports) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg,
-                newSupports);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg,
+                newSupports, armsHang);
     }
 
     /**

@@ -7,11 +7,19 @@ import java.util.Set;
  * flexion, lateral bend, axial rotation, hip, knee, shoulder, elbow flexion, body roll), degrees.
  * Where no published angle exists for an activity the choice is this model's and says so; the
  * ones from shared reference data cite it.
+ *
+ * <p>Arms: a preset whose hands hang (standing, bending, lifting from the floor, walking, rising from
+ * a chair, sitting bent forward) has {@link Posture#armsHang()}, so its arms stay vertical when its
+ * trunk angle is changed (a sweep, a task file's {@code trunkFlexionDeg}); the shoulder angle listed
+ * is the hanging one at the preset's own trunk angle. The others hold the arms at the listed angle
+ * relative to the thorax: where the hands do something (hold a load, rest on the thighs or the lap,
+ * grip a wheel or handles, are crossed on the chest) or the arms carry the body (hands, forearms)
+ * or lie on a surface.
  */
 public enum PosturePreset {
     /** Upright standing, arms hanging. All angles 0. Wilke 1999 "relaxed standing". */
     STANDING_RELAXED("standing_relaxed", "relaxed standing",
-            new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET))),
+            Posture.uprightStanding()),
     /** Lying on the back on a surface: trunk -90 (face up), everything else 0. */
     LYING_SUPINE("lying_supine", "lying on the back",
             new Posture(-90, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE))),
@@ -50,7 +58,7 @@ public enum PosturePreset {
      * forward, hips 105, knees 90, arms hanging vertically (shoulder 60). This model's choice.
      */
     SITTING_MAX_FLEXION("sitting_max_flexion", "sitting with maximum trunk flexion",
-            new Posture(60, 45, 0, 0, 105, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET))),
+            new Posture(60, 45, 0, 0, 105, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()),
     /**
      * Slouched sitting leaning on a backrest: thorax reclined 15, lumbar flexion 30, pelvis 45 back,
      * hips 45, knees 80, hands on the lap (shoulder 20, elbow 45). This model's choice.
@@ -241,7 +249,7 @@ public enum PosturePreset {
      * 50, lumbar flexion 10, pelvis 40, hips 100, knees 80, arms vertical (shoulder 50). Supports: feet.
      */
     DEADLIFT_SQUAT("deadlift_squat", "squat deadlift with a neutral back, bottom, body weight only", Category.EXERCISE,
-            new Posture(50, 10, 0, 0, 100, 80, 50, 0, 0, Set.of(Support.FEET))),
+            new Posture(50, 10, 0, 0, 100, 80, 50, 0, 0, Set.of(Support.FEET)).withArmsHanging()),
     /**
      * Bent-over row, mid-pull without the weight: trunk 45, lumbar flexion 10, hips 50, knees 20,
      * upper arms 25 behind vertical (shoulder 20), elbows 90. Supports: feet.
@@ -254,7 +262,7 @@ public enum PosturePreset {
      * are not included (see the motion command for inverse dynamics).
      */
     WALKING_UPRIGHT("walking_upright", "walking upright (static, mid-stance)", Category.DAILY_LIFE,
-            new Posture(3, 0, 0, 0, 3, 0, 3, 0, 0, Set.of(Support.FEET))),
+            new Posture(3, 0, 0, 0, 3, 0, 3, 0, 0, Set.of(Support.FEET)).withArmsHanging()),
     /**
      * Sitting in a car seat: backrest reclined 20 deg (trunk -20), lumbar flexion 15, pelvis -35,
      * thighs 10 above horizontal (hips 45), knees 50 (feet on the pedals), hands on the wheel
@@ -268,7 +276,7 @@ public enum PosturePreset {
      * feet carry the body. Supports: feet.
      */
     STANDING_UP_FROM_CHAIR("standing_up_from_chair", "standing up from a chair, at seat-off", Category.DAILY_LIFE,
-            new Posture(40, 20, 0, 0, 110, 90, 40, 0, 0, Set.of(Support.FEET)));
+            new Posture(40, 20, 0, 0, 110, 90, 40, 0, 0, Set.of(Support.FEET)).withArmsHanging());
 
     /** What kind of activity a preset is. */
     public enum Category {

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
-import org.lumbosim.posture.PosturePreset;
 
 /**
  * In vivo lumbar loads from sources other than {@link Wilke1999}, each a comparison between two
@@ -117,7 +116,6 @@ public final class InVivoRatios {
 
     private static final String RESOURCE = "in_vivo_ratios.csv";
     private static final int COLUMNS = 17;
-    private static final String FLEXED = "flexed(";
     private static final List<Comparison> ROWS = load();
 
     /** @return every comparison, in the order of the resource */
@@ -181,26 +179,7 @@ public final class InVivoRatios {
         if (spec.isEmpty()) {
             return Optional.empty();
         }
-        String[] parts = spec.split("&");
-        Posture p;
-        if (parts[0].startsWith(FLEXED) && parts[0].endsWith(")")) {
-            p = Posture.standingFlexed(Double.parseDouble(parts[0].substring(FLEXED.length(), parts[0].length() - 1)));
-        } else {
-            p = PosturePreset.ofId(parts[0]).posture();
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] kv = parts[i].split("=");
-            double deg = Double.parseDouble(kv[1]);
-            p = switch (kv[0]) {
-                case "trunk" -> p.withTrunkFlexionDeg(deg);
-                case "lumbar" -> p.withLumbarFlexionDeg(deg);
-                case "hip" -> p.withHipFlexionDeg(deg);
-                case "knee" -> p.withKneeFlexionDeg(deg);
-                case "shoulder" -> p.withShoulderFlexionDeg(deg);
-                case "elbow" -> p.withElbowFlexionDeg(deg);
-                default -> throw new IllegalStateException(RESOURCE + ": unknown angle \"" + kv[0] + "\" in " + spec);
-            };
-        }
+        Posture p = PostureSpec.parse(spec, RESOURCE);
         return Optional.of(new Case(spec, p, Double.parseDouble(loadKg)));
     }
 

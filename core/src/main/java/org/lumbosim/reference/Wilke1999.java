@@ -14,6 +14,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.DiscAreaConstants;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 
 /**
@@ -22,6 +23,12 @@ import org.lumbosim.posture.PosturePreset;
  * intervertebral disc in daily life", Spine 24(8):755-762. Values from the abstract; the supine row
  * was read as a percentage of relaxed standing from a secondary chart (see the resource
  * {@code wilke1999_idp.csv}, copied from the project's shared reference data with its notes).
+ * Each row carries the posture of the subject in the activity where a source shows it: the
+ * photographs of Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111-S126 (Figs 3b, 3d, 4a, 6b; the same
+ * subject) and the poses AnyBody AMMR gives the same activities (github AnyBody/ammr @ef387217,
+ * Application/Validation/WilkeSpinalDiscPressure/&lt;activity&gt;/Mannequin.any, a model's
+ * interpretation), combined by one rule stated in the resource's header; the other rows use the
+ * preset, marked as this model's choice.
  */
 public final class Wilke1999 {
     private Wilke1999() {
@@ -65,13 +72,24 @@ public final class Wilke1999 {
      * @param loadKg mass held (kg)
      * @param idpMPa measured intradiscal pressure at L4-L5 (MPa)
      * @param confidence where the value was read ("abstract", "secondary ...")
-     * @param preset the posture preset that models the activity; empty for the night rows, which
+     * @param preset the posture preset named after the activity; empty for the night rows, which
      *     need the time-dependent disc
+     * @param posture the posture of Wilke's subject in the activity, the one the validation solves
+     *     (the preset's, or the preset with the angles of the source; see {@link #postureFromSource});
+     *     empty for the night rows
+     * @param postureFromSource whether the angles that set the lumbar load come from the source
+     *     (the published photographs of the subject and AnyBody AMMR's poses of them) rather than
+     *     from this model's choice
+     * @param postureNote where each angle comes from, in words
      */
     public record Measurement(String id, String activity, double loadKg, double idpMPa, String confidence,
-                              Optional<PosturePreset> preset) {
+                              Optional<PosturePreset> preset, Optional<Posture> posture, boolean postureFromSource,
+                              String postureNote) {
     }
 
+    private static final String RESOURCE = "wilke1999_idp.csv";
+    /** id, activity, load_kg, idp_mpa, posture, posture_from, posture_note, confidence (may hold commas). */
+    private static final int COLUMNS = 8;
     private static final List<Measurement> ROWS = load();
 
     /** @return every row, in the order of the source table */
@@ -90,7 +108,7 @@ public final class Wilke1999 {
     }
 
     private static List<Measurement> load() {
-        try (InputStream in = Wilke1999.class.getResourceAsStream("wilke1999_idp.csv")) {
+        try (InputStream in = Wilke1999.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("resource wilke1999_idp.csv is missing from the core jar");
             }
@@ -106,14 +124,26 @@ public final class Wilke1999 {
                     header = false;
                     continue;
                 }
-                String[] c = line.split(",", 5);
+                String[] c = line.split(",", COLUMNS);
                 String id = c[0];
-                out.add(new Measurement(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), c[4], presetFor(id)));
+                Optional<Posture> posture = c[4].isEmpty() ? Optional.empty()
+                        : Optional.of(PostureSpec.parse(c[4], RESOURCE));
+                out.add(new Measurement(id, c[1], Double.parseDouble(c[2]), Double.parseDouble(c[3]), c[7], presetFor(id),
+                        posture, postureFrom(c[5], id), c[6]));
             }
             return List.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean postureFrom(String text, String id) {
+        return switch (text) {
+            case "source" -> true;
+            case "ours" -> false;
+            default -> throw new IllegalStateException(RESOURCE + ": posture_from of " + id + " is \"" + text
+                    + "\", not source or ours");
+        };
     }
 
     private static Optional<PosturePreset> presetFor(String id) {

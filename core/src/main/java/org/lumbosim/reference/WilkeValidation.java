@@ -13,7 +13,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueParameters;
-import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.reference.Wilke1999.Measurement;
 
@@ -24,7 +24,7 @@ import org.lumbosim.reference.Wilke1999.Measurement;
  * standing value).
  *
  * <p>Each row is solved with the given model (its subject, muscle model and recruitment), the row's
- * preset posture and, when the row's mass is positive, {@link HandLoad#ofMassKg} held in both hands.
+ * posture ({@link Measurement#posture()}: from the source where one shows it, else the preset) and, when the row's mass is positive, {@link HandLoad#ofMassKg} held in both hands.
  * The night rows have no preset: they are predicted by the time-dependent disc
  * ({@link DiurnalDisc}) through the built-in day ({@link DaySchedule#builtIn()}): {@code night_start}
  * is the pressure when the night starts, {@code night_end} the pressure {@value #NIGHT_END_H} h into
@@ -132,7 +132,7 @@ public final class WilkeValidation {
      * @throws LumbosimException if relaxed standing itself cannot be solved (no ratio is defined then)
      */
     public static Report run(LumbarModel model) {
-        double standingPredictedMPa = predictL4L5(model, PosturePreset.STANDING_RELAXED, 0).idpMPa();
+        double standingPredictedMPa = predictL4L5(model, standingPosture(), 0).idpMPa();
         double standingMeasuredMPa = Wilke1999.standingIdpMPa();
         List<Row> rows = new ArrayList<>();
         double sumSq = 0;
@@ -146,8 +146,8 @@ public final class WilkeValidation {
                 double predicted;
                 double[] band = {Double.NaN, Double.NaN};
                 double[] areaBand = {Double.NaN, Double.NaN};
-                if (m.preset().isPresent()) {
-                    LevelLoad l45 = predictL4L5(model, m.preset().get(), m.loadKg());
+                if (m.posture().isPresent()) {
+                    LevelLoad l45 = predictL4L5(model, m.posture().get(), m.loadKg());
                     predicted = l45.idpMPa();
                     band = band(model, l45.compressionN(), 1);
                     areaBand = band(model, l45.compressionN(), IdpConversionRange.DISC_AREA_RATIO_MIN,
@@ -179,9 +179,19 @@ public final class WilkeValidation {
         return new Report(rows, rmse, mae, n, failed);
     }
 
-    private static LevelLoad predictL4L5(LumbarModel model, PosturePreset preset, double loadKg) {
+    private static LevelLoad predictL4L5(LumbarModel model, Posture posture, double loadKg) {
         List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
-        return Lumbosim.analyze(model, preset.posture(), loads).level(SpinalLevel.L4_L5);
+        return Lumbosim.analyze(model, posture, loads).level(SpinalLevel.L4_L5);
+    }
+
+    /** @return the posture of the relaxed-standing row, the denominator of every ratio */
+    private static Posture standingPosture() {
+        for (Measurement m : Wilke1999.measurements()) {
+            if (m.id().equals(Wilke1999.STANDING_ID)) {
+                return m.posture().orElseThrow();
+            }
+        }
+        throw new IllegalStateException("no " + Wilke1999.STANDING_ID + " row");
     }
 
     /**

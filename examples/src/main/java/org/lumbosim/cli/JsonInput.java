@@ -371,6 +371,21 @@ final class JsonInput {
     }
 
     /**
+     * Reads a JSON boolean ({@code true} or {@code false}; strings and numbers are never coerced).
+     *
+     * @param node the value (not null)
+     * @param path its JSON path
+     * @return the value
+     * @throws BadInputException naming the path and the value if it is not a JSON boolean
+     */
+    static boolean bool(JsonNode node, String path) {
+        if (!node.isBoolean()) {
+            throw new BadInputException(path + " = " + shown(node) + " is not true or false");
+        }
+        return node.booleanValue();
+    }
+
+    /**
      * Reads a word of a closed set (a preset, a muscle model, a duration).
      *
      * @param <T> what the word names

@@ -338,13 +338,16 @@ final class MotionFile {
                 }
             }
         }
+        // without a shoulder column the arms hang under gravity in every frame (as in task files)
+        boolean armsHang = columns.stream().noneMatch(c -> c.field() == SHOULDER
+                || c.mapping() != null && c.mapping().role() == OpenSimCoordinates.Role.SHOULDER_FLEXION);
         List<Posture> frames = new ArrayList<>(n);
         double[] frame = new double[ANGLES];
         for (int i = 0; i < n; i++) {
             for (int f = 0; f < ANGLES; f++) {
                 frame[f] = filtered[f][i];
             }
-            frames.add(outOfRange.get(i) == null ? posture(frame) : null);
+            frames.add(outOfRange.get(i) == null ? posture(frame, armsHang) : null);
         }
         double[] mass = null;
         if (massCol >= 0) {
@@ -412,9 +415,9 @@ final class MotionFile {
         return b.length() == 0 ? null : b.toString();
     }
 
-    private static Posture posture(double[] a) {
-        return new Posture(a[TRUNK], a[LUMBAR], a[BEND], a[TWIST], a[HIP], a[KNEE], a[SHOULDER], a[ELBOW], a[ROLL],
-                Set.of(Support.FEET));
+    private static Posture posture(double[] a, boolean armsHang) {
+        return new Posture(a[TRUNK], a[LUMBAR], a[BEND], a[TWIST], a[HIP], a[KNEE], armsHang ? Double.NaN : a[SHOULDER],
+                a[ELBOW], a[ROLL], Set.of(Support.FEET), armsHang);
     }
 
     /** A single-joint lumbar column ({@code lumbar_extension}) and per-level ones cannot be mixed. */

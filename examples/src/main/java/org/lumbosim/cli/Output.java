@@ -94,6 +94,7 @@ final class Output {
             p.put(TaskReader.POSTURE_ANGLES.get(i), a[i]);
         }
         ArrayNode sup = p.putArray("supports");
+        p.put(TaskReader.ARMS_HANG, task.posture().armsHang());
         for (Support x : Support.values()) {
             if (task.posture().has(x)) {
                 sup.add(x.name().toLowerCase(Locale.ROOT));
@@ -187,6 +188,7 @@ final class Output {
         for (int i = 0; i < a.length; i++) {
             angles.append(' ').append(TaskReader.POSTURE_ANGLES.get(i)).append('=').append(round(a[i], 1));
         }
+        angles.append(' ').append(TaskReader.ARMS_HANG).append('=').append(p.armsHang());
         out.println(angles);
         double totalKg = 0;
         for (HandLoad l : task.loads()) {

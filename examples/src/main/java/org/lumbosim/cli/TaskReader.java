@@ -43,6 +43,9 @@ public final class TaskReader {
             "axialRotationDeg", "hipFlexionDeg", "kneeFlexionDeg", "shoulderFlexionDeg", "elbowFlexionDeg",
             "bodyRollDeg");
 
+    /** The posture field that says whether the upper arms hang under gravity ({@link Posture#armsHang()}). */
+    static final String ARMS_HANG = "armsHang";
+
     private static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
     private static final List<String> SUBJECT_FIELDS = List.of("sex", "statureM", "massKg", "bodyMassKg", "ageYears",
             "discAreaMm2");
@@ -58,6 +61,7 @@ public final class TaskReader {
         f.add("preset");
         f.addAll(POSTURE_ANGLES);
         f.add("supports");
+        f.add(ARMS_HANG);
         POSTURE_FIELDS = List.copyOf(f);
     }
 
@@ -205,12 +209,19 @@ public final class TaskReader {
             }
         }
         Set<Support> supports = node.has("supports") ? supports(node.get("supports")) : null;
-        if (preset == null && given.isEmpty() && supports == null) {
+        Boolean armsHangGiven = node.has(ARMS_HANG) ? JsonInput.bool(node.get(ARMS_HANG), "posture." + ARMS_HANG) : null;
+        if (preset == null && given.isEmpty() && supports == null && armsHangGiven == null) {
             throw new BadInputException("posture: give a \"preset\" (one of " + presetIds()
                     + ") and/or angle fields (" + String.join(", ", POSTURE_ANGLES) + ")");
         }
-        Posture base = preset != null ? preset.posture()
-                : new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET));
+        boolean shoulderGiven = given.containsKey("shoulderFlexionDeg");
+        if (Boolean.TRUE.equals(armsHangGiven) && shoulderGiven) {
+            throw new BadInputException("posture: give either shoulderFlexionDeg (arms held at that angle to the"
+                    + " thorax) or armsHang = true (arms hanging vertically), not both");
+        }
+        Posture base = preset != null ? preset.posture() : Posture.uprightStanding();
+        // Arms hang when told so, or when no shoulder angle is given and the preset's arms hang (no preset: they hang).
+        boolean armsHang = armsHangGiven != null ? armsHangGiven : !shoulderGiven && base.armsHang();
         boolean rhythm = given.containsKey("trunkFlexionDeg") && !given.containsKey("lumbarFlexionDeg");
         try {
             if (rhythm) {
@@ -223,8 +234,8 @@ public final class TaskReader {
                     v[i] = g;
                 }
             }
-            return new Posture(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8],
-                    supports != null ? supports : base.supports());
+            return new Posture(v[0], v[1], v[2], v[3], v[4], v[5], armsHang ? Double.NaN : v[6], v[7], v[8],
+                    supports != null ? supports : base.supports(), armsHang);
         } catch (ParameterOutOfRangeException e) {
             // Every given angle was checked on its own: this one follows from the preset and the overrides.
             throw new BadInputException(JsonInput.rangeMessage("posture." + e.parameter(), e)

@@ -29,7 +29,9 @@ final class ValidateCommand {
             "",
             "Compares the predicted intradiscal pressure at L4-L5 of Wilke et al. (1999)'s volunteer as published",
             "(male, 1.68 m, 70 kg, 45 y, L4-L5 disc area 1800 mm2; each row's mass held in both hands; the row's",
-            "posture preset) with every row of Wilke et al. (1999),",
+            "posture: Wilke's subject as pictured in Wilke et al. 2001 and posed by AnyBody AMMR where a source shows",
+            "it (posture column \"source\"), else the preset (\"ours\"), each listed after the table) with every row",
+            "of Wilke et al. (1999),",
             "absolute (MPa) and as a ratio to relaxed standing. The last line is",
             "  summary: rmseIdpMPa=<x> ratioMaePct=<y> n=<rows>",
             "over the static rows that solved, relaxed standing included (ratio error 0 by construction);",
@@ -78,21 +80,26 @@ final class ValidateCommand {
         out.println("ratio = pressure / relaxed-standing pressure (measured over measured, predicted over predicted);"
                 + " ratio_err_pct in percentage points");
         out.println();
-        FiniteOutput.printf(out, "%-22s %7s %12s %13s %9s %14s %15s %13s  %s%n", "id", "load_kg", "measured_MPa",
-                "predicted_MPa", "error_MPa", "measured_ratio", "predicted_ratio", "ratio_err_pct", "activity");
+        out.println("posture = source: the subject's posture from Wilke et al. (2001)'s photographs and AnyBody AMMR's poses"
+                + " of the same activities; ours: no published posture (the preset's angles are this model's choice)");
+        FiniteOutput.printf(out, "%-22s %7s %12s %13s %9s %14s %15s %13s %-7s  %s%n", "id", "load_kg", "measured_MPa",
+                "predicted_MPa", "error_MPa", "measured_ratio", "predicted_ratio", "ratio_err_pct", "posture", "activity");
         for (WilkeValidation.Row r : report.rows()) {
             var m = r.measurement();
+            String posture = m.postureFromSource() ? "source" : "ours";
             if (r.status() == WilkeValidation.Status.OK) {
-                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13.3f %+9.3f %14.2f %15.2f %+13.1f  %s%n", m.id(),
+                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13.3f %+9.3f %14.2f %15.2f %+13.1f %-7s  %s%n", m.id(),
                         m.loadKg(), m.idpMPa(), r.predictedIdpMPa(), r.errorMPa(), r.measuredRatio(),
-                        r.predictedRatio(), r.ratioErrorPct(), m.activity());
+                        r.predictedRatio(), r.ratioErrorPct(), posture, m.activity());
             } else {
                 String what = r.status() == WilkeValidation.Status.FAILED ? "FAILED: " + Output.oneLine(r.failure())
                         : r.failure();
-                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13s %9s %14.2f %15s %13s  %s -- %s%n", m.id(),
-                        m.loadKg(), m.idpMPa(), "-", "-", r.measuredRatio(), "-", "-", m.activity(), what);
+                FiniteOutput.printf(out, "%-22s %7.0f %12.3f %13s %9s %14.2f %15s %13s %-7s  %s -- %s%n", m.id(),
+                        m.loadKg(), m.idpMPa(), "-", "-", r.measuredRatio(), "-", "-", posture, m.activity(), what);
             }
         }
+        out.println();
+        printPostures(report, out);
         out.println();
         printBand(model, report, out);
         for (InVivoValidation.SetReport set : InVivoValidation.run(model)) {
@@ -105,6 +112,23 @@ final class ValidateCommand {
                     + " muscles and are excluded from n");
         }
         out.println(summaryLine(report));
+    }
+
+    /** Each static row's posture (angles in task-file order) and where it comes from. */
+    private static void printPostures(WilkeValidation.Report report, PrintStream out) {
+        out.println("postures (deg: trunk, lumbar, hip, knee, shoulder to the thorax, elbow; arms hang = vertical under gravity):");
+        for (WilkeValidation.Row r : report.rows()) {
+            var m = r.measurement();
+            m.posture().ifPresent(p -> out.printf(Locale.ROOT, "%-22s %s %s %s %s %s %s%s -- %s: %s%n", m.id(),
+                    deg(p.trunkFlexionDeg()), deg(p.lumbarFlexionDeg()), deg(p.hipFlexionDeg()), deg(p.kneeFlexionDeg()),
+                    deg(p.shoulderFlexionDeg()), deg(p.elbowFlexionDeg()), p.armsHang() ? " (arms hang)" : "",
+                    m.postureFromSource() ? "source" : "ours", m.postureNote()));
+        }
+    }
+
+    private static String deg(double v) {
+        return BigDecimal.valueOf(FiniteOutput.check("a posture angle", v)).setScale(1, java.math.RoundingMode.HALF_EVEN)
+                .stripTrailingZeros().toPlainString();
     }
 
     private static void printBand(LumbarModel model, WilkeValidation.Report report, PrintStream out) {

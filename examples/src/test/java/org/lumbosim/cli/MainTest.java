@@ -178,6 +178,46 @@ class MainTest {
     }
 
     @Test
+    void issue12_withoutAShoulderAngleTheArmsHangUnderGravity() throws IOException {
+        JsonNode p = postureEcho("{\"trunkFlexionDeg\":60}");
+        assertThat(p.get("armsHang").booleanValue()).isTrue();
+        assertThat(p.get("shoulderFlexionDeg").doubleValue()).isEqualTo(60);
+        JsonNode held = postureEcho("{\"trunkFlexionDeg\":60,\"shoulderFlexionDeg\":0}");
+        assertThat(held.get("armsHang").booleanValue()).isFalse();
+        assertThat(held.get("shoulderFlexionDeg").doubleValue()).isZero();
+        // a preset that holds its arms keeps them held; armsHang makes them hang
+        assertThat(postureEcho("{\"preset\":\"hold_far\",\"trunkFlexionDeg\":20}").get("shoulderFlexionDeg")
+                .doubleValue()).isEqualTo(90);
+        assertThat(postureEcho("{\"preset\":\"hold_far\",\"trunkFlexionDeg\":20,\"armsHang\":true}")
+                .get("shoulderFlexionDeg").doubleValue()).isEqualTo(20);
+        // a preset whose arms hang, with its trunk changed, keeps them hanging
+        assertThat(postureEcho("{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":70}").get("shoulderFlexionDeg")
+                .doubleValue()).isEqualTo(70);
+    }
+
+    @Test
+    void issue12_bendingFurtherWithALoadGivesMoreL5S1CompressionThanBendingLessWithout() throws IOException {
+        Result loaded = run("analyze", task("{\"posture\":{\"trunkFlexionDeg\":60},\"loads\":[{\"massKg\":10}]}")
+                .toString());
+        Result unloaded = run("analyze", task("{\"posture\":{\"trunkFlexionDeg\":40}}").toString());
+        assertThat(loaded.code()).as(loaded.err()).isZero();
+        assertThat(unloaded.code()).as(unloaded.err()).isZero();
+        double c60 = JSON.readTree(loaded.out()).get("levels").get(0).get("compressionN").doubleValue();
+        double c40 = JSON.readTree(unloaded.out()).get("levels").get(0).get("compressionN").doubleValue();
+        assertThat(c60).isGreaterThan(c40);
+    }
+
+    @Test
+    void issue12_armsHangAndAShoulderAngleTogetherOrANonBooleanAreBadInput() throws IOException {
+        Result both = run("analyze", task("{\"posture\":{\"armsHang\":true,\"shoulderFlexionDeg\":10}}").toString());
+        assertThat(both.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(both.err()).contains("give either shoulderFlexionDeg", "or armsHang = true");
+        Result text = run("analyze", task("{\"posture\":{\"armsHang\":\"yes\"}}").toString());
+        assertThat(text.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(text.err()).contains("posture.armsHang = \"yes\" is not true or false");
+    }
+
+    @Test
     void trunkFlexionOverrideReDerivesLumbarFlexionByTheRhythm() throws IOException {
         JsonNode p = postureEcho("{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":36}");
         Posture expected = PosturePreset.STANDING_FLEXED.posture().withTrunkFlexionFollowingRhythmDeg(36);
@@ -369,6 +409,14 @@ class MainTest {
             assertThat(Integer.parseInt(m.group(3))).isEqualTo(report.n());
             for (Wilke1999.Measurement row : Wilke1999.measurements()) {
                 assertThat(r.out()).contains(row.id());
+                // issue 12 item 8: each row says where its posture comes from, in the table and in the list below it
+                String posture = row.postureFromSource() ? "source" : "ours";
+                assertThat(r.outLines()).as(row.id()).anyMatch(l -> l.startsWith(row.id() + " ")
+                        && l.matches(".* [+-][0-9.]+ " + posture + " +" + java.util.regex.Pattern.quote(row.activity()) + ".*")
+                        || l.startsWith(row.id() + " ") && l.contains(" - " + posture + " "));
+                if (row.posture().isPresent()) {
+                    assertThat(r.out()).contains(" -- " + posture + ": " + row.postureNote());
+                }
             }
             assertThat(r.out()).doesNotContain("NOT_MODELLED");
             for (WilkeValidation.Row row : report.rows()) {
@@ -446,8 +494,8 @@ class MainTest {
             }
             if (row.status() == WilkeValidation.Status.OK) {
                 sq.add(row.errorMPa() * row.errorMPa());
-                double expected = row.measurement().preset().isPresent()
-                        ? Lumbosim.analyze(Subject.defaultSubject(), row.measurement().preset().get().posture(),
+                double expected = row.measurement().posture().isPresent()
+                        ? Lumbosim.analyze(Subject.defaultSubject(), row.measurement().posture().get(),
                                 row.measurement().loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.measurement().loadKg()))
                                         : List.of()).level(SpinalLevel.L4_L5).idpMPa()
                         : nightIdpMPa(row.measurement().id());

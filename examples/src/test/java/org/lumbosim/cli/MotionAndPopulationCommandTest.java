@@ -99,8 +99,10 @@ class MotionAndPopulationCommandTest {
         Files.writeString(f, b.toString());
         CliRun r = CliRun.of("motion", f.toString(), "--cutoff-hz", "0");
         assertThat(r.code()).as(r.err()).isZero();
-        // trunk = -pelvis_tilt - lumbar_extension = 30; lumbar flexion = 20; knee flexion 5 (negative convention)
-        Posture p = new Posture(30, 20, 0, 0, 10, 5, 0, 0, 0, java.util.Set.of(Support.FEET));
+        // trunk = -pelvis_tilt - lumbar_extension = 30; lumbar flexion = 20; knee flexion 5 (negative convention);
+        // no arm coordinate: the arms hang under gravity (shoulder flexion 30 relative to the thorax)
+        Posture p = new Posture(30, 20, 0, 0, 10, 5, Double.NaN, 0, 0, java.util.Set.of(Support.FEET), true);
+        assertThat(p.shoulderFlexionDeg()).isEqualTo(30);
         double stat = Lumbosim.analyze(Subject.defaultSubject(), p, List.of()).l5s1().compressionN();
         String row = r.out().lines().skip(2).findFirst().orElseThrow();
         assertThat(Double.parseDouble(row.split(",")[2])).isCloseTo(stat, org.assertj.core.data.Offset.offset(1e-6));

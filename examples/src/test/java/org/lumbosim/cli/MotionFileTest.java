@@ -142,6 +142,22 @@ class MotionFileTest {
     }
 
     @Test
+    void issue12_withoutAShoulderColumnTheArmsHangInEveryFrame() {
+        List<Posture> hanging = MotionFile.parse("m.csv", List.of("time,trunkFlexionDeg", "0,10", "0.01,40", "0.02,70"), 0)
+                .frames();
+        for (Posture p : hanging) {
+            assertThat(p.armsHang()).isTrue();
+            assertThat(p.shoulderFlexionDeg()).isEqualTo(p.trunkFlexionDeg());
+        }
+        List<Posture> held = MotionFile.parse("m.csv",
+                List.of("time,trunkFlexionDeg,shoulderFlexionDeg", "0,10,5", "0.01,40,5", "0.02,70,5"), 0).frames();
+        for (Posture p : held) {
+            assertThat(p.armsHang()).isFalse();
+            assertThat(p.shoulderFlexionDeg()).isEqualTo(5);
+        }
+    }
+
+    @Test
     void issue13_aForwardLeanFacingMinusXIsForward() {
         // a public Rajagopal-model deadlift faces -X: pelvis_rotation -178, pelvis_tilt +44.7, lumbar_extension -47.5
         double[] pelvis = MotionFile.pelvisForwardAndRollDeg(44.7, 0, -180);

@@ -19,7 +19,9 @@ import org.lumbosim.posture.Support;
  * file gives each frame's mass, exclusive with {@code --load-kg}.
  */
 class MotionLoadColumnTest {
-    private static final Posture BENT = new Posture(30, 20, 0, 0, 0, 0, 0, 0, 0, java.util.Set.of(Support.FEET));
+    /** The file's posture: no shoulder column, so the arms hang under gravity (issue 12 item 8). */
+    private static final Posture BENT = new Posture(30, 20, 0, 0, 0, 0, 0, 0, 0, java.util.Set.of(Support.FEET))
+            .withArmsHanging();
 
     /** A still, bent posture; 10 kg held from frame 10 to frame 19. */
     private static String csv(String mass) {

@@ -74,7 +74,7 @@ class ChartsTest {
     /** The posture of a Wilke case. */
     private record Wilke1999Row(Posture preset) {
         Wilke1999Row(PostureCase c) {
-            this(c.measured().get().preset().get().posture());
+            this(c.measured().get().posture().get());
         }
     }
 

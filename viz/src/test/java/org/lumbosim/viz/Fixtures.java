@@ -32,10 +32,9 @@ final class Fixtures {
     static List<PostureCase> wilkeCases() {
         List<PostureCase> out = new ArrayList<>();
         for (Wilke1999.Measurement m : Wilke1999.measurements()) {
-            if (m.preset().isPresent()) {
-                PosturePreset p = m.preset().get();
+            if (m.posture().isPresent()) {
                 String name = m.id().replace('_', ' ') ;
-                out.add(new PostureCase(name, Lumbosim.analyze(SUBJECT, p.posture(), loadsOf(m)),
+                out.add(new PostureCase(name, Lumbosim.analyze(SUBJECT, m.posture().get(), loadsOf(m)),
                         java.util.Optional.of(m)));
             }
         }

@@ -411,10 +411,10 @@ public final class DemoReport {
         List<PostureCase> wilke = new ArrayList<>();
         LumbarModel wilkeModel = Wilke1999.subjectModel().withMuscleModel(kind);
         for (Wilke1999.Measurement m : Wilke1999.measurements()) {
-            if (m.preset().isPresent()) {
+            if (m.posture().isPresent()) {
                 try {
                     wilke.add(new PostureCase(m.id().replace('_', ' '), Lumbosim.analyze(wilkeModel,
-                            m.preset().get().posture(), loads(m.loadKg())), Optional.of(m)));
+                            m.posture().get(), loads(m.loadKg())), Optional.of(m)));
                 } catch (LumbosimException e) {
                     // listed as FAILED in the table below
                 }
