@@ -61,7 +61,7 @@ final class SolvePipeline {
         netLoads.resolve(pose);
         tissueLoads.compute(tissue, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);

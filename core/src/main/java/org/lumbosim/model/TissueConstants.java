@@ -69,6 +69,23 @@ public final class TissueConstants {
     public static final double MAX_MUSCLE_STRESS_PA = 0.6e6;
 
     /**
+     * Smallest activation of every trunk muscle in postures where the muscles hold the trunk up
+     * (standing, unsupported sitting; released where a backrest, a lying surface or a resting trunk
+     * carries it), as a fraction of each muscle's largest force: <b>0, for want of a source</b>.
+     * Surface EMG shows the erector spinae, obliques and rectus abdominis continuously active in
+     * quiet standing (1.0, 2.5 and 0.7 µV against 0.2 µV lying; "Activity in torso muscles during
+     * relaxed standing", abstract, not normalised to MVC), the obliques active in unsupported
+     * standing and sitting (Snijders CJ et al. (1995) Clin Biomech 10:73-78, abstract, no numbers),
+     * and the internal oblique, multifidus and thoracic erector spinae more active in erect than in
+     * sway standing and slump sitting (O'Sullivan PB et al. (2002) Spine 27:1238-1244, abstract, no
+     * numbers). No relaxed-standing activation as a fraction of maximum (%MVC) could be read; the one
+     * sitting value found, 19.7 %RMS-MVC of a lumbar HD-EMG grid (Ringheim I et al. (2019) PLoS ONE
+     * 14:e0213778, Table 2), is high against the usual relaxed-sitting range and its task was not
+     * checked, so it is not used. Set {@link TissueParameters#minimumActivation()} to study a level.
+     */
+    public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
+
+    /**
      * Intra-abdominal pressure per unit of the net flexion moment at L4-L5 (Pa per N·m): the linear
      * regression of Mairiaux Ph, Davis PR, Stubbs DA, Baty D (1984), "Relation between intra-abdominal
      * pressure and lumbar moments when lifting weights in the erect posture", Ergonomics
