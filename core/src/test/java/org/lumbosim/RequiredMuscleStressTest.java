@@ -45,7 +45,7 @@ class RequiredMuscleStressTest {
     @CsvSource({
         "HOLD_CLOSE, 20, MULTI_FASCICLE",
         "STANDING_RELAXED, 20, MULTI_FASCICLE",
-        "HOLD_FAR, 20, SINGLE_EQUIVALENT",
+        "HOLD_FAR, 40, SINGLE_EQUIVALENT",
     })
     void requiredStressIsTheFeasibilityThreshold(PosturePreset preset, double kg, MuscleModelKind kind) {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);

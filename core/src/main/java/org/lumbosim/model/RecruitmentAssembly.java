@@ -2,6 +2,8 @@ package org.lumbosim.model;
 
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.internal.Units;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
 import org.lumbosim.solver.RecruitmentCriterion;
@@ -9,7 +11,10 @@ import org.lumbosim.solver.RecruitmentSolver;
 
 /**
  * The recruitment problem and its solve: one moment-balance row per level and disc axis (flexion,
- * lateral bending, axial rotation; {@code 3 * level + axis}), one column per muscle. The column
+ * lateral bending, axial rotation; {@code 3 * level + axis}), one column per muscle. Each muscle's
+ * force lies between its minimum (the minimum activation times its largest force, where the muscles
+ * hold the trunk up; zero where a backrest, lying surface or resting trunk carries it) and its largest
+ * force; the other muscles balance whatever moment the minimum forces add. The column
  * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
  * workspace is made for a muscle set; each solve writes the moment arms, the force bounds and the
  * moments the muscles must supply (net moment less passive tissue and abdominal pressure), then
@@ -48,9 +53,10 @@ final class RecruitmentAssembly {
      * @param net the net loads, resolved (not modified)
      * @param tissueLoads passive moments and abdominal pressure (not modified)
      * @param geometry the muscle geometry (not modified)
+     * @param posture the posture, for its supports (not modified)
      */
     void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
-                  TissueLoads tissueLoads, MuscleGeometry geometry) {
+                  TissueLoads tissueLoads, MuscleGeometry geometry, Posture posture) {
         double iapMoment = tissueLoads.iapMomentNm();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             // the lateral-axis moment is minus the flexion moment
@@ -61,11 +67,12 @@ final class RecruitmentAssembly {
         }
         int n = muscles.count();
         double maxStress = tissue.maxMuscleStressPa();
+        double minimum = minimumActivation(tissue, posture);
         double[] fr = pose.discFrame;
         double[] arm = geometry.momentArm;
         for (int i = 0; i < n; i++) {
             double pcsa = g.pcsaM2[i];
-            qp.setMuscle(i, pcsa, maxStress * pcsa);
+            qp.setMuscle(i, pcsa, minimum * maxStress * pcsa, maxStress * pcsa);
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
                 double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];
@@ -105,12 +112,24 @@ final class RecruitmentAssembly {
         if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
             double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
             for (int i = 0, n = qp.cols(); i < n; i++) {
-                qp.setMuscle(i, qp.pcsaM2(i), limitPa * qp.pcsaM2(i));
+                qp.setMuscle(i, qp.pcsaM2(i), qp.lowerN(i), limitPa * qp.pcsaM2(i));
             }
             overloaded = solver.withCriterion(RecruitmentCriterion.MIN_MAX).solve(qp) == QpStatus.OK;
             iterations += qp.iterations();
         }
         residualNm = qp.balanceResidualNm();
+    }
+
+    /**
+     * @param tissue the tissue constants
+     * @param posture the posture
+     * @return the minimum activation of the posture: the tissue constant, or zero where a backrest,
+     *     a lying surface or a resting trunk carries the trunk
+     */
+    static double minimumActivation(TissueParameters tissue, Posture posture) {
+        boolean carried = posture.has(Support.BACKREST) || posture.has(Support.LYING_SURFACE)
+                || posture.has(Support.TRUNK_RESTING);
+        return carried ? 0 : tissue.minimumActivation();
     }
 
     /** @return the largest muscle stress of the last solve's forces (Pa) */

@@ -59,9 +59,9 @@ final class SolvePipeline {
         }
         supports.contacts(p, g, pose, actions, netLoads);
         netLoads.resolve(pose);
-        tissueLoads.compute(tissue, p, pose, netLoads);
+        tissueLoads.compute(tissue, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);

@@ -57,19 +57,37 @@ public final class TissueConstants {
     public static final double MAX_MUSCLE_STRESS_PA = 0.6e6;
 
     /**
-     * Intra-abdominal pressure regression of Chaffin DB, Andersson GBJ, Martin BJ, Occupational
-     * Biomechanics (3rd ed., 1999): {@code P (mmHg) = 1e-4 × (43 - 0.36 (hipFlexionDeg +
-     * kneeFlexionDeg)) × M^1.8}, M the flexion moment at L5-S1 (N·m). Constant term (mmHg scale).
-     * Recalled through secondary sources and not re-read; the angles are taken as the hip and knee
-     * flexion angles. The bracket is not allowed below zero (a pressure cannot be negative).
+     * Smallest activation of every trunk muscle in postures where the muscles hold the trunk up
+     * (standing, unsupported sitting; released where a backrest, a lying surface or a resting trunk
+     * carries it), as a fraction of each muscle's largest force: <b>0, for want of a source</b>.
+     * Surface EMG shows the erector spinae, obliques and rectus abdominis continuously active in
+     * quiet standing (1.0, 2.5 and 0.7 µV against 0.2 µV lying; "Activity in torso muscles during
+     * relaxed standing", abstract, not normalised to MVC), the obliques active in unsupported
+     * standing and sitting (Snijders CJ et al. (1995) Clin Biomech 10:73-78, abstract, no numbers),
+     * and the internal oblique, multifidus and thoracic erector spinae more active in erect than in
+     * sway standing and slump sitting (O'Sullivan PB et al. (2002) Spine 27:1238-1244, abstract, no
+     * numbers). No relaxed-standing activation as a fraction of maximum (%MVC) could be read; the one
+     * sitting value found, 19.7 %RMS-MVC of a lumbar HD-EMG grid (Ringheim I et al. (2019) PLoS ONE
+     * 14:e0213778, Table 2), is high against the usual relaxed-sitting range and its task was not
+     * checked, so it is not used. Set {@link TissueParameters#minimumActivation()} to study a level.
      */
-    public static final double IAP_CONSTANT = 43;
-    /** Angle coefficient of the IAP regression (1/deg); see {@link #IAP_CONSTANT}. */
-    public static final double IAP_ANGLE_COEFFICIENT = 0.36;
-    /** Overall factor of the IAP regression (mmHg / (N·m)^1.8); see {@link #IAP_CONSTANT}. */
-    public static final double IAP_SCALE = 1e-4;
-    /** Moment exponent of the IAP regression; see {@link #IAP_CONSTANT}. */
-    public static final double IAP_MOMENT_EXPONENT = 1.8;
+    public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
+
+    /**
+     * Intra-abdominal pressure per unit of the net flexion moment at L4-L5 (Pa per N·m): the linear
+     * regression of Mairiaux Ph, Davis PR, Stubbs DA, Baty D (1984), "Relation between intra-abdominal
+     * pressure and lumbar moments when lifting weights in the erect posture", Ergonomics
+     * 27(8):883-894, abstract (read in the abstract, primary): {@code IAP (kPa) = 0.079 M - 1.127},
+     * M the moment about L4/5 (N·m) computed from the subject's anthropometry and the photographed
+     * posture, r = 0.75; 14 young men, 60 bimanual sagittal lifts in 12 hand positions while standing
+     * erect, loads 59-706 N. The abstract prints the intercept as "1127" with its decimal point lost
+     * (journal style "0·079"); read as 1.127 kPa, the only reading that keeps the pressure positive at
+     * the moments measured. Replaces the regression attributed to Chaffin et al. (1999), whose primary
+     * text and angle convention could not be checked (see docs/recruitment.md).
+     */
+    public static final double IAP_PA_PER_NM = 79;
+    /** Intercept of the IAP regression (Pa), negative: no pressure below 14.3 N·m; see {@link #IAP_PA_PER_NM}. */
+    public static final double IAP_INTERCEPT_PA = -1127;
     /** Diaphragm area on which the abdominal pressure acts (m²): 465 cm², Chaffin et al. (1999). */
     public static final double DIAPHRAGM_AREA_M2 = 465e-4;
     /** Moment arm of the abdominal pressure force anterior of the disc centre (m): 11 cm, Chaffin et al. (1999), recalled. */

@@ -2,12 +2,12 @@ package org.lumbosim.model;
 
 import org.lumbosim.internal.Units;
 import org.lumbosim.posture.LumbarMotion;
-import org.lumbosim.posture.Posture;
 
 /**
- * Loads of the passive tissues: the intra-abdominal pressure force (Chaffin's regression on the
- * flexion moment at L5-S1 and the hip and knee angles) and the passive ligament and disc moment of
- * every level (an exponential of the level's flexion as a fraction of its range). Allocation-free.
+ * Loads of the passive tissues: the intra-abdominal pressure force (the linear regression of
+ * Mairiaux et al. 1984 on the net flexion moment at L4-L5, in every posture) and the passive
+ * ligament and disc moment of every level (an exponential of the level's flexion as a fraction of
+ * its range). Allocation-free.
  */
 final class TissueLoads {
     /** Passive moment of each level (N·m, positive = resisting flexion). */
@@ -17,19 +17,13 @@ final class TissueLoads {
 
     /**
      * @param tissue the tissue constants (not modified)
-     * @param p the posture (not modified)
      * @param pose the pose (not modified)
      * @param net the net loads, resolved in the disc frames (not modified)
      */
-    void compute(TissueParameters tissue, Posture p, Kinematics pose, NetLoads net) {
-        // intra-abdominal pressure from the flexion moment at L5-S1
-        double flexMoment0 = net.netMomentNm[0];
-        double bracket = TissueConstants.IAP_CONSTANT
-                - TissueConstants.IAP_ANGLE_COEFFICIENT * (p.hipFlexionDeg() + p.kneeFlexionDeg());
-        double pressureMmHg = bracket > 0 && flexMoment0 > 0
-                ? tissue.iapScale() * TissueConstants.IAP_SCALE * bracket
-                        * Math.pow(flexMoment0, TissueConstants.IAP_MOMENT_EXPONENT) : 0;
-        iapForceN = pressureMmHg * Units.PA_PER_MMHG * TissueConstants.DIAPHRAGM_AREA_M2;
+    void compute(TissueParameters tissue, Kinematics pose, NetLoads net) {
+        // intra-abdominal pressure from the net flexion moment at L4-L5
+        double pressurePa = iapPressurePa(net.netMomentNm[3 * SpinalLevel.L4_L5.ordinal()]);
+        iapForceN = tissue.iapScale() * pressurePa * TissueConstants.DIAPHRAGM_AREA_M2;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double flex = pose.flexionRad[k];
             double x = flex >= 0
@@ -38,6 +32,17 @@ final class TissueLoads {
             passiveMomentNm[k] = Math.signum(x) * tissue.passiveMomentScale() * TissueConstants.PASSIVE_MOMENT_A_NM
                     * (Math.exp(TissueConstants.PASSIVE_MOMENT_B * Math.abs(x)) - 1);
         }
+    }
+
+    /**
+     * The regression of Mairiaux et al. (1984), {@code IAP = 79 Pa/(N·m) × M - 1127 Pa}, never below
+     * zero (a pressure below atmospheric is not what the regression describes).
+     *
+     * @param flexionMomentL4L5Nm net flexion moment the body above L4-L5 applies to it (N·m)
+     * @return the abdominal pressure above atmospheric (Pa)
+     */
+    static double iapPressurePa(double flexionMomentL4L5Nm) {
+        return Math.max(0, TissueConstants.IAP_PA_PER_NM * flexionMomentL4L5Nm + TissueConstants.IAP_INTERCEPT_PA);
     }
 
     /** @return the moment of the abdominal pressure force about every disc (N·m, extending) */

@@ -14,18 +14,22 @@ import org.lumbosim.internal.Units;
  * @param iapScale factor on the intra-abdominal pressure (dimensionless), in [0, 10]
  * @param discAreaScale factor on every disc's cross-sectional area, the default one derived from stature and
  *     one given for the subject alike ({@link LumbarModel#withDiscAreaMm2}) (dimensionless), in [0.25, 4]
+ * @param minimumActivation smallest activation of every muscle in postures where the muscles hold
+ *     the trunk up (force as a fraction of the muscle's largest force, dimensionless), in [0, 0.5];
+ *     see {@link TissueConstants#RELAXED_POSTURE_MINIMUM_ACTIVATION}
  */
 public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPressureMPa,
                                double nachemsonPressureFactor, double passiveMomentScale, double iapScale,
-                               double discAreaScale) {
+                               double discAreaScale, double minimumActivation) {
     private static final TissueParameters PUBLISHED = new TissueParameters(TissueConstants.MAX_MUSCLE_STRESS_PA,
-            TissueConstants.UNLOADED_DISC_PRESSURE_MPA, TissueConstants.NACHEMSON_PRESSURE_FACTOR, 1, 1, 1);
+            TissueConstants.UNLOADED_DISC_PRESSURE_MPA, TissueConstants.NACHEMSON_PRESSURE_FACTOR, 1, 1, 1,
+            TissueConstants.RELAXED_POSTURE_MINIMUM_ACTIVATION);
 
     /** Checks every field. */
     public TissueParameters {
         for (TissueParameter p : TissueParameter.values()) {
             p.check(p.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor, passiveMomentScale,
-                    iapScale, discAreaScale));
+                    iapScale, discAreaScale, minimumActivation));
         }
     }
 
@@ -40,7 +44,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      */
     public double get(TissueParameter parameter) {
         return parameter.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor,
-                passiveMomentScale, iapScale, discAreaScale);
+                passiveMomentScale, iapScale, discAreaScale, minimumActivation);
     }
 
     /**
@@ -50,9 +54,9 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      */
     public TissueParameters with(TissueParameter parameter, double value) {
         double[] v = {maxMuscleStressPa / Units.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
-                passiveMomentScale, iapScale, discAreaScale};
+                passiveMomentScale, iapScale, discAreaScale, minimumActivation};
         v[parameter.ordinal()] = value;
-        return new TissueParameters(v[0] * Units.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5]);
+        return new TissueParameters(v[0] * Units.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5], v[6]);
     }
 
     /** One constant of {@link TissueParameters}, with its identifier, unit and allowed range. */
@@ -68,7 +72,9 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
         /** Factor on the abdominal pressure. */
         IAP_SCALE("iapScale", "", 0, 10),
         /** Factor on the disc areas. */
-        DISC_AREA_SCALE("discAreaScale", "", 0.25, 4);
+        DISC_AREA_SCALE("discAreaScale", "", 0.25, 4),
+        /** Smallest muscle activation in postures where the muscles hold the trunk up (fraction of the largest force). */
+        MINIMUM_ACTIVATION("minimumActivation", "", 0, 0.5);
 
         private final String id;
         private final String unit;
@@ -124,7 +130,8 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
             Checks.inRange(id, value, min, max, unit);
         }
 
-        private double valueIn(double stressPa, double p0, double nachemson, double passive, double iap, double area) {
+        private double valueIn(double stressPa, double p0, double nachemson, double passive, double iap, double area,
+                               double activation) {
             return switch (this) {
                 case MAX_MUSCLE_STRESS -> stressPa / Units.PA_PER_MPA;
                 case UNLOADED_DISC_PRESSURE -> p0;
@@ -132,6 +139,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
                 case PASSIVE_MOMENT_SCALE -> passive;
                 case IAP_SCALE -> iap;
                 case DISC_AREA_SCALE -> area;
+                case MINIMUM_ACTIVATION -> activation;
             };
         }
     }

@@ -3,7 +3,7 @@ package org.lumbosim.solver;
 /**
  * Evaluates the concave dual function of the separable recruitment problem at the current dual
  * variables, in one pass over the coefficients: {@code s = Aᵀλ}, each force as the explicit clamp
- * to {@code [0, u_i]} of the minimiser of {@code φ(F/p) - s F} ({@code p² s} for squared stress,
+ * to {@code [l_i, u_i]} of the minimiser of {@code φ(F/p) - s F} ({@code p² s} for squared stress,
  * {@code p^1.5 √s} for cubed stress), {@code dF/ds}, the residual {@code b - A F} (the dual's
  * gradient) and the dual value {@code λ·b + Σ (φ(F_i/p_i) - s_i F_i)}.
  */
@@ -69,6 +69,11 @@ final class DualFunction {
                 double rs = Math.sqrt(si);
                 fi = p15 * rs;
                 di = p15 / (2 * rs);
+            }
+            if (fi < p.lower[i]) {
+                // strict, so that with no lower bound (l_i = 0) nothing changes
+                fi = p.lower[i];
+                di = 0;
             }
             if (fi >= p.upper[i]) {
                 fi = p.upper[i];

@@ -1,7 +1,5 @@
 package org.lumbosim.solver;
 
-import java.util.Arrays;
-
 /**
  * Newton's method on the concave dual of the separable recruitment problem (a semismooth Newton
  * method: the forces, explicit clamps of {@code Aᵀλ}, make the dual's gradient {@code b - A F}
@@ -73,10 +71,10 @@ final class DualNewton {
         st.iterations = 0;
         // squared stress defers the row test until the solve has not converged at once (it cannot
         // converge when the test fails): a solve that ends after its first step skips it. The outcome
-        // is the same as testing first: dual variables back to their start, zero forces.
+        // is the same as testing first: dual variables back to their start, forces at their lower bounds.
         rowsChecked = power != 2;
         if (rowsChecked && certificate.rowUnreachable(tol)) {
-            Arrays.fill(st.f, 0, p.n, 0);
+            System.arraycopy(p.lower, 0, st.f, 0, p.n);
             st.residualCurrent = false;
             return QpStatus.INFEASIBLE;
         }
@@ -128,7 +126,8 @@ final class DualNewton {
 
     /**
      * The deferred row test of a squared-stress solve, done once: when it fails, restores the dual
-     * variables of the start, sets zero forces and returns true.
+     * variables of the start, sets the forces to their lower bounds (zero unless minimum forces are set)
+     * and returns true.
      */
     private boolean deferredRowsUnreachable(double tol) {
         if (rowsChecked) {
@@ -137,7 +136,7 @@ final class DualNewton {
         rowsChecked = true;
         if (certificate.rowUnreachable(tol)) {
             System.arraycopy(st.lambdaStart, 0, st.lambda, 0, p.m);
-            Arrays.fill(st.f, 0, p.n, 0);
+            System.arraycopy(p.lower, 0, st.f, 0, p.n);
             st.residualCurrent = false;
             st.iterations = 0;
             return true;

@@ -4,7 +4,7 @@ package org.lumbosim.solver;
  * Exact line search for squared stress: the step length {@code t} in (0, 1) that maximises the
  * dual {@code g(λ + t d)} along a direction {@code d}. Each force is a clamp of
  * {@code q_i (s_i + t δ_i)} ({@code q_i = PCSA_i²}, {@code s = Aᵀλ}, {@code δ = Aᵀd}) to
- * {@code [0, u_i]}, so the slope {@code g'(t) = b·d - Σ δ_i F_i(t)} is continuous, non-increasing
+ * {@code [l_i, u_i]}, so the slope {@code g'(t) = b·d - Σ δ_i F_i(t)} is continuous, non-increasing
  * and piecewise linear: its curvature {@code -g''} is {@code Σ q_i δ_i²} over the muscles strictly
  * between their bounds, and changes only at the break points where a muscle reaches or leaves a
  * bound. The break points in (0, 1) are visited in increasing order, popped from a binary min-heap
@@ -55,18 +55,24 @@ final class ExactLineSearch {
             double q = pi * pi;
             double s0 = sOld[i];
             double u = p.upper[i];
+            double lo = p.lower[i];
             // force at the start, exactly as DualFunction.evaluate computes it
             double f0 = s0 <= 0 ? 0 : s0 * q;
+            if (f0 < lo) {
+                f0 = lo;
+            }
             if (f0 >= u) {
                 f0 = u;
             }
             gp -= di * f0;
-            if (di == 0 || !(u > 0)) {
+            if (di == 0 || !(u > lo)) {
                 continue;
             }
             double sigma = u / q;
-            double tA = di > 0 ? -s0 / di : (sigma - s0) / di;
-            double tB = di > 0 ? (sigma - s0) / di : -s0 / di;
+            // the force is free for s in (l / q, u / q); without a lower bound that is (0, u / q)
+            double sLo = lo / q;
+            double tA = di > 0 ? (sLo - s0) / di : (sigma - s0) / di;
+            double tB = di > 0 ? (sigma - s0) / di : (sLo - s0) / di;
             double w = q * di * di;
             if (tB <= 0) {
                 continue;

@@ -6,8 +6,9 @@ import java.util.Arrays;
  * Proofs that no forces within the bounds balance the moments, the only grounds on which a solve
  * returns {@link QpStatus#INFEASIBLE}: a row that cannot be met even with every muscle at the bound
  * that helps it, or a Farkas certificate, dual variables {@code λ} with
- * {@code b·λ > Σ u_i max(0, (Aᵀλ)_i)}: every {@code F} in the bounds has
- * {@code λ·(A F) <= Σ u_i max(0, (Aᵀλ)_i) < λ·b}, so {@code A F ≠ b} (Farkas J (1902), "Theorie der
+ * {@code b·λ > Σ max(u_i (Aᵀλ)_i, l_i (Aᵀλ)_i)}: every {@code F} in the bounds {@code [l_i, u_i]}
+ * has {@code λ·(A F) <= Σ max(u_i (Aᵀλ)_i, l_i (Aᵀλ)_i) < λ·b} (without lower bounds the support
+ * is {@code Σ u_i max(0, (Aᵀλ)_i)}), so {@code A F ≠ b} (Farkas J (1902), "Theorie der
  * einfachen Ungleichungen", J Reine Angew Math 124:1-27). An infeasible problem drives the dual
  * Newton iterates off along such a direction, so the test runs on the current iterate.
  */
@@ -17,9 +18,9 @@ final class InfeasibilityCertificate {
 
     private final QpProblem p;
     private final DualState st;
-    /** Per row, the largest positive sum of coefficient times bound the muscles can reach. */
+    /** Per row, the largest sum of coefficient times force the muscles can reach within their bounds. */
     private final double[] reachUp;
-    /** Per row, the largest negative such sum. */
+    /** Per row, the smallest such sum. */
     private final double[] reachDown;
 
     /**
@@ -47,11 +48,15 @@ final class InfeasibilityCertificate {
         for (int i = 0; i < p.n; i++) {
             int col = i * p.mMax;
             for (int j = p.rowLo[i], hi = p.rowHi[i]; j < hi; j++) {
-                double c = p.a[col + j] * p.upper[i];
-                if (c > 0) {
-                    reachUp[j] += c;
+                double cu = p.a[col + j] * p.upper[i];
+                double cl = p.a[col + j] * p.lower[i];
+                // without a lower bound cl is zero and the sums are those of the upper bounds alone
+                if (cu > cl) {
+                    reachUp[j] += cu;
+                    reachDown[j] += cl;
                 } else {
-                    reachDown[j] += c;
+                    reachUp[j] += cl;
+                    reachDown[j] += cu;
                 }
             }
         }
@@ -83,6 +88,8 @@ final class InfeasibilityCertificate {
             double si = st.s[i];
             if (si > 0) {
                 support += p.upper[i] * si;
+            } else if (p.lower[i] > 0) {
+                support += p.lower[i] * si;
             }
             scale += p.upper[i] * Math.abs(si);
         }

@@ -4,7 +4,8 @@ package org.lumbosim.solver;
  * The min-max stress criterion (Bean JC, Chaffin DB, Schultz AB (1988), "Biomechanical model
  * calculation of muscle contraction forces: a double linear programming method", J Biomech
  * 21:59-66) by bisection on a common stress bound {@code s}: the problem with bounds
- * {@code F_i <= min(u_i, s PCSA_i)} is feasible exactly when {@code s} is at least the optimum, and
+ * {@code l_i <= F_i <= min(u_i, s PCSA_i)} is feasible exactly when {@code s} is at least the
+ * optimum (never below {@code max l_i / PCSA_i}, where some muscle's range is empty), and
  * each trial is a squared-stress {@link DualNewton} solve. The final forces are those of least
  * squared stress under the smallest bound found feasible: the solution of the last successful
  * trial, kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
@@ -65,7 +66,8 @@ final class MinMaxBisection {
         for (int i = 0; i < p.n; i++) {
             hi = Math.max(hi, st.f[i] / p.pcsa[i]);
         }
-        double lo = 0;
+        // below the largest lower-bound stress some muscle's range is empty: infeasible without a trial
+        double lo = p.lowestCapStress();
         p.saveUpper();
         ws.newton.allowHessianUpdates(false);
         try {

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The data of one recruitment problem, {@code min Σ φ(F_i / PCSA_i)} subject to {@code A F = b},
- * {@code 0 <= F_i <= u_i}: sizes, the coefficients {@code A} stored by column with each column's
+ * {@code l_i <= F_i <= u_i} ({@code l_i = 0} unless a minimum force is set): sizes, the coefficients {@code A} stored by column with each column's
  * rows {@code [rowLo, rowHi)} (outside them a coefficient reads as zero and is never touched), the
- * right-hand sides, PCSA and force bounds. Holds nothing of a solution. Sized once for the largest
+ * right-hand sides, PCSA and the lower and upper force bounds. Holds nothing of a solution. Sized once for the largest
  * problem.
  */
 final class QpProblem {
@@ -28,8 +28,10 @@ final class QpProblem {
     final double[] b;
     /** Physiological cross-sectional areas (m²). */
     final double[] pcsa;
-    /** Force bounds (N); lowered by {@link #capStress} during the min-max bisection. */
+    /** Upper force bounds (N); lowered by {@link #capStress} during the min-max bisection. */
     final double[] upper;
+    /** Lower force bounds (N), zero unless a minimum force is set; never above {@link #upper}. */
+    final double[] lower;
     /** The bounds as set by the caller, while {@link #capStress} has lowered {@link #upper}. */
     private final double[] upperSaved;
 
@@ -47,6 +49,7 @@ final class QpProblem {
         b = new double[mMax];
         pcsa = new double[nMax];
         upper = new double[nMax];
+        lower = new double[nMax];
         upperSaved = new double[nMax];
         m = mMax;
         n = nMax;
@@ -108,6 +111,7 @@ final class QpProblem {
         }
         System.arraycopy(pcsa, 0, c.pcsa, 0, n);
         System.arraycopy(upper, 0, c.upper, 0, n);
+        System.arraycopy(lower, 0, c.lower, 0, n);
         System.arraycopy(rowLo, 0, c.rowLo, 0, n);
         System.arraycopy(rowHi, 0, c.rowHi, 0, n);
     }
@@ -123,9 +127,21 @@ final class QpProblem {
     }
 
     /**
+     * @return the smallest common stress bound that leaves every muscle's range non-empty,
+     *     {@code max_i l_i / PCSA_i} (Pa; 0 without lower bounds): every smaller bound is infeasible
+     */
+    double lowestCapStress() {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s = Math.max(s, lower[i] / pcsa[i]);
+        }
+        return s;
+    }
+
+    /**
      * Caps every bound at a common stress: {@code u_i = min(saved u_i, stress * PCSA_i)}.
      *
-     * @param stress the largest allowed stress (Pa)
+     * @param stress the largest allowed stress (Pa), at least {@link #lowestCapStress}
      */
     void capStress(double stress) {
         for (int i = 0; i < n; i++) {

@@ -140,14 +140,43 @@ public final class QpWorkspace {
     }
 
     /**
+     * Sets a muscle with no minimum force (lower bound 0).
+     *
      * @param col muscle
      * @param pcsaM2 physiological cross-sectional area (m²), positive
      * @param upperN largest allowed force (N)
      */
     public void setMuscle(int col, double pcsaM2, double upperN) {
+        setMuscle(col, pcsaM2, 0, upperN);
+    }
+
+    /**
+     * Sets a muscle whose force must lie in {@code [lowerN, upperN]}. Equilibrium stays exact: the
+     * other muscles balance whatever moment the minimum forces add.
+     *
+     * @param col muscle
+     * @param pcsaM2 physiological cross-sectional area (m²), positive
+     * @param lowerN smallest allowed force (N), in [0, upperN]
+     * @param upperN largest allowed force (N)
+     * @throws IllegalArgumentException if the lower bound is negative or above the upper one
+     */
+    public void setMuscle(int col, double pcsaM2, double lowerN, double upperN) {
+        if (!(lowerN >= 0 && lowerN <= upperN)) {
+            throw new IllegalArgumentException("force bounds [" + lowerN + ", " + upperN + "] N of muscle " + col
+                    + " are not 0 <= lower <= upper");
+        }
         state.residualCurrent = false;
         problem.pcsa[col] = pcsaM2;
+        problem.lower[col] = lowerN;
         problem.upper[col] = upperN;
+    }
+
+    /**
+     * @param col muscle
+     * @return its smallest allowed force (N)
+     */
+    public double lowerN(int col) {
+        return problem.lower[col];
     }
 
     /**

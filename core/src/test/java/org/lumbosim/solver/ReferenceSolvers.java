@@ -28,7 +28,7 @@ public final class ReferenceSolvers {
     }
 
     /**
-     * Least squared stress with ojAlgo's convex QP solver: minimise ½ Σ (F_i / pcsa_i)², A F = b, 0 ≤ F ≤ u.
+     * Least squared stress with ojAlgo's convex QP solver: minimise ½ Σ (F_i / pcsa_i)², A F = b, l ≤ F ≤ u.
      *
      * @return the forces (N), or null when ojAlgo finds no optimum
      */
@@ -39,7 +39,7 @@ public final class ReferenceSolvers {
         List<Variable> v = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             // variable = force in kN keeps the numbers near 1
-            v.add(model.addVariable("f" + i).lower(0).upper(p.upperN(i) / 1e3));
+            v.add(model.addVariable("f" + i).lower(p.lowerN(i) / 1e3).upper(p.upperN(i) / 1e3));
         }
         Expression obj = model.addExpression("stress").weight(1);
         for (int i = 0; i < n; i++) {
@@ -69,7 +69,7 @@ public final class ReferenceSolvers {
     }
 
     /**
-     * Least largest stress with Commons Math's simplex: minimise s, A F = b, 0 ≤ F_i ≤ s pcsa_i, F_i ≤ u_i.
+     * Least largest stress with Commons Math's simplex: minimise s, A F = b, l_i ≤ F_i ≤ s pcsa_i, F_i ≤ u_i.
      *
      * @return the optimal largest stress (Pa)
      * @throws org.apache.commons.math3.optim.linear.NoFeasibleSolutionException when infeasible
@@ -79,7 +79,7 @@ public final class ReferenceSolvers {
     }
 
     /**
-     * Feasibility of A F = b, 0 ≤ F ≤ u by Commons Math's simplex (phase 1).
+     * Feasibility of A F = b, l ≤ F ≤ u by Commons Math's simplex (phase 1).
      *
      * @throws org.apache.commons.math3.optim.linear.NoFeasibleSolutionException when infeasible
      */
@@ -102,6 +102,9 @@ public final class ReferenceSolvers {
             double[] c = new double[n + 1];
             c[i] = 1;
             cons.add(new LinearConstraint(c, Relationship.LEQ, p.upperN(i) / KN));
+            if (p.lowerN(i) > 0) {
+                cons.add(new LinearConstraint(c, Relationship.GEQ, p.lowerN(i) / KN));
+            }
             if (!feasibilityOnly) {
                 double[] d = new double[n + 1];
                 d[i] = 1;
