@@ -20,7 +20,8 @@ import org.lumbosim.solver.QpStatus;
 /**
  * The one validity rule, {@link Workspace#solved()}: recruitment {@code OK} and supports that hold
  * the body. A side plank holding 20 kg has an {@code OK} recruitment but supports that would have
- * to pull (the case the status alone misses); holding 20 kg far in front is infeasible.
+ * to pull (the case the status alone misses); holding 50 kg far in front is infeasible (it needs
+ * about twice the largest muscle stress allowed).
  */
 class SolvedRuleTest {
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -50,11 +51,12 @@ class SolvedRuleTest {
     void anInfeasibleRecruitmentIsNotSolved() {
         Workspace ws = MODEL.newWorkspace();
         Posture far = PosturePreset.HOLD_FAR.posture();
-        MODEL.solve(far, LOAD, ws);
+        List<HandLoad> heavy = List.of(HandLoad.ofMassKg(50));
+        MODEL.solve(far, heavy, ws);
         assertThat(ws.status()).isEqualTo(QpStatus.INFEASIBLE);
         assertThat(ws.supportsBalanced()).isTrue();
         assertThat(ws.solved()).isFalse();
-        assertThatThrownBy(() -> Lumbosim.toResult(ws, far, LOAD)).isInstanceOf(InfeasibleRecruitmentException.class);
+        assertThatThrownBy(() -> Lumbosim.toResult(ws, far, heavy)).isInstanceOf(InfeasibleRecruitmentException.class);
     }
 
     /** A motion reports frames whose supports cannot hold the body as not solved, with NaN loads. */
