@@ -91,7 +91,7 @@ public final class DiurnalDiscConstants {
      * {@code DiurnalDiscTest} recomputes the calibration and fails if the model drifts from it. The
      * daily height loss is therefore not a validation of the model; the overnight pressure is.
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2336;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2394;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared
