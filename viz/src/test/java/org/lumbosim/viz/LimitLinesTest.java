@@ -96,9 +96,9 @@ class LimitLinesTest {
         return Lumbosim.analyze(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(40)));
     }
 
-    /** Loads that reach both NIOSH limits and the shear limit: a mass swept to 40 kg, bent 60 deg. */
+    /** Loads that reach both NIOSH limits and the shear limit: a mass swept to 60 kg, bent 60 deg. */
     private static ParameterSweep heavySweep(Posture posture) {
-        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 20, 40});
+        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 30, 60});
     }
 
     @Test
