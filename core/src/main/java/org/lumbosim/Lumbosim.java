@@ -24,7 +24,6 @@ import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.WholeBodyBalance;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
-import org.lumbosim.solver.RecruitmentCriterion;
 
 /**
  * One-call entry point: a person, a posture and loads in, the loads on every lumbar disc out.
@@ -147,11 +146,8 @@ public final class Lumbosim {
      */
     private static OptionalDouble requiredMuscleStressMPa(Workspace ws) {
         QpWorkspace p = ws.recruitmentProblemCopy();
-        double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
-        for (int i = 0; i < p.cols(); i++) {
-            p.setMuscle(i, p.pcsaM2(i), limitPa * p.pcsaM2(i));
-        }
-        if (ws.model().solver().withCriterion(RecruitmentCriterion.MIN_MAX).solve(p) != QpStatus.OK) {
+        if (ws.model().solver().solveMinMaxWithBoundsLiftedTo(p,
+                InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA) != QpStatus.OK) {
             return OptionalDouble.empty();
         }
         double stressPa = 0;

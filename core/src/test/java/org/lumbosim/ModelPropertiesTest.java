@@ -193,7 +193,7 @@ class ModelPropertiesTest {
         for (int i = 0; i < f.size(); i++) {
             MuscleForce m = r.muscles().get(i);
             double max = TissueConstants.MAX_MUSCLE_STRESS_PA * f.get(i).pcsaM2();
-            assertThat(m.forceN()).as("force of %s (N) expected in [0, %s] (0.6 MPa x PCSA)", m.name(), max)
+            assertThat(m.forceN()).as("force of %s (N) expected in [0, %s] (largest muscle stress x PCSA)", m.name(), max)
                     .isBetween(0.0, max * (1 + 1e-12));
         }
         for (LevelLoad l : r.levels()) {

@@ -9,6 +9,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
@@ -19,8 +20,8 @@ import org.lumbosim.solver.QpStatus;
  * when it did not converge; an infeasible outcome stands. A frame with three identical postures
  * has no accelerations, so after the same warm start it must end exactly as the static solve of
  * that posture: same status, iterations and loads (inverse dynamics used to retry infeasible
- * frames cold, statics did not). The case: the multi-fascicle model, warm from lying, then standing
- * with 20 kg in the hands, which it cannot balance (the warm and cold infeasible solves differ
+ * frames cold, statics did not). The case: the multi-fascicle model with a largest muscle stress of
+ * 0.6 MPa, warm from lying, then standing with 20 kg in the hands, which it cannot balance (the warm and cold infeasible solves differ
  * there; for the single-equivalent model they happen to agree on every preset pair).
  */
 class RetryRuleTest {
@@ -28,7 +29,9 @@ class RetryRuleTest {
 
     @Test
     void anInfeasibleFrameIsNotRetriedColdAsAStaticSolveIsNot() {
-        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        // at the former 0.6 MPa bound (at the published 0.755 MPa this task is feasible)
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE)
+                .withTissueParameters(TissueParameters.published().with(TissueParameters.TissueParameter.MAX_MUSCLE_STRESS, 0.6));
         Posture warm = PosturePreset.LYING_SUPINE.posture();
         Posture standing = PosturePreset.STANDING_RELAXED.posture();
         Workspace statics = model.newWorkspace();

@@ -20,7 +20,8 @@ import org.lumbosim.solver.QpStatus;
 /**
  * The one validity rule, {@link Workspace#solved()}: recruitment {@code OK} and supports that hold
  * the body. A side plank holding 20 kg has an {@code OK} recruitment but supports that would have
- * to pull (the case the status alone misses); holding 40 kg far in front is infeasible.
+ * to pull (the case the status alone misses); holding 50 kg far in front is infeasible (it needs
+ * about twice the largest muscle stress allowed).
  */
 class SolvedRuleTest {
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -50,7 +51,7 @@ class SolvedRuleTest {
     void anInfeasibleRecruitmentIsNotSolved() {
         Workspace ws = MODEL.newWorkspace();
         Posture far = PosturePreset.HOLD_FAR.posture();
-        List<HandLoad> heavy = List.of(HandLoad.ofMassKg(40));
+        List<HandLoad> heavy = List.of(HandLoad.ofMassKg(50));
         MODEL.solve(far, heavy, ws);
         assertThat(ws.status()).isEqualTo(QpStatus.INFEASIBLE);
         assertThat(ws.supportsBalanced()).isTrue();

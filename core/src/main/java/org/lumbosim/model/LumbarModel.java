@@ -150,7 +150,7 @@ public final class LumbarModel {
      *     (a new list on each call)
      */
     public List<Fascicle> fascicles() {
-        return muscles.scaled(geometry.muscleScale);
+        return muscles.scaled(geometry.muscleScale, geometry.pcsaM2);
     }
 
     /** @return number of muscle lines */

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A muscle model's lines at the reference stature of {@link Christophy2012Muscles}, flattened into
  * arrays and built once per kind; a {@link LumbarModel} scales them to its subject (coordinates by
- * the stature ratio, PCSA by its square), which is exact because the single-equivalent collapse is
- * invariant under uniform scaling.
+ * the stature ratio, which is exact because the single-equivalent collapse is invariant under
+ * uniform scaling; PCSA by the default subject's stature ratio squared and {@link TrunkMuscleSize},
+ * which scales every line alike and so leaves the collapse's PCSA-weighted centroids unchanged).
  */
 final class MuscleSet {
     private static final Map<MuscleModelKind, MuscleSet> CACHE = new EnumMap<>(MuscleModelKind.class);
@@ -114,8 +115,12 @@ final class MuscleSet {
         return pcsaM2.length;
     }
 
-    /** The lines scaled by {@code k} (coordinates) and {@code k²} (PCSA). */
-    List<Fascicle> scaled(double k) {
-        return StatureScaling.fascicles(reference, k);
+    /**
+     * @param k stature ratio: coordinates are scaled by it
+     * @param pcsaM2 the subject's PCSA of each line, in order (m²; not modified)
+     * @return the lines with scaled coordinates and the given PCSA
+     */
+    List<Fascicle> scaled(double k, double[] pcsaM2) {
+        return StatureScaling.fascicles(reference, k, pcsaM2);
     }
 }

@@ -6,7 +6,6 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
-import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
 
 /**
@@ -92,8 +91,9 @@ final class RecruitmentAssembly {
      * <p>With {@link OverloadPolicy#REPORT}, an infeasible problem is solved again with every muscle's
      * bound lifted to {@link InfeasibleRecruitmentException#STRESS_SEARCH_LIMIT_MPA}: min-max
      * recruitment finds the least largest stress that balances it, and its final squared-stress
-     * solution at that stress gives the forces ({@link #overloaded}). The status stays INFEASIBLE (the
-     * task is beyond the subject's strength). This path allocates (a settings record).
+     * solution at that stress gives the forces ({@link #overloaded};
+     * {@link RecruitmentSolver#solveMinMaxWithBoundsLiftedTo}). The status stays INFEASIBLE (the task
+     * is beyond the subject's strength).
      *
      * @param solver the recruitment settings (not modified)
      * @param policy what to do when the problem is infeasible
@@ -110,11 +110,8 @@ final class RecruitmentAssembly {
         status = st;
         iterations = qp.iterations();
         if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
-            double limitPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
-            for (int i = 0, n = qp.cols(); i < n; i++) {
-                qp.setMuscle(i, qp.pcsaM2(i), qp.lowerN(i), limitPa * qp.pcsaM2(i));
-            }
-            overloaded = solver.withCriterion(RecruitmentCriterion.MIN_MAX).solve(qp) == QpStatus.OK;
+            overloaded = solver.solveMinMaxWithBoundsLiftedTo(qp,
+                    InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA) == QpStatus.OK;
             iterations += qp.iterations();
         }
         residualNm = qp.balanceResidualNm();

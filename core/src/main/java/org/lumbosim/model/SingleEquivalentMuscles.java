@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,10 @@ import java.util.Map;
  * group (erector spinae = longissimus, iliocostalis and multifidus; rectus abdominis; external
  * oblique; internal oblique) of each side becomes one line that crosses only that level, through
  * the PCSA-weighted centroid of the points where the group's fascicles cross the disc's mid-plane,
- * along their PCSA-weighted mean direction, with the sum of their PCSA. Quadratus lumborum and psoas
- * are left out, as in single-equivalent low-back models (Chaffin et al. 1999).
+ * along their PCSA-weighted mean direction, with the sum of their PCSA; each group's line is then
+ * moved along the disc's anterior axis so that its centroid at L4-L5 agrees with the CT measurement of
+ * McGill et al. (1988) ({@link #sagittalShiftsM}, the same shift at every level). Quadratus lumborum
+ * and psoas are left out, as in single-equivalent low-back models (Chaffin et al. 1999).
  */
 final class SingleEquivalentMuscles {
     private SingleEquivalentMuscles() {
@@ -36,8 +39,16 @@ final class SingleEquivalentMuscles {
 
     private static final String[] ORDER = {"erector_spinae", "rectus_abdominis", "external_oblique", "internal_oblique"};
 
+    /**
+     * One equivalent line before the sagittal correction: the PCSA-weighted centroid of its fascicles'
+     * crossing points (on the disc plane unless a segment ends before it) and its unit direction.
+     */
+    private record Line(int level, String group, String side, double areaM2, double x, double y, double z,
+                        double dx, double dy, double dz) {
+    }
+
     static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
-        List<Fascicle> out = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double cx = jointX[k];
             double cy = jointY[k];
@@ -79,21 +90,74 @@ final class SingleEquivalentMuscles {
                     if (area == 0) {
                         continue;
                     }
-                    double x = sx / area, y = sy / area, z = sz / area;
                     double dl = Math.sqrt(dx * dx + dy * dy + dz * dz);
-                    dx /= dl;
-                    dy /= dl;
-                    dz /= dl;
-                    Fascicle.Body below = Fascicle.Body.values()[k];
-                    Fascicle.Body above = Fascicle.Body.values()[k + 1];
-                    out.add(new Fascicle(group + "_" + SpinalLevel.ofIndex(k).label() + "_" + side.toLowerCase(java.util.Locale.ROOT),
-                            group, side,
-                            List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * dx, y - HALF_LENGTH_M * dy, z - HALF_LENGTH_M * dz),
-                                    new Fascicle.PathPoint(above, x + HALF_LENGTH_M * dx, y + HALF_LENGTH_M * dy, z + HALF_LENGTH_M * dz)),
-                            area));
+                    lines.add(new Line(k, group, side, area, sx / area, sy / area, sz / area, dx / dl, dy / dl, dz / dl));
                 }
             }
         }
+        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad);
+        List<Fascicle> out = new ArrayList<>();
+        for (Line l : lines) {
+            // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
+            double shift = shiftM.get(l.group());
+            double x = l.x() + shift * Math.cos(discTiltRad[l.level()]);
+            double y = l.y() - shift * Math.sin(discTiltRad[l.level()]);
+            double z = l.z();
+            Fascicle.Body below = Fascicle.Body.values()[l.level()];
+            Fascicle.Body above = Fascicle.Body.values()[l.level() + 1];
+            out.add(new Fascicle(l.group() + "_" + SpinalLevel.ofIndex(l.level()).label() + "_"
+                    + l.side().toLowerCase(java.util.Locale.ROOT), l.group(), l.side(),
+                    List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * l.dx(), y - HALF_LENGTH_M * l.dy(), z - HALF_LENGTH_M * l.dz()),
+                            new Fascicle.PathPoint(above, x + HALF_LENGTH_M * l.dx(), y + HALF_LENGTH_M * l.dy(), z + HALF_LENGTH_M * l.dz())),
+                    l.areaM2()));
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * The sagittal correction of each group (m, + anterior), the same at every level: the distance
+     * that brings the PCSA-weighted mean of the points where the group's lines (both sides) cross the
+     * L4-L5 disc's mid-plane to the CT measurement of
+     * {@link McGill1988TrunkMuscles}, scaled from its subjects' mean stature to the lines' stature
+     * (the reference of {@link Christophy2012Muscles}). Erector spinae and rectus abdominis go to the
+     * measured mean. An oblique's centroid lies between its two measured portions (their PCSA split
+     * is unknown), so it is moved to the nearer portion's centroid when outside that interval, and
+     * not moved when inside. No per-level imaging data were obtained, so the L4-L5 correction is
+     * applied at every level; the lines' directions are kept.
+     */
+    private static Map<String, Double> sagittalShiftsM(List<Line> lines, double[] jointX, double[] jointY,
+                                                      double[] discTiltRad) {
+        int level = SpinalLevel.L4_L5.ordinal();
+        double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
+        Map<String, double[]> measuredM = Map.of(
+                "erector_spinae", new double[] {-McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M, -McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M},
+                "rectus_abdominis", new double[] {McGill1988TrunkMuscles.RECTUS_ANTERIOR_M, McGill1988TrunkMuscles.RECTUS_ANTERIOR_M},
+                "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                    McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+                "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                    McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M});
+        double ax = Math.cos(discTiltRad[level]);
+        double ay = -Math.sin(discTiltRad[level]);
+        double nx = Math.sin(discTiltRad[level]);
+        double ny = Math.cos(discTiltRad[level]);
+        Map<String, Double> out = new HashMap<>();
+        for (String group : ORDER) {
+            double area = 0;
+            double ap = 0;
+            for (Line l : lines) {
+                if (l.level() == level && l.group().equals(group)) {
+                    // where the line crosses the disc's mid-plane (its centroid is off the plane when
+                    // the fascicles' segments end before it); a shift along the plane moves it alike
+                    double t = ((jointX[level] - l.x()) * nx + (jointY[level] - l.y()) * ny) / (l.dx() * nx + l.dy() * ny);
+                    area += l.areaM2();
+                    ap += l.areaM2() * ((l.x() + t * l.dx() - jointX[level]) * ax + (l.y() + t * l.dy() - jointY[level]) * ay);
+                }
+            }
+            ap /= area;
+            double lo = measuredM.get(group)[0] * scale;
+            double hi = measuredM.get(group)[1] * scale;
+            out.put(group, ap < lo ? lo - ap : ap > hi ? hi - ap : 0);
+        }
+        return out;
     }
 }

@@ -64,7 +64,10 @@ final class SubjectGeometry {
 
     /** Stature ratio of the muscle lines (subject / the muscle anatomy's reference). */
     final double muscleScale;
-    /** Each muscle line's PCSA scaled to the subject (m²). */
+    /**
+     * Each muscle line's PCSA scaled to the subject (m²): the default subject's (the reference PCSA
+     * times its stature ratio squared) times {@link TrunkMuscleSize#pcsaFactor}.
+     */
     final double[] pcsaM2;
 
     /**
@@ -165,10 +168,13 @@ final class SubjectGeometry {
                 + mh * sq(DeLeva1996.HEAD_ALT_R_LONGITUDINAL * headLen);
 
         muscleScale = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
+        // PCSA: the default subject's (stature ratio squared), times the size factor of this subject
+        double defaultScale = Subject.defaultSubject().statureM() / Christophy2012Muscles.REFERENCE_STATURE_M;
+        double sizeFactor = TrunkMuscleSize.pcsaFactor(subject);
         int n = muscles.count();
         pcsaM2 = new double[n];
         for (int i = 0; i < n; i++) {
-            pcsaM2[i] = StatureScaling.areaM2(muscles.pcsaM2[i], muscleScale);
+            pcsaM2[i] = StatureScaling.areaM2(muscles.pcsaM2[i], defaultScale) * sizeFactor;
         }
     }
 

@@ -103,7 +103,7 @@ class PopulationStudyTest {
     @Test
     void issue13_overloadedPeopleGetLoadsAndAreCounted() {
         Posture lift = org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture();
-        List<HandLoad> load = List.of(HandLoad.ofMassKg(15));
+        List<HandLoad> load = List.of(HandLoad.ofMassKg(40));
         ConstantVariation weak = new ConstantVariation(java.util.Map.of(
                 org.lumbosim.model.TissueParameters.TissueParameter.MAX_MUSCLE_STRESS, new ConstantVariation.Uniform(0.3, 1.0)));
         PopulationStudy fail = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 1, 2, weak);

@@ -132,7 +132,7 @@ class ExitCodesTest {
                 + "\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "day", day);
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "example", "PerLevelProfile", "--preset", "hold_far",
-                "--load-kg", "40", "--out", dir.toString());
+                "--load-kg", "50", "--out", dir.toString());
     }
 
     @Test

@@ -276,10 +276,10 @@ class MainTest {
         assertThat(root.get("level").asText()).isEqualTo("L4-L5");
         assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
         assertThat(root.get("message").asText()).contains("infeasible");
-        assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.6);
+        assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.755);
         // the strength the task needs (min-max stress with the bound lifted) is above the allowed one
-        assertThat(root.get("requiredMuscleStressMPa").asDouble()).isGreaterThan(0.6).isLessThan(100);
-        assertThat(root.get("message").asText()).contains("MPa (allowed 0.6 MPa)");
+        assertThat(root.get("requiredMuscleStressMPa").asDouble()).isGreaterThan(0.755).isLessThan(100);
+        assertThat(root.get("message").asText()).contains("MPa (allowed 0.755 MPa)");
         assertThat(r.errLines()).hasSize(1);
         Result csv = run("analyze", task(json).toString(), "--format", "csv");
         assertThat(csv.code()).isEqualTo(Main.EXIT_INFEASIBLE);

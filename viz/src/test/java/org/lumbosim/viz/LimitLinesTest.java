@@ -96,7 +96,7 @@ class LimitLinesTest {
         return Lumbosim.analyze(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(60)));
     }
 
-    /** Loads that reach half of both NIOSH limits and of the shear limit: a mass swept to 60 kg. */
+    /** Loads that reach the NIOSH limits and the shear limit: a mass swept to 60 kg. */
     private static ParameterSweep heavySweep(Posture posture) {
         return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 30, 60});
     }
