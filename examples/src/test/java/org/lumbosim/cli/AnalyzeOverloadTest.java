@@ -107,7 +107,7 @@ class AnalyzeOverloadTest {
     @Test
     void issue13_populationCountsOverloadedPeopleAndKeepsThemInThePercentiles(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("liftvar.json");
-        Files.writeString(f, "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],"
+        Files.writeString(f, "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":40}],"
                 + "\"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0}}}");
         CliRun r = CliRun.of("population", f.toString(), "--n", "2000", "--threads", "1");
         assertThat(r.code()).as(r.err()).isZero();
@@ -123,7 +123,7 @@ class AnalyzeOverloadTest {
                 new org.lumbosim.population.ConstantVariation(java.util.Map.of(
                         org.lumbosim.model.TissueParameters.TissueParameter.MAX_MUSCLE_STRESS,
                         new org.lumbosim.population.ConstantVariation.Uniform(0.3, 1.0))), OverloadPolicy.REPORT)
-                .run(PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(15)), 2000);
+                .run(PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(40)), 2000);
         assertThat(overloaded).isEqualTo(core.overloaded()).isPositive();
         assertThat(lines.get(1)).isEqualTo(String.format(java.util.Locale.ROOT, "L5-S1 compression (N): p5 %.0f  p50 %.0f  p95 %.0f",
                 core.compressionP5N(), core.compressionP50N(), core.compressionP95N()));

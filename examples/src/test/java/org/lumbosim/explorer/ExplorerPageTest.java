@@ -97,16 +97,16 @@ class ExplorerPageTest {
     @Test
     @Order(3)
     void anInfeasibleSettingShowsAMessageAndNoNumber() {
-        click("single");
+        click("multi");
         click("male");
         set("stature", "175");
         set("mass", "70");
-        set("trunk", "90");
-        set("lumbar", "45");
+        set("trunk", "0");
+        set("lumbar", "0");
         set("knee", "0");
         set("load", "30");
-        set("dist", "80");
-        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 90, 45, 0, 30, 0.8);
+        set("dist", "60");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.MULTI_FASCICLE, 0, 0, 0, 30, 0.6);
         assertThat(expected(in)).as("the library finds this setting infeasible too").isNull();
         assertThat(page.getElementById("status").getAttribute("data-status")).isEqualTo("infeasible");
         assertThat(page.getElementById("status").getTextContent()).startsWith("Infeasible: the muscles cannot balance");
@@ -114,6 +114,7 @@ class ExplorerPageTest {
         assertThat(page.getElementById("rows").getTextContent()).contains("no loads: infeasible recruitment")
                 .doesNotContainPattern("[0-9]{3}");
         assertThat(page.asNormalizedText()).doesNotContain("NaN").doesNotContain("Infinity");
+        click("single");
         set("trunk", "0");
         set("lumbar", "0");
         set("load", "10");
