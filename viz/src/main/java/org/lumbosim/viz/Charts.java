@@ -178,4 +178,24 @@ public final class Charts {
     public static Map<String, double[]> muscleForceByGroupN(AnalysisResult result) {
         return MuscleForceChart.forceByGroupN(result);
     }
+
+    /**
+     * What a chart really draws of the occupational limits: the record that figure captions are
+     * built from, so that no caption names a line the figure lacks.
+     *
+     * @param chart a chart made by this class
+     * @return the values (N, positive) of the limit lines drawn in any of its panels, ascending
+     */
+    public static java.util.SortedSet<Double> drawnLimitsN(JFreeChart chart) {
+        return LimitLines.drawnN(chart);
+    }
+
+    /**
+     * @param chart a chart made by this class
+     * @return a sentence naming exactly the limit lines the chart draws, e.g. "Lines: NIOSH (1981)
+     *     action limit 3,400 N (solid); maximum permissible 6,400 N (dashed)", or "" when it draws none
+     */
+    public static String limitsCaption(JFreeChart chart) {
+        return LimitLines.caption(LimitLines.drawnN(chart));
+    }
 }
