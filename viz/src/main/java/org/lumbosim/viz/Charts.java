@@ -198,4 +198,20 @@ public final class Charts {
     public static String limitsCaption(JFreeChart chart) {
         return LimitLines.caption(LimitLines.drawnN(chart));
     }
+
+    /**
+     * A ranking of activities by compression: one horizontal bar per activity in the given order,
+     * with the NIOSH (1981) compression lines the data come near and a caption naming exactly those.
+     *
+     * @param compressionN compression (N) per activity name, in display order (top first; not modified)
+     * @param valueLabel the value axis label, with its unit, e.g. "L5-S1 compression (N)"
+     * @param note a sentence for the caption (e.g. what load the activities carry), or ""
+     * @param title chart title
+     * @param theme the look
+     * @return a new chart; its dataset has row {@link #MODEL_SERIES} and one column per activity
+     */
+    public static JFreeChart compressionRanking(Map<String, Double> compressionN, String valueLabel, String note,
+                                                String title, LumbosimTheme theme) {
+        return RankingChart.build(compressionN, valueLabel, note, title, theme);
+    }
 }

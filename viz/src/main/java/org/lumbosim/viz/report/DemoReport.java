@@ -32,7 +32,6 @@ import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
-import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.result.AnalysisResult;
@@ -320,9 +319,8 @@ public final class DemoReport {
         JFreeChart heatChart = Charts.compressionHeatMap(grid, "L5-S1 compression holding a load at shoulder height",
                 theme);
         String heatLines = Charts.drawnLimitsN(heatChart).isEmpty()
-                ? "No solvable cell reaches the NIOSH (1981) action limit of "
-                + num(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N (highest "
-                + num(heatMax, 0) + " N), so no limit line is drawn. "
+                ? "No solvable cell reaches the NIOSH (1981) action limit (highest " + num(heatMax, 0)
+                + " N), so no limit line is drawn. "
                 : linesText(heatChart) + " ";
         Figure heat = new Figure("heatmap", heatChart,
                 "Heat map of L5-S1 compression over load mass and hand distance",
@@ -452,9 +450,11 @@ public final class DemoReport {
         figures.add(dayFigure);
         html.figure(dayFigure);
 
+        stepsDone.accept(++step);
+
         // 10. the exercise and daily-activity atlas (its own page in atlas/)
         html.section("atlas", "10. Exercise and daily-activity atlas");
-        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { });
+        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { }, "../" + INDEX);
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
                 + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
