@@ -77,6 +77,26 @@ public final class Charts {
     }
 
     /**
+     * As {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}, marking the points that
+     * are not in the sweep because the muscles cannot balance them (grey bands) and the overloaded
+     * points (loads at the strength they require; vermilion bands), each with a legend entry, and a
+     * note under the panels (e.g. which angles are held).
+     *
+     * @param sweep the solved points (overloaded ones included)
+     * @param level the level shown
+     * @param title chart title
+     * @param notSolvedX parameter values the muscles cannot balance (not in {@code sweep})
+     * @param overloadedX parameter values of {@code sweep} that are overloaded
+     * @param note a sentence under the panels, or ""
+     * @param theme the look
+     * @return a new chart, with subplots as {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}
+     */
+    public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
+                                   double[] overloadedX, String note, LumbosimTheme theme) {
+        return SweepChart.build(sweep, level, title, notSolvedX.clone(), overloadedX.clone(), note, theme);
+    }
+
+    /**
      * Several sweeps of the same parameter on shared axes, one line per sweep (e.g. stoop versus
      * squat lifting over load mass): compression, AP shear and intradiscal pressure at one level in
      * three stacked panels, with the same limit lines as {@link #sweep}.

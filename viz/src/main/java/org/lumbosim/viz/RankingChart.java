@@ -15,6 +15,9 @@ final class RankingChart {
     private RankingChart() {
     }
 
+    /** Share of the chart's width the activity names may take, so that whole descriptions show. */
+    private static final float LABEL_WIDTH_RATIO = 0.5f;
+
     static JFreeChart build(Map<String, Double> compressionN, String valueLabel, String note, String title,
                             LumbosimTheme theme) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
@@ -22,6 +25,7 @@ final class RankingChart {
         CategoryPlot plot = PlotParts.barPlot(data, valueLabel, theme);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setLabel(null);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(LABEL_WIDTH_RATIO);
         LimitLines.addCompressionLimits(plot, PlotParts.maxOf(data), theme);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
         String lines = LimitLines.caption(LimitLines.drawnN(chart));

@@ -249,7 +249,7 @@ public final class Atlas {
 
     /** @return the preset's description with a capital, and "empty hands" where its name implies a load */
     static String label(PosturePreset p) {
-        String d = p.description();
+        String d = p.description().replace(" deg", "°");
         String words = Character.toUpperCase(d.charAt(0)) + d.substring(1);
         return p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") && !words.contains("kg")
                 ? words + " (empty hands)" : words;
