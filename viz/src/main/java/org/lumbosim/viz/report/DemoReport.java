@@ -431,7 +431,7 @@ public final class DemoReport {
                 "Bar chart of predicted and measured L4-L5 pressure for the Wilke activities",
                 "The activities in which Wilke et al. (1999) measured the L4-L5 disc pressure of one volunteer "
                         + "(45 y, 70 kg) with a needle sensor: right panel, model of that volunteer as published ("
-                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1800 mm²) beside measurement (MPa). Close bars mean agreement.");
+                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1,800 mm²) beside measurement (MPa). Close bars mean agreement.");
         figures.add(val);
         html.figure(val);
         html.validation(reports);
