@@ -43,6 +43,7 @@ final class Plot {
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
+            "                     [--title TEXT]",
             "",
             "Draws one figure of the task (format from the extension; 960 x 540 pt, PNG at 144 dpi).",
             "  --sweep PARAM=FROM:TO:STEP  compression, AP shear and IDP at --level against PARAM from FROM to TO",
@@ -51,10 +52,13 @@ final class Plot {
             "                     or " + LOAD_MASS + " (the first hand load's mass; a load in both hands if the task",
             "                     has none). trunkFlexionDeg moves the lumbar spine and pelvis by the lumbopelvic",
             "                     rhythm, as a trunkFlexionDeg override in a task file does; the other angles",
-            "                     replace only themselves. Points the muscles cannot balance are left out (named",
-            "                     on stderr).",
+            "                     replace only themselves. Points the muscles cannot balance are shaded grey and",
+            "                     overloaded points vermilion (both named on stderr); a note under the figure",
+            "                     states the angles held.",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
+            "  --title TEXT       the figure's title (default: the task file's name and the swept parameter in",
+            "                     words, e.g. \"Lift: loads against trunk flexion\")",
             "Limits: a sweep has 2 to " + MAX_POINTS + " points; one that lasts more than 2 s shows",
             "\"progress: ...\" on stderr.",
             "The figure is written only after it is computed, whole or not at all (a temporary file moved into",
@@ -63,7 +67,8 @@ final class Plot {
             ExitCodes.help("plot"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level"), List.of());
+        Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level", "--title"),
+                List.of());
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -77,12 +82,13 @@ final class Plot {
         OutputFiles files = new OutputFiles().input("the task file", Path.of(file)).file("--out", outFile);
         Task task = TaskReader.read(Path.of(file));
         LumbosimTheme theme = LumbosimTheme.slides();
-        String name = Path.of(file).getFileName().toString().replaceFirst("\\.json$", "");
+        String name = words(Path.of(file).getFileName().toString().replaceFirst("\\.json$", ""));
+        String title = o.string("--title").orElse(null);
         Drawable figure;
         List<String> notes = new ArrayList<>();
         if (spec == null) {
             AnalysisResult r = TaskSolver.analyze(task);
-            figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, name, theme),
+            figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, title == null ? name : title, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
             double[] values = spec.values();
@@ -145,7 +151,8 @@ final class Plot {
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);
-            figure = Charts.sweep(s, level, name + ": " + spec.parameter() + " sweep", theme);
+            figure = Charts.sweep(s, level, title == null ? name + ": loads against " + spec.words() : title,
+                    numbers(missing), numbers(overloaded), held(task.posture(), spec.parameter()), theme);
         }
         Drawable drawn = figure;
         files.content(outFile, s -> FigureExporter.slides().write(drawn, FigureExporter.Format.of(outFile), s))
@@ -153,6 +160,71 @@ final class Plot {
         out.println("wrote " + outFile.toAbsolutePath().normalize());
         notes.forEach(err::println);
         return Main.EXIT_OK;
+    }
+
+    /** @return a file name in words with a capital, e.g. "lift_round-back" gives "Lift round back" */
+    static String words(String fileStem) {
+        String w = fileStem.replace('_', ' ').replace('-', ' ').trim();
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static double[] numbers(List<String> plain) {
+        return plain.stream().mapToDouble(Double::parseDouble).toArray();
+    }
+
+    /**
+     * @param p the task's posture
+     * @param swept the swept parameter
+     * @return a sentence naming the posture angles held during the sweep, e.g. "Held: hip flexion 30°,
+     *     knee flexion 0°, ...; arms hang under gravity"
+     */
+    static String held(Posture p, String swept) {
+        List<String> parts = new ArrayList<>();
+        for (String a : TaskReader.POSTURE_ANGLES) {
+            boolean followsRhythm = swept.equals("trunkFlexionDeg") && a.equals("lumbarFlexionDeg");
+            if (a.equals(swept) || followsRhythm || (a.equals("shoulderFlexionDeg") && p.armsHang())) {
+                continue;
+            }
+            parts.add(Sweep.words(a).toLowerCase(Locale.ROOT) + " " + angle(angleOf(p, a)));
+        }
+        String s = "Held: " + String.join(", ", parts);
+        if (swept.equals("trunkFlexionDeg")) {
+            s += "; lumbar flexion and pelvis follow the lumbopelvic rhythm";
+        }
+        if (p.armsHang()) {
+            s += "; arms hang under gravity";
+        }
+        return s;
+    }
+
+    private static String angle(double deg) {
+        String v = String.format(Locale.ROOT, "%.0f", deg);
+        return (v.equals("-0") ? "0" : v) + "°";
+    }
+
+    private static double angleOf(Posture p, String param) {
+        switch (param) {
+            case "trunkFlexionDeg":
+                return p.trunkFlexionDeg();
+            case "lumbarFlexionDeg":
+                return p.lumbarFlexionDeg();
+            case "lateralBendDeg":
+                return p.lateralBendDeg();
+            case "axialRotationDeg":
+                return p.axialRotationDeg();
+            case "hipFlexionDeg":
+                return p.hipFlexionDeg();
+            case "kneeFlexionDeg":
+                return p.kneeFlexionDeg();
+            case "shoulderFlexionDeg":
+                return p.shoulderFlexionDeg();
+            case "elbowFlexionDeg":
+                return p.elbowFlexionDeg();
+            case "bodyRollDeg":
+                return p.bodyRollDeg();
+            default:
+                throw new IllegalStateException("unchecked parameter " + param);
+        }
     }
 
     private static List<HandLoad> withFirstMassKg(List<HandLoad> loads, double kg) {
@@ -254,9 +326,20 @@ final class Plot {
             if (parameter.equals(LOAD_MASS)) {
                 return "Load mass (kg)";
             }
-            String words = parameter.substring(0, parameter.length() - "Deg".length())
-                    .replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
-            return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " (deg)";
+            String w = words(parameter);
+            return Character.toUpperCase(w.charAt(0)) + w.substring(1) + " (°)";
+        }
+
+        /** @return the parameter in words, e.g. "trunk flexion", "load mass" */
+        String words() {
+            return words(parameter);
+        }
+
+        /** @return a parameter name in words, e.g. "trunkFlexionDeg" gives "trunk flexion" */
+        static String words(String parameter) {
+            String stem = parameter.endsWith("Deg") ? parameter.substring(0, parameter.length() - "Deg".length())
+                    : parameter.endsWith("Kg") ? parameter.substring(0, parameter.length() - "Kg".length()) : parameter;
+            return stem.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
         }
     }
 }

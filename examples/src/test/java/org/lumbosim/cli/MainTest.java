@@ -512,7 +512,7 @@ class MainTest {
         Result r = run("demo", "--out", report.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err().lines()).as("stderr holds only progress lines (issue 15)")
-                .allMatch(l -> l.matches("progress: [0-9]+ % \\([1-9] of 9 steps\\)"));
+                .allMatch(l -> l.matches("progress: [0-9]+ % \\(([1-9]|10) of 10 steps\\)"));
         for (PosturePreset p : PosturePreset.values()) {
             assertThat(r.out()).contains(p.id() + " ");
         }
@@ -561,7 +561,28 @@ class MainTest {
         assertThat(over.posture()).isEqualTo(t.posture().withTrunkFlexionFollowingRhythmDeg(40));
         assertThat(Plot.Sweep.parse("loadMassKg=0:10:2.5").values()).containsExactly(0, 2.5, 5, 7.5, 10);
         assertThat(Plot.Sweep.parse("loadMassKg=0:10:2.5").axisLabel()).isEqualTo("Load mass (kg)");
-        assertThat(Plot.Sweep.parse("kneeFlexionDeg=0:10:5").axisLabel()).isEqualTo("Knee flexion (deg)");
+        assertThat(Plot.Sweep.parse("kneeFlexionDeg=0:10:5").axisLabel()).isEqualTo("Knee flexion (°)");
+    }
+
+    @Test
+    void issue14_plotTitlesAreInWordsOrGivenAndInfeasiblePointsAreMarkedWithTheHeldAngles() throws IOException {
+        Path t = task(EXAMPLE);
+        Path f = dir.resolve("titled.svg");
+        Result given = run("plot", t.toString(), "--sweep", "trunkFlexionDeg=0:60:30", "--out", f.toString(),
+                "--title", "Bending with 20 kg");
+        assertThat(given.code()).as(given.err()).isZero();
+        String svg = Files.readString(f);
+        assertThat(svg).contains("Bending with 20 kg").doesNotContain("trunkFlexionDeg").contains("Trunk flexion (°)")
+                .contains("Held: ").contains("lumbopelvic rhythm");
+        // 20 kg far from the body at 60 kg cannot be held by the single extensor: marked, not dropped
+        Path heavy = dir.resolve("heavy.svg");
+        Result r = run("plot", t.toString(), "--sweep", "loadMassKg=0:200:50", "--out", heavy.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String h = Files.readString(heavy);
+        assertThat(h).contains(t.getFileName().toString().replace(".json", "").substring(1))
+                .contains(": loads against load mass").doesNotContain("loadMassKg sweep");
+        assertThat(r.err()).contains("note:");
+        assertThat(h).containsAnyOf("not solvable (muscles cannot balance)", "overloaded (loads at the strength");
     }
 
     @Test

@@ -77,6 +77,26 @@ public final class Charts {
     }
 
     /**
+     * As {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}, marking the points that
+     * are not in the sweep because the muscles cannot balance them (grey bands) and the overloaded
+     * points (loads at the strength they require; vermilion bands), each with a legend entry, and a
+     * note under the panels (e.g. which angles are held).
+     *
+     * @param sweep the solved points (overloaded ones included)
+     * @param level the level shown
+     * @param title chart title
+     * @param notSolvedX parameter values the muscles cannot balance (not in {@code sweep})
+     * @param overloadedX parameter values of {@code sweep} that are overloaded
+     * @param note a sentence under the panels, or ""
+     * @param theme the look
+     * @return a new chart, with subplots as {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}
+     */
+    public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
+                                   double[] overloadedX, String note, LumbosimTheme theme) {
+        return SweepChart.build(sweep, level, title, notSolvedX.clone(), overloadedX.clone(), note, theme);
+    }
+
+    /**
      * Several sweeps of the same parameter on shared axes, one line per sweep (e.g. stoop versus
      * squat lifting over load mass): compression, AP shear and intradiscal pressure at one level in
      * three stacked panels, with the same limit lines as {@link #sweep}.
@@ -177,5 +197,41 @@ public final class Charts {
      */
     public static Map<String, double[]> muscleForceByGroupN(AnalysisResult result) {
         return MuscleForceChart.forceByGroupN(result);
+    }
+
+    /**
+     * What a chart really draws of the occupational limits: the record that figure captions are
+     * built from, so that no caption names a line the figure lacks.
+     *
+     * @param chart a chart made by this class
+     * @return the values (N, positive) of the limit lines drawn in any of its panels, ascending
+     */
+    public static java.util.SortedSet<Double> drawnLimitsN(JFreeChart chart) {
+        return LimitLines.drawnN(chart);
+    }
+
+    /**
+     * @param chart a chart made by this class
+     * @return a sentence naming exactly the limit lines the chart draws, e.g. "Lines: NIOSH (1981)
+     *     action limit 3,400 N (solid); maximum permissible 6,400 N (dashed)", or "" when it draws none
+     */
+    public static String limitsCaption(JFreeChart chart) {
+        return LimitLines.caption(LimitLines.drawnN(chart));
+    }
+
+    /**
+     * A ranking of activities by compression: one horizontal bar per activity in the given order,
+     * with the NIOSH (1981) compression lines the data come near and a caption naming exactly those.
+     *
+     * @param compressionN compression (N) per activity name, in display order (top first; not modified)
+     * @param valueLabel the value axis label, with its unit, e.g. "L5-S1 compression (N)"
+     * @param note a sentence for the caption (e.g. what load the activities carry), or ""
+     * @param title chart title
+     * @param theme the look
+     * @return a new chart; its dataset has row {@link #MODEL_SERIES} and one column per activity
+     */
+    public static JFreeChart compressionRanking(Map<String, Double> compressionN, String valueLabel, String note,
+                                                String title, LumbosimTheme theme) {
+        return RankingChart.build(compressionN, valueLabel, note, title, theme);
     }
 }

@@ -79,9 +79,12 @@ final class CompressionHeatMap {
         legend.setMargin(new RectangleInsets(10, 14, 10, 6));
         legend.setBackgroundPaint(theme.background());
         chart.addSubtitle(legend);
-        chart.addSubtitle(theme.caption("Lines: NIOSH (1981) " + al + " action limit, " + mpl
-                + " maximum permissible (dashed)" + (hasMissing(grid) ? ". Grey: the trunk muscles cannot hold the load"
-                : ""), RectangleEdge.BOTTOM));
+        String lines = LimitLines.caption(LimitLines.drawnN(chart));
+        String grey = hasMissing(grid) ? "Grey: the trunk muscles cannot hold the load" : "";
+        String note = lines.isEmpty() ? grey : grey.isEmpty() ? lines : lines + ". " + grey;
+        if (!note.isEmpty()) {
+            chart.addSubtitle(theme.caption(note, RectangleEdge.BOTTOM));
+        }
         return chart;
     }
 

@@ -68,7 +68,7 @@ final class IsoLines {
                 }
                 for (int s = 0; s + 1 < m; s += 2) {
                     plot.addAnnotation(new XYLineAnnotation(px[s], py[s], px[s + 1], py[s + 1], halo, HALO), false);
-                    plot.addAnnotation(new XYLineAnnotation(px[s], py[s], px[s + 1], py[s + 1], line,
+                    plot.addAnnotation(new Segment(levelN, px[s], py[s], px[s + 1], py[s + 1], line,
                             theme.limitColor()), false);
                     for (int q = s; q <= s + 1; q++) {
                         if (Double.isNaN(labelY) || py[q] > labelY || (py[q] == labelY && px[q] < labelX)) {
@@ -87,6 +87,33 @@ final class IsoLines {
             boolean nearRight = labelX > xs[xs.length - 1] - (xs[xs.length - 1] - xs[0]) * RIGHT_EDGE_FRACTION;
             t.setTextAnchor(nearRight ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             plot.addAnnotation(t, false);
+        }
+    }
+
+    /** One drawn piece of an iso-line, which remembers its compression so that captions can name it. */
+    static final class Segment extends XYLineAnnotation {
+        private static final long serialVersionUID = 1L;
+        private final double levelN;
+
+        Segment(double levelN, double x1, double y1, double x2, double y2, java.awt.Stroke stroke,
+                java.awt.Paint paint) {
+            super(x1, y1, x2, y2, stroke, paint);
+            this.levelN = levelN;
+        }
+
+        /** @return the compression of the line (N) */
+        double levelN() {
+            return levelN;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return super.equals(o) && o instanceof Segment s && s.levelN == levelN;
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode() * 31 + Double.hashCode(levelN);
         }
     }
 }

@@ -49,8 +49,9 @@ final class LevelProfileChart {
         plot.add(pPlot, 1);
         plot.setGap(28);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
-        if (LimitLines.drawn(cPlot) || LimitLines.drawn(sPlot)) {
-            chart.addSubtitle(theme.caption(LimitLines.LIMITS_CAPTION, RectangleEdge.BOTTOM));
+        String lines = LimitLines.caption(LimitLines.drawnN(chart));
+        if (!lines.isEmpty()) {
+            chart.addSubtitle(theme.caption(lines, RectangleEdge.BOTTOM));
         }
         return chart;
     }

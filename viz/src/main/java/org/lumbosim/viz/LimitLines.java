@@ -1,8 +1,17 @@
 package org.lumbosim.viz;
 
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYAnnotation;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -19,6 +28,10 @@ import org.lumbosim.reference.OccupationalLimits;
  * numbers in every label and caption are read from {@link OccupationalLimits}, never repeated. A
  * line is drawn, and its axis stretched to show it, only where the data come within {@link
  * #SHOWN_FRACTION} of it.
+ *
+ * <p>Every limit line is a {@link LimitMarker} (or an {@link IsoLines} segment in the heat map), so
+ * {@link #drawnN} can read back from a finished chart which lines it really draws; the captions that
+ * name lines ({@link #caption}) are built from that record, never from what a chart was meant to draw.
  */
 final class LimitLines {
     private LimitLines() {
@@ -40,18 +53,95 @@ final class LimitLines {
     /** Label of the occasional shear limit line. */
     static final String SHEAR_LABEL = "Shear limit " + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
             + " (Gallagher & Marras 2012)";
-    /** Caption explaining the compression and shear lines of a chart whose lines carry short labels. */
-    static final String LIMITS_CAPTION = "Lines: NIOSH (1981) action limit "
-            + newtons(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N) + ", maximum permissible "
-            + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + " (dashed); AP shear limit "
-            + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N) + " (Gallagher & Marras 2012)";
+
+    /** A limit line of a line or bar plot: a value marker that {@link #drawnN} recognises. */
+    static final class LimitMarker extends ValueMarker {
+        private static final long serialVersionUID = 1L;
+
+        LimitMarker(double valueN, Color color, java.awt.Stroke stroke) {
+            super(valueN, color, stroke);
+        }
+    }
 
     /**
      * @param forceN a force (N)
-     * @return the force rounded to a whole newton with its unit, e.g. {@code "3400 N"}
+     * @return the force rounded to a whole newton with thousands separators and its unit, e.g.
+     *     {@code "3,400 N"}; never {@code "-0 N"}
      */
     static String newtons(double forceN) {
-        return String.format(Locale.ROOT, "%.0f N", forceN);
+        return number(forceN, 0) + " N";
+    }
+
+    /**
+     * The figures' one number style: thousands separators, a point for decimals, no "-0".
+     *
+     * @param v a value
+     * @param decimals decimals shown
+     * @return e.g. {@code "3,400"}, {@code "1.25"}
+     */
+    static String number(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /** @return the values (N) of every limit line the chart draws, in any of its panels */
+    static SortedSet<Double> drawnN(JFreeChart chart) {
+        SortedSet<Double> out = new TreeSet<>();
+        for (Plot p : panels(chart.getPlot())) {
+            Collection<?> markers = p instanceof XYPlot xy ? xy.getRangeMarkers(Layer.BACKGROUND)
+                    : p instanceof CategoryPlot c ? c.getRangeMarkers(Layer.BACKGROUND) : null;
+            if (markers != null) {
+                for (Object m : markers) {
+                    if (m instanceof LimitMarker lm) {
+                        out.add(Math.abs(lm.getValue()));
+                    }
+                }
+            }
+            if (p instanceof XYPlot xy) {
+                for (XYAnnotation a : xy.getAnnotations()) {
+                    if (a instanceof IsoLines.Segment seg) {
+                        out.add(seg.levelN());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Plot> panels(Plot plot) {
+        List<Plot> out = new ArrayList<>();
+        if (plot instanceof CombinedDomainXYPlot c) {
+            out.addAll(c.getSubplots());
+        } else if (plot instanceof CombinedDomainCategoryPlot c) {
+            out.addAll(c.getSubplots());
+        } else {
+            out.add(plot);
+        }
+        return out;
+    }
+
+    /**
+     * @param drawnN the values (N) of the limit lines drawn ({@link #drawnN})
+     * @return a sentence naming exactly those lines, e.g. "Lines: NIOSH (1981) action limit 3,400 N
+     *     (solid)", or "" when none is drawn
+     */
+    static String caption(Collection<Double> drawnN) {
+        List<String> parts = new ArrayList<>();
+        boolean al = drawnN.contains(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N);
+        boolean mpl = drawnN.contains(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);
+        if (al) {
+            parts.add("NIOSH (1981) action limit " + newtons(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N)
+                    + (mpl ? " (solid)" : ""));
+        }
+        if (mpl) {
+            parts.add((al ? "" : "NIOSH (1981) ") + "maximum permissible "
+                    + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + " (dashed)");
+        }
+        if (drawnN.contains(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)) {
+            parts.add("AP shear limit " + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
+                    + " (Gallagher & Marras 2012)");
+        }
+        return parts.isEmpty() ? "" : (parts.size() == 1 ? "Line: " : "Lines: ") + String.join("; ", parts);
     }
 
     /**
@@ -183,7 +273,7 @@ final class LimitLines {
     }
 
     private static ValueMarker marker(double value, String label, boolean dashed, LumbosimTheme theme) {
-        ValueMarker m = new ValueMarker(value, theme.limitColor(), theme.limitStroke(dashed));
+        ValueMarker m = new LimitMarker(value, theme.limitColor(), theme.limitStroke(dashed));
         m.setLabel(label);
         m.setLabelFont(theme.legendFont());
         m.setLabelPaint(theme.limitColor());

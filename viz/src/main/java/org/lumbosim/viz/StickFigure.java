@@ -15,7 +15,6 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
@@ -299,6 +298,6 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
     }
 
     private static String newtons(double v) {
-        return String.format(Locale.ROOT, "%,.0f N", v).replace(',', '\u2009');
+        return LimitLines.newtons(v);
     }
 }

@@ -1,6 +1,13 @@
 package org.lumbosim.viz;
 
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -11,13 +18,24 @@ import org.lumbosim.result.LevelLoad;
 
 /**
  * {@link Charts#sweep}: compression, AP shear and intradiscal pressure at one level against a swept
- * parameter in three stacked panels, with the limit lines the data come near.
+ * parameter in three stacked panels, with the limit lines the data come near; points the muscles
+ * cannot balance and overloaded points shaded, with legend entries, and a note at the bottom.
  */
 final class SweepChart {
     private SweepChart() {
     }
 
+    /** Shade of the points the muscles cannot balance: translucent grey. */
+    private static final Color NOT_SOLVED_SHADE = new Color(0x80, 0x80, 0x80, 0x70);
+    /** The legend entry of the points the muscles cannot balance. */
+    static final String NOT_SOLVED = "not solvable (muscles cannot balance)";
+
     static JFreeChart build(ParameterSweep sweep, SpinalLevel level, String title, LumbosimTheme theme) {
+        return build(sweep, level, title, new double[0], new double[0], "", theme);
+    }
+
+    static JFreeChart build(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
+                            double[] overloadedX, String note, LumbosimTheme theme) {
         XYSeries comp = new XYSeries(Charts.MODEL_SERIES, false, true);
         XYSeries shear = new XYSeries(Charts.MODEL_SERIES, false, true);
         XYSeries idp = new XYSeries(Charts.MODEL_SERIES, false, true);
@@ -40,8 +58,57 @@ final class SweepChart {
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
-        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, false));
+        double half = halfStep(sweep, notSolvedX);
+        LegendItemCollection legend = new LegendItemCollection();
+        for (XYPlot p : List.of(cPlot, sPlot, pPlot)) {
+            for (double v : notSolvedX) {
+                p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_SOLVED_SHADE), Layer.BACKGROUND);
+            }
+            for (double v : overloadedX) {
+                p.addDomainMarker(new IntervalMarker(v - half, v + half, MotionChart.OVERLOAD_SHADE), Layer.BACKGROUND);
+            }
+        }
+        if (notSolvedX.length > 0) {
+            legend.add(new LegendItem(NOT_SOLVED, null, null, null, new Rectangle(-6, -6, 12, 12), NOT_SOLVED_SHADE));
+            x.setRange(Math.min(x.getLowerBound(), min(notSolvedX) - half),
+                    Math.max(x.getUpperBound(), max(notSolvedX) + half));
+        }
+        if (overloadedX.length > 0) {
+            legend.add(new LegendItem(MotionChart.OVERLOADED + " (loads at the strength they require)", null, null,
+                    null, new Rectangle(-6, -6, 12, 12), MotionChart.OVERLOAD_SHADE));
+        }
+        plot.setFixedLegendItems(legend);
+        boolean marks = legend.getItemCount() > 0;
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, marks));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP));
+        if (!note.isEmpty()) {
+            chart.addSubtitle(theme.caption(note, RectangleEdge.BOTTOM));
+        }
         return chart;
+    }
+
+    /** @return half the smallest spacing of the swept values, the half-width of a marked point's band */
+    private static double halfStep(ParameterSweep sweep, double[] notSolvedX) {
+        double[] all = new double[sweep.size() + notSolvedX.length];
+        for (int i = 0; i < sweep.size(); i++) {
+            all[i] = sweep.parameterValue(i);
+        }
+        System.arraycopy(notSolvedX, 0, all, sweep.size(), notSolvedX.length);
+        java.util.Arrays.sort(all);
+        double step = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < all.length; i++) {
+            if (all[i] > all[i - 1]) {
+                step = Math.min(step, all[i] - all[i - 1]);
+            }
+        }
+        return Double.isFinite(step) ? step / 2 : 0.5;
+    }
+
+    private static double min(double[] v) {
+        return java.util.Arrays.stream(v).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(Double.NaN);
     }
 }

@@ -43,7 +43,7 @@ class LimitLinesTest {
 
     /** A limit as it must appear in text, formatted here from the constant independently of the charts. */
     private static String text(double limitN) {
-        return String.format(Locale.ROOT, "%.0f N", limitN);
+        return String.format(Locale.ROOT, "%,.0f N", limitN);
     }
 
     private static List<ValueMarker> lines(Plot p) {

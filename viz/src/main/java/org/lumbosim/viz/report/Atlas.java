@@ -1,6 +1,5 @@
 package org.lumbosim.viz.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -9,16 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.ValueMarker;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
@@ -32,9 +30,9 @@ import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
-import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.StickFigure;
@@ -187,6 +185,23 @@ public final class Atlas {
      * @throws IOException if a file cannot be written
      */
     public static Path writeInto(Path dir, MuscleModelKind kind, LongConsumer presetsDone) throws IOException {
+        return writeInto(dir, kind, presetsDone, null);
+    }
+
+    /**
+     * As {@link #writeInto(Path, MuscleModelKind, LongConsumer)}, the page linking back to the page
+     * it belongs to (the demo report links its atlas both ways).
+     *
+     * @param dir the folder (created if needed; written)
+     * @param kind muscle model
+     * @param presetsDone called after each preset's stick figure with the number of presets done
+     * @param backHref relative link from the atlas page to the page it belongs to, e.g. {@code
+     *     ../index.html}; {@code null} for a stand-alone atlas
+     * @return the HTML file in {@code dir}
+     * @throws IOException if a file cannot be written
+     */
+    public static Path writeInto(Path dir, MuscleModelKind kind, LongConsumer presetsDone, String backHref)
+            throws IOException {
         Path fig = dir.resolve("figures");
         Files.createDirectories(fig);
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
@@ -204,51 +219,40 @@ public final class Atlas {
             presetsDone.accept(++done);
         }
         JFreeChart chart = ranking(rows, theme);
-        FigureExporter tall = ex.withSizePt(900, 1000);
-        tall.write(chart, fig.resolve("ranking.png"));
-        tall.write(chart, fig.resolve("ranking.svg"));
+        FigureExporter wide = ex.withSizePt(1280, 960);
+        wide.write(chart, fig.resolve("ranking.png"));
+        wide.write(chart, fig.resolve("ranking.svg"));
         writeCsv(dir.resolve(CSV), rows, standing);
         Path html = dir.resolve(HTML);
-        Files.writeString(html, html(rows, standing, kind), StandardCharsets.UTF_8);
+        Files.writeString(html, html(rows, standing, kind, backHref), StandardCharsets.UTF_8);
         return html;
     }
 
     /**
      * @param rows the atlas rows
      * @param theme the look
-     * @return horizontal bars of L5-S1 compression, highest first, with the NIOSH action limit and
-     *     maximum permissible limit marked
+     * @return horizontal bars of L5-S1 compression, highest first, one per distinct posture (a preset
+     *     whose posture equals one ranked above it is left out), named in words, with the NIOSH lines
+     *     the data come near
      */
     public static JFreeChart ranking(List<Row> rows, LumbosimTheme theme) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Double> bars = new LinkedHashMap<>();
+        Set<Posture> seen = new HashSet<>();
         for (Row r : rows) {
-            r.result().ifPresent(a -> data.addValue(a.l5s1().compressionN(), "L5-S1 compression", r.preset().id()));
+            if (r.result().isPresent() && seen.add(r.preset().posture())) {
+                bars.put(label(r.preset()), r.result().get().l5s1().compressionN());
+            }
         }
-        JFreeChart chart = ChartFactory.createBarChart("L5-S1 compression, every activity (body weight only)",
-                null, "L5-S1 compression (N)", data, PlotOrientation.HORIZONTAL, false, false, false);
-        chart.getTitle().setFont(theme.titleFont());
-        chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        plot.getDomainAxis().setTickLabelFont(theme.tickLabelFont());
-        plot.getRangeAxis().setTickLabelFont(theme.tickLabelFont());
-        plot.getRangeAxis().setLabelFont(theme.axisLabelFont());
-        ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
-                new org.jfree.chart.renderer.category.StandardBarPainter());
-        plot.getRenderer().setSeriesPaint(0, new Color(0x0072B2));
-        plot.getRangeAxis().setUpperBound(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N * 1.05);
-        for (double[] m : new double[][] {{OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0xE69F00},
-            {OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0xD55E00}}) {
-            ValueMarker marker = new ValueMarker(m[0], new Color((int) m[1]), new java.awt.BasicStroke(3f));
-            marker.setLabel(m[0] == OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N
-                    ? "NIOSH action limit " + fmt(m[0], 0) + " N" : "NIOSH max. permissible " + fmt(m[0], 0) + " N");
-            marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT);
-            marker.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
-            marker.setLabelFont(new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 14));
-            plot.addRangeMarker(marker);
-        }
-        return chart;
+        return Charts.compressionRanking(bars, "L5-S1 compression (N)", "Body weight only: no load in the "
+                + "hands, no bar or sled", "L5-S1 compression, every activity", theme);
+    }
+
+    /** @return the preset's description with a capital, and "empty hands" where its name implies a load */
+    static String label(PosturePreset p) {
+        String d = p.description().replace(" deg", "°");
+        String words = Character.toUpperCase(d.charAt(0)) + d.substring(1);
+        return p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") && !words.contains("kg")
+                ? words + " (empty hands)" : words;
     }
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
@@ -294,27 +298,33 @@ public final class Atlas {
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind) {
+    private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind, String backHref) {
         StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Lumbosim atlas: "
+        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Lumbosim atlas: "
                 + "what exercises and daily activities do to the L5-S1 disc</title>\n<style>\n"
                 + "body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;max-width:1250px;margin:0 auto;padding:1em 2em}"
                 + "table{border-collapse:collapse;font-size:.85em}th,td{padding:.25em .6em;border-bottom:1px solid #ddd;"
                 + "text-align:right;vertical-align:middle}td.l,th.l{text-align:left}th{background:#f3f3f3}"
-                + "img.s{width:170px}img.r{width:100%;max-width:900px}.fail{color:#a00}\n</style>\n</head>\n<body>\n");
+                + "img.s{width:170px}img.r{width:100%;max-width:1100px}.fail{color:#a00}.scroll{overflow-x:auto;max-width:100%}"
+                + "@media (max-width:700px){body{padding:.8em}}\n</style>\n</head>\n<body>\n");
+        if (backHref != null) {
+            b.append("<p><a href=\"").append(esc(backHref)).append("\">&larr; Back to the demo report</a></p>\n");
+        }
         b.append("<h1>Exercise and daily-activity atlas: the L5-S1 disc</h1>\n<p>Default subject (male, 1.75 m, "
                 + "70 kg, 45 years), ").append(esc(kind.id())).append(" muscles, squared-stress recruitment, body "
                 + "weight only (no hand loads). Ratios are to relaxed standing (compression ")
-                .append(fmt(standing.l5s1().compressionN(), 0)).append(" N, IDP ")
-                .append(fmt(standing.l5s1().idpMPa(), 2)).append(" MPa). Wilke et al. (1999, Spine 24:755-762) "
+                .append(DemoReport.num(standing.l5s1().compressionN(), 0)).append(" N, L4-L5 IDP ")
+                .append(fmt(standing.level(SpinalLevel.L4_L5).idpMPa(), 2)).append(" MPa). Wilke et al. (1999, Spine 24:755-762) "
                 + "measured L4-L5 pressure in one volunteer; their value is shown where the activity maps. The "
                 + "model is trunk-only: hip flexors (psoas) and the pull of the hands in stretches are not modelled "
-                + "(see docs/readme-atlas.md).</p>\n");
+                + "(see docs/atlas.md in the lumbosim project). Compression and shear are at L5-S1; the pressure (IDP) is at "
+                + "L4-L5, the level Wilke measured, so that the two pressure columns compare like with like.</p>\n");
         b.append("<p><img class=\"r\" src=\"figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"> "
                 + "<a href=\"figures/ranking.svg\">SVG</a> &middot; <a href=\"atlas.csv\">atlas.csv</a></p>\n");
-        b.append("<table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
-                + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>IDP (MPa)</th>"
-                + "<th>&times; standing</th><th>peak in motion (N)</th><th>Wilke 1999 (MPa)</th></tr>\n");
+        b.append("<div class=\"scroll\"><table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
+                + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>L4-L5 IDP (MPa)</th>"
+                + "<th>&times; standing</th><th>peak in motion (N)</th><th>Wilke 1999, L4-L5 (MPa)</th></tr>\n");
         int rank = 0;
         for (Row r : rows) {
             rank++;
@@ -323,12 +333,14 @@ public final class Atlas {
             if (r.result().isPresent()) {
                 var l = r.result().get().l5s1();
                 var s = standing.l5s1();
+                var idp = r.result().get().level(SpinalLevel.L4_L5);
+                var idpStanding = standing.level(SpinalLevel.L4_L5);
                 b.append("<td><img class=\"s\" src=\"figures/").append(r.preset().id()).append(".png\" alt=\"")
-                        .append(esc(r.preset().id())).append("\"></td><td>").append(fmt(l.compressionN(), 0))
+                        .append(esc(r.preset().id())).append("\"></td><td>").append(DemoReport.num(l.compressionN(), 0))
                         .append("</td><td>").append(fmt(l.compressionN() / s.compressionN(), 2)).append("</td><td>")
-                        .append(fmt(l.apShearN(), 0)).append("</td><td>").append(fmt(l.apShearN() / s.apShearN(), 2))
-                        .append("</td><td>").append(fmt(l.idpMPa(), 2)).append("</td><td>")
-                        .append(fmt(l.idpMPa() / s.idpMPa(), 2)).append("</td>");
+                        .append(DemoReport.num(l.apShearN(), 0)).append("</td><td>").append(fmt(l.apShearN() / s.apShearN(), 2))
+                        .append("</td><td>").append(fmt(idp.idpMPa(), 2)).append("</td><td>")
+                        .append(fmt(idp.idpMPa() / idpStanding.idpMPa(), 2)).append("</td>");
             } else {
                 b.append("<td colspan=\"7\" class=\"l fail\">").append(esc(r.failure().orElse(""))).append("</td>");
             }
@@ -336,7 +348,7 @@ public final class Atlas {
                     + "<br><small>" + esc(r.motion()) + "</small>").append("</td><td>")
                     .append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append("</td></tr>\n");
         }
-        b.append("</table>\n</body>\n</html>\n");
+        b.append("</table></div>\n</body>\n</html>\n");
         return b.toString();
     }
 

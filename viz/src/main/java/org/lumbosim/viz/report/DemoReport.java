@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
@@ -29,7 +32,6 @@ import org.lumbosim.disc.DiurnalDisc;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
-import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.result.AnalysisResult;
@@ -94,8 +96,8 @@ public final class DemoReport {
 
     /** File name of the page. */
     public static final String INDEX = "index.html";
-    /** Steps of {@link #writeInto}'s progress: its eight sections, then the figure files and the page. */
-    public static final int STEPS = 9;
+    /** Steps of {@link #writeInto}'s progress: its nine sections, then the figure files and the page. */
+    public static final int STEPS = 10;
     /** Folder of the figures. */
     public static final String FIGURES = "figures";
     /** Folder of the tables. */
@@ -192,6 +194,7 @@ public final class DemoReport {
         List<Figure> figures = new ArrayList<>();
 
         html.header(subject, kind, explorer != null);
+        html.stamp(LocalDate.now(ZoneOffset.UTC), version());
 
         // 1. built-in postures (the exercise presets are ranked in the atlas section, one chart of 38
         // bars would not be legible on a slide)
@@ -210,13 +213,13 @@ public final class DemoReport {
                 failedPresets.add(p.id());
             }
         }
-        Figure postures = new Figure("postures", Charts.postureComparison(cases, "Built-in postures", theme),
+        JFreeChart postureChart = Charts.postureComparison(cases, "Built-in postures", theme);
+        Figure postures = new Figure("postures", postureChart,
                 "Bar chart of L5-S1 compression and L4-L5 pressure for every built-in posture",
                 "Left: compression of the L5-S1 disc (N); right: intradiscal pressure (IDP) of the L4-L5 disc "
                         + "(MPa), for every built-in posture (" + fmt(LOAD_KG, 0) + " kg in both hands where the "
                         + "name says so). Where Wilke et al. (1999) measured the same activity in a volunteer, "
-                        + "the measured pressure is drawn beside the model's; the vertical lines are the NIOSH "
-                        + "compression limits."
+                        + "the measured pressure is drawn beside the model's. " + linesText(postureChart)
                         + (failedPresets.isEmpty() ? "" : " Not solvable (left out): "
                         + esc(String.join(", ", failedPresets)) + "."));
         figures.add(postures);
@@ -240,22 +243,22 @@ public final class DemoReport {
                     rs.add(Lumbosim.analyze(model, Posture.standingFlexed(d), loads(kg)));
                     xs.add(d);
                 } catch (LumbosimException e) {
-                    flexionMissing.add(name + " at " + fmt(d, 0) + " deg");
+                    flexionMissing.add(name + " at " + fmt(d, 0) + "°");
                 }
             }
             if (xs.size() >= 2) {
-                flexion.put(name, new ParameterSweep("Trunk flexion (deg)", toArray(xs), rs));
+                flexion.put(name, new ParameterSweep("Trunk flexion (°)", toArray(xs), rs));
             }
         }
-        Figure flex = new Figure("flexion-sweep", Charts.sweepComparison(flexion, SpinalLevel.L5_S1,
-                "Bending forward from upright to 90 deg", theme),
+        JFreeChart flexChart = Charts.sweepComparison(flexion, SpinalLevel.L5_S1,
+                "Bending forward from upright to " + fmt(FLEXION_TO_DEG, 0) + "°", theme);
+        Figure flex = new Figure("flexion-sweep", flexChart,
                 "Line chart of L5-S1 compression, AP shear and pressure against trunk flexion",
-                "Loads on the L5-S1 disc while standing and bending the trunk forward from upright (0 deg) to "
-                        + fmt(FLEXION_TO_DEG, 0) + " deg, the lumbar spine and pelvis sharing the motion "
+                "Loads on the L5-S1 disc while standing and bending the trunk forward from upright (0°) to "
+                        + fmt(FLEXION_TO_DEG, 0) + "°, the lumbar spine and pelvis sharing the motion "
                         + "(lumbopelvic rhythm), with empty hands and holding " + fmt(FLEXION_LOAD_KG, 0)
-                        + " kg. AP shear is positive when the upper vertebra is pushed forward. Horizontal "
-                        + "lines: NIOSH (1981) compression limits " + limitsText() + "."
-                        + missingText(flexionMissing));
+                        + " kg. AP shear is positive when the upper vertebra is pushed forward. "
+                        + linesText(flexChart) + missingText(flexionMissing));
         figures.add(flex);
         html.figure(flex);
         writeSweepCsv(tabDir.resolve("flexion-sweep.csv"), "trunkFlexionDeg", flexion);
@@ -284,13 +287,14 @@ public final class DemoReport {
                 lifts.put(name, new ParameterSweep("Load mass (kg)", toArray(xs), rs));
             }
         }
-        Figure lift = new Figure("stoop-vs-squat", Charts.sweepComparison(lifts, SpinalLevel.L5_S1,
-                "Lifting from the floor: stoop versus squat", theme),
+        JFreeChart liftChart = Charts.sweepComparison(lifts, SpinalLevel.L5_S1,
+                "Lifting from the floor: stoop versus squat", theme);
+        Figure lift = new Figure("stoop-vs-squat", liftChart,
                 "Line chart of L5-S1 loads against load mass for stoop and squat lifting",
                 "Loads on the L5-S1 disc when lifting a mass from 0 to " + fmt(LIFT_MAX_KG, 0) + " kg off the "
                         + "floor with a round back (stoop) and with bent knees (squat), both hands, at the start "
                         + "of the lift (static). Every kilogram adds roughly the same amount: the slope shows "
-                        + "how much the posture matters." + missingText(liftMissing));
+                        + "how much the posture matters. " + linesText(liftChart) + missingText(liftMissing));
         figures.add(lift);
         html.figure(lift);
         writeSweepCsv(tabDir.resolve("stoop-vs-squat.csv"), "loadKg", lifts);
@@ -312,13 +316,13 @@ public final class DemoReport {
                 heatMax = Double.isNaN(v) ? heatMax : Math.max(heatMax, v);
             }
         }
-        String heatLines = heatMax < OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N
-                ? "Every solvable cell stays below the NIOSH (1981) action limit of "
-                + fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N (highest "
-                + fmt(heatMax, 0) + " N), so no limit line is drawn. "
-                : "The lines mark the NIOSH limits " + limitsText() + ". ";
-        Figure heat = new Figure("heatmap", Charts.compressionHeatMap(grid,
-                "L5-S1 compression holding a load at shoulder height", theme),
+        JFreeChart heatChart = Charts.compressionHeatMap(grid, "L5-S1 compression holding a load at shoulder height",
+                theme);
+        String heatLines = Charts.drawnLimitsN(heatChart).isEmpty()
+                ? "No solvable cell reaches the NIOSH (1981) action limit (highest " + num(heatMax, 0)
+                + " N), so no limit line is drawn. "
+                : linesText(heatChart) + " ";
+        Figure heat = new Figure("heatmap", heatChart,
                 "Heat map of L5-S1 compression over load mass and hand distance",
                 "Compression of the L5-S1 disc (colour, N) standing upright while holding a mass (vertical axis, "
                         + "kg) at shoulder height (" + fmt(shoulderM, 2) + " m above L5-S1), at a horizontal "
@@ -338,14 +342,15 @@ public final class DemoReport {
         String taskName = "stoop lift, " + fmt(LOAD_KG, 0) + " kg";
         if (task != null) {
             html.section("levels", "5. All lumbar levels in one lift");
-            Figure levels = new Figure("level-profile", Charts.levelProfile(task,
-                    "Stoop lift, " + fmt(LOAD_KG, 0) + " kg: all lumbar levels", theme),
+            JFreeChart levelChart = Charts.levelProfile(task, "Stoop lift, " + fmt(LOAD_KG, 0)
+                    + " kg: all lumbar levels", theme);
+            Figure levels = new Figure("level-profile", levelChart,
                     "Bar chart of compression, AP shear and pressure at the five lumbar levels",
                     "Compression (N), AP shear (N) and intradiscal pressure (MPa) of the five lumbar discs, L1-L2 "
                             + "at the top and L5-S1 at the bottom as in the body, when lifting " + fmt(LOAD_KG, 0)
                             + " kg from the floor with a round back. Shear is positive when the upper vertebra is "
                             + "pushed forward; the lowest discs are the most inclined, so they carry the most "
-                            + "shear.");
+                            + "shear. " + linesText(levelChart));
             figures.add(levels);
             html.figure(levels);
             writeLevelsCsv(tabDir.resolve("level-profile.csv"), task);
@@ -366,11 +371,12 @@ public final class DemoReport {
                 }
             }
             Figure muscles = new Figure("muscle-forces", Charts.muscleForces(mTask,
-                    "Stoop lift, " + fmt(LOAD_KG, 0) + " kg: muscle forces", theme),
+                    "Stoop lift, " + fmt(LOAD_KG, 0) + " kg: muscle forces (" + mKind.id() + " model)", theme),
                     "Bar chart of trunk muscle force per group and side",
                     "Force (N) of the trunk muscles that hold the " + taskName + ", summed over all lines of "
                             + "a muscle group on each side (" + esc(mKind.id()) + " muscle model, squared-stress "
-                            + "recruitment). Back muscles work close to the spine with short lever arms, so their "
+                            + "recruitment" + (mKind == kind ? "" : "; the rest of the report uses the "
+                            + esc(kind.id()) + " model, whose single extensor has no groups to show") + "). Back muscles work close to the spine with short lever arms, so their "
                             + "pulls, not the weight itself, make most of the disc compression.");
             figures.add(muscles);
             html.figure(muscles);
@@ -393,7 +399,7 @@ public final class DemoReport {
             title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
             Figure stick = new Figure("stick-" + STICK_NAMES[i], StickFigure.of(r, SpinalLevel.L5_S1, title, theme),
                     "Stick figure: " + title, esc(title) + ": L5-S1 compression "
-                    + fmt(r.l5s1().compressionN(), 0) + " N, AP shear " + fmt(r.l5s1().apShearN(), 0) + " N.");
+                    + num(r.l5s1().compressionN(), 0) + " N, AP shear " + num(r.l5s1().apShearN(), 0) + " N.");
             figures.add(stick);
             html.figure(stick);
         }
@@ -425,11 +431,15 @@ public final class DemoReport {
                 "Bar chart of predicted and measured L4-L5 pressure for the Wilke activities",
                 "The activities in which Wilke et al. (1999) measured the L4-L5 disc pressure of one volunteer "
                         + "(45 y, 70 kg) with a needle sensor: right panel, model of that volunteer as published ("
-                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1800 mm²) beside measurement (MPa). Close bars mean agreement.");
+                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1,800 mm²) beside measurement (MPa). Close bars mean agreement.");
         figures.add(val);
         html.figure(val);
         html.validation(reports);
         writeValidationCsv(tabDir.resolve("validation.csv"), reports);
+        stepsDone.accept(++step);
+
+        // 9. a day of the disc
+        html.section("day", "9. A day of the L4-L5 disc");
         DayResult day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), 1.0 / 6);
         Figure dayFigure = new Figure("day", Charts.day(day, SpinalLevel.L4_L5, "A day of the L4-L5 disc", theme),
                 "Line charts of L4-L5 pressure and disc height over 24 hours, the night shaded",
@@ -442,17 +452,17 @@ public final class DemoReport {
 
         stepsDone.accept(++step);
 
-        // 9. the exercise and daily-activity atlas (its own page in atlas/)
-        html.section("atlas", "9. Exercise and daily-activity atlas");
-        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { });
+        // 10. the exercise and daily-activity atlas (its own page in atlas/)
+        html.section("atlas", "10. Exercise and daily-activity atlas");
+        Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { }, "../" + INDEX);
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
                 + "\">atlas/atlas.html</a> (data: <a href=\"atlas/atlas.csv\">atlas/atlas.csv</a>; ranking chart: "
                 + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
 
         if (explorer != null) {
-            // 10. the interactive explorer (one offline page in the report's folder)
-            html.section("explorer", "10. Interactive explorer");
+            // 11. the interactive explorer (one offline page in the report's folder)
+            html.section("explorer", "11. Interactive explorer");
             String page = explorer.writeInto(dir);
             html.raw("<p>Move sliders for trunk and lumbar flexion, knees, load and hand distance, sex, stature, "
                     + "body mass and the muscle model, and see the stick figure and the loads at every level against "
@@ -471,12 +481,27 @@ public final class DemoReport {
             all.add(f.drawable());
         }
         ex.writePdf(all, figDir.resolve(ALL_FIGURES_PDF));
+        html.references();
         html.footer(figures);
         Files.writeString(dir.resolve(INDEX), html.toString(), StandardCharsets.UTF_8);
         stepsDone.accept(++step);
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** @return the project version this report is made with, e.g. {@code 0.1.0-SNAPSHOT} */
+    static String version() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = DemoReport.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("version.properties is missing from the jar");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
 
     private static List<HandLoad> loads(double kg) {
         return kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of();
@@ -506,9 +531,20 @@ public final class DemoReport {
         return xs.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static String limitsText() {
-        return fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N (action limit) and "
-                + fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N (maximum permissible)";
+    /** @return the sentence naming the limit lines the chart really draws, with a full stop, or "" */
+    private static String linesText(JFreeChart chart) {
+        String lines = Charts.limitsCaption(chart);
+        return lines.isEmpty() ? "" : esc(lines) + ".";
+    }
+
+    /**
+     * @param v a value
+     * @param decimals decimals shown
+     * @return the report's number style for text: thousands separators, no "-0" (e.g. "3,400")
+     */
+    static String num(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
+        return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
     }
 
     private static String missingText(List<String> missing) {

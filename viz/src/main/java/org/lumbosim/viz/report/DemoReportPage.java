@@ -6,7 +6,11 @@ import static org.lumbosim.viz.report.DemoReport.LOADED;
 import static org.lumbosim.viz.report.DemoReport.LOAD_KG;
 import static org.lumbosim.viz.report.DemoReport.esc;
 import static org.lumbosim.viz.report.DemoReport.fmt;
+import static org.lumbosim.viz.report.DemoReport.num;
 
+import java.time.LocalDate;
+import org.jfree.chart.JFreeChart;
+import org.lumbosim.viz.Charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,11 +37,15 @@ final class DemoReportPage {
             "  background:#fff;max-width:1200px;margin:0 auto;padding:1.5em 2em 4em}",
             "h1{font-size:2em;margin:.3em 0}h2{font-size:1.45em;margin-top:2.2em;border-bottom:2px solid #ddd;"
                     + "padding-bottom:.2em}",
-            "p.lead{font-size:1.05em;color:#333}nav a{margin-right:1em;white-space:nowrap}",
-            "figure{margin:1.2em 0}figure img{width:100%;height:auto;border:1px solid #e4e4e4}",
+            "p.lead{font-size:1.05em;color:#333}p.meta{font-size:.85em;color:#555}",
+            "nav{display:flex;flex-wrap:wrap;gap:.3em 1em}nav a{white-space:nowrap}",
+            "figure{margin:1.2em 0}figure img{max-width:100%;height:auto;border:1px solid #e4e4e4}",
+            "figure img{width:100%}.scroll{overflow-x:auto;max-width:100%}",
+            "ol.refs li{margin-bottom:.4em}",
+            "@media (max-width:700px){body{font-size:16px;padding:1em .8em 3em}}",
             "figcaption{font-size:.92em;color:#333;margin-top:.4em}",
             ".files{font-size:.8em;color:#666}.files a{color:#666}",
-            ".grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:1em}",
+            ".grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,520px),1fr));gap:1em}",
             ".grid figure{margin:0}",
             "table{border-collapse:collapse;margin:1em 0;font-size:.85em;font-variant-numeric:tabular-nums}",
             "th,td{padding:.3em .7em;border-bottom:1px solid #ddd;text-align:right}",
@@ -63,8 +71,20 @@ final class DemoReportPage {
                         + "<a href=\"#lifting\">Lifting</a><a href=\"#heatmap\">Heat map</a>"
                         + "<a href=\"#levels\">Levels</a><a href=\"#muscles\">Muscles</a>"
                         + "<a href=\"#stick\">Stick figures</a><a href=\"#validation\">Validation</a>"
+                        + "<a href=\"#day\">Day</a>"
                         + "<a href=\"#atlas\">Atlas</a>" + (explorer ? "<a href=\"#explorer\">Explorer</a>" : "")
-                        + "<a href=\"#files\">Files</a></nav>\n");
+                        + "<a href=\"#references\">References</a><a href=\"#files\">Files</a></nav>\n");
+    }
+
+    /**
+     * The report's date and version, under the lead.
+     *
+     * @param date the day the report was made (UTC)
+     * @param version the project version that made it
+     */
+    void stamp(LocalDate date, String version) {
+        b.append("<p class=\"meta\">Made on ").append(date).append(" (UTC) with lumbosim ").append(esc(version))
+                .append(".</p>\n");
     }
 
     void raw(String htmlText) {
@@ -76,7 +96,15 @@ final class DemoReportPage {
     }
 
     void figure(DemoReport.Figure f) {
-        b.append("<figure>\n<img src=\"").append(FIGURES).append('/').append(f.name()).append(".png\" alt=\"")
+        b.append("<figure");
+        if (f.drawable() instanceof JFreeChart chart) {
+            // the record of what the figure draws, which the caption's limit lines are checked against
+            b.append(" data-limits-drawn=\"");
+            Charts.drawnLimitsN(chart).forEach(v -> b.append(fmt(v, 0)).append(' '));
+            b.setLength(b.charAt(b.length() - 1) == ' ' ? b.length() - 1 : b.length());
+            b.append('"');
+        }
+        b.append(">\n<img src=\"").append(FIGURES).append('/').append(f.name()).append(".png\" alt=\"")
                 .append(esc(f.alt())).append("\">\n<figcaption>").append(f.captionHtml())
                 .append(" <span class=\"files\">(<a href=\"").append(FIGURES).append('/').append(f.name())
                 .append(".svg\">SVG</a>)</span></figcaption>\n</figure>\n");
@@ -96,7 +124,8 @@ final class DemoReportPage {
     }
 
     void posturesTable(Map<PosturePreset, AnalysisResult> presets) {
-        b.append("<p>Compression at every level and the L4-L5 pressure of every posture:</p>\n<table>\n<tr>"
+        b.append("<p>Compression at every level and the L4-L5 pressure of every posture:</p>\n<div class=\"scroll\">"
+                + "<table>\n<tr>"
                 + "<th class=\"l\">posture</th><th>load (kg)</th>");
         for (SpinalLevel l : SpinalLevel.values()) {
             b.append("<th>").append(l.label()).append(" (N)</th>");
@@ -107,25 +136,25 @@ final class DemoReportPage {
             b.append("<tr><td class=\"l\">").append(esc(e.getKey().description())).append("</td><td>")
                     .append(fmt(LOADED.contains(e.getKey()) ? LOAD_KG : 0, 0)).append("</td>");
             for (SpinalLevel l : SpinalLevel.values()) {
-                b.append("<td>").append(fmt(r.level(l).compressionN(), 0)).append("</td>");
+                b.append("<td>").append(num(r.level(l).compressionN(), 0)).append("</td>");
             }
-            b.append("<td>").append(fmt(r.l5s1().apShearN(), 0)).append("</td><td>")
+            b.append("<td>").append(num(r.l5s1().apShearN(), 0)).append("</td><td>")
                     .append(fmt(r.level(SpinalLevel.L4_L5).idpMPa(), 2)).append("</td></tr>\n");
         }
-        b.append("</table>\n");
+        b.append("</table></div>\n");
         csvLink("tables/postures.csv", "all levels: compression, AP and lateral shear, IDP");
     }
 
     void levelsTable(AnalysisResult r) {
-        b.append("<table>\n<tr><th class=\"l\">level</th><th>compression (N)</th><th>AP shear (N)</th>"
+        b.append("<div class=\"scroll\"><table>\n<tr><th class=\"l\">level</th><th>compression (N)</th><th>AP shear (N)</th>"
                 + "<th>lateral shear (N)</th><th>IDP (MPa)</th></tr>\n");
         for (LevelLoad l : r.levels()) {
             b.append("<tr><td class=\"l\">").append(l.level().label()).append("</td><td>")
-                    .append(fmt(l.compressionN(), 0)).append("</td><td>").append(fmt(l.apShearN(), 0))
-                    .append("</td><td>").append(fmt(l.lateralShearN(), 0)).append("</td><td>")
+                    .append(num(l.compressionN(), 0)).append("</td><td>").append(num(l.apShearN(), 0))
+                    .append("</td><td>").append(num(l.lateralShearN(), 0)).append("</td><td>")
                     .append(fmt(l.idpMPa(), 2)).append("</td></tr>\n");
         }
-        b.append("</table>\n");
+        b.append("</table></div>\n");
         csvLink("tables/level-profile.csv", "the same at full precision");
     }
 
@@ -134,7 +163,8 @@ final class DemoReportPage {
         List<WilkeValidation.Row> first = reports.get(kinds.get(0)).rows();
         b.append("<p>Intradiscal pressure at L4-L5, measured by Wilke et al. (1999, Spine 24:755-762) and "
                 + "predicted with each muscle model for that volunteer as published (male, 1.68 m, 70 kg, "
-                + "45 y, L4-L5 disc area 1800 mm²; the activity's posture, the mass in both hands). Error = predicted - measured.</p>\n<table>\n<tr><th class=\"l\">activity</th>"
+                + "45 y, L4-L5 disc area 1,800 mm²; the activity's posture, the mass in both hands). Error = predicted - "
+                + "measured.</p>\n<div class=\"scroll\"><table>\n<tr><th class=\"l\">activity</th>"
                 + "<th>load (kg)</th><th>measured (MPa)</th>");
         for (MuscleModelKind k : kinds) {
             b.append("<th>").append(esc(k.id())).append(" (MPa)</th><th>error (MPa)</th>");
@@ -163,7 +193,7 @@ final class DemoReportPage {
             b.append("<td colspan=\"2\">").append(fmt(r.rmseIdpMPa(), 2)).append(" / ")
                     .append(fmt(r.ratioMaePct(), 0)).append(" % / ").append(r.n()).append("</td>");
         }
-        b.append("</tr>\n</table>\n");
+        b.append("</tr>\n</table></div>\n");
         csvLink("tables/validation.csv", "every row for both muscle models, with the ratios to standing");
         b.append("<p class=\"note\">Read this honestly. ");
         for (MuscleModelKind k : kinds) {
@@ -202,6 +232,23 @@ final class DemoReportPage {
             s.append("; ").append(report.failed()).append(" row(s) not solvable");
         }
         return s.append(".").toString();
+    }
+
+    /** The sources cited in the report's figures and tables. */
+    static final List<String> REFERENCES = List.of(
+            "NIOSH (1981). Work Practices Guide for Manual Lifting. DHHS (NIOSH) Publication 81-122. "
+                    + "Compression action limit and maximum permissible limit.",
+            "Gallagher S, Marras WS (2012). Tolerance of the lumbar spine to shear: a review and recommended "
+                    + "exposure limits. Clinical Biomechanics 27(10):973-978. AP shear limits.",
+            "Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE (1999). New in vivo measurements of pressures in "
+                    + "the intervertebral disc in daily life. Spine 24(8):755-762. L4-L5 pressures of one volunteer.");
+
+    void references() {
+        b.append("\n<h2 id=\"references\">References</h2>\n<ol class=\"refs\">\n");
+        for (String r : REFERENCES) {
+            b.append("<li>").append(esc(r)).append("</li>\n");
+        }
+        b.append("</ol>\n");
     }
 
     void footer(List<DemoReport.Figure> figures) {

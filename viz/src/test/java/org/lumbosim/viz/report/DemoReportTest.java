@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -29,6 +30,7 @@ import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.result.AnalysisResult;
@@ -154,7 +156,7 @@ class DemoReportTest {
                 org.assertj.core.data.Offset.offset(0.006));
         assertThat(Double.parseDouble(p[6])).isCloseTo(stoop.level(SpinalLevel.L4_L5).idpMPa(),
                 org.assertj.core.data.Offset.offset(6e-5));
-        assertThat(html).contains("<td>" + DemoReport.fmt(stoop.l5s1().compressionN(), 0) + "</td>");
+        assertThat(html).contains("<td>" + DemoReport.num(stoop.l5s1().compressionN(), 0) + "</td>");
 
         AnalysisResult flex = Lumbosim.analyze(s, Posture.standingFlexed(45), List.of(HandLoad.ofMassKg(10)));
         String[] f = row(csv("flexion-sweep.csv"), "holding 10 kg", "45.00");
@@ -211,5 +213,90 @@ class DemoReportTest {
                 .isInstanceOf(java.io.UncheckedIOException.class)
                 .hasMessageContaining("cannot be written: " + file + " is a file, not a folder");
         Files.delete(file);
+    }
+
+    // ------------------------------------------------------------------ issue 14 items 2 and 6
+
+    @Test
+    void issue14_everyCaptionNamesOnlyTheLimitLinesItsFigureDraws() {
+        Matcher m = Pattern.compile("<figure data-limits-drawn=\"([0-9 ]*)\">(.*?)</figure>", Pattern.DOTALL)
+                .matcher(html);
+        int charts = 0;
+        while (m.find()) {
+            charts++;
+            java.util.Set<Double> drawn = new java.util.HashSet<>();
+            for (String v : m.group(1).split(" ")) {
+                if (!v.isEmpty()) {
+                    drawn.add(Double.parseDouble(v));
+                }
+            }
+            String caption = m.group(2).replaceAll("<[^>]+>", "");
+            for (double limit : new double[] {OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
+                OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N,
+                OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N}) {
+                boolean named = caption.contains(String.format(Locale.ROOT, "%.0f N", limit))
+                        || caption.contains(String.format(Locale.ROOT, "%,.0f N", limit));
+                assertThat(!named || drawn.contains(limit)).as(limit + " named but not drawn in: " + caption).isTrue();
+            }
+            assertThat(!caption.contains("dashed")
+                    || drawn.contains(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N)).as(caption).isTrue();
+        }
+        assertThat(charts).as("charts with a record of their lines").isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void issue14_everyFigureIsInASectionTheNavigationLinks() {
+        String nav = html.substring(html.indexOf("<nav>"), html.indexOf("</nav>"));
+        Matcher m = Pattern.compile("<h2 id=\"([a-z]+)\">|<figure[ >]").matcher(html);
+        String section = null;
+        int figures = 0;
+        while (m.find()) {
+            if (m.group(1) != null) {
+                section = m.group(1);
+            } else {
+                figures++;
+                assertThat(section).as("figure " + figures + " has a section").isNotNull();
+                assertThat(nav).as("section " + section).contains("href=\"#" + section + "\"");
+            }
+        }
+        assertThat(html).contains("id=\"day\"").contains("figures/day.png");
+        assertThat(nav).contains("#day").contains("#references");
+    }
+
+    @Test
+    void issue14_theReportIsDatedVersionedAndListsItsSources() {
+        assertThat(html).contains("Made on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + " (UTC) with lumbosim "
+                + DemoReport.version());
+        assertThat(DemoReport.version()).matches("[0-9]+\\.[0-9]+.*").doesNotContain("${");
+        String refs = html.substring(html.indexOf("id=\"references\""), html.indexOf("id=\"files\""));
+        String body = html.substring(0, html.indexOf("id=\"references\""));
+        // every author-year citation in the page's text has its source in the list
+        Matcher m = Pattern.compile("([A-Z][A-Za-z]+)(?: et al\\.| and [A-Z][a-z]+| & [A-Z][a-z]+)? \\((?:[^)]*?)?(19|20)[0-9]{2}")
+                .matcher(body.replaceAll("<[^>]+>", ""));
+        int cited = 0;
+        while (m.find()) {
+            cited++;
+            assertThat(refs).as(m.group()).contains(m.group(1));
+        }
+        assertThat(cited).isGreaterThanOrEqualTo(3);
+        assertThat(refs).contains("Wilke").contains("NIOSH").contains("Gallagher");
+    }
+
+    @Test
+    void issue14_wideTablesScrollInTheirOwnBoxAndTheNavigationAndGridWrap() {
+        assertThat(html.split("<table>", -1).length - 1).isEqualTo(html.split("<div class=\"scroll\"><table>", -1).length - 1);
+        assertThat(html).contains("nav{display:flex;flex-wrap:wrap").contains("minmax(min(100%,520px),1fr)");
+    }
+
+    @Test
+    void issue14_theAtlasLinksBackAndItsLinksExistAndItsPressureIsAtL4L5() throws Exception {
+        Path atlas = root().resolve("atlas").resolve(Atlas.HTML);
+        String page = Files.readString(atlas, StandardCharsets.UTF_8);
+        assertThat(page).contains("href=\"../index.html\"");
+        Matcher m = Pattern.compile("(?:href|src)=\"([^\"#]+)\"").matcher(page);
+        while (m.find()) {
+            assertThat(atlas.getParent().resolve(m.group(1)).normalize()).as(m.group(1)).isRegularFile();
+        }
+        assertThat(page).contains("L4-L5 IDP (MPa)").doesNotContain("readme-atlas");
     }
 }

@@ -1,0 +1,117 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.result.AnalysisResult;
+
+/**
+ * Issue 14 item 2: every limit line a chart's text names is drawn in that chart. The text is the
+ * title and every caption; what is drawn is read back from the chart's panels.
+ */
+class FigureTextTest {
+    private static final LumbosimTheme T = Fixtures.THEME;
+    private static final double[] LIMITS_N = {OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
+        OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N,
+        OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N};
+
+    /** @return the chart's title and captions, each rendered once so that nothing is built lazily */
+    static String text(JFreeChart chart) {
+        chart.createBufferedImage(960, 540);
+        List<String> parts = new ArrayList<>();
+        parts.add(chart.getTitle() == null ? "" : chart.getTitle().getText());
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            Title t = chart.getSubtitle(i);
+            if (t instanceof TextTitle tt) {
+                parts.add(tt.getText());
+            }
+        }
+        return String.join(" | ", parts);
+    }
+
+    /**
+     * @param text a figure's text
+     * @param drawnN the limit lines drawn (N)
+     * @return the limits the text names that are not drawn
+     */
+    static List<Double> namedButNotDrawn(String text, Set<Double> drawnN) {
+        List<Double> out = new ArrayList<>();
+        for (double limit : LIMITS_N) {
+            String plain = String.format(java.util.Locale.ROOT, "%.0f N", limit);
+            String grouped = LimitLines.newtons(limit);
+            if ((text.contains(plain) || text.contains(grouped)) && !drawnN.contains(limit)) {
+                out.add(limit);
+            }
+        }
+        if (text.contains("dashed") && !drawnN.contains(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N)) {
+            out.add(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);
+        }
+        return out;
+    }
+
+    private static void namesOnlyWhatItDraws(JFreeChart chart) {
+        String text = text(chart);
+        assertThat(namedButNotDrawn(text, Charts.drawnLimitsN(chart))).as(text).isEmpty();
+    }
+
+    @Test
+    void everyChartNamesOnlyTheLimitLinesItDraws() {
+        AnalysisResult light = Lumbosim.analyze(Fixtures.MODEL, Posture.uprightStanding(), List.of());
+        AnalysisResult heavy = Fixtures.liftRoundBack15kg();
+        for (AnalysisResult r : List.of(light, heavy)) {
+            namesOnlyWhatItDraws(Charts.levelProfile(r, "Levels", T));
+            namesOnlyWhatItDraws(Charts.muscleForces(r, "Muscles", T));
+        }
+        namesOnlyWhatItDraws(Charts.sweep(Fixtures.flexionSweep10kg(), SpinalLevel.L5_S1, "Sweep", T));
+        namesOnlyWhatItDraws(Charts.sweepComparison(Map.of("a", Fixtures.flexionSweep10kg()), SpinalLevel.L5_S1,
+                "Sweeps", T));
+        namesOnlyWhatItDraws(Charts.postureComparison(Fixtures.wilkeCases(), "Postures", T));
+        namesOnlyWhatItDraws(Charts.compressionHeatMap(Fixtures.grid(6, 5), "Heat", T));
+    }
+
+    @Test
+    void theLevelProfileOfALiftBelowTheMaximumLimitNamesNoDashedLine() {
+        JFreeChart chart = Charts.levelProfile(Fixtures.liftRoundBack15kg(), "Levels", T);
+        Set<Double> drawn = Charts.drawnLimitsN(chart);
+        assertThat(drawn).contains(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N)
+                .doesNotContain(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);
+        assertThat(text(chart)).contains("3,400 N").doesNotContain("6,400").doesNotContain("6400")
+                .doesNotContain("dashed");
+    }
+
+    @Test
+    void aHeatMapBelowTheLimitsHasNoLineNote() {
+        CompressionGrid low = CompressionGrid.solve(Fixtures.MODEL, Posture.uprightStanding(), SpinalLevel.L5_S1,
+                new double[] {0, 1}, new double[] {0.2, 0.25}, Fixtures.shoulderHeightM());
+        JFreeChart chart = Charts.compressionHeatMap(low, "Heat", T);
+        assertThat(Charts.drawnLimitsN(chart)).isEmpty();
+        assertThat(Charts.limitsCaption(chart)).isEmpty();
+        assertThat(text(chart)).doesNotContain("NIOSH");
+    }
+
+    @Test
+    void theCheckFailsWhenATextNamesALineThatIsNotDrawn() {
+        assertThat(namedButNotDrawn("Lines: NIOSH (1981) maximum permissible 6,400 N (dashed)",
+                Set.of(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N))).isNotEmpty();
+        assertThat(namedButNotDrawn("Line: NIOSH (1981) action limit 3,400 N",
+                Set.of(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N))).isEmpty();
+    }
+
+    @Test
+    void numbersHaveThousandsSeparatorsAndNoNegativeZero() {
+        assertThat(LimitLines.newtons(3400)).isEqualTo("3,400 N");
+        assertThat(LimitLines.number(-0.2, 0)).isEqualTo("0");
+        assertThat(LimitLines.number(-1234.5, 1)).isEqualTo("-1,234.5");
+    }
+}
