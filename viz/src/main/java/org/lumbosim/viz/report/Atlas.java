@@ -234,6 +234,7 @@ public final class Atlas {
         plot.getDomainAxis().setTickLabelFont(theme.tickLabelFont());
         plot.getRangeAxis().setTickLabelFont(theme.tickLabelFont());
         plot.getRangeAxis().setLabelFont(theme.axisLabelFont());
+        LumbosimTheme.numberTicksInRootLocale(plot.getRangeAxis());
         ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setBarPainter(
                 new org.jfree.chart.renderer.category.StandardBarPainter());
         plot.getRenderer().setSeriesPaint(0, new Color(0x0072B2));
