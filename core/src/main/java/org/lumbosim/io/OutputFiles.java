@@ -108,6 +108,27 @@ public final class OutputFiles {
     }
 
     /**
+     * A text to print on one line: every line break (including Unicode's line and paragraph
+     * separators) and other control character becomes a space. Used for the failure line and for
+     * the lines naming written files ({@code wrote <path>}), whose paths may hold any character but
+     * {@code /} and NUL; the file itself keeps its name.
+     *
+     * @param text a message or a path (may be null: {@code "null"})
+     * @return the text on one line
+     */
+    public static String oneLine(Object text) {
+        StringBuilder b = new StringBuilder(String.valueOf(text));
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                b.setCharAt(i, ' ');
+            }
+        }
+        return b.toString();
+    }
+
+    /**
      * Writes one file, whole or not at all.
      *
      * @param label the option or name of the output, for messages (e.g. {@code --out})

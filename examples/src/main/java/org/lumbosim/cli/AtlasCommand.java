@@ -55,7 +55,7 @@ final class AtlasCommand {
             FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
                     c.get(5), c.get(7), c.get(15));
         }
-        out.println("atlas: " + outDir.resolve(Atlas.HTML).toAbsolutePath());
+        out.println("atlas: " + Output.oneLine(outDir.resolve(Atlas.HTML).toAbsolutePath()));
         return Main.EXIT_OK;
     }
 

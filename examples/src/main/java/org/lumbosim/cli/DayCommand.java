@@ -110,10 +110,10 @@ final class DayCommand {
         if (outFile == null) {
             out.print(csv);
         } else {
-            out.println("wrote " + day.samples().size() + " samples to " + outFile.toAbsolutePath());
+            out.println("wrote " + day.samples().size() + " samples to " + Output.oneLine(outFile.toAbsolutePath()));
         }
         if (plotFile != null) {
-            out.println("plot: " + plotFile.toAbsolutePath());
+            out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
         }
         printActivities(day, out);
         LevelDay l = day.level(SpinalLevel.L4_L5);

@@ -63,7 +63,7 @@ final class DemoCommand {
                         ExplorerPage::writeInto))
                 .writeAll();
         out.print(tables.toString(StandardCharsets.UTF_8));
-        out.println("report: " + outDir.toAbsolutePath().normalize().resolve(DemoReport.INDEX));
+        out.println("report: " + Output.oneLine(outDir.toAbsolutePath().normalize().resolve(DemoReport.INDEX)));
         return Main.EXIT_OK;
     }
 

@@ -44,7 +44,7 @@ final class ExploreCommand {
         new OutputFiles().folder("--out", outDir)
                 .folderContent(outDir, d -> Files.writeString(d.resolve(ExplorerPage.FILE), html, StandardCharsets.UTF_8))
                 .writeAll();
-        out.println("explorer: " + outDir.toAbsolutePath().normalize().resolve(ExplorerPage.FILE));
+        out.println("explorer: " + Output.oneLine(outDir.toAbsolutePath().normalize().resolve(ExplorerPage.FILE)));
         return Main.EXIT_OK;
     }
 }

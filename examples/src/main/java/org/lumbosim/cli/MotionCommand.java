@@ -133,7 +133,7 @@ final class MotionCommand {
             out.print(csv);
         }
         if (plotFile != null) {
-            out.println("plot: " + plotFile.toAbsolutePath());
+            out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
         }
         printSummary(r, out, outFile, k, clamp);
         return Main.EXIT_OK;
@@ -286,7 +286,7 @@ final class MotionCommand {
         double[] t = r.timeS();
         String prefix = outFile == null ? "# " : "";
         if (outFile != null) {
-            p.println("wrote " + r.frames() + " frames to " + outFile.toAbsolutePath());
+            p.println("wrote " + r.frames() + " frames to " + Output.oneLine(outFile.toAbsolutePath()));
         }
         for (SpinalLevel l : SpinalLevel.values()) {
             int k = r.peakCompressionFrame(l);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
@@ -235,9 +236,10 @@ final class Output {
 
     /**
      * @param s a message (may be null)
-     * @return the message with line breaks turned into spaces, so that it fits one line
+     * @return the message with line breaks and control characters turned into spaces, so that it
+     *     fits one line ({@link OutputFiles#oneLine})
      */
-    static String oneLine(String s) {
-        return String.valueOf(s).replace('\n', ' ').replace('\r', ' ');
+    static String oneLine(Object s) {
+        return OutputFiles.oneLine(s);
     }
 }

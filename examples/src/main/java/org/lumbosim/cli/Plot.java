@@ -157,7 +157,7 @@ final class Plot {
         Drawable drawn = figure;
         files.content(outFile, s -> FigureExporter.slides().write(drawn, FigureExporter.Format.of(outFile), s))
                 .writeAll();
-        out.println("wrote " + outFile.toAbsolutePath().normalize());
+        out.println("wrote " + Output.oneLine(outFile.toAbsolutePath().normalize()));
         notes.forEach(err::println);
         return Main.EXIT_OK;
     }

@@ -135,7 +135,7 @@ final class PopulationCommand {
             out.println("varied tissue constants: " + describe(variation));
         }
         if (outFile != null) {
-            out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + outFile.toAbsolutePath());
+            out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + Output.oneLine(outFile.toAbsolutePath()));
         }
         return Main.EXIT_OK;
     }

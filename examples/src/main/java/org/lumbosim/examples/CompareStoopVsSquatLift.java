@@ -67,6 +67,6 @@ public final class CompareStoopVsSquatLift {
         }
         files.content(o.outputFile(CSV), OutputFiles.Content.text(csv)).writeAll();
         System.out.print(table);
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
+        System.out.println("wrote " + OutputFiles.oneLine(o.outputFile(CSV).toAbsolutePath()));
     }
 }

@@ -227,7 +227,7 @@ final class ExampleArgs {
                 .content(outputFile(pngName), out -> FigureExporter.slides().writePng(chart, out))
                 .writeAll();
         System.out.print(table);
-        System.out.println("wrote " + outputFile(csvName).toAbsolutePath());
-        System.out.println("wrote " + outputFile(pngName).toAbsolutePath());
+        System.out.println("wrote " + OutputFiles.oneLine(outputFile(csvName).toAbsolutePath()));
+        System.out.println("wrote " + OutputFiles.oneLine(outputFile(pngName).toAbsolutePath()));
     }
 }

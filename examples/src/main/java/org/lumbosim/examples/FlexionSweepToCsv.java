@@ -82,6 +82,6 @@ public final class FlexionSweepToCsv {
             csv.append('\n');
         }
         files.content(file, OutputFiles.Content.text(csv)).writeAll();
-        System.out.println("wrote " + table.size() + " rows to " + file.toAbsolutePath());
+        System.out.println("wrote " + table.size() + " rows to " + OutputFiles.oneLine(file.toAbsolutePath()));
     }
 }

@@ -1,6 +1,7 @@
 package org.lumbosim.examples;
 
 import java.util.List;
+import java.util.Locale;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
@@ -38,18 +39,18 @@ public final class JavaApiTour {
         AnalysisResult r = Lumbosim.analyze(woman, PosturePreset.HOLD_FAR.posture(), List.of(HandLoad.ofMassKg(5)));
         System.out.println("1. 5 kg held at arm's length by a 1.65 m, 60 kg woman:");
         for (LevelLoad l : r.levels()) {
-            System.out.printf("   %-6s compression %7.1f N   AP shear %6.1f N   IDP %.3f MPa%n",
+            System.out.printf(Locale.ROOT, "   %-6s compression %7.1f N   AP shear %6.1f N   IDP %.3f MPa%n",
                     l.level().label(), l.compressionN(), l.apShearN(), l.idpMPa());
         }
         Posture twisted = Posture.standingFlexed(30).withAxialRotationDeg(15);
         AnalysisResult one = Lumbosim.analyze(woman, twisted, List.of(HandLoad.ofMassKg(8).withHands(Hands.RIGHT)));
-        System.out.printf("2. bent 30 deg, twisted 15 deg left, 8 kg in the right hand: L5-S1 lateral shear %.1f N%n",
+        System.out.printf(Locale.ROOT, "2. bent 30 deg, twisted 15 deg left, 8 kg in the right hand: L5-S1 lateral shear %.1f N%n",
                 one.l5s1().lateralShearN());
         LumbarModel model = LumbarModel.of(woman).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         Workspace ws = model.newWorkspace();
         model.solve(Posture.standingFlexed(45), List.of(), ws);
         if (ws.solved()) {
-            System.out.printf("3. multi-fascicle, bent 45 deg: L5-S1 compression %.1f N after %d iterations%n",
+            System.out.printf(Locale.ROOT, "3. multi-fascicle, bent 45 deg: L5-S1 compression %.1f N after %d iterations%n",
                     ws.compressionN(SpinalLevel.L5_S1), ws.iterations());
         }
         try {

@@ -88,7 +88,7 @@ public final class LiftingHeatMap {
                 .writeAll();
         System.out.printf(Locale.ROOT, "%d x %d cells, %d infeasible (grey)%n", grid.massCount(),
                 grid.distanceCount(), grey);
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
-        System.out.println("wrote " + o.outputFile(PNG).toAbsolutePath());
+        System.out.println("wrote " + OutputFiles.oneLine(o.outputFile(CSV).toAbsolutePath()));
+        System.out.println("wrote " + OutputFiles.oneLine(o.outputFile(PNG).toAbsolutePath()));
     }
 }

@@ -56,6 +56,6 @@ public final class ReproduceWilke1999Table {
         System.out.print(table);
         System.out.printf(Locale.ROOT, "RMSE %.3f MPa over %d activities (%s muscles)%n", report.rmseIdpMPa(),
                 report.n(), kind.id());
-        System.out.println("wrote " + o.outputFile(CSV).toAbsolutePath());
+        System.out.println("wrote " + OutputFiles.oneLine(o.outputFile(CSV).toAbsolutePath()));
     }
 }

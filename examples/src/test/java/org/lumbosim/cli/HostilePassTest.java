@@ -263,4 +263,30 @@ class HostilePassTest {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("m.csv", "o.csv");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a\nb", "a\rb", "a\u2028b", "a\u0085b", "a\u000bb"})
+    void issue15_fourthPass_aWrittenFileWhoseNameHasALineBreakIsNamedOnOneLine(String name, @TempDir Path dir)
+            throws Exception {
+        Path task = dir.resolve("t.json");
+        Files.writeString(task, "{\"posture\":{\"preset\":\"standing_relaxed\"}}", StandardCharsets.UTF_8);
+        Path svg = dir.resolve(name + ".svg");
+        CliRun p = CliRun.of("plot", task.toString(), "--out", svg.toString());
+        assertThat(p.code()).as(p.err()).isZero();
+        assertThat(Files.exists(svg)).isTrue();
+        assertThat(p.out()).hasLineCount(1).startsWith("wrote ").doesNotContain("\u2028", "\u0085", "\u000b");
+        Path csv = dir.resolve(name + ".csv");
+        CliRun m = CliRun.of("motion", motion(dir, "").toString(), "--out", csv.toString());
+        assertThat(m.code()).as(m.err()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(21);
+        assertThat(m.out().lines().filter(l -> l.startsWith("wrote "))).hasSize(1)
+                .allSatisfy(l -> assertThat(l).endsWith(" frames to " + csv.toString().replaceAll("[\\r\\n\\u2028\\u0085\\u000b]", " ")));
+    }
+
+    @Test
+    void issue15_fourthPass_aMissingFileWhoseNameHasAUnicodeLineSeparatorIsOneFailureLine(@TempDir Path dir) {
+        CliRun r = CliRun.of("assess", dir.resolve("x\u2028y.json").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).hasLineCount(1).doesNotContain("\u2028").contains("x y.json");
+    }
 }

@@ -42,6 +42,29 @@ class ExamplesSmokeTest {
     }
 
     @Test
+    void issue15_fourthPass_apiTourPrintsTheSameNumbersInEveryLocale() {
+        // under a German locale the tour printed "1245,1 N" (decimal commas), unlike every other output
+        java.util.Locale saved = java.util.Locale.getDefault();
+        String[] texts = new String[2];
+        java.util.Locale[] locales = {java.util.Locale.ROOT, java.util.Locale.GERMANY};
+        for (int i = 0; i < 2; i++) {
+            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream old = System.out;
+            System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+            java.util.Locale.setDefault(locales[i]);
+            try {
+                JavaApiTour.main(new String[0]);
+            } finally {
+                System.setOut(old);
+                java.util.Locale.setDefault(saved);
+            }
+            texts[i] = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(texts[0].matches("(?s).*compression +\\d+\\.\\d N.*"), texts[0]);
+        assertEquals(texts[0], texts[1]);
+    }
+
+    @Test
     void apiTourPrintsItsFourSteps() {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;

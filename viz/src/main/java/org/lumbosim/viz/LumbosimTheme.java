@@ -7,10 +7,12 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.Stroke;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -149,17 +151,35 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
                 new float[] {dash, dash * 0.75f}, 0f);
     }
 
-    /** Applies the text fonts and colours to an axis; does nothing for {@code null}. */
+    /**
+     * Applies the text fonts and colours to an axis, and numbers its ticks as the text outputs do
+     * ({@link #numberTicksInRootLocale}); does nothing for {@code null}.
+     */
     void styleAxis(Axis axis) {
         if (axis == null) {
             return;
         }
+        numberTicksInRootLocale(axis);
         axis.setLabelFont(axisLabelFont());
         axis.setLabelPaint(textColor);
         axis.setTickLabelFont(tickLabelFont());
         axis.setTickLabelPaint(textColor);
         axis.setAxisLinePaint(textColor);
         axis.setTickMarkPaint(textColor);
+    }
+
+    /**
+     * Makes a number axis write its tick labels in {@link Locale#ROOT} ({@code 2,000}, ASCII digits)
+     * whatever the JVM's default locale: JFreeChart formats ticks in the default locale, so under
+     * German or Turkish settings 2000 N was labelled {@code 2.000} and under Arabic or Persian ones
+     * with Arabic-Indic digits, unlike every number the command line prints. Other axes are left alone.
+     *
+     * @param axis any axis, or {@code null}
+     */
+    public static void numberTicksInRootLocale(Axis axis) {
+        if (axis instanceof NumberAxis n) {
+            n.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        }
     }
 
     /** Styles a bar plot: background, value grid lines only, axes, category margin. */

@@ -1,7 +1,9 @@
 package org.lumbosim.viz;
 
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -40,7 +42,7 @@ final class MuscleForceChart {
         r.setSeriesPaint(0, theme.seriesColor(0));
         r.setSeriesPaint(1, theme.seriesColor(3));
         r.setItemMargin(0.05);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} N", new DecimalFormat("#,##0")));
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} N", new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         r.setItemLabelAnchorOffset(4);
