@@ -202,31 +202,6 @@ final class Plot {
         return (v.equals("-0") ? "0" : v) + "°";
     }
 
-    private static double angleOf(Posture p, String param) {
-        switch (param) {
-            case "trunkFlexionDeg":
-                return p.trunkFlexionDeg();
-            case "lumbarFlexionDeg":
-                return p.lumbarFlexionDeg();
-            case "lateralBendDeg":
-                return p.lateralBendDeg();
-            case "axialRotationDeg":
-                return p.axialRotationDeg();
-            case "hipFlexionDeg":
-                return p.hipFlexionDeg();
-            case "kneeFlexionDeg":
-                return p.kneeFlexionDeg();
-            case "shoulderFlexionDeg":
-                return p.shoulderFlexionDeg();
-            case "elbowFlexionDeg":
-                return p.elbowFlexionDeg();
-            case "bodyRollDeg":
-                return p.bodyRollDeg();
-            default:
-                throw new IllegalStateException("unchecked parameter " + param);
-        }
-    }
-
     private static List<HandLoad> withFirstMassKg(List<HandLoad> loads, double kg) {
         List<HandLoad> out = new ArrayList<>(loads);
         if (out.isEmpty()) {
@@ -238,29 +213,37 @@ final class Plot {
         return out;
     }
 
-    private static Posture withAngle(Posture p, String param, double v) {
-        switch (param) {
-            case "trunkFlexionDeg":
-                return p.withTrunkFlexionFollowingRhythmDeg(v);
-            case "lumbarFlexionDeg":
-                return p.withLumbarFlexionDeg(v);
-            case "lateralBendDeg":
-                return p.withLateralBendDeg(v);
-            case "axialRotationDeg":
-                return p.withAxialRotationDeg(v);
-            case "hipFlexionDeg":
-                return p.withHipFlexionDeg(v);
-            case "kneeFlexionDeg":
-                return p.withKneeFlexionDeg(v);
-            case "shoulderFlexionDeg":
-                return p.withShoulderFlexionDeg(v);
-            case "elbowFlexionDeg":
-                return p.withElbowFlexionDeg(v);
-            case "bodyRollDeg":
-                return p.withBodyRollDeg(v);
-            default:
-                throw new IllegalStateException("unchecked parameter " + param);
+    /** How a sweep reads and sets one posture angle (the trunk follows the lumbopelvic rhythm). */
+    private record AngleField(java.util.function.ToDoubleFunction<Posture> get,
+                              java.util.function.BiFunction<Posture, Double, Posture> set) {
+    }
+
+    /** Every sweepable posture angle by its task-file name. */
+    private static final java.util.Map<String, AngleField> ANGLES = java.util.Map.of(
+            "trunkFlexionDeg", new AngleField(Posture::trunkFlexionDeg, Posture::withTrunkFlexionFollowingRhythmDeg),
+            "lumbarFlexionDeg", new AngleField(Posture::lumbarFlexionDeg, Posture::withLumbarFlexionDeg),
+            "lateralBendDeg", new AngleField(Posture::lateralBendDeg, Posture::withLateralBendDeg),
+            "axialRotationDeg", new AngleField(Posture::axialRotationDeg, Posture::withAxialRotationDeg),
+            "hipFlexionDeg", new AngleField(Posture::hipFlexionDeg, Posture::withHipFlexionDeg),
+            "kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg, Posture::withKneeFlexionDeg),
+            "shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg, Posture::withShoulderFlexionDeg),
+            "elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg, Posture::withElbowFlexionDeg),
+            "bodyRollDeg", new AngleField(Posture::bodyRollDeg, Posture::withBodyRollDeg));
+
+    private static AngleField field(String param) {
+        AngleField f = ANGLES.get(param);
+        if (f == null) {
+            throw new IllegalStateException("unchecked parameter " + param);
         }
+        return f;
+    }
+
+    private static double angleOf(Posture p, String param) {
+        return field(param).get().applyAsDouble(p);
+    }
+
+    private static Posture withAngle(Posture p, String param, double v) {
+        return field(param).set().apply(p, v);
     }
 
     private static String plain(double v) {
