@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
  * (min-max) on random problems, and on problems made infeasible by the minimum forces alone.
  */
 class LowerBoundsTest {
-    private static final double MAX_STRESS_PA = 0.6e6;
     private static final double TOL_NM = 1e-8;
 
     /** A random feasible problem whose muscles have minimum forces up to 20 % of their maximum. */
@@ -22,25 +21,7 @@ class LowerBoundsTest {
         int m = 3 + rnd.nextInt(13);
         int n = m + 5 + rnd.nextInt(30);
         QpWorkspace ws = new QpWorkspace(m, n);
-        ws.setSize(m, n);
-        double[] f0 = new double[n];
-        for (int i = 0; i < n; i++) {
-            double pcsa = 1e-4 + rnd.nextDouble() * 19e-4;
-            double u = MAX_STRESS_PA * pcsa;
-            double l = rnd.nextBoolean() ? 0 : 0.2 * rnd.nextDouble() * u;
-            ws.setMuscle(i, pcsa, l, u);
-            f0[i] = l + rnd.nextDouble() * (u - l);
-            for (int j = 0; j < m; j++) {
-                ws.setA(j, i, -0.1 + 0.2 * rnd.nextDouble());
-            }
-        }
-        for (int j = 0; j < m; j++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += ws.getA(j, i) * f0[i];
-            }
-            ws.setB(j, sum);
-        }
+        QpWorkspaceTest.randomProblem(ws, m, n, rnd, 0.2);
         return ws;
     }
 

@@ -87,15 +87,26 @@ class QpWorkspaceTest {
         return problems(SEED_FARKAS, 200);
     }
 
-    /** Fills a workspace with a random problem; returns f0 (a feasible point). */
+    /** Fills a workspace with a random problem without minimum forces; returns f0 (a feasible point). */
     static double[] randomProblem(QpWorkspace ws, int m, int n, Random rnd) {
+        return randomProblem(ws, m, n, rnd, 0);
+    }
+
+    /**
+     * Fills a workspace with a random problem; returns f0 (a feasible point). With
+     * {@code maxLowerShare > 0}, about half of the muscles get a minimum force up to that share of
+     * their maximum (the random stream of {@code maxLowerShare == 0} problems is unchanged).
+     */
+    static double[] randomProblem(QpWorkspace ws, int m, int n, Random rnd, double maxLowerShare) {
         ws.setSize(m, n);
         ws.resetWarmStart();
         double[] f0 = new double[n];
         for (int i = 0; i < n; i++) {
             double pcsa = 1e-4 + rnd.nextDouble() * 19e-4;
-            ws.setMuscle(i, pcsa, MAX_STRESS_PA * pcsa);
-            f0[i] = rnd.nextDouble() * MAX_STRESS_PA * pcsa;
+            double u = MAX_STRESS_PA * pcsa;
+            double l = maxLowerShare > 0 && !rnd.nextBoolean() ? maxLowerShare * rnd.nextDouble() * u : 0;
+            ws.setMuscle(i, pcsa, l, u);
+            f0[i] = l + rnd.nextDouble() * (u - l);
             for (int j = 0; j < m; j++) {
                 ws.setA(j, i, -0.1 + 0.2 * rnd.nextDouble());
             }
