@@ -46,6 +46,6 @@ class StickFigureTest {
 
     @Test
     void rejectsMissingParts() {
-        assertThrows(IllegalArgumentException.class, () -> new StickFigure(null, null, "", Fixtures.THEME));
+        assertThrows(IllegalArgumentException.class, () -> new StickFigure(null, null, null, "", Fixtures.THEME, null));
     }
 }
