@@ -105,12 +105,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
 
         /**
-         * @return the scale in words for the set's caption, e.g. {@code "arrows to one scale on every
-         *     card: 1,000 N is drawn as long as 0.16 m of the body"}
+         * @return the scale in words for the set's caption, e.g. {@code "1,000 N is drawn as long as
+         *     0.16 m of the body"}
          */
         public String caption() {
-            return "arrows to one scale on every card: " + newtons(captionForceN()) + " is drawn as long as "
-                    + LimitLines.number(captionLengthM(), 2) + " m of the body";
+            return newtons(captionForceN()) + " is drawn as long as " + LimitLines.number(captionLengthM(), 2)
+                    + " m of the body";
         }
     }
 

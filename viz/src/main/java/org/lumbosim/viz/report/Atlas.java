@@ -337,8 +337,8 @@ public final class Atlas {
         b.append("<p><img class=\"r\" src=\"figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"> "
                 + "<a href=\"figures/ranking.svg\">SVG</a> &middot; <a href=\"atlas.csv\">atlas.csv</a></p>\n");
         b.append("<p>Figures: side view facing right (rolled postures from the front), drawn to one scale: every "
-                + "card's body at the same size and its L5-S1 arrows (compression orange, AP shear blue) ")
-                .append(esc(stickCaption.replace("arrows to one scale on every card: ", "with "))).append(". The "
+                + "card's body at the same size, and its L5-S1 arrows (compression orange, AP shear blue) to one "
+                + "scale: ").append(esc(stickCaption)).append(". The "
                 + "floor, seat, backrest and sled are where the model's contacts put them; grey ticks are the soft "
                 + "tissue between a joint and its surface, the quartered circle is the whole-body centre of mass "
                 + "with its plumb line, the green bar the base of support.</p>\n");

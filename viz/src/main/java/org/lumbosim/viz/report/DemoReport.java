@@ -420,7 +420,7 @@ public final class DemoReport {
         }
         html.closeGrid("Side view, facing right, every figure to one scale. The discs are drawn at their true angle; "
                 + "the arrows at L5-S1 show compression (along the spine) and AP shear (across it): "
-                + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption().replace("on every card", "in every figure"))
+                + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption())
                 + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
                 + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
                 + "green bar the base of support.");
