@@ -8,6 +8,7 @@ import java.util.Set;
 import org.lumbosim.anthropometry.DeLeva1996;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
+import org.lumbosim.model.TissueConstants;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
@@ -30,7 +31,7 @@ import org.lumbosim.result.SupportReaction;
  * @param floorYM height of the floor (m)
  * @param contacts every contact point with the surface it touches
  * @param props seat, backrest, sled and box, where present
- * @param centreOfMassM the whole body's centre of mass (m)
+ * @param centreOfMassM the whole body's centre of mass, with a held load when there is one (m)
  * @param baseMinXM rear end of the base of support (m): the load-bearing contacts' extent along x
  * @param baseMaxXM front end of the base of support (m)
  * @param view the view that shows the posture best
@@ -397,9 +398,25 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             if (handLoadKg > 0) {
                 box(floorY);
             }
-            double[] base = base(floorY);
-            return new StickScene(segments, floorY, contacts, props, result.balance() == null
-                    ? hipMidOf() : result.balance().centreOfMassM(), base[0], base[1], view());
+            double[] base = base();
+            return new StickScene(segments, floorY, contacts, props, centreOfMass(), base[0], base[1], view());
+        }
+
+        /** @return the centre of mass of the body and, when one is held, the load at the grips (m) */
+        private PositionM centreOfMass() {
+            if (result.balance() == null) {
+                return hipMidOf();
+            }
+            PositionM body = result.balance().centreOfMassM();
+            if (handLoadKg <= 0) {
+                return body;
+            }
+            double bodyKg = result.balance().bodyWeightN() / TissueConstants.GRAVITY_M_PER_S2;
+            PositionM grip = mid(lm.get(Landmark.GRIP_LEFT), lm.get(Landmark.GRIP_RIGHT));
+            double total = bodyKg + handLoadKg;
+            return new PositionM((body.xM() * bodyKg + grip.xM() * handLoadKg) / total,
+                    (body.yM() * bodyKg + grip.yM() * handLoadKg) / total,
+                    (body.zM() * bodyKg + grip.zM() * handLoadKg) / total);
         }
 
         private PositionM hipMidOf() {
@@ -497,7 +514,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         }
 
         /** @return the load-bearing contacts' extent along x: floor, seat and sled contacts */
-        private double[] base(double floorY) {
+        private double[] base() {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (Contact c : contacts) {
