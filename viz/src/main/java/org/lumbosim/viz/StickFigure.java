@@ -365,8 +365,20 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.fill(head);
         g.setPaint(body);
         g.draw(head);
+        // near side; its arm with a halo, so that an arm passing beside a thigh reads as in front of it
+        BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         for (StickScene.Segment sg : scene.segments()) {
-            if (sg.side() == StickScene.Side.RIGHT) {
+            if (sg.side() == StickScene.Side.RIGHT && !sg.arm()) {
+                segment(g, w, sg, body, bodyStroke);
+            }
+        }
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.RIGHT && sg.arm() && !frontal() && !sg.name().equals("upper arm")) {
+                segment(g, w, sg, theme.background(), halo);
+            }
+        }
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.RIGHT && sg.arm()) {
                 segment(g, w, sg, body, bodyStroke);
             }
         }

@@ -39,8 +39,9 @@ class StickSceneTest {
             PosturePreset.CHILDS_POSE,
             // the rigid head follows the thorax into the floor
             PosturePreset.GLUTE_BRIDGE,
-            // hanging arms pass 8 cm beside the thighs (outside the knees); the side view shows them
-            // crossing, and the model's arms cannot abduct or reach round the knees without new numbers
+            // hanging arms pass 8 cm beside the thighs, outside the knees (as in a deadlift, or a squat
+            // lift with the load between the knees); the side view draws them crossing (with a halo, in
+            // front); moving them in front of the knees would change these rows' loads
             PosturePreset.SITTING_MAX_FLEXION, PosturePreset.LIFT_BENT_KNEES, PosturePreset.DEADLIFT_SQUAT,
             PosturePreset.STANDING_UP_FROM_CHAIR);
 
