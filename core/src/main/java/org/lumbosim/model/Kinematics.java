@@ -6,6 +6,7 @@ import org.lumbosim.anthropometry.DeLeva1996;
 import org.lumbosim.internal.Units;
 import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
 
 /**
  * Forward kinematics, posture to pose: the orientation of pelvis, L5..L1 and thorax (lumbar
@@ -152,7 +153,22 @@ final class Kinematics {
         double shank = hip - Units.toRad(p.kneeFlexionDeg());
         double thx = Math.sin(hip), thy = -Math.cos(hip);
         double skx = Math.sin(shank), sky = -Math.cos(shank);
+        // foot: at right angles to the shank, unless it stands flat on the floor or lies on it
         double ftx = Math.cos(shank), fty = Math.sin(shank);
+        double pelvisRad = Units.toRad(p.pelvisRotationDeg());
+        double shankInSpace = shank - pelvisRad;
+        double up = Math.sin(shankInSpace);
+        boolean shankNearHorizontal = Math.abs(up) > Math.abs(Math.cos(shankInSpace));
+        if (p.has(Support.FEET) && !(up < 0 && shankNearHorizontal)) {
+            // standing on a horizontal support (the model's foot contacts push vertically): sole flat,
+            // toes forward; only a near-horizontal shank with the toes down (a plank) stands on the toes
+            ftx = Math.cos(pelvisRad);
+            fty = Math.sin(pelvisRad);
+        } else if ((p.has(Support.LEGS_ON_FLOOR) || p.has(Support.LYING_SURFACE)) && up < 0 && shankNearHorizontal) {
+            // a lying shank whose foot would point into the floor: the foot lies along it (plantar flexion)
+            ftx = skx;
+            fty = sky;
+        }
         double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
         double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
         for (int side = 0; side < 2; side++) {

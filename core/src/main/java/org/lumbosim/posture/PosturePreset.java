@@ -67,16 +67,19 @@ public enum PosturePreset {
             new Posture(-15, 30, 0, 0, 45, 80, 20, 45, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
     /**
      * Lifting from the floor with a round back (stoop): trunk 90, lumbar flexion 42.1 by the
-     * rhythm, hips 47.9 (thighs vertical), knees 15, arms vertical (shoulder 90). This model's choice.
+     * rhythm, thighs 15 forward of vertical (hips 62.9: the hips shift back so that the whole-body
+     * centre of mass lies over the middle half of the feet; with vertical thighs it lay in front of
+     * the toes), knees 15, arms vertical (shoulder 90). This model's choice.
      */
     LIFT_ROUND_BACK("lift_round_back", "lifting from the floor with a round (stoop) back",
-            Posture.standingFlexed(90).withKneeFlexionDeg(15)),
+            thighsForward(Posture.standingFlexed(90).withKneeFlexionDeg(15), 15)),
     /**
      * Lifting from the floor with bent knees (squat): trunk 45, lumbar flexion 24.6 by the rhythm,
-     * hips 100, knees 100, arms vertical (shoulder 45). This model's choice.
+     * hips 100, knees 120 (the shanks lean forward so that the feet lie under the whole-body centre
+     * of mass; at 100 it lay behind the heels), arms vertical (shoulder 45). This model's choice.
      */
     LIFT_BENT_KNEES("lift_bent_knees", "lifting from the floor with bent knees (squat)",
-            Posture.standingFlexed(45).withHipFlexionDeg(100).withKneeFlexionDeg(100)),
+            Posture.standingFlexed(45).withHipFlexionDeg(100).withKneeFlexionDeg(120)),
     /**
      * Standing holding a load close to the body: upper arms 15 back, elbows 100, so the grip is
      * about 0.26 m in front of L5-S1 for a 1.75 m subject. This model's choice.
@@ -140,18 +143,21 @@ public enum PosturePreset {
     DOUBLE_KNEE_TO_CHEST("double_knee_to_chest", "lying supine pulling both knees to the chest", Category.EXERCISE,
             new Posture(-90, 20, 0, 0, 120, 120, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
-     * Cat (quadruped, back rounded): thorax horizontal (trunk 90), lumbar flexion 25, pelvis 65,
-     * thighs vertical (hips 65), shins flat (knees 90), arms vertical (shoulder 90). Supports: hands,
+     * Cat (quadruped, back rounded): thorax rising 5 deg towards the head (trunk 85: the arms are
+     * longer than the thighs, so hands and knees reach the same floor), lumbar flexion 25, pelvis 60,
+     * thighs vertical (hips 60), shins flat (knees 90), arms vertical (shoulder 85). Supports: hands,
      * knees, legs resting.
      */
     CAT("cat", "cat: on hands and knees, back rounded", Category.EXERCISE,
-            new Posture(90, 25, 0, 0, 65, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+            new Posture(85, 25, 0, 0, 60, 90, 85, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
     /**
-     * Cow (quadruped, back hollowed): trunk 90, lumbar extension -15, pelvis 105, hips 105, knees
-     * 90, shoulder 90. Supports: hands, knees, legs resting.
+     * Cow (quadruped, back hollowed): thorax rising 20 deg towards the head (trunk 70, so that hands
+     * and knees reach the same floor with the pelvis tipped forward), lumbar extension -15, pelvis
+     * 85, thighs vertical (hips 85), knees 90, arms vertical (shoulder 70). Supports: hands, knees,
+     * legs resting.
      */
     COW("cow", "cow: on hands and knees, back hollowed", Category.EXERCISE,
-            new Posture(90, -15, 0, 0, 105, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+            new Posture(70, -15, 0, 0, 85, 90, 70, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
     /**
      * Pelvic tilt, hook lying: supine (trunk -90), posterior pelvic tilt flattening the lordosis by
      * 10 (lumbar 10, pelvis -100), hips 40, knees 95, feet flat. Supports: trunk and pelvis on the
@@ -161,13 +167,14 @@ public enum PosturePreset {
             new Posture(-90, 10, 0, 0, 40, 95, 0, 0, 0,
                     Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
-     * Bird dog, modelled as its starting position: on hands and knees with a neutral spine (trunk 90,
-     * lumbar 0, hips 90, knees 90, shoulder 90). The model's arms and legs move in pairs, so the
+     * Bird dog, modelled as its starting position: on hands and knees with a neutral spine (trunk 75:
+     * the thorax rises towards the head so that hands and knees reach the same floor; lumbar 0,
+     * thighs vertical (hips 75), knees 90, arms vertical (shoulder 75)). The model's arms and legs move in pairs, so the
      * raised arm and opposite leg are not represented: this row is a lower bound of the exercise.
      * Supports: hands, knees, legs resting.
      */
     BIRD_DOG("bird_dog", "bird dog start: hands and knees, neutral spine (raised limbs not modelled)", Category.EXERCISE,
-            new Posture(90, 0, 0, 0, 90, 90, 90, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
+            new Posture(75, 0, 0, 0, 75, 90, 75, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
     /**
      * Glute bridge: shoulders on the floor, pelvis lifted so that thorax, pelvis and thighs are in
      * line 25 deg from horizontal (trunk -115, lumbar 0, hips 0), knees 105, arms along the body.
@@ -201,34 +208,36 @@ public enum PosturePreset {
             new Posture(0, 0, 0, 0, 20, 0, -20, 90, 76, Set.of(Support.FOREARMS, Support.FEET))),
     /**
      * Sit-up at its mid-point: thorax 45 deg above the floor (trunk -45), lumbar flexion 30, pelvis
-     * -75, hook lying legs (hips 60, knees 90), arms crossed on the chest (shoulder 20, elbow 130).
+     * -75, hook lying legs (hips 60, knees 105: the feet reach the floor), arms crossed on the chest
+     * (shoulder 20, elbow 130).
      * The hip flexors (psoas, iliacus) that do much of a sit-up are not in the model: the trunk
      * flexors carry the whole moment. Supports: pelvis on the floor, feet.
      */
     SIT_UP("sit_up", "sit-up, trunk 45 deg up, knees bent", Category.EXERCISE,
-            new Posture(-45, 30, 0, 0, 60, 90, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-45, 30, 0, 0, 60, 105, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * Crunch: thorax 30 deg above the floor (trunk -60), lumbar flexion 20, pelvis -80, hips 55,
-     * knees 90, arms crossed on the chest. Supports: pelvis on the floor, feet.
+     * knees 105 (the feet reach the floor), arms crossed on the chest. Supports: pelvis on the floor, feet.
      */
     CRUNCH("crunch", "crunch, shoulders lifted, knees bent", Category.EXERCISE,
-            new Posture(-60, 20, 0, 0, 55, 90, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-60, 20, 0, 0, 55, 105, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * McGill curl-up: head and shoulders lifted 10 deg (trunk -80) with the pelvis flat (pelvis -90);
      * the real exercise bends the thoracic spine, which this model's rigid thorax cannot, so the 10
-     * deg appear as lumbar flexion. Hook-lying legs (hips 45, knees 90), hands under the low back
+     * deg appear as lumbar flexion. Hook-lying legs (hips 45, knees 105: the feet reach the floor), hands under the low back
      * (shoulder 0, elbow 0). Supports: pelvis on the floor, feet.
      */
     CURL_UP("curl_up", "McGill curl-up, head and shoulders just lifted", Category.EXERCISE,
-            new Posture(-80, 10, 0, 0, 45, 90, 0, 0, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-80, 10, 0, 0, 45, 105, 0, 0, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * Seated hamstring stretch (long sitting, reaching to the toes): legs straight on the floor
-     * (hips 100, knees 0), pelvis 10 forward, lumbar flexion 40, trunk 50, arms reaching forward
+     * (hips 97, knees 0: the legs slope 3 deg down from the hip joints, which sit higher above the
+     * floor on the ischia than the knees do), pelvis 10 forward, lumbar flexion 40, trunk 50, arms reaching forward
      * and down (shoulder 110). Supports: seat (the floor under the ischia), legs resting.
      */
     SEATED_HAMSTRING_STRETCH("seated_hamstring_stretch", "long sitting on the floor reaching for the toes",
             Category.EXERCISE,
-            new Posture(50, 40, 0, 0, 100, 0, 110, 0, 0, Set.of(Support.SEAT, Support.LEGS_ON_FLOOR))),
+            new Posture(50, 40, 0, 0, 97, 0, 110, 0, 0, Set.of(Support.SEAT, Support.LEGS_ON_FLOOR))),
     /**
      * Leg press (machine), bottom position: reclined 45 deg (trunk -45), lumbar flexion 15, pelvis
      * -60, hips 100, knees 90, hands on the handles beside the seat (shoulder 30, elbow 60). The
@@ -240,10 +249,12 @@ public enum PosturePreset {
             new Posture(-45, 15, 0, 0, 100, 90, 30, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
     /**
      * Stiff-legged (stoop) deadlift, bottom position without the bar: trunk 80, lumbar flexion by
-     * {@link LumbarMotion}'s rhythm (39.2), knees 10, arms vertical. Supports: feet.
+     * {@link LumbarMotion}'s rhythm (39.2), knees 10, thighs 12 forward of vertical (hips 52.8: the
+     * hips shift back so that the whole-body centre of mass lies over the middle half of the feet),
+     * arms vertical. Supports: feet.
      */
     DEADLIFT_STOOP("deadlift_stoop", "stiff-legged deadlift, bottom, body weight only", Category.EXERCISE,
-            Posture.standingFlexed(80).withKneeFlexionDeg(10)),
+            thighsForward(Posture.standingFlexed(80).withKneeFlexionDeg(10), 12)),
     /**
      * Squat-style deadlift, bottom position without the bar, lumbar spine kept near neutral: trunk
      * 50, lumbar flexion 10, pelvis 40, hips 100, knees 80, arms vertical (shoulder 50). Supports: feet.
@@ -272,11 +283,22 @@ public enum PosturePreset {
             new Posture(-20, 15, 0, 0, 45, 50, 45, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
     /**
      * Standing up from a chair, the instant of seat-off: trunk 40 forward, lumbar flexion 20, pelvis
-     * 20, thighs horizontal (hips 110), shins vertical (knees 90), arms hanging (shoulder 40). The
-     * feet carry the body. Supports: feet.
+     * 20, thighs horizontal (hips 110), feet drawn back under the body (knees 125; with vertical shins
+     * the whole-body centre of mass lay behind the heels), arms hanging (shoulder 40). The feet carry
+     * the body. Supports: feet.
      */
     STANDING_UP_FROM_CHAIR("standing_up_from_chair", "standing up from a chair, at seat-off", Category.DAILY_LIFE,
-            new Posture(40, 20, 0, 0, 110, 90, 40, 0, 0, Set.of(Support.FEET)).withArmsHanging());
+            new Posture(40, 20, 0, 0, 110, 125, 40, 0, 0, Set.of(Support.FEET)).withArmsHanging());
+
+    /**
+     * @param p a standing posture
+     * @param deg thigh inclination forward of vertical (deg)
+     * @return {@code p} with the hips flexed so that the thighs lean {@code deg} forward: the hips
+     *     shift back over the feet
+     */
+    private static Posture thighsForward(Posture p, double deg) {
+        return p.withHipFlexionDeg(p.pelvisRotationDeg() + deg);
+    }
 
     /** What kind of activity a preset is. */
     public enum Category {

@@ -24,6 +24,7 @@ import org.lumbosim.viz.Figures;
 import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.ParameterSweep;
 import org.lumbosim.viz.StickFigure;
+import org.lumbosim.viz.StickScene;
 
 /**
  * {@code lumbosim plot TASK.json [--sweep PARAM=FROM:TO:STEP] --out FILE.png|svg|pdf [--level L]}: one
@@ -88,7 +89,12 @@ final class Plot {
         List<String> notes = new ArrayList<>();
         if (spec == null) {
             AnalysisResult r = TaskSolver.analyze(task);
-            figure = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, title == null ? name : title, theme),
+            double heldKg = 0;
+            for (var l : task.loads()) {
+                heldKg += l.massKg();
+            }
+            StickScene scene = StickScene.of(r, task.posture().supports(), heldKg);
+            figure = Figures.sideBySide(StickFigure.of(scene, r, SpinalLevel.L5_S1, title == null ? name : title, theme),
                     Charts.levelProfile(r, "All lumbar levels", theme), 0.4);
         } else {
             double[] values = spec.values();

@@ -24,33 +24,99 @@ import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
 
 /**
- * A sagittal-plane stick figure of a solved pose (x anterior to the right, y up, true proportions),
- * with every lumbar disc drawn at its true angle and one disc's compression and AP shear drawn as
- * arrows to scale, with a scale bar in newtons. Pure Java2D, headless, immutable.
+ * A stick figure of a solved pose ({@link StickScene}: true proportions, the floor and every support
+ * where the model's contacts put them, seat, backrest, sled and box drawn, the whole-body centre of
+ * mass over the base of support), seen from the right side, or from the front for rolled and
+ * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
+ * AP shear drawn as arrows to scale. A figure alone fits its body to its area and scales its arrows
+ * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
+ * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
+ * card, so arrows and bodies compare across cards) and states it once, in its caption.
+ * Pure Java2D, headless, immutable.
  *
- * @param pose where the body is
+ * @param scene what is drawn
+ * @param pose where the body is (its discs)
  * @param load the loads of the disc whose forces are drawn
  * @param title title drawn at the top (may be empty)
  * @param theme the look
+ * @param shared the scale shared by a set of figures, or {@code null} for the figure's own
  */
-public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimTheme theme) implements Drawable {
+public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, String title, LumbosimTheme theme,
+                          SharedScale shared) implements Drawable {
 
     /**
      * Anterior-posterior depth at which discs are drawn (m). A drawing size only, close to the
      * usual adult lumbar disc depth; no computation uses it.
      */
     public static final double DISC_DRAWN_DEPTH_M = 0.045;
-    /** Length in the figure of the longer force arrow (m, in body coordinates). */
+    /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
 
     /** Checks that nothing is missing. */
     public StickFigure {
-        if (pose == null || load == null || title == null || theme == null) {
-            throw new IllegalArgumentException("pose, load, title and theme are all required");
+        if (scene == null || pose == null || load == null || title == null || theme == null) {
+            throw new IllegalArgumentException("scene, pose, load, title and theme are all required");
         }
     }
 
     /**
+     * One scale for a set of figures: every card draws the body at the same metres per pixel and the
+     * arrows at the same newtons per metre.
+     *
+     * @param forceN the force drawn {@link #LONGEST_ARROW_M} long (N)
+     * @param widthM the width of scene every card makes room for (m)
+     * @param heightM the height of scene every card makes room for (m)
+     */
+    public record SharedScale(double forceN, double widthM, double heightM) {
+        /** Checks the values. */
+        public SharedScale {
+            if (!(forceN > 0 && widthM > 0 && heightM > 0) || Double.isInfinite(forceN + widthM + heightM)) {
+                throw new IllegalArgumentException("forceN, widthM and heightM must be positive and finite");
+            }
+        }
+
+        /**
+         * @param figures the set
+         * @return the scale that fits every figure of the set: its largest force and extents
+         */
+        public static SharedScale of(List<StickFigure> figures) {
+            double f = 1;
+            double w = 0;
+            double h = 0;
+            for (StickFigure fig : figures) {
+                f = Math.max(f, ownScaleN(fig.load()));
+            }
+            for (StickFigure fig : figures) {
+                double[] e = fig.extentM(LONGEST_ARROW_M / f);
+                w = Math.max(w, e[1] - e[0]);
+                h = Math.max(h, e[3] - e[2]);
+            }
+            return new SharedScale(f, w, h);
+        }
+
+        /** @return the round force the caption names: 1, 2 or 5 times a power of ten (N) */
+        public double captionForceN() {
+            return scaleBarN(forceN);
+        }
+
+        /** @return the length at which {@link #captionForceN()} is drawn, in body metres (m) */
+        public double captionLengthM() {
+            return captionForceN() * LONGEST_ARROW_M / forceN;
+        }
+
+        /**
+         * @return the scale in words for the set's caption, e.g. {@code "1,000 N is drawn as long as
+         *     0.16 m of the body"}
+         */
+        public String caption() {
+            return newtons(captionForceN()) + " is drawn as long as " + LimitLines.number(captionLengthM(), 2)
+                    + " m of the body";
+        }
+    }
+
+    /**
+     * The figure of a solve, its supports read from the reactions, its arrows at its own scale.
+     *
      * @param result a solve
      * @param level the level whose forces are drawn as arrows
      * @param title title (may be empty)
@@ -58,19 +124,73 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
      * @return the figure
      */
     public static StickFigure of(AnalysisResult result, SpinalLevel level, String title, LumbosimTheme theme) {
-        return new StickFigure(result.pose(), result.level(level), title, theme);
+        return of(StickScene.of(result), result, level, title, theme);
+    }
+
+    /**
+     * @param scene what is drawn, e.g. {@code StickScene.of(result, posture.supports(), loadKg)}
+     * @param result the solve the scene shows
+     * @param level the level whose forces are drawn as arrows
+     * @param title title (may be empty)
+     * @param theme the look
+     * @return the figure, its arrows at its own scale with a scale bar
+     */
+    public static StickFigure of(StickScene scene, AnalysisResult result, SpinalLevel level, String title,
+                                 LumbosimTheme theme) {
+        LevelLoad l = result.level(level);
+        return new StickFigure(scene, result.pose(), l, title, theme, null);
+    }
+
+    private static double ownScaleN(LevelLoad l) {
+        return Math.max(1, Math.max(Math.abs(l.compressionN()), Math.abs(l.apShearN())));
+    }
+
+    /**
+     * @param scale the set's scale
+     * @return a copy drawn at that scale, without its own scale bar (the set's caption states it)
+     */
+    public StickFigure withSharedScale(SharedScale scale) {
+        return new StickFigure(scene, pose, load, title, theme, scale);
+    }
+
+    /**
+     * @param figures a set of figures
+     * @return them at the one scale that fits all ({@link SharedScale#of})
+     */
+    public static List<StickFigure> atOneScale(List<StickFigure> figures) {
+        SharedScale s = SharedScale.of(figures);
+        List<StickFigure> out = new ArrayList<>(figures.size());
+        for (StickFigure f : figures) {
+            out.add(f.withSharedScale(s));
+        }
+        return out;
+    }
+
+    /** @return the force (N) drawn {@link #LONGEST_ARROW_M} long */
+    public double forceScaleN() {
+        return shared == null ? ownScaleN(load) : shared.forceN();
+    }
+
+    private boolean scaleBar() {
+        return shared == null;
+    }
+
+    /**
+     * @param forceScaleN a figure's scale (the force drawn {@link #LONGEST_ARROW_M} long, N)
+     * @return the round force (N) its scale bar shows: 1, 2 or 5 times a power of ten, about a third of it
+     */
+    public static double scaleBarN(double forceScaleN) {
+        return niceRound(forceScaleN / 3);
     }
 
     /** @return the round force (N) the scale bar shows: 1, 2 or 5 times a power of ten */
     public double scaleBarN() {
-        double longest = Math.max(Math.abs(load.compressionN()), Math.abs(load.apShearN()));
-        return niceRound(Math.max(longest, 1) / 3);
+        return scaleBarN(forceScaleN());
     }
 
     /** @return arrow length per newton (m of body coordinates per N) */
     public double arrowMPerN() {
-        double longest = Math.max(Math.abs(load.compressionN()), Math.abs(load.apShearN()));
-        return LONGEST_ARROW_M / Math.max(longest, 1);
+        return LONGEST_ARROW_M / forceScaleN();
     }
 
     private static double niceRound(double v) {
@@ -79,9 +199,17 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
     }
 
+    private boolean frontal() {
+        return scene.view() == StickScene.View.FRONTAL;
+    }
+
+    /** The projection: side view (x, y) or front view (-z, y). */
+    private Point2D.Double q(PositionM p) {
+        return new Point2D.Double(frontal() ? -p.zM() : p.xM(), p.yM());
+    }
+
     private Point2D.Double p(Landmark l) {
-        PositionM q = pose.landmarks().get(l);
-        return new Point2D.Double(q.xM(), q.yM());
+        return q(pose.landmarks().get(l));
     }
 
     private static Point2D.Double mid(Point2D a, Point2D b) {
@@ -103,11 +231,32 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         }
     }
 
+    private List<Point2D> outline(StickScene.Prop prop) {
+        List<Point2D> out = new ArrayList<>();
+        if (!frontal()) {
+            for (double[] xy : prop.outline()) {
+                out.add(new Point2D.Double(xy[0], xy[1]));
+            }
+            return out;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] xy : prop.outline()) {
+            lo = Math.min(lo, xy[1]);
+            hi = Math.max(hi, xy[1]);
+        }
+        out.add(new Point2D.Double(-prop.zMaxM(), lo));
+        out.add(new Point2D.Double(-prop.zMinM(), lo));
+        out.add(new Point2D.Double(-prop.zMinM(), hi));
+        out.add(new Point2D.Double(-prop.zMaxM(), hi));
+        return out;
+    }
+
     private void drawInto(Graphics2D g, Rectangle2D area) {
         int li = load.level().ordinal();
-        Point2D.Double centre = toPoint(pose.discCentres().get(li));
-        Point2D.Double n = toPoint(pose.discNormals().get(li));
-        Point2D.Double a = toPoint(pose.discAnteriors().get(li));
+        Point2D.Double centre = q(pose.discCentres().get(li));
+        Point2D.Double n = q(pose.discNormals().get(li));
+        Point2D.Double a = q(pose.discAnteriors().get(li));
         double k = arrowMPerN();
         // compression: the force squeezing the disc, drawn pushing down on it along -n, tip at the disc
         Point2D.Double compTail = new Point2D.Double(centre.x + n.x * load.compressionN() * k,
@@ -116,72 +265,99 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         Point2D.Double shearTip = new Point2D.Double(centre.x + a.x * load.apShearN() * k,
                 centre.y + a.y * load.apShearN() * k);
 
-        // layout: title band, then the body scaled uniformly into the rest
+        // layout: title band, text lines, then the scene scaled uniformly into the rest
         Font titleFont = theme.titleFont();
         Font textFont = theme.legendFont();
         FontMetrics tfm = g.getFontMetrics(titleFont);
         double top = area.getY() + (title.isEmpty() ? 8 : tfm.getHeight() + 12);
-        double textBlock = g.getFontMetrics(textFont).getHeight() * 3.4;
-        List<Point2D> pts = new ArrayList<>();
-        for (PositionM q : pose.landmarks().values()) {
-            pts.add(new Point2D.Double(q.xM(), q.yM()));
-        }
-        pts.add(compTail);
-        pts.add(shearTip);
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Point2D q : pts) {
-            minX = Math.min(minX, q.getX());
-            maxX = Math.max(maxX, q.getX());
-            minY = Math.min(minY, q.getY());
-            maxY = Math.max(maxY, q.getY());
-        }
+        double textBlock = g.getFontMetrics(textFont).getHeight() * (scaleBar() ? 3.4 : 2.3);
+        double[] e = extentM(k);
+        double minX = e[0];
+        double maxX = e[1];
+        double minY = e[2];
+        double maxY = e[3];
         double headR = headRadiusM();
-        maxY += headR * 0.2;
-        minX -= headR;
-        maxX += headR;
         double margin = 16;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + margin, top + textBlock,
                 area.getWidth() - 2 * margin, area.getMaxY() - top - textBlock - margin - 10);
-        double s = Math.min(box.getWidth() / (maxX - minX), box.getHeight() / (maxY - minY));
+        double s = shared == null ? Math.min(box.getWidth() / (maxX - minX), box.getHeight() / (maxY - minY))
+                : Math.min(box.getWidth() / shared.widthM(), box.getHeight() / shared.heightM());
         double ox = box.getCenterX() - s * (minX + maxX) / 2;
-        double oy = box.getCenterY() + s * (minY + maxY) / 2;
+        // a set's cards stand on the same line at the bottom of their box
+        double oy = shared == null ? box.getCenterY() + s * (minY + maxY) / 2 : box.getMaxY() + s * minY;
         AffineTransform w = new AffineTransform(s, 0, 0, -s, ox, oy);
 
         Color body = new Color(120, 120, 120);
-        Color far = new Color(190, 190, 190);
+        Color far = frontal() ? body : new Color(190, 190, 190);
+        Color propFill = new Color(232, 226, 214);
+        Color propEdge = new Color(150, 140, 120);
         float limb = theme.lineWidthPt() * 1.6f;
         BasicStroke bodyStroke = new BasicStroke(limb, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-        // ground under the feet
-        double groundY = Math.min(p(Landmark.TOE_LEFT).y, p(Landmark.ANKLE_LEFT).y);
-        groundY = Math.min(groundY, Math.min(p(Landmark.TOE_RIGHT).y, p(Landmark.ANKLE_RIGHT).y));
-        g.setPaint(theme.gridColor());
+        // floor where the model's contacts put it, hatched beneath
+        double floorY = scene.floorYM();
+        double fx0 = (box.getX() - ox) / s;
+        double fx1 = (box.getMaxX() - ox) / s;
+        g.setPaint(theme.textColor());
+        g.setStroke(new BasicStroke(theme.limitLineWidthPt() * 1.5f));
+        g.draw(w.createTransformedShape(new Line2D.Double(fx0, floorY, fx1, floorY)));
         g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
-        g.draw(w.createTransformedShape(new Line2D.Double(minX, groundY, maxX, groundY)));
+        g.setPaint(theme.gridColor());
+        double hatch = (fx1 - fx0) / 40;
+        for (double hx = fx0 + hatch; hx <= fx1; hx += hatch) {
+            g.draw(w.createTransformedShape(new Line2D.Double(hx, floorY, hx - hatch * 0.7, floorY - hatch * 0.7)));
+        }
+        // seat, backrest, sled, box
+        for (StickScene.Prop prop : scene.props()) {
+            Path2D.Double path = new Path2D.Double();
+            List<Point2D> o = outline(prop);
+            path.moveTo(o.get(0).getX(), o.get(0).getY());
+            for (int i = 1; i < o.size(); i++) {
+                path.lineTo(o.get(i).getX(), o.get(i).getY());
+            }
+            path.closePath();
+            Shape shape = w.createTransformedShape(path);
+            g.setPaint(propFill);
+            g.fill(shape);
+            g.setPaint(propEdge);
+            g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+            g.draw(shape);
+        }
+        // base of support: a bar on the floor over the load-bearing contacts' extent
+        double[] base = baseExtent();
+        g.setPaint(theme.seriesColor(2));
+        g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(w.createTransformedShape(new Line2D.Double(base[0], floorY, base[1], floorY)));
 
-        // left side (far from the viewer) lighter, right side solid
-        drawLimbs(g, w, far, bodyStroke, Landmark.SHOULDER_LEFT, Landmark.ELBOW_LEFT, Landmark.WRIST_LEFT,
-                Landmark.GRIP_LEFT, Landmark.HIP_LEFT, Landmark.KNEE_LEFT, Landmark.ANKLE_LEFT, Landmark.TOE_LEFT);
-        // spine: sacrum (mid hip to L5-S1), lumbar discs, thoracic line to C7, head
-        Point2D.Double hipMid = mid(p(Landmark.HIP_LEFT), p(Landmark.HIP_RIGHT));
-        Path2D.Double spine = new Path2D.Double();
-        spine.moveTo(hipMid.x, hipMid.y);
-        for (PositionM c : pose.discCentres()) {
-            spine.lineTo(c.xM(), c.yM());
+        // contacts: soft tissue between the joint and its surface, drawn as a short pad
+        g.setStroke(new BasicStroke(limb * 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setPaint(new Color(170, 170, 170));
+        for (StickScene.Contact c : scene.contacts()) {
+            if (c.tissueM() > 0) {
+                Point2D.Double pt = q(c.pointM());
+                // the tissue's own depth: a contact that does not touch shows its gap
+                double end = Math.max(c.surfaceYM(), c.pointM().yM() - c.tissueM());
+                g.draw(w.createTransformedShape(new Line2D.Double(pt.x, pt.y, pt.x, end)));
+            }
+        }
+
+        // far side lighter (side view), then spine, head and near side
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.LEFT) {
+                segment(g, w, sg, far, bodyStroke);
+            }
+        }
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")) {
+                segment(g, w, sg, body, bodyStroke);
+            }
         }
         Point2D.Double c7 = p(Landmark.C7);
-        spine.lineTo(c7.x, c7.y);
-        g.setPaint(body);
-        g.setStroke(bodyStroke);
-        g.draw(w.createTransformedShape(spine));
-        Point2D.Double shoulderMid = mid(p(Landmark.SHOULDER_LEFT), p(Landmark.SHOULDER_RIGHT));
-        g.draw(w.createTransformedShape(new Line2D.Double(c7, shoulderMid)));
         Point2D.Double headTop = p(Landmark.HEAD_TOP);
         Point2D.Double headC = new Point2D.Double(headTop.x + (c7.x - headTop.x) * 0.4,
                 headTop.y + (c7.y - headTop.y) * 0.4);
+        g.setPaint(body);
+        g.setStroke(bodyStroke);
         g.draw(w.createTransformedShape(new Line2D.Double(c7, headC)));
         Shape head = w.createTransformedShape(new Ellipse2D.Double(headC.x - headR, headC.y - headR, 2 * headR,
                 2 * headR));
@@ -189,16 +365,28 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         g.fill(head);
         g.setPaint(body);
         g.draw(head);
-        drawLimbs(g, w, body, bodyStroke, Landmark.SHOULDER_RIGHT, Landmark.ELBOW_RIGHT, Landmark.WRIST_RIGHT,
-                Landmark.GRIP_RIGHT, Landmark.HIP_RIGHT, Landmark.KNEE_RIGHT, Landmark.ANKLE_RIGHT,
-                Landmark.TOE_RIGHT);
-        g.setStroke(bodyStroke);
-        g.draw(w.createTransformedShape(new Line2D.Double(hipMid, p(Landmark.HIP_RIGHT))));
+        // near side; its arm with a halo, so that an arm passing beside a thigh reads as in front of it
+        BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.RIGHT && !sg.arm()) {
+                segment(g, w, sg, body, bodyStroke);
+            }
+        }
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.RIGHT && sg.arm() && !frontal() && !sg.name().equals("upper arm")) {
+                segment(g, w, sg, theme.background(), halo);
+            }
+        }
+        for (StickScene.Segment sg : scene.segments()) {
+            if (sg.side() == StickScene.Side.RIGHT && sg.arm()) {
+                segment(g, w, sg, body, bodyStroke);
+            }
+        }
 
         // discs at their true angle: a bar along the disc's anterior axis
         for (int i = 0; i < pose.discCentres().size(); i++) {
-            Point2D.Double c = toPoint(pose.discCentres().get(i));
-            Point2D.Double ai = toPoint(pose.discAnteriors().get(i));
+            Point2D.Double c = q(pose.discCentres().get(i));
+            Point2D.Double ai = q(pose.discAnteriors().get(i));
             double h = DISC_DRAWN_DEPTH_M / 2;
             boolean shown = i == li;
             g.setPaint(shown ? theme.seriesColor(3) : theme.seriesColor(5));
@@ -206,6 +394,33 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
             g.draw(w.createTransformedShape(new Line2D.Double(c.x - ai.x * h, c.y - ai.y * h, c.x + ai.x * h,
                     c.y + ai.y * h)));
         }
+
+        // whole-body centre of mass: the quartered-circle symbol, its plumb line to the floor
+        Point2D.Double com = q(scene.centreOfMassM());
+        double comR = headR * 0.45;
+        g.setPaint(theme.textColor());
+        g.setStroke(new BasicStroke(theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {3, 3}, 0));
+        g.draw(w.createTransformedShape(new Line2D.Double(com.x, com.y - comR, com.x, floorY)));
+        Shape comCircle = w.createTransformedShape(new Ellipse2D.Double(com.x - comR, com.y - comR, 2 * comR,
+                2 * comR));
+        g.setPaint(theme.background());
+        g.fill(comCircle);
+        g.setPaint(theme.textColor());
+        g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+        g.draw(comCircle);
+        Path2D.Double quarters = new Path2D.Double();
+        quarters.moveTo(com.x, com.y);
+        quarters.lineTo(com.x + comR, com.y);
+        quarters.append(new java.awt.geom.Arc2D.Double(com.x - comR, com.y - comR, 2 * comR, 2 * comR, 0, 90,
+                java.awt.geom.Arc2D.OPEN), true);
+        quarters.closePath();
+        quarters.moveTo(com.x, com.y);
+        quarters.lineTo(com.x - comR, com.y);
+        quarters.append(new java.awt.geom.Arc2D.Double(com.x - comR, com.y - comR, 2 * comR, 2 * comR, 180, 90,
+                java.awt.geom.Arc2D.OPEN), true);
+        quarters.closePath();
+        g.fill(w.createTransformedShape(quarters));
 
         // force arrows, to scale
         Color compColor = theme.seriesColor(1);
@@ -232,8 +447,15 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         g.setPaint(compColor);
         g.drawString(lv + " compression " + newtons(load.compressionN()), x0, (float) (y + fm.getAscent()));
         g.setPaint(shearColor);
-        g.drawString(lv + " AP shear " + newtons(load.apShearN()) + (load.apShearN() >= 0 ? " (anterior)"
-                : " (posterior)"), x0, (float) (y + fm.getHeight() + fm.getAscent()));
+        g.drawString(lv + " AP shear " + shearText(load.apShearN()), x0, (float) (y + fm.getHeight() + fm.getAscent()));
+        if (frontal()) {
+            g.setPaint(theme.textColor());
+            String v = "front view";
+            g.drawString(v, (float) (area.getMaxX() - margin - fm.stringWidth(v)), (float) (y + fm.getAscent()));
+        }
+        if (!scaleBar()) {
+            return;
+        }
         double barN = scaleBarN();
         double barPx = barN * k * s;
         float by = (float) (y + 2.3 * fm.getHeight());
@@ -245,29 +467,78 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         g.drawString("= " + newtons(barN), (float) (x0 + barPx + 8), by + fm.getAscent());
     }
 
-    private void drawLimbs(Graphics2D g, AffineTransform w, Color c, BasicStroke stroke, Landmark shoulder,
-                           Landmark elbow, Landmark wrist, Landmark grip, Landmark hip, Landmark knee, Landmark ankle,
-                           Landmark toe) {
-        g.setPaint(c);
-        g.setStroke(stroke);
-        polyline(g, w, shoulder, elbow, wrist, grip);
-        polyline(g, w, hip, knee, ankle, toe);
+    /**
+     * @param k arrow length per newton (m/N)
+     * @return what the figure draws, projected: least and greatest horizontal, least and greatest
+     *     vertical coordinate (m), with room for the head and the floor's hatching
+     */
+    double[] extentM(double k) {
+        int li = load.level().ordinal();
+        Point2D.Double centre = q(pose.discCentres().get(li));
+        Point2D.Double n = q(pose.discNormals().get(li));
+        Point2D.Double a = q(pose.discAnteriors().get(li));
+        List<Point2D> pts = new ArrayList<>();
+        for (StickScene.Segment sg : scene.segments()) {
+            pts.add(q(sg.from()));
+            pts.add(q(sg.to()));
+        }
+        for (StickScene.Prop prop : scene.props()) {
+            pts.addAll(outline(prop));
+        }
+        pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
+        pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));
+        double minX = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double minY = scene.floorYM();
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point2D pt : pts) {
+            minX = Math.min(minX, pt.getX());
+            maxX = Math.max(maxX, pt.getX());
+            minY = Math.min(minY, pt.getY());
+            maxY = Math.max(maxY, pt.getY());
+        }
+        double headR = headRadiusM();
+        return new double[] {minX - headR, maxX + headR, minY - headR * 0.3, maxY + headR * 0.2};
     }
 
-    private void polyline(Graphics2D g, AffineTransform w, Landmark... marks) {
-        Path2D.Double path = new Path2D.Double();
-        Point2D.Double first = p(marks[0]);
-        path.moveTo(first.x, first.y);
-        for (int i = 1; i < marks.length; i++) {
-            Point2D.Double q = p(marks[i]);
-            path.lineTo(q.x, q.y);
+    /**
+     * @param apShearN an AP shear (N)
+     * @return its value and direction in words, e.g. {@code "120 N (anterior)"}; no direction when it
+     *     rounds to 0 N (never "-0 N")
+     */
+    static String shearText(double apShearN) {
+        String v = newtons(apShearN);
+        if (v.equals(newtons(0))) {
+            return v;
         }
-        g.draw(w.createTransformedShape(path));
+        return v + (apShearN > 0 ? " (anterior)" : " (posterior)");
+    }
+
+    /** @return the base of support's extent across the view (m): along x, or along -z from the front */
+    private double[] baseExtent() {
+        if (!frontal()) {
+            return new double[] {scene.baseMinXM(), scene.baseMaxXM()};
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (StickScene.Contact c : scene.contacts()) {
+            lo = Math.min(lo, -c.pointM().zM());
+            hi = Math.max(hi, -c.pointM().zM());
+        }
+        return lo > hi ? new double[] {0, 0} : new double[] {lo, hi};
+    }
+
+    private void segment(Graphics2D g, AffineTransform w, StickScene.Segment sg, Color c, BasicStroke stroke) {
+        g.setPaint(c);
+        g.setStroke(stroke);
+        g.draw(w.createTransformedShape(new Line2D.Double(q(sg.from()), q(sg.to()))));
     }
 
     private double headRadiusM() {
-        Point2D.Double top = p(Landmark.HEAD_TOP);
-        return top.distance(p(Landmark.C7)) * 0.3;
+        PositionM top = pose.landmarks().get(Landmark.HEAD_TOP);
+        PositionM c7 = pose.landmarks().get(Landmark.C7);
+        return Math.sqrt(Math.pow(top.xM() - c7.xM(), 2) + Math.pow(top.yM() - c7.yM(), 2)
+                + Math.pow(top.zM() - c7.zM(), 2)) * 0.3;
     }
 
     private static void arrow(Graphics2D g, Point2D from, Point2D to, Color c, float width) {
@@ -291,10 +562,6 @@ public record StickFigure(BodyPose pose, LevelLoad load, String title, LumbosimT
         tip.lineTo(baseX + uy * head * 0.45, baseY - ux * head * 0.45);
         tip.closePath();
         g.fill(tip);
-    }
-
-    private static Point2D.Double toPoint(PositionM q) {
-        return new Point2D.Double(q.xM(), q.yM());
     }
 
     private static String newtons(double v) {

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 
 class StickFigureTest {
@@ -45,7 +49,37 @@ class StickFigureTest {
     }
 
     @Test
+    void aSetSharesOneScaleAndItsCaptionStatesWhatIsDrawn() {
+        List<StickFigure> set = new ArrayList<>();
+        for (PosturePreset p : List.of(PosturePreset.STANDING_RELAXED, PosturePreset.LIFT_ROUND_BACK,
+                PosturePreset.LYING_SUPINE, PosturePreset.PLANK)) {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            set.add(StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1, p.id(),
+                    Fixtures.THEME));
+        }
+        List<StickFigure> one = StickFigure.atOneScale(set);
+        StickFigure.SharedScale s = one.get(0).shared();
+        double largest = 0;
+        for (StickFigure f : one) {
+            assertEquals(s, f.shared());
+            largest = Math.max(largest, Math.max(Math.abs(f.load().compressionN()), Math.abs(f.load().apShearN())));
+            // the caption's force at the caption's length is what every card draws
+            assertEquals(s.captionLengthM(), s.captionForceN() * f.arrowMPerN(), 1e-12);
+        }
+        assertEquals(largest, s.forceN(), 1e-9);
+        assertThat(s.caption()).contains(LimitLines.newtons(s.captionForceN()))
+                .contains(LimitLines.number(s.captionLengthM(), 2) + " m");
+    }
+
+    @Test
+    void noMinusZeroAndNoDirectionForAShearThatRoundsToZero() {
+        assertEquals("0 N", StickFigure.shearText(-0.3));
+        assertEquals("-12 N (posterior)", StickFigure.shearText(-12));
+        assertEquals("12 N (anterior)", StickFigure.shearText(12));
+    }
+
+    @Test
     void rejectsMissingParts() {
-        assertThrows(IllegalArgumentException.class, () -> new StickFigure(null, null, "", Fixtures.THEME));
+        assertThrows(IllegalArgumentException.class, () -> new StickFigure(null, null, null, "", Fixtures.THEME, null));
     }
 }

@@ -36,6 +36,7 @@ import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.StickFigure;
+import org.lumbosim.viz.StickScene;
 
 /**
  * The exercise and daily-activity atlas: every posture preset solved for the default subject
@@ -210,21 +211,33 @@ public final class Atlas {
         LumbosimTheme theme = LumbosimTheme.slides();
         FigureExporter ex = FigureExporter.slides();
         FigureExporter small = ex.withSizePt(480, 400);
-        long done = 0;
+        List<StickFigure> sticks = new ArrayList<>();
+        List<Row> drawn = new ArrayList<>();
         for (Row r : rows) {
             if (r.result().isPresent()) {
-                small.write(StickFigure.of(r.result().get(), SpinalLevel.L5_S1, r.preset().id(), theme),
-                        fig.resolve(r.preset().id() + ".png"));
+                AnalysisResult res = r.result().get();
+                sticks.add(StickFigure.of(StickScene.of(res, r.preset().posture().supports(), 0), res,
+                        SpinalLevel.L5_S1, r.preset().id(), theme));
+                drawn.add(r);
             }
+        }
+        sticks = StickFigure.atOneScale(sticks);
+        long done = 0;
+        for (int i = 0; i < sticks.size(); i++) {
+            small.write(sticks.get(i), fig.resolve(drawn.get(i).preset().id() + ".png"));
             presetsDone.accept(++done);
         }
+        while (done < rows.size()) {
+            presetsDone.accept(++done);
+        }
+        String stickCaption = sticks.isEmpty() ? "" : sticks.get(0).shared().caption();
         JFreeChart chart = ranking(rows, theme);
         FigureExporter wide = ex.withSizePt(1280, 960);
         wide.write(chart, fig.resolve("ranking.png"));
         wide.write(chart, fig.resolve("ranking.svg"));
         writeCsv(dir.resolve(CSV), rows, standing);
         Path html = dir.resolve(HTML);
-        Files.writeString(html, html(rows, standing, kind, backHref), StandardCharsets.UTF_8);
+        Files.writeString(html, html(rows, standing, kind, backHref, stickCaption), StandardCharsets.UTF_8);
         return html;
     }
 
@@ -298,7 +311,8 @@ public final class Atlas {
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
-    private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind, String backHref) {
+    private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind, String backHref,
+                               String stickCaption) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Lumbosim atlas: "
@@ -322,6 +336,12 @@ public final class Atlas {
                 + "L4-L5, the level Wilke measured, so that the two pressure columns compare like with like.</p>\n");
         b.append("<p><img class=\"r\" src=\"figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"> "
                 + "<a href=\"figures/ranking.svg\">SVG</a> &middot; <a href=\"atlas.csv\">atlas.csv</a></p>\n");
+        b.append("<p>Figures: side view facing right (rolled postures from the front), drawn to one scale: every "
+                + "card's body at the same size, and its L5-S1 arrows (compression orange, AP shear blue) to one "
+                + "scale: ").append(esc(stickCaption)).append(". The "
+                + "floor, seat, backrest and sled are where the model's contacts put them; grey ticks are the soft "
+                + "tissue between a joint and its surface, the quartered circle is the whole-body centre of mass "
+                + "with its plumb line, the green bar the base of support.</p>\n");
         b.append("<div class=\"scroll\"><table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
                 + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>L4-L5 IDP (MPa)</th>"
                 + "<th>&times; standing</th><th>peak in motion (N)</th><th>Wilke 1999, L4-L5 (MPa)</th></tr>\n");

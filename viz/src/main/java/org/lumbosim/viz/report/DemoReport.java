@@ -43,6 +43,7 @@ import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.ParameterSweep;
 import org.lumbosim.viz.PostureCase;
 import org.lumbosim.viz.StickFigure;
+import org.lumbosim.viz.StickScene;
 
 /**
  * The demo report: one self-contained folder a teacher can open in a browser. {@link #write} solves
@@ -389,6 +390,10 @@ public final class DemoReport {
         // 7. stick figures
         html.section("stick", "7. Stick figures of five key postures");
         html.openGrid();
+        List<StickFigure> sticks = new ArrayList<>();
+        List<String> stickNames = new ArrayList<>();
+        List<String> stickTitles = new ArrayList<>();
+        List<AnalysisResult> stickResults = new ArrayList<>();
         for (int i = 0; i < STICK_PRESETS.length; i++) {
             AnalysisResult r = presets.get(STICK_PRESETS[i]);
             if (r == null) {
@@ -397,14 +402,28 @@ public final class DemoReport {
             double kg = LOADED.contains(STICK_PRESETS[i]) ? LOAD_KG : 0;
             String title = STICK_PRESETS[i].description() + (kg > 0 ? ", " + fmt(kg, 0) + " kg" : "");
             title = Character.toUpperCase(title.charAt(0)) + title.substring(1);
-            Figure stick = new Figure("stick-" + STICK_NAMES[i], StickFigure.of(r, SpinalLevel.L5_S1, title, theme),
+            sticks.add(StickFigure.of(StickScene.of(r, STICK_PRESETS[i].posture().supports(), kg), r,
+                    SpinalLevel.L5_S1, title, theme));
+            stickNames.add(STICK_NAMES[i]);
+            stickTitles.add(title);
+            stickResults.add(r);
+        }
+        sticks = StickFigure.atOneScale(sticks);
+        for (int i = 0; i < sticks.size(); i++) {
+            AnalysisResult r = stickResults.get(i);
+            String title = stickTitles.get(i);
+            Figure stick = new Figure("stick-" + stickNames.get(i), sticks.get(i),
                     "Stick figure: " + title, esc(title) + ": L5-S1 compression "
                     + num(r.l5s1().compressionN(), 0) + " N, AP shear " + num(r.l5s1().apShearN(), 0) + " N.");
             figures.add(stick);
             html.figure(stick);
         }
-        html.closeGrid("Side view, facing right. The discs are drawn at their true angle; the arrows at L5-S1 "
-                + "show compression (along the spine) and AP shear (across it) to the scale bar in newtons.");
+        html.closeGrid("Side view, facing right, every figure to one scale. The discs are drawn at their true angle; "
+                + "the arrows at L5-S1 show compression (along the spine) and AP shear (across it): "
+                + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption())
+                + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
+                + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
+                + "green bar the base of support.");
 
         stepsDone.accept(++step);
 

@@ -1,0 +1,532 @@
+package org.lumbosim.viz;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lumbosim.anthropometry.DeLeva1996;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.model.TissueConstants;
+import org.lumbosim.posture.Support;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.SupportReaction;
+
+/**
+ * What a stick figure shows, in world coordinates (m; x anterior of the pelvis's standing frame, y
+ * up, z right), before any drawing: the body's segments, the floor and every support where the
+ * model's contacts put them, the whole-body centre of mass and the base of support. Pure geometry,
+ * so that it can be tested without drawing.
+ *
+ * <p>The model's contacts act at joint centres (knees, hips, shoulders) or at the hands' and feet's
+ * centres of mass; a real body has soft tissue and bone between those points and the surface. Each
+ * contact therefore lies a stated tissue depth above its surface ({@link Contact#tissueM()}, drawing
+ * assumptions of this class, not model constants): the floor is placed under the lowest contact at
+ * that depth, and a contact "touches" when its point lies that depth above the surface, within
+ * {@link #CONTACT_TOLERANCE_M}.
+ *
+ * @param segments the body's segments (straight lines between landmarks)
+ * @param floorYM height of the floor (m)
+ * @param contacts every contact point with the surface it touches
+ * @param props seat, backrest, sled and box, where present
+ * @param centreOfMassM the whole body's centre of mass, with a held load when there is one (m)
+ * @param baseMinXM rear end of the base of support (m): the load-bearing contacts' extent along x
+ * @param baseMaxXM front end of the base of support (m)
+ * @param view the view that shows the posture best
+ */
+public record StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
+                         PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view) {
+
+    /** How far a contact may lie from its surface (beyond its tissue depth) and still touch (m). */
+    public static final double CONTACT_TOLERANCE_M = 0.03;
+    /** Tissue under a hand's centre of mass on the floor (m): half a hand's thickness. Drawing assumption. */
+    public static final double HAND_TISSUE_M = 0.015;
+    /** Tissue under the forearm's axis lying on the floor (m). Drawing assumption. */
+    public static final double FOREARM_TISSUE_M = 0.03;
+    /** Tissue under a knee joint centre when kneeling (patella, tibial tuberosity; m). Drawing assumption. */
+    public static final double KNEE_TISSUE_M = 0.05;
+    /** Tissue under the shank's axis lying on the floor (m). Drawing assumption. */
+    public static final double SHANK_TISSUE_M = 0.05;
+    /**
+     * Depth of the hip joint centre above a seat or the floor under the buttocks, the ischia or the
+     * pubis (m). Drawing assumption, of the order of the ischial tuberosity's depth below the hip
+     * joint plus the soft tissue under it.
+     */
+    public static final double HIP_TISSUE_M = 0.09;
+    /** Depth of the shoulder joint centre above the floor when lying on the back (scapula, tissue; m). */
+    public static final double SHOULDER_TISSUE_M = 0.07;
+    /** Depth of the spine's axis (disc centres, C7) above a surface the back or front lies on (m). */
+    public static final double TRUNK_TISSUE_M = 0.08;
+    /** Height of a seat drawn under a leg-press's pelvis when the feet push a sled, not the floor (m). */
+    public static final double SEAT_HEIGHT_M = 0.45;
+    /** Depth of the back's surface behind the spine's axis, where a backrest is drawn (m). */
+    public static final double BACK_DEPTH_M = 0.1;
+    /** Side of the box drawn for a load held in the hands (m). */
+    public static final double BOX_SIDE_M = 0.3;
+    /** Lateral bend (deg) from which the frontal view shows a posture better than the side view. */
+    public static final double FRONTAL_BEND_DEG = 10;
+    /** Body roll (deg) from which the frontal view shows a posture better than the side view. */
+    public static final double FRONTAL_ROLL_DEG = 45;
+
+    /** Which side of the body a segment belongs to (the far one is drawn lighter in a side view). */
+    public enum Side {
+        /** Left limbs. */
+        LEFT,
+        /** Head, spine and pelvis. */
+        MIDDLE,
+        /** Right limbs. */
+        RIGHT
+    }
+
+    /** The projection a figure uses. */
+    public enum View {
+        /** From the right side: x to the right, y up. */
+        SAGITTAL,
+        /** From the front: the body's right to the viewer's left (-z to the right), y up. */
+        FRONTAL
+    }
+
+    /** What a prop is. */
+    public enum PropKind {
+        /** A seat under the pelvis. */
+        SEAT,
+        /** A backrest behind the thorax. */
+        BACKREST,
+        /** A leg-press sled's foot plate. */
+        SLED,
+        /** A box held in the hands. */
+        BOX
+    }
+
+    /**
+     * One straight segment of the body.
+     *
+     * @param name e.g. {@code "thigh"}, {@code "upper arm"}
+     * @param side which side
+     * @param from one end (m)
+     * @param to the other end (m)
+     */
+    public record Segment(String name, Side side, PositionM from, PositionM to) {
+        /** @return whether it is part of an arm (upper arm, forearm or hand) */
+        public boolean arm() {
+            return name.equals("upper arm") || name.equals("forearm") || name.equals("hand");
+        }
+
+        /** @return whether it is part of a leg (thigh, shank or foot) */
+        public boolean leg() {
+            return name.equals("thigh") || name.equals("shank") || name.equals("foot");
+        }
+    }
+
+    /**
+     * A point of the body resting on a surface.
+     *
+     * @param support the support it belongs to
+     * @param name e.g. {@code "right knee"}
+     * @param pointM the body's point (m)
+     * @param surfaceYM height of the surface it rests on (m)
+     * @param tissueM depth of tissue between the point and the surface (m)
+     */
+    public record Contact(Support support, String name, PositionM pointM, double surfaceYM, double tissueM) {
+        /** @return how far the point lies above the surface beyond its tissue depth (m; negative = in it) */
+        public double gapM() {
+            return pointM.yM() - tissueM - surfaceYM;
+        }
+    }
+
+    /**
+     * A piece of furniture or equipment, a box in the x-y plane extruded across z.
+     *
+     * @param kind what it is
+     * @param outline its side-view outline, (x, y) pairs in order (m)
+     * @param zMinM its right-left extent: least z (m)
+     * @param zMaxM greatest z (m)
+     */
+    public record Prop(PropKind kind, List<double[]> outline, double zMinM, double zMaxM) {
+        /** Copies the outline. */
+        public Prop {
+            outline = List.copyOf(outline);
+        }
+    }
+
+    /** Copies the lists. */
+    public StickScene {
+        segments = List.copyOf(segments);
+        contacts = List.copyOf(contacts);
+        props = List.copyOf(props);
+    }
+
+    /**
+     * The scene of a solve whose supports are read from its reactions (a backrest that pushes
+     * nothing is then not drawn).
+     *
+     * @param result a solve
+     * @return the scene
+     */
+    public static StickScene of(AnalysisResult result) {
+        Set<Support> supports = EnumSet.noneOf(Support.class);
+        if (result.balance() != null) {
+            for (SupportReaction r : result.balance().reactions()) {
+                if (r.support() != null) {
+                    supports.add(r.support());
+                }
+            }
+        }
+        return of(result, supports, 0);
+    }
+
+    /**
+     * @param result a solve
+     * @param supports the posture's supports
+     * @param handLoadKg mass held in the hands (kg; 0 for none), drawn as a box
+     * @return the scene
+     */
+    public static StickScene of(AnalysisResult result, Set<Support> supports, double handLoadKg) {
+        BodyPose pose = result.pose();
+        Map<Landmark, PositionM> lm = pose.landmarks();
+        List<Segment> seg = new ArrayList<>();
+        PositionM hipMid = mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));
+        PositionM prev = hipMid;
+        for (PositionM c : pose.discCentres()) {
+            seg.add(new Segment("spine", Side.MIDDLE, prev, c));
+            prev = c;
+        }
+        PositionM c7 = lm.get(Landmark.C7);
+        seg.add(new Segment("thoracic spine", Side.MIDDLE, prev, c7));
+        seg.add(new Segment("head", Side.MIDDLE, c7, lm.get(Landmark.HEAD_TOP)));
+        for (Side side : new Side[] {Side.LEFT, Side.RIGHT}) {
+            boolean l = side == Side.LEFT;
+            seg.add(new Segment("pelvis", Side.MIDDLE, hipMid, lm.get(l ? Landmark.HIP_LEFT : Landmark.HIP_RIGHT)));
+            seg.add(new Segment("shoulder girdle", Side.MIDDLE, c7,
+                    lm.get(l ? Landmark.SHOULDER_LEFT : Landmark.SHOULDER_RIGHT)));
+            seg.add(new Segment("upper arm", side, lm.get(l ? Landmark.SHOULDER_LEFT : Landmark.SHOULDER_RIGHT),
+                    lm.get(l ? Landmark.ELBOW_LEFT : Landmark.ELBOW_RIGHT)));
+            seg.add(new Segment("forearm", side, lm.get(l ? Landmark.ELBOW_LEFT : Landmark.ELBOW_RIGHT),
+                    lm.get(l ? Landmark.WRIST_LEFT : Landmark.WRIST_RIGHT)));
+            seg.add(new Segment("hand", side, lm.get(l ? Landmark.WRIST_LEFT : Landmark.WRIST_RIGHT),
+                    lm.get(l ? Landmark.GRIP_LEFT : Landmark.GRIP_RIGHT)));
+            seg.add(new Segment("thigh", side, lm.get(l ? Landmark.HIP_LEFT : Landmark.HIP_RIGHT),
+                    lm.get(l ? Landmark.KNEE_LEFT : Landmark.KNEE_RIGHT)));
+            seg.add(new Segment("shank", side, lm.get(l ? Landmark.KNEE_LEFT : Landmark.KNEE_RIGHT),
+                    lm.get(l ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT)));
+            seg.add(new Segment("foot", side, heel(lm, l), lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT)));
+        }
+        return new Builder(result, lm, supports, seg, handLoadKg).build();
+    }
+
+    /** @return the heel: behind the ankle on the ankle-toe line, by the foot's proportions */
+    static PositionM heel(Map<Landmark, PositionM> lm, boolean left) {
+        PositionM a = lm.get(left ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT);
+        PositionM t = lm.get(left ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT);
+        double k = (1 - DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE) / DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
+        return new PositionM(a.xM() - k * (t.xM() - a.xM()), a.yM() - k * (t.yM() - a.yM()),
+                a.zM() - k * (t.zM() - a.zM()));
+    }
+
+    static PositionM mid(PositionM a, PositionM b) {
+        return new PositionM((a.xM() + b.xM()) / 2, (a.yM() + b.yM()) / 2, (a.zM() + b.zM()) / 2);
+    }
+
+    /** @return the lowest point of any segment (m) */
+    public double lowestBodyYM() {
+        double y = Double.POSITIVE_INFINITY;
+        for (Segment s : segments) {
+            y = Math.min(y, Math.min(s.from().yM(), s.to().yM()));
+        }
+        return y;
+    }
+
+    /** Places floor, contacts and props for one solve. */
+    private static final class Builder {
+        private final AnalysisResult result;
+        private final Map<Landmark, PositionM> lm;
+        private final Set<Support> supports;
+        private final List<Segment> segments;
+        private final double handLoadKg;
+        /** Floor contacts before the floor's height is known: support, name, point, tissue. */
+        private final List<Object[]> onFloor = new ArrayList<>();
+        private final List<Contact> contacts = new ArrayList<>();
+        private final List<Prop> props = new ArrayList<>();
+
+        Builder(AnalysisResult result, Map<Landmark, PositionM> lm, Set<Support> supports, List<Segment> segments,
+                double handLoadKg) {
+            this.result = result;
+            this.lm = lm;
+            this.supports = supports;
+            this.segments = segments;
+            this.handLoadKg = handLoadKg;
+        }
+
+        private void floor(Support s, String name, PositionM p, double tissue) {
+            onFloor.add(new Object[] {s, name, p, tissue});
+        }
+
+        private void both(Support s, String what, Landmark left, Landmark right, double tissue) {
+            floor(s, "left " + what, lm.get(left), tissue);
+            floor(s, "right " + what, lm.get(right), tissue);
+        }
+
+        private boolean rolled() {
+            PositionM l = lm.get(Landmark.HIP_LEFT);
+            PositionM r = lm.get(Landmark.HIP_RIGHT);
+            double dy = r.yM() - l.yM();
+            double dz = r.zM() - l.zM();
+            return Math.toDegrees(Math.atan2(Math.abs(dy), Math.abs(dz))) >= FRONTAL_ROLL_DEG;
+        }
+
+        private View view() {
+            if (rolled()) {
+                return View.FRONTAL;
+            }
+            double hip = axisAngleDeg(Landmark.HIP_LEFT, Landmark.HIP_RIGHT);
+            double shoulder = axisAngleDeg(Landmark.SHOULDER_LEFT, Landmark.SHOULDER_RIGHT);
+            return Math.abs(shoulder - hip) >= FRONTAL_BEND_DEG ? View.FRONTAL : View.SAGITTAL;
+        }
+
+        /** Angle of a left-right axis in the frontal plane (deg from horizontal). */
+        private double axisAngleDeg(Landmark left, Landmark right) {
+            PositionM l = lm.get(left);
+            PositionM r = lm.get(right);
+            return Math.toDegrees(Math.atan2(r.yM() - l.yM(), r.zM() - l.zM()));
+        }
+
+        StickScene build() {
+            PositionM hipL = lm.get(Landmark.HIP_LEFT);
+            PositionM hipR = lm.get(Landmark.HIP_RIGHT);
+            boolean legsLie = supports.contains(Support.LEGS_ON_FLOOR);
+            boolean seatOnFloor = supports.contains(Support.SEAT) && legsLie;
+            double seatTop = Math.min(hipL.yM(), hipR.yM()) - HIP_TISSUE_M;
+            boolean sled = false;
+            if (supports.contains(Support.FEET)) {
+                boolean feetAboveSeat = supports.contains(Support.SEAT) && !seatOnFloor
+                        && Math.min(heel(lm, true).yM(), lm.get(Landmark.TOE_LEFT).yM()) > seatTop;
+                if (feetAboveSeat) {
+                    sled = true;
+                } else {
+                    for (boolean l : new boolean[] {true, false}) {
+                        String s = l ? "left " : "right ";
+                        PositionM h = heel(lm, l);
+                        PositionM t = lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT);
+                        // a foot steeper than 45 deg stands on its toes (a plank), else on its sole
+                        if (Math.abs(t.yM() - h.yM()) < Math.abs(t.xM() - h.xM()) + Math.abs(t.zM() - h.zM())) {
+                            floor(Support.FEET, s + "heel", h, 0.0);
+                        }
+                        floor(Support.FEET, s + "toe", t, 0.0);
+                    }
+                }
+            }
+            if (seatOnFloor) {
+                floor(Support.SEAT, "left hip (ischium)", hipL, HIP_TISSUE_M);
+                floor(Support.SEAT, "right hip (ischium)", hipR, HIP_TISSUE_M);
+            }
+            if (supports.contains(Support.KNEES)) {
+                both(Support.KNEES, "knee", Landmark.KNEE_LEFT, Landmark.KNEE_RIGHT, KNEE_TISSUE_M);
+            }
+            if (supports.contains(Support.HANDS)) {
+                both(Support.HANDS, "hand", Landmark.GRIP_LEFT, Landmark.GRIP_RIGHT, HAND_TISSUE_M);
+            }
+            if (supports.contains(Support.FOREARMS)) {
+                both(Support.FOREARMS, "elbow", Landmark.ELBOW_LEFT, Landmark.ELBOW_RIGHT, FOREARM_TISSUE_M);
+                both(Support.FOREARMS, "wrist", Landmark.WRIST_LEFT, Landmark.WRIST_RIGHT, FOREARM_TISSUE_M);
+            }
+            boolean onHeels = supports.contains(Support.PELVIS_ON_FLOOR) && supports.contains(Support.TRUNK_RESTING)
+                    && !faceUp();
+            if (supports.contains(Support.PELVIS_ON_FLOOR) && !onHeels) {
+                both(Support.PELVIS_ON_FLOOR, "hip", Landmark.HIP_LEFT, Landmark.HIP_RIGHT, HIP_TISSUE_M);
+            }
+            if (supports.contains(Support.SHOULDERS)) {
+                both(Support.SHOULDERS, "shoulder", Landmark.SHOULDER_LEFT, Landmark.SHOULDER_RIGHT,
+                        SHOULDER_TISSUE_M);
+            }
+            if (legsLie) {
+                both(Support.LEGS_ON_FLOOR, "knee (shank)", Landmark.KNEE_LEFT, Landmark.KNEE_RIGHT, SHANK_TISSUE_M);
+                both(Support.LEGS_ON_FLOOR, "ankle (shank)", Landmark.ANKLE_LEFT, Landmark.ANKLE_RIGHT,
+                        SHANK_TISSUE_M);
+            }
+            if (supports.contains(Support.TRUNK_RESTING) && faceUp()) {
+                spineOnFloor(Support.TRUNK_RESTING);
+            }
+            if (supports.contains(Support.LYING_SURFACE)) {
+                if (rolled()) {
+                    PositionM down = lm.get(Landmark.HIP_LEFT).yM() < lm.get(Landmark.HIP_RIGHT).yM()
+                            ? lm.get(Landmark.HIP_LEFT) : lm.get(Landmark.HIP_RIGHT);
+                    floor(Support.LYING_SURFACE, "lower hip (greater trochanter)", down, HIP_TISSUE_M);
+                    PositionM sh = lm.get(Landmark.SHOULDER_LEFT).yM() < lm.get(Landmark.SHOULDER_RIGHT).yM()
+                            ? lm.get(Landmark.SHOULDER_LEFT) : lm.get(Landmark.SHOULDER_RIGHT);
+                    floor(Support.LYING_SURFACE, "lower shoulder", sh, SHOULDER_TISSUE_M);
+                } else {
+                    spineOnFloor(Support.LYING_SURFACE);
+                }
+            }
+            double floorY;
+            if (!onFloor.isEmpty()) {
+                floorY = Double.POSITIVE_INFINITY;
+                for (Object[] c : onFloor) {
+                    floorY = Math.min(floorY, ((PositionM) c[2]).yM() - (double) c[3]);
+                }
+            } else if (supports.contains(Support.SEAT)) {
+                floorY = seatTop - SEAT_HEIGHT_M;
+            } else {
+                floorY = Double.POSITIVE_INFINITY;
+                for (Segment s : segments) {
+                    floorY = Math.min(floorY, Math.min(s.from().yM(), s.to().yM()));
+                }
+            }
+            for (Object[] c : onFloor) {
+                contacts.add(new Contact((Support) c[0], (String) c[1], (PositionM) c[2], floorY, (double) c[3]));
+            }
+            if (supports.contains(Support.SEAT) && !seatOnFloor) {
+                seat(hipL, hipR, seatTop, floorY);
+            }
+            if (sled) {
+                sled(floorY);
+            }
+            if (supports.contains(Support.BACKREST)) {
+                backrest(seatTop);
+            }
+            if (onHeels) {
+                for (boolean l : new boolean[] {true, false}) {
+                    PositionM hip = l ? hipL : hipR;
+                    PositionM a = lm.get(l ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT);
+                    PositionM h = heel(lm, l);
+                    contacts.add(new Contact(Support.PELVIS_ON_FLOOR, (l ? "left" : "right") + " hip on the heel",
+                            hip, Math.max(a.yM(), h.yM()), HIP_TISSUE_M));
+                }
+            }
+            if (handLoadKg > 0) {
+                box(floorY);
+            }
+            double[] base = base();
+            return new StickScene(segments, floorY, contacts, props, centreOfMass(), base[0], base[1], view());
+        }
+
+        /** @return the centre of mass of the body and, when one is held, the load at the grips (m) */
+        private PositionM centreOfMass() {
+            if (result.balance() == null) {
+                return hipMidOf();
+            }
+            PositionM body = result.balance().centreOfMassM();
+            if (handLoadKg <= 0) {
+                return body;
+            }
+            double bodyKg = result.balance().bodyWeightN() / TissueConstants.GRAVITY_M_PER_S2;
+            PositionM grip = mid(lm.get(Landmark.GRIP_LEFT), lm.get(Landmark.GRIP_RIGHT));
+            double total = bodyKg + handLoadKg;
+            return new PositionM((body.xM() * bodyKg + grip.xM() * handLoadKg) / total,
+                    (body.yM() * bodyKg + grip.yM() * handLoadKg) / total,
+                    (body.zM() * bodyKg + grip.zM() * handLoadKg) / total);
+        }
+
+        private PositionM hipMidOf() {
+            return mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));
+        }
+
+        /** @return the anterior axis of the uppermost disc (the thorax's front), world */
+        private PositionM anterior() {
+            List<PositionM> a = result.pose().discAnteriors();
+            return a.get(a.size() - 1);
+        }
+
+        /** @return whether the trunk faces up (lying on the back or reclined) */
+        private boolean faceUp() {
+            return anterior().yM() > 0;
+        }
+
+        private void spineOnFloor(Support s) {
+            floor(s, "C7", lm.get(Landmark.C7), TRUNK_TISSUE_M);
+            List<PositionM> discs = result.pose().discCentres();
+            floor(s, "T12-L1 disc", discs.get(discs.size() - 1), TRUNK_TISSUE_M);
+            floor(s, "head", lm.get(Landmark.HEAD_TOP), TRUNK_TISSUE_M);
+        }
+
+        private void seat(PositionM hipL, PositionM hipR, double top, double floorY) {
+            double x = (hipL.xM() + hipR.xM()) / 2;
+            PositionM kl = lm.get(Landmark.KNEE_LEFT);
+            double front = Math.max(x + 0.5 * Math.abs(kl.xM() - x), x + BOX_SIDE_M / 2);
+            double back = x - BOX_SIDE_M / 2;
+            double bottom = Math.min(floorY, top);
+            props.add(new Prop(PropKind.SEAT, List.of(new double[] {back, bottom}, new double[] {front, bottom},
+                    new double[] {front, top}, new double[] {back, top}), -0.25, 0.25));
+            contacts.add(new Contact(Support.SEAT, "left hip (ischium)", hipL, top, HIP_TISSUE_M));
+            contacts.add(new Contact(Support.SEAT, "right hip (ischium)", hipR, top, HIP_TISSUE_M));
+        }
+
+        private void sled(double floorY) {
+            double top = Double.POSITIVE_INFINITY;
+            double minX = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            for (boolean l : new boolean[] {true, false}) {
+                PositionM h = heel(lm, l);
+                PositionM t = lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT);
+                top = Math.min(top, Math.min(h.yM(), t.yM()));
+                minX = Math.min(minX, Math.min(h.xM(), t.xM()));
+                maxX = Math.max(maxX, Math.max(h.xM(), t.xM()));
+            }
+            double thick = 0.04;
+            props.add(new Prop(PropKind.SLED, List.of(new double[] {minX - thick, top - thick},
+                    new double[] {maxX + thick, top - thick}, new double[] {maxX + thick, top},
+                    new double[] {minX - thick, top}), -0.25, 0.25));
+            for (boolean l : new boolean[] {true, false}) {
+                String s = l ? "left " : "right ";
+                contacts.add(new Contact(Support.FEET, s + "heel (sled)", heel(lm, l), top, 0));
+                contacts.add(new Contact(Support.FEET, s + "toe (sled)", lm.get(l ? Landmark.TOE_LEFT
+                        : Landmark.TOE_RIGHT), top, 0));
+            }
+        }
+
+        private void backrest(double seatTop) {
+            PositionM c7 = lm.get(Landmark.C7);
+            PositionM hip = hipMidOf();
+            double lx = c7.xM() - hip.xM();
+            double ly = c7.yM() - hip.yM();
+            double len = Math.hypot(lx, ly);
+            double ux = lx / len;
+            double uy = ly / len;
+            // posterior: perpendicular to the trunk, away from the thorax's front
+            PositionM front = anterior();
+            double px = uy;
+            double py = -ux;
+            if (px * front.xM() + py * front.yM() > 0) {
+                px = -px;
+                py = -py;
+            }
+            double d = BACK_DEPTH_M;
+            double t = 0.04;
+            double bx = hip.xM() + px * d;
+            double by = Math.max(seatTop, hip.yM() + py * d);
+            double tx = c7.xM() + px * d;
+            double ty = c7.yM() + py * d;
+            props.add(new Prop(PropKind.BACKREST, List.of(new double[] {bx, by}, new double[] {tx, ty},
+                    new double[] {tx + px * t, ty + py * t}, new double[] {bx + px * t, by + py * t}), -0.22, 0.22));
+        }
+
+        private void box(double floorY) {
+            PositionM gl = lm.get(Landmark.GRIP_LEFT);
+            PositionM gr = lm.get(Landmark.GRIP_RIGHT);
+            double x = (gl.xM() + gr.xM()) / 2;
+            double top = Math.min(gl.yM(), gr.yM());
+            double bottom = Math.max(floorY, top - BOX_SIDE_M);
+            double h = BOX_SIDE_M / 2;
+            props.add(new Prop(PropKind.BOX, List.of(new double[] {x - h, bottom}, new double[] {x + h, bottom},
+                    new double[] {x + h, top}, new double[] {x - h, top}), -h, h));
+        }
+
+        /** @return the load-bearing contacts' extent along x: floor, seat and sled contacts */
+        private double[] base() {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (Contact c : contacts) {
+                lo = Math.min(lo, c.pointM().xM());
+                hi = Math.max(hi, c.pointM().xM());
+            }
+            if (lo > hi) {
+                PositionM h = hipMidOf();
+                lo = h.xM();
+                hi = h.xM();
+            }
+            return new double[] {lo, hi};
+        }
+    }
+}
