@@ -33,7 +33,7 @@ import org.lumbosim.posture.Posture;
  * <pre>
  * java -cp "$(./lumbosim classpath)" org.lumbosim.cli.InverseDynamicsCheck IK.mot [--id ID.sto]
  *     [--column lumbar_extension_moment] [--mass-kg 72.6] [--stature-m 1.75] [--sex male]
- *     [--cutoff-hz 6] [--out frames.csv]
+ *     [--cutoff-hz 6] [--smoothing butterworth|savitzky-golay] [--out frames.csv]
  * </pre>
  * Without {@code --id} only the dynamic increment is measured.
  */
@@ -226,14 +226,16 @@ public final class InverseDynamicsCheck {
      */
     public static void main(String[] args) throws IOException {
         Options o = Options.parse("InverseDynamicsCheck", List.of(args), List.of("--id", "--column", "--mass-kg",
-                "--stature-m", "--sex", "--cutoff-hz", "--out"), List.of());
+                "--stature-m", "--sex", "--cutoff-hz", "--smoothing", "--out"), List.of());
         Path kinematics = Path.of(o.positional("an OpenSim kinematics file: InverseDynamicsCheck IK.mot --id ID.sto"));
         Subject d = Subject.defaultSubject();
         Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
                 o.number("--stature-m", d.statureM(), d::withStatureM),
                 o.number("--mass-kg", d.bodyMassKg(), d::withBodyMassKg), d.ageYears());
         MotionFile.Kinematics k = MotionFile.read(kinematics, o.number("--cutoff-hz",
-                MotionCommand.DEFAULT_CUTOFF_HZ, 0, MotionCommand.MAX_CUTOFF_HZ, "Hz"), false);
+                MotionCommand.DEFAULT_CUTOFF_HZ, 0, MotionCommand.MAX_CUTOFF_HZ, "Hz"), false,
+                o.choice("--smoothing", MotionFile.Smoothing.BUTTERWORTH, s -> MotionFile.Smoothing.valueOf(
+                        s.toUpperCase(Locale.ROOT).replace('-', '_')), "butterworth, savitzky-golay"));
         double[] openSim = new double[k.timeS().length];
         java.util.Arrays.fill(openSim, Double.NaN);
         if (o.path("--id").isPresent()) {
