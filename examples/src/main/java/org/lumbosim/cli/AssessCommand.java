@@ -53,6 +53,10 @@ final class AssessCommand {
             "(LiFFT form, % of an ultimate tolerance uctN, default 6000 N) and, for lifts, the revised NIOSH",
             "lifting equation; for the job: peaks, cumulative compression and shear (MN·s), the daily dose",
             "sqrt(8 h × Σ F² t) (kN·h) and the cumulative damage (Miner sum).",
+            "A task beyond the muscles' strength exits 3, unless the job's \"model\":{\"overload\":\"report\"}:",
+            "then it is graded with the loads at the strength it requires, marked (json: task \"status\":",
+            "\"overloaded\" with requiredMuscleStressMPa and allowedMuscleStressMPa, job \"status\":\"overloaded\";",
+            "both formats count them: overloadedTasks / the table's last line summary: tasks=<n> overloaded=<k>).",
             "",
             "Job file: {\"subject\":{...},\"model\":{...},\"uctN\":6000,\"tasks\":[{\"name\":\"lift box\",",
             "  \"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],\"repetitionsPerDay\":200,",
@@ -72,6 +76,8 @@ final class AssessCommand {
     static final double MIN_UCT_N = 1000;
     /** Largest ultimate compressive tolerance a job file may give (N). */
     static final double MAX_UCT_N = 20000;
+    /** Pascals in a megapascal. */
+    private static final double PASCALS_PER_MEGAPASCAL = 1e6;
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
@@ -90,9 +96,9 @@ final class AssessCommand {
             throw unsupportedTask(job.model(), job.tasks(), e);
         }
         if (format.equals("table")) {
-            printTable(a, out);
+            printTable(a, out, allowedMuscleStressMPa(job.model()));
         } else {
-            out.println(toJson(a, job.uctN()));
+            out.println(toJson(a, job.uctN(), allowedMuscleStressMPa(job.model())));
         }
         return Main.EXIT_OK;
     }
@@ -235,9 +241,24 @@ final class AssessCommand {
         };
     }
 
-    private static String toJson(JobAssessment a, double uctN) {
+    /** @return the muscle stress the job's subject is allowed (MPa), the strength overloaded tasks exceed */
+    private static double allowedMuscleStressMPa(LumbarModel model) {
+        return model.tissueParameters().maxMuscleStressPa() / PASCALS_PER_MEGAPASCAL;
+    }
+
+    /** @return how many of the job's tasks are overloaded (loads at the muscle strength they require) */
+    static int overloadedTasks(JobAssessment a) {
+        int k = 0;
+        for (TaskAssessment t : a.tasks()) {
+            k += t.result().overloaded() ? 1 : 0;
+        }
+        return k;
+    }
+
+    private static String toJson(JobAssessment a, double uctN, double allowedMPa) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("status", "ok");
+        int overloaded = overloadedTasks(a);
+        root.put("status", overloaded > 0 ? "overloaded" : "ok");
         root.put("peakCompressionN", a.peakCompressionN());
         root.put("peakApShearN", a.peakApShearN());
         root.put("cumulativeCompressionMNs", a.cumulativeCompressionMNs());
@@ -246,11 +267,18 @@ final class AssessCommand {
         root.put("cumulativeDamage", a.cumulativeDamage());
         root.put("uctN", uctN);
         root.put("dortmundVerified", DortmundRecommendations2001.VERIFIED);
+        root.put("overloadedTasks", overloaded);
+        root.put("shareOverloaded", overloaded / (double) a.tasks().size());
         ArrayNode exceeded = root.putArray("exceeded");
         ArrayNode tasks = root.putArray("tasks");
         for (TaskAssessment t : a.tasks()) {
             ObjectNode n = tasks.addObject();
             n.put("name", t.task().name());
+            n.put("status", t.result().overloaded() ? "overloaded" : "ok");
+            if (t.result().overloaded()) {
+                n.put("requiredMuscleStressMPa", t.result().largestMuscleStressMPa());
+                n.put("allowedMuscleStressMPa", allowedMPa);
+            }
             n.put("compressionN", t.compressionN());
             n.put("apShearN", t.apShearN());
             n.put("nioshActionLimitRatio", t.actionLimitRatio());
@@ -317,7 +345,7 @@ final class AssessCommand {
         return String.format(Locale.ROOT, "%.0f", limitN);
     }
 
-    private static void printTable(JobAssessment a, PrintStream out) {
+    private static void printTable(JobAssessment a, PrintStream out, double allowedMPa) {
         FiniteOutput.printf(out, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)",
                 "C/" + n(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N),
                 "AP/lim", "C/Dort", "damage/day");
@@ -334,5 +362,12 @@ final class AssessCommand {
                 out.println("exceeded: " + t.task().name() + ": " + e);
             }
         }
+        for (TaskAssessment t : a.tasks()) {
+            if (t.result().overloaded()) {
+                FiniteOutput.printf(out, "overloaded: %s: needs a muscle stress of %.2f MPa, allowed %.2f MPa (loads at"
+                        + " the strength it needs)%n", t.task().name(), t.result().largestMuscleStressMPa(), allowedMPa);
+            }
+        }
+        FiniteOutput.printf(out, "summary: tasks=%d overloaded=%d%n", a.tasks().size(), overloadedTasks(a));
     }
 }

@@ -28,8 +28,11 @@ final class AtlasCommand {
             "Solves every posture preset (body weight only, default subject) and writes, to DIR",
             "(default ./" + DEFAULT_OUT + "/): atlas.csv (ranked by L5-S1 compression, with ratios to relaxed",
             "standing, peak in motion, Wilke 1999 values), atlas.html and figures/ (a stick figure per",
-            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking and the path once",
-            "the atlas is written.",
+            "preset, ranking.png and ranking.svg with the NIOSH limits). Prints the ranking, the line",
+            "summary: presets=<n> overloaded=<k> shareOverloaded=<k/n> failed=<f> and the path once the atlas is",
+            "written. A preset beyond the muscles' strength is ranked with its loads at the strength it needs,",
+            "marked overloaded (atlas.csv's last column status: ok, overloaded or failed; its note names the",
+            "stress needed).",
             Options.FOLDER_OUTPUT_HELP + ". A run that lasts more than 2 s shows \"progress: ...\" on stderr.",
             ExitCodes.help("atlas"));
 
@@ -50,11 +53,18 @@ final class AtlasCommand {
         out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");
         FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", "rank", "preset", "compr_N", "ratio", "ap_N",
                 "idp_MPa", "note");
+        int overloaded = 0;
+        int failed = 0;
         for (String line : lines.subList(1, lines.size())) {
             List<String> c = csvCells(line);
             FiniteOutput.printf(out, "%4s %-26s %9s %8s %8s %8s  %s%n", c.get(0), c.get(1), c.get(4), c.get(8),
                     c.get(5), c.get(7), c.get(15));
+            overloaded += c.get(16).equals("overloaded") ? 1 : 0;
+            failed += c.get(16).equals("failed") ? 1 : 0;
         }
+        int presets = lines.size() - 1;
+        FiniteOutput.printf(out, "summary: presets=%d overloaded=%d shareOverloaded=%.3f failed=%d%n", presets, overloaded,
+                overloaded / (double) presets, failed);
         out.println("atlas: " + Output.oneLine(outDir.resolve(Atlas.HTML).toAbsolutePath()));
         return Main.EXIT_OK;
     }

@@ -33,9 +33,12 @@ import org.lumbosim.posture.Posture;
  * <pre>
  * java -cp "$(./lumbosim classpath)" org.lumbosim.cli.InverseDynamicsCheck IK.mot [--id ID.sto]
  *     [--column lumbar_extension_moment] [--mass-kg 72.6] [--stature-m 1.75] [--sex male]
- *     [--cutoff-hz 6] [--out frames.csv]
+ *     [--cutoff-hz 6] [--smoothing butterworth|savitzky-golay] [--static STATIC.txt] [--out frames.csv]
  * </pre>
- * Without {@code --id} only the dynamic increment is measured.
+ * Without {@code --id} only the dynamic increment is measured. {@code --static} gives OpenSim's
+ * static moment in its own geometry (time and N·m per line), and the check then also compares the
+ * inertial parts alone ({@link #inertialError}): the two models place the upper body's mass
+ * differently, a difference of definition that the full moments mix into the dynamics.
  */
 public final class InverseDynamicsCheck {
     private InverseDynamicsCheck() {
@@ -194,6 +197,51 @@ public final class InverseDynamicsCheck {
         return out;
     }
 
+    /**
+     * Compares like with like when the two models place the upper body's mass differently: the
+     * inertial parts, ours (inverse dynamics minus the quasi-static replay) against OpenSim's (its ID
+     * moment minus its static moment in its own geometry, computed from the model file by
+     * docs/research/real-motion/osim_static_moment.py).
+     *
+     * @param r the comparison
+     * @param openSimStaticNm OpenSim's static moment at each frame's time, NaN where there is none
+     * @return {rmse, mean error, peak |error|} (N·m) of our inertial part minus OpenSim's
+     */
+    static double[] inertialError(Comparison r, double[] openSimStaticNm) {
+        double sum = 0;
+        double mean = 0;
+        double peak = 0;
+        int n = 0;
+        for (int i = 0; i < r.timeS().length; i++) {
+            double e = (r.dynamicNm()[i] - r.quasiStaticNm()[i]) - (r.openSimNm()[i] - openSimStaticNm[i]);
+            if (Double.isFinite(e)) {
+                sum += e * e;
+                mean += e;
+                peak = Math.max(peak, Math.abs(e));
+                n++;
+            }
+        }
+        return new double[] {Math.sqrt(sum / n), mean / n, peak};
+    }
+
+    /**
+     * Reads a two-column text file (time in s, moment in N·m; lines starting with {@code #} skipped)
+     * and interpolates it linearly at the given times.
+     *
+     * @param lines the file's lines
+     * @param timeS where to interpolate
+     * @return the values, NaN outside the file's time span
+     */
+    static double[] twoColumns(List<String> lines, double[] timeS) {
+        List<String> table = new ArrayList<>(List.of("endheader", "time value"));
+        for (String l : lines) {
+            if (!l.isBlank() && !l.trim().startsWith("#")) {
+                table.add(l);
+            }
+        }
+        return column(table, "value", timeS);
+    }
+
     /** Writes the per-frame table and the summary lines. */
     static void report(Comparison r, PrintStream out, PrintStream table) {
         if (table != null) {
@@ -226,14 +274,16 @@ public final class InverseDynamicsCheck {
      */
     public static void main(String[] args) throws IOException {
         Options o = Options.parse("InverseDynamicsCheck", List.of(args), List.of("--id", "--column", "--mass-kg",
-                "--stature-m", "--sex", "--cutoff-hz", "--out"), List.of());
+                "--stature-m", "--sex", "--cutoff-hz", "--smoothing", "--static", "--out"), List.of());
         Path kinematics = Path.of(o.positional("an OpenSim kinematics file: InverseDynamicsCheck IK.mot --id ID.sto"));
         Subject d = Subject.defaultSubject();
         Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
                 o.number("--stature-m", d.statureM(), d::withStatureM),
                 o.number("--mass-kg", d.bodyMassKg(), d::withBodyMassKg), d.ageYears());
         MotionFile.Kinematics k = MotionFile.read(kinematics, o.number("--cutoff-hz",
-                MotionCommand.DEFAULT_CUTOFF_HZ, 0, MotionCommand.MAX_CUTOFF_HZ, "Hz"), false);
+                MotionCommand.DEFAULT_CUTOFF_HZ, 0, MotionCommand.MAX_CUTOFF_HZ, "Hz"), false,
+                o.choice("--smoothing", MotionFile.Smoothing.BUTTERWORTH, s -> MotionFile.Smoothing.valueOf(
+                        s.toUpperCase(Locale.ROOT).replace('-', '_')), "butterworth, savitzky-golay"));
         double[] openSim = new double[k.timeS().length];
         java.util.Arrays.fill(openSim, Double.NaN);
         if (o.path("--id").isPresent()) {
@@ -248,6 +298,12 @@ public final class InverseDynamicsCheck {
             }
         } else {
             report(r, System.out, null);
+        }
+        if (o.path("--static").isPresent()) {
+            double[] e = inertialError(r, twoColumns(Files.readAllLines(o.path("--static").get(), StandardCharsets.UTF_8),
+                    k.timeS()));
+            System.out.printf(Locale.ROOT, "inertial part (like with like): rmseNm=%.2f meanErrorNm=%.2f peakErrorNm=%.2f"
+                    + " rmsePctOfPeak=%.1f%n", e[0], e[1], e[2], 100 * e[0] / r.openSimPeakNm());
         }
     }
 }

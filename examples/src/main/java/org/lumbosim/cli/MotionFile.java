@@ -102,6 +102,35 @@ final class MotionFile {
     }
 
     static Kinematics read(Path file, double cutoffHz, boolean clamp) {
+        return read(file, cutoffHz, clamp, Smoothing.BUTTERWORTH);
+    }
+
+    /**
+     * How the recorded angles and the L5-S1 joint's path are smoothed before the central differences
+     * of the inverse dynamics (docs/research/real-motion/dynamics-check.md compares the two).
+     */
+    enum Smoothing {
+        /** Zero-lag 2nd-order Butterworth low-pass run forwards and backwards ({@link MotionFile#filter}). */
+        BUTTERWORTH,
+        /** Savitzky-Golay cubic smoothing with the same -3 dB frequency ({@link SavitzkyGolay}). */
+        SAVITZKY_GOLAY;
+
+        /** @return the smoothed samples (a copy) */
+        double[] apply(double[] x, double sampleRateHz, double cutoffHz) {
+            return this == BUTTERWORTH ? filter(x, sampleRateHz, cutoffHz) : SavitzkyGolay.smooth(x, sampleRateHz, cutoffHz);
+        }
+    }
+
+    /**
+     * As {@link #read(Path, double, boolean)} with a choice of smoothing.
+     *
+     * @param file the motion file
+     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none
+     * @param clamp whether recorded values outside the model's range are clamped into it
+     * @param smoothing how the angles and the joint's path are smoothed
+     * @return the kinematics
+     */
+    static Kinematics read(Path file, double cutoffHz, boolean clamp, Smoothing smoothing) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file + ": no such file");
         }
@@ -114,7 +143,7 @@ final class MotionFile {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read as UTF-8 text (" + e.getMessage() + ")");
         }
-        return parse(file.toString(), lines, cutoffHz, clamp);
+        return parse(file.toString(), lines, cutoffHz, clamp, smoothing);
     }
 
     /** A column used by the model: its index, and its role (OpenSim) or posture field (CSV). */
@@ -146,6 +175,21 @@ final class MotionFile {
      * @throws BadInputException naming the file, line and column of the first problem
      */
     static Kinematics parse(String file, List<String> lines, double cutoffHz, boolean clamp) {
+        return parse(file, lines, cutoffHz, clamp, Smoothing.BUTTERWORTH);
+    }
+
+    /**
+     * Parses the lines of a motion file with a choice of smoothing.
+     *
+     * @param file the file's name (its extension selects the format; used in messages)
+     * @param lines the file's lines
+     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none
+     * @param clamp whether recorded values outside the model's range are clamped into it
+     * @param smoothing how the angles and the joint's path are smoothed
+     * @return the kinematics
+     * @throws BadInputException naming the file, line and column of the first problem
+     */
+    static Kinematics parse(String file, List<String> lines, double cutoffHz, boolean clamp, Smoothing smoothing) {
         String name = file.toLowerCase(Locale.ROOT);
         boolean openSim = name.endsWith(".mot") || name.endsWith(".sto");
         if (!openSim && !name.endsWith(".csv")) {
@@ -329,7 +373,7 @@ final class MotionFile {
         int bounded = 0;
         double[][] filtered = new double[ANGLES][];
         for (int f = 0; f < ANGLES; f++) {
-            filtered[f] = filter(raw[f], sampleRateHz, cutoffHz);
+            filtered[f] = smoothing.apply(raw[f], sampleRateHz, cutoffHz);
             for (int i = 0; i < n; i++) {
                 // the filter's input is in range (clamped above): keep its ringing inside it too
                 if (filtered[f][i] < MIN_DEG[f] || filtered[f][i] > MAX_DEG[f]) {
@@ -356,7 +400,7 @@ final class MotionFile {
                 mass[i] = rows.get(i)[massCol];
             }
         }
-        double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz) : null;
+        double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz, smoothing) : null;
         return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass,
                 base);
     }
@@ -517,7 +561,7 @@ final class MotionFile {
      * @return per frame {ax, ay, az} (m/s²), zero at both ends; null without translation columns
      */
     private static double[][] l5s1AccelerationMps2(List<double[]> rows, List<Column> columns, boolean degrees,
-                                                   double dt, double cutoffHz) {
+                                                   double dt, double cutoffHz, Smoothing smoothing) {
         int[] translation = {-1, -1, -1};
         int[] rotation = {-1, -1, -1};
         for (Column c : columns) {
@@ -553,7 +597,7 @@ final class MotionFile {
                     Math.toDegrees(r))[2]);
         }
         for (int a = 0; a < 3; a++) {
-            joint[a] = filter(joint[a], 1 / dt, cutoffHz);
+            joint[a] = smoothing.apply(joint[a], 1 / dt, cutoffHz);
         }
         double[][] out = new double[n][3];
         for (int i = 1; i < n - 1; i++) {

@@ -17,7 +17,11 @@ import org.lumbosim.assessment.JobAssessment;
 import org.lumbosim.assessment.JobAssessor;
 import org.lumbosim.assessment.JobTask;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.Lumbosim;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
+import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.posture.PosturePreset;
 
 /** {@code lumbosim assess}: output fields, numbers equal to the core API, bad input. */
@@ -80,5 +84,57 @@ class AssessCommandTest {
         CliRun r = CliRun.of("assess", job.toString(), "--format", "table");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("cumulative damage (Miner sum)", "lift box from floor");
+    }
+
+    /** A job with one task beyond the multi-fascicle muscles' strength and one that is not. */
+    private static String overloadJob(String overload) {
+        return "{\"model\":{\"muscles\":\"multi-fascicle\"" + overload + "},\"tasks\":["
+                + "{\"name\":\"hold\",\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}],"
+                + "\"repetitionsPerDay\":10,\"secondsPerRepetition\":5},"
+                + "{\"name\":\"stand\",\"posture\":{\"preset\":\"standing_relaxed\"},\"repetitionsPerDay\":10,"
+                + "\"secondsPerRepetition\":5}]}";
+    }
+
+    @Test
+    void overloadedTasksAreGradedAndMarkedWithReportAndExitThreeByDefault(@TempDir Path dir) throws Exception {
+        LumbarModel fail = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        LumbarModel report = fail.withOverloadPolicy(OverloadPolicy.REPORT);
+        AnalysisResult hold = Lumbosim.analyze(report, PosturePreset.HOLD_CLOSE.posture(), List.of(HandLoad.ofMassKg(20)));
+        assertThat(hold.overloaded()).as("the test's premise: this task is beyond the muscles' strength").isTrue();
+
+        CliRun r = CliRun.of("assess", write(dir, overloadJob("")).toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
+        assertThat(r.out()).isEmpty();
+
+        r = CliRun.of("assess", write(dir, overloadJob(",\"overload\":\"report\"")).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("status").asText()).isEqualTo("overloaded");
+        assertThat(j.get("overloadedTasks").asInt()).isEqualTo(1);
+        assertThat(j.get("shareOverloaded").asDouble()).isEqualTo(0.5);
+        JsonNode t0 = j.get("tasks").get(0);
+        assertThat(t0.get("status").asText()).isEqualTo("overloaded");
+        assertThat(t0.get("compressionN").asDouble()).isEqualTo(hold.l5s1().compressionN());
+        assertThat(t0.get("requiredMuscleStressMPa").asDouble()).isEqualTo(hold.largestMuscleStressMPa());
+        assertThat(t0.get("allowedMuscleStressMPa").asDouble())
+                .isEqualTo(report.tissueParameters().maxMuscleStressPa() / 1e6).isLessThan(hold.largestMuscleStressMPa());
+        JsonNode t1 = j.get("tasks").get(1);
+        assertThat(t1.get("status").asText()).isEqualTo("ok");
+        assertThat(t1.has("requiredMuscleStressMPa")).isFalse();
+
+        r = CliRun.of("assess", dir.resolve("job.json").toString(), "--format", "table");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("summary: tasks=2 overloaded=1");
+        assertThat(r.out()).containsPattern("overloaded: hold: needs a muscle stress of [0-9.]+ MPa, allowed [0-9.]+ MPa")
+                .doesNotContain("overloaded: stand");
+    }
+
+    @Test
+    void aJobWithinStrengthSaysNoneOverloaded(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("assess", write(dir, "{\"tasks\":[{\"posture\":{\"preset\":\"standing_relaxed\"},"
+                + "\"repetitionsPerDay\":1,\"secondsPerRepetition\":1}]}").toString(), "--format", "table");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).endsWith("summary: tasks=1 overloaded=0" + System.lineSeparator()).doesNotContain("overloaded:");
     }
 }

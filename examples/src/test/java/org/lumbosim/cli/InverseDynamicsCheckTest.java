@@ -156,6 +156,29 @@ class InverseDynamicsCheckTest {
     }
 
     @Test
+    void theInertialComparisonRemovesADifferenceOfStaticGeometryAndNothingElse() {
+        // ours = OpenSim's + 5 N·m of static geometry everywhere; the inertial parts are equal
+        double[] t = {0, 1, 2, 3};
+        double[] openSim = {10, 12, 11, Double.NaN};
+        double[] openSimStatic = InverseDynamicsCheck.twoColumns(List.of("# OpenSim static moment", "0 9", "1 9",
+                "", "2 9"), t);
+        assertThat(openSimStatic[3]).isNaN();
+        InverseDynamicsCheck.Comparison same = new InverseDynamicsCheck.Comparison(t, openSim,
+                new double[] {15, 17, 16, 16}, new double[] {14, 14, 14, 14}, new double[4], new double[4]);
+        assertThat(same.meanErrorNm()).isCloseTo(5, within(1e-12));
+        double[] e = InverseDynamicsCheck.inertialError(same, openSimStatic);
+        assertThat(e[0]).isZero();
+        assertThat(e[2]).isZero();
+        // an inertial difference stays visible: ours swings 2 N·m more at t = 1
+        InverseDynamicsCheck.Comparison other = new InverseDynamicsCheck.Comparison(t, openSim,
+                new double[] {15, 19, 16, 16}, new double[] {14, 14, 14, 14}, new double[4], new double[4]);
+        e = InverseDynamicsCheck.inertialError(other, openSimStatic);
+        assertThat(e[0]).isCloseTo(Math.sqrt(4.0 / 3), within(1e-12));
+        assertThat(e[1]).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(e[2]).isEqualTo(2);
+    }
+
+    @Test
     void zeroLagFilterBeforeCentralDifferencesCutsTheAccelerationErrorOfANoisyAngle() {
         double rate = 100;
         int n = 401;

@@ -24,6 +24,7 @@ import org.lumbosim.io.OutputFiles;
 import org.lumbosim.io.OutputPathException;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
@@ -59,24 +60,36 @@ public final class Atlas {
     /** Frames per half motion. */
     public static final int MOTION_FRAMES = 41;
 
+    /** Pascals in a megapascal. */
+    private static final double PASCALS_PER_MEGAPASCAL = 1e6;
+
     /**
      * One row.
      *
      * @param preset the preset
      * @param result its solution, or empty if the model cannot solve it
-     * @param failure why not, or empty
+     * @param failure why not, or empty; for an overloaded result ({@link AnalysisResult#overloaded()}),
+     *     the strength it needs
      * @param peakInMotionN peak L5-S1 compression in the preset's motion (N), NaN without a motion
      * @param motion the motion's description, or empty
      * @param wilke the matching Wilke 1999 measurement (no load), if any
      */
     public record Row(PosturePreset preset, Optional<AnalysisResult> result, Optional<String> failure,
                       double peakInMotionN, String motion, Optional<Wilke1999.Measurement> wilke) {
+        /**
+         * @return {@code ok}, {@code overloaded} (loads at the muscle strength the preset requires, when
+         *     the model's policy is {@code OverloadPolicy.REPORT}) or {@code failed} (no loads)
+         */
+        public String status() {
+            return result.isEmpty() ? "failed" : result.get().overloaded() ? "overloaded" : "ok";
+        }
     }
 
     /**
      * Solves every preset.
      *
-     * @param model the model (default subject in the CLI)
+     * @param model the model (default subject in the CLI; the atlas uses {@code OverloadPolicy.REPORT},
+     *     so that a preset beyond the muscles' strength is ranked with its loads, marked overloaded)
      * @return the rows, sorted by L5-S1 compression (highest first), unsolvable rows last
      */
     public static List<Row> rows(LumbarModel model) {
@@ -86,6 +99,11 @@ public final class Atlas {
             Optional<String> failure = Optional.empty();
             try {
                 r = Optional.of(Lumbosim.analyze(model, p.posture(), List.of()));
+                if (r.get().overloaded()) {
+                    failure = Optional.of(String.format(Locale.ROOT, "overloaded: needs a muscle stress of %.2f MPa,"
+                            + " allowed %.2f (loads at the strength it needs)", r.get().largestMuscleStressMPa(),
+                            model.tissueParameters().maxMuscleStressPa() / PASCALS_PER_MEGAPASCAL));
+                }
             } catch (org.lumbosim.InfeasibleRecruitmentException e) {
                 failure = Optional.of("muscles cannot balance: " + e.getMessage().split(":")[0]
                         + (e.requiredMuscleStressMPa().isPresent()
@@ -140,8 +158,8 @@ public final class Atlas {
             return Double.NaN;
         }
         int f = r.peakCompressionFrame(SpinalLevel.L5_S1);
-        for (boolean solved : r.solved()) {
-            if (!solved) {
+        for (int i = 0; i < t.length; i++) {
+            if (!r.hasLoads(i)) {
                 return Double.NaN;
             }
         }
@@ -205,7 +223,8 @@ public final class Atlas {
             throws IOException {
         Path fig = dir.resolve("figures");
         Files.createDirectories(fig);
-        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind)
+                .withOverloadPolicy(OverloadPolicy.REPORT);
         List<Row> rows = rows(model);
         AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
         LumbosimTheme theme = LumbosimTheme.slides();
@@ -253,7 +272,8 @@ public final class Atlas {
         Set<Posture> seen = new HashSet<>();
         for (Row r : rows) {
             if (r.result().isPresent() && seen.add(r.preset().posture())) {
-                bars.put(label(r.preset()), r.result().get().l5s1().compressionN());
+                bars.put(label(r.preset()) + (r.result().get().overloaded() ? " (overloaded)" : ""),
+                        r.result().get().l5s1().compressionN());
             }
         }
         return Charts.compressionRanking(bars, "L5-S1 compression (N)", "Body weight only: no load in the "
@@ -269,7 +289,7 @@ public final class Atlas {
     }
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
-            + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note";
+            + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note,status";
 
     private static void writeCsv(Path file, List<Row> rows, AnalysisResult standing) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -296,7 +316,7 @@ public final class Atlas {
                         .append(csvQuote(r.motion())).append(',');
                 b.append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append(',')
                         .append(r.wilke().map(m -> fmt(m.idpMPa() / Wilke1999.standingIdpMPa(), 3)).orElse(""))
-                        .append(',').append(csvQuote(r.failure().orElse("")));
+                        .append(',').append(csvQuote(r.failure().orElse(""))).append(',').append(r.status());
                 w.println(b);
             }
         }
@@ -361,6 +381,10 @@ public final class Atlas {
                         .append(DemoReport.num(l.apShearN(), 0)).append("</td><td>").append(fmt(l.apShearN() / s.apShearN(), 2))
                         .append("</td><td>").append(fmt(idp.idpMPa(), 2)).append("</td><td>")
                         .append(fmt(idp.idpMPa() / idpStanding.idpMPa(), 2)).append("</td>");
+                if (r.result().get().overloaded()) {
+                    b.append("</tr>\n<tr><td></td><td colspan=\"9\" class=\"l fail\">").append(esc(r.failure().orElse("")))
+                            .append("</td>");
+                }
             } else {
                 b.append("<td colspan=\"7\" class=\"l fail\">").append(esc(r.failure().orElse(""))).append("</td>");
             }
