@@ -34,8 +34,33 @@ final class MuscleSet {
     /** Start of each body's group in {@link #crossingPoints}; {@code LumbarModel.BODIES + 1} entries. */
     final int[] bodyStart;
 
+    /** Group name of the psoas major lines in {@link Christophy2012Muscles}. */
+    static final String PSOAS_GROUP = "psoas";
+    private static MuscleSet psoasLines;
+
+    /**
+     * Psoas: for each line, its side (0 left, 1 right), or -1 for a line of another muscle.
+     */
+    final int[] psoasSide;
+    /** Psoas: each psoas line's share of its side's psoas PCSA; 0 for other lines. */
+    final double[] psoasFraction;
+    /** Whether the set has psoas lines (the multi-fascicle set; the single-equivalent set leaves them out). */
+    final boolean hasPsoas;
+
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
+    }
+
+    /**
+     * @return the psoas lines of {@link Christophy2012Muscles} alone, both sides (built once): the
+     *     lines along which a muscle set without psoas takes the psoas force of the hip equation
+     */
+    static synchronized MuscleSet psoasLines() {
+        if (psoasLines == null) {
+            psoasLines = new MuscleSet(Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M).stream()
+                    .filter(f -> PSOAS_GROUP.equals(f.group())).toList());
+        }
+        return psoasLines;
     }
 
     private static MuscleSet build(MuscleModelKind kind) {
@@ -109,6 +134,22 @@ final class MuscleSet {
             }
         }
         bodyStart[LumbarModel.BODIES] = c;
+        psoasSide = new int[n];
+        psoasFraction = new double[n];
+        double[] sideArea = new double[2];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Fascicle f = fascicles.get(i);
+            psoasSide[i] = PSOAS_GROUP.equals(f.group()) ? ("R".equals(f.side()) ? 1 : 0) : -1;
+            if (psoasSide[i] >= 0) {
+                sideArea[psoasSide[i]] += pcsaM2[i];
+                any = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            psoasFraction[i] = psoasSide[i] >= 0 ? pcsaM2[i] / sideArea[psoasSide[i]] : 0;
+        }
+        hasPsoas = any;
     }
 
     int count() {
