@@ -42,7 +42,10 @@ final class MuscleSet {
      * Psoas: for each line, its side (0 left, 1 right), or -1 for a line of another muscle.
      */
     final int[] psoasSide;
-    /** Psoas: each psoas line's share of its side's psoas PCSA; 0 for other lines. */
+    /**
+     * Psoas: each psoas line's share of its side's psoas force, its PCSA over that of the side's
+     * lines that cross L5-S1 (every psoas fascicle does; of the collapsed lines, one); 0 for other lines.
+     */
     final double[] psoasFraction;
     /** Whether the set has psoas lines (the multi-fascicle set; the single-equivalent set leaves them out). */
     final boolean hasPsoas;
@@ -52,24 +55,34 @@ final class MuscleSet {
     }
 
     /**
-     * @return the psoas lines of {@link Christophy2012Muscles} alone, both sides (built once): the
-     *     lines along which a muscle set without psoas takes the psoas force of the hip equation
+     * @return the psoas of {@link Christophy2012Muscles} collapsed into one line per level and side
+     *     like the single-equivalent groups ({@link SingleEquivalentMuscles#collapsePsoas}), built once:
+     *     the lines along which a muscle set without psoas lines takes the psoas force of the hip equation
      */
     static synchronized MuscleSet psoasLines() {
         if (psoasLines == null) {
-            psoasLines = new MuscleSet(Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M).stream()
-                    .filter(f -> PSOAS_GROUP.equals(f.group())).toList());
+            double[] jx = new double[LumbarModel.JOINTS];
+            double[] jy = new double[LumbarModel.JOINTS];
+            referenceJoints(jx, jy);
+            psoasLines = new MuscleSet(SingleEquivalentMuscles.collapsePsoas(
+                    Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M), jx, jy,
+                    SubjectGeometry.discTilts(jx, jy)));
         }
         return psoasLines;
+    }
+
+    /** The joint centres at the lines' reference stature. */
+    private static void referenceJoints(double[] jx, double[] jy) {
+        SubjectGeometry.referenceJoints(Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M,
+                jx, jy);
     }
 
     private static MuscleSet build(MuscleModelKind kind) {
         List<Fascicle> all = Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M);
         if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
-            double k = Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M;
             double[] jx = new double[LumbarModel.JOINTS];
             double[] jy = new double[LumbarModel.JOINTS];
-            SubjectGeometry.referenceJoints(k, jx, jy);
+            referenceJoints(jx, jy);
             all = SingleEquivalentMuscles.collapse(all, jx, jy, SubjectGeometry.discTilts(jx, jy));
         }
         return new MuscleSet(all);
@@ -141,7 +154,7 @@ final class MuscleSet {
         for (int i = 0; i < n; i++) {
             Fascicle f = fascicles.get(i);
             psoasSide[i] = PSOAS_GROUP.equals(f.group()) ? ("R".equals(f.side()) ? 1 : 0) : -1;
-            if (psoasSide[i] >= 0) {
+            if (psoasSide[i] >= 0 && levelLo[i] == 0) {
                 sideArea[psoasSide[i]] += pcsaM2[i];
                 any = true;
             }
