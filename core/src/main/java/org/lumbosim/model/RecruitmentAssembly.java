@@ -81,7 +81,7 @@ final class RecruitmentAssembly {
             double pcsa = g.pcsaM2[i];
             double upper = maxStress * pcsa;
             // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
-            double lower = Math.max(minimum * upper, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
+            double lower = Math.max(minimum * maxStress * pcsa, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
             qp.setMuscle(i, pcsa, lower, upper);
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
