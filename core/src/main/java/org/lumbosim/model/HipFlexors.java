@@ -1,7 +1,5 @@
 package org.lumbosim.model;
 
-import org.lumbosim.solver.RecruitmentCriterion;
-
 /**
  * The hip equation and the psoas force it needs. The net hip flexion moment is the moment, about
  * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
@@ -13,11 +11,12 @@ import org.lumbosim.solver.RecruitmentCriterion;
  * trunk on the thighs (tip the upper body backwards) needs the hip flexors; the other sign is the
  * hip extensors', which do not reach the lumbar spine.
  *
- * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the model's
- * recruitment criterion, solved in closed form for one moment with the constant arms and strengths
- * of {@link HipFlexorConstants} (squared stress: force proportional to arm times PCSA squared; cubed
- * stress: PCSA times the square root of arm times PCSA; min-max: PCSA, all at one stress); the hip
- * flexors' own strength is not checked. The psoas's share pulls on L1-L5 along the psoas lines of
+ * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the least sum of
+ * squared stresses (the default recruitment criterion), solved in closed form for one moment with
+ * the constant arms and strengths of {@link HipFlexorConstants}: each flexor's force is proportional
+ * to its arm times its PCSA squared. The same share is used whatever the trunk muscles' criterion, so
+ * that the recruitment problem does not depend on the criterion; the hip flexors' own strength is
+ * not checked. The psoas's share pulls on L1-L5 along the psoas lines of
  * {@link Christophy2012Muscles}, split among a side's lines by their PCSA. A muscle set with psoas
  * lines (multi-fascicle) takes it as each psoas line's smallest force in recruitment
  * ({@link RecruitmentAssembly}); one without (single-equivalent) takes it here as a known force:
@@ -27,8 +26,8 @@ import org.lumbosim.solver.RecruitmentCriterion;
 final class HipFlexors {
     private static final int LEFT_HIP = 3 * Landmark.HIP_LEFT.ordinal();
     private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
-    /** Psoas force per N·m of one hip's flexion moment (N/(N·m)), by criterion ordinal. */
-    private static final double[] PSOAS_N_PER_NM = psoasForcePerMoment();
+    /** Psoas force per N·m of one hip's flexion moment (N/(N·m)). */
+    static final double PSOAS_N_PER_NM = psoasForcePerMoment();
 
     /** Hip flexion moment the last solve demanded, both hips together (N·m, zero or positive). */
     double hipFlexionMomentNm;
@@ -45,12 +44,11 @@ final class HipFlexors {
     /**
      * @param g the subject's body (not modified)
      * @param muscles the model's muscle set (not modified)
-     * @param criterion the model's recruitment criterion
      * @param pose the pose (not modified)
      * @param actions the external actions, backrest set (not modified)
      * @param supports the contact reactions of this solve (not modified)
      */
-    void compute(SubjectGeometry g, MuscleSet muscles, RecruitmentCriterion criterion, Kinematics pose,
+    void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose,
                  ExternalActions actions, Supports supports) {
         double[] lm = pose.segWorld;
         double cx = (lm[LEFT_HIP] + lm[RIGHT_HIP]) / 2;
@@ -89,7 +87,7 @@ final class HipFlexors {
         // + along the left-to-right hip axis tips the upper body backwards (extends it on the thighs)
         double extending = (acc[3] * ax + acc[4] * ay + acc[5] * az) / len;
         hipFlexionMomentNm = Math.max(0, extending);
-        psoasForcePerSideN = hipFlexionMomentNm / 2 * PSOAS_N_PER_NM[criterion.ordinal()];
+        psoasForcePerSideN = hipFlexionMomentNm / 2 * PSOAS_N_PER_NM;
         java.util.Arrays.fill(psoasForceN, 0);
         java.util.Arrays.fill(psoasMomentNm, 0);
         if (muscles.hasPsoas || psoasForcePerSideN == 0) {
@@ -125,38 +123,21 @@ final class HipFlexors {
     }
 
     /**
-     * The psoas force per N·m of one hip's flexion moment under each criterion: with weights
-     * {@code w_j} (PCSA proportional to the largest force), the force of flexor {@code j} is
-     * {@code M w_j / sum(r_k w_k)}.
+     * The psoas force per N·m of one hip's flexion moment: minimising {@code sum (F_j / A_j)^2} subject
+     * to {@code sum r_j F_j = M} gives {@code F_j = M r_j A_j^2 / sum(r_k^2 A_k^2)} (PCSA {@code A}
+     * proportional to the largest force).
      */
-    private static double[] psoasForcePerMoment() {
+    private static double psoasForcePerMoment() {
         double[] area = {HipFlexorConstants.PSOAS_MAX_FORCE_N, HipFlexorConstants.ILIACUS_MAX_FORCE_N,
             HipFlexorConstants.RECTUS_FEMORIS_MAX_FORCE_N, HipFlexorConstants.SARTORIUS_MAX_FORCE_N,
             HipFlexorConstants.TFL_MAX_FORCE_N};
         double[] arm = {HipFlexorConstants.PSOAS_HIP_ARM_M, HipFlexorConstants.ILIACUS_HIP_ARM_M,
             HipFlexorConstants.RECTUS_FEMORIS_HIP_ARM_M, HipFlexorConstants.SARTORIUS_HIP_ARM_M,
             HipFlexorConstants.TFL_HIP_ARM_M};
-        RecruitmentCriterion[] all = RecruitmentCriterion.values();
-        double[] out = new double[all.length];
-        for (RecruitmentCriterion c : all) {
-            double sum = 0;
-            double psoas = 0;
-            for (int j = 0; j < area.length; j++) {
-                double w = weight(c, area[j], arm[j]);
-                sum += arm[j] * w;
-                psoas = j == 0 ? w : psoas;
-            }
-            out[c.ordinal()] = psoas / sum;
+        double sum = 0;
+        for (int j = 0; j < area.length; j++) {
+            sum += arm[j] * arm[j] * area[j] * area[j];
         }
-        return out;
-    }
-
-    /** A flexor's weight in the closed-form share: stress power p gives {@code A (r A)^(1/(p-1))}. */
-    private static double weight(RecruitmentCriterion c, double area, double arm) {
-        return switch (c) {
-            case SQUARED_STRESS -> area * arm * area;
-            case CUBED_STRESS -> area * Math.sqrt(arm * area);
-            case MIN_MAX -> area;
-        };
+        return arm[0] * area[0] * area[0] / sum;
     }
 }
