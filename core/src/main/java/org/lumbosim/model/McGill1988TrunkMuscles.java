@@ -10,7 +10,9 @@ package org.lumbosim.model;
  * centroid to each muscle's centroid in the transverse plane (cm; mean and SD). The abstract gives
  * distances without a direction: erector mass posterior and abdominals anterior by anatomy. The
  * obliques were measured in an anterior and a posterior portion each; their PCSA split was not in
- * the abstract, so the centroid of a whole oblique lies somewhere between its two portions.
+ * the abstract, so the centroid of a whole oblique lies somewhere between its two portions. The
+ * psoas's distance is given without a direction too: anterior by anatomy (its bellies lie
+ * anterolateral to the vertebral bodies).
  */
 final class McGill1988TrunkMuscles {
     private McGill1988TrunkMuscles() {
@@ -23,6 +25,8 @@ final class McGill1988TrunkMuscles {
     static final double ERECTOR_POSTERIOR_M = 0.059;
     /** Its SD (m). */
     static final double ERECTOR_SD_M = 0.0052;
+    /** Psoas: centroid in front of the L4-L5 disc centroid (m), mean (SD 0.4 cm). */
+    static final double PSOAS_ANTERIOR_M = 0.0058;
     /** Rectus abdominis: centroid in front of the L4-L5 disc centroid (m), mean. */
     static final double RECTUS_ANTERIOR_M = 0.1028;
     /** Its SD (m). */

@@ -34,17 +34,55 @@ final class MuscleSet {
     /** Start of each body's group in {@link #crossingPoints}; {@code LumbarModel.BODIES + 1} entries. */
     final int[] bodyStart;
 
+    /** Group name of the psoas major lines in {@link Christophy2012Muscles}. */
+    static final String PSOAS_GROUP = "psoas";
+    private static MuscleSet psoasLines;
+
+    /**
+     * Psoas: for each line, its side (0 left, 1 right), or -1 for a line of another muscle.
+     */
+    final int[] psoasSide;
+    /**
+     * Psoas: each psoas line's share of its side's psoas force, its PCSA over that of the side's
+     * lines that cross L5-S1 (every psoas fascicle does; of the collapsed lines, one); 0 for other lines.
+     */
+    final double[] psoasFraction;
+    /** Whether the set has psoas lines (the multi-fascicle set; the single-equivalent set leaves them out). */
+    final boolean hasPsoas;
+
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
+    }
+
+    /**
+     * @return the psoas of {@link Christophy2012Muscles} collapsed into one line per level and side
+     *     like the single-equivalent groups ({@link SingleEquivalentMuscles#collapsePsoas}), built once:
+     *     the lines along which a muscle set without psoas lines takes the psoas force of the hip equation
+     */
+    static synchronized MuscleSet psoasLines() {
+        if (psoasLines == null) {
+            double[] jx = new double[LumbarModel.JOINTS];
+            double[] jy = new double[LumbarModel.JOINTS];
+            referenceJoints(jx, jy);
+            psoasLines = new MuscleSet(SingleEquivalentMuscles.collapsePsoas(
+                    Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M), jx, jy,
+                    SubjectGeometry.discTilts(jx, jy)));
+        }
+        return psoasLines;
+    }
+
+    /** The joint centres at the lines' reference stature. */
+    private static void referenceJoints(double[] jx, double[] jy) {
+        SubjectGeometry.referenceJoints(Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M,
+                jx, jy);
     }
 
     private static MuscleSet build(MuscleModelKind kind) {
         List<Fascicle> all = Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M);
         if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
-            double k = Christophy2012Muscles.REFERENCE_STATURE_M / Christophy2012Spine.REFERENCE_STATURE_M;
             double[] jx = new double[LumbarModel.JOINTS];
             double[] jy = new double[LumbarModel.JOINTS];
-            SubjectGeometry.referenceJoints(k, jx, jy);
+            referenceJoints(jx, jy);
             all = SingleEquivalentMuscles.collapse(all, jx, jy, SubjectGeometry.discTilts(jx, jy));
         }
         return new MuscleSet(all);
@@ -109,6 +147,22 @@ final class MuscleSet {
             }
         }
         bodyStart[LumbarModel.BODIES] = c;
+        psoasSide = new int[n];
+        psoasFraction = new double[n];
+        double[] sideArea = new double[2];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Fascicle f = fascicles.get(i);
+            psoasSide[i] = PSOAS_GROUP.equals(f.group()) ? ("R".equals(f.side()) ? 1 : 0) : -1;
+            if (psoasSide[i] >= 0 && levelLo[i] == 0) {
+                sideArea[psoasSide[i]] += pcsaM2[i];
+                any = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            psoasFraction[i] = psoasSide[i] >= 0 ? pcsaM2[i] / sideArea[psoasSide[i]] : 0;
+        }
+        hasPsoas = any;
     }
 
     int count() {

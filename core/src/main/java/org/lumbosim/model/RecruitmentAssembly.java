@@ -12,11 +12,13 @@ import org.lumbosim.solver.RecruitmentSolver;
  * The recruitment problem and its solve: one moment-balance row per level and disc axis (flexion,
  * lateral bending, axial rotation; {@code 3 * level + axis}), one column per muscle. Each muscle's
  * force lies between its minimum (the minimum activation times its largest force, where the muscles
- * hold the trunk up; zero where a backrest, lying surface or resting trunk carries it) and its largest
- * force; the other muscles balance whatever moment the minimum forces add. The column
+ * hold the trunk up; zero where a backrest, lying surface or resting trunk carries it; for a psoas
+ * line, at least its share of the psoas force the hip equation needs, {@link HipFlexors}) and its
+ * largest force; the other muscles balance whatever moment the minimum forces add. The column
  * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
  * workspace is made for a muscle set; each solve writes the moment arms, the force bounds and the
- * moments the muscles must supply (net moment less passive tissue and abdominal pressure), then
+ * moments the muscles must supply (net moment less passive tissue, abdominal pressure and, for a
+ * muscle set without psoas lines, the hip equation's known psoas force), then
  * runs the solver. Allocation-free.
  */
 final class RecruitmentAssembly {
@@ -51,27 +53,36 @@ final class RecruitmentAssembly {
      * @param pose the pose (not modified)
      * @param net the net loads, resolved (not modified)
      * @param tissueLoads passive moments and abdominal pressure (not modified)
+     * @param hip the hip equation's psoas force (not modified)
      * @param geometry the muscle geometry (not modified)
      * @param posture the posture, for its supports (not modified)
      */
     void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
-                  TissueLoads tissueLoads, MuscleGeometry geometry, Posture posture) {
+                  TissueLoads tissueLoads, HipFlexors hip, MuscleGeometry geometry, Posture posture) {
         double iapMoment = tissueLoads.iapMomentNm();
+        double[] fr = pose.discFrame;
+        double[] psoas = hip.psoasMomentNm;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             // the lateral-axis moment is minus the flexion moment
             double ml = -net.netMomentNm[3 * k];
-            qp.setB(3 * k, -(ml + tissueLoads.passiveMomentNm[k] + iapMoment));
-            qp.setB(3 * k + 1, -net.netMomentNm[3 * k + 1]);
-            qp.setB(3 * k + 2, -net.netMomentNm[3 * k + 2]);
+            int o = 9 * k;
+            double pl = psoas[3 * k] * fr[o + 6] + psoas[3 * k + 1] * fr[o + 7] + psoas[3 * k + 2] * fr[o + 8];
+            double pa = psoas[3 * k] * fr[o + 3] + psoas[3 * k + 1] * fr[o + 4] + psoas[3 * k + 2] * fr[o + 5];
+            double pn = psoas[3 * k] * fr[o] + psoas[3 * k + 1] * fr[o + 1] + psoas[3 * k + 2] * fr[o + 2];
+            qp.setB(3 * k, -(ml + tissueLoads.passiveMomentNm[k] + iapMoment + pl));
+            qp.setB(3 * k + 1, -(net.netMomentNm[3 * k + 1] + pa));
+            qp.setB(3 * k + 2, -(net.netMomentNm[3 * k + 2] + pn));
         }
         int n = muscles.count();
         double maxStress = tissue.maxMuscleStressPa();
         double minimum = minimumActivation(tissue, posture);
-        double[] fr = pose.discFrame;
         double[] arm = geometry.momentArm;
         for (int i = 0; i < n; i++) {
             double pcsa = g.pcsaM2[i];
-            qp.setMuscle(i, pcsa, minimum * maxStress * pcsa, maxStress * pcsa);
+            double upper = maxStress * pcsa;
+            // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
+            double lower = Math.max(minimum * maxStress * pcsa, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
+            qp.setMuscle(i, pcsa, lower, upper);
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
                 double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];

@@ -13,7 +13,9 @@ import java.util.Map;
  * along their PCSA-weighted mean direction, with the sum of their PCSA; each group's line is then
  * moved along the disc's anterior axis so that its centroid at L4-L5 agrees with the CT measurement of
  * McGill et al. (1988) ({@link #sagittalShiftsM}, the same shift at every level). Quadratus lumborum
- * and psoas are left out, as in single-equivalent low-back models (Chaffin et al. 1999).
+ * and psoas are left out of the recruited set, as in single-equivalent low-back models (Chaffin et
+ * al. 1999); the psoas is collapsed the same way on its own ({@link #collapsePsoas}) for the psoas
+ * force that the hip equation asks of it ({@link HipFlexors}), which recruitment does not choose.
  */
 final class SingleEquivalentMuscles {
     private SingleEquivalentMuscles() {
@@ -39,6 +41,9 @@ final class SingleEquivalentMuscles {
 
     private static final String[] ORDER = {"erector_spinae", "rectus_abdominis", "external_oblique", "internal_oblique"};
 
+    private static final Map<String, String> PSOAS_GROUPS = Map.of(MuscleSet.PSOAS_GROUP, MuscleSet.PSOAS_GROUP);
+    private static final String[] PSOAS_ORDER = {MuscleSet.PSOAS_GROUP};
+
     /**
      * One equivalent line before the sagittal correction: the PCSA-weighted centroid of its fascicles'
      * crossing points (on the disc plane unless a segment ends before it) and its unit direction.
@@ -48,18 +53,32 @@ final class SingleEquivalentMuscles {
     }
 
     static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
+        return collapse(all, jointX, jointY, discTiltRad, GROUPS, ORDER);
+    }
+
+    /**
+     * The psoas major alone, collapsed like the recruited groups: one line per level and side, its
+     * L4-L5 crossing moved to the CT centroid of McGill et al. (1988), with the PCSA of the
+     * fascicles that cross that level.
+     */
+    static List<Fascicle> collapsePsoas(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
+        return collapse(all, jointX, jointY, discTiltRad, PSOAS_GROUPS, PSOAS_ORDER);
+    }
+
+    private static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
+                                           Map<String, String> groups, String[] order) {
         List<Line> lines = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double cx = jointX[k];
             double cy = jointY[k];
             double nx = Math.sin(discTiltRad[k]);
             double ny = Math.cos(discTiltRad[k]);
-            for (String group : ORDER) {
+            for (String group : order) {
                 for (String side : new String[] {"L", "R"}) {
                     double area = 0;
                     double sx = 0, sy = 0, sz = 0, dx = 0, dy = 0, dz = 0;
                     for (Fascicle f : all) {
-                        if (!group.equals(GROUPS.get(f.group())) || !side.equals(f.side())) {
+                        if (!group.equals(groups.get(f.group())) || !side.equals(f.side())) {
                             continue;
                         }
                         List<Fascicle.PathPoint> p = f.points();
@@ -95,7 +114,7 @@ final class SingleEquivalentMuscles {
                 }
             }
         }
-        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad);
+        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
         List<Fascicle> out = new ArrayList<>();
         for (Line l : lines) {
             // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
@@ -126,7 +145,7 @@ final class SingleEquivalentMuscles {
      * applied at every level; the lines' directions are kept.
      */
     private static Map<String, Double> sagittalShiftsM(List<Line> lines, double[] jointX, double[] jointY,
-                                                      double[] discTiltRad) {
+                                                      double[] discTiltRad, String[] order) {
         int level = SpinalLevel.L4_L5.ordinal();
         double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
         Map<String, double[]> measuredM = Map.of(
@@ -135,13 +154,14 @@ final class SingleEquivalentMuscles {
                 "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
                     McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
                 "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
-                    McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M});
+                    McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+                MuscleSet.PSOAS_GROUP, new double[] {McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, McGill1988TrunkMuscles.PSOAS_ANTERIOR_M});
         double ax = Math.cos(discTiltRad[level]);
         double ay = -Math.sin(discTiltRad[level]);
         double nx = Math.sin(discTiltRad[level]);
         double ny = Math.cos(discTiltRad[level]);
         Map<String, Double> out = new HashMap<>();
-        for (String group : ORDER) {
+        for (String group : order) {
             double area = 0;
             double ap = 0;
             for (Line l : lines) {

@@ -8,8 +8,9 @@ import org.lumbosim.posture.Support;
 /**
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
- * frame differences, external actions, net loads, supports (backrest, then contacts), tissue loads,
- * muscle geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
+ * frame differences, external actions, net loads, supports (backrest, then contacts), the hip
+ * equation and its psoas force, tissue loads, muscle geometry, recruitment, disc mechanics, whole-body
+ * balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -20,6 +21,7 @@ final class SolvePipeline {
     final ExternalActions actions = new ExternalActions();
     final NetLoads netLoads = new NetLoads();
     final Supports supports = new Supports();
+    final HipFlexors hipFlexors = new HipFlexors();
     final TissueLoads tissueLoads = new TissueLoads();
     final MuscleGeometry muscleGeometry;
     final RecruitmentAssembly recruitment;
@@ -58,12 +60,13 @@ final class SolvePipeline {
             supports.backrest(pose, actions, netLoads);
         }
         supports.contacts(p, g, pose, actions, netLoads);
+        hipFlexors.compute(g, muscles, pose, actions, supports);
         netLoads.resolve(pose);
         tissueLoads.compute(tissue, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, p);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, hipFlexors, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
-        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
+        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }
 }

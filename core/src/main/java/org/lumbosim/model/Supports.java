@@ -35,7 +35,8 @@ final class Supports {
     private final MinimumNorm kernel = new MinimumNorm();
     /** Number of point contacts. */
     int contactCount;
-    private int firstUpperContact;
+    /** Index of the first point contact on the upper body (thorax, head, arms); the lower ones come before it. */
+    int firstUpperContact;
     boolean supportsBalanced = true;
     /** Whether a base resultant follows the point contacts. */
     boolean baseResultant;

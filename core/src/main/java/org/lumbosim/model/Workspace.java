@@ -24,6 +24,7 @@ public final class Workspace {
     private final NetLoads netLoads;
     private final Supports supports;
     private final TissueLoads tissueLoads;
+    private final HipFlexors hipFlexors;
     private final RecruitmentAssembly recruitment;
     private final DiscMechanics discs;
     private final BalanceCheck balance;
@@ -35,6 +36,7 @@ public final class Workspace {
         netLoads = pipeline.netLoads;
         supports = pipeline.supports;
         tissueLoads = pipeline.tissueLoads;
+        hipFlexors = pipeline.hipFlexors;
         recruitment = pipeline.recruitment;
         discs = pipeline.discs;
         balance = pipeline.balance;
@@ -168,6 +170,26 @@ public final class Workspace {
     /** @return the recruitment's largest moment residual (N·m) */
     public double qpResidualNm() {
         return recruitment.qp.residualNm();
+    }
+
+    /**
+     * @return the net hip flexion moment the last solve's posture, loads and supports demanded of the
+     *     hip flexors, both hips together (N·m): the moment about the hip axis that keeps the body
+     *     above the hips from tipping backwards on the thighs; zero when the hip extensors (or
+     *     nothing) must act
+     */
+    public double hipFlexionMomentNm() {
+        return hipFlexors.hipFlexionMomentNm;
+    }
+
+    /**
+     * @return the psoas force (both sides together, N) that carries the psoas's share of
+     *     {@link #hipFlexionMomentNm()} and pulls on L1-L5 in the last solve. In the multi-fascicle
+     *     model it is the psoas lines' smallest force in recruitment (their forces may be larger); in
+     *     the single-equivalent model, which has no psoas lines, it is the psoas force itself
+     */
+    public double psoasHipForceN() {
+        return 2 * hipFlexors.psoasForcePerSideN;
     }
 
     /** @return the abdominal pressure force of the last solve (N) */

@@ -185,8 +185,9 @@ public enum PosturePreset {
     /**
      * Dead bug: supine, arms pointing at the ceiling (shoulder 90), hips and knees at 110 (table-top
      * legs drawn a little towards the chest; at 90/90 the legs' centre of mass lies beyond the
-     * buttocks and the model's rigid contacts would have to pull). The hip flexors that hold the legs also pull on the lumbar spine (psoas), which this
-     * trunk-only model lacks. Supports: trunk and pelvis on the floor.
+     * buttocks and the model's rigid contacts would have to pull). At 110/110 the legs' centre of mass
+     * lies over the pelvis, so the hip equation asks nothing of the hip flexors (psoas) here; a dead bug
+     * with the legs lowered would. Supports: trunk and pelvis on the floor.
      */
     DEAD_BUG("dead_bug", "dead bug: lying supine, arms up, hips and knees at 90", Category.EXERCISE,
             new Posture(-90, 0, 0, 0, 110, 110, 90, 0, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
@@ -210,8 +211,9 @@ public enum PosturePreset {
      * Sit-up at its mid-point: thorax 45 deg above the floor (trunk -45), lumbar flexion 30, pelvis
      * -75, hook lying legs (hips 60, knees 105: the feet reach the floor), arms crossed on the chest
      * (shoulder 20, elbow 130).
-     * The hip flexors (psoas, iliacus) that do much of a sit-up are not in the model: the trunk
-     * flexors carry the whole moment. Supports: pelvis on the floor, feet.
+     * The hip flexors hold the trunk up about the hips (the model's hip equation); their psoas share
+     * pulls on L1-L5. The feet can only push, so the hip moment is taken as if the feet were held.
+     * Supports: pelvis on the floor, feet.
      */
     SIT_UP("sit_up", "sit-up, trunk 45 deg up, knees bent", Category.EXERCISE,
             new Posture(-45, 30, 0, 0, 60, 105, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),

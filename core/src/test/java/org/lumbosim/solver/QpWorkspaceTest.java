@@ -144,7 +144,7 @@ class QpWorkspaceTest {
         for (int i = 0; i < n; i++) {
             double f = ws.force(i);
             assertThat(f).as("%s: force %s expected in [0, %s]", what, i, ws.upperN(i)).isBetween(0.0, ws.upperN(i));
-            if (f > 0 && f < ws.upperN(i)) {
+            if (f > ws.lowerN(i) && f < ws.upperN(i)) {
                 free++;
             }
             scale = Math.max(scale, gradient(ws.upperN(i), ws.pcsaM2(i), power));
@@ -157,7 +157,7 @@ class QpWorkspaceTest {
             int row = 0;
             for (int i = 0; i < n; i++) {
                 double f = ws.force(i);
-                if (f > 0 && f < ws.upperN(i)) {
+                if (f > ws.lowerN(i) && f < ws.upperN(i)) {
                     for (int j = 0; j < m; j++) {
                         at.set(row, j, ws.getA(j, i));
                     }
@@ -189,8 +189,8 @@ class QpWorkspaceTest {
             }
             double f = ws.force(i);
             double g = gradient(f, ws.pcsaM2(i), power);
-            if (f == 0) {
-                assertThat(s).as("%s: (A^T lambda)_%s at F = 0 expected <= 0 (lower-bound multiplier >= 0)", what, i)
+            if (f == ws.lowerN(i)) {
+                assertThat(s - g).as("%s: (A^T lambda)_%s at F = l expected <= phi'(l) (lower-bound multiplier >= 0)", what, i)
                         .isLessThanOrEqualTo(tol);
             } else if (f == ws.upperN(i)) {
                 assertThat(s - g).as("%s: (A^T lambda)_%s at F = u expected >= phi'(u) (upper-bound multiplier >= 0)",

@@ -1,0 +1,143 @@
+package org.lumbosim.model;
+
+/**
+ * The hip equation and the psoas force it needs. The net hip flexion moment is the moment, about
+ * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
+ * the hips (pelvis, trunk, head, arms) in balance against what acts on it from outside: gravity on
+ * its masses not carried by a resting support, inertia in inverse dynamics, the hand loads, the
+ * backrest and the upper-body contacts. The lower contacts act on the legs or at the hip joint
+ * centres (seat, pelvis on the floor: no moment about the axis), so by whole-body balance this is
+ * also the moment the legs' weight and their supports demand. Only a moment that would extend the
+ * trunk on the thighs (tip the upper body backwards) needs the hip flexors; the other sign is the
+ * hip extensors', which do not reach the lumbar spine.
+ *
+ * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the least sum of
+ * squared stresses (the default recruitment criterion), solved in closed form for one moment with
+ * the constant arms and strengths of {@link HipFlexorConstants}: each flexor's force is proportional
+ * to its arm times its PCSA squared. The same share is used whatever the trunk muscles' criterion, so
+ * that the recruitment problem does not depend on the criterion; the hip flexors' own strength is
+ * not checked. The psoas's share pulls on L1-L5 along the psoas lines of
+ * {@link Christophy2012Muscles}, split among a side's lines by their PCSA. A muscle set with psoas
+ * lines (multi-fascicle) takes it as each psoas line's smallest force in recruitment
+ * ({@link RecruitmentAssembly}); one without (single-equivalent) takes it here as a known force:
+ * the force and moment the psoas lines apply to the body above every disc, which the recruited
+ * muscles balance and the disc carries. Allocation-free.
+ */
+final class HipFlexors {
+    private static final int LEFT_HIP = 3 * Landmark.HIP_LEFT.ordinal();
+    private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
+    /** Psoas force per N·m of one hip's flexion moment (N/(N·m)). */
+    static final double PSOAS_N_PER_NM = psoasForcePerMoment();
+
+    /** Hip flexion moment the last solve demanded, both hips together (N·m, zero or positive). */
+    double hipFlexionMomentNm;
+    /** Psoas force of one side that carries its share of that moment (N). */
+    double psoasForcePerSideN;
+    /** For a muscle set without psoas lines: the psoas's force on the body above each disc (N, world). */
+    final double[] psoasForceN = new double[3 * LumbarModel.LEVELS];
+    /** Its moment about each disc centre (N·m, world). */
+    final double[] psoasMomentNm = new double[3 * LumbarModel.LEVELS];
+    private final MuscleSet lines = MuscleSet.psoasLines();
+    private final MuscleGeometry lineGeometry = new MuscleGeometry(lines);
+    private final double[] acc = new double[6];
+
+    /**
+     * @param g the subject's body (not modified)
+     * @param muscles the model's muscle set (not modified)
+     * @param pose the pose (not modified)
+     * @param actions the external actions, backrest set (not modified)
+     * @param supports the contact reactions of this solve (not modified)
+     */
+    void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose,
+                 ExternalActions actions, Supports supports) {
+        double[] lm = pose.segWorld;
+        double cx = (lm[LEFT_HIP] + lm[RIGHT_HIP]) / 2;
+        double cy = (lm[LEFT_HIP + 1] + lm[RIGHT_HIP + 1]) / 2;
+        double cz = (lm[LEFT_HIP + 2] + lm[RIGHT_HIP + 2]) / 2;
+        double ax = lm[RIGHT_HIP] - lm[LEFT_HIP];
+        double ay = lm[RIGHT_HIP + 1] - lm[LEFT_HIP + 1];
+        double az = lm[RIGHT_HIP + 2] - lm[LEFT_HIP + 2];
+        double len = Math.sqrt(ax * ax + ay * ay + az * az);
+        actions.handAbout(acc, cx, cy, cz);
+        boolean dynamic = actions.dynamic();
+        for (MassPoint mp : MassPoint.ALL) {
+            if (mp.region == MassPoint.Region.LEG) {
+                continue;
+            }
+            int m = mp.ordinal();
+            if (!actions.resting(m)) {
+                actions.addGravityAbout(acc, m, cx, cz);
+            }
+            if (dynamic) {
+                actions.addInertiaAbout(acc, m, cx, cy, cz);
+            }
+        }
+        if (dynamic) {
+            actions.addInertialMoment(acc);
+        }
+        if (actions.backrestForceN() != 0) {
+            addAbout(actions.backrestForceN(0), actions.backrestForceN(1), actions.backrestForceN(2),
+                    actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
+        }
+        for (int c = supports.firstUpperContact; c < supports.contactCount; c++) {
+            int o = 3 * c;
+            addAbout(supports.contactForce[o], supports.contactForce[o + 1], supports.contactForce[o + 2],
+                    supports.contactPoint[o], supports.contactPoint[o + 1], supports.contactPoint[o + 2], cx, cy, cz);
+        }
+        // + along the left-to-right hip axis tips the upper body backwards (extends it on the thighs)
+        double extending = (acc[3] * ax + acc[4] * ay + acc[5] * az) / len;
+        hipFlexionMomentNm = Math.max(0, extending);
+        psoasForcePerSideN = hipFlexionMomentNm / 2 * PSOAS_N_PER_NM;
+        java.util.Arrays.fill(psoasForceN, 0);
+        java.util.Arrays.fill(psoasMomentNm, 0);
+        if (muscles.hasPsoas || psoasForcePerSideN == 0) {
+            return;
+        }
+        lineGeometry.compute(g, lines, pose);
+        int n = lines.count();
+        for (int i = 0; i < n; i++) {
+            double f = psoasForcePerSideN * lines.psoasFraction[i];
+            for (int k = lines.levelLo[i]; k < lines.levelHi[i]; k++) {
+                int u = 3 * (k * n + i);
+                for (int d = 0; d < 3; d++) {
+                    psoasForceN[3 * k + d] += f * lineGeometry.unitForce[u + d];
+                    psoasMomentNm[3 * k + d] += f * lineGeometry.momentArm[u + d];
+                }
+            }
+        }
+    }
+
+    /** Adds a force (fx, fy, fz) at (x, y, z) to {@code acc}, about (cx, cy, cz). */
+    private void addAbout(double fx, double fy, double fz, double x, double y, double z, double cx, double cy, double cz) {
+        ExternalActions.addForce(acc, fx, fy, fz, x - cx, y - cy, z - cz);
+    }
+
+    /**
+     * @param muscles the model's muscle set
+     * @param i a line of it
+     * @return the smallest force the hip equation asks of that line (N): its share of its side's
+     *     psoas force, zero for a line of another muscle
+     */
+    double psoasLowerBoundN(MuscleSet muscles, int i) {
+        return muscles.psoasSide[i] < 0 ? 0 : psoasForcePerSideN * muscles.psoasFraction[i];
+    }
+
+    /**
+     * The psoas force per N·m of one hip's flexion moment: minimising {@code sum (F_j / A_j)^2} subject
+     * to {@code sum r_j F_j = M} gives {@code F_j = M r_j A_j^2 / sum(r_k^2 A_k^2)} (PCSA {@code A}
+     * proportional to the largest force).
+     */
+    private static double psoasForcePerMoment() {
+        double[] area = {HipFlexorConstants.PSOAS_MAX_FORCE_N, HipFlexorConstants.ILIACUS_MAX_FORCE_N,
+            HipFlexorConstants.RECTUS_FEMORIS_MAX_FORCE_N, HipFlexorConstants.SARTORIUS_MAX_FORCE_N,
+            HipFlexorConstants.TFL_MAX_FORCE_N};
+        double[] arm = {HipFlexorConstants.PSOAS_HIP_ARM_M, HipFlexorConstants.ILIACUS_HIP_ARM_M,
+            HipFlexorConstants.RECTUS_FEMORIS_HIP_ARM_M, HipFlexorConstants.SARTORIUS_HIP_ARM_M,
+            HipFlexorConstants.TFL_HIP_ARM_M};
+        double sum = 0;
+        for (int j = 0; j < area.length; j++) {
+            sum += arm[j] * arm[j] * area[j] * area[j];
+        }
+        return arm[0] * area[0] * area[0] / sum;
+    }
+}
