@@ -45,4 +45,26 @@ final class HipFlexorConstants {
     static final double SARTORIUS_HIP_ARM_M = 0.0303;
     /** Tensor fasciae latae, hip flexion moment arm (m): derived likewise. */
     static final double TFL_HIP_ARM_M = 0.0272;
+
+    // Passive hip moment: Riener R, Edrich T (1999), "Identification of passive elastic joint moments
+    // in the lower extremities", J Biomech 32:539-544 (ten healthy subjects, double-exponential fit):
+    // M = exp(A1 - K1 knee - H1 hip) - exp(A2 - K2 knee + H2 hip) + C, angles in degrees (flexion
+    // positive), M in N·m per hip (positive = hip flexion moment). Read as encoded, identically, in
+    // several public musculoskeletal codes that cite the paper (secondary; the paper's table was not
+    // read). Fitted over the hip and knee range of their passive test; used beyond it as it stands.
+
+    /** Riener & Edrich 1999 passive hip moment, first exponential's constant. */
+    static final double PASSIVE_HIP_A1 = 1.4655;
+    /** Its knee coefficient (1/deg). */
+    static final double PASSIVE_HIP_K1_PER_DEG = 0.0034;
+    /** Its hip coefficient (1/deg). */
+    static final double PASSIVE_HIP_H1_PER_DEG = 0.0750;
+    /** Riener & Edrich 1999 passive hip moment, second exponential's constant. */
+    static final double PASSIVE_HIP_A2 = 1.3403;
+    /** Its knee coefficient (1/deg). */
+    static final double PASSIVE_HIP_K2_PER_DEG = 0.0226;
+    /** Its hip coefficient (1/deg). */
+    static final double PASSIVE_HIP_H2_PER_DEG = 0.0305;
+    /** Riener & Edrich 1999 passive hip moment, offset (N·m). */
+    static final double PASSIVE_HIP_OFFSET_NM = 8.072;
 }

@@ -1,5 +1,7 @@
 package org.lumbosim.model;
 
+import org.lumbosim.posture.Posture;
+
 /**
  * The hip equation and the psoas force it needs. The net hip flexion moment is the moment, about
  * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
@@ -9,7 +11,11 @@ package org.lumbosim.model;
  * centres (seat, pelvis on the floor: no moment about the axis), so by whole-body balance this is
  * also the moment the legs' weight and their supports demand. Only a moment that would extend the
  * trunk on the thighs (tip the upper body backwards) needs the hip flexors; the other sign is the
- * hip extensors', which do not reach the lumbar spine.
+ * hip extensors', which do not reach the lumbar spine. The hips' passive tissues (capsule,
+ * ligaments, stretched muscles) carry part of it first: {@link #passiveFlexionMomentNm} after Riener
+ * and Edrich 1999, a flexion moment near the neutral hip (the iliofemoral ligament in upright
+ * standing) and an extension moment at large hip flexion with straight knees (the hamstrings), which
+ * the flexors must then overcome.
  *
  * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the least sum of
  * squared stresses (the default recruitment criterion), solved in closed form for one moment with
@@ -31,6 +37,8 @@ final class HipFlexors {
 
     /** Hip flexion moment the last solve demanded, both hips together (N·m, zero or positive). */
     double hipFlexionMomentNm;
+    /** Passive hip moment of the last solve's hip and knee angles, both hips together (N·m, + flexes). */
+    double passiveHipMomentNm;
     /** Psoas force of one side that carries its share of that moment (N). */
     double psoasForcePerSideN;
     /** For a muscle set without psoas lines: the psoas's force on the body above each disc (N, world). */
@@ -47,9 +55,10 @@ final class HipFlexors {
      * @param pose the pose (not modified)
      * @param actions the external actions, backrest set (not modified)
      * @param supports the contact reactions of this solve (not modified)
+     * @param posture the posture: its hip and knee flexion set the passive hip moment
      */
     void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose,
-                 ExternalActions actions, Supports supports) {
+                 ExternalActions actions, Supports supports, Posture posture) {
         double[] lm = pose.segWorld;
         double cx = (lm[LEFT_HIP] + lm[RIGHT_HIP]) / 2;
         double cy = (lm[LEFT_HIP + 1] + lm[RIGHT_HIP + 1]) / 2;
@@ -87,7 +96,8 @@ final class HipFlexors {
         // + along the left-to-right hip axis tips the upper body backwards (extends it on the thighs)
         double extending = (acc[3] * ax + acc[4] * ay + acc[5] * az) / len;
         hipFlexionMomentNm = Math.max(0, extending);
-        psoasForcePerSideN = hipFlexionMomentNm / 2 * PSOAS_N_PER_NM;
+        passiveHipMomentNm = 2 * passiveFlexionMomentNm(posture.hipFlexionDeg(), posture.kneeFlexionDeg());
+        psoasForcePerSideN = Math.max(0, extending - passiveHipMomentNm) / 2 * PSOAS_N_PER_NM;
         java.util.Arrays.fill(psoasForceN, 0);
         java.util.Arrays.fill(psoasMomentNm, 0);
         if (muscles.hasPsoas || psoasForcePerSideN == 0) {
@@ -105,6 +115,21 @@ final class HipFlexors {
                 }
             }
         }
+    }
+
+    /**
+     * Passive elastic hip moment of one hip, Riener and Edrich 1999 ({@link HipFlexorConstants}).
+     *
+     * @param hipDeg hip flexion (deg, flexion positive)
+     * @param kneeDeg knee flexion (deg, flexion positive)
+     * @return the hip's passive moment (N·m; positive flexes the hip, negative extends it)
+     */
+    static double passiveFlexionMomentNm(double hipDeg, double kneeDeg) {
+        return Math.exp(HipFlexorConstants.PASSIVE_HIP_A1 - HipFlexorConstants.PASSIVE_HIP_K1_PER_DEG * kneeDeg
+                        - HipFlexorConstants.PASSIVE_HIP_H1_PER_DEG * hipDeg)
+                - Math.exp(HipFlexorConstants.PASSIVE_HIP_A2 - HipFlexorConstants.PASSIVE_HIP_K2_PER_DEG * kneeDeg
+                        + HipFlexorConstants.PASSIVE_HIP_H2_PER_DEG * hipDeg)
+                + HipFlexorConstants.PASSIVE_HIP_OFFSET_NM;
     }
 
     /** Adds a force (fx, fy, fz) at (x, y, z) to {@code acc}, about (cx, cy, cz). */

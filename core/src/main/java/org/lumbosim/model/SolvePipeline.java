@@ -60,7 +60,7 @@ final class SolvePipeline {
             supports.backrest(pose, actions, netLoads);
         }
         supports.contacts(p, g, pose, actions, netLoads);
-        hipFlexors.compute(g, muscles, pose, actions, supports);
+        hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         tissueLoads.compute(tissue, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);

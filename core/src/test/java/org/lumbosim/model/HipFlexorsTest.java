@@ -43,6 +43,29 @@ class HipFlexorsTest {
     }
 
     /**
+     * The hips' passive moment (Riener and Edrich 1999) carries what relaxed standing asks (the upper
+     * body's centre a little behind the hips: the iliofemoral ligament's job, not the psoas's); at large
+     * hip flexion with straight knees it turns into an extension moment (stretched hamstrings) that the
+     * flexors must add to the equation's demand.
+     */
+    @Test
+    void thePassiveHipCarriesRelaxedStandingAndStretchedHamstringsAskMoreOfTheFlexors() {
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            LumbarModel m = model(kind);
+            Workspace ws = m.newWorkspace();
+            m.solve(PosturePreset.STANDING_RELAXED.posture(), List.of(), ws);
+            System.out.printf("HipFlexorsTest: %s standing demand %.2f N·m, passive %.2f N·m, psoas %.1f N%n",
+                    kind.id(), ws.hipFlexionMomentNm(), ws.passiveHipMomentNm(), ws.psoasHipForceN());
+            assertThat(ws.passiveHipMomentNm()).isGreaterThanOrEqualTo(ws.hipFlexionMomentNm());
+            assertThat(ws.psoasHipForceN()).isZero();
+        }
+        double bentKnees = HipFlexors.passiveFlexionMomentNm(90, 90);
+        double straightKnees = HipFlexors.passiveFlexionMomentNm(90, 0);
+        assertThat(straightKnees).isNegative().isLessThan(bentKnees);
+        assertThat(HipFlexors.passiveFlexionMomentNm(-10, 0)).isGreaterThan(HipFlexors.passiveFlexionMomentNm(0, 0));
+    }
+
+    /**
      * Where point contacts alone hold the body (no base resultant), the moment demanded of the hip
      * flexors by the body above the hips equals the one the legs' weight and their contacts demand.
      */
