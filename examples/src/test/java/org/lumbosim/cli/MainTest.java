@@ -427,6 +427,21 @@ class MainTest {
         }
     }
 
+    /** Issue 14 item 3: {@code --plot} writes the validation figure first and keeps the summary as the last line. */
+    @Test
+    void validatePlotWritesTheFigureAndNamesItFirst() throws IOException {
+        Path png = dir.resolve("validation.png");
+        Result r = run("validate", "--plot", png.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.outLines().get(0)).isEqualTo("plot: " + png.toAbsolutePath());
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1920);
+        summary(r);
+        Result bad = run("validate", "--plot", dir.resolve("v.txt").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(dir.resolve("v.txt")).doesNotExist();
+    }
+
     /**
      * The in vivo data sets each end with their own {@code summary[<set-id>]: ...} line, all before the
      * Wilke summary, which stays the last line in its exact format; their numbers are those of

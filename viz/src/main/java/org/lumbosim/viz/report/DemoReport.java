@@ -43,6 +43,7 @@ import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.ParameterSweep;
 import org.lumbosim.viz.PostureCase;
 import org.lumbosim.viz.StickFigure;
+import org.lumbosim.viz.ValidationFigure;
 
 /**
  * The demo report: one self-contained folder a teacher can open in a browser. {@link #write} solves
@@ -411,30 +412,20 @@ public final class DemoReport {
         // 8. validation
         html.section("validation", "8. Does the model agree with measurements?");
         Map<MuscleModelKind, WilkeValidation.Report> reports = new LinkedHashMap<>();
+        List<ValidationFigure.ModelRun> runs = new ArrayList<>();
         for (MuscleModelKind k : MuscleModelKind.values()) {
-            reports.put(k, WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(k)));
+            ValidationFigure.ModelRun run = ValidationFigure.ModelRun.of(k);
+            runs.add(run);
+            reports.put(k, run.wilke());
         }
-        List<PostureCase> wilke = new ArrayList<>();
-        LumbarModel wilkeModel = Wilke1999.subjectModel().withMuscleModel(kind);
-        for (Wilke1999.Measurement m : Wilke1999.measurements()) {
-            if (m.posture().isPresent()) {
-                try {
-                    wilke.add(new PostureCase(m.id().replace('_', ' '), Lumbosim.analyze(wilkeModel,
-                            m.posture().get(), loads(m.loadKg())), Optional.of(m)));
-                } catch (LumbosimException e) {
-                    // listed as FAILED in the table below
-                }
-            }
-        }
-        Figure val = new Figure("validation", Charts.postureComparison(wilke,
-                "Model vs in vivo pressure (Wilke et al. 1999)", theme),
-                "Bar chart of predicted and measured L4-L5 pressure for the Wilke activities",
-                "The activities in which Wilke et al. (1999) measured the L4-L5 disc pressure of one volunteer "
-                        + "(45 y, 70 kg) with a needle sensor: right panel, model of that volunteer as published ("
-                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1,800 mm²) beside measurement (MPa). Close bars mean agreement.");
+        ValidationFigure vf = ValidationFigure.of(runs, theme);
+        Figure val = new Figure("validation", vf.drawable(),
+                "Scatter plots of measured against predicted disc pressure and load ratios for every in vivo row",
+                esc(vf.caption()) + " Made with <code>./lumbosim validate --plot</code>.");
         figures.add(val);
         html.figure(val);
         html.validation(reports);
+        html.otherSets(runs);
         writeValidationCsv(tabDir.resolve("validation.csv"), reports);
         stepsDone.accept(++step);
 
