@@ -527,7 +527,7 @@ class MainTest {
         Result r = run("demo", "--out", report.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err().lines()).as("stderr holds only progress lines (issue 15)")
-                .allMatch(l -> l.matches("progress: [0-9]+ % \\(([1-9]|10) of 10 steps\\)"));
+                .allMatch(l -> l.matches("progress: [0-9]+ % \\(([1-9]|1[01]) of " + org.lumbosim.viz.report.DemoReport.STEPS + " steps\\)"));
         for (PosturePreset p : PosturePreset.values()) {
             assertThat(r.out()).contains(p.id() + " ");
         }
@@ -599,6 +599,11 @@ class MainTest {
                 .contains(": loads against load mass").doesNotContain("loadMassKg sweep");
         assertThat(r.err()).contains("note:");
         assertThat(h).containsAnyOf("not solvable (muscles cannot balance)", "overloaded (loads at the strength");
+        // the note says what the figure does with them: points the muscles cannot balance are marked, not left out
+        assertThat(r.errLines()).noneMatch(l -> l.startsWith("note: left out") && l.contains("muscles cannot balance"));
+        if (h.contains("not solvable (muscles cannot balance)")) {
+            assertThat(r.err()).contains("the muscles cannot balance, shaded grey (not solvable, no loads) in the figure");
+        }
     }
 
     @Test

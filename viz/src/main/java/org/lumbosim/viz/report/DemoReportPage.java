@@ -24,6 +24,7 @@ import org.lumbosim.reference.InVivoRatios;
 import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.viz.ValidationFigure;
+import org.lumbosim.viz.ClaimsFigure;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
@@ -75,6 +76,7 @@ final class DemoReportPage {
                         + "<a href=\"#lifting\">Lifting</a><a href=\"#heatmap\">Heat map</a>"
                         + "<a href=\"#levels\">Levels</a><a href=\"#muscles\">Muscles</a>"
                         + "<a href=\"#stick\">Stick figures</a><a href=\"#validation\">Validation</a>"
+                        + "<a href=\"#claims\">Claims</a>"
                         + "<a href=\"#day\">Day</a>"
                         + "<a href=\"#atlas\">Atlas</a>" + (explorer ? "<a href=\"#explorer\">Explorer</a>" : "")
                         + "<a href=\"#references\">References</a><a href=\"#files\">Files</a></nav>\n");
@@ -285,6 +287,26 @@ final class DemoReportPage {
         return s.matches("[+-]0(\\.0*)?") ? s.substring(1) : s;
     }
 
+    /**
+     * The numbers of the percent-of-standing chart.
+     *
+     * @param rows its postures
+     */
+    void percentTable(List<ClaimsFigure.PercentRow> rows) {
+        b.append("<div class=\"scroll\"><table>\n<tr><th class=\"l\">posture</th><th>Nachemson's figure (%)</th>"
+                + "<th>Wilke 1999 (%)</th><th>model (%)</th></tr>\n");
+        for (ClaimsFigure.PercentRow r : rows) {
+            b.append("<tr><td class=\"l\">").append(esc(r.posture())).append("</td><td>").append(pct(r.nachemsonPct()))
+                    .append("</td><td>").append(pct(r.wilkePct())).append("</td><td>").append(pct(r.modelPct()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table></div>\n");
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : fmt(v, 0);
+    }
+
     /** Errors of the unloaded and loaded rows of one report, in words. */
     private static String errorSummary(WilkeValidation.Report report) {
         StringBuilder s = new StringBuilder();
@@ -319,7 +341,24 @@ final class DemoReportPage {
             "Gallagher S, Marras WS (2012). Tolerance of the lumbar spine to shear: a review and recommended "
                     + "exposure limits. Clinical Biomechanics 27(10):973-978. AP shear limits.",
             "Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE (1999). New in vivo measurements of pressures in "
-                    + "the intervertebral disc in daily life. Spine 24(8):755-762. L4-L5 pressures of one volunteer.");
+                    + "the intervertebral disc in daily life. Spine 24(8):755-762. L4-L5 pressures of one volunteer.",
+            "Wilke H-J, Neef P, Hinz B, Seidel H, Claes L (2001). Intradiscal pressure together with anthropometric "
+                    + "data: a data set for the validation of models. Clinical Biomechanics 16 Suppl 1:S111-S126. "
+                    + "Same volunteer; read from the AnyBody AMMR validation sheet (secondary).",
+            "Nachemson AL (1981). Disc pressure measurements. Spine 6(1):93-97. Pressures in % of standing "
+                    + "(abstract).",
+            "Nachemson A (1976). The lumbar spine, an orthopaedic challenge. Spine 1(1):59-71. The relative-load "
+                    + "figure usually attributed to it (read from secondary pages; unverified).",
+            "Dreischarf M et al. (2015) J Biomech doi:10.1016/j.jbiomech.2015.01.007; Dreischarf M et al. (2016) "
+                    + "J Biomech 49(6):890-895; Rohlmann A et al. (2014) Ergonomics doi:10.1080/00140139.2014.887789. "
+                    + "Telemetered vertebral body replacements (abstracts).",
+            "Nachemson AL (1959). Measurement of intradiscal pressure. Acta Orthop Scand 28:269-289. The pressure "
+                    + "factor 1.5-1.7 of the uncertainty band (Table 5; secondary).",
+            "Clouthier et al. (2023): vertebral endplate areas of 87 adults, read from the authors' model file "
+                    + "(the project's DiscAreaConstants). The spread of the disc area in the band.",
+            "Axler CT, McGill SM (1997). Low back loads over a variety of abdominal exercises. Med Sci Sports "
+                    + "Exerc 29(6):804-811. The sit-up claim's about 3,300 N, a model estimate (as commonly quoted; "
+                    + "unverified).");
 
     void references() {
         b.append("\n<h2 id=\"references\">References</h2>\n<ol class=\"refs\">\n");
