@@ -129,6 +129,20 @@ public final class ClaimsFigure {
         }
         JFreeChart chart = t.finish(new JFreeChart(c.claim(), t.legendFont().deriveFont(java.awt.Font.BOLD), plot,
                 false));
+        List<String> absent = new ArrayList<>();
+        if (!Double.isFinite(c.claimed())) {
+            absent.add("the claim gives no number");
+        }
+        if (!Double.isFinite(c.inVivo())) {
+            absent.add("no in vivo measurement");
+        }
+        if (!Double.isFinite(c.model())) {
+            absent.add("the model cannot solve it");
+        }
+        if (!absent.isEmpty()) {
+            String note = String.join("; ", absent);
+            chart.addSubtitle(t.caption(Character.toUpperCase(note.charAt(0)) + note.substring(1), RectangleEdge.BOTTOM));
+        }
         return chart;
     }
 
@@ -250,9 +264,9 @@ public final class ClaimsFigure {
                 + "says (when it gives a number), green = the in vivo measurement, blue = the model, in the claim's "
                 + "unit. ");
         for (Claim c : claims) {
-            s.append(c.claim()).append(" (claim: ").append(c.claimSource()).append(") ");
-            s.append(Double.isFinite(c.claimed()) ? "Claimed " + LimitLines.number(c.claimed(), 0) + "; "
-                    : "The claim gives only a direction; ");
+            s.append(c.claim()).append(" (claim: ").append(c.claimSource()).append("): ");
+            s.append(Double.isFinite(c.claimed()) ? "claimed " + LimitLines.number(c.claimed(), 0) + "; "
+                    : "the claim gives only a direction; ");
             s.append(Double.isFinite(c.inVivo()) ? "in vivo " + c.inVivoLabel() + " " + LimitLines.number(c.inVivo(), 0)
                     : "no in vivo measurement");
             s.append("; ").append(Double.isFinite(c.model()) ? c.modelLabel() + " " + LimitLines.number(c.model(), 0)

@@ -50,8 +50,10 @@ import org.lumbosim.reference.InVivoValidation;
 /**
  * The demo report: one self-contained folder a teacher can open in a browser. {@link #write} solves
  * the built-in postures, a trunk flexion sweep, stoop versus squat lifting, a heat map of lifting
- * loads, the per-level profile and muscle forces of one lift, stick figures of five key postures and
- * the validation against Wilke et al. (1999) with both muscle models, and writes:
+ * loads, the per-level profile and muscle forces of one lift, stick figures of five key postures, the
+ * validation against every in vivo data set with both muscle models ({@link ValidationFigure}), the
+ * claims of the examples beside the measurements and the model ({@link ClaimsFigure}) and a day of the
+ * disc, and writes:
  * <ul>
  *   <li>{@code index.html}: every figure with a caption, and the tables (relative links only, no
  *       external resources);</li>
