@@ -144,15 +144,16 @@ final class Plot {
                 throw new InfeasibleTaskException("fewer than 2 points of the sweep could be solved");
             }
             if (!missing.isEmpty()) {
-                notes.add("note: left out " + missing.size() + " point(s) the muscles cannot balance: "
-                        + spec.parameter() + " = " + String.join(", ", missing));
+                notes.add("note: " + missing.size() + " point(s) the muscles cannot balance, shaded grey (not solvable,"
+                        + " no loads) in the figure: " + spec.parameter() + " = " + String.join(", ", missing));
             }
             if (!overloaded.isEmpty()) {
                 notes.add("note: " + overloaded.size() + " point(s) overloaded (model.overload = report: loads at the"
                         + " muscle strength they require): " + spec.parameter() + " = " + String.join(", ", overloaded));
             }
             if (!unsupported.isEmpty()) {
-                notes.add("note: left out " + unsupported.size() + " point(s) whose supports cannot hold the body: "
+                notes.add("note: left out " + unsupported.size() + " point(s) whose supports cannot hold the body"
+                        + " (not marked in the figure): "
                         + spec.parameter() + " = " + String.join(", ", unsupported));
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)

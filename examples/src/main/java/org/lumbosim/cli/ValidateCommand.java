@@ -1,6 +1,13 @@
 package org.lumbosim.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import org.jfree.chart.ui.Drawable;
+import org.lumbosim.io.OutputFiles;
+import org.lumbosim.viz.FigureExporter;
+import org.lumbosim.viz.LumbosimTheme;
+import org.lumbosim.viz.ValidationFigure;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +22,9 @@ import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
- * {@code lumbosim validate [--muscles single-equivalent|multi-fascicle]}: predicted against measured
- * L4-L5 pressure (Wilke et al. 1999), ending with the summary line.
+ * {@code lumbosim validate [--muscles single-equivalent|multi-fascicle] [--plot FILE]}: predicted against
+ * measured L4-L5 pressure (Wilke et al. 1999), ending with the summary line; {@code --plot} draws the
+ * validation figure ({@link ValidationFigure}) of both muscle models.
  */
 final class ValidateCommand {
     private ValidateCommand() {
@@ -25,7 +33,7 @@ final class ValidateCommand {
     private static final double MM2_PER_M2 = 1e6;
 
     static final String USAGE = String.join("\n",
-            "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle]",
+            "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle] [--plot FILE.png|svg|pdf]",
             "",
             "Compares the predicted intradiscal pressure at L4-L5 of Wilke et al. (1999)'s volunteer as published",
             "(male, 1.68 m, 70 kg, 45 y, L4-L5 disc area 1800 mm2; each row's mass held in both hands; the row's",
@@ -48,16 +56,36 @@ final class ValidateCommand {
             "subject, each ending with",
             "  summary[<set-id>]: [ratioMaePct=<x> [rmseIdpMPa=<y>]] agree=<k> failed=<f> n=<rows>",
             "before the final Wilke summary line.",
+            "",
+            "--plot FILE draws every row above for both muscle models, measured against predicted (pressure at",
+            "L4-L5 with the bands on the left, ratios of every data set on the right), with the errors printed",
+            "above; rows the muscles cannot balance are drawn hollow at the loads they require. It is written",
+            "before the table, whole or not at all, and named on the first line: plot: <absolute path>.",
             ExitCodes.help("validate"));
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("validate", args, List.of("--muscles"), List.of());
+        Options o = Options.parse("validate", args, List.of("--muscles", "--plot"), List.of());
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
         }
         o.noPositional();
-        printValidation(o.muscles(), out);
+        MuscleModelKind kind = o.muscles();
+        Path plotFile = o.figure("--plot").orElse(null);
+        if (plotFile != null) {
+            OutputFiles files = new OutputFiles();
+            files.file("--plot", plotFile);
+            List<ValidationFigure.ModelRun> runs = new ArrayList<>();
+            for (MuscleModelKind k : MuscleModelKind.values()) {
+                runs.add(ValidationFigure.ModelRun.of(k));
+            }
+            Drawable figure = Options.checked("--plot", () -> ValidationFigure.of(runs, LumbosimTheme.slides())
+                    .drawable());
+            files.content(plotFile, s -> FigureExporter.slides().write(figure, FigureExporter.Format.of(plotFile), s));
+            files.writeAll();
+            out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
+        }
+        printValidation(kind, out);
         return Main.EXIT_OK;
     }
 

@@ -35,6 +35,7 @@ class AtlasCommandTest {
         assertThat(out).contains("atlas: " + dir.resolve("atlas.html").toAbsolutePath());
         List<String> lines = Files.readAllLines(dir.resolve("atlas.csv"));
         assertThat(lines).hasSize(PosturePreset.values().length + 1);
+        assertThat(lines.get(0)).endsWith(",wilke1999IdpMPa,wilke1999Ratio,note,status,l4l5IdpMPa,l4l5IdpRatio");
         LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withOverloadPolicy(OverloadPolicy.REPORT);
         int overloaded = 0;
         double previous = Double.POSITIVE_INFINITY;
@@ -51,6 +52,10 @@ class AtlasCommandTest {
             overloaded += a.overloaded() ? 1 : 0;
             double expected = a.l5s1().compressionN();
             assertThat(Double.parseDouble(c.get(4))).as(p.id()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.006));
+            // issue 14: the L4-L5 pressure beside Wilke's L4-L5 values, appended after the original columns
+            assertThat(c).hasSize(18);
+            double idp45 = Lumbosim.analyze(m, p.posture(), List.of()).level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
+            assertThat(Double.parseDouble(c.get(16))).as(p.id()).isCloseTo(idp45, org.assertj.core.data.Offset.offset(6e-5));
             assertThat(Double.parseDouble(c.get(4))).isLessThanOrEqualTo(previous);
             previous = Double.parseDouble(c.get(4));
             assertThat(ImageIO.read(dir.resolve("figures").resolve(p.id() + ".png").toFile())).as(p.id()).isNotNull();

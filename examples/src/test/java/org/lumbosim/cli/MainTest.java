@@ -427,6 +427,21 @@ class MainTest {
         }
     }
 
+    /** Issue 14 item 3: {@code --plot} writes the validation figure first and keeps the summary as the last line. */
+    @Test
+    void validatePlotWritesTheFigureAndNamesItFirst() throws IOException {
+        Path png = dir.resolve("validation.png");
+        Result r = run("validate", "--plot", png.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.outLines().get(0)).isEqualTo("plot: " + png.toAbsolutePath());
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isEqualTo(1920);
+        summary(r);
+        Result bad = run("validate", "--plot", dir.resolve("v.txt").toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(dir.resolve("v.txt")).doesNotExist();
+    }
+
     /**
      * The in vivo data sets each end with their own {@code summary[<set-id>]: ...} line, all before the
      * Wilke summary, which stays the last line in its exact format; their numbers are those of
@@ -512,7 +527,7 @@ class MainTest {
         Result r = run("demo", "--out", report.toString());
         assertThat(r.code()).isZero();
         assertThat(r.err().lines()).as("stderr holds only progress lines (issue 15)")
-                .allMatch(l -> l.matches("progress: [0-9]+ % \\(([1-9]|10) of 10 steps\\)"));
+                .allMatch(l -> l.matches("progress: [0-9]+ % \\(([1-9]|1[01]) of " + org.lumbosim.viz.report.DemoReport.STEPS + " steps\\)"));
         for (PosturePreset p : PosturePreset.values()) {
             assertThat(r.out()).contains(p.id() + " ");
         }
@@ -584,6 +599,11 @@ class MainTest {
                 .contains(": loads against load mass").doesNotContain("loadMassKg sweep");
         assertThat(r.err()).contains("note:");
         assertThat(h).containsAnyOf("not solvable (muscles cannot balance)", "overloaded (loads at the strength");
+        // the note says what the figure does with them: points the muscles cannot balance are marked, not left out
+        assertThat(r.errLines()).noneMatch(l -> l.startsWith("note: left out") && l.contains("muscles cannot balance"));
+        if (h.contains("not solvable (muscles cannot balance)")) {
+            assertThat(r.err()).contains("the muscles cannot balance, shaded grey (not solvable, no loads) in the figure");
+        }
     }
 
     @Test

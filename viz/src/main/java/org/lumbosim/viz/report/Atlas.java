@@ -289,7 +289,8 @@ public final class Atlas {
     }
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
-            + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note,status";
+            + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note,status,"
+            + "l4l5IdpMPa,l4l5IdpRatio";
 
     private static void writeCsv(Path file, List<Row> rows, AnalysisResult standing) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -317,6 +318,14 @@ public final class Atlas {
                 b.append(r.wilke().map(m -> fmt(m.idpMPa(), 2)).orElse("")).append(',')
                         .append(r.wilke().map(m -> fmt(m.idpMPa() / Wilke1999.standingIdpMPa(), 3)).orElse(""))
                         .append(',').append(csvQuote(r.failure().orElse(""))).append(',').append(r.status());
+                // the L4-L5 pressure, the level of Wilke's values (idpMPa above is at L5-S1, kept for its readers)
+                b.append(',');
+                if (r.result().isPresent()) {
+                    double idp45 = r.result().get().level(SpinalLevel.L4_L5).idpMPa();
+                    b.append(fmt(idp45, 4)).append(',').append(fmt(idp45 / standing.level(SpinalLevel.L4_L5).idpMPa(), 3));
+                } else {
+                    b.append(',');
+                }
                 w.println(b);
             }
         }

@@ -44,12 +44,17 @@ import org.lumbosim.viz.ParameterSweep;
 import org.lumbosim.viz.PostureCase;
 import org.lumbosim.viz.StickFigure;
 import org.lumbosim.viz.StickScene;
+import org.lumbosim.viz.ValidationFigure;
+import org.lumbosim.viz.ClaimsFigure;
+import org.lumbosim.reference.InVivoValidation;
 
 /**
  * The demo report: one self-contained folder a teacher can open in a browser. {@link #write} solves
  * the built-in postures, a trunk flexion sweep, stoop versus squat lifting, a heat map of lifting
- * loads, the per-level profile and muscle forces of one lift, stick figures of five key postures and
- * the validation against Wilke et al. (1999) with both muscle models, and writes:
+ * loads, the per-level profile and muscle forces of one lift, stick figures of five key postures, the
+ * validation against every in vivo data set with both muscle models ({@link ValidationFigure}), the
+ * claims of the examples beside the measurements and the model ({@link ClaimsFigure}) and a day of the
+ * disc, and writes:
  * <ul>
  *   <li>{@code index.html}: every figure with a caption, and the tables (relative links only, no
  *       external resources);</li>
@@ -97,8 +102,8 @@ public final class DemoReport {
 
     /** File name of the page. */
     public static final String INDEX = "index.html";
-    /** Steps of {@link #writeInto}'s progress: its nine sections, then the figure files and the page. */
-    public static final int STEPS = 10;
+    /** Steps of {@link #writeInto}'s progress: its ten sections, then the figure files and the page. */
+    public static final int STEPS = 11;
     /** Folder of the figures. */
     public static final String FIGURES = "figures";
     /** Folder of the tables. */
@@ -430,35 +435,55 @@ public final class DemoReport {
         // 8. validation
         html.section("validation", "8. Does the model agree with measurements?");
         Map<MuscleModelKind, WilkeValidation.Report> reports = new LinkedHashMap<>();
+        List<ValidationFigure.ModelRun> runs = new ArrayList<>();
         for (MuscleModelKind k : MuscleModelKind.values()) {
-            reports.put(k, WilkeValidation.run(Wilke1999.subjectModel().withMuscleModel(k)));
+            ValidationFigure.ModelRun run = ValidationFigure.ModelRun.of(k);
+            runs.add(run);
+            reports.put(k, run.wilke());
         }
-        List<PostureCase> wilke = new ArrayList<>();
-        LumbarModel wilkeModel = Wilke1999.subjectModel().withMuscleModel(kind);
-        for (Wilke1999.Measurement m : Wilke1999.measurements()) {
-            if (m.posture().isPresent()) {
-                try {
-                    wilke.add(new PostureCase(m.id().replace('_', ' '), Lumbosim.analyze(wilkeModel,
-                            m.posture().get(), loads(m.loadKg())), Optional.of(m)));
-                } catch (LumbosimException e) {
-                    // listed as FAILED in the table below
-                }
-            }
-        }
-        Figure val = new Figure("validation", Charts.postureComparison(wilke,
-                "Model vs in vivo pressure (Wilke et al. 1999)", theme),
-                "Bar chart of predicted and measured L4-L5 pressure for the Wilke activities",
-                "The activities in which Wilke et al. (1999) measured the L4-L5 disc pressure of one volunteer "
-                        + "(45 y, 70 kg) with a needle sensor: right panel, model of that volunteer as published ("
-                        + esc(kind.id()) + " muscles, 1.68 m, L4-L5 disc area 1,800 mm²) beside measurement (MPa). Close bars mean agreement.");
+        ValidationFigure vf = ValidationFigure.of(runs, theme);
+        Figure val = new Figure("validation", vf.drawable(),
+                "Scatter plots of measured against predicted disc pressure and load ratios for every in vivo row",
+                esc(vf.caption()) + " Made with <code>./lumbosim validate --plot</code>.");
         figures.add(val);
         html.figure(val);
         html.validation(reports);
+        html.otherSets(runs);
         writeValidationCsv(tabDir.resolve("validation.csv"), reports);
         stepsDone.accept(++step);
 
-        // 9. a day of the disc
-        html.section("day", "9. A day of the L4-L5 disc");
+        // 9. claims beside the in vivo data and the model
+        html.section("claims", "9. Claims, measurements and the model");
+        LumbarModel claimModel = Wilke1999.subjectModel().withMuscleModel(kind);
+        ValidationFigure.ModelRun ownRun = runs.stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
+        List<ClaimsFigure.Claim> claims = Claims.claims(claimModel, ownRun.wilke());
+        Figure claimsFigure = new Figure("claims", ClaimsFigure.claims(claims, theme),
+                "Four bar charts, one per claim: the claimed value, the in vivo measurement and the model",
+                esc(ClaimsFigure.caption(claims)) + " Model: Wilke et al. (1999)'s volunteer as published, "
+                        + esc(kind.id()) + " muscles.");
+        figures.add(claimsFigure);
+        html.figure(claimsFigure);
+        InVivoValidation.SetReport nachemsonFig = ownRun.sets().stream()
+                .filter(x -> x.setId().equals("nachemson1976fig")).findFirst().orElseThrow();
+        List<ClaimsFigure.PercentRow> pctRows = Claims.percentOfStanding(nachemsonFig);
+        JFreeChart pctChart = ClaimsFigure.percentOfStanding(pctRows, "Model: the L3-L4 pressure of validate's rows "
+                + "for Nachemson's figure (Wilke's volunteer, " + kind.id() + " muscles).",
+                "Disc pressure in % of standing: Nachemson, Wilke and the model", theme);
+        Figure pct = new Figure("percent-of-standing", pctChart,
+                "Grouped bar chart of disc pressure in percent of standing for Nachemson, Wilke 1999 and the model",
+                "The chart textbooks reproduce: disc pressure as a percentage of relaxed standing in "
+                        + pctRows.size() + " postures, from Nachemson's relative-load figure (attributed to Nachemson "
+                        + "1976, Spine 1:59-71; read from secondary pages, unverified; about L3), beside Wilke et al. "
+                        + "(1999)'s nearest activity (L4-L5; " + esc(Claims.pairs()) + ") and the model. "
+                        + esc(missingWilke(pctRows)));
+        figures.add(pct);
+        html.figure(pct);
+        html.percentTable(pctRows);
+
+        stepsDone.accept(++step);
+
+        // 10. a day of the disc
+        html.section("day", "10. A day of the L4-L5 disc");
         DayResult day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), 1.0 / 6);
         Figure dayFigure = new Figure("day", Charts.day(day, SpinalLevel.L4_L5, "A day of the L4-L5 disc", theme),
                 "Line charts of L4-L5 pressure and disc height over 24 hours, the night shaded",
@@ -471,8 +496,8 @@ public final class DemoReport {
 
         stepsDone.accept(++step);
 
-        // 10. the exercise and daily-activity atlas (its own page in atlas/)
-        html.section("atlas", "10. Exercise and daily-activity atlas");
+        // 11. the exercise and daily-activity atlas (its own page in atlas/)
+        html.section("atlas", "11. Exercise and daily-activity atlas");
         Path atlasPage = Atlas.writeInto(dir.resolve("atlas"), kind, done -> { }, "../" + INDEX);
         html.raw("<p>Every exercise and daily activity ranked by L5-S1 compression, with ratios to relaxed "
                 + "standing, a stick figure each and the NIOSH limits: <a href=\"atlas/" + atlasPage.getFileName()
@@ -480,8 +505,8 @@ public final class DemoReport {
                 + "<a href=\"atlas/figures/ranking.png\">PNG</a>, <a href=\"atlas/figures/ranking.svg\">SVG</a>).</p>\n");
 
         if (explorer != null) {
-            // 11. the interactive explorer (one offline page in the report's folder)
-            html.section("explorer", "11. Interactive explorer");
+            // 12. the interactive explorer (one offline page in the report's folder)
+            html.section("explorer", "12. Interactive explorer");
             String page = explorer.writeInto(dir);
             html.raw("<p>Move sliders for trunk and lumbar flexion, knees, load and hand distance, sex, stature, "
                     + "body mass and the muscle model, and see the stick figure and the loads at every level against "
@@ -564,6 +589,13 @@ public final class DemoReport {
     static String num(double v, int decimals) {
         String s = String.format(Locale.ROOT, "%,." + decimals + "f", v);
         return s.matches("-0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /** @return the sentence naming the postures Wilke et al. (1999) did not measure, or "" */
+    private static String missingWilke(List<ClaimsFigure.PercentRow> rows) {
+        List<String> m = rows.stream().filter(r -> Double.isNaN(r.wilkePct())).map(ClaimsFigure.PercentRow::posture)
+                .toList();
+        return m.isEmpty() ? "" : "No Wilke bar where he measured nothing comparable: " + String.join(", ", m) + ".";
     }
 
     private static String missingText(List<String> missing) {

@@ -20,7 +20,11 @@ import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.WilkeValidation;
+import org.lumbosim.viz.ValidationFigure;
+import org.lumbosim.viz.ClaimsFigure;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
@@ -51,6 +55,7 @@ final class DemoReportPage {
             "th,td{padding:.3em .7em;border-bottom:1px solid #ddd;text-align:right}",
             "th{background:#f3f3f3}td.l,th.l{text-align:left}tr.sum td{font-weight:bold;border-top:2px solid #999}",
             ".note{background:#fff7e0;border-left:5px solid #e69f00;padding:.6em 1em}",
+            "td.nw{white-space:nowrap}",
             "a{color:#0060a8}");
 
     void header(Subject s, MuscleModelKind kind, boolean explorer) {
@@ -71,6 +76,7 @@ final class DemoReportPage {
                         + "<a href=\"#lifting\">Lifting</a><a href=\"#heatmap\">Heat map</a>"
                         + "<a href=\"#levels\">Levels</a><a href=\"#muscles\">Muscles</a>"
                         + "<a href=\"#stick\">Stick figures</a><a href=\"#validation\">Validation</a>"
+                        + "<a href=\"#claims\">Claims</a>"
                         + "<a href=\"#day\">Day</a>"
                         + "<a href=\"#atlas\">Atlas</a>" + (explorer ? "<a href=\"#explorer\">Explorer</a>" : "")
                         + "<a href=\"#references\">References</a><a href=\"#files\">Files</a></nav>\n");
@@ -164,10 +170,11 @@ final class DemoReportPage {
         b.append("<p>Intradiscal pressure at L4-L5, measured by Wilke et al. (1999, Spine 24:755-762) and "
                 + "predicted with each muscle model for that volunteer as published (male, 1.68 m, 70 kg, "
                 + "45 y, L4-L5 disc area 1,800 mm²; the activity's posture, the mass in both hands). Error = predicted - "
-                + "measured.</p>\n<div class=\"scroll\"><table>\n<tr><th class=\"l\">activity</th>"
+                + "measured; band = the factor band of the figure (Nachemson factor 1.5-1.7 with the subject's disc "
+                + "area).</p>\n<div class=\"scroll\"><table>\n<tr><th class=\"l\">activity</th>"
                 + "<th>load (kg)</th><th>measured (MPa)</th>");
         for (MuscleModelKind k : kinds) {
-            b.append("<th>").append(esc(k.id())).append(" (MPa)</th><th>error (MPa)</th>");
+            b.append("<th>").append(esc(k.id())).append(" (MPa)</th><th>band (MPa)</th><th>error (MPa)</th>");
         }
         b.append("</tr>\n");
         for (int i = 0; i < first.size(); i++) {
@@ -178,10 +185,13 @@ final class DemoReportPage {
                 WilkeValidation.Row r = reports.get(k).rows().get(i);
                 if (r.status() == WilkeValidation.Status.OK) {
                     b.append("<td>").append(fmt(r.predictedIdpMPa(), 2)).append("</td><td>")
-                            .append(String.format(Locale.ROOT, "%+.2f", r.errorMPa())).append("</td>");
+                            .append(Double.isFinite(r.idpLowMPa()) ? fmt(r.idpLowMPa(), 2) + "-" + fmt(r.idpHighMPa(), 2)
+                                    : "-").append("</td><td>")
+                            .append(signed(r.errorMPa(), 2)).append("</td>");
                 } else {
-                    String why = r.status() == WilkeValidation.Status.FAILED ? "not solvable" : "not modelled";
-                    b.append("<td colspan=\"2\" class=\"l\">").append(why).append("</td>");
+                    String why = r.status() == WilkeValidation.Status.FAILED ? "not solvable (hollow in the figure)"
+                            : "not modelled";
+                    b.append("<td colspan=\"3\" class=\"l\">").append(why).append("</td>");
                 }
             }
             b.append("</tr>\n");
@@ -190,7 +200,7 @@ final class DemoReportPage {
                 + "standing) / n</td>");
         for (MuscleModelKind k : kinds) {
             WilkeValidation.Report r = reports.get(k);
-            b.append("<td colspan=\"2\">").append(fmt(r.rmseIdpMPa(), 2)).append(" / ")
+            b.append("<td colspan=\"3\">").append(fmt(r.rmseIdpMPa(), 2)).append(" / ")
                     .append(fmt(r.ratioMaePct(), 0)).append(" % / ").append(r.n()).append("</td>");
         }
         b.append("</tr>\n</table></div>\n");
@@ -200,11 +210,101 @@ final class DemoReportPage {
             b.append(esc(k.id())).append(" muscles: ").append(esc(errorSummary(reports.get(k)))).append(" ");
         }
         b.append("The model misses the measured targets for the loaded tasks (lifting and holding "
-                + fmt(LOAD_KG, 0) + " kg) by far more than a measurement's scatter: it predicts too much "
-                + "pressure there, so use it to compare postures with each other, not as an absolute "
+                + fmt(LOAD_KG, 0) + " kg) by far more than a measurement's scatter: it predicts "
+                + loadedDirection(reports) + " there, so use it to compare postures with each other, not as an absolute "
                 + "number. The measurements come from one volunteer. The night rows are predicted by the "
                 + "time-dependent disc through the built-in day (see ./lumbosim day): it predicts the rise "
                 + "of the pressure overnight but under-predicts its size.</p>\n");
+    }
+
+    /**
+     * The table of the other in vivo data sets beside the validation figure: each row's published
+     * percentage and each muscle model's prediction and error, and each set's mean error.
+     *
+     * @param runs one validation run per muscle model
+     */
+    void otherSets(List<ValidationFigure.ModelRun> runs) {
+        b.append("<p>The other in vivo data sets that <code>./lumbosim validate</code> compares (right panel of the "
+                + "figure): each a ratio between two postures in % (error = distance in percentage points to the "
+                + "published value or range).</p>\n<div class=\"scroll\"><table>\n<tr><th class=\"l\">set</th>"
+                + "<th class=\"l\">activity</th><th>level</th><th>published (%)</th>");
+        for (ValidationFigure.ModelRun run : runs) {
+            b.append("<th>").append(esc(run.kind().id())).append(" (%)</th><th>error (pp)</th>");
+        }
+        b.append("</tr>\n");
+        List<InVivoValidation.SetReport> first = runs.get(0).sets();
+        for (int s = 0; s < first.size(); s++) {
+            for (int i = 0; i < first.get(s).rows().size(); i++) {
+                InVivoRatios.Comparison c = first.get(s).rows().get(i).comparison();
+                b.append("<tr><td class=\"l\">").append(esc(ValidationFigure.SET_LABELS.getOrDefault(c.setId(),
+                        c.setId()))).append("</td><td class=\"l\">").append(esc(c.activity())).append("</td><td class=\"nw\">")
+                        .append(c.level().label()).append("</td><td>").append(esc(c.publishedText())).append("</td>");
+                for (ValidationFigure.ModelRun run : runs) {
+                    InVivoValidation.Row r = run.sets().get(s).rows().get(i);
+                    if (r.status() == WilkeValidation.Status.OK) {
+                        b.append("<td>").append(fmt(r.predictedPct(), 0)).append("</td><td>")
+                                .append(signed(r.errorPct(), 0)).append("</td>");
+                    } else {
+                        b.append("<td colspan=\"2\" class=\"l\">").append(r.status() == WilkeValidation.Status.FAILED
+                                ? "not solvable (hollow in the figure)" : "not modelled").append("</td>");
+                    }
+                }
+                b.append("</tr>\n");
+            }
+            b.append("<tr class=\"sum\"><td class=\"l\" colspan=\"4\">")
+                    .append(esc(ValidationFigure.SET_LABELS.getOrDefault(first.get(s).setId(), first.get(s).setId())))
+                    .append(": mean |error| (pp) / agree / n</td>");
+            for (ValidationFigure.ModelRun run : runs) {
+                InVivoValidation.SetReport set = run.sets().get(s);
+                b.append("<td colspan=\"2\">").append(set.n() == 0 ? "-" : fmt(set.ratioMaePct(), 1)).append(" / ")
+                        .append(set.agree()).append(" / ").append(set.n()).append("</td>");
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table></div>\n");
+    }
+
+    /**
+     * @return whether the loaded rows' mean error is positive ("too much pressure"), negative ("too
+     *     little pressure") or differs in sign between the muscle models
+     */
+    private static String loadedDirection(Map<MuscleModelKind, WilkeValidation.Report> reports) {
+        int over = 0;
+        int under = 0;
+        for (WilkeValidation.Report r : reports.values()) {
+            double sum = r.rows().stream().filter(x -> x.status() == WilkeValidation.Status.OK
+                    && x.measurement().loadKg() > 0).mapToDouble(WilkeValidation.Row::errorMPa).sum();
+            over += sum > 0 ? 1 : 0;
+            under += sum < 0 ? 1 : 0;
+        }
+        return over > 0 && under == 0 ? "too much pressure" : under > 0 && over == 0 ? "too little pressure"
+                : "too much pressure with one muscle model and too little with another";
+    }
+
+    /** @return {@code v} with its sign and {@code decimals} decimals, "0" when it rounds to zero (never "-0") */
+    static String signed(double v, int decimals) {
+        String s = String.format(Locale.ROOT, "%+." + decimals + "f", v);
+        return s.matches("[+-]0(\\.0*)?") ? s.substring(1) : s;
+    }
+
+    /**
+     * The numbers of the percent-of-standing chart.
+     *
+     * @param rows its postures
+     */
+    void percentTable(List<ClaimsFigure.PercentRow> rows) {
+        b.append("<div class=\"scroll\"><table>\n<tr><th class=\"l\">posture</th><th>Nachemson's figure (%)</th>"
+                + "<th>Wilke 1999 (%)</th><th>model (%)</th></tr>\n");
+        for (ClaimsFigure.PercentRow r : rows) {
+            b.append("<tr><td class=\"l\">").append(esc(r.posture())).append("</td><td>").append(pct(r.nachemsonPct()))
+                    .append("</td><td>").append(pct(r.wilkePct())).append("</td><td>").append(pct(r.modelPct()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table></div>\n");
+    }
+
+    private static String pct(double v) {
+        return Double.isNaN(v) ? "-" : fmt(v, 0);
     }
 
     /** Errors of the unloaded and loaded rows of one report, in words. */
@@ -241,7 +341,24 @@ final class DemoReportPage {
             "Gallagher S, Marras WS (2012). Tolerance of the lumbar spine to shear: a review and recommended "
                     + "exposure limits. Clinical Biomechanics 27(10):973-978. AP shear limits.",
             "Wilke H-J, Neef P, Caimi M, Hoogland T, Claes LE (1999). New in vivo measurements of pressures in "
-                    + "the intervertebral disc in daily life. Spine 24(8):755-762. L4-L5 pressures of one volunteer.");
+                    + "the intervertebral disc in daily life. Spine 24(8):755-762. L4-L5 pressures of one volunteer.",
+            "Wilke H-J, Neef P, Hinz B, Seidel H, Claes L (2001). Intradiscal pressure together with anthropometric "
+                    + "data: a data set for the validation of models. Clinical Biomechanics 16 Suppl 1:S111-S126. "
+                    + "Same volunteer; read from the AnyBody AMMR validation sheet (secondary).",
+            "Nachemson AL (1981). Disc pressure measurements. Spine 6(1):93-97. Pressures in % of standing "
+                    + "(abstract).",
+            "Nachemson A (1976). The lumbar spine, an orthopaedic challenge. Spine 1(1):59-71. The relative-load "
+                    + "figure usually attributed to it (read from secondary pages; unverified).",
+            "Dreischarf M et al. (2015) J Biomech doi:10.1016/j.jbiomech.2015.01.007; Dreischarf M et al. (2016) "
+                    + "J Biomech 49(6):890-895; Rohlmann A et al. (2014) Ergonomics doi:10.1080/00140139.2014.887789. "
+                    + "Telemetered vertebral body replacements (abstracts).",
+            "Nachemson AL (1959). Measurement of intradiscal pressure. Acta Orthop Scand 28:269-289. The pressure "
+                    + "factor 1.5-1.7 of the uncertainty band (Table 5; secondary).",
+            "Clouthier et al. (2023): vertebral endplate areas of 87 adults, read from the authors' model file "
+                    + "(the project's DiscAreaConstants). The spread of the disc area in the band.",
+            "Axler CT, McGill SM (1997). Low back loads over a variety of abdominal exercises. Med Sci Sports "
+                    + "Exerc 29(6):804-811. The sit-up claim's about 3,300 N, a model estimate (as commonly quoted; "
+                    + "unverified).");
 
     void references() {
         b.append("\n<h2 id=\"references\">References</h2>\n<ol class=\"refs\">\n");

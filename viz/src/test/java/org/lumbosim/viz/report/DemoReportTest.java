@@ -90,13 +90,14 @@ class DemoReportTest {
         while (m.find()) {
             imgs.add(m.group(1));
         }
-        // postures, flexion, lifting, heat map, levels, muscles, 5 stick figures, validation, day
-        assertThat(imgs).hasSize(13);
+        // postures, flexion, lifting, heat map, levels, muscles, 5 stick figures, validation, claims,
+        // percent of standing, day
+        assertThat(imgs).hasSize(15);
         Set<Path> pngs = new TreeSet<>();
         try (Stream<Path> s = Files.list(root().resolve("figures"))) {
             s.filter(p -> p.toString().endsWith(".png")).forEach(pngs::add);
         }
-        assertThat(pngs).hasSize(13);
+        assertThat(pngs).hasSize(15);
         for (String img : imgs) {
             BufferedImage png = ImageIO.read(root().resolve(img).toFile());
             assertThat(png).as(img).isNotNull();
@@ -109,7 +110,7 @@ class DemoReportTest {
             assertThat(doc.getDocumentElement().getLocalName()).as(svg.toString()).isEqualTo("svg");
         }
         try (PDDocument pdf = Loader.loadPDF(root().resolve("figures/figures.pdf").toFile())) {
-            assertThat(pdf.getNumberOfPages()).isEqualTo(13);
+            assertThat(pdf.getNumberOfPages()).isEqualTo(15);
         }
     }
 
@@ -121,7 +122,7 @@ class DemoReportTest {
             n++;
             assertThat(m.group(1).length()).as(m.group(1)).isGreaterThan(40);
         }
-        assertThat(n).isEqualTo(13);
+        assertThat(n).isEqualTo(15);
         assertThat(html).contains("(N)").contains("MPa").contains("positive when the upper vertebra");
         assertThat(html).contains("misses the measured targets for the loaded tasks");
         assertThat(html).containsAnyOf("cells are grey", "The muscles could balance every cell.");
@@ -298,5 +299,25 @@ class DemoReportTest {
             assertThat(atlas.getParent().resolve(m.group(1)).normalize()).as(m.group(1)).isRegularFile();
         }
         assertThat(page).contains("L4-L5 IDP (MPa)").doesNotContain("readme-atlas");
+    }
+
+    /** Issue 14 items 3 and 4: the validation and claims figures are in the page, reachable from the navigation. */
+    @Test
+    void issue14_validationAndClaimsFiguresAreLinkedAndTheirCaptionsComeFromTheirData() throws Exception {
+        assertThat(html).contains("<a href=\"#claims\">Claims</a>").contains("id=\"claims\"")
+                .contains("figures/validation.png").contains("figures/claims.png")
+                .contains("figures/percent-of-standing.png");
+        // every Wilke row is in the table beside the validation figure, the night rows included
+        for (Wilke1999.Measurement m : Wilke1999.measurements()) {
+            assertThat(html).contains(DemoReport.esc(m.activity()));
+        }
+        assertThat(html).contains("Nachemson 1981: mean |error| (pp)");
+        // the claims' model numbers are computed, never written in: the slouched-sitting panel's number
+        var model = Wilke1999.subjectModel().withMuscleModel(MuscleModelKind.SINGLE_EQUIVALENT);
+        double slouch = Lumbosim.analyze(model, PosturePreset.SITTING_SLOUCHED.posture(), List.of())
+                .level(SpinalLevel.L4_L5).idpMPa();
+        double stand = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of())
+                .level(SpinalLevel.L4_L5).idpMPa();
+        assertThat(html).contains("model: slouched sitting " + String.format(Locale.ROOT, "%,.0f", 100 * slouch / stand));
     }
 }

@@ -1,0 +1,281 @@
+package org.lumbosim.viz;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.Drawable;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The claims figure (issue 14 item 4): each claim about disc loads that the examples print, as a
+ * small panel of bars (what the claim says, the in vivo measurement, the model) in the claim's own
+ * unit, and the "percent of standing" chart that textbooks reproduce, with Nachemson's figure, Wilke
+ * et al. (1999) and the model side by side. A value that does not exist (a claim that gives only a
+ * direction, an activity nobody measured) is not drawn and the text says so; every text is made from
+ * the values drawn.
+ */
+public final class ClaimsFigure {
+    private ClaimsFigure() {
+    }
+
+    /**
+     * One claim.
+     *
+     * @param claim the claim as the examples print it
+     * @param claimSource where the claim comes from
+     * @param unit the value axis label, with its unit, e.g. "L4-L5 IDP (% of standing)"
+     * @param claimed the claim's number in that unit; NaN when the claim gives only a direction
+     * @param referenceLine a line to compare with (e.g. 100 % = the reference posture); NaN for none
+     * @param referenceLabel the line's meaning, e.g. "standing"; "" without a line
+     * @param inVivo the in vivo value in that unit; NaN when not measured
+     * @param inVivoLabel what was measured and by whom, e.g. "Wilke 1999: slouched sitting"
+     * @param model the model's value in that unit; NaN when the model cannot solve it
+     * @param modelLabel what the model computed, e.g. "model: sitting_slouched"
+     */
+    public record Claim(String claim, String claimSource, String unit, double claimed, double referenceLine,
+                        String referenceLabel, double inVivo, String inVivoLabel, double model, String modelLabel) {
+    }
+
+    /**
+     * One posture of the percent-of-standing chart.
+     *
+     * @param posture the posture, in words
+     * @param nachemsonPct Nachemson's figure (% of standing); NaN when it has no bar for it
+     * @param wilkePct Wilke et al. (1999) (% of standing); NaN when not measured
+     * @param modelPct the model (% of standing); NaN when not solvable
+     */
+    public record PercentRow(String posture, double nachemsonPct, double wilkePct, double modelPct) {
+    }
+
+    /** Series (and legend) names of the bars of a claim. */
+    public static final String CLAIMED = "the claim";
+    /** Series of the in vivo value. */
+    public static final String IN_VIVO = "in vivo";
+    /** Series of the model. */
+    public static final String MODEL = Charts.MODEL_SERIES;
+    /** Series of Nachemson's figure in the percent-of-standing chart. */
+    public static final String NACHEMSON = "Nachemson's figure (secondary)";
+    /** Series of Wilke et al. (1999) in the percent-of-standing chart. */
+    public static final String WILKE = "Wilke et al. 1999 (L4-L5)";
+
+    private static final Color CLAIM_COLOR = new Color(0x99, 0x99, 0x99);
+    private static final float PANEL_SCALE = 0.75f;
+    /** Room right of the longest bar for its value label (factor of the axis maximum). */
+    private static final double LABEL_ROOM = 1.2;
+
+    /**
+     * @param c a claim
+     * @param theme the look (the panel scales it down: four panels share a slide)
+     * @return one panel: horizontal bars of the claim, the in vivo value and the model that exist,
+     *     each labelled with its value, and the reference line
+     */
+    public static JFreeChart claimChart(Claim c, LumbosimTheme theme) {
+        LumbosimTheme t = theme.scaled(PANEL_SCALE);
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Color> colors = new ArrayList<>();
+        if (Double.isFinite(c.claimed())) {
+            data.addValue(c.claimed(), "v", CLAIMED);
+            colors.add(CLAIM_COLOR);
+        }
+        if (Double.isFinite(c.inVivo())) {
+            data.addValue(c.inVivo(), "v", c.inVivoLabel());
+            colors.add(t.seriesColor(2));
+        }
+        if (Double.isFinite(c.model())) {
+            data.addValue(c.model(), "v", c.modelLabel());
+            colors.add(t.seriesColor(0));
+        }
+        CategoryPlot plot = PlotParts.barPlot(data, c.unit(), t);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        BarRenderer r = new ColouredBars(colors);
+        r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setMaximumBarWidth(0.3);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT)));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        r.setItemLabelAnchorOffset(4);
+        r.setDefaultItemLabelFont(t.legendFont());
+        plot.setRenderer(r);
+        double max = Math.max(PlotParts.maxOf(data), Double.isFinite(c.referenceLine()) ? c.referenceLine() : 0);
+        PlotParts.ensureUpper(plot.getRangeAxis(), max * LABEL_ROOM);
+        if (Double.isFinite(c.referenceLine())) {
+            ValueMarker m = new ValueMarker(c.referenceLine(), t.textColor(), t.limitStroke(true));
+            m.setLabel(c.referenceLabel());
+            m.setLabelFont(t.legendFont());
+            m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            m.setLabelBackgroundColor(t.background());
+            m.setLabelPaint(t.textColor());
+            plot.addRangeMarker(m);
+        }
+        JFreeChart chart = t.finish(new JFreeChart(c.claim(), t.legendFont().deriveFont(java.awt.Font.BOLD), plot,
+                false));
+        List<String> absent = new ArrayList<>();
+        if (!Double.isFinite(c.claimed())) {
+            absent.add("the claim gives no number");
+        }
+        if (!Double.isFinite(c.inVivo())) {
+            absent.add("no in vivo measurement");
+        }
+        if (!Double.isFinite(c.model())) {
+            absent.add("the model cannot solve it");
+        }
+        if (!absent.isEmpty()) {
+            String note = String.join("; ", absent);
+            chart.addSubtitle(t.caption(Character.toUpperCase(note.charAt(0)) + note.substring(1), RectangleEdge.BOTTOM));
+        }
+        return chart;
+    }
+
+    /** A bar renderer with one colour per category (bars of one series). */
+    private static final class ColouredBars extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        private final List<Color> colors;
+
+        ColouredBars(List<Color> colors) {
+            this.colors = List.copyOf(colors);
+        }
+
+        @Override
+        public java.awt.Paint getItemPaint(int row, int column) {
+            return colors.get(column);
+        }
+    }
+
+    /**
+     * @param claims the claims, in reading order (not modified)
+     * @param theme the look
+     * @return the claims' panels in a grid of two columns
+     */
+    public static Drawable claims(List<Claim> claims, LumbosimTheme theme) {
+        List<JFreeChart> charts = claims.stream().map(c -> claimChart(c, theme)).toList();
+        return new Grid(charts, 2, theme.background());
+    }
+
+    private record Grid(List<JFreeChart> charts, int columns, Color background) implements Drawable {
+        @Override
+        public void draw(Graphics2D g, Rectangle2D area) {
+            int rows = (charts.size() + columns - 1) / columns;
+            double w = area.getWidth() / columns;
+            double h = area.getHeight() / rows;
+            g.setPaint(background);
+            g.fill(area);
+            for (int i = 0; i < charts.size(); i++) {
+                charts.get(i).draw(g, new Rectangle2D.Double(area.getX() + (i % columns) * w,
+                        area.getY() + (i / columns) * h, w, h));
+            }
+        }
+    }
+
+    /**
+     * The percent-of-standing chart: for each posture, Nachemson's figure, Wilke et al. (1999) and the
+     * model as horizontal bars side by side, standing = 100 % marked.
+     *
+     * @param rows the postures, top first (not modified)
+     * @param modelNote what the model's bars are (level, subject), for the caption under the chart
+     * @param title chart title
+     * @param theme the look
+     * @return a new chart; its dataset has rows {@link #NACHEMSON}, {@link #WILKE}, {@link #MODEL} (a
+     *     row only when it has a value) and one column per posture; missing values are absent
+     */
+    public static JFreeChart percentOfStanding(List<PercentRow> rows, String modelNote, String title,
+                                               LumbosimTheme theme) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (PercentRow r : rows) {
+            add(data, r.nachemsonPct(), NACHEMSON, r.posture());
+            add(data, r.wilkePct(), WILKE, r.posture());
+            add(data, r.modelPct(), MODEL, r.posture());
+        }
+        CategoryPlot plot = PlotParts.barPlot(data, "Disc pressure (% of relaxed standing)", theme);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        BarRenderer r = (BarRenderer) plot.getRenderer();
+        for (int s = 0; s < data.getRowCount(); s++) {
+            String key = (String) data.getRowKey(s);
+            r.setSeriesPaint(s, key.equals(MODEL) ? theme.seriesColor(0) : key.equals(WILKE) ? theme.seriesColor(2)
+                    : theme.seriesColor(3));
+        }
+        ValueMarker standing = new ValueMarker(100, theme.textColor(), new BasicStroke(theme.limitLineWidthPt()));
+        plot.addRangeMarker(standing);
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
+        List<String> missing = new ArrayList<>();
+        for (PercentRow row : rows) {
+            if (Double.isNaN(row.wilkePct())) {
+                missing.add(row.posture());
+            }
+        }
+        String note = "Vertical line: relaxed standing = 100 %. " + modelNote
+                + (missing.isEmpty() ? "" : " Not measured by Wilke et al. 1999: " + String.join(", ", missing) + ".");
+        chart.addSubtitle(theme.caption(note, RectangleEdge.BOTTOM));
+        return chart;
+    }
+
+    private static void add(DefaultCategoryDataset data, double v, String series, String posture) {
+        if (Double.isFinite(v)) {
+            data.addValue(v, series, posture);
+        }
+    }
+
+    /**
+     * What a claim panel draws, read back from its dataset.
+     *
+     * @param chart a panel of {@link #claimChart}
+     * @return the bars' labels ({@link #CLAIMED}, the in vivo label, the model label) that are drawn
+     */
+    public static Set<String> drawnBars(JFreeChart chart) {
+        Set<String> out = new LinkedHashSet<>();
+        var data = chart.getCategoryPlot().getDataset();
+        for (int c = 0; c < data.getColumnCount(); c++) {
+            if (data.getValue(0, c) != null) {
+                out.add((String) data.getColumnKey(c));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The caption of the claims panels, made from the values drawn.
+     *
+     * @param claims the claims
+     * @return one sentence per claim: what it says, its source, the in vivo value or that there is none,
+     *     and the model's value
+     */
+    public static String caption(List<Claim> claims) {
+        StringBuilder s = new StringBuilder("Each panel is one claim printed by the examples: grey = what the claim "
+                + "says (when it gives a number), green = the in vivo measurement, blue = the model, in the claim's "
+                + "unit. ");
+        for (Claim c : claims) {
+            s.append(c.claim()).append(" (claim: ").append(c.claimSource()).append("): ");
+            s.append(Double.isFinite(c.claimed()) ? "claimed " + LimitLines.number(c.claimed(), 0) + "; "
+                    : "the claim gives only a direction; ");
+            s.append(Double.isFinite(c.inVivo()) ? "in vivo " + c.inVivoLabel() + " " + LimitLines.number(c.inVivo(), 0)
+                    : "no in vivo measurement");
+            s.append("; ").append(Double.isFinite(c.model()) ? c.modelLabel() + " " + LimitLines.number(c.model(), 0)
+                    : "the model cannot solve it").append(" (").append(c.unit()).append(").");
+            if (Double.isFinite(c.referenceLine())) {
+                s.append(" Dashed line: ").append(c.referenceLabel()).append(".");
+            }
+            s.append(' ');
+        }
+        return s.toString().trim();
+    }
+}
