@@ -9,7 +9,7 @@ import org.lumbosim.posture.Support;
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
  * frame differences, external actions, net loads, supports (backrest, then contacts), tissue loads,
- * muscle geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
+ * abdominal pressure, muscle geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -21,6 +21,7 @@ final class SolvePipeline {
     final NetLoads netLoads = new NetLoads();
     final Supports supports = new Supports();
     final TissueLoads tissueLoads = new TissueLoads();
+    final AbdominalPressure abdomen = new AbdominalPressure();
     final MuscleGeometry muscleGeometry;
     final RecruitmentAssembly recruitment;
     final DiscMechanics discs = new DiscMechanics();
@@ -59,11 +60,12 @@ final class SolvePipeline {
         }
         supports.contacts(p, g, pose, actions, netLoads);
         netLoads.resolve(pose);
-        tissueLoads.compute(tissue, pose, netLoads);
+        tissueLoads.compute(tissue, pose);
+        abdomen.compute(g, tissue, netLoads);
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, p);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
-        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, recruitment);
+        discs.compute(g, tissue, muscles, pose, netLoads, abdomen, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }
 }

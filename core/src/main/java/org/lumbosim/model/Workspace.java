@@ -24,6 +24,7 @@ public final class Workspace {
     private final NetLoads netLoads;
     private final Supports supports;
     private final TissueLoads tissueLoads;
+    private final AbdominalPressure abdomen;
     private final RecruitmentAssembly recruitment;
     private final DiscMechanics discs;
     private final BalanceCheck balance;
@@ -35,6 +36,7 @@ public final class Workspace {
         netLoads = pipeline.netLoads;
         supports = pipeline.supports;
         tissueLoads = pipeline.tissueLoads;
+        abdomen = pipeline.abdomen;
         recruitment = pipeline.recruitment;
         discs = pipeline.discs;
         balance = pipeline.balance;
@@ -170,9 +172,27 @@ public final class Workspace {
         return recruitment.qp.residualNm();
     }
 
-    /** @return the abdominal pressure force of the last solve (N) */
+    /** @return the abdominal pressure force of the last solve (N): the pressure times the cavity's area */
     public double iapForceN() {
-        return tissueLoads.iapForceN;
+        return abdomen.pressureForceN;
+    }
+
+    /** @return the intra-abdominal pressure of the last solve (Pa above atmospheric) */
+    public double abdominalPressurePa() {
+        return abdomen.pressurePa;
+    }
+
+    /**
+     * @return whether the last solve's abdominal pressure was held at its physiological ceiling
+     *     ({@link AbdominalPressureConstants#MAX_PRESSURE_PA}): the regression asked for more
+     */
+    public boolean abdominalPressureAtCeiling() {
+        return abdomen.atCeiling;
+    }
+
+    /** @return the longitudinal abdominal-wall tension that contains the pressure, last solve (N) */
+    public double abdominalWallForceN() {
+        return abdomen.wallForceN;
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */
