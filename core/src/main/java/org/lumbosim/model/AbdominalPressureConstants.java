@@ -30,8 +30,12 @@ public final class AbdominalPressureConstants {
      * dead lift, leg press, box lift and slide row at each man's four-repetition maximum. Harman EA,
      * Frykman PN, Clagett ER, Kraemer WJ (1988), "Intra-abdominal and intra-thoracic pressures during
      * lifting and jumping", Med Sci Sports Exerc 20(2):195-201, abstract (primary; PubMed), 11 men.
-     * The mean, not the one man's peak: the default subject is an average man. Beyond it the pressure
-     * does not rise (reported by {@link Workspace#abdominalPressureAtCeiling()}).
+     * The mean, not the one man's peak: the default subject is an average man. The AnyBody AMMR
+     * trunk uses the same limit for its recruited pressure, 26,600 Pa = 200 mmHg, after Essendrop M
+     * (2003), PhD thesis, National Institute of Occupational Health, Denmark, on well-trained subjects
+     * (model file, {@code Body/AAUHuman/Trunk/Buckle.any} and {@code TrunkModel.root.any}; the thesis
+     * itself not read). Beyond it the pressure does not rise (reported by
+     * {@link Workspace#abdominalPressureAtCeiling()}).
      */
     public static final double MAX_PRESSURE_PA = 26.6e3;
 
@@ -42,9 +46,9 @@ public final class AbdominalPressureConstants {
 
     /**
      * Longitudinal (vertical) membrane tension of the anterior abdominal wall per unit of pressure
-     * (N/m per Pa, that is m): 0.075 m. Förstemann T, Trzewik J, Holste J, Batke B, Konerding MA,
-     * Wolloscheck T, Hartung C (2011), "Forces and deformations of the abdominal wall: a mechanical
-     * and geometrical approach to the linea alba", J Biomech 44(4):600-606, abstract (primary): from
+     * (N/m per Pa, that is m): 0.075 m. Förstemann T et al. (2011), "Forces and deformations of the
+     * abdominal wall: a mechanical and geometrical approach to the linea alba", J Biomech 44:600-606
+     * (authors and pages recalled, not checked), abstract (primary; discovery.researcher.life): from
      * MRI, principal radii of curvature of the wall about 470 mm longitudinally and 200 mm
      * transversely; by Laplace's law an abdominal pressure of about 20 kPa corresponds to biaxial
      * forces of about 3.4 N/mm transversely and 1.5 N/mm longitudinally (3.4/0.2 + 1.5/0.47 = 20.2
