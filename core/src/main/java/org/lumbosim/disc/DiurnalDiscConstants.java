@@ -92,7 +92,7 @@ public final class DiurnalDiscConstants {
      * daily height loss is therefore not a validation of the model; the overnight pressure is.
      * Recalibrated when the disc areas changed (2026-12-06, {@code DiscAreaConstants}: lower pressures
      * for the same loads; was 0.2336) and again when the abdominal pressure (Mairiaux et al. 1984), the largest muscle stress and the muscle lines (issue 12) changed,
-     * and when the hip equation's psoas force raised the sitting pressures (was 0.4389).
+     * and when the hip equation, the abdominal wall and the pressure ceiling were added (was 0.4389).
      */
     public static final double CREEP_COMPLIANCE_PER_MPA = 0.3381;
 

@@ -17,8 +17,8 @@ import org.lumbosim.solver.RecruitmentSolver;
  * largest force; the other muscles balance whatever moment the minimum forces add. The column
  * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
  * workspace is made for a muscle set; each solve writes the moment arms, the force bounds and the
- * moments the muscles must supply (net moment less passive tissue, abdominal pressure and, for a
- * muscle set without psoas lines, the hip equation's known psoas force), then
+ * moments the muscles must supply (net moment less passive tissue, the net moment of abdominal
+ * pressure and wall and, for a muscle set without psoas lines, the hip equation's known psoas force), then
  * runs the solver. Allocation-free.
  */
 final class RecruitmentAssembly {
@@ -52,14 +52,16 @@ final class RecruitmentAssembly {
      * @param muscles the muscle set (not modified)
      * @param pose the pose (not modified)
      * @param net the net loads, resolved (not modified)
-     * @param tissueLoads passive moments and abdominal pressure (not modified)
+     * @param tissueLoads passive moments (not modified)
+     * @param abdomen abdominal pressure and wall (not modified)
      * @param hip the hip equation's psoas force (not modified)
      * @param geometry the muscle geometry (not modified)
      * @param posture the posture, for its supports (not modified)
      */
     void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
-                  TissueLoads tissueLoads, HipFlexors hip, MuscleGeometry geometry, Posture posture) {
-        double iapMoment = tissueLoads.iapMomentNm();
+                  TissueLoads tissueLoads, AbdominalPressure abdomen, HipFlexors hip, MuscleGeometry geometry,
+                  Posture posture) {
+        double iapMoment = abdomen.netExtensorMomentNm();
         double[] fr = pose.discFrame;
         double[] psoas = hip.psoasMomentNm;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {

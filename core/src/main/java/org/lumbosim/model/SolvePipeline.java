@@ -9,8 +9,8 @@ import org.lumbosim.posture.Support;
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
  * frame differences, external actions, net loads, supports (backrest, then contacts), the hip
- * equation and its psoas force, tissue loads, muscle geometry, recruitment, disc mechanics, whole-body
- * balance. Owns the stages of one
+ * equation and its psoas force, tissue loads, abdominal pressure, muscle geometry, recruitment, disc
+ * mechanics, whole-body balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -23,6 +23,7 @@ final class SolvePipeline {
     final Supports supports = new Supports();
     final HipFlexors hipFlexors = new HipFlexors();
     final TissueLoads tissueLoads = new TissueLoads();
+    final AbdominalPressure abdomen = new AbdominalPressure();
     final MuscleGeometry muscleGeometry;
     final RecruitmentAssembly recruitment;
     final DiscMechanics discs = new DiscMechanics();
@@ -62,11 +63,12 @@ final class SolvePipeline {
         supports.contacts(p, g, pose, actions, netLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
-        tissueLoads.compute(tissue, pose, netLoads);
+        tissueLoads.compute(tissue, pose);
+        abdomen.compute(g, tissue, netLoads);
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, hipFlexors, muscleGeometry, p);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
-        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, hipFlexors, muscleGeometry, recruitment);
+        discs.compute(g, tissue, muscles, pose, netLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }
 }

@@ -23,6 +23,8 @@ final class SubjectGeometry {
     final double[] discTiltRad;
     /** Each disc's cross-sectional area (m²). */
     final double[] discAreaM2 = new double[LumbarModel.LEVELS];
+    /** The subject's stature (m). */
+    final double statureM;
 
     final double shoulderX;
     final double shoulderY;
@@ -79,6 +81,7 @@ final class SubjectGeometry {
      */
     SubjectGeometry(Subject subject, TissueParameters tissue, MuscleSet muscles, double[] givenDiscAreaMm2) {
         double stature = subject.statureM();
+        statureM = stature;
         double mass = subject.bodyMassKg();
         referenceJoints(stature / Christophy2012Spine.REFERENCE_STATURE_M, jointX, jointY);
         discTiltRad = discTilts(jointX, jointY);

@@ -82,26 +82,6 @@ public final class TissueConstants {
     public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
 
     /**
-     * Intra-abdominal pressure per unit of the net flexion moment at L4-L5 (Pa per N·m): the linear
-     * regression of Mairiaux Ph, Davis PR, Stubbs DA, Baty D (1984), "Relation between intra-abdominal
-     * pressure and lumbar moments when lifting weights in the erect posture", Ergonomics
-     * 27(8):883-894, abstract (read in the abstract, primary): {@code IAP (kPa) = 0.079 M - 1.127},
-     * M the moment about L4/5 (N·m) computed from the subject's anthropometry and the photographed
-     * posture, r = 0.75; 14 young men, 60 bimanual sagittal lifts in 12 hand positions while standing
-     * erect, loads 59-706 N. The abstract prints the intercept as "1127" with its decimal point lost
-     * (journal style "0·079"); read as 1.127 kPa, the only reading that keeps the pressure positive at
-     * the moments measured. Replaces the regression attributed to Chaffin et al. (1999), whose primary
-     * text and angle convention could not be checked (see docs/recruitment.md).
-     */
-    public static final double IAP_PA_PER_NM = 79;
-    /** Intercept of the IAP regression (Pa), negative: no pressure below 14.3 N·m; see {@link #IAP_PA_PER_NM}. */
-    public static final double IAP_INTERCEPT_PA = -1127;
-    /** Diaphragm area on which the abdominal pressure acts (m²): 465 cm², Chaffin et al. (1999). */
-    public static final double DIAPHRAGM_AREA_M2 = 465e-4;
-    /** Moment arm of the abdominal pressure force anterior of the disc centre (m): 11 cm, Chaffin et al. (1999), recalled. */
-    public static final double IAP_MOMENT_ARM_M = 0.11;
-
-    /**
      * Sacral slope in upright standing (deg): 35.3, Moon MS et al. (2018), Clin Orthop Surg
      * 10(3):322, 16 subjects (shared reference spinopelvic_alignment.csv). Sets the angle of the
      * sacral endplate and so of the L5-S1 disc.

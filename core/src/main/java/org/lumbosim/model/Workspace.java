@@ -25,6 +25,7 @@ public final class Workspace {
     private final Supports supports;
     private final TissueLoads tissueLoads;
     private final HipFlexors hipFlexors;
+    private final AbdominalPressure abdomen;
     private final RecruitmentAssembly recruitment;
     private final DiscMechanics discs;
     private final BalanceCheck balance;
@@ -37,6 +38,7 @@ public final class Workspace {
         supports = pipeline.supports;
         tissueLoads = pipeline.tissueLoads;
         hipFlexors = pipeline.hipFlexors;
+        abdomen = pipeline.abdomen;
         recruitment = pipeline.recruitment;
         discs = pipeline.discs;
         balance = pipeline.balance;
@@ -202,9 +204,27 @@ public final class Workspace {
         return 2 * hipFlexors.psoasForcePerSideN;
     }
 
-    /** @return the abdominal pressure force of the last solve (N) */
+    /** @return the abdominal pressure force of the last solve (N): the pressure times the cavity's area */
     public double iapForceN() {
-        return tissueLoads.iapForceN;
+        return abdomen.pressureForceN;
+    }
+
+    /** @return the intra-abdominal pressure of the last solve (Pa above atmospheric) */
+    public double abdominalPressurePa() {
+        return abdomen.pressurePa;
+    }
+
+    /**
+     * @return whether the last solve's abdominal pressure was held at its physiological ceiling
+     *     ({@link AbdominalPressureConstants#MAX_PRESSURE_PA}): the regression asked for more
+     */
+    public boolean abdominalPressureAtCeiling() {
+        return abdomen.atCeiling;
+    }
+
+    /** @return the longitudinal abdominal-wall tension that contains the pressure, last solve (N) */
+    public double abdominalWallForceN() {
+        return abdomen.wallForceN;
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */

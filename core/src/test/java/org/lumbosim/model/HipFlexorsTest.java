@@ -154,11 +154,11 @@ class HipFlexorsTest {
         hip.psoasForcePerSideN = 0;
         Arrays.fill(hip.psoasForceN, 0);
         Arrays.fill(hip.psoasMomentNm, 0);
-        pl.recruitment.assemble(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads,
+        pl.recruitment.assemble(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads, pl.abdomen,
                 hip, pl.muscleGeometry, p);
         pl.recruitment.solve(m.solver(), m.overloadPolicy());
         assertThat(pl.recruitment.status).isEqualTo(org.lumbosim.solver.QpStatus.OK);
-        pl.discs.compute(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads, hip,
+        pl.discs.compute(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.abdomen, hip,
                 pl.muscleGeometry, pl.recruitment);
         return compressionsN(ws);
     }

@@ -103,7 +103,8 @@ class MotionAnalysisTest {
         List<Posture> frames = new java.util.ArrayList<>(MotionAnalysis.smoothTransition(Posture.standingFlexed(0),
                 Posture.standingFlexed(60), 0.4, n));
         MotionResult whole = MotionAnalysis.solve(MODEL, t, frames, LoadSchedule.none());
-        int k = 10;
+        // a frame where the bend accelerates (the middle of a smooth transition has almost none)
+        int k = 5;
         frames.set(k, null);
         MotionResult r = MotionAnalysis.solve(MODEL, t, frames, LoadSchedule.none());
         boolean[] skipped = r.skipped();
@@ -118,7 +119,7 @@ class MotionAnalysisTest {
             double c = r.compressionN(SpinalLevel.L5_S1)[i];
             assertEquals(stat, c, 1e-6 * stat, "frame " + i + " is static");
             assertTrue(Math.abs(whole.compressionN(SpinalLevel.L5_S1)[i] - stat) > 1e-3 * stat,
-                    "frame " + i + " is dynamic without the skipped frame");
+                    "frame " + i + " is dynamic without the skipped frame: " + whole.compressionN(SpinalLevel.L5_S1)[i] + " vs " + stat);
         }
         // the frames further away are as in the whole motion (up to the recruitment tolerance)
         double c = whole.compressionN(SpinalLevel.L5_S1)[k - 3];

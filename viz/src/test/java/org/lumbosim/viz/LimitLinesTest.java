@@ -93,18 +93,18 @@ class LimitLinesTest {
     }
 
     private static AnalysisResult heavyStoopLift() {
-        return Lumbosim.analyze(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(100)));
+        return Lumbosim.analyze(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(80)));
     }
 
-    /** Loads that reach half of both NIOSH limits and of the shear limit (where the lines are drawn): a mass swept to 120 kg. */
+    /** Loads that reach half of both NIOSH limits and of the shear limit (where the lines are drawn): a mass swept to 80 kg. */
     private static ParameterSweep heavySweep(Posture posture) {
-        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 60, 120});
+        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 40, 80});
     }
 
     @Test
     void postureComparisonDrawsTheNioshLimits() {
         List<PostureCase> cases = new ArrayList<>(Fixtures.wilkeCases());
-        cases.add(PostureCase.of("stoop 100 kg", heavyStoopLift()));
+        cases.add(PostureCase.of("stoop 80 kg", heavyStoopLift()));
         JFreeChart chart = Charts.postureComparison(cases, "x", T);
         assertNioshLines(barPanels(chart).get(0));
     }
@@ -137,7 +137,7 @@ class LimitLinesTest {
         }
         List<Posture> frames = MotionAnalysis.smoothTransition(PosturePreset.LIFT_ROUND_BACK.posture(),
                 Posture.uprightStanding(), 2, n);
-        MotionResult m = MotionAnalysis.solve(Fixtures.MODEL, t, frames, new LoadSchedule(100, 0, 5));
+        MotionResult m = MotionAnalysis.solve(Fixtures.MODEL, t, frames, new LoadSchedule(80, 0, 5));
         JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "x", T);
         List<XYPlot> panels = linePanels(chart);
         assertNioshLines(panels.get(0));
