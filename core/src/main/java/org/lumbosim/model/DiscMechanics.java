@@ -4,7 +4,7 @@ import org.lumbosim.internal.Units;
 
 /**
  * Disc mechanics: the force the disc carries (external actions on the body above it, the
- * abdominal pressure force along the disc normal and the muscle forces), resolved in the disc's
+ * abdominal pressure force along the disc normal, the ligament forces and the muscle forces), resolved in the disc's
  * frame into compression, anterior-posterior and lateral shear; and the intradiscal pressure
  * {@code p0 + factor F / A} (Nachemson), the one place that formula is written (the diurnal disc
  * model uses it too). Allocation-free.
@@ -61,9 +61,13 @@ final class DiscMechanics {
         double iap = tissueLoads.iapForceN;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
-            sum[3 * k] = net.extForce[3 * k] + iap * fr[o];
-            sum[3 * k + 1] = net.extForce[3 * k + 1] + iap * fr[o + 1];
-            sum[3 * k + 2] = net.extForce[3 * k + 2] + iap * fr[o + 2];
+            // ligaments pull the body above onto the disc; their deviation share acts along the normal
+            double[] lf = tissueLoads.ligamentForceN;
+            double ligamentCompression = -(lf[3 * k] * fr[o] + lf[3 * k + 1] * fr[o + 1] + lf[3 * k + 2] * fr[o + 2]);
+            double alongNormal = iap - recruitment.deviationCompressionN(k, ligamentCompression);
+            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + alongNormal * fr[o];
+            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + alongNormal * fr[o + 1];
+            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + alongNormal * fr[o + 2];
         }
         double[] unit = geometry.unitForce;
         for (int i = 0; i < n; i++) {

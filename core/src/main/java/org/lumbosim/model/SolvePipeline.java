@@ -59,7 +59,7 @@ final class SolvePipeline {
         }
         supports.contacts(p, g, pose, actions, netLoads);
         netLoads.resolve(pose);
-        tissueLoads.compute(tissue, pose, netLoads);
+        tissueLoads.compute(g, tissue, pose, netLoads);
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
