@@ -267,13 +267,13 @@ class MainTest {
 
     @Test
     void infeasibleRecruitmentExitsThreeWithAStatusObject() throws IOException {
-        String json = "{\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}],"
+        String json = "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}],"
                 + "\"model\":{\"muscles\":\"multi-fascicle\"}}";
         Result r = run("analyze", task(json).toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("status").asText()).isEqualTo("infeasible");
-        assertThat(root.get("level").asText()).isEqualTo("L3-L4");
+        assertThat(root.get("level").asText()).isEqualTo("L4-L5");
         assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
         assertThat(root.get("message").asText()).contains("infeasible");
         assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.755);
