@@ -96,9 +96,13 @@ class LimitLinesTest {
         return Lumbosim.analyze(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(100)));
     }
 
-    /** Loads that reach half of both NIOSH limits and of the shear limit (where the lines are drawn): a mass swept to 120 kg. */
+    /**
+     * Loads that reach half of both NIOSH limits and of the shear limit (where the lines are drawn): a
+     * mass swept to 100 kg (120 kg was beyond the default subject in the stoop once the ligaments
+     * became forces: 0.77 MPa needed).
+     */
     private static ParameterSweep heavySweep(Posture posture) {
-        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 60, 120});
+        return ParameterSweep.loadMass(Fixtures.MODEL, posture, new double[] {0, 50, 100});
     }
 
     @Test
