@@ -54,16 +54,16 @@ class AtlasCommandTest {
     }
 
     @Test
-    void multiFascicleAtlasNamesTheStrengthItsInfeasibleRowsNeed() throws Exception {
+    void multiFascicleAtlasBalancesEveryRow() throws Exception {
         int code = Main.run(new String[] {"atlas", "--out", dir.toString(), "--muscles", "multi-fascicle"},
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertThat(code).isZero();
         List<String> notes = Files.readAllLines(dir.resolve("atlas.csv")).stream().skip(1)
                 .map(l -> AtlasCommand.csvCells(l).get(15)).filter(n -> n.startsWith("muscles cannot balance")).toList();
-        // plank, side_plank, curl_up, crunch, hold_far (docs/atlas.md)
-        assertThat(notes).hasSizeGreaterThanOrEqualTo(1)
-                .allSatisfy(n -> assertThat(n).containsPattern("needs a muscle stress of [0-9.]+ MPa, allowed 0\\.76"));
+        // until the level deviations (2026-12-06) plank, side_plank, curl_up, crunch and hold_far could not
+        // be balanced (docs/atlas.md); now the disc and ligaments share the level moments and every row is
+        assertThat(notes).isEmpty();
     }
 
     @Test
