@@ -146,12 +146,14 @@ public final class Lumbosim {
      */
     private static OptionalDouble requiredMuscleStressMPa(Workspace ws) {
         QpWorkspace p = ws.recruitmentProblemCopy();
-        if (ws.model().solver().solveMinMaxWithBoundsLiftedTo(p,
+        // the muscles come first; the level deviations that follow keep their bounds (a range of motion)
+        int muscles = ws.model().fascicles().size();
+        if (ws.model().solver().solveMinMaxWithBoundsLiftedTo(p, muscles,
                 InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA) != QpStatus.OK) {
             return OptionalDouble.empty();
         }
         double stressPa = 0;
-        for (int i = 0; i < p.cols(); i++) {
+        for (int i = 0; i < muscles; i++) {
             stressPa = Math.max(stressPa, p.force(i) / p.pcsaM2(i));
         }
         return OptionalDouble.of(stressPa * Units.MPA_PER_PA);

@@ -46,7 +46,7 @@ class RequiredMuscleStressTest {
 
     @ParameterizedTest(name = "{0} + {1} kg, {2}")
     @CsvSource({
-        "HOLD_CLOSE, 20, MULTI_FASCICLE",
+        "HOLD_FAR, 30, MULTI_FASCICLE",
         "HOLD_FAR, 50, SINGLE_EQUIVALENT",
     })
     void requiredStressIsTheFeasibilityThreshold(PosturePreset preset, double kg, MuscleModelKind kind) {

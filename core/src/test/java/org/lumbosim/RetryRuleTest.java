@@ -33,7 +33,7 @@ class RetryRuleTest {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE)
                 .withTissueParameters(TissueParameters.published().with(TissueParameters.TissueParameter.MAX_MUSCLE_STRESS, 0.6));
         Posture warm = PosturePreset.LYING_SUPINE.posture();
-        Posture standing = PosturePreset.STANDING_RELAXED.posture();
+        Posture standing = PosturePreset.SEATED_HAMSTRING_STRETCH.posture();
         Workspace statics = model.newWorkspace();
         model.solve(warm, LOAD, statics);
         model.solve(standing, LOAD, statics);

@@ -32,9 +32,8 @@ import org.lumbosim.result.AnalysisResult;
  * accuracy: every static row computes (no infeasible recruitment), every number is finite and
  * positive, and the equilibrium residual is at most 1e-6 N·m.
  *
- * <p>Exception, a known defect of the multi-fascicle model (reported to the lead): "holding 20 kg
- * close to the body" is infeasible (the message names L4-L5 flexion-extension, 17.5 N·m unbalanced: where
- * the residual lands at the iterate that proves it, L3-L4 and 15.8 N·m before the exact line search). Non-regression
+ * <p>Until the level deviations (2026-12-06, docs/recruitment.md) "holding 20 kg close to the
+ * body" was infeasible for the multi-fascicle model; now every row computes. Non-regression
  * guard, not validation: for the multi-fascicle model the set of rows that do not compute must be
  * exactly {@link #KNOWN_INFEASIBLE_MULTI}; the errors are computed over the other rows.
  */
@@ -49,7 +48,7 @@ class Wilke1999ValidationTest {
     static final double TARGET_MAE_MULTI_PP = 5;
 
     /** Static rows the multi-fascicle model cannot balance today (non-regression guard, see the class doc). */
-    static final java.util.Set<String> KNOWN_INFEASIBLE_MULTI = java.util.Set.of("hold_close_20kg");
+    static final java.util.Set<String> KNOWN_INFEASIBLE_MULTI = java.util.Set.of();
 
     /**
      * Issue 12 item 8: a row marked "ours" is solved in its preset's posture exactly (nothing was

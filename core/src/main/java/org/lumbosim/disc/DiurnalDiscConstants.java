@@ -91,10 +91,11 @@ public final class DiurnalDiscConstants {
      * {@code DiurnalDiscTest} recomputes the calibration and fails if the model drifts from it. The
      * daily height loss is therefore not a validation of the model; the overnight pressure is.
      * Recalibrated when the disc areas changed (2026-12-06, {@code DiscAreaConstants}: lower pressures
-     * for the same loads; was 0.2336) and again when the abdominal pressure (Mairiaux et al. 1984), the largest muscle stress and the muscle lines (issue 12) changed,
-     * and when the hip equation, the abdominal wall and the pressure ceiling were added (was 0.4389).
+     * for the same loads; was 0.2336) and again when the abdominal pressure (Mairiaux et al. 1984), the largest muscle stress and the muscle lines (issue 12) changed
+     * (0.4389), and when the hip equation, the abdominal wall and pressure ceiling, and the ligaments
+     * as forces were added (2026-12-06: higher daytime pressures, lower compliance).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.3381;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2789;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -4,8 +4,8 @@ import org.lumbosim.internal.Units;
 
 /**
  * Disc mechanics: the force the disc carries (external actions on the body above it, the
- * net force of abdominal pressure and wall along the disc normal, the muscle forces and, for a muscle
- * set without psoas lines, the hip equation's known psoas force), resolved in the disc's
+ * net force of abdominal pressure and wall along the disc normal, the ligament forces, the muscle
+ * forces and, for a muscle set without psoas lines, the hip equation's known psoas force), resolved in the disc's
  * frame into compression, anterior-posterior and lateral shear; and the intradiscal pressure
  * {@code p0 + factor F / A} (Nachemson), the one place that formula is written (the diurnal disc
  * model uses it too). Allocation-free.
@@ -50,22 +50,28 @@ final class DiscMechanics {
      * @param muscles the muscle set (not modified)
      * @param pose the pose (not modified)
      * @param net the net loads (not modified)
+     * @param tissueLoads the ligament forces (not modified)
      * @param abdomen abdominal pressure and wall (not modified)
      * @param hip the hip equation's known psoas force (not modified)
      * @param geometry the muscles' unit pulls (not modified)
      * @param recruitment the muscle forces (not modified)
      */
     void compute(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
-                 AbdominalPressure abdomen, HipFlexors hip, MuscleGeometry geometry, RecruitmentAssembly recruitment) {
+                 TissueLoads tissueLoads, AbdominalPressure abdomen, HipFlexors hip, MuscleGeometry geometry,
+                 RecruitmentAssembly recruitment) {
         int n = muscles.count();
         double[] fr = pose.discFrame;
         double[] sum = forceSum;
         double iap = abdomen.netAxialForceN();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
-            sum[3 * k] = net.extForce[3 * k] + iap * fr[o] + hip.psoasForceN[3 * k];
-            sum[3 * k + 1] = net.extForce[3 * k + 1] + iap * fr[o + 1] + hip.psoasForceN[3 * k + 1];
-            sum[3 * k + 2] = net.extForce[3 * k + 2] + iap * fr[o + 2] + hip.psoasForceN[3 * k + 2];
+            // ligaments pull the body above onto the disc; their deviation share acts along the normal
+            double[] lf = tissueLoads.ligamentForceN;
+            double ligamentCompression = -(lf[3 * k] * fr[o] + lf[3 * k + 1] * fr[o + 1] + lf[3 * k + 2] * fr[o + 2]);
+            double alongNormal = iap - recruitment.deviationCompressionN(k, ligamentCompression);
+            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + alongNormal * fr[o] + hip.psoasForceN[3 * k];
+            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + alongNormal * fr[o + 1] + hip.psoasForceN[3 * k + 1];
+            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + alongNormal * fr[o + 2] + hip.psoasForceN[3 * k + 2];
         }
         double[] unit = geometry.unitForce;
         for (int i = 0; i < n; i++) {

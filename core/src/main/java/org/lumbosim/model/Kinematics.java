@@ -25,6 +25,10 @@ final class Kinematics {
     final double[] discFrame = new double[9 * LumbarModel.LEVELS];
     /** Flexion of each level (rad). */
     final double[] flexionRad = new double[LumbarModel.LEVELS];
+    /** Lateral bend of every level (rad; the posture's bend shared equally). */
+    double levelBendRad;
+    /** Axial rotation of every level (rad; the posture's rotation shared equally). */
+    double levelTwistRad;
     /** Mass positions (m, world), {@link MassPoint#offset()}. */
     final double[] massWorld = new double[3 * MassPoint.COUNT];
     /** Landmark positions (m, world), {@code 3 * landmark.ordinal()}. */
@@ -107,6 +111,8 @@ final class Kinematics {
         CommonOps_DDF3.mult(rot, tmp, orient[0]);
         double bend = Units.toRad(p.lateralBendDeg()) / LumbarModel.LEVELS;
         double twist = Units.toRad(p.axialRotationDeg()) / LumbarModel.LEVELS;
+        levelBendRad = bend;
+        levelTwistRad = twist;
         jointWorld[0] = 0;
         jointWorld[1] = 0;
         jointWorld[2] = 0;

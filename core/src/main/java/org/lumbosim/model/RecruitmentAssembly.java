@@ -10,7 +10,8 @@ import org.lumbosim.solver.RecruitmentSolver;
 
 /**
  * The recruitment problem and its solve: one moment-balance row per level and disc axis (flexion,
- * lateral bending, axial rotation; {@code 3 * level + axis}), one column per muscle. Each muscle's
+ * lateral bending, axial rotation; {@code 3 * level + axis}) and one kinematic row; one column per
+ * muscle, then two columns per level for the level's flexion deviation. Each muscle's
  * force lies between its minimum (the minimum activation times its largest force, where the muscles
  * hold the trunk up; zero where a backrest, lying surface or resting trunk carries it; for a psoas
  * line, at least its share of the psoas force the hip equation needs, {@link HipFlexors}) and its
@@ -20,9 +21,38 @@ import org.lumbosim.solver.RecruitmentSolver;
  * moments the muscles must supply (net moment less passive tissue, the net moment of abdominal
  * pressure and wall and, for a muscle set without psoas lines, the hip equation's known psoas force), then
  * runs the solver. Allocation-free.
+ *
+ * <p>Level deviations (docs/recruitment.md, "Level deviations"): each level may flex by {@code δ}
+ * more or less than the posture's share, within its measured range of motion, while the levels'
+ * deviations sum to zero (the kinematic row: the lumbar flexion the posture prescribes is kept). The
+ * deviation's passive moment {@code K δ} ({@code K} the level's tangent flexion stiffness at the
+ * prescribed rotation: the ligaments' from {@link TissueLoads} plus the disc's on the side of
+ * neutral the posture puts the level) is a recruitment variable: a flexing and an extending column,
+ * with the weights {@code K · flexion range / σmax} and {@code K · extension range / σmax}, so that
+ * a deviation of a whole segmental range costs what a muscle at the largest stress costs. The
+ * ligament part of that moment changes the compression ({@link #deviationCompressionN}); the pose
+ * is not updated (first order).
  */
 final class RecruitmentAssembly {
-    private static final int ROWS = 3 * LumbarModel.LEVELS;
+    /** The kinematic row: the level deviations sum to zero. */
+    private static final int KINEMATIC_ROW = 3 * LumbarModel.LEVELS;
+    private static final int ROWS = KINEMATIC_ROW + 1;
+    /** Deviation columns: a flexing and an extending one per level. */
+    private static final int DEVIATIONS = 2 * LumbarModel.LEVELS;
+    /**
+     * Scale of the kinematic row (N·m/rad), as a multiple of the disc's own flexion stiffness: the
+     * row's residual then reads in N·m. A preconditioner only (the solution does not depend on it),
+     * chosen by measurement on the min-max presets of RecruitmentCrossCheckTest at 0.6 MPa, where
+     * some bisection trials near the optimum neither converge nor prove infeasibility and the
+     * result stays above the simplex's optimum; largest excess over all presets with 0 and 20 kg:
+     * 8.3e-4 (sit-up, 20 kg) at 1 disc stiffness, 4e-5 at 3, 9e-5 at 5, 1.2e-5 (hold_far, 20 kg) at
+     * 10, 7e-3 at 20, 3e-2 at 100. Erratic in the scale: the cause is the bisection's undecided
+     * trials, not the scale (docs/recruitment.md, "Level deviations").
+     */
+    private static final double KINEMATIC_ROW_DISC_STIFFNESSES = 10;
+    private static final double KINEMATIC_ROW_STIFFNESS_NM_PER_RAD = KINEMATIC_ROW_DISC_STIFFNESSES
+            * TissueConstants.DISC_SHARE_OF_SEGMENT_STIFFNESS * TissueConstants.SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG
+            / Units.toRad(1);
 
     /** The problem, its solution and the warm start of the next solve. */
     final QpWorkspace qp;
@@ -35,12 +65,25 @@ final class RecruitmentAssembly {
     /** Whether the last solve was infeasible and got forces at the strength it requires. */
     boolean overloaded;
 
+    /** Number of muscle columns (the first columns; the deviation columns follow). */
+    private final int muscleCount;
+    /** Each level's ligament compression per unit of deviation moment in the last solve (N per N·m). */
+    private final double[] compressionPerNm = new double[LumbarModel.LEVELS];
+
     RecruitmentAssembly(MuscleSet muscles) {
         int n = muscles.count();
-        qp = new QpWorkspace(ROWS, n);
-        qp.setSize(ROWS, n);
+        muscleCount = n;
+        qp = new QpWorkspace(ROWS, n + DEVIATIONS);
+        qp.setSize(ROWS, n + DEVIATIONS);
         for (int i = 0; i < n; i++) {
             qp.setColumnRows(i, 3 * muscles.levelLo[i], 3 * muscles.levelHi[i]);
+        }
+        for (int c = n; c < n + DEVIATIONS; c++) {
+            int k = (c - n) / 2;
+            qp.setColumnRows(c, 3 * k, ROWS);
+            for (int r = 3 * k; r < ROWS; r++) {
+                qp.setA(r, c, 0);
+            }
         }
     }
 
@@ -71,12 +114,36 @@ final class RecruitmentAssembly {
             double pl = psoas[3 * k] * fr[o + 6] + psoas[3 * k + 1] * fr[o + 7] + psoas[3 * k + 2] * fr[o + 8];
             double pa = psoas[3 * k] * fr[o + 3] + psoas[3 * k + 1] * fr[o + 4] + psoas[3 * k + 2] * fr[o + 5];
             double pn = psoas[3 * k] * fr[o] + psoas[3 * k + 1] * fr[o + 1] + psoas[3 * k + 2] * fr[o + 2];
-            qp.setB(3 * k, -(ml + tissueLoads.passiveMomentNm[k] + iapMoment + pl));
-            qp.setB(3 * k + 1, -(net.netMomentNm[3 * k + 1] + pa));
-            qp.setB(3 * k + 2, -(net.netMomentNm[3 * k + 2] + pn));
+            double[] passive = tissueLoads.passiveAxisMomentNm;
+            qp.setB(3 * k, -(ml + passive[3 * k] + iapMoment + pl));
+            qp.setB(3 * k + 1, -(net.netMomentNm[3 * k + 1] + passive[3 * k + 1] + pa));
+            qp.setB(3 * k + 2, -(net.netMomentNm[3 * k + 2] + passive[3 * k + 2] + pn));
         }
+        qp.setB(KINEMATIC_ROW, 0);
         int n = muscles.count();
         double maxStress = tissue.maxMuscleStressPa();
+        PassiveTissueGeometry pt = g.passive;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double flex = pose.flexionRad[k];
+            // one tangent stiffness per level, at the prescribed rotation, for both directions: a
+            // flexing and an extending column used together then cancel in every row
+            double disc = flex >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad;
+            double stiffness = Math.max(0, tissueLoads.ligamentFlexionStiffnessNmPerRad[k]) + disc;
+            compressionPerNm[k] = stiffness > 0 ? tissueLoads.ligamentCompressionPerRad[k] / stiffness : 0;
+            int cf = n + 2 * k;
+            int ce = cf + 1;
+            // flexing: moment +F resisting flexion, rotation +F / K; extending: moment -F, rotation -F / K
+            qp.setA(3 * k, cf, 1);
+            qp.setA(3 * k, ce, -1);
+            double rotationPerNm = stiffness > 0 ? KINEMATIC_ROW_STIFFNESS_NM_PER_RAD / stiffness : 0;
+            qp.setA(KINEMATIC_ROW, cf, rotationPerNm);
+            qp.setA(KINEMATIC_ROW, ce, -rotationPerNm);
+            // a stiffness of zero (passiveMomentScale 0) allows no deviation moment; the weight is then immaterial
+            qp.setMuscle(cf, stiffness > 0 ? stiffness * pt.flexionRangeRad[k] / maxStress : 1,
+                    stiffness * Math.max(0, pt.flexionRangeRad[k] - flex));
+            qp.setMuscle(ce, stiffness > 0 ? stiffness * pt.extensionRangeRad[k] / maxStress : 1,
+                    stiffness * Math.max(0, pt.extensionRangeRad[k] + flex));
+        }
         double minimum = minimumActivation(tissue, posture);
         double[] arm = geometry.momentArm;
         for (int i = 0; i < n; i++) {
@@ -123,7 +190,7 @@ final class RecruitmentAssembly {
         status = st;
         iterations = qp.iterations();
         if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
-            overloaded = solver.solveMinMaxWithBoundsLiftedTo(qp,
+            overloaded = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount,
                     InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA) == QpStatus.OK;
             iterations += qp.iterations();
         }
@@ -145,9 +212,53 @@ final class RecruitmentAssembly {
     /** @return the largest muscle stress of the last solve's forces (Pa) */
     double largestStressPa() {
         double s = 0;
-        for (int i = 0, n = qp.cols(); i < n; i++) {
+        for (int i = 0; i < muscleCount; i++) {
             s = Math.max(s, qp.force(i) / qp.pcsaM2(i));
         }
         return s;
+    }
+
+    /**
+     * @param level 0 for L5-S1 up to 4 for L1-L2
+     * @return the passive moment of that level's deviation in the last solve (N·m, positive = resisting flexion)
+     */
+    double deviationMomentNm(int level) {
+        return qp.force(muscleCount + 2 * level) - qp.force(muscleCount + 2 * level + 1);
+    }
+
+    /**
+     * The change of ligament compression that a level's deviation brings in the last solve: linear
+     * in the deviation's moment (the tangent at the prescribed rotation), and never more relief than
+     * the tension the ligaments have (a ligament cannot push).
+     *
+     * @param level 0 for L5-S1 up to 4 for L1-L2
+     * @param ligamentCompressionN compression of that level's ligaments at the prescribed rotation (N)
+     * @return the compression the deviation adds (N; negative when it relaxes the ligaments)
+     */
+    double deviationCompressionN(int level, double ligamentCompressionN) {
+        return Math.max(compressionPerNm[level] * deviationMomentNm(level), -ligamentCompressionN);
+    }
+
+    /**
+     * @return the moment-balance row ({@code 3 * level + axis}) with the largest residual in the last
+     *     solve: the solver's worst row, or, when that is the kinematic row, the worst moment row
+     */
+    int worstMomentRow() {
+        int worst = qp.worstRow();
+        if (worst < KINEMATIC_ROW) {
+            return worst;
+        }
+        double largest = -1;
+        for (int r = 0; r < KINEMATIC_ROW; r++) {
+            double sum = -qp.getB(r);
+            for (int i = 0, n = qp.cols(); i < n; i++) {
+                sum += qp.getA(r, i) * qp.force(i);
+            }
+            if (Math.abs(sum) > largest) {
+                largest = Math.abs(sum);
+                worst = r;
+            }
+        }
+        return worst;
     }
 }

@@ -63,12 +63,12 @@ final class SolvePipeline {
         supports.contacts(p, g, pose, actions, netLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
-        tissueLoads.compute(tissue, pose);
+        tissueLoads.compute(g, tissue, pose);
         abdomen.compute(g, tissue, netLoads);
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());
-        discs.compute(g, tissue, muscles, pose, netLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
+        discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }
 }

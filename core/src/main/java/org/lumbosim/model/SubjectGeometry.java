@@ -11,7 +11,8 @@ import org.lumbosim.internal.Units;
  * A subject's body, scaled once from the reference models: lumbar joint centres with the discs'
  * neutral tilts and areas; shoulder, hip and C7 positions; limb segment lengths and centre-of-mass
  * fractions; the mass table ({@link MassPoint}) with the neutral positions of the masses fixed to a
- * body; the thorax's rotational inertia; the muscle set's stature ratio and PCSA. Immutable; one per
+ * body; the thorax's rotational inertia; the muscle set's stature ratio and PCSA; the passive tissues
+ * ({@link PassiveTissueGeometry}). Immutable; one per
  * {@link LumbarModel}.
  */
 final class SubjectGeometry {
@@ -25,6 +26,8 @@ final class SubjectGeometry {
     final double[] discAreaM2 = new double[LumbarModel.LEVELS];
     /** The subject's stature (m). */
     final double statureM;
+    /** Ligament lines and passive stiffness of every level. */
+    final PassiveTissueGeometry passive;
 
     final double shoulderX;
     final double shoulderY;
@@ -83,8 +86,10 @@ final class SubjectGeometry {
         double stature = subject.statureM();
         statureM = stature;
         double mass = subject.bodyMassKg();
-        referenceJoints(stature / Christophy2012Spine.REFERENCE_STATURE_M, jointX, jointY);
+        double spineScale = stature / Christophy2012Spine.REFERENCE_STATURE_M;
+        referenceJoints(spineScale, jointX, jointY);
         discTiltRad = discTilts(jointX, jointY);
+        passive = new PassiveTissueGeometry(spineScale, discTiltRad, tissue.passiveMomentScale());
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double areaMm2 = Double.isNaN(givenDiscAreaMm2[k]) ? defaultDiscAreaMm2(stature, k) : givenDiscAreaMm2[k];
             discAreaM2[k] = areaMm2 / Units.MM2_PER_M2 * tissue.discAreaScale();

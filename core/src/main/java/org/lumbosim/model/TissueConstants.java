@@ -38,16 +38,30 @@ public final class TissueConstants {
     public static final double DISC_COHORT_STATURE_M = 1.75;
 
     /**
-     * Passive (ligament and disc) moment resisting lumbar flexion, {@code M = A (exp(B x) - 1)} with
-     * {@code x} the flexion as a fraction of the range of motion; the same curve mirrored resists
-     * extension. Coefficient A (N·m). Engineering estimate, not a fitted curve: it passes through
-     * 5 N·m at 60 % and 50 N·m at 100 % of full flexion, the orders of magnitude reported by Adams MA,
-     * Dolan P (1991), J Biomech 24:117-126 and Dolan P, Mannion AF, Adams MA (1994), J Biomech
-     * 27:1077-1085 (flexion-relaxation near full flexion).
+     * Flexion stiffness of a lumbar motion segment, disc and ligaments together (N·m/deg), linear,
+     * the same at every level: Schmidt H et al. (1998), "The stiffness of lumbar spinal motion
+     * segments with a high intensity zone in the anulus fibrosus", Spine 23(20):2167-2173, <b>as
+     * encoded in the AnyBody Managed Model Repository</b> (github AnyBody/ammr, commit ef387217a8c6,
+     * Body/AAUHuman/Trunk/DiscStiffness.any, "cumulative IVD stiffness"). Model-file value,
+     * secondary; not re-read from the paper. Lumbosim uses the disc's share of it
+     * ({@link #DISC_SHARE_OF_SEGMENT_STIFFNESS}) as the disc's own bending stiffness, the ligaments
+     * being modelled as forces ({@code LumbarLigament}).
      */
-    public static final double PASSIVE_MOMENT_A_NM = 0.1698;
-    /** Exponent B of the passive moment curve (dimensionless); see {@link #PASSIVE_MOMENT_A_NM}. */
-    public static final double PASSIVE_MOMENT_B = 5.69;
+    public static final double SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG = 1.8;
+    /** Extension stiffness of a motion segment (N·m/deg); source as {@link #SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG}. */
+    public static final double SEGMENT_EXTENSION_STIFFNESS_NM_PER_DEG = 2.6;
+    /** Lateral bending stiffness of a motion segment (N·m/deg); source as {@link #SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG}. */
+    public static final double SEGMENT_LATERAL_BENDING_STIFFNESS_NM_PER_DEG = 2.3;
+    /** Axial rotation stiffness of a motion segment (N·m/deg); source as {@link #SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG}. */
+    public static final double SEGMENT_AXIAL_ROTATION_STIFFNESS_NM_PER_DEG = 8.4;
+    /**
+     * Share of the motion segment's stiffness carried by the disc alone when the ligaments are
+     * modelled separately (dimensionless): 0.3, the AMMR model's choice in the same file (comment:
+     * "30% found empirically, corresponds to the Meijer et al and other publications (for
+     * flexion/ext), used for all"). An empirical model choice of another model, not a measurement;
+     * Meijer et al. not identified.
+     */
+    public static final double DISC_SHARE_OF_SEGMENT_STIFFNESS = 0.3;
 
     /**
      * Largest muscle stress in recruitment (Pa): 0.755 MPa (75.5 N/cm²), the mean apparent maximum

@@ -119,10 +119,11 @@ public final class Workspace {
 
     /**
      * @param level a lumbar level
-     * @return passive tissue moment of the last solve (N·m, positive = resisting flexion)
+     * @return passive tissue moment of the last solve about the disc's flexion axis (N·m, positive =
+     *     resisting flexion): ligaments and disc at the posture's rotation plus the level's deviation
      */
     public double passiveMomentNm(SpinalLevel level) {
-        return tissueLoads.passiveMomentNm[level.ordinal()];
+        return tissueLoads.passiveMomentNm[level.ordinal()] + recruitment.deviationMomentNm(level.ordinal());
     }
 
     /**
@@ -145,8 +146,10 @@ public final class Workspace {
 
     /**
      * The recruitment problem of the last solve (moment-arm matrix, right-hand sides, PCSA, force
-     * bounds), copied: rows are {@code 3 * level + axis} (axes as in {@link #netMomentNm}), columns
-     * are the muscles of {@link LumbarModel#fascicles()}. For cross-checks against other solvers and
+     * bounds), copied: rows are {@code 3 * level + axis} (axes as in {@link #netMomentNm}), then
+     * the kinematic row of the level deviations; columns are the muscles of
+     * {@link LumbarModel#fascicles()}, then a flexing and an extending deviation column per level
+     * (docs/recruitment.md). For cross-checks against other solvers and
      * for benchmarks; allocates.
      *
      * @return a new workspace holding a copy of the problem
@@ -166,7 +169,7 @@ public final class Workspace {
 
     /** @return the recruitment row with the largest residual (level = row / 3, axis = row % 3) */
     public int qpWorstRow() {
-        return recruitment.qp.worstRow();
+        return recruitment.worstMomentRow();
     }
 
     /** @return the recruitment's largest moment residual (N·m) */

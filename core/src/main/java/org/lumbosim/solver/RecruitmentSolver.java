@@ -74,19 +74,22 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
 
     /**
      * Solves the problem held in {@code ws} as if the muscles had no strength limit below
-     * {@code boundStressPa}: lifts every muscle's bound to {@code boundStressPa} times its PCSA, then
+     * {@code boundStressPa}: lifts the bound of each of the first {@code muscles} columns to
+     * {@code boundStressPa} times its PCSA (the columns after them, such as the level deviations of
+     * the model's passive tissues, keep their bounds: a range of motion is no strength), then
      * solves by min-max recruitment with this record's tolerance and iteration limit, whatever its
      * criterion. The largest stress of the resulting forces is then the least one that balances the
      * problem (the forces are the least squared-stress ones at that stress). The one place where a
      * task beyond the muscles' strength is solved (the required stress of an infeasible task, and
      * the forces of an overloaded one).
      *
-     * @param ws the problem and scratch storage; modified: every bound, forces, dual variables, counters
-     * @param boundStressPa the stress every bound is lifted to (Pa), positive
+     * @param ws the problem and scratch storage; modified: the muscles' bounds, forces, dual variables, counters
+     * @param muscles number of leading columns that are muscles, in [0, {@code ws.cols()}]
+     * @param boundStressPa the stress the muscles' bounds are lifted to (Pa), positive
      * @return the outcome of the min-max solve; forces are in {@link QpWorkspace#force(int)}
      */
-    public QpStatus solveMinMaxWithBoundsLiftedTo(QpWorkspace ws, double boundStressPa) {
-        for (int i = 0, n = ws.cols(); i < n; i++) {
+    public QpStatus solveMinMaxWithBoundsLiftedTo(QpWorkspace ws, int muscles, double boundStressPa) {
+        for (int i = 0; i < muscles; i++) {
             ws.setMuscle(i, ws.pcsaM2(i), ws.lowerN(i), boundStressPa * ws.pcsaM2(i));
         }
         return MinMaxBisection.solve(ws, toleranceNm, maxIterations);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
@@ -86,8 +87,9 @@ class DiurnalDiscTest {
      * 6 h supine, L3-L4 21.1 %, L4-L5 18.7 %, L5-S1 21.6 % (abstract; they found the height loss
      * mostly due to the volume loss). The model's creep compliance comes from Martin et al. (2022),
      * whose MRI height losses (6-8 %) are about a third of these, so the model under-predicts them;
-     * the test prints the errors and holds the model to within a factor of 4 (a regression guard,
-     * not an accuracy claim).
+     * the test prints the errors and holds the model to within a factor of 6 (a regression guard,
+     * not an accuracy claim; a factor of 4 until the ligaments became forces, 2026-12-06: the higher
+     * daytime pressures lowered the calibrated compliance: L5-S1 4.4, L4-L5 4.0, L3-L4 5.2 times under).
      */
     @Test
     void botsford1994ProtocolIsUnderPredictedAsExpectedFromItsCalibration() {
@@ -104,7 +106,7 @@ class DiurnalDiscTest {
             double predicted = 100 * (h0 - after.level(level).heightMm()) / h0;
             System.out.printf("DiurnalDiscTest: Botsford 1994 protocol %s loss predicted %.1f %%, measured (volume) %.1f %%%n",
                     level.label(), predicted, pct);
-            assertThat(predicted).isBetween(pct / 4, pct * 4);
+            assertThat(predicted).isBetween(pct / 6, pct * 6);
         });
     }
 
@@ -195,8 +197,11 @@ class DiurnalDiscTest {
 
     /**
      * Physics over random days: pressures non-negative and finite, heights between zero and full,
-     * the day periodic, and more load in the hands never leaves the disc taller at night or the
-     * daytime pressure lower (the equations are monotone in the load).
+     * the day periodic, and a day whose every activity compresses a disc at least as much never
+     * leaves that disc taller at night (the equations are monotone in the pressure). More load in
+     * the hands is not always more compression: where the posture's ligaments and disc resist more
+     * than gravity's moment (flexed sitting), a load in front relieves the flexors that hold the
+     * prescribed posture (docs/passive-tissues.md), so the comparison is made where the premise holds.
      */
     @ParameterizedTest
     @MethodSource("randomDays")
@@ -212,15 +217,30 @@ class DiurnalDiscTest {
                 assertThat(d.idpMPa()).isFinite().isGreaterThanOrEqualTo(0);
                 assertThat(d.heightMm()).isGreaterThan(0).isLessThanOrEqualTo(full + 1e-12);
             }
-            assertThat(b.level(level).heightAtNightStartMm())
-                    .as("%s night height, heavier day (seed %s)", level.label(), seed)
-                    .isLessThanOrEqualTo(a.level(level).heightAtNightStartMm() + 1e-9);
+            if (compressesAtLeastAsMuch(heavy, light, level)) {
+                assertThat(b.level(level).heightAtNightStartMm())
+                        .as("%s night height, heavier day (seed %s)", level.label(), seed)
+                        .isLessThanOrEqualTo(a.level(level).heightAtNightStartMm() + 1e-9);
+            }
         }
         // periodic: the state at the end of the day is the state at waking
         List<DaySample> s = a.samples();
         for (SpinalLevel level : SpinalLevel.values()) {
             assertThat(s.get(s.size() - 1).level(level).heightMm()).isCloseTo(s.get(0).level(level).heightMm(), within(1e-6));
         }
+    }
+
+    /** Whether every daytime activity of {@code heavy} compresses the disc at least as much as in {@code light}. */
+    private static boolean compressesAtLeastAsMuch(DaySchedule heavy, DaySchedule light, SpinalLevel level) {
+        for (int i = 0; i < heavy.nightStartIndex(); i++) {
+            Activity h = heavy.activities().get(i);
+            Activity l = light.activities().get(i);
+            if (Lumbosim.analyze(MODEL, h.posture(), h.loads()).level(level).compressionN()
+                    < Lumbosim.analyze(MODEL, l.posture(), l.loads()).level(level).compressionN()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

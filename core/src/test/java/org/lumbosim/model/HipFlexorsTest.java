@@ -158,7 +158,7 @@ class HipFlexorsTest {
                 hip, pl.muscleGeometry, p);
         pl.recruitment.solve(m.solver(), m.overloadPolicy());
         assertThat(pl.recruitment.status).isEqualTo(org.lumbosim.solver.QpStatus.OK);
-        pl.discs.compute(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.abdomen, hip,
+        pl.discs.compute(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads, pl.abdomen, hip,
                 pl.muscleGeometry, pl.recruitment);
         return compressionsN(ws);
     }

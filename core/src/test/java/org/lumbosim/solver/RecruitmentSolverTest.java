@@ -33,7 +33,7 @@ class RecruitmentSolverTest {
         assertThat(squared.solve(ws)).as("beyond the 0.6 MPa bounds").isEqualTo(QpStatus.INFEASIBLE);
 
         double liftedPa = 100e6;
-        assertThat(squared.solveMinMaxWithBoundsLiftedTo(ws, liftedPa)).isEqualTo(QpStatus.OK);
+        assertThat(squared.solveMinMaxWithBoundsLiftedTo(ws, ws.cols(), liftedPa)).isEqualTo(QpStatus.OK);
         double largest = 0;
         double moment = 0;
         for (int i = 0; i < a.length; i++) {

@@ -38,20 +38,22 @@ public final class ReferenceSolvers {
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         List<Variable> v = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            // variable = force in kN keeps the numbers near 1
-            v.add(model.addVariable("f" + i).lower(p.lowerN(i) / 1e3).upper(p.upperN(i) / 1e3));
+            // variable = stress in kPa keeps the numbers near 1 for muscles and for columns with a
+            // tiny weight alike (the level deviations: forces of 1e-3 N at 1e-6 m², which a force
+            // variable would resolve only to its absolute precision)
+            double kPaPerN = 1 / (p.pcsaM2(i) * 1e3);
+            v.add(model.addVariable("s" + i).lower(p.lowerN(i) * kPaPerN).upper(p.upperN(i) * kPaPerN));
         }
         Expression obj = model.addExpression("stress").weight(1);
         for (int i = 0; i < n; i++) {
-            double k = 1e3 / (p.pcsaM2(i) * MPA);
-            obj.set(i, i, 0.5 * k * k);
+            obj.set(i, i, 0.5);
         }
         for (int j = 0; j < m; j++) {
-            Expression row = model.addExpression("row" + j).level(p.getB(j) / 1e3);
+            Expression row = model.addExpression("row" + j).level(p.getB(j));
             for (int i = 0; i < n; i++) {
                 double a = p.getA(j, i);
                 if (a != 0) {
-                    row.set(i, a);
+                    row.set(i, a * p.pcsaM2(i) * 1e3);
                 }
             }
         }
@@ -63,7 +65,7 @@ public final class ReferenceSolvers {
         }
         double[] f = new double[n];
         for (int i = 0; i < n; i++) {
-            f[i] = r.doubleValue(i) * 1e3;
+            f[i] = r.doubleValue(i) * p.pcsaM2(i) * 1e3;
         }
         return f;
     }

@@ -26,9 +26,9 @@ import org.lumbosim.result.AnalysisResult;
  * the others and accepted by plot and population, which share the task reader.
  */
 class AnalyzeOverloadTest {
-    /** 20 kg held close with the multi-fascicle muscles: beyond a generic subject's strength. */
+    /** 30 kg held with stretched arms with the multi-fascicle muscles: beyond a generic subject's strength. */
     private static String task(String overload) {
-        return "{\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}],\"model\":{\"muscles\":\"multi-fascicle\""
+        return "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}],\"model\":{\"muscles\":\"multi-fascicle\""
                 + (overload == null ? "" : ",\"overload\":" + overload) + "}}";
     }
 
@@ -43,7 +43,7 @@ class AnalyzeOverloadTest {
         assertThat(j.get("status").asText()).isEqualTo("overloaded");
         AnalysisResult expected = Lumbosim.analyze(LumbarModel.of(Subject.defaultSubject())
                 .withMuscleModel(MuscleModelKind.MULTI_FASCICLE).withOverloadPolicy(OverloadPolicy.REPORT),
-                PosturePreset.HOLD_CLOSE.posture(), List.of(HandLoad.ofMassKg(20)));
+                PosturePreset.HOLD_FAR.posture(), List.of(HandLoad.ofMassKg(30)));
         assertThat(j.get("requiredMuscleStressMPa").asDouble()).isEqualTo(expected.largestMuscleStressMPa());
         double allowed = j.get("allowedMuscleStressMPa").asDouble();
         assertThat(allowed).isCloseTo(LumbarModel.of(Subject.defaultSubject())

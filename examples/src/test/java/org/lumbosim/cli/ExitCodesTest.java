@@ -118,17 +118,17 @@ class ExitCodesTest {
 
     @Test
     void everyCommandThatMeetsAnInfeasibleTaskExitsThree() throws IOException {
-        String posture = "{\"preset\":\"hold_close\"}";
-        String task = file("inf.json", "{\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}],"
+        String posture = "{\"preset\":\"hold_far\"}";
+        String task = file("inf.json", "{\"posture\":" + posture + ",\"loads\":[{\"massKg\":30}],"
                 + "\"model\":{\"muscles\":\"multi-fascicle\"}}");
         String job = file("job.json", "{\"model\":{\"muscles\":\"multi-fascicle\"},\"tasks\":[{\"name\":\"hold\","
-                + "\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}],\"repetitionsPerDay\":10,"
+                + "\"posture\":" + posture + ",\"loads\":[{\"massKg\":30}],\"repetitionsPerDay\":10,"
                 + "\"secondsPerRepetition\":5}]}");
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "analyze", task, "--format", "csv");
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "assess", job);
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "plot", task, "--out", dir.resolve("f.png").toString());
         String day = file("day.json", "{\"model\":{\"muscles\":\"multi-fascicle\"},\"activities\":[{\"label\":\"hold\","
-                + "\"hours\":16,\"posture\":" + posture + ",\"loads\":[{\"massKg\":20}]},{\"label\":\"night\","
+                + "\"hours\":16,\"posture\":" + posture + ",\"loads\":[{\"massKg\":30}]},{\"label\":\"night\","
                 + "\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "day", day);
         assertExit(Main.EXIT_INFEASIBLE, "infeasible: ", "example", "PerLevelProfile", "--preset", "hold_far",

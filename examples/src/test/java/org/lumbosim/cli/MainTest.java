@@ -267,7 +267,7 @@ class MainTest {
 
     @Test
     void infeasibleRecruitmentExitsThreeWithAStatusObject() throws IOException {
-        String json = "{\"posture\":{\"preset\":\"hold_close\"},\"loads\":[{\"massKg\":20}],"
+        String json = "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}],"
                 + "\"model\":{\"muscles\":\"multi-fascicle\"}}";
         Result r = run("analyze", task(json).toString());
         assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
