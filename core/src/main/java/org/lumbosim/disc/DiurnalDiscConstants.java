@@ -95,7 +95,7 @@ public final class DiurnalDiscConstants {
      * (0.4389), and when the hip equation, the abdominal wall and pressure ceiling, and the ligaments
      * as forces were added (2026-12-06: higher daytime pressures, lower compliance).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2789;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2447;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared
