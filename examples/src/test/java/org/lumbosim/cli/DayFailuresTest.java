@@ -33,7 +33,7 @@ class DayFailuresTest {
         CliRun r = day("\"model\":{\"muscles\":\"multi-fascicle\"},", "{\"label\":\"hold\",\"hours\":16,"
                 + "\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}]}");
         assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_INFEASIBLE);
-        assertThat(r.err()).startsWith("infeasible: activities[0] (\"hold\"): infeasible muscle recruitment at L4-L5");
+        assertThat(r.err()).startsWith("infeasible: activities[0] (\"hold\"): infeasible muscle recruitment at L1-L2");
     }
 
     @Test

@@ -273,7 +273,7 @@ class MainTest {
         assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("status").asText()).isEqualTo("infeasible");
-        assertThat(root.get("level").asText()).isEqualTo("L4-L5");
+        assertThat(root.get("level").asText()).isEqualTo("L1-L2");
         assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
         assertThat(root.get("message").asText()).contains("infeasible");
         assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.755);
