@@ -55,7 +55,7 @@ class AtlasCommandTest {
             // issue 14: the L4-L5 pressure beside Wilke's L4-L5 values, appended after the original columns
             assertThat(c).hasSize(19);
             double idp45 = Lumbosim.analyze(m, p.posture(), List.of()).level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
-            assertThat(Double.parseDouble(c.get(16))).as(p.id()).isCloseTo(idp45, org.assertj.core.data.Offset.offset(6e-5));
+            assertThat(Double.parseDouble(c.get(17))).as(p.id()).isCloseTo(idp45, org.assertj.core.data.Offset.offset(6e-5));
             assertThat(Double.parseDouble(c.get(4))).isLessThanOrEqualTo(previous);
             previous = Double.parseDouble(c.get(4));
             assertThat(ImageIO.read(dir.resolve("figures").resolve(p.id() + ".png").toFile())).as(p.id()).isNotNull();
