@@ -66,7 +66,8 @@ public final class ClaimsVersusModel {
                         top.preset().id(), top.result().get().l5s1().compressionN()),
                 "not measured by Wilke et al. (1999)",
                 top.preset() == PosturePreset.SIT_UP ? "model agrees" : "model disagrees: " + top.preset().id()
-                        + " ranks higher; the model lacks the psoas, which adds compression in a real sit-up");
+                        + " ranks higher (the sit-up's psoas force from the hip equation included; a static mid-point,"
+                        + " the feet taken as held)");
     }
 
     private static String verdict(boolean model, boolean vivo) {
