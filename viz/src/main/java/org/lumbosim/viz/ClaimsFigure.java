@@ -121,8 +121,10 @@ public final class ClaimsFigure {
             ValueMarker m = new ValueMarker(c.referenceLine(), t.textColor(), t.limitStroke(true));
             m.setLabel(c.referenceLabel());
             m.setLabelFont(t.legendFont());
-            m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // the label beside the line on the side with room, so it is never cut at the plot's edge
+            boolean rightHalf = c.referenceLine() > plot.getRangeAxis().getUpperBound() / 2;
+            m.setLabelAnchor(rightHalf ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             m.setLabelBackgroundColor(t.background());
             m.setLabelPaint(t.textColor());
             plot.addRangeMarker(m);
