@@ -91,7 +91,10 @@ public final class TissueConstants {
      * numbers). No relaxed-standing activation as a fraction of maximum (%MVC) could be read; the one
      * sitting value found, 19.7 %RMS-MVC of a lumbar HD-EMG grid (Ringheim I et al. (2019) PLoS ONE
      * 14:e0213778, Table 2), is high against the usual relaxed-sitting range and its task was not
-     * checked, so it is not used. Set {@link TissueParameters#minimumActivation()} to study a level.
+     * checked, so it is not used. A second search (docs/research/upright-activity.md) found only
+     * differences between postures (e.g. 3 %MVC less lower-thoracic erector spinae in slumped than
+     * in upright sitting: Nairn BC et al. (2013) Man Ther 18:498-505, abstract), no level. Set
+     * {@link TissueParameters#minimumActivation()} to study a level.
      */
     public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
 
