@@ -93,9 +93,10 @@ public final class DiurnalDiscConstants {
      * Recalibrated when the disc areas changed (2026-12-06, {@code DiscAreaConstants}: lower pressures
      * for the same loads; was 0.2336) and again when the abdominal pressure (Mairiaux et al. 1984), the largest muscle stress and the muscle lines (issue 12) changed
      * (0.4389), and when the hip equation, the abdominal wall and pressure ceiling, and the ligaments
-     * as forces were added (2026-12-06: higher daytime pressures, lower compliance).
+     * as forces were added (2026-12-06: higher daytime pressures, lower compliance; 0.2447), and when
+     * the seat moved under the ischial tuberosities (2026-12-06: lower sitting pressures, 0.2531).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2447;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2531;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -1,15 +1,19 @@
 package org.lumbosim.model;
 
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
 
 /**
  * The hip equation and the psoas force it needs. The net hip flexion moment is the moment, about
  * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
  * the hips (pelvis, trunk, head, arms) in balance against what acts on it from outside: gravity on
  * its masses not carried by a resting support, inertia in inverse dynamics, the hand loads, the
- * backrest and the upper-body contacts. The lower contacts act on the legs or at the hip joint
- * centres (seat, pelvis on the floor: no moment about the axis), so by whole-body balance this is
- * also the moment the legs' weight and their supports demand. Only a moment that would extend the
+ * backrest, the upper-body contacts and the seat. The seat pushes on the pelvis at the ischial
+ * tuberosities ({@link Supports}, {@link IschialTuberosityGeometry}), behind the hip joint centres
+ * when the pelvis is upright, so its push holds part of what lies behind the hips; the other lower
+ * contacts act on the legs or at the hip joint centres (pelvis on the floor: no moment about the
+ * axis), so by whole-body balance this is also the moment the legs' weight and their supports
+ * demand. Only a moment that would extend the
  * trunk on the thighs (tip the upper body backwards) needs the hip flexors; the other sign is the
  * hip extensors', which do not reach the lumbar spine. The hips' passive tissues (capsule,
  * ligaments, stretched muscles) carry part of it first: {@link #passiveFlexionMomentNm} after Riener
@@ -32,6 +36,7 @@ import org.lumbosim.posture.Posture;
 final class HipFlexors {
     private static final int LEFT_HIP = 3 * Landmark.HIP_LEFT.ordinal();
     private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
+    private static final int SEAT = Support.SEAT.ordinal();
     /** Psoas force per N·m of one hip's flexion moment (N/(N·m)). */
     static final double PSOAS_N_PER_NM = psoasForcePerMoment();
 
@@ -54,7 +59,7 @@ final class HipFlexors {
      * @param muscles the model's muscle set (not modified)
      * @param pose the pose (not modified)
      * @param actions the external actions, backrest set (not modified)
-     * @param supports the contact reactions of this solve (not modified)
+     * @param supports the contact reactions of this solve (not modified): the upper-body contacts and the seat's
      * @param posture the posture: its hip and knee flexion set the passive hip moment
      */
     void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose,
@@ -88,7 +93,10 @@ final class HipFlexors {
             addAbout(actions.backrestForceN(0), actions.backrestForceN(1), actions.backrestForceN(2),
                     actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
         }
-        for (int c = supports.firstUpperContact; c < supports.contactCount; c++) {
+        for (int c = 0; c < supports.contactCount; c++) {
+            if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT) {
+                continue;
+            }
             int o = 3 * c;
             addAbout(supports.contactForce[o], supports.contactForce[o + 1], supports.contactForce[o + 2],
                     supports.contactPoint[o], supports.contactPoint[o + 1], supports.contactPoint[o + 2], cx, cy, cz);

@@ -37,6 +37,14 @@ final class SubjectGeometry {
     final double hipY;
     /** Lateral offset of each hip joint centre (m). */
     final double hipZ;
+    /** Centre of each ischial tuberosity's inferior outline, anterior of L5-S1 in the neutral pelvis frame (m, {@link IschialTuberosityGeometry}). */
+    final double ischiumX;
+    /** Centre of each ischial tuberosity's inferior outline, above L5-S1 in the neutral pelvis frame (m, negative = below). */
+    final double ischiumY;
+    /** Lateral offset of each ischial tuberosity (m). */
+    final double ischiumZ;
+    /** Radius of the tuberosity's inferior outline (m): the seat contact lies this far below its centre. */
+    final double ischiumRadiusM;
     final double c7Y;
     final double headLengthM;
     final double upperArmM;
@@ -104,6 +112,10 @@ final class SubjectGeometry {
         hipX = OpenSimFullBodyGeometry.HIP_X_M * kFb;
         hipY = OpenSimFullBodyGeometry.HIP_Y_M * kFb;
         hipZ = OpenSimFullBodyGeometry.HIP_HALF_WIDTH_M * kFb;
+        ischiumX = IschialTuberosityGeometry.ROCKER_CENTRE_X_M * kFb;
+        ischiumY = IschialTuberosityGeometry.ROCKER_CENTRE_Y_M * kFb;
+        ischiumZ = IschialTuberosityGeometry.HALF_WIDTH_M * kFb;
+        ischiumRadiusM = IschialTuberosityGeometry.ROCKER_RADIUS_M * kFb;
         // C7 lies above the shoulder joint centres by CERV-MIDH minus MIDS-MIDH (de Leva's alternative trunk rows)
         double c7AboveShoulder = DeLeva1996.c7AboveShouldersM(sex) * kLen;
         c7Y = shoulderY + c7AboveShoulder;

@@ -92,8 +92,26 @@ final class Supports {
         }
     }
 
+    /**
+     * The seat's two point contacts, one under each ischial tuberosity: the tuberosity's inferior
+     * outline is a circle about a point fixed to the pelvis ({@link IschialTuberosityGeometry}), so
+     * it touches a horizontal seat straight below that centre, placed by the pelvis's pose (the
+     * pelvis frame's origin is L5-S1, the world origin), one radius lower. The seat pushes there, on
+     * the pelvis, so that the hip equation ({@link HipFlexors}) sees the moment of its push about the
+     * hip axis: with the tuberosities about 2 cm behind the hip joint centres the seat, not the
+     * psoas, holds part of the pelvis and trunk that lie behind the hips.
+     */
+    private void seatContacts(SubjectGeometry g, Kinematics pose) {
+        DMatrix3x3 o = pose.orient[0];
+        for (int side = 0; side < 2; side++) {
+            double x = g.ischiumX, y = g.ischiumY, z = side == 0 ? -g.ischiumZ : g.ischiumZ;
+            addContact(Support.SEAT, side, o.a11 * x + o.a12 * y + o.a13 * z,
+                    o.a21 * x + o.a22 * y + o.a23 * z - g.ischiumRadiusM, o.a31 * x + o.a32 * y + o.a33 * z);
+        }
+    }
+
     /** Point contacts of the posture, lower-body supports first (the friction order of {@link Support}). */
-    private void contactPoints(Posture p, Kinematics pose) {
+    private void contactPoints(Posture p, SubjectGeometry g, Kinematics pose) {
         contactCount = 0;
         double[] w = pose.massWorld;
         double[] lm = pose.segWorld;
@@ -104,7 +122,7 @@ final class Supports {
             }
         }
         if (p.has(Support.SEAT)) {
-            addLandmarkContacts(lm, Support.SEAT, Landmark.HIP_LEFT);
+            seatContacts(g, pose);
         }
         if (p.has(Support.KNEES)) {
             addLandmarkContacts(lm, Support.KNEES, Landmark.KNEE_LEFT);
@@ -145,7 +163,7 @@ final class Supports {
      * @param net the net loads (modified: the upper contacts' pushes are added)
      */
     void contacts(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, NetLoads net) {
-        contactPoints(p, pose);
+        contactPoints(p, g, pose);
         double[] r = remainder;
         actions.handAboutOrigin(r);
         boolean dynamic = actions.dynamic();

@@ -38,7 +38,12 @@ public enum Support {
      * ankle). Lower body.
      */
     FEET,
-    /** A seat under the pelvis: a point at each hip joint centre (the ischial tuberosities lie beneath them). Lower body. */
+    /**
+     * A seat under the pelvis: a point under each ischial tuberosity, whose inferior outline rolls
+     * on the seat about a centre fixed to the pelvis about 2 cm behind the hip joint centre (1.80 m
+     * generic model), so the push stays about that far behind the hips at any pelvic tilt. Its push
+     * acts on the pelvis and enters the hip equation. Lower body.
+     */
     SEAT,
     /**
      * A backrest behind the thorax, pushing along the thorax's anterior axis (no friction). It

@@ -84,7 +84,10 @@ class HipFlexorsTest {
         }
     }
 
-    /** Moment about the hip axis, of the legs' weight and the lower contacts on the legs, that extends the thighs. */
+    /**
+     * Moment about the hip axis, of the legs' weight and the lower contacts on the legs (not the
+     * seat's, which push on the pelvis), that extends the thighs.
+     */
     private static double legsExtendingMomentNm(LumbarModel m, Workspace ws) {
         SolvePipeline pl = ws.pipeline;
         double[] lm = pl.pose.segWorld;
@@ -102,6 +105,9 @@ class HipFlexorsTest {
         }
         Supports s = pl.supports;
         for (int c = 0; c < s.firstUpperContact; c++) {
+            if (s.contactSupport[c] == Support.SEAT.ordinal()) {
+                continue; // the seat pushes on the pelvis (ischial tuberosities), not on the legs
+            }
             ExternalActions.addForce(acc, s.contactForce[3 * c], s.contactForce[3 * c + 1], s.contactForce[3 * c + 2],
                     s.contactPoint[3 * c] - cx, s.contactPoint[3 * c + 1] - cy, s.contactPoint[3 * c + 2] - cz);
         }
