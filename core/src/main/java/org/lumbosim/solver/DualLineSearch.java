@@ -6,8 +6,8 @@ package org.lumbosim.solver;
  * functions having Lipschitz continuous first partial derivatives", Pacific J Math 16:1-3),
  * otherwise halving. For squared stress a failed full step goes straight to the exact maximiser
  * along {@code d} ({@link ExactLineSearch}), accepted if it raises the dual, halving on from it if
- * round-off keeps it from doing so. For cubed stress, where two dual values differ only in their
- * round-off, the step is judged by the slope at the new point instead: the "approximate Wolfe"
+ * round-off keeps it from doing so. Where two dual values differ only in their round-off (either
+ * criterion), the step is judged by the slope at the new point instead: the "approximate Wolfe"
  * condition {@code r(λ + t d)·d >= -(1 - 2·1e-4) r(λ)·d} of Hager WW, Zhang H (2005), "A new
  * conjugate gradient method with guaranteed descent and an efficient line search", SIAM J Optim
  * 16:170-192.
@@ -19,11 +19,13 @@ final class DualLineSearch {
     static final int MAX_HALVINGS = 60;
     /**
      * Relative change of the dual function below which its values are round-off: there the line
-     * search judges a cubed-stress step by the slope at the new point instead (approximate Wolfe,
-     * Hager and Zhang 2005). The cubed dual function is of the order of sum(stress^3) (up to 2e17
-     * Pa^3 per muscle at 0.6 MPa), so near the solution the gain of a step, about (residual)^2 /
-     * curvature, is lost in its last digits and the plain Armijo test rejects every step (the cause
-     * of the former cubed-stress stalls at 1e-8 to 1e-4 N·m).
+     * search judges a step by the slope at the new point instead (approximate Wolfe, Hager and
+     * Zhang 2005). The dual function is of the order of the criterion, sum(stress^3) or
+     * sum(stress^2) (up to 2e17 Pa^3 or 3e11 Pa^2 per muscle), so near the solution the gain of a
+     * step, about (residual)^2 / curvature, is lost in its last digits and the plain Armijo test is
+     * decided by round-off (the cause of the former cubed-stress stalls at 1e-8 to 1e-4 N·m, and of
+     * a squared-stress stall at 2.2e-9 N·m where a nearly saturated problem had dual variables of
+     * 1.75e12: dual value 2.3e12, one unit in its last place 5e-4, the step's gain 2e-5).
      */
     static final double DUAL_VALUE_NOISE = 1e-10;
 
@@ -85,7 +87,7 @@ final class DualLineSearch {
             gNew = fn.evaluate(power);
             if (gNew >= g + ARMIJO * t * slope
                     || atExact && gNew > g
-                    || power == 3 && Math.abs(gNew - g) <= DUAL_VALUE_NOISE * Math.abs(g) && slopeHolds(slope, d)) {
+                    || Math.abs(gNew - g) <= DUAL_VALUE_NOISE * Math.abs(g) && slopeHolds(slope, d)) {
                 value = gNew;
                 return true;
             }

@@ -3,6 +3,11 @@ package org.lumbosim.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * variables (checked here with dense arithmetic: balance, bounds, each force the criterion's
  * minimiser for {@code (Aᵀλ)_i}, which is stationarity and the multipliers' signs at the bounds);
  * a converged solve warm-starts the next in no iterations; the iteration limit and the deferred
- * unreachable-row test end a solve as documented.
+ * unreachable-row test end a solve as documented; a model problem whose last steps gain less than
+ * the dual value's round-off converges.
  */
 class DualNewtonTest {
     private static final long SEED = 20261205L;
@@ -143,5 +149,50 @@ class DualNewtonTest {
                 }
             }
         }
+    }
+
+    /**
+     * The recruitment problem of a light subject (45.2 kg) lying on the side with 27.6 kg in the
+     * hands (squared stress; min-max optimum 0.751 MPa, just below the 0.755 MPa bound, so the dual
+     * variables are large: up to 1.75e12). The dual value is then 2.3e12 and a Newton step near the
+     * solution (residual 2e-9 N·m) gains about 2e-5, below one unit in its last place (5e-4): the
+     * Armijo test was decided by round-off and the solve stalled at 2.185e-9 N·m for 200 or 2,000
+     * iterations, warm or cold. Judging such steps by the slope (approximate Wolfe, as for cubed
+     * stress) converges, and the result meets the KKT conditions.
+     */
+    @Test
+    void convergesWhereTheLastStepsGainLessThanTheDualsRoundOff() throws IOException {
+        QpProblem p = resourceProblem("lying-side-round-off.txt");
+        Solver s = Solver.of(p);
+        assertThat(s.newton().solve(2, 1e-9, 200)).isEqualTo(QpStatus.OK);
+        assertThat(s.st().iterations).as("iterations").isLessThanOrEqualTo(20);
+        assertKkt(p, s.st(), 2, 1e-9, "lying on the side");
+    }
+
+    /** Reads a problem stored as in {@code lying-side-round-off.txt} ('#' lines are comments). */
+    private static QpProblem resourceProblem(String name) throws IOException {
+        List<String> lines;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                DualNewtonTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
+            lines = in.lines().filter(l -> !l.startsWith("#")).toList();
+        }
+        String[] size = lines.get(0).split(" ");
+        int m = Integer.parseInt(size[0]);
+        int n = Integer.parseInt(size[1]);
+        QpProblem p = new QpProblem(m, n);
+        String[] b = lines.get(1).split(" ");
+        for (int j = 0; j < m; j++) {
+            p.b[j] = Double.parseDouble(b[j]);
+        }
+        for (int i = 0; i < n; i++) {
+            String[] c = lines.get(2 + i).split(" ");
+            p.pcsa[i] = Double.parseDouble(c[0]);
+            p.lower[i] = Double.parseDouble(c[1]);
+            p.upper[i] = Double.parseDouble(c[2]);
+            for (int j = 0; j < m; j++) {
+                p.a[i * m + j] = Double.parseDouble(c[3 + j]);
+            }
+        }
+        return p;
     }
 }

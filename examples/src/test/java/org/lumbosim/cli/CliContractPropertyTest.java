@@ -38,15 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliContractPropertyTest {
     private static final long SEED = Long.getLong("lumbosim.contract.seed", 20250115L);
-    /**
-     * Cases of the default seed that break the contract today, recorded so that a fix is noticed: a
-     * 45 kg subject lying on the side holding 27.6 kg (analyze case 482, single-equivalent) whose
-     * squared-stress recruitment stalls at a moment residual of 2.2e-9 N·m at L1-L2 (axial rotation)
-     * against the 1e-9 N·m tolerance, warm, cold and with ten times the iterations, since the
-     * ligaments became forces: exit 1 ("did not converge"). Not yet understood (a near rank-deficient
-     * axial row is the suspect).
-     */
-    private static final java.util.Set<Long> KNOWN_NON_CONVERGENCE = java.util.Set.of(13405543154847L);
     private static final int SCALE = Integer.getInteger("lumbosim.contract.scale", 1);
     private static final Set<String> TEXT_OUTPUTS = Set.of("csv", "json", "svg", "html", "txt");
 
@@ -107,14 +98,6 @@ class CliContractPropertyTest {
             Path dir = Files.createDirectories(base.resolve(name + "-" + i));
             Case c = maker.make(name, seed, new CliInputs(seed), dir);
             CliRun r = CliRun.of(c.args().toArray(new String[0]));
-            if (KNOWN_NON_CONVERGENCE.contains(seed)) {
-                // recorded defect (README, "Tests"): still exit 1 until the solver handles it; fails when fixed
-                assertThat(r.code()).as("known non-convergence %s now ends %s: remove it from the list", seed, r.code())
-                        .isEqualTo(Main.EXIT_INTERNAL);
-                codes.merge(r.code(), 1, Integer::sum);
-                deleteTree(dir);
-                continue;
-            }
             check(c, r);
             codes.merge(r.code(), 1, Integer::sum);
             deleteTree(dir);
