@@ -65,6 +65,7 @@ final class MotionChart {
         at.setLabel(String.format(Locale.ROOT, "peak %.0f N at %.2f s", c[peak], t[peak]));
         at.setLabelFont(theme.tickLabelFont());
         at.setLabelPaint(theme.seriesColor(0));
+        at.setLabelBackgroundColor(LimitLines.LABEL_BACKGROUND);
         // the label runs away from the nearer end of the time axis, so it stays inside the plot
         boolean lateHalf = t[peak] > (t[0] + t[t.length - 1]) / 2;
         at.setLabelAnchor(lateHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
