@@ -152,14 +152,14 @@ final class Plot {
                         + " muscle strength they require): " + spec.parameter() + " = " + String.join(", ", overloaded));
             }
             if (!unsupported.isEmpty()) {
-                notes.add("note: left out " + unsupported.size() + " point(s) whose supports cannot hold the body"
-                        + " (not marked in the figure): "
-                        + spec.parameter() + " = " + String.join(", ", unsupported));
+                notes.add("note: " + unsupported.size() + " point(s) whose supports cannot hold the body, shaded sky"
+                        + " blue (no loads) in the figure: " + spec.parameter() + " = " + String.join(", ", unsupported));
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);
             figure = Charts.sweep(s, level, title == null ? name + ": loads against " + spec.words() : title,
-                    numbers(missing), numbers(overloaded), held(task.posture(), spec.parameter()), theme);
+                    numbers(missing), numbers(unsupported), numbers(overloaded), held(task.posture(), spec.parameter()),
+                    theme);
         }
         Drawable drawn = figure;
         files.content(outFile, s -> FigureExporter.slides().write(drawn, FigureExporter.Format.of(outFile), s))

@@ -55,6 +55,9 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
     /** Default hand distance (m). */
     public static final double DEFAULT_HAND_DISTANCE_M = 0.3;
 
+    /** The explorer's supports: standing on both feet. */
+    public static final Set<Support> SUPPORTS = Set.of(Support.FEET);
+
     /** Half: the thighs take half of the knee flexion. */
     private static final double HALF = 0.5;
 
@@ -116,7 +119,7 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
         }
         double hip = clamp(trunkDeg - lumbarDeg + HALF * kneeDeg, PostureRange.HIP_FLEXION_MIN_DEG,
                 PostureRange.HIP_FLEXION_MAX_DEG);
-        return new Posture(trunkDeg, lumbarDeg, 0, 0, hip, kneeDeg, trunkDeg, 0, 0, Set.of(Support.FEET));
+        return new Posture(trunkDeg, lumbarDeg, 0, 0, hip, kneeDeg, trunkDeg, 0, 0, SUPPORTS);
     }
 
     /**

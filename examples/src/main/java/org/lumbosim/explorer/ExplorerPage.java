@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.StringJoiner;
 import org.lumbosim.anthropometry.Subject;
-import org.lumbosim.model.Landmark;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.viz.StickScene;
 
 /**
  * Builds the explorer's page: one HTML file with its styles, its script and the model compiled to
@@ -100,16 +99,16 @@ public final class ExplorerPage {
     }
 
     private static String layout() {
-        StringJoiner figure = new StringJoiner("\",\"", "[\"", "\"]");
-        for (Landmark l : ExplorerSolver.FIGURE) {
-            figure.add(l.name());
-        }
         return "{\"status\":" + ExplorerSolver.STATUS + ",\"ok\":" + ExplorerSolver.OK
                 + ",\"infeasible\":" + ExplorerSolver.INFEASIBLE + ",\"unsupported\":" + ExplorerSolver.UNSUPPORTED
                 + ",\"shoulder\":" + ExplorerSolver.SHOULDER_DEG + ",\"gripX\":" + ExplorerSolver.GRIP_X_M
                 + ",\"hip\":" + ExplorerSolver.HIP_DEG + ",\"levels\":" + ExplorerSolver.LEVELS
-                + ",\"perLevel\":" + ExplorerSolver.PER_LEVEL + ",\"points\":" + ExplorerSolver.POINTS
-                + ",\"figure\":" + figure + "}";
+                + ",\"perLevel\":" + ExplorerSolver.PER_LEVEL + ",\"scene\":" + ExplorerSolver.SCENE
+                + ",\"segmentSize\":" + ExplorerSolver.SEGMENT_SIZE + ",\"contactSize\":" + ExplorerSolver.CONTACT_SIZE
+                + ",\"head\":" + ExplorerSolver.HEAD + ",\"girdle\":" + ExplorerSolver.GIRDLE
+                + ",\"arm\":" + ExplorerSolver.ARM + ",\"leg\":" + ExplorerSolver.LEG
+                + ",\"box\":" + StickScene.PropKind.BOX.ordinal()
+                + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M + "}";
     }
 
     /** Whole centimetres: the page's length sliders step by 1 cm, so every value is exact. */

@@ -1,11 +1,15 @@
 package org.lumbosim.explorer;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
@@ -15,8 +19,10 @@ import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.solver.QpStatus;
+import org.lumbosim.viz.StickScene;
 
 /**
  * Solves the explorer's inputs with the library ({@link Lumbosim#toResult} on a fresh workspace, as
@@ -30,9 +36,17 @@ import org.lumbosim.solver.QpStatus;
  * {@link #UNSUPPORTED}, {@link #NOT_CONVERGED}); {@link #SHOULDER_DEG}, {@link #GRIP_X_M},
  * {@link #GRIP_Y_M}, {@link #HIP_DEG}; from {@link #LEVELS}, per level (L5-S1 first)
  * {@link #PER_LEVEL} numbers: compression (N), AP shear (N), IDP (MPa), compression / relaxed
- * standing, IDP / relaxed standing (0 when the task is not solved); from {@link #POINTS}, x and y (m)
- * of each of {@link #FIGURE} then of the five disc centres (L5-S1 first) then of the whole-body
- * centre of mass.
+ * standing, IDP / relaxed standing (0 when the task is not solved); from {@link #SCENE}, the stick
+ * figure as {@link StickScene} places it (the same code as the library's figures, so the page draws
+ * the floor under the lowest contact, the contacts, the load's box, the centre of mass and the base
+ * of support as they do), side view, x and y in m: floor height, base of support's rear and front
+ * end, centre of mass (x, y; with the load), the five disc centres (L5-S1 first, x, y); then the
+ * number of segments and for each {@link #SEGMENT_SIZE} numbers: kind ({@link #TRUNK}, {@link #HEAD},
+ * {@link #GIRDLE}, {@link #ARM}, {@link #LEG}), side (-1 left, 0 middle, 1 right), from (x, y), to
+ * (x, y); then the number of contacts and for each {@link #CONTACT_SIZE} numbers: the body's point (x,
+ * y), the surface's height and the tissue depth between them; then the number of props and for each
+ * its {@link StickScene.PropKind} ordinal, its number of corners and their (x, y). The array's length
+ * varies with the number of contacts and props.
  */
 public final class ExplorerSolver {
     /** Index of the status. */
@@ -57,14 +71,24 @@ public final class ExplorerSolver {
     public static final int LEVELS = 5;
     /** Numbers per level. */
     public static final int PER_LEVEL = 5;
-    /** Index of the first point of the stick figure. */
-    public static final int POINTS = LEVELS + PER_LEVEL * 5;
-    /** The landmarks of the stick figure, right side, in the order of the array. */
-    public static final List<Landmark> FIGURE = List.of(Landmark.HEAD_TOP, Landmark.C7, Landmark.SHOULDER_RIGHT,
-            Landmark.ELBOW_RIGHT, Landmark.WRIST_RIGHT, Landmark.GRIP_RIGHT, Landmark.HIP_RIGHT, Landmark.KNEE_RIGHT,
-            Landmark.ANKLE_RIGHT, Landmark.TOE_RIGHT);
-    /** Length of the array. */
-    public static final int LENGTH = POINTS + 2 * (FIGURE.size() + 5 + 1);
+    /** Index of the stick figure's scene (the floor's height first). */
+    public static final int SCENE = LEVELS + PER_LEVEL * 5;
+    /** Numbers per segment of the scene. */
+    public static final int SEGMENT_SIZE = 6;
+    /** Numbers per contact of the scene. */
+    public static final int CONTACT_SIZE = 4;
+    /** Segment kind: the spine between the hips and C7. */
+    public static final int TRUNK = 0;
+    /** Segment kind: C7 to the top of the head. */
+    public static final int HEAD = 1;
+    /** Segment kind: the pelvis or the shoulder girdle. */
+    public static final int GIRDLE = 2;
+    /** Segment kind: upper arm, forearm or hand. */
+    public static final int ARM = 3;
+    /** Segment kind: thigh, shank or foot. */
+    public static final int LEG = 4;
+    /** Numbers before the scene's segment count: floor, base of support (2), centre of mass (2), discs. */
+    private static final int SCENE_HEADER = 5 + 2 * 5;
 
     /** Pascals in a megapascal. */
     private static final double PA_PER_MPA = 1e6;
@@ -92,7 +116,6 @@ public final class ExplorerSolver {
      * @return the numbers the page shows, laid out as in the class comment (finite)
      */
     public double[] solve(ExplorerInputs in) {
-        double[] out = new double[LENGTH];
         message = "";
         if (!in.subject().equals(subject)) {
             subject = in.subject();
@@ -114,21 +137,11 @@ public final class ExplorerSolver {
         Workspace ws = workspaces[in.muscles().ordinal()];
         ws.resetWarmStart();
         model.solve(posture, loads, ws);
+        double[] out = scene(ws, in.loadKg());
         out[SHOULDER_DEG] = posture.shoulderFlexionDeg();
         out[HIP_DEG] = posture.hipFlexionDeg();
         out[GRIP_X_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 0);
         out[GRIP_Y_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 1);
-        int p = POINTS;
-        for (Landmark l : FIGURE) {
-            out[p++] = ws.landmarkM(l, 0);
-            out[p++] = ws.landmarkM(l, 1);
-        }
-        for (SpinalLevel l : SpinalLevel.values()) {
-            out[p++] = ws.discCentreM(l, 0);
-            out[p++] = ws.discCentreM(l, 1);
-        }
-        out[p++] = ws.centreOfMassM(0);
-        out[p] = ws.centreOfMassM(1);
         if (ws.supportsBalanced() && !ws.solved() && ws.status() == QpStatus.INFEASIBLE) {
             // Lumbosim.toResult would also search how strong the muscles would have to be: a min-max
             // solve that takes longer than a slider move may (tens of ms); the page says what fails.
@@ -161,6 +174,83 @@ public final class ExplorerSolver {
             message = e.getMessage();
         }
         return out;
+    }
+
+    /**
+     * The array with the stick figure's scene of the workspace's pose filled in (drawn whether or not
+     * the muscles balance it; the loads are filled in later).
+     */
+    private static double[] scene(Workspace ws, double loadKg) {
+        Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
+        for (Landmark l : Landmark.values()) {
+            lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
+        }
+        List<PositionM> centres = new ArrayList<>();
+        List<PositionM> normals = new ArrayList<>();
+        List<PositionM> anteriors = new ArrayList<>();
+        for (SpinalLevel l : SpinalLevel.values()) {
+            centres.add(new PositionM(ws.discCentreM(l, 0), ws.discCentreM(l, 1), ws.discCentreM(l, 2)));
+            normals.add(new PositionM(ws.discNormal(l, 0), ws.discNormal(l, 1), ws.discNormal(l, 2)));
+            anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
+        }
+        StickScene scene = StickScene.of(new BodyPose(lm, centres, normals, anteriors), Lumbosim.balance(ws),
+                ExplorerInputs.SUPPORTS, loadKg);
+        int length = SCENE + SCENE_HEADER + 1 + SEGMENT_SIZE * scene.segments().size() + 1
+                + CONTACT_SIZE * scene.contacts().size() + 1;
+        for (StickScene.Prop prop : scene.props()) {
+            length += 2 + 2 * prop.outline().size();
+        }
+        double[] out = new double[length];
+        int p = SCENE;
+        out[p++] = scene.floorYM();
+        out[p++] = scene.baseMinXM();
+        out[p++] = scene.baseMaxXM();
+        out[p++] = scene.centreOfMassM().xM();
+        out[p++] = scene.centreOfMassM().yM();
+        for (PositionM c : centres) {
+            out[p++] = c.xM();
+            out[p++] = c.yM();
+        }
+        out[p++] = scene.segments().size();
+        for (StickScene.Segment s : scene.segments()) {
+            out[p++] = kind(s);
+            out[p++] = s.side() == StickScene.Side.LEFT ? -1 : s.side() == StickScene.Side.RIGHT ? 1 : 0;
+            out[p++] = s.from().xM();
+            out[p++] = s.from().yM();
+            out[p++] = s.to().xM();
+            out[p++] = s.to().yM();
+        }
+        out[p++] = scene.contacts().size();
+        for (StickScene.Contact c : scene.contacts()) {
+            out[p++] = c.pointM().xM();
+            out[p++] = c.pointM().yM();
+            out[p++] = c.surfaceYM();
+            out[p++] = c.tissueM();
+        }
+        out[p++] = scene.props().size();
+        for (StickScene.Prop prop : scene.props()) {
+            out[p++] = prop.kind().ordinal();
+            out[p++] = prop.outline().size();
+            for (double[] corner : prop.outline()) {
+                out[p++] = corner[0];
+                out[p++] = corner[1];
+            }
+        }
+        return out;
+    }
+
+    private static int kind(StickScene.Segment s) {
+        if (s.arm()) {
+            return ARM;
+        }
+        if (s.leg()) {
+            return LEG;
+        }
+        if (s.name().equals("head")) {
+            return HEAD;
+        }
+        return s.side() == StickScene.Side.MIDDLE && (s.name().equals("pelvis") || s.name().equals("shoulder girdle"))
+                ? GIRDLE : TRUNK;
     }
 
     /** @return why the last solve has no loads (empty when it has) */

@@ -1,6 +1,7 @@
 package org.lumbosim.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
+import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
@@ -24,12 +26,14 @@ import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.viz.StickScene;
 
 /**
  * The explorer's page in a real browser engine (HtmlUnit, no system install): it loads from the disc
@@ -43,6 +47,8 @@ class ExplorerPageTest {
     static Path dir;
     static WebClient browser;
     static HtmlPage page;
+    /** The page's figure scale (px per m), one for every setting. */
+    static final double PX_PER_M = 200;
 
     /** Writes the page and loads it once (HtmlUnit interprets its 440 kB of script slowly); tests run in order. */
     @BeforeAll
@@ -130,13 +136,100 @@ class ExplorerPageTest {
         set("load", "10");
         set("dist", "30");
         String svg = page.getElementById("fig").asXml();
-        assertThat(svg.split("<circle", -1)).as("the head and five discs").hasSize(1 + 1 + SpinalLevel.values().length);
+        assertThat(svg.split("class=\"disc\"", -1)).as("five discs").hasSize(1 + SpinalLevel.values().length);
+        assertThat(svg.split("class=\"head\"", -1)).as("one head").hasSize(2);
         assertThat(page.getElementById("fig").getTextContent()).contains("10.0 kg");
         assertThat(page.getElementById("reach").getTextContent()).isEmpty();
         set("dist", "80");
         assertThat(page.getElementById("reach").getTextContent()).startsWith("The hands reach only 0.")
-                .endsWith(" m of the 0.80 m asked for.");
+                .endsWith(" m of the 0.80 m asked for. ");
         assertThat(Double.parseDouble(page.getBody().getAttribute("data-last-ms"))).isPositive();
+    }
+
+    @Test
+    @Order(5)
+    void theFigureStandsOnTheLibrarysFloorWithItsContactsBaseOfSupportAndCentreOfMass() {
+        click("single");
+        // upright; a stoop; a squat with the heels' contact in question; leaning back; an infeasible lift
+        double[][] settings = {{0, 0, 0, 10, 30}, {60, 30, 0, 15, 45}, {30, 20, 90, 5, 35}, {-20, -10, 0, 0, 0},
+            {0, 0, 0, 30, 60}};
+        for (double[] v : settings) {
+            set("trunk", fmt(v[0], 0));
+            set("lumbar", fmt(v[1], 0));
+            set("knee", fmt(v[2], 0));
+            set("load", fmt(v[3], 0));
+            set("dist", fmt(v[4], 0));
+            String at = java.util.Arrays.toString(v);
+            ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, v[0], v[1],
+                    v[2], v[3], v[4] / 100);
+            StickScene scene = scene(in);
+            DomElement fig = page.getElementById("fig");
+            double floor = px(byId(fig, "floor"), "y1");
+            List<DomElement> contacts = all(fig, "circle", "contact");
+            assertThat(contacts).as(at + ": the library's contacts").hasSize(scene.contacts().size()).isNotEmpty();
+            for (DomElement c : contacts) {
+                assertThat(px(c, "data-surface-y")).as(at + ": contacts rest on the floor line").isCloseTo(floor,
+                        within(0.15));
+                double gapM = (floor - px(c, "cy")) / PX_PER_M - Double.parseDouble(c.getAttribute("data-tissue-m"));
+                assertThat(Math.abs(gapM)).as(at + ": a contact touches the floor").isLessThanOrEqualTo(
+                        StickScene.CONTACT_TOLERANCE_M);
+            }
+            for (DomElement l : all(fig, "line", "body")) {
+                assertThat(Math.max(px(l, "y1"), px(l, "y2"))).as(at + ": no segment below the floor")
+                        .isLessThanOrEqualTo(floor + StickScene.CONTACT_TOLERANCE_M * PX_PER_M);
+            }
+            DomElement base = byId(fig, "base");
+            assertThat(px(base, "x2") - px(base, "x1")).as(at + ": base of support")
+                    .isCloseTo((scene.baseMaxXM() - scene.baseMinXM()) * PX_PER_M, within(0.15)).isPositive();
+            boolean over = scene.centreOfMassM().xM() >= scene.baseMinXM()
+                    && scene.centreOfMassM().xM() <= scene.baseMaxXM();
+            assertThat(byId(fig, "com").getAttribute("data-over-base")).as(at + ": centre of mass")
+                    .isEqualTo(String.valueOf(over));
+            assertThat(all(fig, "polygon", "box")).as(at + ": the load's box").hasSize(v[3] > 0 ? 1 : 0);
+        }
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "10");
+        set("dist", "30");
+    }
+
+    /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */
+    private static StickScene scene(ExplorerInputs in) {
+        AnalysisResult hanging = Lumbosim.analyze(LumbarModel.of(in.subject()), in.armsHangingPosture(), List.of());
+        PositionM shoulder = hanging.pose().landmarks().get(Landmark.SHOULDER_RIGHT);
+        PositionM grip = hanging.pose().landmarks().get(Landmark.GRIP_RIGHT);
+        Posture posture = in.posture(shoulder.xM(), Math.hypot(grip.xM() - shoulder.xM(), grip.yM() - shoulder.yM()));
+        LumbarModel kinematic = model(in).withOverloadPolicy(OverloadPolicy.REPORT);
+        AnalysisResult r = Lumbosim.analyze(kinematic, posture, in.loads());
+        return StickScene.of(r.pose(), r.balance(), ExplorerInputs.SUPPORTS, in.loadKg());
+    }
+
+    /**
+     * The figure's element with an id (HtmlUnit's page.getElementById can return an element of an
+     * earlier drawing after the figure's innerHTML is replaced).
+     */
+    private static DomElement byId(DomElement fig, String id) {
+        for (DomElement e : fig.getDomElementDescendants()) {
+            if (e.getAttribute("id").equals(id)) {
+                return e;
+            }
+        }
+        throw new AssertionError("the figure has no element " + id);
+    }
+
+    private static List<DomElement> all(DomElement root, String tag, String cls) {
+        List<DomElement> out = new java.util.ArrayList<>();
+        for (DomElement e : root.getDomElementDescendants()) {
+            if (e.getLocalName().equals(tag) && e.getAttribute("class").equals(cls)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static double px(DomElement e, String attribute) {
+        return Double.parseDouble(e.getAttribute(attribute));
     }
 
     /** The page's numbers for its current inputs equal the library's for {@code in}, as the page rounds them. */

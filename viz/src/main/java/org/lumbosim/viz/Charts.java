@@ -93,7 +93,28 @@ public final class Charts {
      */
     public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
                                    double[] overloadedX, String note, LumbosimTheme theme) {
-        return SweepChart.build(sweep, level, title, notSolvedX.clone(), overloadedX.clone(), note, theme);
+        return SweepChart.build(sweep, level, title, notSolvedX.clone(), new double[0], overloadedX.clone(), note, theme);
+    }
+
+    /**
+     * As {@link #sweep(ParameterSweep, SpinalLevel, String, double[], double[], String, LumbosimTheme)},
+     * also marking the points whose supports cannot hold the body (e.g. the centre of mass beyond the
+     * base of support; sky-blue bands, no loads), with a legend entry when there are any.
+     *
+     * @param sweep the solved points (overloaded ones included)
+     * @param level the level shown
+     * @param title chart title
+     * @param notSolvedX parameter values the muscles cannot balance (not in {@code sweep})
+     * @param notHeldX parameter values whose supports cannot hold the body (not in {@code sweep})
+     * @param overloadedX parameter values of {@code sweep} that are overloaded
+     * @param note a sentence under the panels, or ""
+     * @param theme the look
+     * @return a new chart, with subplots as {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}
+     */
+    public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
+                                   double[] notHeldX, double[] overloadedX, String note, LumbosimTheme theme) {
+        return SweepChart.build(sweep, level, title, notSolvedX.clone(), notHeldX.clone(), overloadedX.clone(), note,
+                theme);
     }
 
     /**

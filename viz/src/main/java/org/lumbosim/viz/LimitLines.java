@@ -42,7 +42,7 @@ final class LimitLines {
     /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
     private static final double LABEL_ROOM = 0.12;
     /** Translucent white behind a limit label, so that it stays readable over data. */
-    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
+    static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
     /** Label of the NIOSH action limit line. */
     static final String NIOSH_AL_LABEL =

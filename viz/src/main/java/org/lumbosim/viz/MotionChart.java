@@ -65,8 +65,11 @@ final class MotionChart {
         at.setLabel(String.format(Locale.ROOT, "peak %.0f N at %.2f s", c[peak], t[peak]));
         at.setLabelFont(theme.tickLabelFont());
         at.setLabelPaint(theme.seriesColor(0));
-        at.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        at.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        at.setLabelBackgroundColor(LimitLines.LABEL_BACKGROUND);
+        // the label runs away from the nearer end of the time axis, so it stays inside the plot
+        boolean lateHalf = t[peak] > (t[0] + t[t.length - 1]) / 2;
+        at.setLabelAnchor(lateHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+        at.setLabelTextAnchor(lateHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         cPlot.addDomainMarker(at, Layer.FOREGROUND);
         PlotParts.ensureRangeWith(cPlot.getRangeAxis(), 0, c[peak] * (1 + PEAK_HEADROOM));
         XYPlot sPlot = PlotParts.linePlot(shear, "AP shear (N)", 2, theme);

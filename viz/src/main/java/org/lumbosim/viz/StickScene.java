@@ -13,6 +13,7 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.WholeBodyBalance;
 
 /**
  * What a stick figure shows, in world coordinates (m; x anterior of the pelvis's standing frame, y
@@ -184,7 +185,21 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(AnalysisResult result, Set<Support> supports, double handLoadKg) {
-        BodyPose pose = result.pose();
+        return of(result.pose(), result.balance(), supports, handLoadKg);
+    }
+
+    /**
+     * The scene of a pose whose loads may not be solved (e.g. the muscles could not balance it): the
+     * explorer's page draws every setting of its sliders with this.
+     *
+     * @param pose where the body is
+     * @param balance the support reactions and whole-body centre of mass, or null when unknown (the
+     *     centre of mass is then drawn at the hips)
+     * @param supports the posture's supports
+     * @param handLoadKg mass held in the hands (kg; 0 for none), drawn as a box
+     * @return the scene
+     */
+    public static StickScene of(BodyPose pose, WholeBodyBalance balance, Set<Support> supports, double handLoadKg) {
         Map<Landmark, PositionM> lm = pose.landmarks();
         List<Segment> seg = new ArrayList<>();
         PositionM hipMid = mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));
@@ -213,7 +228,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     lm.get(l ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT)));
             seg.add(new Segment("foot", side, heel(lm, l), lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT)));
         }
-        return new Builder(result, lm, supports, seg, handLoadKg).build();
+        return new Builder(pose, balance, lm, supports, seg, handLoadKg).build();
     }
 
     /** @return the heel: behind the ankle on the ankle-toe line, by the foot's proportions */
@@ -240,7 +255,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
     /** Places floor, contacts and props for one solve. */
     private static final class Builder {
-        private final AnalysisResult result;
+        private final BodyPose pose;
+        private final WholeBodyBalance balance;
         private final Map<Landmark, PositionM> lm;
         private final Set<Support> supports;
         private final List<Segment> segments;
@@ -250,9 +266,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         private final List<Contact> contacts = new ArrayList<>();
         private final List<Prop> props = new ArrayList<>();
 
-        Builder(AnalysisResult result, Map<Landmark, PositionM> lm, Set<Support> supports, List<Segment> segments,
-                double handLoadKg) {
-            this.result = result;
+        Builder(BodyPose pose, WholeBodyBalance balance, Map<Landmark, PositionM> lm, Set<Support> supports,
+                List<Segment> segments, double handLoadKg) {
+            this.pose = pose;
+            this.balance = balance;
             this.lm = lm;
             this.supports = supports;
             this.segments = segments;
@@ -404,14 +421,14 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         /** @return the centre of mass of the body and, when one is held, the load at the grips (m) */
         private PositionM centreOfMass() {
-            if (result.balance() == null) {
+            if (balance == null) {
                 return hipMidOf();
             }
-            PositionM body = result.balance().centreOfMassM();
+            PositionM body = balance.centreOfMassM();
             if (handLoadKg <= 0) {
                 return body;
             }
-            double bodyKg = result.balance().bodyWeightN() / TissueConstants.GRAVITY_M_PER_S2;
+            double bodyKg = balance.bodyWeightN() / TissueConstants.GRAVITY_M_PER_S2;
             PositionM grip = mid(lm.get(Landmark.GRIP_LEFT), lm.get(Landmark.GRIP_RIGHT));
             double total = bodyKg + handLoadKg;
             return new PositionM((body.xM() * bodyKg + grip.xM() * handLoadKg) / total,
@@ -425,7 +442,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         /** @return the anterior axis of the uppermost disc (the thorax's front), world */
         private PositionM anterior() {
-            List<PositionM> a = result.pose().discAnteriors();
+            List<PositionM> a = pose.discAnteriors();
             return a.get(a.size() - 1);
         }
 
@@ -436,7 +453,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         private void spineOnFloor(Support s) {
             floor(s, "C7", lm.get(Landmark.C7), TRUNK_TISSUE_M);
-            List<PositionM> discs = result.pose().discCentres();
+            List<PositionM> discs = pose.discCentres();
             floor(s, "T12-L1 disc", discs.get(discs.size() - 1), TRUNK_TISSUE_M);
             floor(s, "head", lm.get(Landmark.HEAD_TOP), TRUNK_TISSUE_M);
         }

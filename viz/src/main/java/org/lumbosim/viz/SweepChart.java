@@ -19,7 +19,8 @@ import org.lumbosim.result.LevelLoad;
 /**
  * {@link Charts#sweep}: compression, AP shear and intradiscal pressure at one level against a swept
  * parameter in three stacked panels, with the limit lines the data come near; points the muscles
- * cannot balance and overloaded points shaded, with legend entries, and a note at the bottom.
+ * cannot balance, points whose supports cannot hold the body and overloaded points shaded, each kind
+ * with a legend entry when it is drawn, and a note at the bottom.
  */
 final class SweepChart {
     private SweepChart() {
@@ -29,13 +30,17 @@ final class SweepChart {
     private static final Color NOT_SOLVED_SHADE = new Color(0x80, 0x80, 0x80, 0x70);
     /** The legend entry of the points the muscles cannot balance. */
     static final String NOT_SOLVED = "not solvable (muscles cannot balance)";
+    /** Shade of the points whose supports cannot hold the body: translucent sky blue (Okabe-Ito). */
+    private static final Color NOT_HELD_SHADE = new Color(86, 180, 233, 0x70);
+    /** The legend entry of the points whose supports cannot hold the body. */
+    static final String NOT_HELD = "supports cannot hold the body (no loads)";
 
     static JFreeChart build(ParameterSweep sweep, SpinalLevel level, String title, LumbosimTheme theme) {
-        return build(sweep, level, title, new double[0], new double[0], "", theme);
+        return build(sweep, level, title, new double[0], new double[0], new double[0], "", theme);
     }
 
     static JFreeChart build(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
-                            double[] overloadedX, String note, LumbosimTheme theme) {
+                            double[] notHeldX, double[] overloadedX, String note, LumbosimTheme theme) {
         XYSeries comp = new XYSeries(Charts.MODEL_SERIES, false, true);
         XYSeries shear = new XYSeries(Charts.MODEL_SERIES, false, true);
         XYSeries idp = new XYSeries(Charts.MODEL_SERIES, false, true);
@@ -58,11 +63,17 @@ final class SweepChart {
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
-        double half = halfStep(sweep, notSolvedX);
+        double[] unsolved = new double[notSolvedX.length + notHeldX.length];
+        System.arraycopy(notSolvedX, 0, unsolved, 0, notSolvedX.length);
+        System.arraycopy(notHeldX, 0, unsolved, notSolvedX.length, notHeldX.length);
+        double half = halfStep(sweep, unsolved);
         LegendItemCollection legend = new LegendItemCollection();
         for (XYPlot p : List.of(cPlot, sPlot, pPlot)) {
             for (double v : notSolvedX) {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_SOLVED_SHADE), Layer.BACKGROUND);
+            }
+            for (double v : notHeldX) {
+                p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_HELD_SHADE), Layer.BACKGROUND);
             }
             for (double v : overloadedX) {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, MotionChart.OVERLOAD_SHADE), Layer.BACKGROUND);
@@ -70,8 +81,12 @@ final class SweepChart {
         }
         if (notSolvedX.length > 0) {
             legend.add(new LegendItem(NOT_SOLVED, null, null, null, new Rectangle(-6, -6, 12, 12), NOT_SOLVED_SHADE));
-            x.setRange(Math.min(x.getLowerBound(), min(notSolvedX) - half),
-                    Math.max(x.getUpperBound(), max(notSolvedX) + half));
+        }
+        if (notHeldX.length > 0) {
+            legend.add(new LegendItem(NOT_HELD, null, null, null, new Rectangle(-6, -6, 12, 12), NOT_HELD_SHADE));
+        }
+        if (unsolved.length > 0) {
+            x.setRange(Math.min(x.getLowerBound(), min(unsolved) - half), Math.max(x.getUpperBound(), max(unsolved) + half));
         }
         if (overloadedX.length > 0) {
             legend.add(new LegendItem(MotionChart.OVERLOADED + " (loads at the strength they require)", null, null,

@@ -43,12 +43,48 @@ class ChartsTest {
         return ((CombinedDomainCategoryPlot) c.getPlot()).getSubplots();
     }
 
+    private static List<String> legendLabels(JFreeChart c) {
+        List<String> out = new java.util.ArrayList<>();
+        org.jfree.chart.LegendItemCollection items = c.getXYPlot().getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
+    }
+
     private static List<XYPlot> subXY(JFreeChart c) {
         return ((CombinedDomainXYPlot) c.getPlot()).getSubplots();
     }
 
     private static String label(Axis a) {
         return a.getLabel();
+    }
+
+    @Test
+    void fig2_eachKindOfUnsolvedPointIsShadedOnEveryPanelWithALegendEntryOnlyWhenDrawn() {
+        ParameterSweep s = Fixtures.flexionSweep10kg();
+        double last = s.parameterValue(s.size() - 1);
+        double step = s.parameterValue(1) - s.parameterValue(0);
+        double[] notSolved = {last + step};
+        double[] notHeld = {last + 2 * step, last + 3 * step};
+        JFreeChart chart = Charts.sweep(s, SpinalLevel.L5_S1, "x", notSolved, notHeld, new double[0], "", T);
+        for (XYPlot p : subXY(chart)) {
+            java.util.Collection<?> bands = p.getDomainMarkers(Layer.BACKGROUND);
+            assertThat(bands).hasSize(notSolved.length + notHeld.length);
+            for (double v : notHeld) {
+                assertThat(bands).anySatisfy(o -> {
+                    org.jfree.chart.plot.IntervalMarker b = (org.jfree.chart.plot.IntervalMarker) o;
+                    assertThat(b.getStartValue()).isLessThan(v);
+                    assertThat(b.getEndValue()).isGreaterThan(v);
+                    assertThat(((java.awt.Color) b.getPaint()).getBlue()).isGreaterThan(200);
+                });
+            }
+        }
+        assertThat(legendLabels(chart)).containsExactly(SweepChart.NOT_SOLVED, SweepChart.NOT_HELD);
+        assertThat(chart.getXYPlot().getDomainAxis().getUpperBound()).isGreaterThan(last + 3 * step);
+        // only what is drawn is named
+        JFreeChart held = Charts.sweep(s, SpinalLevel.L5_S1, "x", new double[0], notHeld, new double[0], "", T);
+        assertThat(legendLabels(held)).containsExactly(SweepChart.NOT_HELD);
     }
 
     @Test

@@ -2,13 +2,17 @@ package org.lumbosim.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.LumbarModel;
@@ -87,5 +91,39 @@ class MotionChartTest {
         assertThat(plain.getLegend()).isNull();
         assertThat(((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot()).getSubplots().get(0)).getDomainMarkers(Layer.BACKGROUND))
                 .isNull();
+    }
+
+    @Test
+    void thePeaksLabelLiesInsideThePlotWhereverThePeakIs() {
+        int n = 41;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.05;
+        }
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject());
+        // flexing: the peak at the last frame (its label was cut off at the right edge); extending: at the first
+        for (boolean flexing : new boolean[] {true, false}) {
+            List<Posture> frames = flexing
+                    ? MotionAnalysis.smoothTransition(Posture.standingFlexed(0), Posture.standingFlexed(60), 2, n)
+                    : MotionAnalysis.smoothTransition(Posture.standingFlexed(60), Posture.standingFlexed(0), 2, n);
+            MotionResult m = MotionAnalysis.solve(model, t, frames, new LoadSchedule(10, 0, 5));
+            JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "Lifting", LumbosimTheme.slides());
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage img = chart.createBufferedImage(960, 540, info);
+            Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+            XYPlot cPlot = (XYPlot) ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots().get(0);
+            ValueMarker marker = (ValueMarker) cPlot.getDomainMarkers(Layer.FOREGROUND).iterator().next();
+            double x = cPlot.getDomainAxis().valueToJava2D(marker.getValue(), area, cPlot.getDomainAxisEdge());
+            Graphics2D g = img.createGraphics();
+            double w = g.getFontMetrics(marker.getLabelFont()).getStringBounds(marker.getLabel(), g).getWidth();
+            g.dispose();
+            double offset = marker.getLabelOffset().getLeft();
+            boolean right = marker.getLabelTextAnchor() == TextAnchor.TOP_LEFT;
+            double from = right ? x + offset : x - offset - w;
+            double to = right ? x + offset + w : x - offset;
+            assertThat(from).as("flexing %s: label's left end", flexing).isGreaterThanOrEqualTo(area.getMinX());
+            assertThat(to).as("flexing %s: label's right end", flexing).isLessThanOrEqualTo(area.getMaxX());
+            assertThat(marker.getLabelTextAnchor()).isIn(TextAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
+        }
     }
 }

@@ -62,8 +62,10 @@ import org.lumbosim.reference.InVivoValidation;
  *       {@code figures/figures.pdf} with one page per figure;</li>
  *   <li>{@code tables/NAME.csv} with the numbers behind the figures and tables.</li>
  * </ul>
- * Points the muscles cannot balance are left out of the sweeps and shown grey in the heat map; the
- * captions say so.
+ * Points the muscles cannot balance are left out of the sweep comparisons' lines (their captions
+ * name them) and shown grey in the heat map (its caption counts them). (The single-sweep figure of
+ * {@code lumbosim plot} shades such points grey, points whose supports cannot hold the body sky blue
+ * and overloaded points vermilion, with a legend entry for each kind drawn.)
  */
 public final class DemoReport {
     private DemoReport() {
