@@ -113,27 +113,7 @@ class LowerBoundsTest {
         int proved = 0;
         for (long seed = 200; seed < 260; seed++) {
             QpWorkspace ws = problem(seed);
-            Random rnd = new Random(seed);
-            int m = ws.rows();
-            double[] dir = new double[m];
-            double norm2 = 0;
-            for (int j = 0; j < m; j++) {
-                dir[j] = rnd.nextGaussian();
-                norm2 += dir[j] * dir[j];
-            }
-            // support of {A F : l <= F <= u} along dir; b a little beyond it along dir
-            double support = 0;
-            for (int i = 0; i < ws.cols(); i++) {
-                double s = 0;
-                for (int j = 0; j < m; j++) {
-                    s += ws.getA(j, i) * dir[j];
-                }
-                support += Math.max(ws.upperN(i) * s, ws.lowerN(i) * s);
-            }
-            double target = support + 0.1 * Math.abs(support) + 1;
-            for (int j = 0; j < m; j++) {
-                ws.setB(j, target / norm2 * dir[j]);
-            }
+            QpWorkspaceTest.pushBeyondReach(ws, new Random(seed));
             for (RecruitmentCriterion c : RecruitmentCriterion.values()) {
                 ws.resetWarmStart();
                 assertThat(new RecruitmentSolver(c, TOL_NM, 500).solve(ws)).as("%s, seed %s", c.id(), seed)

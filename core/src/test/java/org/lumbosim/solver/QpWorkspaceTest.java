@@ -121,6 +121,32 @@ class QpWorkspaceTest {
         return f0;
     }
 
+    /**
+     * Sets {@code b} a little beyond the support of {@code {A F : l <= F <= u}} along a random
+     * direction, so that no forces within the bounds balance it (a Farkas direction proves it).
+     */
+    static void pushBeyondReach(QpWorkspace ws, Random rnd) {
+        int m = ws.rows();
+        double[] dir = new double[m];
+        double norm2 = 0;
+        for (int j = 0; j < m; j++) {
+            dir[j] = rnd.nextGaussian();
+            norm2 += dir[j] * dir[j];
+        }
+        double support = 0;
+        for (int i = 0; i < ws.cols(); i++) {
+            double s = 0;
+            for (int j = 0; j < m; j++) {
+                s += ws.getA(j, i) * dir[j];
+            }
+            support += Math.max(ws.upperN(i) * s, ws.lowerN(i) * s);
+        }
+        double target = support + 0.1 * Math.abs(support) + 1;
+        for (int j = 0; j < m; j++) {
+            ws.setB(j, target / norm2 * dir[j]);
+        }
+    }
+
     /** d phi(F/p) / dF for the criterion's power: (F/p)^(power-1) / p. */
     static double gradient(double f, double p, int power) {
         double stress = f / p;
@@ -278,23 +304,7 @@ class QpWorkspaceTest {
         QpWorkspace ws = new QpWorkspace(15, 60);
         Random rnd = new Random(seed);
         randomProblem(ws, m, n, rnd);
-        double[] dir = new double[m];
-        double norm2 = 0;
-        for (int j = 0; j < m; j++) {
-            dir[j] = rnd.nextGaussian();
-            norm2 += dir[j] * dir[j];
-        }
-        double support = 0;
-        for (int i = 0; i < n; i++) {
-            double s = 0;
-            for (int j = 0; j < m; j++) {
-                s += ws.getA(j, i) * dir[j];
-            }
-            support += ws.upperN(i) * Math.max(0, s);
-        }
-        for (int j = 0; j < m; j++) {
-            ws.setB(j, 1.1 * support / norm2 * dir[j]);
-        }
+        pushBeyondReach(ws, rnd);
         for (RecruitmentCriterion c : RecruitmentCriterion.values()) {
             ws.resetWarmStart();
             assertThat(new RecruitmentSolver(c, TOL_NM, 500).solve(ws))
