@@ -122,6 +122,17 @@ public final class Lumbosim {
             muscles.add(new MuscleForce(f.get(i).name(), f.get(i).group(), f.get(i).side(), force,
                     force / f.get(i).pcsaM2() * Units.MPA_PER_PA));
         }
+        return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
+                ws.iterations(), pose(ws), balance(ws), ws.overloaded());
+    }
+
+    /**
+     * The pose of the last solve in a workspace, whether or not the muscles balanced it.
+     *
+     * @param ws the workspace after a solve (not modified)
+     * @return the landmarks and every disc's centre, normal and anterior axis
+     */
+    public static BodyPose pose(Workspace ws) {
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
             lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
@@ -134,8 +145,7 @@ public final class Lumbosim {
             normals.add(new PositionM(ws.discNormal(l, 0), ws.discNormal(l, 1), ws.discNormal(l, 2)));
             anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
         }
-        return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
-                ws.iterations(), new BodyPose(lm, centres, normals, anteriors), balance(ws), ws.overloaded());
+        return new BodyPose(lm, centres, normals, anteriors);
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.lumbosim.explorer;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.Lumbosim;
@@ -181,20 +178,8 @@ public final class ExplorerSolver {
      * the muscles balance it; the loads are filled in later).
      */
     private static double[] scene(Workspace ws, double loadKg) {
-        Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
-        for (Landmark l : Landmark.values()) {
-            lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
-        }
-        List<PositionM> centres = new ArrayList<>();
-        List<PositionM> normals = new ArrayList<>();
-        List<PositionM> anteriors = new ArrayList<>();
-        for (SpinalLevel l : SpinalLevel.values()) {
-            centres.add(new PositionM(ws.discCentreM(l, 0), ws.discCentreM(l, 1), ws.discCentreM(l, 2)));
-            normals.add(new PositionM(ws.discNormal(l, 0), ws.discNormal(l, 1), ws.discNormal(l, 2)));
-            anteriors.add(new PositionM(ws.discAnterior(l, 0), ws.discAnterior(l, 1), ws.discAnterior(l, 2)));
-        }
-        StickScene scene = StickScene.of(new BodyPose(lm, centres, normals, anteriors), Lumbosim.balance(ws),
-                ExplorerInputs.SUPPORTS, loadKg);
+        BodyPose pose = Lumbosim.pose(ws);
+        StickScene scene = StickScene.of(pose, Lumbosim.balance(ws), ExplorerInputs.SUPPORTS, loadKg);
         int length = SCENE + SCENE_HEADER + 1 + SEGMENT_SIZE * scene.segments().size() + 1
                 + CONTACT_SIZE * scene.contacts().size() + 1;
         for (StickScene.Prop prop : scene.props()) {
@@ -207,7 +192,7 @@ public final class ExplorerSolver {
         out[p++] = scene.baseMaxXM();
         out[p++] = scene.centreOfMassM().xM();
         out[p++] = scene.centreOfMassM().yM();
-        for (PositionM c : centres) {
+        for (PositionM c : pose.discCentres()) {
             out[p++] = c.xM();
             out[p++] = c.yM();
         }
