@@ -34,6 +34,8 @@ final class MotionChart {
 
     /** Shade of the overloaded frames: translucent vermilion. */
     static final Color OVERLOAD_SHADE = new Color(213, 94, 0, 48);
+    /** Ring around an overloaded point of a sweep comparison: opaque vermilion (Okabe-Ito). */
+    static final Color OVERLOAD_RING = LumbosimTheme.OKABE_ITO.get(1);
     /** The legend entry of the shaded overloaded frames. */
     static final String OVERLOADED = "overloaded";
 

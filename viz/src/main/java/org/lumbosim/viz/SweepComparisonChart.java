@@ -1,10 +1,12 @@
 package org.lumbosim.viz;
 
+import java.awt.geom.Ellipse2D;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -13,9 +15,14 @@ import org.lumbosim.result.LevelLoad;
 
 /**
  * {@link Charts#sweepComparison}: several sweeps of one parameter as one line each on the panels of
- * {@link SweepChart}, with one legend entry per sweep.
+ * {@link SweepChart}, with one legend entry per sweep. Overloaded points ({@link
+ * org.lumbosim.result.AnalysisResult#overloaded()}: loads at the strength the task requires) stay on
+ * their line and are ringed in vermilion, with a legend entry {@value #OVERLOADED} when any is drawn.
  */
 final class SweepComparisonChart {
+    /** The legend entry of the ringed overloaded points. */
+    static final String OVERLOADED = "overloaded (strength lifted to what it needs)";
+
     private SweepComparisonChart() {
     }
 
@@ -31,6 +38,9 @@ final class SweepComparisonChart {
         double shearMin = 0;
         double shearMax = 0;
         double idpMax = 0;
+        XYSeries cOver = new XYSeries(OVERLOADED, false, true);
+        XYSeries sOver = new XYSeries(OVERLOADED, false, true);
+        XYSeries pOver = new XYSeries(OVERLOADED, false, true);
         for (Map.Entry<String, ParameterSweep> e : sweeps.entrySet()) {
             ParameterSweep sw = e.getValue();
             if (!sw.parameterLabel().equals(label)) {
@@ -45,6 +55,11 @@ final class SweepComparisonChart {
                 c.add(sw.parameterValue(i), l.compressionN());
                 s.add(sw.parameterValue(i), l.apShearN());
                 p.add(sw.parameterValue(i), l.idpMPa());
+                if (sw.results().get(i).overloaded()) {
+                    cOver.add(sw.parameterValue(i), l.compressionN());
+                    sOver.add(sw.parameterValue(i), l.apShearN());
+                    pOver.add(sw.parameterValue(i), l.idpMPa());
+                }
             }
             comp.addSeries(c);
             shear.addSeries(s);
@@ -64,6 +79,11 @@ final class SweepComparisonChart {
         LimitLines.addShearLimit(sPlot, shearMin, shearMax, theme);
         XYPlot pPlot = PlotParts.multiLinePlot(idp, "IDP (MPa)", theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idpMax);
+        if (!cOver.isEmpty()) {
+            ring(cPlot, cOver, theme);
+            ring(sPlot, sOver, theme);
+            ring(pPlot, pOver, theme);
+        }
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
@@ -71,5 +91,17 @@ final class SweepComparisonChart {
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP));
         return chart;
+    }
+
+    /** Draws {@code points} on {@code plot} as vermilion rings around the lines' markers. */
+    private static void ring(XYPlot plot, XYSeries points, LumbosimTheme theme) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        double d = theme.lineWidthPt() * 5;
+        r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
+        r.setSeriesShapesFilled(0, false);
+        r.setSeriesPaint(0, MotionChart.OVERLOAD_RING);
+        r.setSeriesStroke(0, theme.dataStroke());
+        plot.setDataset(1, new XYSeriesCollection(points));
+        plot.setRenderer(1, r);
     }
 }

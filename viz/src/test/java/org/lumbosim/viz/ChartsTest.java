@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
@@ -186,6 +188,33 @@ class ChartsTest {
         Map<String, ParameterSweep> mixed = new java.util.LinkedHashMap<>(sweeps);
         mixed.put("Flexion", Fixtures.flexionSweep10kg());
         assertThrows(IllegalArgumentException.class, () -> Charts.sweepComparison(mixed, SpinalLevel.L5_S1, "x", T));
+    }
+
+    @Test
+    void sweepComparisonRingsExactlyTheOverloadedPointsAndNamesThemInTheLegend() {
+        LumbarModel reporting = Fixtures.MODEL.withOverloadPolicy(OverloadPolicy.REPORT);
+        ParameterSweep heavy = ParameterSweep.loadMass(reporting, Posture.standingFlexed(60), new double[] {0, 10, 150});
+        assertThat(heavy.results().stream().map(AnalysisResult::overloaded).toList())
+                .as("precondition: only 150 kg at 60° is beyond the default subject's strength")
+                .containsExactly(false, false, true);
+        JFreeChart chart = Charts.sweepComparison(Map.of("heavy", heavy), SpinalLevel.L5_S1, "x", T);
+        renders(chart);
+        List<XYPlot> p = subXY(chart);
+        for (XYPlot panel : p) {
+            assertEquals(1, panel.getDataset(1).getItemCount(0));
+            assertEquals(150, panel.getDataset(1).getXValue(0, 0), 0);
+            assertEquals(panel.getDataset(0).getYValue(0, 2), panel.getDataset(1).getYValue(0, 0), 0);
+        }
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < chart.getPlot().getLegendItems().getItemCount(); i++) {
+            legend.add(chart.getPlot().getLegendItems().get(i).getLabel());
+        }
+        assertThat(legend).containsExactly("heavy", SweepComparisonChart.OVERLOADED);
+
+        ParameterSweep light = ParameterSweep.loadMass(reporting, Posture.standingFlexed(60), new double[] {0, 10});
+        JFreeChart plain = Charts.sweepComparison(Map.of("light", light), SpinalLevel.L5_S1, "x", T);
+        assertThat(subXY(plain).get(0).getDataset(1)).isNull();
+        assertEquals(1, plain.getPlot().getLegendItems().getItemCount());
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.disc.DayResult;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.io.OutputPathException;
@@ -62,8 +63,10 @@ import org.lumbosim.reference.InVivoValidation;
  *       {@code figures/figures.pdf} with one page per figure;</li>
  *   <li>{@code tables/NAME.csv} with the numbers behind the figures and tables.</li>
  * </ul>
- * Points the muscles cannot balance are left out of the sweep comparisons' lines (their captions
- * name them) and shown grey in the heat map (its caption counts them). (The single-sweep figure of
+ * Points beyond the subject's strength stay on the sweep comparisons' lines, solved at the strength
+ * they require ({@link OverloadPolicy#REPORT}) and ringed, their captions naming them; points with no
+ * loads at all are left out of the lines (named in the captions) and shown grey in the heat map (its
+ * caption counts them). (The single-sweep figure of
  * {@code lumbosim plot} shades such points grey, points whose supports cannot hold the body sky blue
  * and overloaded points vermilion, with a legend entry for each kind drawn.)
  */
@@ -197,6 +200,9 @@ public final class DemoReport {
         Files.createDirectories(tabDir);
         Subject subject = Subject.defaultSubject();
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(kind);
+        // postures and sweeps beyond the subject's strength get the loads at the strength they require,
+        // marked and named, instead of vanishing from the figures
+        LumbarModel reporting = model.withOverloadPolicy(OverloadPolicy.REPORT);
         LumbosimTheme theme = LumbosimTheme.slides();
         DemoReportPage html = new DemoReportPage();
         List<Figure> figures = new ArrayList<>();
@@ -210,13 +216,17 @@ public final class DemoReport {
         Map<PosturePreset, AnalysisResult> presets = new LinkedHashMap<>();
         List<PostureCase> cases = new ArrayList<>();
         List<String> failedPresets = new ArrayList<>();
+        List<String> overloadedPresets = new ArrayList<>();
         for (PosturePreset p : BUILT_IN) {
             double kg = LOADED.contains(p) ? LOAD_KG : 0;
             try {
-                AnalysisResult r = Lumbosim.analyze(model, p.posture(), loads(kg));
+                AnalysisResult r = Lumbosim.analyze(reporting, p.posture(), loads(kg));
                 presets.put(p, r);
+                if (r.overloaded()) {
+                    overloadedPresets.add(p.id());
+                }
                 cases.add(new PostureCase(p.id().replace('_', ' ') + (kg > 0 ? String.format(Locale.ROOT,
-                        " %.0f kg", kg) : ""), r, wilkeRow(p, kg)));
+                        " %.0f kg", kg) : "") + (r.overloaded() ? " (overloaded)" : ""), r, wilkeRow(p, kg)));
             } catch (LumbosimException e) {
                 failedPresets.add(p.id());
             }
@@ -228,6 +238,9 @@ public final class DemoReport {
                         + "(MPa), for every built-in posture (" + fmt(LOAD_KG, 0) + " kg in both hands where the "
                         + "name says so). Where Wilke et al. (1999) measured the same activity in a volunteer, "
                         + "the measured pressure is drawn beside the model's. " + linesText(postureChart)
+                        + (overloadedPresets.isEmpty() ? "" : " Marked (overloaded): beyond the subject's strength; "
+                        + "the loads are those at the strength the task requires: "
+                        + esc(String.join(", ", overloadedPresets)) + ".")
                         + (failedPresets.isEmpty() ? "" : " Not solvable (left out): "
                         + esc(String.join(", ", failedPresets)) + "."));
         figures.add(postures);
@@ -242,14 +255,19 @@ public final class DemoReport {
         double[] deg = range(FLEXION_FROM_DEG, FLEXION_TO_DEG, FLEXION_STEP_DEG);
         Map<String, ParameterSweep> flexion = new LinkedHashMap<>();
         List<String> flexionMissing = new ArrayList<>();
+        List<String> flexionOverloaded = new ArrayList<>();
         for (double kg : new double[] {0, FLEXION_LOAD_KG}) {
             String name = kg > 0 ? "holding " + fmt(kg, 0) + " kg" : "no load";
             List<Double> xs = new ArrayList<>();
             List<AnalysisResult> rs = new ArrayList<>();
             for (double d : deg) {
                 try {
-                    rs.add(Lumbosim.analyze(model, Posture.standingFlexed(d), loads(kg)));
+                    AnalysisResult r = Lumbosim.analyze(reporting, Posture.standingFlexed(d), loads(kg));
+                    rs.add(r);
                     xs.add(d);
+                    if (r.overloaded()) {
+                        flexionOverloaded.add(name + " at " + fmt(d, 0) + "°");
+                    }
                 } catch (LumbosimException e) {
                     flexionMissing.add(name + " at " + fmt(d, 0) + "°");
                 }
@@ -266,7 +284,7 @@ public final class DemoReport {
                         + fmt(FLEXION_TO_DEG, 0) + "°, the lumbar spine and pelvis sharing the motion "
                         + "(lumbopelvic rhythm), with empty hands and holding " + fmt(FLEXION_LOAD_KG, 0)
                         + " kg. AP shear is positive when the upper vertebra is pushed forward. "
-                        + linesText(flexChart) + missingText(flexionMissing));
+                        + linesText(flexChart) + overloadedText(flexionOverloaded) + missingText(flexionMissing));
         figures.add(flex);
         html.figure(flex);
         writeSweepCsv(tabDir.resolve("flexion-sweep.csv"), "trunkFlexionDeg", flexion);
@@ -279,14 +297,19 @@ public final class DemoReport {
         double[] kgs = range(0, LIFT_MAX_KG, LIFT_STEP_KG);
         Map<String, ParameterSweep> lifts = new LinkedHashMap<>();
         List<String> liftMissing = new ArrayList<>();
+        List<String> liftOverloaded = new ArrayList<>();
         for (PosturePreset p : new PosturePreset[] {PosturePreset.LIFT_ROUND_BACK, PosturePreset.LIFT_BENT_KNEES}) {
             String name = p == PosturePreset.LIFT_ROUND_BACK ? "stoop (round back)" : "squat (bent knees)";
             List<Double> xs = new ArrayList<>();
             List<AnalysisResult> rs = new ArrayList<>();
             for (double kg : kgs) {
                 try {
-                    rs.add(Lumbosim.analyze(model, p.posture(), loads(kg)));
+                    AnalysisResult r = Lumbosim.analyze(reporting, p.posture(), loads(kg));
+                    rs.add(r);
                     xs.add(kg);
+                    if (r.overloaded()) {
+                        liftOverloaded.add(name + " with " + fmt(kg, 1) + " kg");
+                    }
                 } catch (LumbosimException e) {
                     liftMissing.add(name + " with " + fmt(kg, 1) + " kg");
                 }
@@ -302,7 +325,8 @@ public final class DemoReport {
                 "Loads on the L5-S1 disc when lifting a mass from 0 to " + fmt(LIFT_MAX_KG, 0) + " kg off the "
                         + "floor with a round back (stoop) and with bent knees (squat), both hands, at the start "
                         + "of the lift (static). Every kilogram adds roughly the same amount: the slope shows "
-                        + "how much the posture matters. " + linesText(liftChart) + missingText(liftMissing));
+                        + "how much the posture matters. " + linesText(liftChart) + overloadedText(liftOverloaded)
+                        + missingText(liftMissing));
         figures.add(lift);
         html.figure(lift);
         writeSweepCsv(tabDir.resolve("stoop-vs-squat.csv"), "loadKg", lifts);
@@ -600,6 +624,12 @@ public final class DemoReport {
         return m.isEmpty() ? "" : "No Wilke bar where he measured nothing comparable: " + String.join(", ", m) + ".";
     }
 
+    private static String overloadedText(List<String> overloaded) {
+        return overloaded.isEmpty() ? "" : " Ringed points are overloaded: the trunk muscles would need more than "
+                + "the subject's strength, and the loads drawn are those at the strength the task requires: "
+                + esc(String.join("; ", overloaded)) + ".";
+    }
+
     private static String missingText(List<String> missing) {
         return missing.isEmpty() ? "" : " Left out because the trunk muscles cannot balance them in the model: "
                 + esc(String.join("; ", missing)) + ".";
@@ -622,15 +652,20 @@ public final class DemoReport {
 
     private static void writePosturesCsv(Path file, Map<PosturePreset, AnalysisResult> presets) throws IOException {
         try (PrintWriter w = csv(file)) {
-            w.println("preset,loadKg,level,compressionN,apShearN,lateralShearN,idpMPa");
+            w.println("preset,loadKg,level,compressionN,apShearN,lateralShearN,idpMPa,status");
             for (Map.Entry<PosturePreset, AnalysisResult> e : presets.entrySet()) {
                 double kg = LOADED.contains(e.getKey()) ? LOAD_KG : 0;
                 for (LevelLoad l : e.getValue().levels()) {
-                    w.printf(Locale.ROOT, "%s,%s,%s,%s%n", e.getKey().id(), fmt(kg, 1), l.level().label(),
-                            loadCells(l));
+                    w.printf(Locale.ROOT, "%s,%s,%s,%s,%s%n", e.getKey().id(), fmt(kg, 1), l.level().label(),
+                            loadCells(l), status(e.getValue()));
                 }
             }
         }
+    }
+
+    /** @return the CSV status of a result: {@code overloaded} or {@code ok} */
+    private static String status(AnalysisResult r) {
+        return r.overloaded() ? "overloaded" : "ok";
     }
 
     private static String loadCells(LevelLoad l) {
@@ -641,12 +676,12 @@ public final class DemoReport {
     private static void writeSweepCsv(Path file, String param, Map<String, ParameterSweep> sweeps)
             throws IOException {
         try (PrintWriter w = csv(file)) {
-            w.println("series," + param + ",level,compressionN,apShearN,lateralShearN,idpMPa");
+            w.println("series," + param + ",level,compressionN,apShearN,lateralShearN,idpMPa,status");
             for (Map.Entry<String, ParameterSweep> e : sweeps.entrySet()) {
                 ParameterSweep s = e.getValue();
                 for (int i = 0; i < s.size(); i++) {
-                    w.printf(Locale.ROOT, "%s,%s,L5-S1,%s%n", e.getKey(), fmt(s.parameterValue(i), 2),
-                            loadCells(s.results().get(i).l5s1()));
+                    w.printf(Locale.ROOT, "%s,%s,L5-S1,%s,%s%n", e.getKey(), fmt(s.parameterValue(i), 2),
+                            loadCells(s.results().get(i).l5s1()), status(s.results().get(i)));
                 }
             }
         }

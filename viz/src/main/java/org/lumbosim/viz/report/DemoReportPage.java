@@ -139,7 +139,8 @@ final class DemoReportPage {
         b.append("<th>L5-S1 shear (N)</th><th>L4-L5 IDP (MPa)</th></tr>\n");
         for (Map.Entry<PosturePreset, AnalysisResult> e : presets.entrySet()) {
             AnalysisResult r = e.getValue();
-            b.append("<tr><td class=\"l\">").append(esc(e.getKey().description())).append("</td><td>")
+            b.append("<tr><td class=\"l\">").append(esc(e.getKey().description()))
+                    .append(r.overloaded() ? " (overloaded: loads at the strength it requires)" : "").append("</td><td>")
                     .append(fmt(LOADED.contains(e.getKey()) ? LOAD_KG : 0, 0)).append("</td>");
             for (SpinalLevel l : SpinalLevel.values()) {
                 b.append("<td>").append(num(r.level(l).compressionN(), 0)).append("</td>");

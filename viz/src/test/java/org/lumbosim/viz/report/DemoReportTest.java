@@ -26,7 +26,9 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
@@ -126,6 +128,26 @@ class DemoReportTest {
         assertThat(html).contains("(N)").contains("MPa").contains("positive when the upper vertebra");
         assertThat(html).contains("misses the measured targets for the loaded tasks");
         assertThat(html).containsAnyOf("cells are grey", "The muscles could balance every cell.");
+    }
+
+    @Test
+    void everyTableRowSaysWhetherItIsOverloadedAsTheLibraryDoesAndTheCaptionsNameExactlyThose() throws Exception {
+        LumbarModel reporting = LumbarModel.of(Subject.defaultSubject()).withOverloadPolicy(OverloadPolicy.REPORT);
+        int overloaded = 0;
+        for (String[] r : csv("stoop-vs-squat.csv").subList(1, csv("stoop-vs-squat.csv").size())) {
+            PosturePreset p = r[0].startsWith("stoop") ? PosturePreset.LIFT_ROUND_BACK : PosturePreset.LIFT_BENT_KNEES;
+            double kg = Double.parseDouble(r[1]);
+            boolean over = Lumbosim.analyze(reporting, p.posture(),
+                    kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of()).overloaded();
+            assertThat(r[r.length - 1]).as(String.join(",", r)).isEqualTo(over ? "overloaded" : "ok");
+            overloaded += over ? 1 : 0;
+        }
+        for (String[] r : csv("postures.csv").subList(1, csv("postures.csv").size())) {
+            assertThat(r[r.length - 1]).as(String.join(",", r)).isIn("ok", "overloaded");
+            overloaded += r[r.length - 1].equals("overloaded") ? 1 : 0;
+        }
+        assertThat(html.contains("overloaded")).as("the page names overloaded points iff a table has one")
+                .isEqualTo(overloaded > 0);
     }
 
     private static List<String[]> csv(String name) throws Exception {
