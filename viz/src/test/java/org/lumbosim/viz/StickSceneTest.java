@@ -30,7 +30,9 @@ class StickSceneTest {
     static final Set<PosturePreset> KNOWN = Set.of(
             // rigid thorax and lumbar extension range: the shoulders cannot rise to arm's length above the floor
             PosturePreset.PRONE_ON_ELBOWS, PosturePreset.PRONE_PRESS_UP,
-            // no ankle angle: on the toes the foot stays at right angles to the shank, ankles 0.2 m up
+            // no ankle or toe joint: on the toes the foot stays at right angles to the shank, ankles 0.2 m
+            // up, so the plank's forearms reach the floor only with the body 4 deg from horizontal
+            // (trunk 86, not 76); the side plank's forearm also lies beside the trunk (sagittal arms)
             PosturePreset.PLANK, PosturePreset.SIDE_PLANK,
             // the pelvis rolled up 20 deg with the thorax flat lifts the sacrum 6 cm off the floor (in the
             // real exercise it does lift, and the hands hold the legs: a pull this model has not)
@@ -38,7 +40,8 @@ class StickSceneTest {
             // lying on the side: the shoulder's depth puts the hip (greater trochanter) 6 cm above the
             // floor; the spine cannot sag sideways (no lateral bend in the preset, no trochanter geometry)
             PosturePreset.LYING_SIDE,
-            // sitting back on the heels needs more knee flexion than the model's range
+            // sitting back on the heels needs more knee flexion than the model's range: at its ends (knees
+            // 160, hips 150) the hip joints stay 4 cm higher above the heels than the ischia's depth
             PosturePreset.CHILDS_POSE,
             // the rigid head follows the thorax into the floor
             PosturePreset.GLUTE_BRIDGE,
