@@ -8,12 +8,14 @@ import org.lumbosim.posture.Support;
  * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
  * the hips (pelvis, trunk, head, arms) in balance against what acts on it from outside: gravity on
  * its masses not carried by a resting support, inertia in inverse dynamics, the hand loads, the
- * backrest, the upper-body contacts and the seat. The seat pushes on the pelvis at the ischial
- * tuberosities ({@link Supports}, {@link IschialTuberosityGeometry}), behind the hip joint centres
- * when the pelvis is upright, so its push holds part of what lies behind the hips; the other lower
- * contacts act on the legs or at the hip joint centres (pelvis on the floor: no moment about the
- * axis), so by whole-body balance this is also the moment the legs' weight and their supports
- * demand. Only a moment that would extend the
+ * backrest, the upper-body contacts, the seat and the floor under the pelvis. The seat pushes on the
+ * pelvis at the ischial tuberosities ({@link Supports}, {@link IschialTuberosityGeometry}), behind
+ * the hip joint centres when the pelvis is upright, so its push holds part of what lies behind the
+ * hips; a floor beneath a face-up pelvis pushes on its lowest bone, the tuberosities or the sacral
+ * crest ({@link SacralOutlineGeometry}, {@link Landmark#PELVIS_REST_LEFT}), towards the head from the hips
+ * when lying on the back, and at the hip joint centres when the pelvis lies face down (no moment about
+ * the axis); the other lower contacts act on the legs, so by whole-body balance this is also the
+ * moment the legs' weight and their supports demand. Only a moment that would extend the
  * trunk on the thighs (tip the upper body backwards) needs the hip flexors; the other sign is the
  * hip extensors', which do not reach the lumbar spine. The hips' passive tissues (capsule,
  * ligaments, stretched muscles) carry part of it first: {@link #passiveFlexionMomentNm} after Riener
@@ -37,6 +39,7 @@ final class HipFlexors {
     private static final int LEFT_HIP = 3 * Landmark.HIP_LEFT.ordinal();
     private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
     private static final int SEAT = Support.SEAT.ordinal();
+    private static final int PELVIS_ON_FLOOR = Support.PELVIS_ON_FLOOR.ordinal();
     /** Psoas force per N·m of one hip's flexion moment (N/(N·m)). */
     static final double PSOAS_N_PER_NM = psoasForcePerMoment();
 
@@ -59,7 +62,8 @@ final class HipFlexors {
      * @param muscles the model's muscle set (not modified)
      * @param pose the pose (not modified)
      * @param actions the external actions, backrest set (not modified)
-     * @param supports the contact reactions of this solve (not modified): the upper-body contacts and the seat's
+     * @param supports the contact reactions of this solve (not modified): the upper-body contacts', the seat's
+     *     and the pelvis's on the floor
      * @param posture the posture: its hip and knee flexion set the passive hip moment
      */
     void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose,
@@ -94,7 +98,8 @@ final class HipFlexors {
                     actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
         }
         for (int c = 0; c < supports.contactCount; c++) {
-            if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT) {
+            if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT
+                    && supports.contactSupport[c] != PELVIS_ON_FLOOR) {
                 continue;
             }
             int o = 3 * c;

@@ -41,4 +41,9 @@ final class IschialTuberosityGeometry {
     static final double HALF_WIDTH_M = 0.04330;
     /** Radius of the tuberosity's inferior outline (m). */
     static final double ROCKER_RADIUS_M = 0.05394;
+    /**
+     * The most anterior pelvic tilt at which the outline was read (deg): a pelvis tipped further
+     * forward, towards lying prone, rests on the pubis and the anterior iliac spines instead.
+     */
+    static final double MOST_ANTERIOR_TILT_DEG = 30;
 }

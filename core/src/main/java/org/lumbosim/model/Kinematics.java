@@ -16,6 +16,9 @@ import org.lumbosim.posture.Support;
  */
 final class Kinematics {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
+    /** Sine of the most anterior pelvic tilt at which the pelvis rests on its ischia or sacrum. */
+    private static final double SIN_MOST_ANTERIOR_REST_TILT =
+            Math.sin(Units.toRad(IschialTuberosityGeometry.MOST_ANTERIOR_TILT_DEG));
 
     /** Orientation of each body (neutral to world). */
     final DMatrix3x3[] orient = new DMatrix3x3[LumbarModel.BODIES];
@@ -201,12 +204,40 @@ final class Kinematics {
             toWorld(g, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
             toWorld(g, 0, ax + toe * g.footM * ftx, ay + toe * g.footM * fty, hz, lm,
                     3 * (Landmark.TOE_LEFT.ordinal() + side));
+            pelvisRest(g, side);
             toWorld(g, 0, g.hipX + g.thighCom * g.thighM * thx, g.hipY + g.thighCom * g.thighM * thy, hz,
                     massWorld, 3 * MassPoint.of(MassPoint.THIGH_LEFT, side));
             toWorld(g, 0, kx + g.shankCom * g.shankM * skx, ky + g.shankCom * g.shankM * sky, hz,
                     massWorld, 3 * MassPoint.of(MassPoint.SHANK_LEFT, side));
             toWorld(g, 0, ax + footCom * g.footM * ftx, ay + footCom * g.footM * fty, hz,
                     massWorld, 3 * MassPoint.of(MassPoint.FOOT_LEFT, side));
+        }
+    }
+
+    /**
+     * The point where the pelvis rests on a floor ({@link Landmark#PELVIS_REST_LEFT}): the lower of
+     * the ischial tuberosity's and the sacral crest's outlines straight below their centres, or the
+     * hip joint centre for a pelvis tipped forward beyond the ischial outline's range. Needs the
+     * side's hip landmark.
+     */
+    private void pelvisRest(SubjectGeometry g, int side) {
+        double[] lm = segWorld;
+        int o = 3 * (Landmark.PELVIS_REST_LEFT.ordinal() + side);
+        int hip = 3 * (Landmark.HIP_LEFT.ordinal() + side);
+        DMatrix3x3 m = orient[0];
+        // the pelvis's anterior axis is (a11, a21, a31): a21 = -sin(anterior tilt) when not rolled
+        if (-m.a21 > SIN_MOST_ANTERIOR_REST_TILT) {
+            System.arraycopy(lm, hip, lm, o, 3);
+            return;
+        }
+        double sign = side == 0 ? -1 : 1;
+        apply(m, g.ischiumX, g.ischiumY, sign * g.ischiumZ, lm, o);
+        lm[o + 1] -= g.ischiumRadiusM;
+        double sz = sign * g.hipZ;
+        double sy = m.a21 * g.sacrumX + m.a22 * g.sacrumY + m.a23 * sz - g.sacrumRadiusM;
+        if (sy < lm[o + 1]) {
+            apply(m, g.sacrumX, g.sacrumY, sz, lm, o);
+            lm[o + 1] = sy;
         }
     }
 }

@@ -37,5 +37,16 @@ public enum Landmark {
     /** Left toe tip. */
     TOE_LEFT,
     /** Right toe tip. */
-    TOE_RIGHT
+    TOE_RIGHT,
+    /**
+     * Left point where the pelvis rests on a floor beneath it ({@link org.lumbosim.posture.Support#PELVIS_ON_FLOOR}):
+     * for a pelvis tilted back, or forward by at most 30 deg, the lowest point of its bony outline in
+     * the sagittal plane, the ischial tuberosity (sitting) or the sacral crest (lying on the back), whichever lies
+     * lower (at the tuberosity's lateral offset, or the sacrum's at the hip joint's); for a pelvis
+     * tipped further forward (lying prone, kneeling on the heels), the hip joint centre, with the pubis or the
+     * ischia about beneath it.
+     */
+    PELVIS_REST_LEFT,
+    /** Right point where the pelvis rests on a floor beneath it (as {@link #PELVIS_REST_LEFT}). */
+    PELVIS_REST_RIGHT
 }

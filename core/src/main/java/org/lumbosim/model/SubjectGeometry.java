@@ -45,6 +45,12 @@ final class SubjectGeometry {
     final double ischiumZ;
     /** Radius of the tuberosity's inferior outline (m): the seat contact lies this far below its centre. */
     final double ischiumRadiusM;
+    /** Centre of the sacral crest's dorsal outline, anterior of L5-S1 in the neutral pelvis frame (m, {@link SacralOutlineGeometry}). */
+    final double sacrumX;
+    /** Centre of the sacral crest's dorsal outline, above L5-S1 in the neutral pelvis frame (m, negative = below). */
+    final double sacrumY;
+    /** Radius of the sacral crest's dorsal outline (m). */
+    final double sacrumRadiusM;
     final double c7Y;
     final double headLengthM;
     final double upperArmM;
@@ -116,6 +122,9 @@ final class SubjectGeometry {
         ischiumY = IschialTuberosityGeometry.ROCKER_CENTRE_Y_M * kFb;
         ischiumZ = IschialTuberosityGeometry.HALF_WIDTH_M * kFb;
         ischiumRadiusM = IschialTuberosityGeometry.ROCKER_RADIUS_M * kFb;
+        sacrumX = SacralOutlineGeometry.ROCKER_CENTRE_X_M * kFb;
+        sacrumY = SacralOutlineGeometry.ROCKER_CENTRE_Y_M * kFb;
+        sacrumRadiusM = SacralOutlineGeometry.ROCKER_RADIUS_M * kFb;
         // C7 lies above the shoulder joint centres by CERV-MIDH minus MIDS-MIDH (de Leva's alternative trunk rows)
         double c7AboveShoulder = DeLeva1996.c7AboveShouldersM(sex) * kLen;
         c7Y = shoulderY + c7AboveShoulder;

@@ -128,7 +128,7 @@ final class Supports {
             addLandmarkContacts(lm, Support.KNEES, Landmark.KNEE_LEFT);
         }
         if (p.has(Support.PELVIS_ON_FLOOR)) {
-            addLandmarkContacts(lm, Support.PELVIS_ON_FLOOR, Landmark.HIP_LEFT);
+            addLandmarkContacts(lm, Support.PELVIS_ON_FLOOR, Landmark.PELVIS_REST_LEFT);
         }
         firstUpperContact = contactCount;
         if (p.has(Support.HANDS)) {

@@ -8,12 +8,12 @@ import java.util.Set;
  * Where no published angle exists for an activity the choice is this model's and says so; the
  * ones from shared reference data cite it.
  *
- * <p>Arms: a preset whose hands hang (standing, bending, lifting from the floor, walking, rising from
- * a chair, sitting bent forward) has {@link Posture#armsHang()}, so its arms stay vertical when its
+ * <p>Arms: a preset whose hands hang (standing, bending, lifting from the floor, walking, sitting bent
+ * forward) has {@link Posture#armsHang()}, so its arms stay vertical when its
  * trunk angle is changed (a sweep, a task file's {@code trunkFlexionDeg}); the shoulder angle listed
  * is the hanging one at the preset's own trunk angle. The others hold the arms at the listed angle
  * relative to the thorax: where the hands do something (hold a load, rest on the thighs or the lap,
- * grip a wheel or handles, are crossed on the chest) or the arms carry the body (hands, forearms)
+ * grip a wheel or handles, are crossed on the chest, as when rising from a chair) or the arms carry the body (hands, forearms)
  * or lie on a surface.
  */
 public enum PosturePreset {
@@ -160,11 +160,13 @@ public enum PosturePreset {
             new Posture(70, -15, 0, 0, 85, 90, 70, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
     /**
      * Pelvic tilt, hook lying: supine (trunk -90), posterior pelvic tilt flattening the lordosis by
-     * 10 (lumbar 10, pelvis -100), hips 40, knees 95, feet flat. Supports: trunk and pelvis on the
-     * floor, feet.
+     * 10 (lumbar 10, pelvis -100), knees 90, feet flat: hips 21 (thighs 31 deg above the floor), the
+     * hip flexion at which feet, sacrum and shoulders lie closest to one floor (at hips 40 the feet
+     * hung 18 cm above it; the posterior tilt with a flat, rigid thorax leaves the sacrum 3 cm up, as
+     * in knee_to_chest). Supports: trunk and pelvis on the floor, feet.
      */
     PELVIC_TILT("pelvic_tilt", "pelvic tilt lying on the back, knees bent", Category.EXERCISE,
-            new Posture(-90, 10, 0, 0, 40, 95, 0, 0, 0,
+            new Posture(-90, 10, 0, 0, 21, 90, 0, 0, 0,
                     Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * Bird dog, modelled as its starting position: on hands and knees with a neutral spine (trunk 75:
@@ -209,28 +211,30 @@ public enum PosturePreset {
             new Posture(0, 0, 0, 0, 20, 0, -20, 90, 76, Set.of(Support.FOREARMS, Support.FEET))),
     /**
      * Sit-up at its mid-point: thorax 45 deg above the floor (trunk -45), lumbar flexion 30, pelvis
-     * -75, hook lying legs (hips 60, knees 105: the feet reach the floor), arms crossed on the chest
-     * (shoulder 20, elbow 130).
+     * -75, hook lying legs (hips 60, knees 116: the feet reach the floor with the pelvis resting on
+     * its sacrum), arms crossed on the chest (shoulder 20, elbow 130).
      * The hip flexors hold the trunk up about the hips (the model's hip equation); their psoas share
      * pulls on L1-L5. The feet can only push, so the hip moment is taken as if the feet were held.
      * Supports: pelvis on the floor, feet.
      */
     SIT_UP("sit_up", "sit-up, trunk 45 deg up, knees bent", Category.EXERCISE,
-            new Posture(-45, 30, 0, 0, 60, 105, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-45, 30, 0, 0, 60, 116, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * Crunch: thorax 30 deg above the floor (trunk -60), lumbar flexion 20, pelvis -80, hips 55,
-     * knees 105 (the feet reach the floor), arms crossed on the chest. Supports: pelvis on the floor, feet.
+     * knees 118 (the feet reach the floor with the pelvis resting on its sacrum), arms crossed on the
+     * chest. Supports: pelvis on the floor, feet.
      */
     CRUNCH("crunch", "crunch, shoulders lifted, knees bent", Category.EXERCISE,
-            new Posture(-60, 20, 0, 0, 55, 105, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-60, 20, 0, 0, 55, 118, 20, 130, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * McGill curl-up: head and shoulders lifted 10 deg (trunk -80) with the pelvis flat (pelvis -90);
      * the real exercise bends the thoracic spine, which this model's rigid thorax cannot, so the 10
-     * deg appear as lumbar flexion. Hook-lying legs (hips 45, knees 105: the feet reach the floor), hands under the low back
+     * deg appear as lumbar flexion. Hook-lying legs (hips 45, knees 123: the feet reach the floor with the pelvis resting on
+     * its sacrum), hands under the low back
      * (shoulder 0, elbow 0). Supports: pelvis on the floor, feet.
      */
     CURL_UP("curl_up", "McGill curl-up, head and shoulders just lifted", Category.EXERCISE,
-            new Posture(-80, 10, 0, 0, 45, 105, 0, 0, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
+            new Posture(-80, 10, 0, 0, 45, 123, 0, 0, 0, Set.of(Support.PELVIS_ON_FLOOR, Support.FEET))),
     /**
      * Seated hamstring stretch (long sitting, reaching to the toes): legs straight on the floor
      * (hips 97, knees 0: the legs slope 3 deg down from the hip joints, which sit higher above the
@@ -286,11 +290,14 @@ public enum PosturePreset {
     /**
      * Standing up from a chair, the instant of seat-off: trunk 40 forward, lumbar flexion 20, pelvis
      * 20, thighs horizontal (hips 110), feet drawn back under the body (knees 125; with vertical shins
-     * the whole-body centre of mass lay behind the heels), arms hanging (shoulder 40). The feet carry
-     * the body. Supports: feet.
+     * the whole-body centre of mass lay behind the heels), arms crossed on the chest (shoulder 20, elbow
+     * 130, as {@code sit_up}): the arm position of the clinical sit-to-stand tests (Ng et al. 2015, J
+     * Rehabil Med 47, doi:10.2340/16501977-1915, abstract: five-times sit-to-stand with the arms across
+     * the chest, the usual protocol; hands on the thighs gave the same times). Hanging arms passed
+     * beside the thighs. The feet carry the body. Supports: feet.
      */
     STANDING_UP_FROM_CHAIR("standing_up_from_chair", "standing up from a chair, at seat-off", Category.DAILY_LIFE,
-            new Posture(40, 20, 0, 0, 110, 125, 40, 0, 0, Set.of(Support.FEET)).withArmsHanging());
+            new Posture(40, 20, 0, 0, 110, 125, 20, 130, 0, Set.of(Support.FEET)));
 
     /**
      * @param p a standing posture

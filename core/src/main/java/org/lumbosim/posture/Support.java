@@ -68,8 +68,11 @@ public enum Support {
     KNEES,
     /**
      * The pelvis rests on the floor (buttocks or, lying prone, the front of the pelvis), or on the
-     * heels: the pelvis is carried where it lies, plus a point at each hip joint centre (the
-     * buttocks, the ischia or the pubis lie about beneath them). Lower body.
+     * heels: the pelvis is carried where it lies, plus a point per side where its lowest bone
+     * touches ({@code Landmark.PELVIS_REST_LEFT}): the ischial tuberosity or, lying on the back, the
+     * sacral crest, 11-13 cm below the hip joint centres and up to 7 cm towards the head (generic
+     * 1.80 m pelvis); face down or on the heels, the hip joint centre. Its push acts on the pelvis and
+     * enters the hip equation. Lower body.
      */
     PELVIS_ON_FLOOR,
     /** Thighs, shanks and feet lie on the floor, each carried where it lies. Lower body; no point contacts. */

@@ -86,7 +86,7 @@ class HipFlexorsTest {
 
     /**
      * Moment about the hip axis, of the legs' weight and the lower contacts on the legs (not the
-     * seat's, which push on the pelvis), that extends the thighs.
+     * seat's or the pelvis's on the floor, which push on the pelvis), that extends the thighs.
      */
     private static double legsExtendingMomentNm(LumbarModel m, Workspace ws) {
         SolvePipeline pl = ws.pipeline;
@@ -105,8 +105,8 @@ class HipFlexorsTest {
         }
         Supports s = pl.supports;
         for (int c = 0; c < s.firstUpperContact; c++) {
-            if (s.contactSupport[c] == Support.SEAT.ordinal()) {
-                continue; // the seat pushes on the pelvis (ischial tuberosities), not on the legs
+            if (s.contactSupport[c] == Support.SEAT.ordinal() || s.contactSupport[c] == Support.PELVIS_ON_FLOOR.ordinal()) {
+                continue; // the seat and the floor under the pelvis push on the pelvis, not on the legs
             }
             ExternalActions.addForce(acc, s.contactForce[3 * c], s.contactForce[3 * c + 1], s.contactForce[3 * c + 2],
                     s.contactPoint[3 * c] - cx, s.contactPoint[3 * c + 1] - cy, s.contactPoint[3 * c + 2] - cz);

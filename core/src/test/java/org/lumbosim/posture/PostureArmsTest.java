@@ -81,7 +81,7 @@ class PostureArmsTest {
     private static final Set<PosturePreset> HANGING = EnumSet.of(PosturePreset.STANDING_RELAXED,
             PosturePreset.STANDING_FLEXED, PosturePreset.SITTING_MAX_FLEXION, PosturePreset.LIFT_ROUND_BACK,
             PosturePreset.LIFT_BENT_KNEES, PosturePreset.DEADLIFT_STOOP, PosturePreset.DEADLIFT_SQUAT,
-            PosturePreset.WALKING_UPRIGHT, PosturePreset.STANDING_UP_FROM_CHAIR);
+            PosturePreset.WALKING_UPRIGHT);
 
     @Test
     void presetsWithHangingHandsHaveHangingArms() {

@@ -56,6 +56,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * joint plus the soft tissue under it.
      */
     public static final double HIP_TISSUE_M = 0.09;
+    /**
+     * Soft tissue under the pelvis's lowest bone, the sacral crest or an ischial tuberosity, where
+     * the model's pelvis rests on the floor ({@code Landmark.PELVIS_REST_LEFT}; m). Drawing assumption.
+     */
+    public static final double PELVIS_BONE_TISSUE_M = 0.02;
     /** Depth of the shoulder joint centre above the floor when lying on the back (scapula, tissue; m). */
     public static final double SHOULDER_TISSUE_M = 0.07;
     /** Depth of the spine's axis (disc centres, C7) above a surface the back or front lies on (m). */
@@ -351,7 +356,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             boolean onHeels = supports.contains(Support.PELVIS_ON_FLOOR) && supports.contains(Support.TRUNK_RESTING)
                     && !faceUp();
             if (supports.contains(Support.PELVIS_ON_FLOOR) && !onHeels) {
-                both(Support.PELVIS_ON_FLOOR, "hip", Landmark.HIP_LEFT, Landmark.HIP_RIGHT, HIP_TISSUE_M);
+                pelvisRest();
             }
             if (supports.contains(Support.SHOULDERS)) {
                 both(Support.SHOULDERS, "shoulder", Landmark.SHOULDER_LEFT, Landmark.SHOULDER_RIGHT,
@@ -449,6 +454,20 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         /** @return whether the trunk faces up (lying on the back or reclined) */
         private boolean faceUp() {
             return anterior().yM() > 0;
+        }
+
+        /**
+         * The model's points where the pelvis rests: its lowest bone (ischial tuberosity or sacral
+         * crest) under soft tissue, or, face down, the hip joint centre with the pubis beneath.
+         */
+        private void pelvisRest() {
+            for (boolean l : new boolean[] {true, false}) {
+                PositionM rest = lm.get(l ? Landmark.PELVIS_REST_LEFT : Landmark.PELVIS_REST_RIGHT);
+                PositionM hip = lm.get(l ? Landmark.HIP_LEFT : Landmark.HIP_RIGHT);
+                boolean atHip = Math.abs(rest.xM() - hip.xM()) + Math.abs(rest.yM() - hip.yM()) == 0;
+                floor(Support.PELVIS_ON_FLOOR, (l ? "left " : "right ") + (atHip ? "hip" : "pelvis (lowest bone)"),
+                        rest, atHip ? HIP_TISSUE_M : PELVIS_BONE_TISSUE_M);
+            }
         }
 
         private void spineOnFloor(Support s) {
