@@ -14,8 +14,8 @@ package org.lumbosim.model;
  * <p>What these are and are not: averages over muscle groups and levels, not the per-muscle,
  * per-sex coefficients (those, and the ones of its predecessor Anderson DE et al. 2012, J Biomech
  * 45:66-75, were not obtained). The paper's sex-stratified models give no average sex effect in the
- * abstract, so sex enters the muscle size only through stature and mass. Whether the percentages
- * are relative to the sample mean or compound per unit is not stated; they are applied linearly.
+ * abstract; the sex effect comes from {@link Lee2000SkeletalMuscle}. Whether the percentages are
+ * relative to the sample mean or compound per unit is not stated; they are applied linearly.
  */
 final class Framingham2023TrunkMuscles {
     private Framingham2023TrunkMuscles() {

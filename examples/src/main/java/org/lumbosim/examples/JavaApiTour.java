@@ -42,9 +42,9 @@ public final class JavaApiTour {
             System.out.printf(Locale.ROOT, "   %-6s compression %7.1f N   AP shear %6.1f N   IDP %.3f MPa%n",
                     l.level().label(), l.compressionN(), l.apShearN(), l.idpMPa());
         }
-        Posture twisted = Posture.standingFlexed(30).withAxialRotationDeg(15);
+        Posture twisted = Posture.standingFlexed(30).withAxialRotationDeg(10);
         AnalysisResult one = Lumbosim.analyze(woman, twisted, List.of(HandLoad.ofMassKg(8).withHands(Hands.RIGHT)));
-        System.out.printf(Locale.ROOT, "2. bent 30 deg, twisted 15 deg left, 8 kg in the right hand: L5-S1 lateral shear %.1f N%n",
+        System.out.printf(Locale.ROOT, "2. bent 30 deg, twisted 10 deg left, 8 kg in the right hand: L5-S1 lateral shear %.1f N%n",
                 one.l5s1().lateralShearN());
         LumbarModel model = LumbarModel.of(woman).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         Workspace ws = model.newWorkspace();
