@@ -93,7 +93,11 @@ public final class TissueConstants {
      * 14:e0213778, Table 2), is high against the usual relaxed-sitting range and its task was not
      * checked, so it is not used. A second search (docs/research/upright-activity.md) found only
      * differences between postures (e.g. 3 %MVC less lower-thoracic erector spinae in slumped than
-     * in upright sitting: Nairn BC et al. (2013) Man Ther 18:498-505, abstract), no level. Set
+     * in upright sitting: Nairn BC et al. (2013) Man Ther 18:498-505, abstract), no level. A third
+     * search read one table, for instructed neutral sitting on a backless chair, not for standing:
+     * 4.8-9.9 %MVIC by muscle (O'Sullivan K et al. (2012) Man Ther 17:566-571, Table 1, full text);
+     * not used, since its posture is not relaxed, it has no standing counterpart, and as activation
+     * floors it gives 2.1-3.7 times Wilke's disc pressures in standing and relaxed sitting. Set
      * {@link TissueParameters#minimumActivation()} to study a level.
      */
     public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
