@@ -94,9 +94,11 @@ public final class DiurnalDiscConstants {
      * for the same loads; was 0.2336) and again when the abdominal pressure (Mairiaux et al. 1984), the largest muscle stress and the muscle lines (issue 12) changed
      * (0.4389), and when the hip equation, the abdominal wall and pressure ceiling, and the ligaments
      * as forces were added (2026-12-06: higher daytime pressures, lower compliance; 0.2447), and when
-     * the seat moved under the ischial tuberosities (2026-12-06: lower sitting pressures, 0.2531).
+     * the seat moved under the ischial tuberosities (2026-12-06: lower sitting pressures, 0.2531), and
+     * when the backrest began to hold the slouched spine's ligaments and the sofa's slouched posture
+     * took its sourced angles (2026-12-06: lower evening pressures, 0.2710).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2531;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2710;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

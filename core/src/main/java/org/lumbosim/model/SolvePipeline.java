@@ -8,8 +8,8 @@ import org.lumbosim.posture.Support;
 /**
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
- * frame differences, external actions, net loads, supports (backrest, then contacts), the hip
- * equation and its psoas force, tissue loads, abdominal pressure, muscle geometry, recruitment, disc
+ * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts),
+ * the hip equation and its psoas force, abdominal pressure, muscle geometry, recruitment, disc
  * mechanics, whole-body balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
@@ -57,13 +57,13 @@ final class SolvePipeline {
         differences.compute(g, p, pose);
         actions.prepare(g, p, loads, pose, differences);
         netLoads.sum(pose, actions);
+        tissueLoads.compute(g, tissue, pose);
         if (p.has(Support.BACKREST)) {
-            supports.backrest(pose, actions, netLoads);
+            supports.backrest(pose, actions, netLoads, tissueLoads);
         }
         supports.contacts(p, g, pose, actions, netLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
-        tissueLoads.compute(g, tissue, pose);
         abdomen.compute(g, tissue, netLoads);
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p);

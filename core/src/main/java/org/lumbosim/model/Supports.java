@@ -5,8 +5,8 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 
 /**
- * Supports and their reactions: the backrest's push, which cancels a backward-leaning moment at
- * L5-S1; then whole-body equilibrium, where the remainder of the external actions (about the
+ * Supports and their reactions: the backrest's push, which spares every lumbar level a flexor
+ * muscle; then whole-body equilibrium, where the remainder of the external actions (about the
  * origin) is balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
  * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
  * pushes on the upper body are added to the loads above every disc. Allocation-free.
@@ -49,23 +49,38 @@ final class Supports {
     // ---------------------------------------------------------------- backrest
 
     /**
-     * The backrest cancels a backward-leaning (extension) moment at L5-S1; it cannot pull. Its push
-     * is set in {@code actions} and added to the loads above every disc.
+     * The backrest pushes just hard enough that no lumbar level needs a flexor muscle: at each level
+     * the moment on the body above that would extend it, from the external actions and from the
+     * passive tissues resisting the level's flexion (a flexed lumbar spine's stretched ligaments pull
+     * the upper body backwards), is what the abdominal muscles would otherwise hold; the push is the
+     * largest of the levels' needs, so that a person leaning back relaxes them. It cannot pull. Its
+     * push is set in {@code actions} and added to the loads above every disc.
+     *
+     * @param tissue the passive tissues' moments at the prescribed posture (not modified)
      */
-    void backrest(Kinematics pose, ExternalActions actions, NetLoads net) {
+    void backrest(Kinematics pose, ExternalActions actions, NetLoads net, TissueLoads tissue) {
         DMatrix3x3 o = pose.orient[THORAX];
         double dx = o.a11, dy = o.a21, dz = o.a31;
         int t = MassPoint.THORACIC.offset();
         double rx = pose.massWorld[t], ry = pose.massWorld[t + 1], rz = pose.massWorld[t + 2];
-        // moment of a unit push about L5-S1 (origin): r x d, its component on the L5-S1 lateral axis
         double[] fr = pose.discFrame;
-        double lx = fr[6], ly = fr[7], lz = fr[8];
-        double perUnit = (ry * dz - rz * dy) * lx + (rz * dx - rx * dz) * ly + (rx * dy - ry * dx) * lz;
-        double ext = net.extMoment[0] * fr[6] + net.extMoment[1] * fr[7] + net.extMoment[2] * fr[8];
-        if (perUnit >= 0 || ext <= 0) {
+        double[] j = pose.jointWorld;
+        double force = 0;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double lx = fr[9 * k + 6], ly = fr[9 * k + 7], lz = fr[9 * k + 8];
+            double ax = rx - j[3 * k], ay = ry - j[3 * k + 1], az = rz - j[3 * k + 2];
+            // moment of a unit push about the disc centre, (r - c) x d, on the level's lateral axis
+            double perUnit = (ay * dz - az * dy) * lx + (az * dx - ax * dz) * ly + (ax * dy - ay * dx) * lz;
+            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion)
+            double need = net.extMoment[3 * k] * lx + net.extMoment[3 * k + 1] * ly + net.extMoment[3 * k + 2] * lz
+                    + tissue.passiveAxisMomentNm[3 * k];
+            if (perUnit < 0 && need > 0) {
+                force = Math.max(force, -need / perUnit);
+            }
+        }
+        if (force == 0) {
             return;
         }
-        double force = -ext / perUnit;
         actions.setBackrest(force);
         net.addPointForce(force * dx, force * dy, force * dz, rx, ry, rz, pose);
     }

@@ -54,17 +54,30 @@ public enum PosturePreset {
     SITTING_UPRIGHT("sitting_upright", "sitting upright without backrest",
             new Posture(0, 16.6, 0, 0, 73.4, 90, 10, 60, 0, Set.of(Support.SEAT, Support.FEET))),
     /**
-     * Sitting bent fully forward: trunk 60, lumbar flexion 45 (87 % of the range), pelvis 15
-     * forward, hips 105, knees 90, arms hanging vertically (shoulder 60). This model's choice.
+     * Sitting bent fully forward: lumbar flexion 52, the full flexion range of {@link LumbarMotion}
+     * (Pearcy et al. 1984): seated forward flexion reaches the same largest lumbar angle as standing
+     * flexion (Frey, Greene and De Carvalho 2020, J Biomech 103:109706, abstract: 40 adults, the
+     * maximum of the seated trials not different from that of all trials). Trunk 60 (this model's
+     * choice; no published angle of this activity), so the pelvis tilts 8 forward; thighs horizontal
+     * (hips 98), knees 90, arms hanging vertically (shoulder 60).
      */
     SITTING_MAX_FLEXION("sitting_max_flexion", "sitting with maximum trunk flexion",
-            new Posture(60, 45, 0, 0, 105, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()),
+            new Posture(60, 52, 0, 0, 98, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()),
     /**
-     * Slouched sitting leaning on a backrest: thorax reclined 15, lumbar flexion 30, pelvis 45 back,
-     * hips 45, knees 80, hands on the lap (shoulder 20, elbow 45). This model's choice.
+     * Slouched sitting leaning on a backrest. Lumbar flexion 36.4 = 70 % of the flexion range of
+     * {@link LumbarMotion} (52): in slump sitting healthy adults flex the lumbar spine 45.9 deg from
+     * usual standing (upper 21.8 + lower 24.1) of the 65.8 deg they reach in maximal standing
+     * flexion (upper 30.8 + lower 35.0): Mitchell T, O'Sullivan PB, Burnett AF, Straker L, Smith A
+     * (2008), BMC Musculoskelet Disord 9:152, Tables 2 and 3 (170 women, skin-mounted electromagnetic
+     * sensors at T12, L3 and S2; primary, open access), taken as a share of the range because skin
+     * angles exceed radiographic ones. Thorax reclined 15 and thighs horizontal (pelvis 51.4 back,
+     * hips 38.6), upper arms 50 forward of the thorax and elbows 60 with the forearms on armrests,
+     * as Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 6b shows their volunteer in an armchair
+     * (read by eye, +-10 deg; the armrests are not modelled: the arms' weight stays on the
+     * shoulders). Knees 80 (this model's choice).
      */
     SITTING_SLOUCHED("sitting_slouched", "slouched sitting leaning on a backrest",
-            new Posture(-15, 30, 0, 0, 45, 80, 20, 45, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
+            new Posture(-15, 36.4, 0, 0, 38.6, 80, 50, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
     /**
      * Lifting from the floor with a round back (stoop): trunk 90, lumbar flexion 42.1 by the
      * rhythm, thighs 15 forward of vertical (hips 62.9: the hips shift back so that the whole-body

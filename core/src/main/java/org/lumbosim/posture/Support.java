@@ -47,9 +47,12 @@ public enum Support {
     SEAT,
     /**
      * A backrest behind the thorax, pushing along the thorax's anterior axis (no friction). It
-     * pushes just hard enough to cancel the extension (backward-leaning) moment of the upper body
-     * about L5-S1, so that a person leaning back relaxes the abdominal muscles, and pushes not at all
-     * when the upper body leans forward (a backrest cannot pull). Assumption of this model. Cannot be
+     * pushes just hard enough that no lumbar level needs a flexor muscle, so that a person leaning
+     * back relaxes the abdominal muscles: at each level it cancels the moment that would extend the
+     * upper body, from gravity and the other external actions and from the passive tissues resisting
+     * the level's flexion (the stretched ligaments of a slouched lumbar spine pull the upper body
+     * back against the backrest); the push is the largest any level needs, and none when no level
+     * needs one (a backrest cannot pull). Assumption of this model. Cannot be
      * combined with contacts on the upper body ({@link #HANDS}, {@link #FOREARMS},
      * {@link #SHOULDERS}, {@link #TRUNK_RESTING}).
      */
