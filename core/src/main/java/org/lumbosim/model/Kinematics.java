@@ -11,7 +11,7 @@ import org.lumbosim.posture.Support;
 /**
  * Forward kinematics, posture to pose: the orientation of pelvis, L5..L1 and thorax (lumbar
  * motion shared between the levels by {@link LumbarMotion#levelFlexionDeg}, smooth through
- * neutral), the disc centres and disc frames, and the world positions of every mass
+ * neutral; axial rotation mostly taken above L1, {@link LumbarMotion#LUMBAR_SHARE_OF_AXIAL_ROTATION}), the disc centres and disc frames, and the world positions of every mass
  * ({@link MassPoint}) and landmark ({@link Landmark}). Owns the pose it computes; allocation-free.
  */
 final class Kinematics {
@@ -30,7 +30,10 @@ final class Kinematics {
     final double[] flexionRad = new double[LumbarModel.LEVELS];
     /** Lateral bend of every level (rad; the posture's bend shared equally). */
     double levelBendRad;
-    /** Axial rotation of every level (rad; the posture's rotation shared equally). */
+    /**
+     * Axial rotation of every level (rad): the lumbar share of the posture's rotation
+     * ({@link LumbarMotion#LUMBAR_SHARE_OF_AXIAL_ROTATION}) shared equally.
+     */
     double levelTwistRad;
     /** Mass positions (m, world), {@link MassPoint#offset()}. */
     final double[] massWorld = new double[3 * MassPoint.COUNT];
@@ -113,7 +116,7 @@ final class Kinematics {
         rot.a31 = 0; rot.a32 = sr; rot.a33 = cr;
         CommonOps_DDF3.mult(rot, tmp, orient[0]);
         double bend = Units.toRad(p.lateralBendDeg()) / LumbarModel.LEVELS;
-        double twist = Units.toRad(p.axialRotationDeg()) / LumbarModel.LEVELS;
+        double twist = Units.toRad(p.axialRotationDeg()) * LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION / LumbarModel.LEVELS;
         levelBendRad = bend;
         levelTwistRad = twist;
         jointWorld[0] = 0;
@@ -138,8 +141,11 @@ final class Kinematics {
             jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
             jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
         }
-        // the thorax moves with L1 (no T12-L1 motion in this model)
-        orient[THORAX].setTo(orient[THORAX - 1]);
+        // the thorax moves with L1 but for the axial rotation taken above L1 (T12-L1 and the thoracic
+        // spine), about its own long axis through the T12-L1 joint
+        levelRotation(0, 0, Units.toRad(p.axialRotationDeg()) * (1 - LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION),
+                rot, tmp);
+        CommonOps_DDF3.mult(orient[THORAX - 1], rot, orient[THORAX]);
         for (MassPoint mp : MassPoint.ALL) {
             if (mp.fixedToBody()) {
                 toWorld(g, mp.body, g.fixedX[mp.ordinal()], g.fixedY[mp.ordinal()], 0, massWorld, mp.offset());

@@ -31,6 +31,11 @@ package org.lumbosim.posture;
  * about 42 % at 110 deg, inside the ranges reported by Esola MA et al. (1996), Spine 21(1):71-78 and
  * Granata KP, Sanford AH (2000), Spine 25(11):1413-1418 (60-70 % early, 40-55 % at full flexion;
  * secondary, not re-read). The tanh form is this model's choice, not a published curve.
+ *
+ * <p>Axial rotation of the thorax relative to the pelvis is taken mostly above L1: the five lumbar
+ * levels share {@link #LUMBAR_SHARE_OF_AXIAL_ROTATION} of it equally, and the thorax turns about its
+ * own long axis by the rest (T12-L1 and the thoracic spine, which this model lumps into the thorax).
+ * Lateral bending is still shared equally by the five lumbar levels alone.
  */
 public final class LumbarMotion {
     private LumbarMotion() {
@@ -50,6 +55,32 @@ public final class LumbarMotion {
      * lumbar flexion): this model's choice (see the class comment), not a published value.
      */
     public static final double NEUTRAL_BLEND_HALF_WIDTH_DEG = 5;
+    /**
+     * Share of the thorax's axial rotation relative to the pelvis that the five lumbar levels L1-S1
+     * take together (dimensionless). Fujii R, Sakaura H, Mukai Y, et al. (2007), "Kinematics of the
+     * lumbar spine in trunk rotation: in vivo three-dimensional analysis using magnetic resonance
+     * imaging", Eur Spine J 16(11):1867-1874 (abstract read; ten healthy volunteers): in 45 deg of
+     * trunk rotation to each side the mean axial rotation of each lumbar segment, L1/2 to L5/S1,
+     * ranged from {@value #FUJII_2007_SEGMENT_ROTATION_LOW_DEG} to
+     * {@value #FUJII_2007_SEGMENT_ROTATION_HIGH_DEG} deg. Derived: the five segments at the middle
+     * of that range, 5 x 1.45 = 7.25 deg of {@value #FUJII_2007_TRUNK_ROTATION_DEG} deg, 0.161 (the
+     * abstract's range allows 0.133 to 0.189). The rest is taken at T12-L1 and in the thoracic
+     * spine. Taken as proportional at every trunk rotation (the abstract gives the 45 deg values
+     * only): this model's choice.
+     */
+    public static final double LUMBAR_SHARE_OF_AXIAL_ROTATION;
+    /** Smallest mean axial rotation of a lumbar segment in 45 deg of trunk rotation (deg), Fujii et al. 2007 abstract. */
+    private static final double FUJII_2007_SEGMENT_ROTATION_LOW_DEG = 1.2;
+    /** Largest mean axial rotation of a lumbar segment in 45 deg of trunk rotation (deg), Fujii et al. 2007 abstract. */
+    private static final double FUJII_2007_SEGMENT_ROTATION_HIGH_DEG = 1.7;
+    /** The trunk rotation of those values (deg), Fujii et al. 2007 abstract. */
+    private static final double FUJII_2007_TRUNK_ROTATION_DEG = 45;
+
+    static {
+        LUMBAR_SHARE_OF_AXIAL_ROTATION = FLEXION_RANGE_DEG.length
+                * (FUJII_2007_SEGMENT_ROTATION_LOW_DEG + FUJII_2007_SEGMENT_ROTATION_HIGH_DEG) / 2
+                / FUJII_2007_TRUNK_ROTATION_DEG;
+    }
     /** Lumbar share of small trunk inclinations (dimensionless). */
     public static final double INITIAL_LUMBAR_SHARE = 0.65;
 
