@@ -16,6 +16,8 @@ import java.util.Map;
  * and psoas are left out of the recruited set, as in single-equivalent low-back models (Chaffin et
  * al. 1999); the psoas is collapsed the same way on its own ({@link #collapsePsoas}) for the psoas
  * force that the hip equation asks of it ({@link HipFlexors}), which recruitment does not choose.
+ * The same sagittal corrections move the multi-fascicle set's groups ({@link #shiftedToImaging}), so
+ * both muscle models meet the CT measurement at L4-L5.
  */
 final class SingleEquivalentMuscles {
     private SingleEquivalentMuscles() {
@@ -67,6 +69,69 @@ final class SingleEquivalentMuscles {
 
     private static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
                                            Map<String, String> groups, String[] order) {
+        List<Line> lines = lines(all, jointX, jointY, discTiltRad, groups, order);
+        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
+        List<Fascicle> out = new ArrayList<>();
+        for (Line l : lines) {
+            // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
+            double shift = shiftM.get(l.group());
+            double x = l.x() + shift * Math.cos(discTiltRad[l.level()]);
+            double y = l.y() - shift * Math.sin(discTiltRad[l.level()]);
+            double z = l.z();
+            Fascicle.Body below = Fascicle.Body.values()[l.level()];
+            Fascicle.Body above = Fascicle.Body.values()[l.level() + 1];
+            out.add(new Fascicle(l.group() + "_" + SpinalLevel.ofIndex(l.level()).label() + "_"
+                    + l.side().toLowerCase(java.util.Locale.ROOT), l.group(), l.side(),
+                    List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * l.dx(), y - HALF_LENGTH_M * l.dy(), z - HALF_LENGTH_M * l.dz()),
+                            new Fascicle.PathPoint(above, x + HALF_LENGTH_M * l.dx(), y + HALF_LENGTH_M * l.dy(), z + HALF_LENGTH_M * l.dz())),
+                    l.areaM2()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The multi-fascicle set moved to the same CT measurement as the single-equivalent lines: every
+     * fascicle of a recruited group (erector spinae, rectus abdominis, obliques) and of the psoas is
+     * translated as a whole, all its path points alike, along the L4-L5 disc's anterior axis by its
+     * group's sagittal correction ({@link #sagittalShiftsM}, computed from the same PCSA-weighted
+     * L4-L5 crossings the collapse uses); quadratus lumborum, which has no CT value, is kept. Why:
+     * the dataset's straight paths dropped the source model's wrapping surfaces (the erector
+     * cylinders, the chest and abdomen ellipsoids; docs/fascicles/README.md), which hold the erector
+     * and rectus lines away from the spine, so their moment arms at L4-L5 were 1.1 and 4.3 cm short
+     * of the CT centroids (docs/research/multi-fascicle-overprediction.md). At the other levels the
+     * arm changes by the shift times the cosine of the angle between that disc and L4-L5 (as for the
+     * single-equivalent lines, no per-level imaging data were obtained).
+     *
+     * @param all the fascicles at their reference stature (not modified)
+     * @param jointX joint centres' anterior coordinates at that stature (m)
+     * @param jointY joint centres' superior coordinates at that stature (m)
+     * @param discTiltRad each disc's tilt (rad)
+     * @return the moved fascicles, in the same order, names and PCSA
+     */
+    static List<Fascicle> shiftedToImaging(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
+        Map<String, String> groups = new HashMap<>(GROUPS);
+        groups.putAll(PSOAS_GROUPS);
+        String[] order = {"erector_spinae", "rectus_abdominis", "external_oblique", "internal_oblique", MuscleSet.PSOAS_GROUP};
+        Map<String, Double> shiftM = sagittalShiftsM(lines(all, jointX, jointY, discTiltRad, groups, order),
+                jointX, jointY, discTiltRad, order);
+        int level = SpinalLevel.L4_L5.ordinal();
+        double ax = Math.cos(discTiltRad[level]);
+        double ay = -Math.sin(discTiltRad[level]);
+        List<Fascicle> out = new ArrayList<>();
+        for (Fascicle f : all) {
+            String g = groups.get(f.group());
+            double shift = g == null ? 0 : shiftM.get(g);
+            List<Fascicle.PathPoint> pts = new ArrayList<>();
+            for (Fascicle.PathPoint p : f.points()) {
+                pts.add(new Fascicle.PathPoint(p.body(), p.xM() + shift * ax, p.yM() + shift * ay, p.zM()));
+            }
+            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Line> lines(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
+                                    Map<String, String> groups, String[] order) {
         List<Line> lines = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double cx = jointX[k];
@@ -114,23 +179,7 @@ final class SingleEquivalentMuscles {
                 }
             }
         }
-        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
-        List<Fascicle> out = new ArrayList<>();
-        for (Line l : lines) {
-            // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
-            double shift = shiftM.get(l.group());
-            double x = l.x() + shift * Math.cos(discTiltRad[l.level()]);
-            double y = l.y() - shift * Math.sin(discTiltRad[l.level()]);
-            double z = l.z();
-            Fascicle.Body below = Fascicle.Body.values()[l.level()];
-            Fascicle.Body above = Fascicle.Body.values()[l.level() + 1];
-            out.add(new Fascicle(l.group() + "_" + SpinalLevel.ofIndex(l.level()).label() + "_"
-                    + l.side().toLowerCase(java.util.Locale.ROOT), l.group(), l.side(),
-                    List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * l.dx(), y - HALF_LENGTH_M * l.dy(), z - HALF_LENGTH_M * l.dz()),
-                            new Fascicle.PathPoint(above, x + HALF_LENGTH_M * l.dx(), y + HALF_LENGTH_M * l.dy(), z + HALF_LENGTH_M * l.dz())),
-                    l.areaM2()));
-        }
-        return List.copyOf(out);
+        return lines;
     }
 
     /**
