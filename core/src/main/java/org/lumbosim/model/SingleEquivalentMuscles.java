@@ -16,7 +16,7 @@ import java.util.Map;
  * and psoas are left out of the recruited set, as in single-equivalent low-back models (Chaffin et
  * al. 1999); the psoas is collapsed the same way on its own ({@link #collapsePsoas}) for the psoas
  * force that the hip equation asks of it ({@link HipFlexors}), which recruitment does not choose.
- * The same sagittal corrections move the multi-fascicle set's groups ({@link #shiftedToImaging}), so
+ * The multi-fascicle set's groups are moved to the same measurement by the same rule ({@link #shiftedToImaging}), so
  * both muscle models meet the CT measurement at L4-L5.
  */
 final class SingleEquivalentMuscles {
@@ -92,9 +92,10 @@ final class SingleEquivalentMuscles {
     /**
      * The multi-fascicle set moved to the same CT measurement as the single-equivalent lines: every
      * fascicle of a recruited group (erector spinae, rectus abdominis, obliques) and of the psoas is
-     * translated as a whole, all its path points alike, along the L4-L5 disc's anterior axis by its
-     * group's sagittal correction ({@link #sagittalShiftsM}, computed from the same PCSA-weighted
-     * L4-L5 crossings the collapse uses); quadratus lumborum, which has no CT value, is kept. Why:
+     * translated as a whole, all its path points alike, along the L4-L5 disc's anterior axis, so that
+     * the PCSA-weighted mean of the points where the group's fascicles cross the L4-L5 mid-plane
+     * meets McGill's centroid by the single-equivalent rule ({@link #shiftToMeasuredM});
+     * quadratus lumborum, which has no CT value, is kept. Why:
      * the dataset's straight paths dropped the source model's wrapping surfaces (the erector
      * cylinders, the chest and abdomen ellipsoids; docs/fascicles/README.md), which hold the erector
      * and rectus lines away from the spine, so their moment arms at L4-L5 were 1.1 and 4.3 cm short
@@ -111,16 +112,37 @@ final class SingleEquivalentMuscles {
     static List<Fascicle> shiftedToImaging(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
         Map<String, String> groups = new HashMap<>(GROUPS);
         groups.putAll(PSOAS_GROUPS);
-        String[] order = {"erector_spinae", "rectus_abdominis", "external_oblique", "internal_oblique", MuscleSet.PSOAS_GROUP};
-        Map<String, Double> shiftM = sagittalShiftsM(lines(all, jointX, jointY, discTiltRad, groups, order),
-                jointX, jointY, discTiltRad, order);
         int level = SpinalLevel.L4_L5.ordinal();
         double ax = Math.cos(discTiltRad[level]);
         double ay = -Math.sin(discTiltRad[level]);
+        double nx = Math.sin(discTiltRad[level]);
+        double ny = Math.cos(discTiltRad[level]);
+        // each group's centroid: PCSA-weighted mean of where its fascicles cross the L4-L5 mid-plane
+        Map<String, double[]> sums = new HashMap<>();
+        for (Fascicle f : all) {
+            String g = groups.get(f.group());
+            List<Fascicle.PathPoint> p = f.points();
+            for (int j = 0; g != null && j + 1 < p.size(); j++) {
+                if (p.get(j).body().ordinal() <= level && level < p.get(j + 1).body().ordinal()) {
+                    Fascicle.PathPoint a = p.get(j);
+                    Fascicle.PathPoint b = p.get(j + 1);
+                    double ex = b.xM() - a.xM(), ey = b.yM() - a.yM();
+                    double t = ((jointX[level] - a.xM()) * nx + (jointY[level] - a.yM()) * ny) / (ex * nx + ey * ny);
+                    double ap = (a.xM() + t * ex - jointX[level]) * ax + (a.yM() + t * ey - jointY[level]) * ay;
+                    double[] s = sums.computeIfAbsent(g, k -> new double[2]);
+                    s[0] += f.pcsaM2();
+                    s[1] += f.pcsaM2() * ap;
+                    break;
+                }
+            }
+        }
+        Map<String, Double> shiftM = new HashMap<>();
+        sums.forEach((g, s) -> shiftM.put(g, shiftToMeasuredM(g, s[1] / s[0])));
         List<Fascicle> out = new ArrayList<>();
         for (Fascicle f : all) {
             String g = groups.get(f.group());
-            double shift = g == null ? 0 : shiftM.get(g);
+            // a translation along the mid-plane moves every crossing by the same distance
+            double shift = g == null ? 0 : shiftM.getOrDefault(g, 0.0);
             List<Fascicle.PathPoint> pts = new ArrayList<>();
             for (Fascicle.PathPoint p : f.points()) {
                 pts.add(new Fascicle.PathPoint(p.body(), p.xM() + shift * ax, p.yM() + shift * ay, p.zM()));
@@ -196,15 +218,6 @@ final class SingleEquivalentMuscles {
     private static Map<String, Double> sagittalShiftsM(List<Line> lines, double[] jointX, double[] jointY,
                                                       double[] discTiltRad, String[] order) {
         int level = SpinalLevel.L4_L5.ordinal();
-        double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
-        Map<String, double[]> measuredM = Map.of(
-                "erector_spinae", new double[] {-McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M, -McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M},
-                "rectus_abdominis", new double[] {McGill1988TrunkMuscles.RECTUS_ANTERIOR_M, McGill1988TrunkMuscles.RECTUS_ANTERIOR_M},
-                "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
-                    McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
-                "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
-                    McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
-                MuscleSet.PSOAS_GROUP, new double[] {McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, McGill1988TrunkMuscles.PSOAS_ANTERIOR_M});
         double ax = Math.cos(discTiltRad[level]);
         double ay = -Math.sin(discTiltRad[level]);
         double nx = Math.sin(discTiltRad[level]);
@@ -223,10 +236,31 @@ final class SingleEquivalentMuscles {
                 }
             }
             ap /= area;
-            double lo = measuredM.get(group)[0] * scale;
-            double hi = measuredM.get(group)[1] * scale;
-            out.put(group, ap < lo ? lo - ap : ap > hi ? hi - ap : 0);
+            out.put(group, shiftToMeasuredM(group, ap));
         }
         return out;
+    }
+
+    /** McGill et al. (1988)'s CT centroids at L4-L5 (m, + anterior): {lowest, highest} per group. */
+    private static final Map<String, double[]> MEASURED_M = Map.of(
+            "erector_spinae", new double[] {-McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M, -McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M},
+            "rectus_abdominis", new double[] {McGill1988TrunkMuscles.RECTUS_ANTERIOR_M, McGill1988TrunkMuscles.RECTUS_ANTERIOR_M},
+            "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+            "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+            MuscleSet.PSOAS_GROUP, new double[] {McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, McGill1988TrunkMuscles.PSOAS_ANTERIOR_M});
+
+    /**
+     * @param group a group of {@link #MEASURED_M}
+     * @param apM the group's centroid at L4-L5 at the lines' reference stature (m, + anterior)
+     * @return the shift (m, + anterior) that brings it to McGill's measurement scaled to that stature:
+     *     to the mean, or for an oblique to the nearer measured portion when outside them (0 between)
+     */
+    private static double shiftToMeasuredM(String group, double apM) {
+        double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
+        double lo = MEASURED_M.get(group)[0] * scale;
+        double hi = MEASURED_M.get(group)[1] * scale;
+        return apM < lo ? lo - apM : apM > hi ? hi - apM : 0;
     }
 }
