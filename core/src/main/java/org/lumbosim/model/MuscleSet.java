@@ -77,15 +77,20 @@ final class MuscleSet {
                 jx, jy);
     }
 
+    /**
+     * Both kinds start from the same fascicles and meet the same CT measurement at L4-L5: the
+     * single-equivalent lines are collapsed and moved there, the multi-fascicle groups are moved
+     * there whole ({@link SingleEquivalentMuscles#shiftedToImaging}).
+     */
     private static MuscleSet build(MuscleModelKind kind) {
         List<Fascicle> all = Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M);
-        if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
-            double[] jx = new double[LumbarModel.JOINTS];
-            double[] jy = new double[LumbarModel.JOINTS];
-            referenceJoints(jx, jy);
-            all = SingleEquivalentMuscles.collapse(all, jx, jy, SubjectGeometry.discTilts(jx, jy));
-        }
-        return new MuscleSet(all);
+        double[] jx = new double[LumbarModel.JOINTS];
+        double[] jy = new double[LumbarModel.JOINTS];
+        referenceJoints(jx, jy);
+        double[] tilts = SubjectGeometry.discTilts(jx, jy);
+        return new MuscleSet(kind == MuscleModelKind.SINGLE_EQUIVALENT
+                ? SingleEquivalentMuscles.collapse(all, jx, jy, tilts)
+                : SingleEquivalentMuscles.shiftedToImaging(all, jx, jy, tilts));
     }
 
     private MuscleSet(List<Fascicle> fascicles) {

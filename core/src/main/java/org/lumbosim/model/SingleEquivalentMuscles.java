@@ -16,6 +16,8 @@ import java.util.Map;
  * and psoas are left out of the recruited set, as in single-equivalent low-back models (Chaffin et
  * al. 1999); the psoas is collapsed the same way on its own ({@link #collapsePsoas}) for the psoas
  * force that the hip equation asks of it ({@link HipFlexors}), which recruitment does not choose.
+ * The multi-fascicle set's groups are moved to the same measurement by the same rule ({@link #shiftedToImaging}), so
+ * both muscle models meet the CT measurement at L4-L5.
  */
 final class SingleEquivalentMuscles {
     private SingleEquivalentMuscles() {
@@ -67,6 +69,91 @@ final class SingleEquivalentMuscles {
 
     private static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
                                            Map<String, String> groups, String[] order) {
+        List<Line> lines = lines(all, jointX, jointY, discTiltRad, groups, order);
+        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
+        List<Fascicle> out = new ArrayList<>();
+        for (Line l : lines) {
+            // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
+            double shift = shiftM.get(l.group());
+            double x = l.x() + shift * Math.cos(discTiltRad[l.level()]);
+            double y = l.y() - shift * Math.sin(discTiltRad[l.level()]);
+            double z = l.z();
+            Fascicle.Body below = Fascicle.Body.values()[l.level()];
+            Fascicle.Body above = Fascicle.Body.values()[l.level() + 1];
+            out.add(new Fascicle(l.group() + "_" + SpinalLevel.ofIndex(l.level()).label() + "_"
+                    + l.side().toLowerCase(java.util.Locale.ROOT), l.group(), l.side(),
+                    List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * l.dx(), y - HALF_LENGTH_M * l.dy(), z - HALF_LENGTH_M * l.dz()),
+                            new Fascicle.PathPoint(above, x + HALF_LENGTH_M * l.dx(), y + HALF_LENGTH_M * l.dy(), z + HALF_LENGTH_M * l.dz())),
+                    l.areaM2()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The multi-fascicle set moved to the same CT measurement as the single-equivalent lines: every
+     * fascicle of a recruited group (erector spinae, rectus abdominis, obliques) and of the psoas is
+     * translated as a whole, all its path points alike, along the L4-L5 disc's anterior axis, so that
+     * the PCSA-weighted mean of the points where the group's fascicles cross the L4-L5 mid-plane
+     * meets McGill's centroid by the single-equivalent rule ({@link #shiftToMeasuredM});
+     * quadratus lumborum, which has no CT value, is kept. Why:
+     * the dataset's straight paths dropped the source model's wrapping surfaces (the erector
+     * cylinders, the chest and abdomen ellipsoids; docs/fascicles/README.md), which hold the erector
+     * and rectus lines away from the spine, so their moment arms at L4-L5 were 1.1 and 4.3 cm short
+     * of the CT centroids (docs/research/multi-fascicle-overprediction.md). At the other levels the
+     * arm changes by the shift times the cosine of the angle between that disc and L4-L5 (as for the
+     * single-equivalent lines, no per-level imaging data were obtained).
+     *
+     * @param all the fascicles at their reference stature (not modified)
+     * @param jointX joint centres' anterior coordinates at that stature (m)
+     * @param jointY joint centres' superior coordinates at that stature (m)
+     * @param discTiltRad each disc's tilt (rad)
+     * @return the moved fascicles, in the same order, names and PCSA
+     */
+    static List<Fascicle> shiftedToImaging(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad) {
+        Map<String, String> groups = new HashMap<>(GROUPS);
+        groups.putAll(PSOAS_GROUPS);
+        int level = SpinalLevel.L4_L5.ordinal();
+        double ax = Math.cos(discTiltRad[level]);
+        double ay = -Math.sin(discTiltRad[level]);
+        double nx = Math.sin(discTiltRad[level]);
+        double ny = Math.cos(discTiltRad[level]);
+        // each group's centroid: PCSA-weighted mean of where its fascicles cross the L4-L5 mid-plane
+        Map<String, double[]> sums = new HashMap<>();
+        for (Fascicle f : all) {
+            String g = groups.get(f.group());
+            List<Fascicle.PathPoint> p = f.points();
+            for (int j = 0; g != null && j + 1 < p.size(); j++) {
+                if (p.get(j).body().ordinal() <= level && level < p.get(j + 1).body().ordinal()) {
+                    Fascicle.PathPoint a = p.get(j);
+                    Fascicle.PathPoint b = p.get(j + 1);
+                    double ex = b.xM() - a.xM(), ey = b.yM() - a.yM();
+                    double t = ((jointX[level] - a.xM()) * nx + (jointY[level] - a.yM()) * ny) / (ex * nx + ey * ny);
+                    double ap = (a.xM() + t * ex - jointX[level]) * ax + (a.yM() + t * ey - jointY[level]) * ay;
+                    double[] s = sums.computeIfAbsent(g, k -> new double[2]);
+                    s[0] += f.pcsaM2();
+                    s[1] += f.pcsaM2() * ap;
+                    break;
+                }
+            }
+        }
+        Map<String, Double> shiftM = new HashMap<>();
+        sums.forEach((g, s) -> shiftM.put(g, shiftToMeasuredM(g, s[1] / s[0])));
+        List<Fascicle> out = new ArrayList<>();
+        for (Fascicle f : all) {
+            String g = groups.get(f.group());
+            // a translation along the mid-plane moves every crossing by the same distance
+            double shift = g == null ? 0 : shiftM.getOrDefault(g, 0.0);
+            List<Fascicle.PathPoint> pts = new ArrayList<>();
+            for (Fascicle.PathPoint p : f.points()) {
+                pts.add(new Fascicle.PathPoint(p.body(), p.xM() + shift * ax, p.yM() + shift * ay, p.zM()));
+            }
+            out.add(new Fascicle(f.name(), f.group(), f.side(), pts, f.pcsaM2()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Line> lines(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
+                                    Map<String, String> groups, String[] order) {
         List<Line> lines = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double cx = jointX[k];
@@ -114,23 +201,7 @@ final class SingleEquivalentMuscles {
                 }
             }
         }
-        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
-        List<Fascicle> out = new ArrayList<>();
-        for (Line l : lines) {
-            // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
-            double shift = shiftM.get(l.group());
-            double x = l.x() + shift * Math.cos(discTiltRad[l.level()]);
-            double y = l.y() - shift * Math.sin(discTiltRad[l.level()]);
-            double z = l.z();
-            Fascicle.Body below = Fascicle.Body.values()[l.level()];
-            Fascicle.Body above = Fascicle.Body.values()[l.level() + 1];
-            out.add(new Fascicle(l.group() + "_" + SpinalLevel.ofIndex(l.level()).label() + "_"
-                    + l.side().toLowerCase(java.util.Locale.ROOT), l.group(), l.side(),
-                    List.of(new Fascicle.PathPoint(below, x - HALF_LENGTH_M * l.dx(), y - HALF_LENGTH_M * l.dy(), z - HALF_LENGTH_M * l.dz()),
-                            new Fascicle.PathPoint(above, x + HALF_LENGTH_M * l.dx(), y + HALF_LENGTH_M * l.dy(), z + HALF_LENGTH_M * l.dz())),
-                    l.areaM2()));
-        }
-        return List.copyOf(out);
+        return lines;
     }
 
     /**
@@ -147,15 +218,6 @@ final class SingleEquivalentMuscles {
     private static Map<String, Double> sagittalShiftsM(List<Line> lines, double[] jointX, double[] jointY,
                                                       double[] discTiltRad, String[] order) {
         int level = SpinalLevel.L4_L5.ordinal();
-        double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
-        Map<String, double[]> measuredM = Map.of(
-                "erector_spinae", new double[] {-McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M, -McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M},
-                "rectus_abdominis", new double[] {McGill1988TrunkMuscles.RECTUS_ANTERIOR_M, McGill1988TrunkMuscles.RECTUS_ANTERIOR_M},
-                "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
-                    McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
-                "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
-                    McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
-                MuscleSet.PSOAS_GROUP, new double[] {McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, McGill1988TrunkMuscles.PSOAS_ANTERIOR_M});
         double ax = Math.cos(discTiltRad[level]);
         double ay = -Math.sin(discTiltRad[level]);
         double nx = Math.sin(discTiltRad[level]);
@@ -174,10 +236,31 @@ final class SingleEquivalentMuscles {
                 }
             }
             ap /= area;
-            double lo = measuredM.get(group)[0] * scale;
-            double hi = measuredM.get(group)[1] * scale;
-            out.put(group, ap < lo ? lo - ap : ap > hi ? hi - ap : 0);
+            out.put(group, shiftToMeasuredM(group, ap));
         }
         return out;
+    }
+
+    /** McGill et al. (1988)'s CT centroids at L4-L5 (m, + anterior): {lowest, highest} per group. */
+    private static final Map<String, double[]> MEASURED_M = Map.of(
+            "erector_spinae", new double[] {-McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M, -McGill1988TrunkMuscles.ERECTOR_POSTERIOR_M},
+            "rectus_abdominis", new double[] {McGill1988TrunkMuscles.RECTUS_ANTERIOR_M, McGill1988TrunkMuscles.RECTUS_ANTERIOR_M},
+            "external_oblique", new double[] {McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+            "internal_oblique", new double[] {McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M,
+                McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M},
+            MuscleSet.PSOAS_GROUP, new double[] {McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, McGill1988TrunkMuscles.PSOAS_ANTERIOR_M});
+
+    /**
+     * @param group a group of {@link #MEASURED_M}
+     * @param apM the group's centroid at L4-L5 at the lines' reference stature (m, + anterior)
+     * @return the shift (m, + anterior) that brings it to McGill's measurement scaled to that stature:
+     *     to the mean, or for an oblique to the nearer measured portion when outside them (0 between)
+     */
+    private static double shiftToMeasuredM(String group, double apM) {
+        double scale = Christophy2012Muscles.REFERENCE_STATURE_M / McGill1988TrunkMuscles.STATURE_M;
+        double lo = MEASURED_M.get(group)[0] * scale;
+        double hi = MEASURED_M.get(group)[1] * scale;
+        return apM < lo ? lo - apM : apM > hi ? hi - apM : 0;
     }
 }

@@ -291,7 +291,9 @@ class RecruitmentCrossCheckTest {
     /**
      * The min-max stopping rule: on 32 stooped multi-fascicle problems (0-60 deg, 0-10 kg, the
      * benchmark's set), each cold min-max solve matches the simplex within 1e-6 wherever the simplex
-     * finds an optimum, and the whole set needs far fewer Newton iterations than the 11,591 per
+     * finds an optimum, or, where ours is lower, is proved optimal to 0.1 % (since the multi-fascicle
+     * lines sit at the CT centroids two problems have the simplex stop above ours, e.g. at the 0.6 MPa cap against 0.155
+     * MPa), and the whole set needs far fewer Newton iterations than the 11,591 per
      * solve the bisection took when every undecided trial near the optimum ran 2,200 more.
      */
     @Test
@@ -303,6 +305,7 @@ class RecruitmentCrossCheckTest {
         long iterations = 0;
         int solved = 0;
         int compared = 0;
+        int simplexSuboptimal = 0;
         while (solved < 32) {
             double deg = 60 * rnd.nextDouble();
             double kg = 10 * rnd.nextDouble();
@@ -317,17 +320,28 @@ class RecruitmentCrossCheckTest {
             solved++;
             try {
                 double lp = ReferenceSolvers.commonsMathMinMaxStressPa(ref);
-                assertThat(Math.abs(maxStressPa(p) - lp)).as("min-max stress at %s deg, %s kg: ours %s, simplex %s",
-                        deg, kg, maxStressPa(p), lp).isLessThanOrEqualTo(REL * lp + 1e-6);
+                String what = String.format("min-max stress at %s deg, %s kg: ours %s, simplex %s", deg, kg, maxStressPa(p), lp);
+                if (maxStressPa(p) < lp - (REL * lp + 1e-6)) {
+                    // below the simplex: only with proof that the simplex stopped at a suboptimal vertex
+                    double[] f = new double[p.cols()];
+                    for (int i = 0; i < f.length; i++) {
+                        f[i] = p.force(i);
+                    }
+                    assertMinMaxOptimalByProof(ref, f, maxStressPa(p), what);
+                    simplexSuboptimal++;
+                } else {
+                    assertThat(Math.abs(maxStressPa(p) - lp)).as(what).isLessThanOrEqualTo(REL * lp + 1e-6);
+                }
                 compared++;
             } catch (NoFeasibleSolutionException e) {
                 // the simplex's phase 1 gives up on a few of these feasible problems; ours balanced them (status OK)
             }
         }
-        System.out.printf("min-max, 32 multi-fascicle problems: %.1f Newton iterations per solve, %d compared with the simplex%n",
-                iterations / 32.0, compared);
+        System.out.printf("min-max, 32 multi-fascicle problems: %.1f Newton iterations per solve, %d compared with the simplex"
+                + " (%d below its answer, proved optimal instead)%n", iterations / 32.0, compared, simplexSuboptimal);
         assertThat(iterations / 32.0).as("Newton iterations per cold min-max solve").isLessThan(2000);
         assertThat(compared).as("problems the simplex solved").isGreaterThanOrEqualTo(28);
+        assertThat(simplexSuboptimal).as("problems where the simplex stopped early").isLessThanOrEqualTo(4);
     }
 
     private static boolean touchesUnfittedRow(QpWorkspace p, int col, List<Integer> fitted) {
@@ -488,9 +502,14 @@ class RecruitmentCrossCheckTest {
         for (int i = 0; i < f.length; i++) {
             f[i] = ws.muscleForceN(i);
         }
+        assertMinMaxOptimalByProof(p, f, ours, what);
+    }
+
+    /** As {@link #assertMinMaxOptimalByProof(QpWorkspace, Workspace, double, String)}, with the forces given. */
+    private static void assertMinMaxOptimalByProof(QpWorkspace p, double[] f, double ours, String what) {
         assertThat(residual(p, f)).as(what + ": our min-max forces must balance the moments").isLessThanOrEqualTo(1e-6);
         for (int i = 0; i < p.cols(); i++) {
-            assertThat(ws.muscleForceN(i)).as(what + ": force bounds").isBetween(0.0, p.upperN(i) * (1 + 1e-12));
+            assertThat(f[i]).as(what + ": force bounds").isBetween(0.0, p.upperN(i) * (1 + 1e-12));
         }
         QpWorkspace capped = p.copyProblem();
         for (int i = 0; i < capped.cols(); i++) {

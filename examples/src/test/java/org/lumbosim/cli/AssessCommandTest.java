@@ -89,7 +89,7 @@ class AssessCommandTest {
     /** A job with one task beyond the multi-fascicle muscles' strength and one that is not. */
     private static String overloadJob(String overload) {
         return "{\"model\":{\"muscles\":\"multi-fascicle\"" + overload + "},\"tasks\":["
-                + "{\"name\":\"hold\",\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":20}],"
+                + "{\"name\":\"hold\",\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}],"
                 + "\"repetitionsPerDay\":10,\"secondsPerRepetition\":5},"
                 + "{\"name\":\"stand\",\"posture\":{\"preset\":\"standing_relaxed\"},\"repetitionsPerDay\":10,"
                 + "\"secondsPerRepetition\":5}]}";
@@ -99,7 +99,7 @@ class AssessCommandTest {
     void overloadedTasksAreGradedAndMarkedWithReportAndExitThreeByDefault(@TempDir Path dir) throws Exception {
         LumbarModel fail = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         LumbarModel report = fail.withOverloadPolicy(OverloadPolicy.REPORT);
-        AnalysisResult hold = Lumbosim.analyze(report, PosturePreset.HOLD_FAR.posture(), List.of(HandLoad.ofMassKg(20)));
+        AnalysisResult hold = Lumbosim.analyze(report, PosturePreset.HOLD_FAR.posture(), List.of(HandLoad.ofMassKg(30)));
         assertThat(hold.overloaded()).as("the test's premise: this task is beyond the muscles' strength").isTrue();
 
         CliRun r = CliRun.of("assess", write(dir, overloadJob("")).toString());
