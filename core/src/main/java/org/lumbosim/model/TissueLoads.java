@@ -101,7 +101,7 @@ final class TissueLoads {
             // the disc's bending stiffness: a couple opposing the level's rotation vector (bend about
             // the neutral anterior axis x, twist about y, flexion about -z), read on the disc's axes
             double flex = pose.flexionRad[k];
-            double sn = Math.sin(g.discTiltRad[k]), cs = Math.cos(g.discTiltRad[k]);
+            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
             double bend = pose.levelBendRad, twist = pose.levelTwistRad;
             double coupleLat = (flex >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad) * flex
                     - pt.neutralLigamentMomentNm[k];
