@@ -128,8 +128,7 @@ final class Kinematics {
             // disc mid-plane frame: half of this level's rotation
             levelRotation(flex / 2, bend / 2, twist / 2, rot, tmp);
             CommonOps_DDF3.mult(orient[k], rot, tmp);
-            double th = g.discTiltRad[k];
-            double sn = Math.sin(th), cs = Math.cos(th);
+            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
             apply(tmp, sn, cs, 0, discFrame, 9 * k);
             apply(tmp, cs, -sn, 0, discFrame, 9 * k + 3);
             apply(tmp, 0, 0, 1, discFrame, 9 * k + 6);

@@ -169,4 +169,21 @@ enum LumbarLigament {
         return strain < transitionStrain ? linearStiffnessN * strain * strain / (2 * transitionStrain)
                 : linearStiffnessN * (strain - transitionStrain / 2);
     }
+
+    /**
+     * The derivative of {@link #tensionN} with respect to the strain: {@code k ε / εt} in the toe
+     * region, {@code k} above, zero when slack (the law is continuously differentiable, so the two
+     * regions meet at {@code k}).
+     *
+     * @param linearStiffnessN linear-region stiffness (N per unit strain)
+     * @param transitionStrain εt (dimensionless), positive
+     * @param strain ε relative to the rest length (dimensionless)
+     * @return tension per unit strain (N)
+     */
+    static double tensionPerStrainN(double linearStiffnessN, double transitionStrain, double strain) {
+        if (strain <= 0) {
+            return 0;
+        }
+        return strain < transitionStrain ? linearStiffnessN * strain / transitionStrain : linearStiffnessN;
+    }
 }

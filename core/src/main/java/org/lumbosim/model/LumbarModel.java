@@ -55,6 +55,22 @@ public final class LumbarModel {
     }
 
     /**
+     * A model of {@code base}'s subject with other recruitment settings or another overload policy:
+     * it shares {@code base}'s muscle set and subject geometry, which depend on neither and are never
+     * modified (a population builds one model per person and sets its policy: one geometry, not two).
+     */
+    private LumbarModel(LumbarModel base, RecruitmentSolver solver, OverloadPolicy overload) {
+        this.subject = base.subject;
+        this.muscleKind = base.muscleKind;
+        this.solver = solver;
+        this.tissue = base.tissue;
+        this.overload = overload;
+        this.givenDiscAreaMm2 = base.givenDiscAreaMm2;
+        this.muscles = base.muscles;
+        this.geometry = base.geometry;
+    }
+
+    /**
      * The default model of a subject: single-equivalent muscles, squared-stress recruitment.
      *
      * @param subject the person (not modified)
@@ -94,7 +110,7 @@ public final class LumbarModel {
      * @return a model of the same subject with other recruitment settings
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        return new LumbarModel(subject, muscleKind, newSolver, tissue, overload, givenDiscAreaMm2);
+        return new LumbarModel(this, newSolver, overload);
     }
 
     /**
@@ -122,7 +138,7 @@ public final class LumbarModel {
         if (policy == null) {
             throw new IllegalArgumentException("an overload policy is needed (FAIL or REPORT)");
         }
-        return policy == overload ? this : new LumbarModel(subject, muscleKind, solver, tissue, policy, givenDiscAreaMm2);
+        return policy == overload ? this : new LumbarModel(this, solver, policy);
     }
 
     /** @return what a solve does when the muscles cannot balance the task (default {@link OverloadPolicy#FAIL}) */

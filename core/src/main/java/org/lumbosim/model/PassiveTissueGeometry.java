@@ -60,17 +60,18 @@ final class PassiveTissueGeometry {
      * @param spineScale stature ratio of the spine (subject / {@link Christophy2012Spine#REFERENCE_STATURE_M});
      *     the ligament lengths and lever arms are scaled by it (assumption: the AMMR standard trunk
      *     and Remus et al.'s specimen are of the Christophy model's size; their statures were not read)
-     * @param discTiltRad neutral tilt of each disc's normal (rad, not modified)
+     * @param discTiltSin sine of each disc normal's neutral tilt (not modified)
+     * @param discTiltCos its cosine (not modified)
      * @param stiffnessScale factor on every published stiffness ({@link TissueParameters#passiveMomentScale()})
      */
-    PassiveTissueGeometry(double spineScale, double[] discTiltRad, double stiffnessScale) {
+    PassiveTissueGeometry(double spineScale, double[] discTiltSin, double[] discTiltCos, double stiffnessScale) {
         double perDeg = stiffnessScale * TissueConstants.DISC_SHARE_OF_SEGMENT_STIFFNESS / Units.toRad(1);
         discFlexionNmPerRad = perDeg * TissueConstants.SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG;
         discExtensionNmPerRad = perDeg * TissueConstants.SEGMENT_EXTENSION_STIFFNESS_NM_PER_DEG;
         discLateralNmPerRad = perDeg * TissueConstants.SEGMENT_LATERAL_BENDING_STIFFNESS_NM_PER_DEG;
         discAxialNmPerRad = perDeg * TissueConstants.SEGMENT_AXIAL_ROTATION_STIFFNESS_NM_PER_DEG;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double sn = Math.sin(discTiltRad[k]), cs = Math.cos(discTiltRad[k]);
+            double sn = discTiltSin[k], cs = discTiltCos[k];
             int e = k * ELEMENTS;
             for (LumbarLigament lig : LumbarLigament.ALL_LIGAMENTS) {
                 int sides = lig.sides();

@@ -22,6 +22,10 @@ final class SubjectGeometry {
     final double[] jointY = new double[LumbarModel.JOINTS];
     /** Neutral tilt of each disc's normal from vertical (rad, forward positive). */
     final double[] discTiltRad;
+    /** Sine of each disc's neutral tilt, computed once for every solve's disc frames. */
+    final double[] discTiltSin = new double[LumbarModel.LEVELS];
+    /** Cosine of each disc's neutral tilt. */
+    final double[] discTiltCos = new double[LumbarModel.LEVELS];
     /** Each disc's cross-sectional area (m²). */
     final double[] discAreaM2 = new double[LumbarModel.LEVELS];
     /** The subject's stature (m). */
@@ -103,7 +107,11 @@ final class SubjectGeometry {
         double spineScale = stature / Christophy2012Spine.REFERENCE_STATURE_M;
         referenceJoints(spineScale, jointX, jointY);
         discTiltRad = discTilts(jointX, jointY);
-        passive = new PassiveTissueGeometry(spineScale, discTiltRad, tissue.passiveMomentScale());
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            discTiltSin[k] = Math.sin(discTiltRad[k]);
+            discTiltCos[k] = Math.cos(discTiltRad[k]);
+        }
+        passive = new PassiveTissueGeometry(spineScale, discTiltSin, discTiltCos, tissue.passiveMomentScale());
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double areaMm2 = Double.isNaN(givenDiscAreaMm2[k]) ? defaultDiscAreaMm2(stature, k) : givenDiscAreaMm2[k];
             discAreaM2[k] = areaMm2 / Units.MM2_PER_M2 * tissue.discAreaScale();

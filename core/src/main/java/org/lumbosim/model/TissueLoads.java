@@ -10,17 +10,13 @@ import org.ejml.data.DMatrix3x3;
  * compression, and a small shear) and a moment; the disc's own bending stiffness, a couple that
  * also balances the ligaments' pre-tension moment in the neutral posture; and,
  * for the level deviations of {@link RecruitmentAssembly}, the tangent flexion stiffness of the
- * ligaments at the prescribed rotation and the compression they add per radian of further flexion.
- * Allocation-free.
+ * ligaments at the prescribed rotation and the compression they add per radian of further flexion
+ * (a rotation of the body above about the disc's lateral axis through the joint centre): the exact
+ * derivatives of the same law ({@link LumbarLigament#tensionPerStrainN}), in the same pass over the
+ * fibres. Allocation-free.
  */
 final class TissueLoads {
     private static final int E = PassiveTissueGeometry.ELEMENTS;
-    /**
-     * Step of the central difference that gives the ligaments' tangent stiffness (rad). Numerical,
-     * not physical: the law is continuously differentiable, so the difference is exact to the
-     * square of the step times the law's curvature (relative error about 1e-8).
-     */
-    private static final double TANGENT_STEP_RAD = 1e-4;
 
     /**
      * Moment of the passive tissues about each disc's flexion axis (N·m, positive = resisting
@@ -41,11 +37,6 @@ final class TissueLoads {
     /** Compression each level's ligaments add per radian of further flexion (N/rad). */
     final double[] ligamentCompressionPerRad = new double[LumbarModel.LEVELS];
 
-    /** Moment resisting flexion (N·m) of the last {@link #lateralLoad} call. */
-    private double lateralMomentNm;
-    /** Compression (N) of the last {@link #lateralLoad} call. */
-    private double lateralCompressionN;
-
     /**
      * @param g the subject's body (not modified)
      * @param tissue the tissue constants (not modified)
@@ -57,20 +48,27 @@ final class TissueLoads {
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             DMatrix3x3 lo = pose.orient[k];
             DMatrix3x3 up = pose.orient[k + 1];
+            int o = 9 * k;
+            // the disc's lateral axis, about which a further flexion turns the body above, and its normal
+            double ax = fr[o + 6], ay = fr[o + 7], az = fr[o + 8];
+            double nx = fr[o], ny = fr[o + 1], nz = fr[o + 2];
             double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+            double momentRate = 0, compressionRate = 0;
             for (int e = k * E; e < (k + 1) * E; e++) {
-                double ax = pt.lowerM[3 * e], ay = pt.lowerM[3 * e + 1], az = pt.lowerM[3 * e + 2];
+                double gx = pt.lowerM[3 * e], gy = pt.lowerM[3 * e + 1], gz = pt.lowerM[3 * e + 2];
                 double bx = pt.upperM[3 * e], by = pt.upperM[3 * e + 1], bz = pt.upperM[3 * e + 2];
                 // world offsets from the level's joint centre: lower end on the body below, upper end above
-                double lx = lo.a11 * ax + lo.a12 * ay + lo.a13 * az;
-                double ly = lo.a21 * ax + lo.a22 * ay + lo.a23 * az;
-                double lz = lo.a31 * ax + lo.a32 * ay + lo.a33 * az;
+                double lx = lo.a11 * gx + lo.a12 * gy + lo.a13 * gz;
+                double ly = lo.a21 * gx + lo.a22 * gy + lo.a23 * gz;
+                double lz = lo.a31 * gx + lo.a32 * gy + lo.a33 * gz;
                 double ux = up.a11 * bx + up.a12 * by + up.a13 * bz;
                 double uy = up.a21 * bx + up.a22 * by + up.a23 * bz;
                 double uz = up.a31 * bx + up.a32 * by + up.a33 * bz;
                 double dx = ux - lx, dy = uy - ly, dz = uz - lz;
                 double len = Math.sqrt(dx * dx + dy * dy + dz * dz);
-                double tension = elementTensionN(pt, e, len);
+                double rest = pt.elementRestM[e];
+                double strain = (len - rest) / rest;
+                double tension = LumbarLigament.tensionN(pt.elementStiffnessN[e], pt.elementTransitionStrain[e], strain);
                 if (tension == 0) {
                     continue;
                 }
@@ -83,6 +81,19 @@ final class TissueLoads {
                 mx += uy * pz - uz * py;
                 my += uz * px - ux * pz;
                 mz += ux * py - uy * px;
+                // rates per radian of further flexion (a rotation by minus that angle about the lateral
+                // axis): the upper end moves by s = u × a, the length by d·s / len, the tension by the
+                // law's slope times the strain's rate, and t = tension / len by tRate
+                double sx = uy * az - uz * ay, sy = uz * ax - ux * az, sz = ux * ay - uy * ax;
+                double lengthRate = (dx * sx + dy * sy + dz * sz) / len;
+                double tensionRate = LumbarLigament.tensionPerStrainN(pt.elementStiffnessN[e],
+                        pt.elementTransitionStrain[e], strain) * lengthRate / rest;
+                double tRate = (tensionRate - t * lengthRate) / len;
+                // moment a·(u × p) with p = -t d, d = u - l: its rate is -(tRate a·(l × u) + t a·(l × s))
+                momentRate -= tRate * (ax * (ly * uz - lz * uy) + ay * (lz * ux - lx * uz) + az * (lx * uy - ly * ux))
+                        + t * (ax * (ly * sz - lz * sy) + ay * (lz * sx - lx * sz) + az * (lx * sy - ly * sx));
+                // compression -p·n = t d·n
+                compressionRate += tRate * (dx * nx + dy * ny + dz * nz) + t * (sx * nx + sy * ny + sz * nz);
             }
             ligamentForceN[3 * k] = fx;
             ligamentForceN[3 * k + 1] = fy;
@@ -90,68 +101,18 @@ final class TissueLoads {
             // the disc's bending stiffness: a couple opposing the level's rotation vector (bend about
             // the neutral anterior axis x, twist about y, flexion about -z), read on the disc's axes
             double flex = pose.flexionRad[k];
-            double sn = Math.sin(g.discTiltRad[k]), cs = Math.cos(g.discTiltRad[k]);
+            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
             double bend = pose.levelBendRad, twist = pose.levelTwistRad;
             double coupleLat = (flex >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad) * flex
                     - pt.neutralLigamentMomentNm[k];
             double coupleAnt = -pt.discLateralNmPerRad * (bend * cs - twist * sn);
             double coupleNormal = -pt.discAxialNmPerRad * (bend * sn + twist * cs);
-            int o = 9 * k;
             passiveAxisMomentNm[3 * k] = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8] + coupleLat;
             passiveAxisMomentNm[3 * k + 1] = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5] + coupleAnt;
             passiveAxisMomentNm[3 * k + 2] = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2] + coupleNormal;
             passiveMomentNm[k] = passiveAxisMomentNm[3 * k];
-            // tangent of the ligaments' flexion moment and compression at this rotation
-            lateralLoad(pt, pose, k, TANGENT_STEP_RAD);
-            double moreMoment = lateralMomentNm, moreCompression = lateralCompressionN;
-            lateralLoad(pt, pose, k, -TANGENT_STEP_RAD);
-            ligamentFlexionStiffnessNmPerRad[k] = (moreMoment - lateralMomentNm) / (2 * TANGENT_STEP_RAD);
-            ligamentCompressionPerRad[k] = (moreCompression - lateralCompressionN) / (2 * TANGENT_STEP_RAD);
+            ligamentFlexionStiffnessNmPerRad[k] = momentRate;
+            ligamentCompressionPerRad[k] = compressionRate;
         }
-    }
-
-    /** Tension of element {@code e} at length {@code lengthM} (N), by the law of {@link LumbarLigament}. */
-    private static double elementTensionN(PassiveTissueGeometry pt, int e, double lengthM) {
-        double rest = pt.elementRestM[e];
-        return LumbarLigament.tensionN(pt.elementStiffnessN[e], pt.elementTransitionStrain[e], (lengthM - rest) / rest);
-    }
-
-    /**
-     * The ligaments' moment resisting flexion and their compression at level {@code k} when the
-     * body above is flexed by {@code extraFlexionRad} more than the pose (a rotation about the
-     * disc's lateral axis through the joint centre), into {@link #lateralMomentNm} and
-     * {@link #lateralCompressionN}.
-     */
-    private void lateralLoad(PassiveTissueGeometry pt, Kinematics pose, int k, double extraFlexionRad) {
-        DMatrix3x3 lo = pose.orient[k];
-        DMatrix3x3 up = pose.orient[k + 1];
-        int o = 9 * k;
-        double[] fr = pose.discFrame;
-        double ax = fr[o + 6], ay = fr[o + 7], az = fr[o + 8];
-        double nx = fr[o], ny = fr[o + 1], nz = fr[o + 2];
-        // flexion is a negative rotation about the lateral axis (Rodrigues)
-        double c = Math.cos(-extraFlexionRad), s = Math.sin(-extraFlexionRad);
-        double moment = 0, compression = 0;
-        for (int e = k * E; e < (k + 1) * E; e++) {
-            double bx = pt.upperM[3 * e], by = pt.upperM[3 * e + 1], bz = pt.upperM[3 * e + 2];
-            double vx = up.a11 * bx + up.a12 * by + up.a13 * bz;
-            double vy = up.a21 * bx + up.a22 * by + up.a23 * bz;
-            double vz = up.a31 * bx + up.a32 * by + up.a33 * bz;
-            double dot = (ax * vx + ay * vy + az * vz) * (1 - c);
-            double ux = vx * c + (ay * vz - az * vy) * s + ax * dot;
-            double uy = vy * c + (az * vx - ax * vz) * s + ay * dot;
-            double uz = vz * c + (ax * vy - ay * vx) * s + az * dot;
-            double gx = pt.lowerM[3 * e], gy = pt.lowerM[3 * e + 1], gz = pt.lowerM[3 * e + 2];
-            double dx = ux - (lo.a11 * gx + lo.a12 * gy + lo.a13 * gz);
-            double dy = uy - (lo.a21 * gx + lo.a22 * gy + lo.a23 * gz);
-            double dz = uz - (lo.a31 * gx + lo.a32 * gy + lo.a33 * gz);
-            double len = Math.sqrt(dx * dx + dy * dy + dz * dz);
-            double t = elementTensionN(pt, e, len) / len;
-            double px = -t * dx, py = -t * dy, pz = -t * dz;
-            moment += ax * (uy * pz - uz * py) + ay * (uz * px - ux * pz) + az * (ux * py - uy * px);
-            compression -= px * nx + py * ny + pz * nz;
-        }
-        lateralMomentNm = moment;
-        lateralCompressionN = compression;
     }
 }
