@@ -3,6 +3,10 @@ package org.lumbosim.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -352,6 +356,64 @@ class RecruitmentCrossCheckTest {
             }
         }
         return false;
+    }
+
+    /**
+     * A min-max problem with minimum forces (abdominal co-activation floors of 1.7 % of 0.755 MPa
+     * on 26 lines, stored from docs/research/upright-coactivation.patch: multi-fascicle {@code cat}
+     * with 20 kg) on which the reference simplex, in force variables (kN), reported 88,756.70 Pa
+     * while its own forces reached 88,761.24 Pa and missed the equations by 3.8e-4 N·m; every bound
+     * below 88,757.37 Pa is Farkas-infeasible (certificate checked in exact arithmetic), so ours
+     * (88,757.39 Pa) looked 7.8e-6 too high. The reference now re-solves such a problem in stress
+     * variables ({@link ReferenceSolvers#commonsMathMinMaxStressPa}). Checked:
+     * the reference's forces are a feasible point at its reported stress, ours agrees with it, and a
+     * bound 1e-6 below ours is proved infeasible.
+     */
+    @Test
+    void minMaxWithMinimumForcesAgreesWithAFeasibleReference() throws IOException {
+        QpWorkspace p = resourceProblem("minmax-abdominal-floors-cat-20kg.txt");
+        double[] ref = ReferenceSolvers.commonsMathMinMaxForcesN(p);
+        double lp = ReferenceSolvers.commonsMathMinMaxStressPa(p);
+        double reached = 0;
+        for (int i = 0; i < p.cols(); i++) {
+            assertThat(ref[i]).as("reference force %d within its bounds", i).isBetween(p.lowerN(i) - 1e-9, p.upperN(i) + 1e-9);
+            reached = Math.max(reached, ref[i] / p.pcsaM2(i));
+        }
+        assertThat(residual(p, ref)).as("reference forces balance the moments (N·m)").isLessThanOrEqualTo(1e-6);
+        assertThat(reached).as("largest stress of the reference forces").isLessThanOrEqualTo(lp * (1 + 1e-9));
+        assertThat(MIN_MAX.solve(p)).isEqualTo(QpStatus.OK);
+        double ours = maxStressPa(p);
+        assertThat(Math.abs(ours - lp)).as("min-max stress: ours %s, simplex %s", ours, lp).isLessThanOrEqualTo(REL * lp);
+        QpWorkspace capped = p.copyProblem();
+        for (int i = 0; i < capped.cols(); i++) {
+            capped.setMuscle(i, capped.pcsaM2(i), capped.lowerN(i), Math.min(capped.upperN(i), (1 - REL) * ours * capped.pcsaM2(i)));
+        }
+        assertThat(SQUARED.solve(capped)).as("1e-6 below ours").isEqualTo(QpStatus.INFEASIBLE);
+    }
+
+    /** Reads a problem stored as {@code lying-side-round-off.txt} describes ('#' lines are comments). */
+    private static QpWorkspace resourceProblem(String name) throws IOException {
+        List<String> lines;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                RecruitmentCrossCheckTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
+            lines = in.lines().filter(l -> !l.startsWith("#")).toList();
+        }
+        String[] size = lines.get(0).split(" ");
+        int m = Integer.parseInt(size[0]);
+        int n = Integer.parseInt(size[1]);
+        QpWorkspace p = new QpWorkspace(m, n);
+        String[] b = lines.get(1).split(" ");
+        for (int j = 0; j < m; j++) {
+            p.setB(j, Double.parseDouble(b[j]));
+        }
+        for (int i = 0; i < n; i++) {
+            String[] c = lines.get(2 + i).split(" ");
+            p.setMuscle(i, Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2]));
+            for (int j = 0; j < m; j++) {
+                p.setA(j, i, Double.parseDouble(c[3 + j]));
+            }
+        }
+        return p;
     }
 
     @Test
