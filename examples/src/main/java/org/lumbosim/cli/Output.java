@@ -225,10 +225,17 @@ final class Output {
                 l.idpMPa());
     }
 
-    /** Adding +0.0 turns -0.0 into 0.0 (IEEE 754) so that the table never shows "-0.0". */
-    private static double noNegativeZero(double v) {
-        return v + 0.0;
+    /**
+     * @param v a force shown with one decimal
+     * @return 0.0 for anything that one decimal shows as zero (-0.0 and round-off such as -1e-12
+     *     included), so that the table never shows "-0.0"; {@code v} otherwise
+     */
+    static double noNegativeZero(double v) {
+        return Math.abs(v) < ONE_DECIMAL_HALF_STEP ? 0.0 : v;
     }
+
+    /** Half the step of one decimal: values below it in magnitude print as zero. */
+    private static final double ONE_DECIMAL_HALF_STEP = 0.05;
 
     private static String round(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);

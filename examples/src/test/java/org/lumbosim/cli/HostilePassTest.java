@@ -58,6 +58,12 @@ class HostilePassTest {
     @Test
     void issue15_aNegativeZeroIsWrittenAsZero() {
         assertThat(FiniteOutput.full("compression", -0.0)).isEqualTo("0.0");
+        // the level table's one decimal: round-off below the shown step prints as 0.0, never -0.0
+        for (double v : new double[] {-0.0, -1e-12, -0.049, 0.049}) {
+            assertThat(String.format(java.util.Locale.ROOT, "%.1f", Output.noNegativeZero(v))).as("%s", v)
+                    .isEqualTo("0.0");
+        }
+        assertThat(String.format(java.util.Locale.ROOT, "%.1f", Output.noNegativeZero(-0.051))).isEqualTo("-0.1");
         assertThat(FiniteOutput.full("compression", -1.5)).isEqualTo("-1.5");
     }
 
