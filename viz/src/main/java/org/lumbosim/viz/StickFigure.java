@@ -266,7 +266,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 centre.y + a.y * load.apShearN() * k);
 
         // layout: title band, text lines, then the scene scaled uniformly into the rest
-        Font titleFont = theme.titleFont();
+        Font titleFont = fitted(g, theme.titleFont(), title, area.getWidth() * TITLE_WIDTH_SHARE);
         Font textFont = theme.legendFont();
         FontMetrics tfm = g.getFontMetrics(titleFont);
         double top = area.getY() + (title.isEmpty() ? 8 : tfm.getHeight() + 12);
@@ -566,5 +566,20 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     private static String newtons(double v) {
         return LimitLines.newtons(v);
+    }
+
+    /** Widest share of the figure a title may take before its font is made smaller. */
+    private static final double TITLE_WIDTH_SHARE = 0.94;
+
+    /**
+     * @return {@code font}, or a smaller size of it (never below half) so that {@code text} fits
+     *     {@code widthPx}: a long title shrinks instead of running off a small card
+     */
+    static Font fitted(Graphics2D g, Font font, String text, double widthPx) {
+        double w = g.getFontMetrics(font).stringWidth(text);
+        if (w <= widthPx || w == 0) {
+            return font;
+        }
+        return font.deriveFont((float) Math.max(font.getSize2D() / 2, font.getSize2D() * widthPx / w));
     }
 }

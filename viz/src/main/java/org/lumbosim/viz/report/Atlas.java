@@ -236,7 +236,7 @@ public final class Atlas {
             if (r.result().isPresent()) {
                 AnalysisResult res = r.result().get();
                 sticks.add(StickFigure.of(StickScene.of(res, r.preset().posture().supports(), 0), res,
-                        SpinalLevel.L5_S1, r.preset().id(), theme));
+                        SpinalLevel.L5_S1, cardTitle(r.preset()), theme));
                 drawn.add(r);
             }
         }
@@ -286,6 +286,17 @@ public final class Atlas {
         String words = Character.toUpperCase(d.charAt(0)) + d.substring(1);
         return p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") && !words.contains("kg")
                 ? words + " (empty hands)" : words;
+    }
+
+    /**
+     * @return the stick-figure card's title: the preset's description in words, up to a colon, without
+     *     parenthesised remarks, with a capital (e.g. "Bird dog start", not "bird_dog")
+     */
+    static String cardTitle(PosturePreset p) {
+        String d = p.description().replace(" deg", "°").replaceAll(" \\([^)]*\\)", "");
+        int colon = d.indexOf(':');
+        String words = colon > 0 ? d.substring(0, colon) : d;
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
@@ -360,7 +371,8 @@ public final class Atlas {
                 .append(DemoReport.num(standing.l5s1().compressionN(), 0)).append(" N, L4-L5 IDP ")
                 .append(fmt(standing.level(SpinalLevel.L4_L5).idpMPa(), 2)).append(" MPa). Wilke et al. (1999, Spine 24:755-762) "
                 + "measured L4-L5 pressure in one volunteer; their value is shown where the activity maps. The "
-                + "model is trunk-only: hip flexors (psoas) and the pull of the hands in stretches are not modelled "
+                + "hip flexors act on the lumbar spine through the psoas (a hip equation); the pull of the hands in "
+                + "stretches, a held leg-press sled and the feet held down in sit-ups are not modelled "
                 + "(see docs/atlas.md in the lumbosim project). Compression and shear are at L5-S1; the pressure (IDP) is at "
                 + "L4-L5, the level Wilke measured, so that the two pressure columns compare like with like.</p>\n");
         b.append("<p><img class=\"r\" src=\"figures/ranking.png\" alt=\"Ranking of L5-S1 compression\"> "

@@ -150,6 +150,17 @@ class DemoReportTest {
                 .isEqualTo(overloaded > 0);
     }
 
+    @Test
+    void everyAtlasCardIsTitledInWordsShortEnoughForItsCard() {
+        for (PosturePreset p : PosturePreset.values()) {
+            String t = Atlas.cardTitle(p);
+            assertThat(t).as(p.id()).doesNotContain("_").doesNotContain("(").doesNotContain(":")
+                    .hasSizeLessThanOrEqualTo(60);
+            assertThat(Character.isUpperCase(t.charAt(0)) || !Character.isLetter(t.charAt(0))).as(t).isTrue();
+        }
+        assertThat(Atlas.cardTitle(PosturePreset.SITTING_SLOUCHED)).isEqualTo("Slouched sitting leaning on a backrest");
+    }
+
     private static List<String[]> csv(String name) throws Exception {
         List<String[]> rows = new ArrayList<>();
         for (String line : Files.readAllLines(root().resolve("tables/" + name))) {
