@@ -43,7 +43,7 @@ class PelvisRestTest {
             Supports s = ws.pipeline.supports;
             double[] lm = ws.pipeline.pose.segWorld;
             boolean up = p.pelvisRotationDeg() < 0;
-            double[] lowest = lowestOutlineVertexRelativeToHip(Math.toRadians(p.pelvisRotationDeg()));
+            double[] lowest = PelvisOutline.lowestVertexRelativeToHip(OUTLINE, HIP, Math.toRadians(p.pelvisRotationDeg()));
             int points = 0;
             for (int c = 0; c < s.contactCount; c++) {
                 if (s.contactSupport[c] != Support.PELVIS_ON_FLOOR.ordinal()) {
@@ -73,19 +73,5 @@ class PelvisRestTest {
         }
         assertThat(faceUp).isGreaterThanOrEqualTo(6);
         assertThat(faceDown).isGreaterThanOrEqualTo(2);
-    }
-
-    /** The outline vertex lowest after turning the pelvis by {@code pelvisRotationRad} (anterior positive), relative to the hip. */
-    private static double[] lowestOutlineVertexRelativeToHip(double pelvisRotationRad) {
-        double c = Math.cos(-pelvisRotationRad), sn = Math.sin(-pelvisRotationRad);
-        double[] best = null;
-        for (double[] v : OUTLINE) {
-            double x = v[0] - HIP[0], y = v[1] - HIP[1];
-            double[] r = {c * x - sn * y, sn * x + c * y};
-            if (best == null || r[1] < best[1]) {
-                best = r;
-            }
-        }
-        return best;
     }
 }

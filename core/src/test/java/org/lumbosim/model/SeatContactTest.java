@@ -41,7 +41,7 @@ class SeatContactTest {
             seated++;
             m.solve(p, List.of(), ws);
             assertThat(ws.solved()).as(preset.id()).isTrue();
-            double[] lowest = lowestOutlineVertexRelativeToHip(Math.toRadians(p.pelvisRotationDeg()));
+            double[] lowest = PelvisOutline.lowestVertexRelativeToHip(OUTLINE, HIP, Math.toRadians(p.pelvisRotationDeg()));
             Supports s = ws.pipeline.supports;
             double[] lm = ws.pipeline.pose.segWorld;
             int seats = 0;
@@ -65,21 +65,6 @@ class SeatContactTest {
             assertThat(seats).as(preset.id()).isEqualTo(2);
         }
         assertThat(seated).isGreaterThanOrEqualTo(5);
-    }
-
-    /** The outline vertex lowest after turning the pelvis by {@code tiltRad} (posterior positive), relative to the hip. */
-    private static double[] lowestOutlineVertexRelativeToHip(double pelvisRotationRad) {
-        // the model turns the pelvis by -pelvisRotation about z (anterior rotation is positive)
-        double c = Math.cos(-pelvisRotationRad), sn = Math.sin(-pelvisRotationRad);
-        double[] best = null;
-        for (double[] v : OUTLINE) {
-            double x = v[0] - HIP[0], y = v[1] - HIP[1];
-            double[] r = {c * x - sn * y, sn * x + c * y};
-            if (best == null || r[1] < best[1]) {
-                best = r;
-            }
-        }
-        return best;
     }
 
     /** Without the seat's moment about the hips, sitting upright would ask more of the psoas. */

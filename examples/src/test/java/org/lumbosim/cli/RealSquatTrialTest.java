@@ -1,9 +1,7 @@
 package org.lumbosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +32,7 @@ class RealSquatTrialTest {
 
     @Test
     void everyFrameOfTheOpenCapSquatsHasLoadsBelowAPowerliftersPeak() throws Exception {
-        Path mot = fromSnapshot(dir.resolve("squats.mot"));
+        Path mot = RepositorySnapshot.fileOrSkip(REPO, FILE, dir.resolve("squats.mot"));
         Path csv = dir.resolve("squat-loads.csv");
         CliRun r = CliRun.of("motion", mot.toString(), "--mass-kg", "78.2", "--out", csv.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -58,23 +56,5 @@ class RealSquatTrialTest {
             System.out.printf(Locale.ROOT, "RealSquatTrialTest: peak %s compression %.0f N%n", l.label(), peak[l.ordinal()]);
             assertThat(peak[l.ordinal()]).as(l.label()).isLessThan(POWERLIFTER_L4L5_COMPRESSION_N);
         }
-    }
-
-    /** Copies the trial from the snapshot's newest commit, or skips the test naming what is missing. */
-    private static Path fromSnapshot(Path to) throws IOException, InterruptedException {
-        assumeTrue(Files.isDirectory(REPO), () -> {
-            String why = "skipped: no repository snapshot at " + REPO + " (the real trial cannot be committed here)";
-            System.out.println(why);
-            return why;
-        });
-        Process p = new ProcessBuilder(List.of("git", "--git-dir=" + REPO, "show", "HEAD:" + FILE))
-                .redirectOutput(to.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        boolean ok = p.waitFor() == 0 && Files.size(to) > 0;
-        assumeTrue(ok, () -> {
-            String why = "skipped: " + FILE + " is not in the snapshot at " + REPO;
-            System.out.println(why);
-            return why;
-        });
-        return to;
     }
 }

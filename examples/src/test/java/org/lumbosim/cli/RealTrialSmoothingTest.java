@@ -1,13 +1,10 @@
 package org.lumbosim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +30,8 @@ class RealTrialSmoothingTest {
 
     @Test
     void butterworthAgreesWithOpenSimBetterThanSavitzkyGolayOnTheGait2354Walk() throws Exception {
-        Path ik = fromSnapshot(DIR + "subject01_walk1_ik.mot", dir.resolve("walk_ik.mot"));
-        Path id = fromSnapshot(DIR + "std_subject01_InverseDynamics.sto", dir.resolve("walk_id.sto"));
+        Path ik = RepositorySnapshot.fileOrSkip(REPO, DIR + "subject01_walk1_ik.mot", dir.resolve("walk_ik.mot"));
+        Path id = RepositorySnapshot.fileOrSkip(REPO, DIR + "std_subject01_InverseDynamics.sto", dir.resolve("walk_id.sto"));
         LumbarModel model = LumbarModel.of(Subject.defaultSubject().withBodyMassKg(MODEL_MASS_KG))
                 .withOverloadPolicy(OverloadPolicy.REPORT);
         double[] rmse = new double[2];
@@ -62,23 +59,5 @@ class RealTrialSmoothingTest {
                 + " roughness (RMS 2nd difference per frame) %.3f vs %.3f N·m%n", rmse[0], rmse[1], roughness[0], roughness[1]);
         assertThat(rmse[0]).isLessThan(rmse[1]);
         assertThat(roughness[0]).isLessThan(roughness[1]);
-    }
-
-    /** Copies a file of the snapshot's newest commit, or skips the test naming what is missing. */
-    private static Path fromSnapshot(String path, Path to) throws IOException, InterruptedException {
-        assumeTrue(Files.isDirectory(REPO), () -> {
-            String why = "skipped: no repository snapshot at " + REPO + " (the real trial cannot be committed here)";
-            System.out.println(why);
-            return why;
-        });
-        Process p = new ProcessBuilder(List.of("git", "--git-dir=" + REPO, "show", "HEAD:" + path))
-                .redirectOutput(to.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        boolean ok = p.waitFor() == 0 && Files.size(to) > 0;
-        assumeTrue(ok, () -> {
-            String why = "skipped: " + path + " is not in the snapshot at " + REPO;
-            System.out.println(why);
-            return why;
-        });
-        return to;
     }
 }
