@@ -41,6 +41,15 @@ public final class PostureRange {
     public static final double ELBOW_FLEXION_MIN_DEG = 0;
     /** Elbow flexion (deg). */
     public static final double ELBOW_FLEXION_MAX_DEG = 150;
+    /**
+     * Ankle plantar flexion (deg; negative = dorsiflexion): the normal active dorsiflexion of 20 deg.
+     * American Academy of Orthopaedic Surgeons (1965), Joint Motion: Method of Measuring and
+     * Recording, normal values dorsiflexion 20, plantar flexion 50 deg (secondary: as tabulated in
+     * goniometry texts, e.g. Norkin and White, Measurement of Joint Motion; the primary not read).
+     */
+    public static final double ANKLE_PLANTAR_FLEXION_MIN_DEG = -20;
+    /** Ankle plantar flexion (deg): the normal active plantar flexion of 50 deg (AAOS 1965, as above). */
+    public static final double ANKLE_PLANTAR_FLEXION_MAX_DEG = 50;
     /** Whole-body roll about the anterior axis (deg, positive = rolled onto the right side). */
     public static final double BODY_ROLL_MAX_DEG = 90;
 }
