@@ -70,6 +70,8 @@ class InputValidationTest {
                         v -> P.withElbowFlexionDeg(v)),
                 new Field("bodyRollDeg", -PostureRange.BODY_ROLL_MAX_DEG, PostureRange.BODY_ROLL_MAX_DEG,
                         v -> P.withBodyRollDeg(v)),
+                new Field("anklePlantarFlexionDeg", PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG,
+                        PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG, v -> P.withAnklePlantarFlexionDeg(v)),
                 new Field("massKg", 0, HandLoad.MAX_MASS_KG, v -> new HandLoad(v, 0, 0, 0, Hands.BOTH, null)),
                 new Field("forceXN", -HandLoad.MAX_FORCE_N, HandLoad.MAX_FORCE_N, v -> new HandLoad(0, v, 0, 0, Hands.BOTH, null)),
                 new Field("forceYN", -HandLoad.MAX_FORCE_N, HandLoad.MAX_FORCE_N, v -> new HandLoad(0, 0, v, 0, Hands.BOTH, null)),

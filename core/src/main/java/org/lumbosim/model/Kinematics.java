@@ -167,8 +167,10 @@ final class Kinematics {
         double shank = hip - Units.toRad(p.kneeFlexionDeg());
         double thx = Math.sin(hip), thy = -Math.cos(hip);
         double skx = Math.sin(shank), sky = -Math.cos(shank);
-        // foot: at right angles to the shank, unless it stands flat on the floor or lies on it
-        double ftx = Math.cos(shank), fty = Math.sin(shank);
+        // foot: at right angles to the shank turned toward it by the ankle's plantar flexion, unless it
+        // stands flat on the floor or lies on it
+        double foot = shank - Units.toRad(p.anklePlantarFlexionDeg());
+        double ftx = Math.cos(foot), fty = Math.sin(foot);
         double pelvisRad = Units.toRad(p.pelvisRotationDeg());
         double shankInSpace = shank - pelvisRad;
         double up = Math.sin(shankInSpace);

@@ -38,11 +38,15 @@ import org.lumbosim.internal.Checks;
  * @param supports contacts with the surroundings (copied; immutable)
  * @param armsHang whether the upper arms hang vertically under gravity (true) or are held at the
  *     given {@code shoulderFlexionDeg} (false)
+ * @param anklePlantarFlexionDeg plantar flexion of both ankles (0 = foot at right angles to the shank,
+ *     positive = toes pointed away from the shin, negative = dorsiflexion). It sets the foot of a free
+ *     leg and of a foot standing on its toes (a plank); a foot standing flat on the floor, or lying
+ *     along a lying shank, takes the angle its support gives it, whatever this value
  */
 public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
                       double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
                       double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
-                      Set<Support> supports, boolean armsHang) {
+                      Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg) {
 
     /**
      * Checks every angle against {@link PostureRange}; with {@code armsHang}, sets the shoulder
@@ -79,6 +83,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 PostureRange.ELBOW_FLEXION_MIN_DEG, PostureRange.ELBOW_FLEXION_MAX_DEG, "deg");
         Checks.inRange("bodyRollDeg", bodyRollDeg,
                 -PostureRange.BODY_ROLL_MAX_DEG, PostureRange.BODY_ROLL_MAX_DEG, "deg");
+        Checks.inRange("anklePlantarFlexionDeg", anklePlantarFlexionDeg,
+                PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG, "deg");
         supports = supports == null || supports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supports));
         if (supports.contains(Support.BACKREST)) {
             for (Support s : supports) {
@@ -88,6 +94,30 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 }
             }
         }
+    }
+
+    /**
+     * A posture with the ankles at right angles ({@code anklePlantarFlexionDeg} 0). Parameters as the
+     * record's.
+     *
+     * @param trunkFlexionDeg thorax inclination (deg)
+     * @param lumbarFlexionDeg lumbar flexion (deg)
+     * @param lateralBendDeg lateral bend (deg)
+     * @param axialRotationDeg axial rotation (deg)
+     * @param hipFlexionDeg hip flexion (deg)
+     * @param kneeFlexionDeg knee flexion (deg)
+     * @param shoulderFlexionDeg shoulder flexion relative to the thorax (deg); NaN with {@code armsHang}
+     * @param elbowFlexionDeg elbow flexion (deg)
+     * @param bodyRollDeg body roll (deg)
+     * @param supports contacts (copied)
+     * @param armsHang whether the upper arms hang under gravity
+     */
+    public Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
+                   double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
+                   double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
+                   Set<Support> supports, boolean armsHang) {
+        this(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg, kneeFlexionDeg,
+                shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports, armsHang, 0);
     }
 
     /**
@@ -163,7 +193,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         double pelvisChange = (newTrunkFlexionDeg - lumbar) - pelvisRotationDeg();
         return new Posture(newTrunkFlexionDeg, lumbar, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg + pelvisChange, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg,
-                bodyRollDeg, supports, armsHang);
+                bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -172,7 +202,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withTrunkFlexionDeg(double deg) {
         return new Posture(deg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -181,7 +211,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLumbarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, deg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -190,7 +220,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLateralBendDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, deg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -199,7 +229,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withAxialRotationDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, deg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -208,7 +238,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withHipFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, deg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -217,7 +247,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withKneeFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang);
+                hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -226,7 +256,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withShoulderFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, deg, elbowFlexionDeg, bodyRollDeg, supports);
+                hipFlexionDeg, kneeFlexionDeg, deg, elbowFlexionDeg, bodyRollDeg, supports, false,
+                anklePlantarFlexionDeg);
     }
 
     /**
@@ -235,7 +266,17 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withArmsHanging() {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true);
+                kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true, anklePlantarFlexionDeg);
+    }
+
+    /**
+     * @param deg plantar flexion of both ankles (deg, 0 = foot at right angles to the shank)
+     * @return a copy with another ankle angle
+     */
+    public Posture withAnklePlantarFlexionDeg(double deg) {
+        return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
+                deg);
     }
 
     /** The shoulder angle a copy passes on: NaN for hanging arms (re-derived from the copy's trunk). */
@@ -249,7 +290,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withElbowFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -258,7 +299,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withBodyRollDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**
@@ -268,7 +309,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withSupports(Set<Support> newSupports) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg,
-                newSupports, armsHang);
+                newSupports, armsHang, anklePlantarFlexionDeg);
     }
 
     /**

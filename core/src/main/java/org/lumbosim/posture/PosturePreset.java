@@ -207,11 +207,19 @@ public enum PosturePreset {
     DEAD_BUG("dead_bug", "dead bug: lying supine, arms up, hips and knees at 90", Category.EXERCISE,
             new Posture(-90, 0, 0, 0, 110, 110, 90, 0, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
-     * Forearm plank: body straight 14 deg from horizontal (trunk 76, lumbar 0, hips 0, knees 0),
-     * upper arms vertical (shoulder 76), forearms flat (elbow 90). Supports: forearms, feet.
+     * Forearm plank: body straight 6 deg from horizontal (trunk 84, lumbar 0, hips 0, knees 0),
+     * upper arms vertical (shoulder 84), forearms flat (elbow 90), on the toes with the ankles
+     * plantar flexed 50 deg. Both follow from the geometry, not from the loads: the model's foot is
+     * rigid from the ankle to the toe tip (no toe joint to fold the toes under), so the ankle comes
+     * down toward the floor only by turning the foot; at the end of the normal plantar flexion range
+     * ({@link PostureRange#ANKLE_PLANTAR_FLEXION_MAX_DEG}) the ankle stands 0.54 foot lengths above
+     * the toes (0.14 m for the 1.75 m subject; at right angles it stood 0.73, 0.19 m). The upper arms'
+     * length then sets the body's inclination: at trunk 84 the forearms lie on the floor and the toes
+     * are 5 mm above it (at trunk 76 the forearms hung 0.20 m above the floor). Supports: forearms,
+     * feet.
      */
     PLANK("plank", "forearm plank", Category.EXERCISE,
-            new Posture(76, 0, 0, 0, 0, 0, 76, 90, 0, Set.of(Support.FOREARMS, Support.FEET))),
+            new Posture(84, 0, 0, 0, 0, 0, 84, 90, 0, Set.of(Support.FOREARMS, Support.FEET), false, 50)),
     /**
      * Side plank on the right forearm: body rolled 76 deg onto the right side (14 deg from lying),
      * upper arms 20 deg behind the trunk line (shoulder -20), elbows 90, hips flexed 20 so that the

@@ -5,7 +5,8 @@ package org.lumbosim.posture;
  * rejected with {@link org.lumbosim.ParameterOutOfRangeException}, never clamped.
  *
  * <p>Lumbar flexion and extension are limited to the sums of the segmental ranges of motion
- * measured by Pearcy, Portek and Shepherd (1984), Spine 9(3):294-297 (see {@link LumbarMotion}); the
+ * measured by Pearcy, Portek and Shepherd (1984), Spine 9(3):294-297 (see {@link LumbarMotion}), the
+ * ankle's to the normal range of motion (AAOS, see {@link #ANKLE_PLANTAR_FLEXION_MIN_DEG}); the
  * other limits are the joint ranges of ordinary adults rounded outward (engineering bounds, not
  * literature values).
  */
@@ -41,6 +42,16 @@ public final class PostureRange {
     public static final double ELBOW_FLEXION_MIN_DEG = 0;
     /** Elbow flexion (deg). */
     public static final double ELBOW_FLEXION_MAX_DEG = 150;
+    /**
+     * Ankle plantar flexion (deg; negative = dorsiflexion): the normal active dorsiflexion of 20 deg.
+     * The normal values of the American Academy of Orthopaedic Surgeons (1965, Joint Motion: Method of
+     * Measuring and Recording; primary not read): dorsiflexion 0-20, plantar flexion 0-50 deg, read as a
+     * secondary quote in World J Orthop 2017;8(1):21-29, doi:10.5312/wjo.v8.i1.21, Table 5 ("Movements
+     * of the ankle joint": normal range of motion).
+     */
+    public static final double ANKLE_PLANTAR_FLEXION_MIN_DEG = -20;
+    /** Ankle plantar flexion (deg): the normal active plantar flexion of 50 deg (AAOS 1965, as above). */
+    public static final double ANKLE_PLANTAR_FLEXION_MAX_DEG = 50;
     /** Whole-body roll about the anterior axis (deg, positive = rolled onto the right side). */
     public static final double BODY_ROLL_MAX_DEG = 90;
 }

@@ -235,7 +235,9 @@ final class Plot {
             "kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg, Posture::withKneeFlexionDeg),
             "shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg, Posture::withShoulderFlexionDeg),
             "elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg, Posture::withElbowFlexionDeg),
-            "bodyRollDeg", new AngleField(Posture::bodyRollDeg, Posture::withBodyRollDeg));
+            "bodyRollDeg", new AngleField(Posture::bodyRollDeg, Posture::withBodyRollDeg),
+            "anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
+                    Posture::withAnklePlantarFlexionDeg));
 
     private static AngleField field(String param) {
         AngleField f = ANGLES.get(param);

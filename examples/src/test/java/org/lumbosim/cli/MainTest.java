@@ -241,6 +241,17 @@ class MainTest {
     }
 
     @Test
+    void theAnkleAngleIsReadKeptFromThePresetAndRangeChecked() throws IOException {
+        assertThat(postureEcho("{\"preset\":\"plank\"}").get("anklePlantarFlexionDeg").doubleValue())
+                .isEqualTo(PosturePreset.PLANK.posture().anklePlantarFlexionDeg());
+        assertThat(postureEcho("{\"preset\":\"plank\",\"anklePlantarFlexionDeg\":20}")
+                .get("anklePlantarFlexionDeg").doubleValue()).isEqualTo(20);
+        Result r = run("analyze", task("{\"posture\":{\"anklePlantarFlexionDeg\":60}}").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("posture.anklePlantarFlexionDeg").contains("60");
+    }
+
+    @Test
     void withoutPresetFieldsDefaultToZeroAndFeet() throws IOException {
         JsonNode p = postureEcho("{\"lateralBendDeg\":10}");
         for (String f : TaskReader.POSTURE_ANGLES) {

@@ -30,10 +30,10 @@ class StickSceneTest {
     static final Set<PosturePreset> KNOWN = Set.of(
             // rigid thorax and lumbar extension range: the shoulders cannot rise to arm's length above the floor
             PosturePreset.PRONE_ON_ELBOWS, PosturePreset.PRONE_PRESS_UP,
-            // no ankle or toe joint: on the toes the foot stays at right angles to the shank, ankles 0.2 m
-            // up, so the plank's forearms reach the floor only with the body 4 deg from horizontal
-            // (trunk 86, not 76); the side plank's forearm also lies beside the trunk (sagittal arms)
-            PosturePreset.PLANK, PosturePreset.SIDE_PLANK,
+            // arms move in the body's sagittal plane only: the side plank's supporting forearm lies beside
+            // the trunk, not under the shoulder (0.14 m above the floor), and the upper foot (no hip
+            // adduction to stack the feet) is 0.16 m above it
+            PosturePreset.SIDE_PLANK,
             // the pelvis rolled up 20 deg with the thorax flat lifts the sacrum 6 cm off the floor (in the
             // real exercise it does lift, and the hands hold the legs: a pull this model has not)
             PosturePreset.DOUBLE_KNEE_TO_CHEST,
