@@ -38,6 +38,7 @@ final class MotionCommand {
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
             "                       [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "                       [--title TEXT]",
             "                       [--muscles single-equivalent|multi-fascicle]",
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "",
@@ -57,7 +58,7 @@ final class MotionCommand {
             "loads, at the strength it requires (min-max muscle stress): status OVERLOADED, its",
             "largestMuscleStressMPa the stress it needs; peaks, cumulative loads and the plot include it.",
             "--plot draws L5-S1 compression, AP shear and IDP over time with the peak marked and overloaded",
-            "frames shaded. Then prints the peaks (\"(overloaded: needs X MPa)\" when the peak frame is), the",
+            "frames shaded, titled --title TEXT (default: the motion file's name). Then prints the peaks (\"(overloaded: needs X MPa)\" when the peak frame is), the",
             "last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
             "           cumulativeL5S1CompressionNs=<c> overloadedFrames=<o> outOfRangeFrames=<r>",
@@ -77,7 +78,8 @@ final class MotionCommand {
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
-                "--out", "--plot", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"), List.of("--clamp"));
+                "--out", "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"),
+                List.of("--clamp"));
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -90,6 +92,7 @@ final class MotionCommand {
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);
+        String title = o.string("--title").orElse(file.getFileName().toString());
         MuscleModelKind muscles = o.muscles();
         Subject d = Subject.defaultSubject();
         Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
@@ -124,8 +127,8 @@ final class MotionCommand {
             files.content(outFile, OutputFiles.Content.text(csv));
         }
         if (plotFile != null) {
-            Drawable chart = Options.checked("--plot", () -> Charts.motion(r, SpinalLevel.L5_S1,
-                    file.getFileName().toString(), LumbosimTheme.slides()));
+            Drawable chart = Options.checked("--plot", () -> Charts.motion(r, SpinalLevel.L5_S1, title,
+                    LumbosimTheme.slides()));
             files.content(plotFile, s -> FigureExporter.slides().write(chart, FigureExporter.Format.of(plotFile), s));
         }
         files.writeAll();

@@ -89,6 +89,19 @@ class MotionAndPopulationCommandTest {
     }
 
     @Test
+    void plotTitleIsTheFileNameUnlessTitleGivesWords(@TempDir Path dir) throws Exception {
+        Path in = bendCsv(dir, 2);
+        Path named = dir.resolve("named.svg");
+        Path worded = dir.resolve("worded.svg");
+        assertThat(CliRun.of("motion", in.toString(), "--plot", named.toString(), "--out", dir.resolve("a.csv").toString())
+                .code()).isZero();
+        assertThat(CliRun.of("motion", in.toString(), "--plot", worded.toString(), "--title", "Five slow bends",
+                "--out", dir.resolve("b.csv").toString()).code()).isZero();
+        assertThat(Files.readString(named)).contains(in.getFileName().toString());
+        assertThat(Files.readString(worded)).contains("Five slow bends").doesNotContain(in.getFileName().toString());
+    }
+
+    @Test
     void openSimMotionFileIsMapped(@TempDir Path dir) throws Exception {
         StringBuilder b = new StringBuilder("Coordinates\nversion=1\nnRows=5\nnColumns=6\ninDegrees=yes\nendheader\n");
         b.append("time\tpelvis_tilt\tlumbar_extension\thip_flexion_r\tknee_angle_r\tankle_angle_r\n");
