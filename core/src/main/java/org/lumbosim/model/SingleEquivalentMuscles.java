@@ -121,19 +121,17 @@ final class SingleEquivalentMuscles {
         Map<String, double[]> sums = new HashMap<>();
         for (Fascicle f : all) {
             String g = groups.get(f.group());
-            List<Fascicle.PathPoint> p = f.points();
-            for (int j = 0; g != null && j + 1 < p.size(); j++) {
-                if (p.get(j).body().ordinal() <= level && level < p.get(j + 1).body().ordinal()) {
-                    Fascicle.PathPoint a = p.get(j);
-                    Fascicle.PathPoint b = p.get(j + 1);
-                    double ex = b.xM() - a.xM(), ey = b.yM() - a.yM();
-                    double t = ((jointX[level] - a.xM()) * nx + (jointY[level] - a.yM()) * ny) / (ex * nx + ey * ny);
-                    double ap = (a.xM() + t * ex - jointX[level]) * ax + (a.yM() + t * ey - jointY[level]) * ay;
-                    double[] s = sums.computeIfAbsent(g, k -> new double[2]);
-                    s[0] += f.pcsaM2();
-                    s[1] += f.pcsaM2() * ap;
-                    break;
-                }
+            int j = g == null ? -1 : segmentAcross(f.points(), level);
+            if (j >= 0) {
+                Fascicle.PathPoint a = f.points().get(j);
+                Fascicle.PathPoint b = f.points().get(j + 1);
+                // the segment's line meets the plane (extended beyond the segment's ends where it stops short)
+                double ex = b.xM() - a.xM(), ey = b.yM() - a.yM();
+                double t = ((jointX[level] - a.xM()) * nx + (jointY[level] - a.yM()) * ny) / (ex * nx + ey * ny);
+                double ap = (a.xM() + t * ex - jointX[level]) * ax + (a.yM() + t * ey - jointY[level]) * ay;
+                double[] s = sums.computeIfAbsent(g, k -> new double[2]);
+                s[0] += f.pcsaM2();
+                s[1] += f.pcsaM2() * ap;
             }
         }
         Map<String, Double> shiftM = new HashMap<>();
@@ -168,30 +166,23 @@ final class SingleEquivalentMuscles {
                         if (!group.equals(groups.get(f.group())) || !side.equals(f.side())) {
                             continue;
                         }
-                        List<Fascicle.PathPoint> p = f.points();
-                        for (int j = 0; j + 1 < p.size(); j++) {
-                            int lo = p.get(j).body().ordinal();
-                            int hi = p.get(j + 1).body().ordinal();
-                            if (lo <= k && k < hi) {
-                                Fascicle.PathPoint a = p.get(j);
-                                Fascicle.PathPoint b = p.get(j + 1);
-                                double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
-                                double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
-                                double den = ex * nx + ey * ny;
-                                double t = Math.abs(den) > PARALLEL_TOLERANCE * len
-                                        ? ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / den : 1.0 / 2;
-                                t = Math.max(0, Math.min(1, t));
-                                double w = f.pcsaM2();
-                                area += w;
-                                sx += w * (a.xM() + t * ex);
-                                sy += w * (a.yM() + t * ey);
-                                sz += w * (a.zM() + t * ez);
-                                dx += w * ex / len;
-                                dy += w * ey / len;
-                                dz += w * ez / len;
-                                break;
-                            }
+                        int j = segmentAcross(f.points(), k);
+                        if (j < 0) {
+                            continue;
                         }
+                        Fascicle.PathPoint a = f.points().get(j);
+                        Fascicle.PathPoint b = f.points().get(j + 1);
+                        double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
+                        double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
+                        double t = crossingFraction(a, b, cx, cy, nx, ny);
+                        double w = f.pcsaM2();
+                        area += w;
+                        sx += w * (a.xM() + t * ex);
+                        sy += w * (a.yM() + t * ey);
+                        sz += w * (a.zM() + t * ez);
+                        dx += w * ex / len;
+                        dy += w * ey / len;
+                        dz += w * ez / len;
                     }
                     if (area == 0) {
                         continue;
@@ -202,6 +193,30 @@ final class SingleEquivalentMuscles {
             }
         }
         return lines;
+    }
+
+    /** @return the index j of the path segment (points j, j + 1) whose bodies span level {@code k}, or -1 */
+    private static int segmentAcross(List<Fascicle.PathPoint> p, int k) {
+        for (int j = 0; j + 1 < p.size(); j++) {
+            if (p.get(j).body().ordinal() <= k && k < p.get(j + 1).body().ordinal()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @return the fraction along segment {@code a}-{@code b} (sagittal coordinates) where it meets the
+     *     disc mid-plane through ({@code cx}, {@code cy}) with normal ({@code nx}, {@code ny}), within
+     *     [0, 1]; the middle when the segment runs nearly parallel to the plane
+     */
+    private static double crossingFraction(Fascicle.PathPoint a, Fascicle.PathPoint b, double cx, double cy,
+                                           double nx, double ny) {
+        double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
+        double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
+        double den = ex * nx + ey * ny;
+        double t = Math.abs(den) > PARALLEL_TOLERANCE * len ? ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / den : 1.0 / 2;
+        return Math.max(0, Math.min(1, t));
     }
 
     /**
