@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
@@ -253,30 +254,16 @@ public final class DemoReport {
         // 2. flexion sweep
         html.section("flexion", "2. Bending forward");
         double[] deg = range(FLEXION_FROM_DEG, FLEXION_TO_DEG, FLEXION_STEP_DEG);
-        Map<String, ParameterSweep> flexion = new LinkedHashMap<>();
-        List<String> flexionMissing = new ArrayList<>();
-        List<String> flexionOverloaded = new ArrayList<>();
+        SweepLines flexion = new SweepLines("Trunk flexion (°)");
         for (double kg : new double[] {0, FLEXION_LOAD_KG}) {
             String name = kg > 0 ? "holding " + fmt(kg, 0) + " kg" : "no load";
-            List<Double> xs = new ArrayList<>();
-            List<AnalysisResult> rs = new ArrayList<>();
             for (double d : deg) {
-                try {
-                    AnalysisResult r = Lumbosim.analyze(reporting, Posture.standingFlexed(d), loads(kg));
-                    rs.add(r);
-                    xs.add(d);
-                    if (r.overloaded()) {
-                        flexionOverloaded.add(name + " at " + fmt(d, 0) + "°");
-                    }
-                } catch (LumbosimException e) {
-                    flexionMissing.add(name + " at " + fmt(d, 0) + "°");
-                }
-            }
-            if (xs.size() >= 2) {
-                flexion.put(name, new ParameterSweep("Trunk flexion (°)", toArray(xs), rs));
+                flexion.solve(name, d, name + " at " + fmt(d, 0) + "°",
+                        () -> Lumbosim.analyze(reporting, Posture.standingFlexed(d), loads(kg)));
             }
         }
-        JFreeChart flexChart = Charts.sweepComparison(flexion, SpinalLevel.L5_S1,
+        Map<String, ParameterSweep> flexionDrawn = flexion.drawn();
+        JFreeChart flexChart = Charts.sweepComparison(flexionDrawn, SpinalLevel.L5_S1,
                 "Bending forward from upright to " + fmt(FLEXION_TO_DEG, 0) + "°", theme);
         Figure flex = new Figure("flexion-sweep", flexChart,
                 "Line chart of L5-S1 compression, AP shear and pressure against trunk flexion",
@@ -284,10 +271,10 @@ public final class DemoReport {
                         + fmt(FLEXION_TO_DEG, 0) + "°, the lumbar spine and pelvis sharing the motion "
                         + "(lumbopelvic rhythm), with empty hands and holding " + fmt(FLEXION_LOAD_KG, 0)
                         + " kg. AP shear is positive when the upper vertebra is pushed forward. "
-                        + linesText(flexChart) + overloadedText(flexionOverloaded) + missingText(flexionMissing));
+                        + linesText(flexChart) + overloadedText(flexion.overloaded) + missingText(flexion.missing));
         figures.add(flex);
         html.figure(flex);
-        writeSweepCsv(tabDir.resolve("flexion-sweep.csv"), "trunkFlexionDeg", flexion);
+        writeSweepCsv(tabDir.resolve("flexion-sweep.csv"), "trunkFlexionDeg", flexionDrawn);
         html.csvLink("tables/flexion-sweep.csv", "every point at L5-S1");
 
         stepsDone.accept(++step);
@@ -295,41 +282,27 @@ public final class DemoReport {
         // 3. stoop vs squat
         html.section("lifting", "3. Lifting: round back versus bent knees");
         double[] kgs = range(0, LIFT_MAX_KG, LIFT_STEP_KG);
-        Map<String, ParameterSweep> lifts = new LinkedHashMap<>();
-        List<String> liftMissing = new ArrayList<>();
-        List<String> liftOverloaded = new ArrayList<>();
+        SweepLines lifts = new SweepLines("Load mass (kg)");
         for (PosturePreset p : new PosturePreset[] {PosturePreset.LIFT_ROUND_BACK, PosturePreset.LIFT_BENT_KNEES}) {
             String name = p == PosturePreset.LIFT_ROUND_BACK ? "stoop (round back)" : "squat (bent knees)";
-            List<Double> xs = new ArrayList<>();
-            List<AnalysisResult> rs = new ArrayList<>();
             for (double kg : kgs) {
-                try {
-                    AnalysisResult r = Lumbosim.analyze(reporting, p.posture(), loads(kg));
-                    rs.add(r);
-                    xs.add(kg);
-                    if (r.overloaded()) {
-                        liftOverloaded.add(name + " with " + fmt(kg, 1) + " kg");
-                    }
-                } catch (LumbosimException e) {
-                    liftMissing.add(name + " with " + fmt(kg, 1) + " kg");
-                }
-            }
-            if (xs.size() >= 2) {
-                lifts.put(name, new ParameterSweep("Load mass (kg)", toArray(xs), rs));
+                lifts.solve(name, kg, name + " with " + fmt(kg, 1) + " kg",
+                        () -> Lumbosim.analyze(reporting, p.posture(), loads(kg)));
             }
         }
-        JFreeChart liftChart = Charts.sweepComparison(lifts, SpinalLevel.L5_S1,
+        Map<String, ParameterSweep> liftsDrawn = lifts.drawn();
+        JFreeChart liftChart = Charts.sweepComparison(liftsDrawn, SpinalLevel.L5_S1,
                 "Lifting from the floor: stoop versus squat", theme);
         Figure lift = new Figure("stoop-vs-squat", liftChart,
                 "Line chart of L5-S1 loads against load mass for stoop and squat lifting",
                 "Loads on the L5-S1 disc when lifting a mass from 0 to " + fmt(LIFT_MAX_KG, 0) + " kg off the "
                         + "floor with a round back (stoop) and with bent knees (squat), both hands, at the start "
                         + "of the lift (static). Every kilogram adds roughly the same amount: the slope shows "
-                        + "how much the posture matters. " + linesText(liftChart) + overloadedText(liftOverloaded)
-                        + missingText(liftMissing));
+                        + "how much the posture matters. " + linesText(liftChart) + overloadedText(lifts.overloaded)
+                        + missingText(lifts.missing));
         figures.add(lift);
         html.figure(lift);
-        writeSweepCsv(tabDir.resolve("stoop-vs-squat.csv"), "loadKg", lifts);
+        writeSweepCsv(tabDir.resolve("stoop-vs-squat.csv"), "loadKg", liftsDrawn);
         html.csvLink("tables/stoop-vs-squat.csv", "every point at L5-S1");
 
         stepsDone.accept(++step);
@@ -622,6 +595,46 @@ public final class DemoReport {
         List<String> m = rows.stream().filter(r -> Double.isNaN(r.wilkePct())).map(ClaimsFigure.PercentRow::posture)
                 .toList();
         return m.isEmpty() ? "" : "No Wilke bar where he measured nothing comparable: " + String.join(", ", m) + ".";
+    }
+
+    /**
+     * The lines of a sweep comparison as their points are solved: each point's loads (overloaded ones
+     * named, for the caption), or its name when it has none; a line with fewer than 2 points is not drawn.
+     */
+    private static final class SweepLines {
+        private final String parameterLabel;
+        private final Map<String, List<Double>> xs = new LinkedHashMap<>();
+        private final Map<String, List<AnalysisResult>> results = new LinkedHashMap<>();
+        final List<String> overloaded = new ArrayList<>();
+        final List<String> missing = new ArrayList<>();
+
+        SweepLines(String parameterLabel) {
+            this.parameterLabel = parameterLabel;
+        }
+
+        void solve(String line, double x, String pointName, Supplier<AnalysisResult> solve) {
+            try {
+                AnalysisResult r = solve.get();
+                xs.computeIfAbsent(line, k -> new ArrayList<>()).add(x);
+                results.computeIfAbsent(line, k -> new ArrayList<>()).add(r);
+                if (r.overloaded()) {
+                    overloaded.add(pointName);
+                }
+            } catch (LumbosimException e) {
+                missing.add(pointName);
+            }
+        }
+
+        /** @return the lines with at least 2 solved points, in the order first solved */
+        Map<String, ParameterSweep> drawn() {
+            Map<String, ParameterSweep> out = new LinkedHashMap<>();
+            xs.forEach((line, x) -> {
+                if (x.size() >= 2) {
+                    out.put(line, new ParameterSweep(parameterLabel, toArray(x), results.get(line)));
+                }
+            });
+            return out;
+        }
     }
 
     private static String overloadedText(List<String> overloaded) {
