@@ -114,22 +114,43 @@ public enum PosturePreset {
     PRONE_LYING("prone_lying", "lying prone, arms along the body", Category.EXERCISE,
             new Posture(90, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE))),
     /**
-     * Prone on elbows (sphinx): pelvis flat on the floor (pelvis 90), lumbar spine at its full
-     * extension range -16 (Pearcy et al. 1984, see {@link LumbarMotion}), so the thorax rises 16 deg
-     * (trunk 74); upper arms vertical (shoulder 74), forearms flat forward (elbow 90). Supports:
-     * forearms, pelvis and legs on the floor.
+     * Prone on elbows (sphinx): upper arms vertical (shoulder 60), forearms flat forward (elbow 90),
+     * the lumbar spine at the end of its extension range -16 (Pearcy et al. 1984, see
+     * {@link LumbarMotion}) and the thorax 30 deg above the floor (trunk 60), the height at which the
+     * upper arms reach the floor from the shoulders: with the thorax 16 deg up (the lumbar range alone)
+     * the pelvis and legs hung 0.12-0.16 m above the floor that the forearms lay on. Real people raise
+     * the shoulders further by extending the thoracic spine and moving the shoulder blades; this
+     * model's thorax is rigid and its shoulders fixed to it, so the rest of the rise comes from the
+     * hips: extended 9 deg, the pelvis tilts 14 deg (its cranial end up) about the hip joints, which
+     * rest on the floor with the pubis beneath (pelvis 76); the pelvis does move in prone extension
+     * unless it is strapped down (Bandy WD, Reese NB 2004, Arch Phys Med Rehabil 85:99-103, abstract: a
+     * strap is used "to control pelvic movement" in the press-up, and with it the press-up measured
+     * more lumbar extension).
+     * Thighs 5 deg below horizontal from the hip joints to the knees and shanks flat (knees 5): the
+     * hip joint centre lies deeper above the floor than the knee's axis. Angles derived from the
+     * geometry (this model's choice), not from the loads. Supports: forearms, pelvis and legs on the
+     * floor.
      */
     PRONE_ON_ELBOWS("prone_on_elbows", "prone on the elbows (sphinx)", Category.EXERCISE,
-            new Posture(74, -16, 0, 0, 0, 0, 74, 90, 0,
+            new Posture(60, -16, 0, 0, -9, 5, 60, 90, 0,
                     Set.of(Support.FOREARMS, Support.PELVIS_ON_FLOOR, Support.LEGS_ON_FLOOR))),
     /**
-     * Prone press-up (McKenzie extension): arms straight and vertical (shoulder 60, elbow 0), lumbar
-     * extension -16 (full range), the pelvis tilted 14 deg on the floor (pelvis 76, hips -14 keep the
-     * thighs on the floor), thorax 30 deg above horizontal (trunk 60). The thoracic extension of a
-     * real press-up is not modelled (rigid thorax). Supports: hands, pelvis and legs on the floor.
+     * Prone press-up (McKenzie extension in lying), as high as this model's joints allow with the
+     * pelvis on the floor: thorax 40 deg above the floor (trunk 50), 10 deg higher than
+     * {@link #PRONE_ON_ELBOWS}, since the press-up extends the lumbosacral spine further than prone on
+     * the elbows (Bo GH, Park SH 2012, J Phys Ther Sci 24:271-274, abstract: fluoroscopy, 12 women).
+     * The lumbar spine is at the end of its extension range (-16) in both, so the extra rise comes from
+     * the hips as in {@link #PRONE_ON_ELBOWS}: extended 19 deg, the pelvis tilted 24 deg (pelvis 66),
+     * thighs 5 deg below horizontal, knees 5. Hands on the floor between the shoulders' and the ears'
+     * place of prone lying, where the exercise puts them before pressing up (0.61 m ahead of the hip
+     * joints for the 1.75 m subject): upper arms 25 deg behind vertical (shoulder 25), elbows 95. The
+     * straight arms of the full exercise put the shoulders an arm's length (0.62 m) above the floor:
+     * with a rigid thorax (no thoracic extension) and the lumbar range of Pearcy et al. (1984) the
+     * thorax would have to stand near vertical, so the elbows stay bent. Supports: hands, pelvis and
+     * legs on the floor.
      */
-    PRONE_PRESS_UP("prone_press_up", "prone press-up on straight arms (McKenzie extension)", Category.EXERCISE,
-            new Posture(60, -16, 0, 0, -14, 0, 60, 0, 0,
+    PRONE_PRESS_UP("prone_press_up", "prone press-up (McKenzie extension), elbows bent", Category.EXERCISE,
+            new Posture(50, -16, 0, 0, -19, 5, 25, 95, 0,
                     Set.of(Support.HANDS, Support.PELVIS_ON_FLOOR, Support.LEGS_ON_FLOOR))),
     /**
      * Child's pose: kneeling sitting back on the heels (thighs 65 forward of hanging, shins flat:
@@ -192,11 +213,17 @@ public enum PosturePreset {
             new Posture(75, 0, 0, 0, 75, 90, 75, 0, 0, Set.of(Support.HANDS, Support.KNEES, Support.LEGS_ON_FLOOR))),
     /**
      * Glute bridge: shoulders on the floor, pelvis lifted so that thorax, pelvis and thighs are in
-     * line 25 deg from horizontal (trunk -115, lumbar 0, hips 0), knees 105, arms along the body.
-     * Supports: shoulder blades, feet.
+     * line 20 deg from horizontal (trunk -110, lumbar 0, hips 0), knees at right angles (90, the
+     * usual instruction; this model's choice), arms along the body. The 20 deg follow from the
+     * geometry: with the knees at 90 it is the inclination at which the shoulders and the feet both
+     * reach the floor (at 25 deg and knees 105 the feet stood 6 cm above it, with the shanks already
+     * near vertical, so that no knee angle could bring them down). The head lies on the floor with
+     * the neck flexed in the stick figure ({@code StickScene}); the model's head stays on the
+     * thorax's axis, its weight carried through the shoulders rather than by the floor. Supports:
+     * shoulder blades, feet.
      */
     GLUTE_BRIDGE("glute_bridge", "glute bridge: hips lifted, shoulders and feet on the floor", Category.EXERCISE,
-            new Posture(-115, 0, 0, 0, 0, 105, 0, 0, 0, Set.of(Support.SHOULDERS, Support.FEET))),
+            new Posture(-110, 0, 0, 0, 0, 90, 0, 0, 0, Set.of(Support.SHOULDERS, Support.FEET))),
     /**
      * Dead bug: supine, arms pointing at the ceiling (shoulder 90), hips and knees at 110 (table-top
      * legs drawn a little towards the chest; at 90/90 the legs' centre of mass lies beyond the

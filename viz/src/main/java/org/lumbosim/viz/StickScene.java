@@ -65,6 +65,14 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     public static final double SHOULDER_TISSUE_M = 0.07;
     /** Depth of the spine's axis (disc centres, C7) above a surface the back or front lies on (m). */
     public static final double TRUNK_TISSUE_M = 0.08;
+    /**
+     * The neck's flexion range (deg): how far the figure may turn the head forward about C7 to lay it
+     * on the floor when the body rests on its shoulder blades. The normal forward flexion of the
+     * cervical spine, 0 to 45 deg, of the US Department of Veterans Affairs' rating schedule: 38 CFR
+     * 4.71a, General Rating Formula for Diseases and Injuries of the Spine, Note (2) (read as a quote of
+     * the regulation's text in a public repository; secondary).
+     */
+    public static final double NECK_FLEXION_MAX_DEG = 45;
     /** Height of a seat drawn under a leg-press's pelvis when the feet push a sled, not the floor (m). */
     public static final double SEAT_HEIGHT_M = 0.45;
     /** Depth of the back's surface behind the spine's axis, where a backrest is drawn (m). */
@@ -417,6 +425,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                             hip, Math.max(a.yM(), h.yM()), HIP_TISSUE_M));
                 }
             }
+            if (supports.contains(Support.SHOULDERS) && faceUp()) {
+                headOnFloor(floorY);
+            }
             if (handLoadKg > 0) {
                 box(floorY);
             }
@@ -468,6 +479,43 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 floor(Support.PELVIS_ON_FLOOR, (l ? "left " : "right ") + (atHip ? "hip" : "pelvis (lowest bone)"),
                         rest, atHip ? HIP_TISSUE_M : PELVIS_BONE_TISSUE_M);
             }
+        }
+
+        /**
+         * Resting on the shoulder blades, the head lies on the floor: the figure flexes the neck, turning
+         * the head segment about C7 toward the thorax's front until its top lies {@link #TRUNK_TISSUE_M}
+         * above the floor, by at most {@link #NECK_FLEXION_MAX_DEG}; the head's contact then shows whether
+         * it reached. Drawing only: the model's head stays on the thorax's axis.
+         */
+        private void headOnFloor(double floorY) {
+            PositionM c7 = lm.get(Landmark.C7);
+            PositionM top = lm.get(Landmark.HEAD_TOP);
+            double target = floorY + TRUNK_TISSUE_M;
+            PositionM head = top;
+            if (top.yM() < target) {
+                double ux = top.xM() - c7.xM();
+                double uy = top.yM() - c7.yM();
+                double len = Math.hypot(ux, uy);
+                double from = Math.atan2(uy, ux);
+                PositionM front = anterior();
+                double toward = Math.signum(ux * front.yM() - uy * front.xM());
+                double sin = Math.max(-1, Math.min(1, (target - c7.yM()) / len));
+                double turn = Double.POSITIVE_INFINITY;
+                for (double to : new double[] {Math.asin(sin), Math.PI - Math.asin(sin)}) {
+                    double t = toward * (to - from);
+                    t -= 2 * Math.PI * Math.floor(t / (2 * Math.PI));
+                    turn = Math.min(turn, t);
+                }
+                turn = Math.min(turn, Math.toRadians(NECK_FLEXION_MAX_DEG));
+                double a = from + toward * turn;
+                head = new PositionM(c7.xM() + len * Math.cos(a), c7.yM() + len * Math.sin(a), top.zM());
+                for (int i = 0; i < segments.size(); i++) {
+                    if (segments.get(i).name().equals("head")) {
+                        segments.set(i, new Segment("head", Side.MIDDLE, c7, head));
+                    }
+                }
+            }
+            contacts.add(new Contact(Support.SHOULDERS, "head", head, floorY, TRUNK_TISSUE_M));
         }
 
         private void spineOnFloor(Support s) {
