@@ -352,8 +352,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 segment(g, w, sg, body, bodyStroke);
             }
         }
-        Point2D.Double c7 = p(Landmark.C7);
-        Point2D.Double headTop = p(Landmark.HEAD_TOP);
+        // the scene's head: it may lie on the floor with the neck flexed
+        StickScene.Segment headSegment = scene.segments().stream().filter(sg -> sg.name().equals("head"))
+                .findFirst().orElseThrow();
+        Point2D.Double c7 = q(headSegment.from());
+        Point2D.Double headTop = q(headSegment.to());
         Point2D.Double headC = new Point2D.Double(headTop.x + (c7.x - headTop.x) * 0.4,
                 headTop.y + (c7.y - headTop.y) * 0.4);
         g.setPaint(body);
