@@ -156,15 +156,18 @@ public enum PosturePreset {
     /**
      * Both knees to the chest, lying supine: hips 120, knees 120, the lordosis flattened by the
      * posterior pelvic tilt of {@code pelvic_tilt} and {@code knee_to_chest} (lumbar flexion 10, pelvis
-     * -100), the hands holding the shins just below the knees (shoulder 11, elbow 79: the grip within 1 cm
-     * of the shin's axis a tenth of the way down, the forearms coming onto the shins over the knees).
+     * -100), the hands clasped behind the thighs near the knees, the usual instruction of the exercise
+     * (shoulder 0, elbow 93: upper arms on the floor beside the trunk, forearms up to the backs of the
+     * thighs, the grip on the thigh's axis 15 % of its length from the knee; this model's choice). The
+     * shoulders lie lower than the knees by more than an upper arm's length, so hands on the shins would
+     * have the arms pass outside the thighs (crossing them in the side view).
      * The real exercise rolls the pelvis further and lifts the sacrum, so that the body rests on its
      * lumbar spine: this model's contacts (sacrum and shoulders) and flat, rigid thorax cannot hold that
      * (at lumbar flexion 20 the sacrum hung 6 cm above the floor), so the row is the start of the roll.
      * The pull of the hands is not modelled. Supports: trunk and pelvis on the floor.
      */
     DOUBLE_KNEE_TO_CHEST("double_knee_to_chest", "lying supine pulling both knees to the chest", Category.EXERCISE,
-            new Posture(-90, 10, 0, 0, 120, 120, 11, 79, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
+            new Posture(-90, 10, 0, 0, 120, 120, 0, 93, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
      * Cat (quadruped, back rounded): thorax rising 5 deg towards the head (trunk 85: the arms are
      * longer than the thighs, so hands and knees reach the same floor), lumbar flexion 25, pelvis 60,
