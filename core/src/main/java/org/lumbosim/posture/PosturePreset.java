@@ -153,13 +153,18 @@ public enum PosturePreset {
             new Posture(50, -16, 0, 0, -19, 5, 25, 95, 0,
                     Set.of(Support.HANDS, Support.PELVIS_ON_FLOOR, Support.LEGS_ON_FLOOR))),
     /**
-     * Child's pose: kneeling sitting back on the heels (thighs 65 forward of hanging, shins flat:
-     * knees 155), trunk folded onto the thighs (trunk 110, lumbar flexion 45, pelvis 65, hips 130),
-     * arms reaching forward to the floor (shoulder 180). Supports: legs, pelvis (on the heels) and
-     * trunk (on the thighs) resting; hands on the floor.
+     * Child's pose: kneeling sitting back on the heels, shins flat, the trunk folded onto the thighs
+     * and the arms reaching forward to the floor. The knees flex 165 so that the hip joints come down
+     * onto the heels (2 cm above the ischia's depth over them; at 155 they stayed 9 cm above): full
+     * passive knee flexion with the body's weight on the heels, beyond the 157 +- 6 deg of squatting
+     * with the heels up (Hemmerich et al. 2006, see {@link PostureRange#KNEE_FLEXION_MAX_DEG}) and
+     * within its mean + 2 SD. Thighs 75 forward of hanging, the trunk parallel to them (trunk 105),
+     * lumbar flexion 45 (pelvis 60, hips 135), arms forward along the trunk to the floor (shoulder
+     * 177: the hands' reach sets it). Supports: legs, pelvis (on the heels) and trunk (on the thighs)
+     * resting; hands on the floor. The angles are this model's choice but for the knees' range.
      */
     CHILDS_POSE("childs_pose", "child's pose: sitting back on the heels, trunk on the thighs", Category.EXERCISE,
-            new Posture(110, 45, 0, 0, 130, 155, 180, 0, 0,
+            new Posture(105, 45, 0, 0, 135, 165, 177, 0, 0,
                     Set.of(Support.LEGS_ON_FLOOR, Support.PELVIS_ON_FLOOR, Support.TRUNK_RESTING, Support.HANDS))),
     /**
      * Single knee to chest, lying supine. The model's legs move in pairs, so it is modelled as both
@@ -170,12 +175,20 @@ public enum PosturePreset {
     KNEE_TO_CHEST("knee_to_chest", "lying supine pulling a knee to the chest (legs paired: hips 90)", Category.EXERCISE,
             new Posture(-90, 10, 0, 0, 90, 90, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
-     * Both knees to the chest, lying supine: hips 120, knees 120, the pelvis rolled up 20 deg (lumbar
-     * flexion 20, pelvis -110), hands around the shins (shoulder 60, elbow 90). The pull of the hands
-     * is not modelled. Supports: trunk and pelvis on the floor.
+     * Both knees to the chest, lying supine: hips 120, knees 120, the lordosis flattened by the
+     * posterior pelvic tilt of {@code pelvic_tilt} and {@code knee_to_chest} (lumbar flexion 10, pelvis
+     * -100), the hands clasped behind the thighs near the knees, the usual instruction of the exercise
+     * (shoulder 0, elbow 93: upper arms on the floor beside the trunk, forearms up to the backs of the
+     * thighs, the grip on the thigh's axis 15 % of its length from the knee; this model's choice). The
+     * shoulders lie lower than the knees by more than an upper arm's length, so hands on the shins would
+     * have the arms pass outside the thighs (crossing them in the side view).
+     * The real exercise rolls the pelvis further and lifts the sacrum, so that the body rests on its
+     * lumbar spine: this model's contacts (sacrum and shoulders) and flat, rigid thorax cannot hold that
+     * (at lumbar flexion 20 the sacrum hung 6 cm above the floor), so the row is the start of the roll.
+     * The pull of the hands is not modelled. Supports: trunk and pelvis on the floor.
      */
     DOUBLE_KNEE_TO_CHEST("double_knee_to_chest", "lying supine pulling both knees to the chest", Category.EXERCISE,
-            new Posture(-90, 20, 0, 0, 120, 120, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
+            new Posture(-90, 10, 0, 0, 120, 120, 0, 93, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
      * Cat (quadruped, back rounded): thorax rising 5 deg towards the head (trunk 85: the arms are
      * longer than the thighs, so hands and knees reach the same floor), lumbar flexion 25, pelvis 60,

@@ -6,7 +6,8 @@ package org.lumbosim.posture;
  *
  * <p>Lumbar flexion and extension are limited to the sums of the segmental ranges of motion
  * measured by Pearcy, Portek and Shepherd (1984), Spine 9(3):294-297 (see {@link LumbarMotion}), the
- * ankle's to the normal range of motion (AAOS, see {@link #ANKLE_PLANTAR_FLEXION_MIN_DEG}); the
+ * ankle's to the normal range of motion (AAOS, see {@link #ANKLE_PLANTAR_FLEXION_MIN_DEG}), the
+ * knee's flexion to deep flexion in daily life (Hemmerich et al. 2006, see {@link #KNEE_FLEXION_MAX_DEG}); the
  * other limits are the joint ranges of ordinary adults rounded outward (engineering bounds, not
  * literature values).
  */
@@ -32,8 +33,15 @@ public final class PostureRange {
     public static final double HIP_FLEXION_MAX_DEG = 150;
     /** Knee flexion (deg). */
     public static final double KNEE_FLEXION_MIN_DEG = 0;
-    /** Knee flexion (deg). */
-    public static final double KNEE_FLEXION_MAX_DEG = 160;
+    /**
+     * Knee flexion (deg): the mean + 2 SD of the deepest knee flexion measured in activities of daily
+     * living, squatting with the heels up, 157 +- 6 deg (Hemmerich A, Brown H, Smith S, Marthandam SSK,
+     * Wyss UP (2006), "Hip, knee, and ankle kinematics of high range of motion activities of daily
+     * living", J Orthop Res 24:770-781, doi:10.1002/jor.20114; abstract: 30 healthy Indian adults,
+     * electromagnetic tracking, mean maximum knee flexion 157 +- 6 deg), 169, rounded outward. Kneeling
+     * sitting back on the heels (child's pose) needs flexion of this order.
+     */
+    public static final double KNEE_FLEXION_MAX_DEG = 170;
     /** Shoulder flexion relative to the thorax (deg). */
     public static final double SHOULDER_FLEXION_MIN_DEG = -60;
     /** Shoulder flexion relative to the thorax (deg). */

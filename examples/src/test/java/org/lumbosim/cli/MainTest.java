@@ -324,7 +324,7 @@ class MainTest {
                 Arguments.of("string NaN", "{\"posture\":{\"trunkFlexionDeg\":\"NaN\"}}",
                         List.of("posture.trunkFlexionDeg = \"NaN\"", rng)),
                 Arguments.of("null", "{\"posture\":{\"kneeFlexionDeg\":null}}",
-                        List.of("posture.kneeFlexionDeg = null", "[0.0, 160.0] deg")),
+                        List.of("posture.kneeFlexionDeg = null", "[0.0, 170.0] deg")),
                 Arguments.of("angle out of range", "{\"posture\":{\"preset\":\"standing_flexed\",\"trunkFlexionDeg\":200}}",
                         List.of("posture.trunkFlexionDeg = 200.0 deg is outside", rng)),
                 Arguments.of("derived angle out of range",

@@ -28,19 +28,23 @@ class StickSceneTest {
      * test below, which checks that each still fails, so the list stays true).
      */
     static final Set<PosturePreset> KNOWN = Set.of(
-            // arms move in the body's sagittal plane only: the side plank's supporting forearm lies beside
-            // the trunk, not under the shoulder (0.14 m above the floor), and the upper foot (no hip
-            // adduction to stack the feet) is 0.16 m above it
+            // arms and legs move in the body's sagittal plane only (Posture has no shoulder abduction or hip
+            // adduction): rolled 76 deg, the supporting upper arm would need 76 deg of abduction to stand
+            // vertical under the shoulder; as it is, the lower forearm lies beside the trunk (elbow 0.14 m,
+            // wrist 0.12 m above the floor the lower foot sets) and crosses the thigh in the side view; the
+            // upper foot, without the ~5 deg of adduction that brings the ankles together, is 0.16 m up;
+            // and FOREARMS and FEET act on both sides (core Supports and this scene), so the upper forearm
+            // (0.46 m up) is a contact too
             PosturePreset.SIDE_PLANK,
-            // the pelvis rolled up 20 deg with the thorax flat lifts the sacrum 6 cm off the floor (in the
-            // real exercise it does lift, and the hands hold the legs: a pull this model has not)
-            PosturePreset.DOUBLE_KNEE_TO_CHEST,
-            // lying on the side: the shoulder's depth puts the hip (greater trochanter) 6 cm above the
-            // floor; the spine cannot sag sideways (no lateral bend in the preset, no trochanter geometry)
+            // lying on the side on a floor: the shoulder's depth puts the hip 6 cm above the floor (the
+            // scene's depths: shoulder 0.07, hip 0.09 m; with the half breadths of the 50th-percentile man,
+            // bideltoid 0.465 and sitting hip breadth 0.36 m, British men 19-65 (secondary: CityU Hong Kong
+            // online anthropometry, ch. 2, items 17 and 19), 5 cm). Touching both needs a lateral
+            // lumbar bend of 10 deg (the waist sagging), but this model's lying surface carries every
+            // segment where it lies, so muscles would have to hold the bend's passive moment (L5-S1 17 ->
+            // 84 N single-equivalent, 222 N multi-fascicle; PhysicsSanityTest: relaxed lying needs none):
+            // the floor's share of that moment, through the shoulder and hip, is not modelled
             PosturePreset.LYING_SIDE,
-            // sitting back on the heels needs more knee flexion than the model's range: at its ends (knees
-            // 160, hips 150) the hip joints stay 4 cm higher above the heels than the ischia's depth
-            PosturePreset.CHILDS_POSE,
             // hanging arms pass 8 cm beside the thighs, outside the knees (as in a deadlift, or a squat
             // lift with the load between the knees); the side view draws them crossing (with a halo, in
             // front); no source puts these hands in front of the knees
