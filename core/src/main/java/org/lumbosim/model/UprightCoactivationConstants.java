@@ -28,7 +28,8 @@ package org.lumbosim.model;
  * not change with the model's {@code maxMuscleStressPa} (the stability it provides is a matter of
  * force, and the strength an infeasible task requires then stays its threshold). It is applied to
  * the flexors only, the antagonists of the extensors that hold the upright trunk against gravity
- * (the extensors carry more than it in every upright posture). Standing and unsupported sitting
+ * (the agonists there: the optimiser raises them to balance the flexors' floor; no extensor line is
+ * given a floor of its own, since the abstract does not split the 1.7 % by muscle). Standing and unsupported sitting
  * share the level: trunk muscle activity is "about the same in standing and in relaxed unsupported
  * sitting" (Andersson BJG, Örtengren R, Nachemson AL, Elfström G, Broman H (1975) Orthop Clin North
  * Am 6(1):105-120, abstract); the obliques were found less active sitting than standing (Snijders
