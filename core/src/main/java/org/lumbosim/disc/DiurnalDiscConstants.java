@@ -96,9 +96,10 @@ public final class DiurnalDiscConstants {
      * as forces were added (2026-12-06: higher daytime pressures, lower compliance; 0.2447), and when
      * the seat moved under the ischial tuberosities (2026-12-06: lower sitting pressures, 0.2531), and
      * when the backrest began to hold the slouched spine's ligaments and the sofa's slouched posture
-     * took its sourced angles (2026-12-06: lower evening pressures, 0.2710).
+     * took its sourced angles (2026-12-06: lower evening pressures, 0.2710), and when the abdominals'
+     * upright co-activation was added (2026-12-06: higher standing and sitting pressures, 0.2314).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2710;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2314;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -3,6 +3,7 @@ package org.lumbosim.model;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A muscle model's lines at the reference stature of {@link Christophy2012Muscles}, flattened into
@@ -49,6 +50,14 @@ final class MuscleSet {
     final double[] psoasFraction;
     /** Whether the set has psoas lines (the multi-fascicle set; the single-equivalent set leaves them out). */
     final boolean hasPsoas;
+    /**
+     * Whether each line is an abdominal flexor (rectus abdominis, external or internal oblique), whose
+     * floor in upright postures is the abdominal co-activation ({@link TissueParameters#abdominalCoactivation()}).
+     */
+    final boolean[] abdominal;
+
+    /** Groups of the abdominal flexors, the same names in both muscle models. */
+    static final Set<String> ABDOMINAL_GROUPS = Set.of("rectus_abdominis", "external_oblique", "internal_oblique");
 
     static synchronized MuscleSet of(MuscleModelKind kind) {
         return CACHE.computeIfAbsent(kind, MuscleSet::build);
@@ -168,6 +177,10 @@ final class MuscleSet {
             psoasFraction[i] = psoasSide[i] >= 0 ? pcsaM2[i] / sideArea[psoasSide[i]] : 0;
         }
         hasPsoas = any;
+        abdominal = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            abdominal[i] = ABDOMINAL_GROUPS.contains(fascicles.get(i).group());
+        }
     }
 
     int count() {

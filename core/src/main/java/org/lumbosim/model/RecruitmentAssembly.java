@@ -12,8 +12,10 @@ import org.lumbosim.solver.RecruitmentSolver;
  * The recruitment problem and its solve: one moment-balance row per level and disc axis (flexion,
  * lateral bending, axial rotation; {@code 3 * level + axis}) and one kinematic row; one column per
  * muscle, then two columns per level for the level's flexion deviation. Each muscle's
- * force lies between its minimum (the minimum activation times its largest force, where the muscles
- * hold the trunk up; zero where a backrest, lying surface or resting trunk carries it; for a psoas
+ * force lies between its minimum (the minimum activation times its largest force and, for an
+ * abdominal flexor, at least its co-activation times its largest force at the published strength
+ * ({@link TissueParameters#abdominalCoactivation()}), where the muscles hold the trunk up; zero where
+ * a backrest, lying surface or resting trunk carries it; for a psoas
  * line, at least its share of the psoas force the hip equation needs, {@link HipFlexors}) and its
  * largest force; the other muscles balance whatever moment the minimum forces add. The column
  * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
@@ -144,13 +146,19 @@ final class RecruitmentAssembly {
             qp.setMuscle(ce, stiffness > 0 ? stiffness * pt.extensionRangeRad[k] / maxStress : 1,
                     stiffness * Math.max(0, pt.extensionRangeRad[k] + flex));
         }
-        double minimum = minimumActivation(tissue, posture);
+        boolean held = musclesHoldTrunk(posture);
+        double minimum = held ? tissue.minimumActivation() : 0;
+        double coactivation = held ? tissue.abdominalCoactivation() : 0;
         double[] arm = geometry.momentArm;
         for (int i = 0; i < n; i++) {
             double pcsa = g.pcsaM2[i];
             double upper = maxStress * pcsa;
+            // the abdominals' co-activation is a force at the published strength: it does not scale with
+            // maxStress, so the strength an infeasible task requires (bounds lifted) stays its threshold
+            double abdominal = muscles.abdominal[i] ? coactivation * TissueConstants.MAX_MUSCLE_STRESS_PA * pcsa : 0;
+            double floor = Math.max(minimum * maxStress * pcsa, Math.min(upper, abdominal));
             // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
-            double lower = Math.max(minimum * maxStress * pcsa, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
+            double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
             qp.setMuscle(i, pcsa, lower, upper);
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
@@ -198,15 +206,13 @@ final class RecruitmentAssembly {
     }
 
     /**
-     * @param tissue the tissue constants
      * @param posture the posture
-     * @return the minimum activation of the posture: the tissue constant, or zero where a backrest,
-     *     a lying surface or a resting trunk carries the trunk
+     * @return whether the muscles hold the trunk up, so that the minimum activation and the abdominal
+     *     co-activation apply: false where a backrest, a lying surface or a resting trunk carries it
      */
-    static double minimumActivation(TissueParameters tissue, Posture posture) {
-        boolean carried = posture.has(Support.BACKREST) || posture.has(Support.LYING_SURFACE)
-                || posture.has(Support.TRUNK_RESTING);
-        return carried ? 0 : tissue.minimumActivation();
+    static boolean musclesHoldTrunk(Posture posture) {
+        return !(posture.has(Support.BACKREST) || posture.has(Support.LYING_SURFACE)
+                || posture.has(Support.TRUNK_RESTING));
     }
 
     /** @return the largest muscle stress of the last solve's forces (Pa) */

@@ -97,8 +97,10 @@ public final class TissueConstants {
      * search read one table, for instructed neutral sitting on a backless chair, not for standing:
      * 4.8-9.9 %MVIC by muscle (O'Sullivan K et al. (2012) Man Ther 17:566-571, Table 1, full text);
      * not used, since its posture is not relaxed, it has no standing counterpart, and as activation
-     * floors it gives 2.1-3.7 times Wilke's disc pressures in standing and relaxed sitting. Set
-     * {@link TissueParameters#minimumActivation()} to study a level.
+     * floors it gives 2.1-3.7 times Wilke's disc pressures in standing and relaxed sitting. The
+     * abdominal flexors have a floor of their own, their stabilising co-activation
+     * ({@link UprightCoactivationConstants}, {@link TissueParameters#abdominalCoactivation()}). Set
+     * {@link TissueParameters#minimumActivation()} to study a level for every muscle.
      */
     public static final double RELAXED_POSTURE_MINIMUM_ACTIVATION = 0;
 

@@ -17,19 +17,26 @@ import org.lumbosim.internal.Units;
  * @param minimumActivation smallest activation of every muscle in postures where the muscles hold
  *     the trunk up (force as a fraction of the muscle's largest force, dimensionless), in [0, 0.5];
  *     see {@link TissueConstants#RELAXED_POSTURE_MINIMUM_ACTIVATION}
+ * @param abdominalCoactivation smallest activation of the abdominal flexors (rectus abdominis,
+ *     external and internal oblique lines) in the same postures, their stabilising co-activation
+ *     (dimensionless, a fraction of each line's largest force at the published strength
+ *     {@link TissueConstants#MAX_MUSCLE_STRESS_PA}, so a force that does not change with
+ *     {@code maxMuscleStressPa}; at most the line's largest force), in [0, 0.5]; default
+ *     {@link UprightCoactivationConstants#ABDOMINAL_ACTIVATION} (0.017), 0 switches it off. An
+ *     abdominal line's floor is the larger of this and {@code minimumActivation}
  */
 public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPressureMPa,
                                double nachemsonPressureFactor, double passiveMomentScale, double iapScale,
-                               double discAreaScale, double minimumActivation) {
+                               double discAreaScale, double minimumActivation, double abdominalCoactivation) {
     private static final TissueParameters PUBLISHED = new TissueParameters(TissueConstants.MAX_MUSCLE_STRESS_PA,
             TissueConstants.UNLOADED_DISC_PRESSURE_MPA, TissueConstants.NACHEMSON_PRESSURE_FACTOR, 1, 1, 1,
-            TissueConstants.RELAXED_POSTURE_MINIMUM_ACTIVATION);
+            TissueConstants.RELAXED_POSTURE_MINIMUM_ACTIVATION, UprightCoactivationConstants.ABDOMINAL_ACTIVATION);
 
     /** Checks every field. */
     public TissueParameters {
         for (TissueParameter p : TissueParameter.values()) {
             p.check(p.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor, passiveMomentScale,
-                    iapScale, discAreaScale, minimumActivation));
+                    iapScale, discAreaScale, minimumActivation, abdominalCoactivation));
         }
     }
 
@@ -44,7 +51,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      */
     public double get(TissueParameter parameter) {
         return parameter.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor,
-                passiveMomentScale, iapScale, discAreaScale, minimumActivation);
+                passiveMomentScale, iapScale, discAreaScale, minimumActivation, abdominalCoactivation);
     }
 
     /**
@@ -54,9 +61,9 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      */
     public TissueParameters with(TissueParameter parameter, double value) {
         double[] v = {maxMuscleStressPa / Units.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
-                passiveMomentScale, iapScale, discAreaScale, minimumActivation};
+                passiveMomentScale, iapScale, discAreaScale, minimumActivation, abdominalCoactivation};
         v[parameter.ordinal()] = value;
-        return new TissueParameters(v[0] * Units.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5], v[6]);
+        return new TissueParameters(v[0] * Units.PA_PER_MPA, v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
     /** One constant of {@link TissueParameters}, with its identifier, unit and allowed range. */
@@ -74,7 +81,12 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
         /** Factor on the disc areas. */
         DISC_AREA_SCALE("discAreaScale", "", 0.25, 4),
         /** Smallest muscle activation in postures where the muscles hold the trunk up (fraction of the largest force). */
-        MINIMUM_ACTIVATION("minimumActivation", "", 0, 0.5);
+        MINIMUM_ACTIVATION("minimumActivation", "", 0, 0.5),
+        /**
+         * Smallest activation of the abdominal flexors in the same postures (fraction of the largest
+         * force at the published strength; default 0.017, Cholewicki et al. 1997).
+         */
+        ABDOMINAL_COACTIVATION("abdominalCoactivation", "", 0, 0.5);
 
         private final String id;
         private final String unit;
@@ -131,7 +143,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
         }
 
         private double valueIn(double stressPa, double p0, double nachemson, double passive, double iap, double area,
-                               double activation) {
+                               double activation, double coactivation) {
             return switch (this) {
                 case MAX_MUSCLE_STRESS -> stressPa / Units.PA_PER_MPA;
                 case UNLOADED_DISC_PRESSURE -> p0;
@@ -140,6 +152,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
                 case IAP_SCALE -> iap;
                 case DISC_AREA_SCALE -> area;
                 case MINIMUM_ACTIVATION -> activation;
+                case ABDOMINAL_COACTIVATION -> coactivation;
             };
         }
     }

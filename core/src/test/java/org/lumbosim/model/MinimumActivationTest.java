@@ -18,13 +18,16 @@ import org.lumbosim.solver.QpWorkspace;
  * exact (the agonists rise to balance the antagonists' minimum), the compression rises, and the
  * bounds are released where a backrest or lying surface carries the trunk. The level used here is a
  * test value, not a model constant (that is {@link TissueConstants#RELAXED_POSTURE_MINIMUM_ACTIVATION}).
+ * The abdominal co-activation is switched off here, so that the uniform minimum is seen alone
+ * ({@link UprightCoactivationTest} covers the two together).
  */
 class MinimumActivationTest {
     private static final double TEST_ACTIVATION = 0.01;
 
     private static LumbarModel model(MuscleModelKind kind, double activation) {
         LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
-        return m.withTissueParameters(m.tissueParameters().with(TissueParameters.TissueParameter.MINIMUM_ACTIVATION, activation));
+        return m.withTissueParameters(m.tissueParameters().with(TissueParameters.TissueParameter.MINIMUM_ACTIVATION, activation)
+                .with(TissueParameters.TissueParameter.ABDOMINAL_COACTIVATION, 0));
     }
 
     @ParameterizedTest

@@ -360,7 +360,7 @@ class RecruitmentCrossCheckTest {
 
     /**
      * A min-max problem with minimum forces (abdominal co-activation floors of 1.7 % of 0.755 MPa
-     * on 26 lines, stored from docs/research/upright-coactivation.patch: multi-fascicle {@code cat}
+     * on 26 lines, stored while they were a patch, before they became the model: multi-fascicle {@code cat}
      * with 20 kg) on which the reference simplex, in force variables (kN), reported 88,756.70 Pa
      * while its own forces reached 88,761.24 Pa and missed the equations by 3.8e-4 N·m; every bound
      * below 88,757.37 Pa is Farkas-infeasible (certificate checked in exact arithmetic), so ours

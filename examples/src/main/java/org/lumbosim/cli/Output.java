@@ -114,6 +114,7 @@ final class Output {
         ObjectNode m = root.putObject("model");
         m.put("muscles", task.muscles().id());
         m.put("criterion", task.criterion().id());
+        m.put(TaskReader.ABDOMINAL_COACTIVATION, task.abdominalCoactivation());
     }
 
     /** @return the largest muscle stress the task's subject can produce (MPa) */

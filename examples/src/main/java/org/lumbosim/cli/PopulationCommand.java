@@ -92,6 +92,7 @@ final class PopulationCommand {
             root = copy;
         }
         Task task = TaskReader.parse(root);
+        variation = withTaskCoactivation(variation, root, task);
         InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);
         PopulationDistribution d = Populations.nhanes2017To2020();
         PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation, OverloadPolicy.REPORT);
@@ -200,6 +201,26 @@ final class PopulationCommand {
             }
         });
         return b.toString();
+    }
+
+    /**
+     * Every person gets the task's {@code model.abdominalCoactivation} when the task gives one (a
+     * constant, the same for all); it may not also vary.
+     */
+    private static ConstantVariation withTaskCoactivation(ConstantVariation variation, JsonNode root, Task task) {
+        JsonNode model = root.get("model");
+        if (model == null || !model.has(TaskReader.ABDOMINAL_COACTIVATION)) {
+            return variation;
+        }
+        if (variation.spreads().containsKey(TissueParameter.ABDOMINAL_COACTIVATION)) {
+            throw new BadInputException("give " + TaskReader.ABDOMINAL_COACTIVATION + " either in model (one value for"
+                    + " everybody) or in variation (drawn per person), not both");
+        }
+        Map<TissueParameter, ConstantVariation.Spread> spreads = new EnumMap<>(TissueParameter.class);
+        spreads.putAll(variation.spreads());
+        double v = task.abdominalCoactivation();
+        spreads.put(TissueParameter.ABDOMINAL_COACTIVATION, new ConstantVariation.Uniform(v, v));
+        return new ConstantVariation(spreads);
     }
 
     /** Reads the task's "variation" object. */

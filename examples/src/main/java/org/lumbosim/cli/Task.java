@@ -8,6 +8,8 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueParameters;
+import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
@@ -23,16 +25,37 @@ import org.lumbosim.solver.RecruitmentSolver;
  * @param overload what a task beyond the subject's strength gives (task field {@code model.overload})
  * @param discAreaMm2 the subject's own disc areas (mm², task field {@code subject.discAreaMm2}; copied;
  *     may be empty): each replaces the default area at its level ({@link LumbarModel#withDiscAreaMm2})
+ * @param abdominalCoactivation the abdominal flexors' smallest activation in upright postures (task
+ *     field {@code model.abdominalCoactivation}; {@link TissueParameters#abdominalCoactivation()})
  */
 public record Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
-                   RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2) {
-    /** Copies the list and the map. */
+                   RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2,
+                   double abdominalCoactivation) {
+    /** Copies the list and the map; checks the co-activation's range. */
     public Task {
         loads = List.copyOf(loads);
         if (overload == null) {
             throw new IllegalArgumentException("overload policy is null");
         }
         discAreaMm2 = Map.copyOf(discAreaMm2);
+        TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation);
+    }
+
+    /**
+     * A task with the published abdominal co-activation.
+     *
+     * @param subject the person
+     * @param posture the posture
+     * @param loads hand loads (copied)
+     * @param muscles the muscle model
+     * @param criterion the recruitment criterion
+     * @param overload what a task beyond the subject's strength gives
+     * @param discAreaMm2 the subject's own disc areas (mm², copied; may be empty)
+     */
+    public Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
+                RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2) {
+        this(subject, posture, loads, muscles, criterion, overload, discAreaMm2,
+                TissueParameters.published().abdominalCoactivation());
     }
 
     /**
@@ -65,8 +88,8 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
     }
 
     /**
-     * @return the model of the subject with this task's disc areas, muscle model, criterion and
-     *     overload policy
+     * @return the model of the subject with this task's disc areas, muscle model, criterion,
+     *     overload policy and abdominal co-activation
      */
     public LumbarModel model() {
         LumbarModel m = LumbarModel.of(subject);
@@ -76,7 +99,8 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
                 m = m.withDiscAreaMm2(level, area);
             }
         }
-        return m.withMuscleModel(muscles)
+        return m.withTissueParameters(m.tissueParameters().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation))
+                .withMuscleModel(muscles)
                 .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload);
     }
 }

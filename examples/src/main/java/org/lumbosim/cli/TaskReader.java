@@ -22,6 +22,8 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueParameters;
+import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
@@ -51,7 +53,9 @@ public final class TaskReader {
             "discAreaMm2");
     private static final List<String> POSTURE_FIELDS;
     private static final List<String> LOAD_FIELDS = List.of("massKg", "forceN", "hands", "positionM");
-    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload");
+    /** The task field that sets {@link TissueParameters#abdominalCoactivation()}. */
+    static final String ABDOMINAL_COACTIVATION = "abdominalCoactivation";
+    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload", ABDOMINAL_COACTIVATION);
     private static final int XYZ = 3;
     /** Most loads one task may hold (a million took 22.6 s and echoed 82 MB). */
     static final int MAX_LOADS = 1000;
@@ -107,6 +111,7 @@ public final class TaskReader {
         MuscleModelKind muscles = MuscleModelKind.SINGLE_EQUIVALENT;
         RecruitmentCriterion criterion = RecruitmentCriterion.SQUARED_STRESS;
         OverloadPolicy overload = OverloadPolicy.FAIL;
+        double coactivation = TissueParameters.published().abdominalCoactivation();
         JsonNode model = root.get("model");
         if (model != null) {
             JsonInput.object(model, "model", MODEL_FIELDS);
@@ -122,8 +127,11 @@ public final class TaskReader {
                 overload = JsonInput.choice(model.get("overload"), "model.overload", TaskReader::overloadPolicy,
                         "fail, report");
             }
+            coactivation = number(model, ABDOMINAL_COACTIVATION, "model." + ABDOMINAL_COACTIVATION, coactivation,
+                    v -> TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, v));
         }
-        return new Task(subject, posture, loads, muscles, criterion, overload, discAreas(root.get("subject")));
+        return new Task(subject, posture, loads, muscles, criterion, overload, discAreas(root.get("subject")),
+                coactivation);
     }
 
     /**
