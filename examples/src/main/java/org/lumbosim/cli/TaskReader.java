@@ -235,7 +235,7 @@ public final class TaskReader {
                 }
             }
             return new Posture(v[0], v[1], v[2], v[3], v[4], v[5], armsHang ? Double.NaN : v[6], v[7], v[8],
-                    supports != null ? supports : base.supports(), armsHang, v[9]);
+                    supports != null ? supports : base.supports(), armsHang, v[9], base.shoulderAbductionDeg());
         } catch (ParameterOutOfRangeException e) {
             // Every given angle was checked on its own: this one follows from the preset and the overrides.
             throw new BadInputException(JsonInput.rangeMessage("posture." + e.parameter(), e)
