@@ -187,20 +187,28 @@ final class Kinematics {
         }
         double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
         double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
+        // abduction turns each whole arm outward about the axis through the shoulder at right angles
+        // to the upper arm in the sagittal plane, k = (cos sh, sin sh): a hanging arm stays vertical
+        double ab = Units.toRad(p.shoulderAbductionDeg());
+        double abCos = Math.cos(ab);
+        double abSin = Math.sin(ab);
+        double axX = -uay;
+        double axY = uax;
         for (int side = 0; side < 2; side++) {
-            double z = side == 0 ? -g.shoulderZ : g.shoulderZ;
+            double out = side == 0 ? -1 : 1;
+            double z = out * g.shoulderZ;
             double ex = g.shoulderX + g.upperArmM * uax, ey = g.shoulderY + g.upperArmM * uay;
             double wx = ex + g.forearmM * fax, wy = ey + g.forearmM * fay;
             toWorld(g, THORAX, g.shoulderX, g.shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
-            toWorld(g, THORAX, ex, ey, z, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
-            toWorld(g, THORAX, wx, wy, z, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
-            toWorld(g, THORAX, wx + g.handCom * g.handM * fax, wy + g.handCom * g.handM * fay, z, lm,
-                    3 * (Landmark.GRIP_LEFT.ordinal() + side));
-            toWorld(g, THORAX, g.shoulderX + g.upperArmCom * g.upperArmM * uax,
-                    g.shoulderY + g.upperArmCom * g.upperArmM * uay, z,
+            armPoint(g, ex, ey, z, out, axX, axY, abCos, abSin, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
+            armPoint(g, wx, wy, z, out, axX, axY, abCos, abSin, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
+            armPoint(g, wx + g.handCom * g.handM * fax, wy + g.handCom * g.handM * fay, z, out, axX, axY, abCos, abSin,
+                    lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side));
+            armPoint(g, g.shoulderX + g.upperArmCom * g.upperArmM * uax,
+                    g.shoulderY + g.upperArmCom * g.upperArmM * uay, z, out, axX, axY, abCos, abSin,
                     massWorld, 3 * MassPoint.of(MassPoint.UPPER_ARM_LEFT, side));
-            toWorld(g, THORAX, ex + g.forearmCom * g.forearmM * fax, ey + g.forearmCom * g.forearmM * fay, z,
-                    massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
+            armPoint(g, ex + g.forearmCom * g.forearmM * fax, ey + g.forearmCom * g.forearmM * fay, z, out, axX, axY,
+                    abCos, abSin, massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
             System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), massWorld,
                     3 * MassPoint.of(MassPoint.HAND_LEFT, side), 3);
             double hz = side == 0 ? -g.hipZ : g.hipZ;
@@ -219,6 +227,21 @@ final class Kinematics {
             toWorld(g, 0, ax + footCom * g.footM * ftx, ay + footCom * g.footM * fty, hz,
                     massWorld, 3 * MassPoint.of(MassPoint.FOOT_LEFT, side));
         }
+    }
+
+    /**
+     * World position of an arm point (x, y) in the thorax's sagittal plane at the shoulder's lateral
+     * offset z, turned outward by the arm's abduction (cosine c, sine s) about the axis (kx, ky)
+     * through the shoulder; {@code out} is -1 for the left arm, +1 for the right. No abduction
+     * (c = 1, s = 0) leaves the point exactly where it was.
+     */
+    private void armPoint(SubjectGeometry g, double x, double y, double z, double out, double kx, double ky,
+                          double c, double s, double[] dst, int off) {
+        double vx = x - g.shoulderX;
+        double vy = y - g.shoulderY;
+        double along = (kx * vx + ky * vy) * (1 - c);
+        toWorld(g, THORAX, x + vx * (c - 1) + kx * along, y + vy * (c - 1) + ky * along,
+                z - out * (kx * vy - ky * vx) * s, dst, off);
     }
 
     /**

@@ -42,11 +42,17 @@ import org.lumbosim.internal.Checks;
  *     positive = toes pointed away from the shin, negative = dorsiflexion). It sets the foot of a free
  *     leg and of a foot standing on its toes (a plank); a foot standing flat on the floor, or lying
  *     along a lying shank, takes the angle its support gives it, whatever this value
+ * @param shoulderAbductionDeg abduction of both arms (0 = in the body's sagittal plane, positive =
+ *     hands outward, away from the body's midline): each whole arm, elbow angle kept, turns outward
+ *     about the axis through the shoulder at right angles to the upper arm in the sagittal plane, so
+ *     hanging arms stay vertical and their hands stay where the side view puts them, only further
+ *     apart and slightly higher
  */
 public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
                       double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
                       double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
-                      Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg) {
+                      Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg,
+                      double shoulderAbductionDeg) {
 
     /**
      * Checks every angle against {@link PostureRange}; with {@code armsHang}, sets the shoulder
@@ -85,6 +91,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 -PostureRange.BODY_ROLL_MAX_DEG, PostureRange.BODY_ROLL_MAX_DEG, "deg");
         Checks.inRange("anklePlantarFlexionDeg", anklePlantarFlexionDeg,
                 PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG, "deg");
+        Checks.inRange("shoulderAbductionDeg", shoulderAbductionDeg,
+                PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.SHOULDER_ABDUCTION_MAX_DEG, "deg");
         supports = supports == null || supports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supports));
         if (supports.contains(Support.BACKREST)) {
             for (Support s : supports) {
@@ -94,6 +102,31 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 }
             }
         }
+    }
+
+    /**
+     * A posture with the arms in the sagittal plane ({@code shoulderAbductionDeg} 0). Parameters as
+     * the record's.
+     *
+     * @param trunkFlexionDeg thorax inclination (deg)
+     * @param lumbarFlexionDeg lumbar flexion (deg)
+     * @param lateralBendDeg lateral bend (deg)
+     * @param axialRotationDeg axial rotation (deg)
+     * @param hipFlexionDeg hip flexion (deg)
+     * @param kneeFlexionDeg knee flexion (deg)
+     * @param shoulderFlexionDeg shoulder flexion relative to the thorax (deg); NaN with {@code armsHang}
+     * @param elbowFlexionDeg elbow flexion (deg)
+     * @param bodyRollDeg body roll (deg)
+     * @param supports contacts (copied)
+     * @param armsHang whether the upper arms hang under gravity
+     * @param anklePlantarFlexionDeg ankle plantar flexion (deg)
+     */
+    public Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
+                   double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
+                   double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
+                   Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg) {
+        this(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg, kneeFlexionDeg,
+                shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg, 0);
     }
 
     /**
@@ -193,7 +226,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         double pelvisChange = (newTrunkFlexionDeg - lumbar) - pelvisRotationDeg();
         return new Posture(newTrunkFlexionDeg, lumbar, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg + pelvisChange, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg,
-                bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -202,7 +236,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withTrunkFlexionDeg(double deg) {
         return new Posture(deg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -211,7 +246,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLumbarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, deg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -220,7 +256,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withLateralBendDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, deg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -229,7 +266,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withAxialRotationDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, deg, hipFlexionDeg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -238,7 +276,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withHipFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, deg,
-                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -247,7 +286,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withKneeFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -257,7 +297,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withShoulderFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, deg, elbowFlexionDeg, bodyRollDeg, supports, false,
-                anklePlantarFlexionDeg);
+                anklePlantarFlexionDeg, shoulderAbductionDeg);
     }
 
     /**
@@ -266,7 +306,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withArmsHanging() {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
-                kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true, anklePlantarFlexionDeg);
+                kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -276,7 +317,17 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withAnklePlantarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
-                deg);
+                deg, shoulderAbductionDeg);
+    }
+
+    /**
+     * @param deg abduction of both arms (deg, 0 = in the sagittal plane, positive = hands outward)
+     * @return a copy with another arm abduction
+     */
+    public Posture withShoulderAbductionDeg(double deg) {
+        return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
+                anklePlantarFlexionDeg, deg);
     }
 
     /** The shoulder angle a copy passes on: NaN for hanging arms (re-derived from the copy's trunk). */
@@ -290,7 +341,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withElbowFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -299,7 +351,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      */
     public Posture withBodyRollDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
-                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang, anklePlantarFlexionDeg);
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg);
     }
 
     /**
@@ -309,7 +362,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withSupports(Set<Support> newSupports) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg,
-                newSupports, armsHang, anklePlantarFlexionDeg);
+                newSupports, armsHang, anklePlantarFlexionDeg, shoulderAbductionDeg);
     }
 
     /**

@@ -59,10 +59,14 @@ public enum PosturePreset {
      * flexion (Frey, Greene and De Carvalho 2020, J Biomech 103:109706, abstract: 40 adults, the
      * maximum of the seated trials not different from that of all trials). Trunk 60 (this model's
      * choice; no published angle of this activity), so the pelvis tilts 8 forward; thighs horizontal
-     * (hips 98), knees 90, arms hanging vertically (shoulder 60).
+     * (hips 98), knees 90, arms hanging vertically (shoulder 60) outside the thighs, abducted 10 (this
+     * model's choice, as the lifts' below: no published arm position of this activity; hanging in the
+     * sagittal plane they would pass through the thighs, whose girths (ANSUR II, Gordon et al. 2014)
+     * they clear from 7 deg of abduction).
      */
     SITTING_MAX_FLEXION("sitting_max_flexion", "sitting with maximum trunk flexion",
-            new Posture(60, 52, 0, 0, 98, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()),
+            new Posture(60, 52, 0, 0, 98, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()
+                    .withShoulderAbductionDeg(10)),
     /**
      * Slouched sitting leaning on a backrest. Lumbar flexion 36.4 = 70 % of the flexion range of
      * {@link LumbarMotion} (52): in slump sitting healthy adults flex the lumbar spine 45.9 deg from
@@ -89,10 +93,16 @@ public enum PosturePreset {
     /**
      * Lifting from the floor with bent knees (squat): trunk 45, lumbar flexion 24.6 by the rhythm,
      * hips 100, knees 120 (the shanks lean forward so that the feet lie under the whole-body centre
-     * of mass; at 100 it lay behind the heels), arms vertical (shoulder 45). This model's choice.
+     * of mass; at 100 it lay behind the heels), arms vertical (shoulder 45). This model's choice. The
+     * hands outside the knees (the model's legs stand parallel at hip width, leaving no room for a load
+     * between the knees): arms abducted 10, which puts a 1.75 m subject's grips 0.55 m apart, the hand
+     * width of conventional deadlifts (55 +- 10 cm, 12 national-level lifters: Escamilla RF, Francisco
+     * AC, Fleisig GS, et al. (2000), Med Sci Sports Exerc 32(7):1265-1275; abstract, the points
+     * between which it was measured not read). In the sagittal plane the arms would pass through the
+     * thighs by their ANSUR II girths (Gordon et al. 2014).
      */
     LIFT_BENT_KNEES("lift_bent_knees", "lifting from the floor with bent knees (squat)",
-            Posture.standingFlexed(45).withHipFlexionDeg(100).withKneeFlexionDeg(120)),
+            Posture.standingFlexed(45).withHipFlexionDeg(100).withKneeFlexionDeg(120).withShoulderAbductionDeg(10)),
     /**
      * Standing holding a load close to the body: upper arms 15 back, elbows 100, so the grip is
      * about 0.26 m in front of L5-S1 for a 1.75 m subject. This model's choice.
@@ -324,10 +334,13 @@ public enum PosturePreset {
             thighsForward(Posture.standingFlexed(80).withKneeFlexionDeg(10), 12)),
     /**
      * Squat-style deadlift, bottom position without the bar, lumbar spine kept near neutral: trunk
-     * 50, lumbar flexion 10, pelvis 40, hips 100, knees 80, arms vertical (shoulder 50). Supports: feet.
+     * 50, lumbar flexion 10, pelvis 40, hips 100, knees 80, arms vertical (shoulder 50), abducted 10 so
+     * that the grips lie 0.55 m apart for a 1.75 m subject, outside the knees: the hand width of
+     * conventional deadlifts (Escamilla et al. 2000, see {@link #LIFT_BENT_KNEES}). Supports: feet.
      */
     DEADLIFT_SQUAT("deadlift_squat", "squat deadlift with a neutral back, bottom, body weight only", Category.EXERCISE,
-            new Posture(50, 10, 0, 0, 100, 80, 50, 0, 0, Set.of(Support.FEET)).withArmsHanging()),
+            new Posture(50, 10, 0, 0, 100, 80, 50, 0, 0, Set.of(Support.FEET)).withArmsHanging()
+                    .withShoulderAbductionDeg(10)),
     /**
      * Bent-over row, mid-pull without the weight: trunk 45, lumbar flexion 10, hips 50, knees 20,
      * upper arms 25 behind vertical (shoulder 20), elbows 90. Supports: feet.

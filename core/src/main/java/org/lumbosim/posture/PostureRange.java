@@ -50,6 +50,10 @@ public final class PostureRange {
     public static final double ELBOW_FLEXION_MIN_DEG = 0;
     /** Elbow flexion (deg). */
     public static final double ELBOW_FLEXION_MAX_DEG = 150;
+    /** Arm abduction (deg): none, the arms in the sagittal plane; adduction across the body is not modelled. */
+    public static final double SHOULDER_ABDUCTION_MIN_DEG = 0;
+    /** Arm abduction (deg): arms raised sideways overhead (an engineering bound, as the shoulder flexion's). */
+    public static final double SHOULDER_ABDUCTION_MAX_DEG = 180;
     /**
      * Ankle plantar flexion (deg; negative = dorsiflexion): the normal active dorsiflexion of 20 deg.
      * The normal values of the American Academy of Orthopaedic Surgeons (1965, Joint Motion: Method of

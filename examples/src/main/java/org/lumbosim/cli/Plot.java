@@ -226,18 +226,29 @@ final class Plot {
     }
 
     /** Every sweepable posture angle by its task-file name. */
-    private static final java.util.Map<String, AngleField> ANGLES = java.util.Map.of(
-            "trunkFlexionDeg", new AngleField(Posture::trunkFlexionDeg, Posture::withTrunkFlexionFollowingRhythmDeg),
-            "lumbarFlexionDeg", new AngleField(Posture::lumbarFlexionDeg, Posture::withLumbarFlexionDeg),
-            "lateralBendDeg", new AngleField(Posture::lateralBendDeg, Posture::withLateralBendDeg),
-            "axialRotationDeg", new AngleField(Posture::axialRotationDeg, Posture::withAxialRotationDeg),
-            "hipFlexionDeg", new AngleField(Posture::hipFlexionDeg, Posture::withHipFlexionDeg),
-            "kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg, Posture::withKneeFlexionDeg),
-            "shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg, Posture::withShoulderFlexionDeg),
-            "elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg, Posture::withElbowFlexionDeg),
-            "bodyRollDeg", new AngleField(Posture::bodyRollDeg, Posture::withBodyRollDeg),
-            "anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
-                    Posture::withAnklePlantarFlexionDeg));
+    private static final java.util.Map<String, AngleField> ANGLES = java.util.Map.ofEntries(
+            java.util.Map.entry("trunkFlexionDeg", new AngleField(Posture::trunkFlexionDeg,
+                    Posture::withTrunkFlexionFollowingRhythmDeg)),
+            java.util.Map.entry("lumbarFlexionDeg", new AngleField(Posture::lumbarFlexionDeg,
+                    Posture::withLumbarFlexionDeg)),
+            java.util.Map.entry("lateralBendDeg", new AngleField(Posture::lateralBendDeg,
+                    Posture::withLateralBendDeg)),
+            java.util.Map.entry("axialRotationDeg", new AngleField(Posture::axialRotationDeg,
+                    Posture::withAxialRotationDeg)),
+            java.util.Map.entry("hipFlexionDeg", new AngleField(Posture::hipFlexionDeg,
+                    Posture::withHipFlexionDeg)),
+            java.util.Map.entry("kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg,
+                    Posture::withKneeFlexionDeg)),
+            java.util.Map.entry("shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg,
+                    Posture::withShoulderFlexionDeg)),
+            java.util.Map.entry("elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg,
+                    Posture::withElbowFlexionDeg)),
+            java.util.Map.entry("bodyRollDeg", new AngleField(Posture::bodyRollDeg,
+                    Posture::withBodyRollDeg)),
+            java.util.Map.entry("anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
+                    Posture::withAnklePlantarFlexionDeg)),
+            java.util.Map.entry("shoulderAbductionDeg", new AngleField(Posture::shoulderAbductionDeg,
+                    Posture::withShoulderAbductionDeg)));
 
     private static AngleField field(String param) {
         AngleField f = ANGLES.get(param);

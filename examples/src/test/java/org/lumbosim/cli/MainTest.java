@@ -252,6 +252,20 @@ class MainTest {
     }
 
     @Test
+    void theArmAbductionIsReadKeptFromThePresetAndRangeChecked() throws IOException {
+        assertThat(postureEcho("{\"preset\":\"deadlift_squat\"}").get("shoulderAbductionDeg").doubleValue())
+                .isEqualTo(PosturePreset.DEADLIFT_SQUAT.posture().shoulderAbductionDeg()).isPositive();
+        assertThat(postureEcho("{\"preset\":\"deadlift_squat\",\"trunkFlexionDeg\":40}")
+                .get("shoulderAbductionDeg").doubleValue()).isEqualTo(PosturePreset.DEADLIFT_SQUAT.posture()
+                .shoulderAbductionDeg());
+        assertThat(postureEcho("{\"shoulderAbductionDeg\":20}").get("shoulderAbductionDeg").doubleValue())
+                .isEqualTo(20);
+        Result r = run("analyze", task("{\"posture\":{\"shoulderAbductionDeg\":-5}}").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("posture.shoulderAbductionDeg").contains("-5");
+    }
+
+    @Test
     void withoutPresetFieldsDefaultToZeroAndFeet() throws IOException {
         JsonNode p = postureEcho("{\"lateralBendDeg\":10}");
         for (String f : TaskReader.POSTURE_ANGLES) {

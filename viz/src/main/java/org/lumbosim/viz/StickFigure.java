@@ -49,6 +49,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * usual adult lumbar disc depth; no computation uses it.
      */
     public static final double DISC_DRAWN_DEPTH_M = 0.045;
+    /**
+     * The note of a side view that draws the near arm across a leg it passes beside (outside it, by the
+     * limbs' girths): the arm is drawn with a halo, in front of the leg.
+     */
+    public static final String ARM_BESIDE_LEG = "arm passes beside the leg";
     /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
 
@@ -451,10 +456,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.drawString(lv + " compression " + newtons(load.compressionN()), x0, (float) (y + fm.getAscent()));
         g.setPaint(shearColor);
         g.drawString(lv + " AP shear " + shearText(load.apShearN()), x0, (float) (y + fm.getHeight() + fm.getAscent()));
-        if (frontal()) {
+        String note = note();
+        if (!note.isEmpty()) {
             g.setPaint(theme.textColor());
-            String v = "front view";
-            g.drawString(v, (float) (area.getMaxX() - margin - fm.stringWidth(v)), (float) (y + fm.getAscent()));
+            g.drawString(note, (float) (area.getMaxX() - margin - fm.stringWidth(note)), (float) (y + fm.getAscent()));
         }
         if (!scaleBar()) {
             return;
@@ -468,6 +473,34 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(new Line2D.Double(x0, by + fm.getHeight() * 0.25, x0, by + fm.getHeight() * 0.75));
         g.draw(new Line2D.Double(x0 + barPx, by + fm.getHeight() * 0.25, x0 + barPx, by + fm.getHeight() * 0.75));
         g.drawString("= " + newtons(barN), (float) (x0 + barPx + 8), by + fm.getAscent());
+    }
+
+    /**
+     * @param figures a set of figures
+     * @return the caption's sentence on the limbs when one of the figures draws an arm across a leg it
+     *     passes beside ({@link #ARM_BESIDE_LEG}), with a leading space; else empty
+     */
+    public static String besideLegCaption(List<StickFigure> figures) {
+        for (StickFigure f : figures) {
+            if (f.note().equals(ARM_BESIDE_LEG)) {
+                return " The far (left) limbs are drawn lighter; a near arm drawn across a leg with a white edge"
+                        + " passes beside it, outside thigh and knee (the card says \"" + ARM_BESIDE_LEG
+                        + "\": clear of it in 3-D by the limbs' mean girths, ANSUR II 2012).";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * @return the view's note at the top right: "front view" for a frontal figure; in a side view
+     *     whose near arm is drawn across a leg it passes beside in 3-D ({@link
+     *     StickScene#armPassesBesideLeg()}), {@link #ARM_BESIDE_LEG}; else empty
+     */
+    public String note() {
+        if (frontal()) {
+            return "front view";
+        }
+        return scene.armPassesBesideLeg() ? ARM_BESIDE_LEG : "";
     }
 
     /**

@@ -83,6 +83,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     public static final double FRONTAL_BEND_DEG = 10;
     /** Body roll (deg) from which the frontal view shows a posture better than the side view. */
     public static final double FRONTAL_ROLL_DEG = 45;
+    /** Steps of each ternary search in {@link #limbClearanceM}: each keeps two thirds of the interval. */
+    private static final int SEARCH_STEPS = 80;
+    /** Share of a segment's length at each end where a side-view crossing does not count. */
+    private static final double END_SHARE = 0.02;
 
     /** Which side of the body a segment belongs to (the far one is drawn lighter in a side view). */
     public enum Side {
@@ -264,6 +268,106 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             y = Math.min(y, Math.min(s.from().yM(), s.to().yM()));
         }
         return y;
+    }
+
+    /**
+     * The least distance between the surfaces of an arm segment and a leg segment in 3-D (m; negative
+     * where they overlap, so that one would pass through the other): each a cone of round sections
+     * whose radii run from its proximal to its distal girth ({@link LimbBreadths}, ANSUR II men's
+     * means). The distance between the axes less the two radii is convex over both segments, so a
+     * nested ternary search finds its least value.
+     *
+     * @param arm an upper arm, forearm or hand
+     * @param leg a thigh or shank
+     * @return the clearance (m)
+     * @throws IllegalArgumentException for another segment
+     */
+    public static double limbClearanceM(Segment arm, Segment leg) {
+        double[] ra = LimbBreadths.radiiM(arm.name());
+        double[] rl = LimbBreadths.radiiM(leg.name());
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < SEARCH_STEPS; i++) {
+            double a = lo + (hi - lo) / 3;
+            double b = hi - (hi - lo) / 3;
+            if (leastOverLeg(arm, ra, a, leg, rl) < leastOverLeg(arm, ra, b, leg, rl)) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        return leastOverLeg(arm, ra, (lo + hi) / 2, leg, rl);
+    }
+
+    /** The least surface distance from the arm's section at s to any section of the leg (m). */
+    private static double leastOverLeg(Segment arm, double[] ra, double s, Segment leg, double[] rl) {
+        double lo = 0;
+        double hi = 1;
+        for (int i = 0; i < SEARCH_STEPS; i++) {
+            double a = lo + (hi - lo) / 3;
+            double b = hi - (hi - lo) / 3;
+            if (surfaceGapM(arm, ra, s, leg, rl, a) < surfaceGapM(arm, ra, s, leg, rl, b)) {
+                hi = b;
+            } else {
+                lo = a;
+            }
+        }
+        return surfaceGapM(arm, ra, s, leg, rl, (lo + hi) / 2);
+    }
+
+    /** Distance between the axis points at s and t less the two radii there (m). */
+    private static double surfaceGapM(Segment a, double[] ra, double s, Segment b, double[] rb, double t) {
+        PositionM p = along(a, s);
+        PositionM q = along(b, t);
+        double d = Math.sqrt(sq(p.xM() - q.xM()) + sq(p.yM() - q.yM()) + sq(p.zM() - q.zM()));
+        return d - (ra[0] + s * (ra[1] - ra[0])) - (rb[0] + t * (rb[1] - rb[0]));
+    }
+
+    private static PositionM along(Segment g, double f) {
+        return new PositionM(g.from().xM() + f * (g.to().xM() - g.from().xM()),
+                g.from().yM() + f * (g.to().yM() - g.from().yM()), g.from().zM() + f * (g.to().zM() - g.from().zM()));
+    }
+
+    private static double sq(double v) {
+        return v * v;
+    }
+
+    /**
+     * Whether two segments' side-view projections (x, y) cross at an interior point of both (away
+     * from their ends by 2 % of their lengths, so that segments meeting at a joint do not count).
+     *
+     * @param a one segment
+     * @param b another
+     * @return whether they cross in the side view
+     */
+    public static boolean crossInSideView(Segment a, Segment b) {
+        double ax = a.from().xM(), ay = a.from().yM(), bx = a.to().xM(), by = a.to().yM();
+        double cx = b.from().xM(), cy = b.from().yM(), dx = b.to().xM(), dy = b.to().yM();
+        double den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);
+        if (den == 0) {
+            return false;
+        }
+        double t = ((cx - ax) * (dy - cy) - (cy - ay) * (dx - cx)) / den;
+        double u = ((cx - ax) * (by - ay) - (cy - ay) * (bx - ax)) / den;
+        double e = END_SHARE;
+        return t > e && t < 1 - e && u > e && u < 1 - e;
+    }
+
+    /**
+     * @return whether the side view draws a near-side (right) arm across a leg it passes beside in
+     *     3-D (clear of the thigh or shank by the limbs' girths): the figure then says so
+     */
+    public boolean armPassesBesideLeg() {
+        for (Segment a : segments) {
+            for (Segment l : segments) {
+                if (a.side() == Side.RIGHT && l.side() == Side.RIGHT && a.arm()
+                        && (l.name().equals("thigh") || l.name().equals("shank")) && crossInSideView(a, l)
+                        && limbClearanceM(a, l) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Places floor, contacts and props for one solve. */

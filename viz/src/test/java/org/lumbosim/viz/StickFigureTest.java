@@ -72,6 +72,20 @@ class StickFigureTest {
     }
 
     @Test
+    void aCardSaysWhenItsArmPassesBesideALegAndTheCaptionExplainsIt() {
+        List<StickFigure> set = new ArrayList<>();
+        for (PosturePreset p : List.of(PosturePreset.STANDING_RELAXED, PosturePreset.DEADLIFT_SQUAT)) {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            set.add(StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1, p.id(),
+                    Fixtures.THEME));
+        }
+        assertThat(set.get(0).note()).isEmpty();
+        assertThat(set.get(1).note()).isEqualTo(StickFigure.ARM_BESIDE_LEG);
+        assertThat(StickFigure.besideLegCaption(set)).contains(StickFigure.ARM_BESIDE_LEG).contains("ANSUR II");
+        assertThat(StickFigure.besideLegCaption(set.subList(0, 1))).isEmpty();
+    }
+
+    @Test
     void noMinusZeroAndNoDirectionForAShearThatRoundsToZero() {
         assertEquals("0 N", StickFigure.shearText(-0.3));
         assertEquals("-12 N (posterior)", StickFigure.shearText(-12));

@@ -256,7 +256,8 @@ public final class Atlas {
         wide.write(chart, fig.resolve("ranking.svg"));
         writeCsv(dir.resolve(CSV), rows, standing);
         Path html = dir.resolve(HTML);
-        Files.writeString(html, html(rows, standing, kind, backHref, stickCaption), StandardCharsets.UTF_8);
+        Files.writeString(html, html(rows, standing, kind, backHref, stickCaption,
+                StickFigure.besideLegCaption(sticks)), StandardCharsets.UTF_8);
         return html;
     }
 
@@ -352,7 +353,7 @@ public final class Atlas {
     }
 
     private static String html(List<Row> rows, AnalysisResult standing, MuscleModelKind kind, String backHref,
-                               String stickCaption) {
+                               String stickCaption, String limbsCaption) {
         StringBuilder b = new StringBuilder();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Lumbosim atlas: "
@@ -382,7 +383,7 @@ public final class Atlas {
                 + "scale: ").append(esc(stickCaption)).append(". The "
                 + "floor, seat, backrest and sled are where the model's contacts put them; grey ticks are the soft "
                 + "tissue between a joint and its surface, the quartered circle is the whole-body centre of mass "
-                + "with its plumb line, the green bar the base of support.</p>\n");
+                + "with its plumb line, the green bar the base of support.").append(esc(limbsCaption)).append("</p>\n");
         b.append("<div class=\"scroll\"><table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
                 + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>L4-L5 IDP (MPa)</th>"
                 + "<th>&times; standing</th><th>peak in motion (N)</th><th>Wilke 1999, L4-L5 (MPa)</th></tr>\n");

@@ -427,7 +427,7 @@ public final class DemoReport {
                 + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption())
                 + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
                 + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
-                + "green bar the base of support.");
+                + "green bar the base of support." + StickFigure.besideLegCaption(sticks));
 
         stepsDone.accept(++step);
 

@@ -1,0 +1,73 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.Posture;
+
+/**
+ * Arm abduction turns each whole arm outward about the axis through the shoulder at right angles to
+ * the upper arm in the sagittal plane: hanging arms stay vertical, their points keep their place in
+ * the side view's x, and move out by their distance from the shoulder times the sine of the angle;
+ * the arms' lengths and the elbow angle are kept.
+ */
+class ArmAbductionTest {
+    private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
+
+    private static Workspace solved(Posture p) {
+        Workspace ws = MODEL.newWorkspace();
+        MODEL.solve(p, List.of(), ws);
+        return ws;
+    }
+
+    private static double distance(Workspace ws, Landmark a, Landmark b) {
+        double s = 0;
+        for (int axis = 0; axis < 3; axis++) {
+            double d = ws.landmarkM(a, axis) - ws.landmarkM(b, axis);
+            s += d * d;
+        }
+        return Math.sqrt(s);
+    }
+
+    @Test
+    void hangingArmsTurnOutwardInTheFrontalPlane() {
+        Posture bent = Posture.standingFlexed(50);
+        Workspace a = solved(bent);
+        Workspace b = solved(bent.withShoulderAbductionDeg(10));
+        double reach = distance(a, Landmark.SHOULDER_RIGHT, Landmark.GRIP_RIGHT);
+        double sin = Math.sin(Math.toRadians(10));
+        assertThat(b.landmarkM(Landmark.GRIP_RIGHT, 0)).isCloseTo(a.landmarkM(Landmark.GRIP_RIGHT, 0), within(1e-12));
+        assertThat(b.landmarkM(Landmark.GRIP_RIGHT, 2) - a.landmarkM(Landmark.GRIP_RIGHT, 2))
+                .isCloseTo(reach * sin, within(1e-12));
+        assertThat(b.landmarkM(Landmark.GRIP_LEFT, 2) - a.landmarkM(Landmark.GRIP_LEFT, 2))
+                .isCloseTo(-reach * sin, within(1e-12));
+        assertThat(distance(b, Landmark.SHOULDER_RIGHT, Landmark.GRIP_RIGHT)).isCloseTo(reach, within(1e-12));
+    }
+
+    @Test
+    void aBentArmKeepsItsLengthsAndElbowAngle() {
+        Posture holding = new Posture(0, 0, 0, 0, 0, 0, 30, 90, 0, java.util.Set.of());
+        Workspace a = solved(holding);
+        Workspace b = solved(holding.withShoulderAbductionDeg(40));
+        for (Landmark[] pair : new Landmark[][] {{Landmark.SHOULDER_RIGHT, Landmark.ELBOW_RIGHT},
+                {Landmark.ELBOW_RIGHT, Landmark.WRIST_RIGHT}, {Landmark.SHOULDER_RIGHT, Landmark.WRIST_RIGHT}}) {
+            assertThat(distance(b, pair[0], pair[1])).isCloseTo(distance(a, pair[0], pair[1]), within(1e-12));
+        }
+        assertThat(b.landmarkM(Landmark.ELBOW_RIGHT, 2)).isGreaterThan(a.landmarkM(Landmark.ELBOW_RIGHT, 2));
+    }
+
+    @Test
+    void noAbductionLeavesTheArmsWhereTheyWere() {
+        Posture bent = Posture.standingFlexed(30);
+        Workspace a = solved(bent);
+        Workspace b = solved(bent.withShoulderAbductionDeg(0));
+        for (Landmark l : new Landmark[] {Landmark.ELBOW_LEFT, Landmark.WRIST_RIGHT, Landmark.GRIP_RIGHT}) {
+            for (int axis = 0; axis < 3; axis++) {
+                assertThat(b.landmarkM(l, axis)).isEqualTo(a.landmarkM(l, axis));
+            }
+        }
+    }
+}
