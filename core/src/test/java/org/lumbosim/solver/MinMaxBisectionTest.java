@@ -80,9 +80,101 @@ class MinMaxBisectionTest {
             assertThat(Math.abs(moment - b)).as(what).isLessThanOrEqualTo(TOL_NM);
             assertThat(max).as("%s: largest stress", what).isBetween(expected * (1 - 1e-12),
                     expected * (1 + 2 * MinMaxBisection.MIN_MAX_PROVED_BRACKET));
+            double provedLo = ws.minMaxProvedLowerStressPa();
+            assertThat(provedLo).as("%s: proved lower bound", what).isLessThanOrEqualTo(expected * (1 + 1e-12));
+            assertThat(max - provedLo).as("%s: proved bracket", what)
+                    .isLessThanOrEqualTo(MinMaxBisection.MIN_MAX_CERTIFIED_GAP * max);
             assertThat(ws.iterations()).as("%s: Newton iterations of every trial", what).isGreaterThan(1);
         }
         assertThat(boundsActive).as("forces at their lowered bounds below the optimal stress").isPositive();
+    }
+
+    /**
+     * Runs each bisection trial with the model's Newton method but reports those whose bound lies
+     * strictly inside a window as undecided ({@link QpStatus#NOT_CONVERGED}), as the nearly
+     * unbounded dual next to the optimum does; counts the trials that follow the first undecided one.
+     */
+    private static final class UndecidedWindow implements MinMaxBisection.Trial {
+        private final QpWorkspace ws;
+        private final double fromPa;
+        private final double toPa;
+        /** Bound of the first undecided trial (Pa), NaN while there is none. */
+        double undecidedPa = Double.NaN;
+        /** Trials after the first undecided one, other than its retry at the same bound. */
+        int trialsAfter;
+
+        UndecidedWindow(QpWorkspace ws, double fromPa, double toPa) {
+            this.ws = ws;
+            this.fromPa = fromPa;
+            this.toPa = toPa;
+        }
+
+        @Override
+        public QpStatus solve(int power, double tol, int maxIterations) {
+            // every muscle's own bound is above the window, so muscle 0's capped bound is the trial's
+            double bound = ws.problem.upper[0] / ws.problem.pcsa[0];
+            QpStatus s = ws.newton.solve(power, tol, maxIterations);
+            if (!Double.isNaN(undecidedPa) && bound != undecidedPa) {
+                trialsAfter++;
+            }
+            if (bound > fromPa && bound < toPa) {
+                if (Double.isNaN(undecidedPa)) {
+                    undecidedPa = bound;
+                }
+                return QpStatus.NOT_CONVERGED;
+            }
+            return s;
+        }
+    }
+
+    /**
+     * A trial that stays undecided after its retry ends the bisection, and the proved bracket it
+     * leaves holds the optimum: with undecided trials just above the optimum (feasible bounds) and
+     * just below it (infeasible ones). Before, such a trial counted as infeasible: the bisection
+     * went on above a bound never proved infeasible (with the window above the optimum, above the
+     * optimum itself), and the proved bracket was not what its stopping rule consulted.
+     */
+    @Test
+    void anUndecidedTrialEndsTheBisectionWithAProvedBracketAroundTheOptimum() {
+        double[] a = {0.03, 0.05, 0.08, 0.06};
+        double[] pcsa = {5e-4, 12e-4, 8e-4, 20e-4};
+        double[] u = new double[a.length];
+        double reach = 0;
+        for (int i = 0; i < a.length; i++) {
+            u[i] = 1e6 * pcsa[i];
+            reach += a[i] * u[i];
+        }
+        double b = 0.4 * reach;
+        double optimum = optimalStress(a, pcsa, u, b);
+        double window = 1e-3 * optimum;
+        for (boolean above : new boolean[] {true, false}) {
+            QpWorkspace ws = new QpWorkspace(1, a.length);
+            ws.setSize(1, a.length);
+            for (int i = 0; i < a.length; i++) {
+                ws.setA(0, i, a[i]);
+                ws.setMuscle(i, pcsa[i], u[i]);
+            }
+            ws.setB(0, b);
+            UndecidedWindow trials = above ? new UndecidedWindow(ws, optimum, optimum + window)
+                    : new UndecidedWindow(ws, optimum - window, optimum);
+            String what = (above ? "undecided above" : "undecided below") + " the optimum " + optimum + " Pa";
+            assertThat(MinMaxBisection.solve(ws, TOL_NM, 200, trials)).as(what).isEqualTo(QpStatus.OK);
+            assertThat(trials.undecidedPa).as("%s: a trial in the window", what).isNotNaN();
+            assertThat(trials.trialsAfter).as("%s: trials after the undecided one and its retry", what).isZero();
+            double max = 0;
+            double moment = 0;
+            for (int i = 0; i < a.length; i++) {
+                max = Math.max(max, ws.force(i) / pcsa[i]);
+                moment += a[i] * ws.force(i);
+                assertThat(ws.upperN(i)).as("%s: bound %s restored", what, i).isEqualTo(u[i]);
+            }
+            assertThat(Math.abs(moment - b)).as(what).isLessThanOrEqualTo(TOL_NM);
+            double provedLo = ws.minMaxProvedLowerStressPa();
+            assertThat(provedLo).as("%s: proved lower bound", what).isLessThanOrEqualTo(optimum);
+            assertThat(max).as("%s: largest stress", what).isGreaterThanOrEqualTo(optimum * (1 - 1e-12));
+            assertThat(max - provedLo).as("%s: the wider bracket left by the undecided trial", what)
+                    .isGreaterThan(MinMaxBisection.MIN_MAX_PROVED_BRACKET * max);
+        }
     }
 
     @Test
@@ -95,6 +187,7 @@ class MinMaxBisectionTest {
         }
         ws.setB(0, 4 * 0.05 * 600 + 1);
         assertThat(MinMaxBisection.solve(ws, TOL_NM, 200)).isEqualTo(QpStatus.INFEASIBLE);
+        assertThat(ws.minMaxProvedLowerStressPa()).as("no bracket without forces").isNaN();
         for (int i = 0; i < 4; i++) {
             assertThat(ws.upperN(i)).isEqualTo(600.0);
         }
