@@ -7,40 +7,51 @@ package org.lumbosim.solver;
  * {@code l_i <= F_i <= min(u_i, s PCSA_i)} is feasible exactly when {@code s} is at least the
  * optimum (never below {@code max l_i / PCSA_i}, where some muscle's range is empty), and
  * each trial is a squared-stress {@link DualNewton} solve. The final forces are those of least
- * squared stress under the smallest bound found feasible: the solution of the last successful
- * trial, kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
+ * squared stress under the smallest bound a trial solved, {@code hi}: the solution of that trial,
+ * kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
  * failed trial, may not converge).
  *
- * <p>What is guaranteed: both ends of the bracket {@code [provedLo, hi]} are proved. {@code hi}
- * is a bound under which the returned forces balance the moments (so their largest stress is at
- * most {@code hi}); {@code provedLo} is {@code max l_i / PCSA_i} or the largest bound proved
- * infeasible ({@link InfeasibilityCertificate}), so the optimum is at least {@code provedLo}. Only
- * a proof moves {@code provedLo}: a trial that neither converges nor proves infeasibility (after
- * its longer retry where the bracket is wider than {@value #MIN_MAX_CERTIFIED_GAP} of {@code hi})
- * ends the bisection. The returned largest stress therefore exceeds the optimum by at most
- * {@code hi - provedLo}, which is at most {@value #MIN_MAX_PROVED_BRACKET} of {@code hi} unless an
- * undecided trial ended the bisection; {@code provedLo} is kept for the caller
+ * <p>What is guaranteed: the returned forces balance the moments within their bounds, with a
+ * largest stress of at most {@code hi}, and the optimum is at least {@code provedLo}: the largest
+ * bound proved infeasible ({@link InfeasibilityCertificate}), or {@code max l_i / PCSA_i} if none
+ * was. Only a proof moves {@code provedLo}. So the returned largest stress exceeds the optimum by
+ * at most {@code hi - provedLo}, at most {@value #MIN_MAX_PROVED_BRACKET} of {@code hi} where the
+ * bisection ends on its first rule below; {@code provedLo} is left for the caller
  * ({@link QpWorkspace#minMaxProvedLowerStressPa}). The result can be too high, never too low.
+ *
+ * <p>A trial the Newton solve leaves undecided (neither converged nor proved infeasible: close to
+ * the optimum, where the capped problem's dual is nearly unbounded) is decided by a phase-1
+ * simplex ({@link FeasibilityLp}), whose answers are proofs too: a Farkas certificate moves
+ * {@code provedLo}; forces that balance prove the bound feasible but are a vertex, not the least
+ * squared-stress forces, so the search for a bound the Newton solve can solve goes on above it
+ * (as after a trial neither decides), with {@code lo} the largest bound tried and not solved.
+ * The bisection ends when {@code hi - provedLo <= }{@value #MIN_MAX_PROVED_BRACKET}{@code  hi};
+ * at a trial the Newton solve leaves undecided once {@code hi - provedLo <= }
+ * {@value #MIN_MAX_CERTIFIED_GAP}{@code  hi}; or when {@code hi - lo <= }{@value #MIN_MAX_BRACKET}
+ * {@code  hi} (no solvable bound is left to find between them; the proved bracket may then be
+ * wider, and is reported as it is).
  */
 final class MinMaxBisection {
-    /** How much longer a min-max bisection trial runs when its first attempt decides nothing. */
-    static final int UNDECIDED_TRIAL_ITERATION_FACTOR = 10;
     /**
-     * Relative width of the proved min-max bracket below which an undecided trial ends the
-     * bisection at once, without the longer retry. Trials that neither converge nor prove
-     * infeasibility occur close to the optimum (on the 32 benchmark problems within 1e-7 to 7e-7 of
-     * it, once 2e-5), where the dual is nearly unbounded; a retry costs
-     * {@value #UNDECIDED_TRIAL_ITERATION_FACTOR} times the iteration limit and rarely decides. Below
-     * the 1e-6 agreement asked of min-max against an LP solver.
+     * Relative width of the proved min-max bracket below which a trial the Newton solve leaves
+     * undecided ends the bisection, without asking the phase-1 simplex: the result is then within
+     * this fraction of the optimum. Such trials occur close to the optimum (on the 32 benchmark
+     * problems within 1e-7 to 7e-7 of it, once 2e-5). Below the 1e-6 agreement asked of min-max
+     * against an LP solver.
      */
     static final double MIN_MAX_CERTIFIED_GAP = 5e-7;
     /**
-     * Relative width of the proved min-max bracket (smallest feasible bound over the largest bound
+     * Relative width of the proved min-max bracket (smallest solved bound over the largest bound
      * proved infeasible) at which the bisection ends: the result is then within this fraction of
      * the optimum. Narrower brackets cost the slowest trials and change the forces only in the
      * last digits.
      */
     static final double MIN_MAX_PROVED_BRACKET = 1e-8;
+    /**
+     * Relative distance between the smallest solved bound and the largest bound tried and not
+     * solved at which the bisection ends in any case: no solvable bound is left to find between them.
+     */
+    static final double MIN_MAX_BRACKET = 1e-10;
     /** Largest number of bisection steps. */
     static final int MAX_BISECTIONS = 60;
 
@@ -63,13 +74,10 @@ final class MinMaxBisection {
     }
 
     /**
-     * Solves the problem of {@code ws} for the min-max criterion. The bisection ends when the
-     * smallest feasible bound is within {@value #MIN_MAX_PROVED_BRACKET} of the largest bound
-     * proved infeasible, or at the first trial that decides nothing (at once where the proved
-     * bracket is within {@value #MIN_MAX_CERTIFIED_GAP}, else after a
-     * {@value #UNDECIDED_TRIAL_ITERATION_FACTOR} times longer retry). Either way the returned
-     * largest stress exceeds the optimum by at most the proved bracket's width; its lower end is
-     * left in {@link QpWorkspace#minMaxProvedLowerStressPa}. Allocates nothing.
+     * Solves the problem of {@code ws} for the min-max criterion (the rules and guarantee are in the
+     * class comment). The returned largest stress exceeds the optimum by at most its distance from
+     * the proved lower end, which is left in {@link QpWorkspace#minMaxProvedLowerStressPa}.
+     * Allocates nothing.
      *
      * @param ws the problem and its solver state; bounds restored on return
      * @param tol largest accepted moment residual (N·m)
@@ -81,8 +89,8 @@ final class MinMaxBisection {
     }
 
     /**
-     * {@link #solve(QpWorkspace, double, int)} with the bisection's trials (not the solve of the
-     * unbounded problem) run by {@code trial}.
+     * {@link #solve(QpWorkspace, double, int)} with the bisection's Newton trials (not the solve of
+     * the unbounded problem, nor the phase-1 simplex) run by {@code trial}.
      *
      * @param ws the problem and its solver state; bounds restored on return
      * @param tol largest accepted moment residual (N·m)
@@ -126,34 +134,38 @@ final class MinMaxBisection {
             double tol, int maxIterations) {
         QpProblem p = ws.problem;
         DualState st = ws.state;
-        for (int it = 0; it < MAX_BISECTIONS && hi - provedLo > MIN_MAX_PROVED_BRACKET * hi; it++) {
-            double mid = 0.5 * (provedLo + hi);
+        // the largest bound tried and not solved by Newton: proved infeasible (provedLo), or proved
+        // feasible by the phase-1 simplex or undecided by both; solvable bounds are searched above it
+        double lo = provedLo;
+        for (int it = 0; it < MAX_BISECTIONS && hi - lo > MIN_MAX_BRACKET * hi && hi - provedLo > MIN_MAX_PROVED_BRACKET * hi; it++) {
+            double mid = 0.5 * (lo + hi);
             p.capStress(mid);
             QpStatus s = trial.solve(2, tol, maxIterations);
             total += st.iterations;
-            if (s == QpStatus.NOT_CONVERGED && hi - provedLo > MIN_MAX_CERTIFIED_GAP * hi) {
-                // neither solved nor proved infeasible: one more, longer try from zero dual variables
-                // (bounds close to the optimum make the dual nearly unbounded and Newton slow)
-                st.resetWarmStart();
-                s = trial.solve(2, tol, UNDECIDED_TRIAL_ITERATION_FACTOR * maxIterations);
-                total += st.iterations;
-            }
-            if (s == QpStatus.NOT_CONVERGED) {
-                // undecided: nothing is known about mid, so the bracket cannot narrow soundly;
-                // keep the solution at hi with [provedLo, hi] as the proved bracket
+            boolean solved = s == QpStatus.OK;
+            if (s == QpStatus.NOT_CONVERGED && hi - provedLo <= MIN_MAX_CERTIFIED_GAP * hi) {
+                // undecided this close to the optimum: [provedLo, hi] already brackets it to the
+                // certified gap, so keep the solution at hi
                 break;
             }
-            if (s == QpStatus.OK) {
+            if (s == QpStatus.NOT_CONVERGED) {
+                // neither solved nor proved infeasible: the phase-1 simplex decides by proof
+                s = ws.feasibility.decide(tol);
+            }
+            if (solved) {
                 hi = mid;
                 st.save(p.m, p.n);
             } else {
-                provedLo = mid;
-                // an infeasible trial drives the dual variables off along a Farkas direction: start
-                // the next trial from the converged ones of the last feasible bound instead
+                if (s == QpStatus.INFEASIBLE) {
+                    provedLo = mid;
+                }
+                lo = mid;
+                // an infeasible trial drives the dual variables off along a Farkas direction (and the
+                // simplex leaves its own): start the next trial from those of the last solved bound
                 st.restoreLambda(p.m);
             }
         }
-        // the forces and dual variables of the last feasible bound: no re-solve, and the next solve's
+        // the forces and dual variables of the last solved bound: no re-solve, and the next solve's
         // warm start does not inherit the diverged dual variables of an infeasible trial
         p.restoreUpper();
         st.restore(p.m, p.n);

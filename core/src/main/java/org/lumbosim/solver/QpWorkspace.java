@@ -17,6 +17,8 @@ public final class QpWorkspace {
     final DualFunction dual;
     /** The dual Newton method with its scratch. */
     final DualNewton newton;
+    /** Decides the min-max bisection's trials that {@link #newton} leaves undecided. */
+    final FeasibilityLp feasibility;
 
     /**
      * @param mMax largest number of equations
@@ -30,6 +32,7 @@ public final class QpWorkspace {
         state = new DualState(mMax, nMax);
         dual = new DualFunction(problem, state);
         newton = new DualNewton(problem, state, dual);
+        feasibility = new FeasibilityLp(problem, state, new InfeasibilityCertificate(problem, state));
     }
 
     /**
