@@ -223,11 +223,11 @@ public final class QpWorkspace {
     /**
      * The lower end of the proved bracket of the last min-max solve on this workspace: the
      * largest common stress bound proved too small for any forces to balance the moments (or the
-     * largest minimum force over its PCSA, 0 without minimum forces). The min-max optimum lies
-     * between it and the largest stress of the returned forces; the two are within 1e-8 of each
-     * other (relative) unless a bisection trial could neither be solved nor proved infeasible,
-     * which ends the bisection with the wider bracket (such trials occur close to the optimum,
-     * where the capped problem's dual is nearly unbounded).
+     * largest minimum force over its PCSA, 0 without minimum forces, if no bound was proved
+     * infeasible). The min-max optimum lies between it and the largest stress of the returned
+     * forces, so the result exceeds the optimum by at most their difference. That is at most 1e-8
+     * (relative) unless bisection trials near the optimum could not be solved; then it may be
+     * wider (at most 5e-7 where a trial the Newton solve left undecided ended the bisection).
      *
      * @return the proved lower bound of the min-max stress (Pa), or NaN before the first min-max
      *     solve and after one that did not return {@link QpStatus#OK}
