@@ -12,7 +12,7 @@ package org.lumbosim.solver;
  * the largest residual is within the tolerance, at the iteration limit, or with a proof of
  * infeasibility ({@link InfeasibilityCertificate}). Allocates nothing.
  */
-final class DualNewton {
+final class DualNewton implements MinMaxBisection.Trial {
     /** Regularisation of the Newton system relative to the Hessian's largest diagonal entry. */
     static final double RELATIVE_REGULARISATION = 1e-13;
     /** Regularisation of the Newton system when the Hessian is zero. */
@@ -66,7 +66,8 @@ final class DualNewton {
      * @param maxIterations iteration limit
      * @return the outcome; forces, dual variables, residual and iteration count are in the state
      */
-    QpStatus solve(int power, double tol, int maxIterations) {
+    @Override
+    public QpStatus solve(int power, double tol, int maxIterations) {
         int m = p.m;
         st.iterations = 0;
         // squared stress defers the row test until the solve has not converged at once (it cannot

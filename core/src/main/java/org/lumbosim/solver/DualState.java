@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The solution side of a recruitment problem: dual variables {@code λ} (kept between solves as the
  * next solve's warm start), the forces they give with {@code Aᵀλ} and {@code dF/ds}, the residual
- * {@code b - A F} with its largest entry and row, the counters of the last solve, and one saved
- * copy of a solution (the min-max bisection's last feasible trial).
+ * {@code b - A F} with its largest entry and row, the counters of the last solve, one saved
+ * copy of a solution (the min-max bisection's last feasible trial) and the lower end of the
+ * min-max bisection's proved bracket.
  */
 final class DualState {
     /** Dual variables, one per equation. */
@@ -31,6 +32,11 @@ final class DualState {
     int iterations;
     /** Evaluations of the dual function since the workspace was made. */
     long dualEvaluations;
+    /**
+     * Lower end of the proved bracket of the last min-max solve (Pa): the optimum is at least this;
+     * NaN before the first one and after one that did not return OK.
+     */
+    double minMaxProvedLowerStress = Double.NaN;
     private final double[] fSaved;
     private final double[] lambdaSaved;
     private double residualSaved;

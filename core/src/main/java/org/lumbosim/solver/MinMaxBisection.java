@@ -7,46 +7,77 @@ package org.lumbosim.solver;
  * {@code l_i <= F_i <= min(u_i, s PCSA_i)} is feasible exactly when {@code s} is at least the
  * optimum (never below {@code max l_i / PCSA_i}, where some muscle's range is empty), and
  * each trial is a squared-stress {@link DualNewton} solve. The final forces are those of least
- * squared stress under the smallest bound found feasible: the solution of the last successful
- * trial, kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
- * failed trial, may not converge). The bracket's lower end is certified: {@code provedLo} is the
- * largest bound proved infeasible ({@link InfeasibilityCertificate}), so the result is known to be
- * within the proved bracket's width of the optimum.
+ * squared stress under the smallest bound a trial solved, {@code hi}: the solution of that trial,
+ * kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
+ * failed trial, may not converge).
+ *
+ * <p>What is guaranteed: the returned forces balance the moments within their bounds, with a
+ * largest stress of at most {@code hi}, and the optimum is at least {@code provedLo}: the largest
+ * bound proved infeasible ({@link InfeasibilityCertificate}), or {@code max l_i / PCSA_i} if none
+ * was. Only a proof moves {@code provedLo}. So the returned largest stress exceeds the optimum by
+ * at most {@code hi - provedLo}, at most {@value #MIN_MAX_PROVED_BRACKET} of {@code hi} where the
+ * bisection ends on its first rule below; {@code provedLo} is left for the caller
+ * ({@link QpWorkspace#minMaxProvedLowerStressPa}). The result can be too high, never too low.
+ *
+ * <p>A trial the Newton solve leaves undecided (neither converged nor proved infeasible: close to
+ * the optimum, where the capped problem's dual is nearly unbounded) is decided by a phase-1
+ * simplex ({@link FeasibilityLp}), whose answers are proofs too: a Farkas certificate moves
+ * {@code provedLo}; forces that balance prove the bound feasible but are a vertex, not the least
+ * squared-stress forces, so the search for a bound the Newton solve can solve goes on above it
+ * (as after a trial neither decides), with {@code lo} the largest bound tried and not solved.
+ * The bisection ends when {@code hi - provedLo <= }{@value #MIN_MAX_PROVED_BRACKET}{@code  hi};
+ * at a trial the Newton solve leaves undecided once {@code hi - provedLo <= }
+ * {@value #MIN_MAX_CERTIFIED_GAP}{@code  hi}; or when {@code hi - lo <= }{@value #MIN_MAX_BRACKET}
+ * {@code  hi} (no solvable bound is left to find between them; the proved bracket may then be
+ * wider, and is reported as it is).
  */
 final class MinMaxBisection {
-    /** How much longer a min-max bisection trial runs when its first attempt decides nothing. */
-    static final int UNDECIDED_TRIAL_ITERATION_FACTOR = 10;
     /**
-     * Relative width of the proved min-max bracket below which an undecided trial ends the
-     * bisection. Both ends are proved: the lower by an infeasibility proof (or zero), the upper by
-     * forces that balance within the bound, so stopping there returns a largest stress within this
-     * fraction of the optimum. Trials that neither converge nor prove infeasibility occur close to
-     * the optimum (on the 32 benchmark problems within 1e-7 to 7e-7 of it, once 2e-5), where the
-     * dual is nearly unbounded; before this rule each ran 200 + 2,000 Newton iterations (11,591 per
-     * 210-muscle solve in all). Below the 1e-6 agreement asked of min-max against an LP solver.
+     * Relative width of the proved min-max bracket below which a trial the Newton solve leaves
+     * undecided ends the bisection, without asking the phase-1 simplex: the result is then within
+     * this fraction of the optimum. Such trials occur close to the optimum (on the 32 benchmark
+     * problems within 1e-7 to 7e-7 of it, once 2e-5). Below the 1e-6 agreement asked of min-max
+     * against an LP solver.
      */
     static final double MIN_MAX_CERTIFIED_GAP = 5e-7;
     /**
-     * Relative width of the proved min-max bracket (smallest feasible bound over the largest bound
+     * Relative width of the proved min-max bracket (smallest solved bound over the largest bound
      * proved infeasible) at which the bisection ends: the result is then within this fraction of
      * the optimum. Narrower brackets cost the slowest trials and change the forces only in the
      * last digits.
      */
     static final double MIN_MAX_PROVED_BRACKET = 1e-8;
-    /** Relative width of the bracket at which the bisection ends in any case. */
+    /**
+     * Relative distance between the smallest solved bound and the largest bound tried and not
+     * solved at which the bisection ends in any case: no solvable bound is left to find between them.
+     */
     static final double MIN_MAX_BRACKET = 1e-10;
     /** Largest number of bisection steps. */
     static final int MAX_BISECTIONS = 60;
+
+    /**
+     * One trial of the bisection: a solve of the problem under its current (capped) bounds from
+     * the state's dual variables. {@link DualNewton} in the model; a test may wrap it to make a
+     * trial undecided.
+     */
+    interface Trial {
+        /**
+         * @param power 2 (squared stress)
+         * @param tol largest accepted moment residual (N·m)
+         * @param maxIterations iteration limit
+         * @return OK with the forces in the state, INFEASIBLE only with a proof, else NOT_CONVERGED
+         */
+        QpStatus solve(int power, double tol, int maxIterations);
+    }
 
     private MinMaxBisection() {
     }
 
     /**
-     * Solves the problem of {@code ws} for the min-max criterion. The bisection ends when the
-     * smallest feasible bound is within {@value #MIN_MAX_PROVED_BRACKET} of the largest bound
-     * proved infeasible, or within {@value #MIN_MAX_CERTIFIED_GAP} when a trial decides nothing
-     * (then the returned largest stress is at most that fraction above the optimum), or when the
-     * bracket is within {@value #MIN_MAX_BRACKET} in any case. Allocates nothing.
+     * Solves the problem of {@code ws} for the min-max criterion (the rules and guarantee are in the
+     * class comment). The returned largest stress exceeds the optimum by at most its distance from
+     * the proved lower end, which is left in {@link QpWorkspace#minMaxProvedLowerStressPa}.
+     * Allocates nothing.
      *
      * @param ws the problem and its solver state; bounds restored on return
      * @param tol largest accepted moment residual (N·m)
@@ -54,8 +85,23 @@ final class MinMaxBisection {
      * @return OK, or the outcome of the unbounded problem if that is not OK
      */
     static QpStatus solve(QpWorkspace ws, double tol, int maxIterations) {
+        return solve(ws, tol, maxIterations, ws.newton);
+    }
+
+    /**
+     * {@link #solve(QpWorkspace, double, int)} with the bisection's Newton trials (not the solve of
+     * the unbounded problem, nor the phase-1 simplex) run by {@code trial}.
+     *
+     * @param ws the problem and its solver state; bounds restored on return
+     * @param tol largest accepted moment residual (N·m)
+     * @param maxIterations iteration limit of each trial
+     * @param trial runs each trial on {@code ws}
+     * @return OK, or the outcome of the unbounded problem if that is not OK
+     */
+    static QpStatus solve(QpWorkspace ws, double tol, int maxIterations, Trial trial) {
         QpProblem p = ws.problem;
         DualState st = ws.state;
+        st.minMaxProvedLowerStress = Double.NaN;
         QpStatus full = ws.newton.solve(2, tol, maxIterations);
         if (full != QpStatus.OK) {
             return full;
@@ -67,42 +113,46 @@ final class MinMaxBisection {
             hi = Math.max(hi, st.f[i] / p.pcsa[i]);
         }
         // below the largest lower-bound stress some muscle's range is empty: infeasible without a trial
-        double lo = p.lowestCapStress();
+        double provedLo = p.lowestCapStress();
         p.saveUpper();
         ws.newton.allowHessianUpdates(false);
         try {
-            bisect(ws, lo, hi, total, tol, maxIterations);
+            st.minMaxProvedLowerStress = bisect(ws, trial, provedLo, hi, total, tol, maxIterations);
         } finally {
             ws.newton.allowHessianUpdates(true);
         }
         return QpStatus.OK;
     }
 
-    /** The bisection of {@link #solve} from the bracket [lo, hi], the full problem's solution saved. */
-    private static void bisect(QpWorkspace ws, double lo, double hi, int total, double tol, int maxIterations) {
+    /**
+     * The bisection of {@link #solve} from the proved bracket [provedLo, hi], the full problem's
+     * solution saved.
+     *
+     * @return the lower end of the proved bracket at the end
+     */
+    private static double bisect(QpWorkspace ws, Trial trial, double provedLo, double hi, int total,
+            double tol, int maxIterations) {
         QpProblem p = ws.problem;
         DualState st = ws.state;
-        DualNewton newton = ws.newton;
-        // the largest bound proved too small (an infeasibility proof); lo may pass it after an undecided long trial
-        double provedLo = lo;
+        // the largest bound tried and not solved by Newton: proved infeasible (provedLo), or proved
+        // feasible by the phase-1 simplex or undecided by both; solvable bounds are searched above it
+        double lo = provedLo;
         for (int it = 0; it < MAX_BISECTIONS && hi - lo > MIN_MAX_BRACKET * hi && hi - provedLo > MIN_MAX_PROVED_BRACKET * hi; it++) {
             double mid = 0.5 * (lo + hi);
             p.capStress(mid);
-            QpStatus s = newton.solve(2, tol, maxIterations);
+            QpStatus s = trial.solve(2, tol, maxIterations);
             total += st.iterations;
+            boolean solved = s == QpStatus.OK;
             if (s == QpStatus.NOT_CONVERGED && hi - provedLo <= MIN_MAX_CERTIFIED_GAP * hi) {
                 // undecided this close to the optimum: [provedLo, hi] already brackets it to the
-                // certified gap, so keep the solution at hi rather than run a long trial that rarely decides
+                // certified gap, so keep the solution at hi
                 break;
             }
             if (s == QpStatus.NOT_CONVERGED) {
-                // neither solved nor proved infeasible: one more, longer try from zero dual variables
-                // (bounds close to the optimum make the dual nearly unbounded and Newton slow)
-                st.resetWarmStart();
-                s = newton.solve(2, tol, UNDECIDED_TRIAL_ITERATION_FACTOR * maxIterations);
-                total += st.iterations;
+                // neither solved nor proved infeasible: the phase-1 simplex decides by proof
+                s = ws.feasibility.decide(tol);
             }
-            if (s == QpStatus.OK) {
+            if (solved) {
                 hi = mid;
                 st.save(p.m, p.n);
             } else {
@@ -110,15 +160,16 @@ final class MinMaxBisection {
                     provedLo = mid;
                 }
                 lo = mid;
-                // an infeasible trial drives the dual variables off along a Farkas direction: start
-                // the next trial from the converged ones of the last feasible bound instead
+                // an infeasible trial drives the dual variables off along a Farkas direction (and the
+                // simplex leaves its own): start the next trial from those of the last solved bound
                 st.restoreLambda(p.m);
             }
         }
-        // the forces and dual variables of the last feasible bound: no re-solve, and the next solve's
+        // the forces and dual variables of the last solved bound: no re-solve, and the next solve's
         // warm start does not inherit the diverged dual variables of an infeasible trial
         p.restoreUpper();
         st.restore(p.m, p.n);
         st.iterations = total;
+        return provedLo;
     }
 }

@@ -17,6 +17,8 @@ public final class QpWorkspace {
     final DualFunction dual;
     /** The dual Newton method with its scratch. */
     final DualNewton newton;
+    /** Decides the min-max bisection's trials that {@link #newton} leaves undecided. */
+    final FeasibilityLp feasibility;
 
     /**
      * @param mMax largest number of equations
@@ -30,6 +32,7 @@ public final class QpWorkspace {
         state = new DualState(mMax, nMax);
         dual = new DualFunction(problem, state);
         newton = new DualNewton(problem, state, dual);
+        feasibility = new FeasibilityLp(problem, state, new InfeasibilityCertificate(problem, state));
     }
 
     /**
@@ -215,6 +218,22 @@ public final class QpWorkspace {
     /** @return Newton iterations of the last solve (all stages for min-max) */
     public int iterations() {
         return state.iterations;
+    }
+
+    /**
+     * The lower end of the proved bracket of the last min-max solve on this workspace: the
+     * largest common stress bound proved too small for any forces to balance the moments (or the
+     * largest minimum force over its PCSA, 0 without minimum forces, if no bound was proved
+     * infeasible). The min-max optimum lies between it and the largest stress of the returned
+     * forces, so the result exceeds the optimum by at most their difference. That is at most 1e-8
+     * (relative) unless bisection trials near the optimum could not be solved; then it may be
+     * wider (at most 5e-7 where a trial the Newton solve left undecided ended the bisection).
+     *
+     * @return the proved lower bound of the min-max stress (Pa), or NaN before the first min-max
+     *     solve and after one that did not return {@link QpStatus#OK}
+     */
+    public double minMaxProvedLowerStressPa() {
+        return state.minMaxProvedLowerStress;
     }
 
     /** @return largest absolute equation residual of the last solve (N·m) */

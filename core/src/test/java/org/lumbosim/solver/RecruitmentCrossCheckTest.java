@@ -280,6 +280,7 @@ class RecruitmentCrossCheckTest {
     void minMaxMatchesCommonsMathSimplexOnRandomFeasibleProblems() {
         Random rnd = new Random(7L);
         double worst = 0;
+        double widest = 0;
         for (int t = 0; t < 150; t++) {
             QpWorkspace p = randomProblem(rnd);
             QpWorkspace ref = p.copyProblem();
@@ -289,8 +290,14 @@ class RecruitmentCrossCheckTest {
             worst = Math.max(worst, Math.abs(ours - lp) / lp);
             assertThat(Math.abs(ours - lp)).as("min-max stress of problem %d: ours %s, simplex %s", t, ours, lp)
                     .isLessThanOrEqualTo(1e-6 * lp + 1e-6);
+            // the proved bracket holds the optimum: its lower end is proved, so never above the simplex's
+            double provedLo = p.minMaxProvedLowerStressPa();
+            assertThat(provedLo).as("proved lower end of problem %d: %s, simplex %s", t, provedLo, lp)
+                    .isLessThanOrEqualTo(lp + REL * lp + 1e-6);
+            widest = Math.max(widest, (ours - provedLo) / ours);
         }
-        System.out.println("min-max vs simplex, 150 random problems: largest relative difference " + worst);
+        System.out.println("min-max vs simplex, 150 random problems: largest relative difference " + worst
+                + ", widest proved bracket " + widest);
     }
 
     /**
