@@ -1,14 +1,14 @@
 package org.lumbosim.model;
 
 import org.lumbosim.internal.Units;
-import org.lumbosim.posture.LumbarMotion;
 
 /**
  * The subject's passive tissues at every level, built once per model: the ligament line elements of
  * {@link LumbarLigament} in the neutral frame of the level (attachments on the body below and above,
  * relative to the level's joint centre) with their law (linear-region stiffness, toe-region
  * transition strain, rest length), the disc's own bending stiffness, and each level's range of
- * motion (the bounds of the level deviations of {@link RecruitmentAssembly}). Stiffness values are
+ * motion (the bounds and cost scale of the level deviations of {@link RecruitmentAssembly},
+ * {@link DeviationRange}). Stiffness values are
  * the published ones times {@link TissueParameters#passiveMomentScale()}; lengths are scaled with
  * the spine (strains, and so the law, do not change with size).
  *
@@ -51,9 +51,9 @@ final class PassiveTissueGeometry {
      * one), which the disc balances.
      */
     final double[] neutralLigamentMomentNm = new double[LumbarModel.LEVELS];
-    /** Flexion range of each level (rad), {@link LumbarMotion}. */
+    /** Flexion range of each level (rad), {@link DeviationRange}. */
     final double[] flexionRangeRad = new double[LumbarModel.LEVELS];
-    /** Extension range of each level (rad), {@link LumbarMotion}. */
+    /** Extension range of each level (rad, positive), {@link DeviationRange}. */
     final double[] extensionRangeRad = new double[LumbarModel.LEVELS];
 
     /**
@@ -99,8 +99,8 @@ final class PassiveTissueGeometry {
                     e++;
                 }
             }
-            flexionRangeRad[k] = Units.toRad(LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k));
-            extensionRangeRad[k] = Units.toRad(LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k));
+            flexionRangeRad[k] = Units.toRad(DeviationRange.flexionDeg(k));
+            extensionRangeRad[k] = Units.toRad(DeviationRange.extensionDeg(k));
         }
     }
 }

@@ -25,8 +25,8 @@ import org.lumbosim.solver.RecruitmentSolver;
  * runs the solver. Allocation-free.
  *
  * <p>Level deviations (docs/recruitment.md, "Level deviations"): each level may flex by {@code δ}
- * more or less than the posture's share, within its measured range of motion, while the levels'
- * deviations sum to zero (the kinematic row: the lumbar flexion the posture prescribes is kept). The
+ * more or less than the posture's share, within the range its tissues allow ({@link DeviationRange}),
+ * while the levels' deviations sum to zero (the kinematic row: the lumbar flexion the posture prescribes is kept). The
  * deviation's passive moment {@code K δ} ({@code K} the level's tangent flexion stiffness at the
  * prescribed rotation: the ligaments' from {@link TissueLoads} plus the disc's on the side of
  * neutral the posture puts the level) is a recruitment variable: a flexing and an extending column,

@@ -24,8 +24,8 @@ import org.lumbosim.posture.Support;
  * pull the vertebrae together (their moment resists flexion and their force compresses the disc);
  * in extension the anterior ligament and the disc resist; lateral bending to either side gives
  * mirrored moments; each level's moment-angle curve is compared with the measured segment
- * stiffness; the deviations of a solve keep the prescribed lumbar flexion and stay within each
- * level's range; multi-fascicle muscles balance upright, extended and Wilke postures.
+ * stiffness; the deviations of a solve keep the prescribed lumbar flexion and stay within the
+ * range each level's tissues allow ({@link DeviationRange}); multi-fascicle muscles balance upright, extended and Wilke postures.
  */
 class PassiveTissueTest {
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -179,7 +179,7 @@ class PassiveTissueTest {
      * (1998), Spine 23(20):2167-2173, linear flexion 1.8 and extension 2.6 N·m/deg at every lumbar
      * level ({@link TissueConstants#SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG}; read through the AMMR model
      * file, secondary). Prints the curve and the ratios; the secant stiffness at the angle where
-     * Schmidt's line reaches {@value #TEST_MOMENT_NM} N·m (or at the level's range, if smaller) must lie within [{@value #LOWEST_RATIO},
+     * Schmidt's line reaches {@value #TEST_MOMENT_NM} N·m (or at the level's active range, if smaller) must lie within [{@value #LOWEST_RATIO},
      * {@value #HIGHEST_RATIO}] of Schmidt's, and near neutral (half that angle) never above the upper
      * ratio (the toe region).
      */
@@ -191,8 +191,8 @@ class PassiveTissueTest {
         for (SpinalLevel level : SpinalLevel.values()) {
             int k = level.ordinal();
             for (double deg : new double[] {-4, -2.9, -1.45, 1, 2.1, 4.2, 6, 8}) {
-                double range = deg >= 0 ? Units.toDeg(MODEL.geometry.passive.flexionRangeRad[k])
-                        : Units.toDeg(MODEL.geometry.passive.extensionRangeRad[k]);
+                double range = deg >= 0 ? LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k)
+                        : LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k);
                 if (Math.abs(deg) > range) {
                     continue;
                 }
@@ -202,9 +202,10 @@ class PassiveTissueTest {
                         ours / schmidt);
             }
             for (double stiffness : new double[] {flexSchmidt, -extSchmidt}) {
-                // within the level's range (L4-L5 extends 2 deg in this model: compared at its limit)
-                double range = Units.toDeg(stiffness > 0 ? MODEL.geometry.passive.flexionRangeRad[k]
-                        : MODEL.geometry.passive.extensionRangeRad[k]);
+                // within the level's prescribed (active) range: the postures reach no further (L4-L5
+                // extends 2 deg: compared at its limit)
+                double range = stiffness > 0 ? LumbarMotion.TOTAL_FLEXION_DEG * LumbarMotion.flexionShare(k)
+                        : LumbarMotion.TOTAL_EXTENSION_DEG * LumbarMotion.extensionShare(k);
                 double deg = Math.signum(stiffness) * Math.min(range, TEST_MOMENT_NM / Math.abs(stiffness));
                 double ratio = levelMomentNm(k, deg) / (deg * Math.abs(stiffness));
                 assertThat(ratio).as("%s at %.2f deg", level.label(), deg).isBetween(LOWEST_RATIO, HIGHEST_RATIO);

@@ -111,8 +111,8 @@ class ExplorerPageTest {
         set("lumbar", "0");
         set("knee", "0");
         set("load", "30");
-        set("dist", "60");
-        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.MULTI_FASCICLE, 0, 0, 0, 30, 0.6);
+        set("dist", "80");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.MULTI_FASCICLE, 0, 0, 0, 30, 0.8);
         assertThat(expected(in)).as("the library finds this setting infeasible too").isNull();
         assertThat(page.getElementById("status").getAttribute("data-status")).isEqualTo("infeasible");
         assertThat(page.getElementById("status").getTextContent()).startsWith("Infeasible: the muscles cannot balance");
