@@ -182,7 +182,7 @@ public enum PosturePreset {
      * (pelvis -100). The pull of the hands on the knee is not modelled. Supports: trunk and pelvis on
      * the floor.
      */
-    KNEE_TO_CHEST("knee_to_chest", "lying supine pulling a knee to the chest (legs paired: hips 90)", Category.EXERCISE,
+    KNEE_TO_CHEST("knee_to_chest", "lying supine pulling a knee to the chest (both legs at their mean: hips 90°)", Category.EXERCISE,
             new Posture(-90, 10, 0, 0, 90, 90, 60, 90, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
      * Both knees to the chest, lying supine: hips 120, knees 120, the lordosis flattened by the
@@ -254,7 +254,7 @@ public enum PosturePreset {
      * lies over the pelvis, so the hip equation asks nothing of the hip flexors (psoas) here; a dead bug
      * with the legs lowered would. Supports: trunk and pelvis on the floor.
      */
-    DEAD_BUG("dead_bug", "dead bug: lying supine, arms up, hips and knees at 90", Category.EXERCISE,
+    DEAD_BUG("dead_bug", "dead bug: lying supine, arms up, hips and knees bent 110°", Category.EXERCISE,
             new Posture(-90, 0, 0, 0, 110, 110, 90, 0, 0, Set.of(Support.TRUNK_RESTING, Support.PELVIS_ON_FLOOR))),
     /**
      * Forearm plank: body straight 6 deg from horizontal (trunk 84, lumbar 0, hips 0, knees 0),
