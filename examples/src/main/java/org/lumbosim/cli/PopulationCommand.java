@@ -58,9 +58,10 @@ final class PopulationCommand {
             "solved and in the percentiles and shares, and is counted in the line \"share overloaded ...\"",
             "(unless the task gives \"model\":{\"overload\":\"fail\"}: then such a person has no loads and",
             "counts as infeasible). The task may not give a subject (exit 2): every person's sex, stature,",
-            "mass, age and disc areas are the drawn person's (vary the areas with discAreaScale). Same seed and N, same output,",
-            "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
-            "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
+            "mass, age and disc areas are the drawn person's (vary the areas with discAreaScale).",
+            "Same seed and N, same output, whatever the number of threads. --out writes the 5th/50th/95th",
+            "percentiles and the mean of every output (compressionN, apShearN, lateralShearN, idpMPa) at every",
+            "level: level,quantity,p5,p50,p95,mean.",
             "",
             "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person), --threads 1 to " + MAX_THREADS
                     + "; a run",

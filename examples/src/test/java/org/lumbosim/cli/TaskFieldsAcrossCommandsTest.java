@@ -56,6 +56,7 @@ class TaskFieldsAcrossCommandsTest {
     @Test
     void assessAndDayGiveAnalyzesCompressionForTheSameSubjectAndModel() throws Exception {
         int compared = 0;
+        int days = 0;
         for (int i = 0; i < CASES; i++) {
             CliInputs g = new CliInputs(7300 + i);
             ObjectNode task = task(g);
@@ -96,10 +97,12 @@ class TaskFieldsAcrossCommandsTest {
                 int column = Arrays.asList(lines.get(0).split(",")).indexOf("L5-S1_compressionN");
                 double dayN = Double.parseDouble(lines.get(1).split(",")[column]);
                 assertThat(dayN == expected).as(what + ": day " + dayN + " vs analyze " + expected).isTrue();
+                days++;
             }
             compared++;
         }
         assertThat(compared).as("cases with loads").isGreaterThan(CASES / 2);
+        assertThat(days).as("days simulated").isGreaterThan(CASES / 4);
     }
 
     @Test
