@@ -24,6 +24,7 @@ import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.reference.DortmundRecommendations2001;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.solver.RecruitmentSolver;
 
 /**
  * Monte Carlo over a population: one task solved for {@code n} simulated people.
@@ -46,18 +47,35 @@ import org.lumbosim.reference.OccupationalLimits;
  * @param overload what a person beyond their muscle strength gives: no loads ({@link OverloadPolicy#FAIL},
  *     counted infeasible) or loads at the strength the task requires ({@link OverloadPolicy#REPORT},
  *     counted {@linkplain PopulationResult#overloaded() overloaded} and included in the percentiles)
+ * @param solver every person's recruitment settings ({@link LumbarModel#withSolver}; criterion, tolerance
+ *     and iteration limit), {@link RecruitmentSolver#defaults()} unless given
  */
 public record PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads,
-                              ConstantVariation variation, OverloadPolicy overload) {
+                              ConstantVariation variation, OverloadPolicy overload, RecruitmentSolver solver) {
     /** People per random-number block. */
     public static final int BLOCK = 1024;
 
     /** Checks every field. */
     public PopulationStudy {
-        if (population == null || muscles == null || variation == null || overload == null) {
-            throw new IllegalArgumentException("population, muscles, variation and overload policy are all needed");
+        if (population == null || muscles == null || variation == null || overload == null || solver == null) {
+            throw new IllegalArgumentException("population, muscles, variation, overload policy and solver are all needed");
         }
         Checks.inRange("threads", threads, 1, 256, "");
+    }
+
+    /**
+     * A study with the default recruitment settings ({@link RecruitmentSolver#defaults()}: squared stress).
+     *
+     * @param population who is simulated
+     * @param muscles the muscle model
+     * @param seed the seed
+     * @param threads worker threads, in [1, 256]
+     * @param variation which tissue constants vary between people
+     * @param overload what a person beyond their muscle strength gives
+     */
+    public PopulationStudy(PopulationDistribution population, MuscleModelKind muscles, long seed, int threads,
+                           ConstantVariation variation, OverloadPolicy overload) {
+        this(population, muscles, seed, threads, variation, overload, RecruitmentSolver.defaults());
     }
 
     /**
@@ -91,7 +109,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return a copy of this study with that variation
      */
     public PopulationStudy withVariation(ConstantVariation v) {
-        return new PopulationStudy(population, muscles, seed, threads, v, overload);
+        return new PopulationStudy(population, muscles, seed, threads, v, overload, solver);
     }
 
     /**
@@ -99,7 +117,15 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return a copy of this study with that policy
      */
     public PopulationStudy withOverloadPolicy(OverloadPolicy policy) {
-        return new PopulationStudy(population, muscles, seed, threads, variation, policy);
+        return new PopulationStudy(population, muscles, seed, threads, variation, policy, solver);
+    }
+
+    /**
+     * @param settings every person's recruitment settings (criterion, tolerance, iteration limit)
+     * @return a copy of this study with those settings
+     */
+    public PopulationStudy withSolver(RecruitmentSolver settings) {
+        return new PopulationStudy(population, muscles, seed, threads, variation, overload, settings);
     }
 
     /**
@@ -213,7 +239,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                         for (int i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
                             Subject s = draw(r);
                             TissueParameters tissue = variation.isEmpty() ? TissueParameters.published() : variation.draw(rc);
-                            LumbarModel model = LumbarModel.of(s, muscles, tissue).withOverloadPolicy(overload);
+                            LumbarModel model = LumbarModel.of(s, muscles, tissue).withSolver(solver).withOverloadPolicy(overload);
                             ws = model.workspaceFrom(ws);
                             model.solve(posture, loads, ws);
                             over[i] = ws.overloaded();

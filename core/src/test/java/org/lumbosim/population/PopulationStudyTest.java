@@ -12,6 +12,8 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.solver.RecruitmentSolver;
 
 /** Population studies are reproducible, independent of the thread count, and agree with single solves. */
 class PopulationStudyTest {
@@ -62,6 +64,23 @@ class PopulationStudyTest {
         assertTrue(p.statureM() >= Subject.MIN_STATURE_M && p.bodyMassKg() >= Subject.MIN_BODY_MASS_KG);
         LumbarModel m = LumbarModel.of(p);
         assertTrue(Lumbosim.analyze(m, TASK, LOAD).l5s1().compressionN() > 0);
+    }
+
+    @Test
+    void everyPersonIsSolvedWithTheStudysRecruitmentSettings() {
+        PopulationStudy squared = new PopulationStudy(ADULTS, MuscleModelKind.SINGLE_EQUIVALENT, 4, 1);
+        assertEquals(RecruitmentSolver.defaults(), squared.solver());
+        RecruitmentSolver minMax = RecruitmentSolver.defaults().withCriterion(RecruitmentCriterion.MIN_MAX);
+        PopulationStudy study = squared.withSolver(minMax);
+        assertEquals(minMax, study.solver());
+        Posture twisted = new Posture(30, 20, 10, 15, 10, 0, 0, 0, 0, java.util.Set.of(org.lumbosim.posture.Support.FEET));
+        PopulationResult one = study.run(twisted, LOAD, 1);
+        LumbarModel alone = LumbarModel.of(study.person(0)).withSolver(minMax);
+        org.lumbosim.result.AnalysisResult expected = Lumbosim.analyze(alone, twisted, LOAD);
+        assertEquals(expected.l5s1().compressionN(), one.compressionP50N(), "one person: the study's loads are the single solve's");
+        assertEquals(expected.l5s1().apShearN(), one.apShearP50N());
+        double squaredN = squared.run(twisted, LOAD, 1).compressionP50N();
+        assertTrue(squaredN != one.compressionP50N(), "the criterion reaches the solve: " + squaredN);
     }
 
     @Test

@@ -41,20 +41,27 @@ final class PopulationCommand {
     static final int MAX_THREADS = 256;
     /** The fields of a population task file: those of a task file and {@code variation}. */
     private static final List<String> FIELDS = List.of("subject", "posture", "loads", "model", "variation");
+    /** The subject field of a task that gives its own disc areas. */
+    private static final String DISC_AREA = "discAreaMm2";
+    /** The model field of a task that says what a task beyond the muscles' strength gives. */
+    private static final String OVERLOAD = "overload";
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
             "",
-            "Solves the task (its posture, loads and muscle model; its subject is ignored) for N people drawn",
-            "from " + Populations.NHANES_DESCRIPTION + ",",
+            "Solves the task (its posture, loads and model: muscles, criterion, overload, abdominalCoactivation)",
+            "for N people drawn from " + Populations.NHANES_DESCRIPTION + ",",
             "and prints the 5th, 50th and 95th percentiles of L5-S1 compression and AP shear and the share of",
             "people above each limit (NIOSH 3400/6400 N, shear 1000/700 N, Dortmund 2001 by age and sex,",
             "unverified), plus the share whose muscles cannot balance the task. A person beyond their muscle",
             "strength gets loads at the strength the task requires (min-max muscle stress), is counted as",
             "solved and in the percentiles and shares, and is counted in the line \"share overloaded ...\"",
-            "(always, whatever the task's model.overload). Same seed and N, same output,",
-            "whatever the number of threads. --out writes the 5th/50th/95th percentiles and the mean of every",
-            "output (compressionN, apShearN, lateralShearN, idpMPa) at every level: level,quantity,p5,p50,p95,mean.",
+            "(unless the task gives \"model\":{\"overload\":\"fail\"}: then such a person has no loads and",
+            "counts as infeasible). The task may not give a subject (exit 2): every person's sex, stature,",
+            "mass, age and disc areas are the drawn person's (vary the areas with discAreaScale).",
+            "Same seed and N, same output, whatever the number of threads. --out writes the 5th/50th/95th",
+            "percentiles and the mean of every output (compressionN, apShearN, lateralShearN, idpMPa) at every",
+            "level: level,quantity,p5,p50,p95,mean.",
             "",
             "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person), --threads 1 to " + MAX_THREADS
                     + "; a run",
@@ -92,10 +99,12 @@ final class PopulationCommand {
             root = copy;
         }
         Task task = TaskReader.parse(root);
+        rejectSubject(root);
         variation = withTaskCoactivation(variation, root, task);
         InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);
         PopulationDistribution d = Populations.nhanes2017To2020();
-        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation, OverloadPolicy.REPORT);
+        PopulationStudy study = new PopulationStudy(d, task.muscles(), seed, threads, variation, overloadPolicy(root, task),
+                task.model().solver());
         long t0 = System.nanoTime();
         PopulationResult r = study.run(task.posture(), task.loads(), n, new Progress(err, n, "people"));
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -142,7 +151,7 @@ final class PopulationCommand {
     }
 
     /**
-     * Solves the task once for the task file's subject, before the study: supports that cannot hold the
+     * Solves the task once for the default subject, before the study: supports that cannot hold the
      * posture are bad input for everyone.
      *
      * @return null if it solved or did not converge, else why the muscles cannot balance it
@@ -162,18 +171,18 @@ final class PopulationCommand {
 
     /**
      * @param r a study in which nobody was solved
-     * @param forTaskSubject why the task file's subject cannot be solved, or null
-     * @return exit 3 saying so, with the muscle stress the task file's subject would need if known
+     * @param forTaskSubject why the default subject cannot be solved, or null
+     * @return exit 3 saying so, with the muscle stress the default subject would need if known
      */
     private static InfeasibleTaskException nobodySolved(PopulationResult r, InfeasibleRecruitmentException forTaskSubject) {
         String need = "";
         if (forTaskSubject != null && forTaskSubject.requiredMuscleStressMPa().isPresent()) {
-            need = "; for the task file's subject the muscles would need a largest stress of "
+            need = "; for the default subject the muscles would need a largest stress of "
                     + forTaskSubject.requiredMuscleStressMPa().getAsDouble() + " MPa (allowed "
                     + forTaskSubject.allowedMuscleStressMPa() + " MPa) at " + forTaskSubject.level().label()
                     + " about the " + forTaskSubject.axis() + " axis";
         } else if (forTaskSubject != null) {
-            need = "; for the task file's subject no muscle stress up to "
+            need = "; for the default subject no muscle stress up to "
                     + InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA + " MPa was found to balance "
                     + forTaskSubject.level().label() + " about the " + forTaskSubject.axis() + " axis";
         }
@@ -201,6 +210,38 @@ final class PopulationCommand {
             }
         });
         return b.toString();
+    }
+
+    /**
+     * A population draws every person: a subject field in the task cannot apply to them, so it is bad
+     * input rather than silently ignored.
+     *
+     * @param root the task (already checked by {@link TaskReader})
+     * @throws BadInputException naming the first subject field given
+     */
+    private static void rejectSubject(JsonNode root) {
+        JsonNode subject = root.get("subject");
+        if (subject == null || subject.isEmpty()) {
+            return;
+        }
+        String field = subject.fieldNames().next();
+        if (field.equals(DISC_AREA)) {
+            throw new BadInputException("subject." + DISC_AREA + " cannot apply in population: every person's disc"
+                    + " areas are derived from their own drawn stature; vary them with \"variation\":{\"discAreaScale\":...}"
+                    + " instead, or give the areas to analyze, plot, assess or day");
+        }
+        throw new BadInputException("subject." + field + " cannot apply in population: every person's sex, stature,"
+                + " body mass and age are drawn from " + Populations.NHANES_DESCRIPTION + "; remove \"subject\" (analyze,"
+                + " plot, assess and day solve for one subject)");
+    }
+
+    /**
+     * @return the task's {@code model.overload} when it gives one, else {@link OverloadPolicy#REPORT}
+     *     (a population's default: overload is a result)
+     */
+    private static OverloadPolicy overloadPolicy(JsonNode root, Task task) {
+        JsonNode model = root.get("model");
+        return model != null && model.has(OVERLOAD) ? task.overload() : OverloadPolicy.REPORT;
     }
 
     /**
