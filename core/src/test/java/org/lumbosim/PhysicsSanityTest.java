@@ -3,6 +3,7 @@ package org.lumbosim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +18,7 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
@@ -48,6 +50,40 @@ class PhysicsSanityTest {
                 assertThat(l.idpMPa()).as("%s %s: IDP at %s expected above the unloaded %s MPa", preset.id(), kind.id(),
                         l.level().label(), TissueConstants.UNLOADED_DISC_PRESSURE_MPA)
                         .isGreaterThan(TissueConstants.UNLOADED_DISC_PRESSURE_MPA);
+            }
+        }
+    }
+
+    /**
+     * A bent lumbar spine lying on a surface: the surface, pushing at shoulder and hip rather than
+     * under every mass, holds the bend against the passive tissues, so no muscle acts; the net
+     * flexion moment the level reports is the passive tissues' (the surface's couple) and the
+     * compression is the ligaments' alone, the same in both muscle models.
+     */
+    @Test
+    void bentLyingNeedsNoMuscle() {
+        List<Posture> bent = List.of(
+                new Posture(0, 0, -10, 0, 30, 45, 0, 0, 90, Set.of(Support.LYING_SURFACE)),
+                new Posture(-90, 20, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE)),
+                new Posture(90, -10, 5, 10, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE)));
+        for (Posture p : bent) {
+            AnalysisResult single = null;
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                AnalysisResult r = Lumbosim.analyze(LumbarModel.of(S).withMuscleModel(kind), p, List.of());
+                for (MuscleForce f : r.muscles()) {
+                    assertThat(f.forceN()).as("%s %s: %s", p, kind.id(), f.name()).isZero();
+                }
+                for (LevelLoad l : r.levels()) {
+                    assertThat(l.flexionMomentNm()).as("%s: the surface's couple at %s", p, l.level().label())
+                            .isCloseTo(l.passiveMomentNm(), org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(Math.abs(l.passiveMomentNm()) + Math.abs(l.lateralMomentNm())).isGreaterThan(0.1);
+                    if (single != null) {
+                        assertThat(l.compressionN()).as("%s: compression at %s", p, l.level().label()).isCloseTo(
+                                single.levels().get(l.level().ordinal()).compressionN(),
+                                org.assertj.core.data.Offset.offset(1e-9));
+                    }
+                }
+                single = single == null ? r : single;
             }
         }
     }
