@@ -3,6 +3,7 @@ package org.lumbosim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,6 +18,7 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
@@ -29,10 +31,11 @@ class PhysicsSanityTest {
      * Lying on a surface: gravity is carried by the surface, the lumbar angles are neutral so the
      * passive tissues carry no net moment and no muscle is needed; the discs carry only the
      * pre-tension of the ligaments (Remus et al. 2021's reference strains), the same in every lying
-     * posture and muscle model, and the IDP is the unloaded value plus that compression's share.
+     * posture with a neutral lumbar spine and in both muscle models, and the IDP is the unloaded
+     * value plus that compression's share. (Lying on the side bends it: {@link #bentLyingNeedsNoMuscle}.)
      */
     @ParameterizedTest(name = "{0}, {1}")
-    @EnumSource(value = PosturePreset.class, names = {"LYING_SUPINE", "LYING_PRONE", "LYING_SIDE"})
+    @EnumSource(value = PosturePreset.class, names = {"LYING_SUPINE", "LYING_PRONE", "PRONE_LYING"})
     void lyingPresetsCarryNoLoad(PosturePreset preset) {
         AnalysisResult supine = Lumbosim.analyze(LumbarModel.of(S), PosturePreset.LYING_SUPINE.posture(), List.of());
         for (MuscleModelKind kind : MuscleModelKind.values()) {
@@ -48,6 +51,40 @@ class PhysicsSanityTest {
                 assertThat(l.idpMPa()).as("%s %s: IDP at %s expected above the unloaded %s MPa", preset.id(), kind.id(),
                         l.level().label(), TissueConstants.UNLOADED_DISC_PRESSURE_MPA)
                         .isGreaterThan(TissueConstants.UNLOADED_DISC_PRESSURE_MPA);
+            }
+        }
+    }
+
+    /**
+     * A bent lumbar spine lying on a surface (lying on the side, the waist sagging): the surface, pushing at shoulder and hip rather than
+     * under every mass, holds the bend against the passive tissues, so no muscle acts; the net
+     * flexion moment the level reports is the passive tissues' (the surface's couple) and the
+     * compression is the ligaments' alone, the same in both muscle models.
+     */
+    @Test
+    void bentLyingNeedsNoMuscle() {
+        List<Posture> bent = List.of(
+                PosturePreset.LYING_SIDE.posture(),
+                new Posture(-90, 20, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE)),
+                new Posture(90, -10, 5, 10, 0, 0, 0, 0, 0, Set.of(Support.LYING_SURFACE)));
+        for (Posture p : bent) {
+            AnalysisResult single = null;
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                AnalysisResult r = Lumbosim.analyze(LumbarModel.of(S).withMuscleModel(kind), p, List.of());
+                for (MuscleForce f : r.muscles()) {
+                    assertThat(f.forceN()).as("%s %s: %s", p, kind.id(), f.name()).isZero();
+                }
+                for (LevelLoad l : r.levels()) {
+                    assertThat(l.flexionMomentNm()).as("%s: the surface's couple at %s", p, l.level().label())
+                            .isCloseTo(l.passiveMomentNm(), org.assertj.core.data.Offset.offset(1e-9));
+                    assertThat(Math.abs(l.passiveMomentNm()) + Math.abs(l.lateralMomentNm())).isGreaterThan(0.1);
+                    if (single != null) {
+                        assertThat(l.compressionN()).as("%s: compression at %s", p, l.level().label()).isCloseTo(
+                                single.levels().get(l.level().ordinal()).compressionN(),
+                                org.assertj.core.data.Offset.offset(1e-9));
+                    }
+                }
+                single = single == null ? r : single;
             }
         }
     }

@@ -9,8 +9,8 @@ import org.lumbosim.posture.Support;
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
  * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts),
- * the hip equation and its psoas force, abdominal pressure, muscle geometry, recruitment, disc
- * mechanics, whole-body balance. Owns the stages of one
+ * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, muscle
+ * geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -65,6 +65,9 @@ final class SolvePipeline {
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         abdomen.compute(g, tissue, netLoads);
+        if (p.has(Support.LYING_SURFACE)) {
+            supports.lyingSurface(pose, netLoads, tissueLoads);
+        }
         muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p);
         recruitment.solve(m.solver(), m.overloadPolicy());

@@ -6,8 +6,9 @@ import org.lumbosim.posture.Support;
 
 /**
  * Supports and their reactions: the backrest's push, which spares every lumbar level a flexor
- * muscle; then whole-body equilibrium, where the remainder of the external actions (about the
- * origin) is balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
+ * muscle; the lying surface's couples, which hold a lying posture in passive equilibrium; then
+ * whole-body equilibrium, where the remainder of the external actions (about the origin) is
+ * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
  * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
  * pushes on the upper body are added to the loads above every disc. Allocation-free.
  */
@@ -83,6 +84,40 @@ final class Supports {
         }
         actions.setBackrest(force);
         net.addPointForce(force * dx, force * dy, force * dz, rx, ry, rz, pose);
+    }
+
+    // ---------------------------------------------------------------- lying surface
+
+    /**
+     * The lying surface holds a lying posture in its passive equilibrium. A body relaxed on a surface
+     * settles where gravity, the surface's reaction and its passive tissues balance: lying on the
+     * side, the waist sags until shoulder and greater trochanter both touch, and the floor, pushing
+     * there rather than under every mass, bends the lumbar spine against its ligaments and discs.
+     * This model cancels gravity where each mass lies and does not resolve how the reaction divides
+     * between shoulder, waist and hip; it takes the division that balances the passive tissues: at
+     * every level the surface adds to the moment on the body above the couple that cancels the
+     * passive tissues' moment there (all three axes), and the opposite couple on the body below, so
+     * the whole body's balance and every force are unchanged. A posture on a lying surface is thus a
+     * relaxed one: its muscles act only for hand loads and inertia. (The couple a real surface can
+     * give is bounded, by the upper body's weight times the distance from its centre of mass to the
+     * shoulder's contact; not checked.) Call after the abdominal pressure, which follows the
+     * muscles' effort, not the surface's reaction.
+     *
+     * @param tissue the passive tissues' moments at the prescribed posture (not modified)
+     * @param net the net loads (modified: the couples are added and resolved again)
+     */
+    void lyingSurface(Kinematics pose, NetLoads net, TissueLoads tissue) {
+        double[] fr = pose.discFrame;
+        double[] p = tissue.passiveAxisMomentNm;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            int o = 9 * k;
+            // the passive moment in world axes: its normal, anterior and lateral components on the disc's axes
+            for (int i = 0; i < 3; i++) {
+                net.extMoment[3 * k + i] -= p[3 * k + 2] * fr[o + i] + p[3 * k + 1] * fr[o + 3 + i]
+                        + p[3 * k] * fr[o + 6 + i];
+            }
+        }
+        net.resolve(pose);
     }
 
     // ---------------------------------------------------------------- contacts

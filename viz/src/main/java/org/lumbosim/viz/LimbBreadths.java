@@ -2,12 +2,13 @@ package org.lumbosim.viz;
 
 /**
  * How thick the limbs are, for the stick scene's 3-D clearance between an arm and a leg
- * ({@link StickScene#limbClearanceM}): each limb segment a cone of round cross-sections whose
+ * ({@link StickScene#limbClearanceM}), and how broad the body is at the shoulders and hips, where it
+ * lies on its side (the scene's side-lying contacts): each limb segment a cone of round cross-sections whose
  * radius runs linearly from its proximal to its distal girth, each radius the girth's mean over
  * 2 pi (a circle of the same perimeter; real thighs are wider than deep, so a round section
  * understates their lateral reach a little).
  *
- * <p>Girths: the 2012 Anthropometric Survey of U.S. Army Personnel (ANSUR II), Gordon CC, Blackwell
+ * <p>Girths and breadths: the 2012 Anthropometric Survey of U.S. Army Personnel (ANSUR II), Gordon CC, Blackwell
  * CL, Bradtmiller B, et al. (2014), Methods and Summary Statistics, Natick/TR-15/007. Means of the
  * 4,082 men (mean stature 1.756 m, close to the default subject's 1.75 m), computed from the
  * survey's public data file (ANSUR II MALE Public.csv, the sample the report summarises; read from a
@@ -34,6 +35,17 @@ final class LimbBreadths {
     static final double CALF_CIRCUMFERENCE_M = 0.3923;
     /** Ankle circumference, its least above the malleoli (m): the shank's distal end. */
     static final double ANKLE_CIRCUMFERENCE_M = 0.2293;
+    /**
+     * Bideltoid breadth (m): across the shoulders between the deltoids' lateral margins, standing;
+     * half of it is where a body lying on its side touches the floor at the shoulder (standard
+     * deviation 0.0325).
+     */
+    static final double BIDELTOID_BREADTH_M = 0.5104;
+    /**
+     * Hip breadth (m): the largest across the hips, standing; half of it is where a body lying on its
+     * side touches the floor at the hip, over the greater trochanter (standard deviation 0.0242).
+     */
+    static final double HIP_BREADTH_M = 0.3457;
 
     /**
      * @param segment a segment's name ({@link StickScene.Segment#name()}): upper arm, forearm, hand,

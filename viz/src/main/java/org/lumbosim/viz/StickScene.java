@@ -419,6 +419,18 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             return Math.abs(shoulder - hip) >= FRONTAL_BEND_DEG ? View.FRONTAL : View.SAGITTAL;
         }
 
+        /**
+         * Depth of a joint centre above the floor when the body lies on its side: half the body's
+         * breadth there ({@link LimbBreadths}) less the joint's distance from the midline, half the
+         * distance between the left and right joints.
+         */
+        private double sideTissueM(double breadthM, Landmark left, Landmark right) {
+            PositionM l = lm.get(left);
+            PositionM r = lm.get(right);
+            double dx = r.xM() - l.xM(), dy = r.yM() - l.yM(), dz = r.zM() - l.zM();
+            return (breadthM - Math.sqrt(dx * dx + dy * dy + dz * dz)) / 2;
+        }
+
         /** Angle of a left-right axis in the frontal plane (deg from horizontal). */
         private double axisAngleDeg(Landmark left, Landmark right) {
             PositionM l = lm.get(left);
@@ -486,10 +498,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 if (rolled()) {
                     PositionM down = lm.get(Landmark.HIP_LEFT).yM() < lm.get(Landmark.HIP_RIGHT).yM()
                             ? lm.get(Landmark.HIP_LEFT) : lm.get(Landmark.HIP_RIGHT);
-                    floor(Support.LYING_SURFACE, "lower hip (greater trochanter)", down, HIP_TISSUE_M);
+                    floor(Support.LYING_SURFACE, "lower hip (greater trochanter)", down,
+                            sideTissueM(LimbBreadths.HIP_BREADTH_M, Landmark.HIP_LEFT, Landmark.HIP_RIGHT));
                     PositionM sh = lm.get(Landmark.SHOULDER_LEFT).yM() < lm.get(Landmark.SHOULDER_RIGHT).yM()
                             ? lm.get(Landmark.SHOULDER_LEFT) : lm.get(Landmark.SHOULDER_RIGHT);
-                    floor(Support.LYING_SURFACE, "lower shoulder", sh, SHOULDER_TISSUE_M);
+                    floor(Support.LYING_SURFACE, "lower shoulder (deltoid)", sh, sideTissueM(
+                            LimbBreadths.BIDELTOID_BREADTH_M, Landmark.SHOULDER_LEFT, Landmark.SHOULDER_RIGHT));
                 } else {
                     spineOnFloor(Support.LYING_SURFACE);
                 }

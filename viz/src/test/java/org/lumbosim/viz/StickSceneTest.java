@@ -31,22 +31,13 @@ class StickSceneTest {
      */
     static final Set<PosturePreset> KNOWN = Set.of(
             // legs move in the body's sagittal plane only (Posture has no hip adduction) and the shoulder
-            // abduction turns both arms alike: rolled 76 deg, the supporting upper arm would need 76 deg of
-            // abduction to stand vertical under the shoulder, the upper arm none; as it is, the lower forearm lies beside the trunk (elbow 0.14 m,
-            // wrist 0.12 m above the floor the lower foot sets) and crosses the thigh in the side view; the
-            // upper foot, without the ~5 deg of adduction that brings the ankles together, is 0.16 m up;
-            // and FOREARMS and FEET act on both sides (core Supports and this scene), so the upper forearm
-            // (0.46 m up) is a contact too
-            PosturePreset.SIDE_PLANK,
-            // lying on the side on a floor: the shoulder's depth puts the hip 6 cm above the floor (the
-            // scene's depths: shoulder 0.07, hip 0.09 m; with the half breadths of the 50th-percentile man,
-            // bideltoid 0.465 and sitting hip breadth 0.36 m, British men 19-65 (secondary: CityU Hong Kong
-            // online anthropometry, ch. 2, items 17 and 19), 5 cm). Touching both needs a lateral
-            // lumbar bend of 10 deg (the waist sagging), but this model's lying surface carries every
-            // segment where it lies, so muscles would have to hold the bend's passive moment (L5-S1 17 ->
-            // 84 N single-equivalent, 222 N multi-fascicle; PhysicsSanityTest: relaxed lying needs none):
-            // the floor's share of that moment, through the shoulder and hip, is not modelled
-            PosturePreset.LYING_SIDE);
+            // abduction turns both arms alike: rolled 76 deg, the supporting upper arm would need 76 deg
+            // of abduction to stand vertical under the shoulder, the upper arm none; as it is, the lower
+            // forearm lies beside the trunk (elbow 0.14 m, wrist 0.12 m above the floor the lower foot
+            // sets) and crosses the thigh in the side view; the upper foot, without the ~5 deg of
+            // adduction that brings the ankles together, is 0.16 m up; and FOREARMS and FEET act on both
+            // sides (core Supports and this scene), so the upper forearm (0.46 m up) is a contact too
+            PosturePreset.SIDE_PLANK);
 
     static Stream<PosturePreset> presets() {
         return Stream.of(PosturePreset.values());
