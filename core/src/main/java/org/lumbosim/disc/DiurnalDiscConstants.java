@@ -97,9 +97,11 @@ public final class DiurnalDiscConstants {
      * the seat moved under the ischial tuberosities (2026-12-06: lower sitting pressures, 0.2531), and
      * when the backrest began to hold the slouched spine's ligaments and the sofa's slouched posture
      * took its sourced angles (2026-12-06: lower evening pressures, 0.2710), and when the abdominals'
-     * upright co-activation was added (2026-12-06: higher standing and sitting pressures, 0.2314).
+     * upright co-activation was added (2026-12-06: higher standing and sitting pressures, 0.2314), and
+     * when the sofa's slouched sitting rested its forearms on armrests (2026-12-06: lower evening
+     * pressures, 0.2440).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2314;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2440;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -58,6 +58,7 @@ final class ExternalActions {
         boolean trunk = p.has(Support.TRUNK_RESTING);
         boolean pelvis = p.has(Support.PELVIS_ON_FLOOR);
         boolean legs = p.has(Support.LEGS_ON_FLOOR);
+        boolean armrests = p.has(Support.ARMRESTS);
         for (MassPoint mp : MassPoint.ALL) {
             int owner = -1;
             if (all) {
@@ -68,6 +69,8 @@ final class ExternalActions {
                 owner = Support.PELVIS_ON_FLOOR.ordinal();
             } else if (legs && mp.region == MassPoint.Region.LEG) {
                 owner = Support.LEGS_ON_FLOOR.ordinal();
+            } else if (armrests && mp.region == MassPoint.Region.FOREARM) {
+                owner = Support.ARMRESTS.ordinal();
             }
             restingOwner[mp.ordinal()] = owner;
         }

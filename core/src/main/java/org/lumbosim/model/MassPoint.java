@@ -29,13 +29,13 @@ enum MassPoint {
     /** Right upper arm. */
     UPPER_ARM_RIGHT(Fascicle.Body.THORAX, Region.ARM),
     /** Left forearm. */
-    FOREARM_LEFT(Fascicle.Body.THORAX, Region.ARM),
+    FOREARM_LEFT(Fascicle.Body.THORAX, Region.FOREARM),
     /** Right forearm. */
-    FOREARM_RIGHT(Fascicle.Body.THORAX, Region.ARM),
+    FOREARM_RIGHT(Fascicle.Body.THORAX, Region.FOREARM),
     /** Left hand (at the grip point). */
-    HAND_LEFT(Fascicle.Body.THORAX, Region.ARM),
+    HAND_LEFT(Fascicle.Body.THORAX, Region.FOREARM),
     /** Right hand. */
-    HAND_RIGHT(Fascicle.Body.THORAX, Region.ARM),
+    HAND_RIGHT(Fascicle.Body.THORAX, Region.FOREARM),
     /** Left thigh. */
     THIGH_LEFT(Fascicle.Body.PELVIS, Region.LEG),
     /** Right thigh. */
@@ -55,8 +55,10 @@ enum MassPoint {
         TRUNK,
         /** Pelvis: carried by a pelvis on the floor. */
         PELVIS,
-        /** Arms: carried only by a lying surface. */
+        /** Upper arms: carried only by a lying surface. */
         ARM,
+        /** Forearms and hands: carried by armrests (or a lying surface). */
+        FOREARM,
         /** Thighs, shanks and feet: carried by legs on the floor. */
         LEG
     }

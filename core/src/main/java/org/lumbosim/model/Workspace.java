@@ -340,7 +340,7 @@ public final class Workspace {
 
     /**
      * @param support a resting support ({@code LYING_SURFACE}, {@code TRUNK_RESTING},
-     *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR})
+     *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR}, {@code ARMRESTS})
      * @return the weight it carried where the segments lie in the last solve (N), zero if absent
      */
     public double restingWeightN(Support support) {

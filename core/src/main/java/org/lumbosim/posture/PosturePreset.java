@@ -87,13 +87,19 @@ public enum PosturePreset {
      * (2008), BMC Musculoskelet Disord 9:152, Tables 2 and 3 (170 women, skin-mounted electromagnetic
      * sensors at T12, L3 and S2; primary, open access), taken as a share of the range because skin
      * angles exceed radiographic ones. Thorax reclined 15 and thighs horizontal (pelvis 51.4 back,
-     * hips 38.6), upper arms 50 forward of the thorax and elbows 60 with the forearms on armrests,
-     * as Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 6b shows their volunteer in an armchair
-     * (read by eye, +-10 deg; the armrests are not modelled: the arms' weight stays on the
-     * shoulders). Knees 80 (this model's choice).
+     * hips 38.6), as Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 6b shows their volunteer
+     * in an armchair (read by eye, +-10 deg). The forearms lie along the armrests and the hands hang
+     * over their front ends, so {@link Support#ARMRESTS} carries forearms and hands. Arms read from
+     * the photograph's pixels (510 x 384 copy in AnyBody's AMMR,
+     * {@code Application/Validation/WilkeSpinalDiscPressure/SpinePressureSeatingRelaxed}): shoulder
+     * about (410, 120), elbow (375, 195), wrist at the watch (270, 185), so the upper arm hangs 25
+     * forward of vertical (shoulder flexion 10 relative to the thorax reclined 15, which turns an arm
+     * along it 15 forward) and the forearm rises 5 above horizontal (elbow 70). Knees 80 (this
+     * model's choice).
      */
     SITTING_SLOUCHED("sitting_slouched", "slouched sitting leaning on a backrest",
-            new Posture(-15, 36.4, 0, 0, 38.6, 80, 50, 60, 0, Set.of(Support.SEAT, Support.BACKREST, Support.FEET))),
+            new Posture(-15, 36.4, 0, 0, 38.6, 80, 10, 70, 0,
+                    Set.of(Support.SEAT, Support.BACKREST, Support.FEET, Support.ARMRESTS))),
     /**
      * Lifting from the floor with a round back (stoop): trunk 90, lumbar flexion 42.1 by the
      * rhythm, thighs 15 forward of vertical (hips 62.9: the hips shift back so that the whole-body

@@ -21,7 +21,7 @@ package org.lumbosim.posture;
  *       by the first contact present in the order feet, seat, knees, pelvis, hands, forearms,
  *       shoulders, as the minimum-norm pair of horizontal forces at its two points.</li>
  *   <li><b>Resting contacts</b> ({@link #LYING_SURFACE}, {@link #TRUNK_RESTING},
- *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}) carry the weight of the segments lying on
+ *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
  *       along the spine.</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
@@ -87,7 +87,23 @@ public enum Support {
      */
     TRUNK_RESTING,
     /** Shoulder blades on the floor (a bridge): a point at each shoulder joint centre. Upper body. */
-    SHOULDERS;
+    SHOULDERS,
+    /**
+     * The armrests of an armchair under both forearms: each forearm lies on its armrest from elbow
+     * to wrist and the hand hangs from the wrist over its front end, so the armrest carries the
+     * forearm and the hand where they lie (at their own centres of mass) and they add no moment
+     * along the spine; the upper arm still hangs from the shoulder (an elbow resting on the armrest
+     * could also take part of the upper arm's weight, an indeterminate share this model gives to
+     * the shoulder). No friction. As Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 6b
+     * shows the volunteer leaning back in an armchair, forearms along the armrests (primary photo,
+     * as AnyBody's AMMR overlays it on its model of that posture,
+     * {@code Application/Validation/WilkeSpinalDiscPressure/SpinePressureSeatingRelaxed}, whose
+     * {@code Support.any} includes {@code ArmSupport.any}, an ulna-armrest contact per side, which
+     * its unsupported-sitting model leaves out). Can be combined with {@link #BACKREST}: it only
+     * cancels the weight of what it carries. Upper body, but not a point contact
+     * ({@link #onUpperBody()} is false).
+     */
+    ARMRESTS;
 
     /**
      * @return whether the contact acts on the thorax, head or arms (the body above every lumbar disc),

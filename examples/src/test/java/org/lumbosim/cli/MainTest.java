@@ -241,6 +241,14 @@ class MainTest {
     }
 
     @Test
+    void armrestsAreReadAndTheSlouchedPresetSitsOnThem() throws IOException {
+        JsonNode p = postureEcho("{\"preset\":\"sitting_upright\",\"supports\":[\"seat\",\"feet\",\"armrests\"]}");
+        assertThat(p.get("supports").toString()).isEqualTo("[\"feet\",\"seat\",\"armrests\"]");
+        assertThat(postureEcho("{\"preset\":\"sitting_slouched\"}").get("supports").toString())
+                .isEqualTo("[\"feet\",\"seat\",\"backrest\",\"armrests\"]");
+    }
+
+    @Test
     void theAnkleAngleIsReadKeptFromThePresetAndRangeChecked() throws IOException {
         assertThat(postureEcho("{\"preset\":\"plank\"}").get("anklePlantarFlexionDeg").doubleValue())
                 .isEqualTo(PosturePreset.PLANK.posture().anklePlantarFlexionDeg());

@@ -312,7 +312,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         for (double hx = fx0 + hatch; hx <= fx1; hx += hatch) {
             g.draw(w.createTransformedShape(new Line2D.Double(hx, floorY, hx - hatch * 0.7, floorY - hatch * 0.7)));
         }
-        // seat, backrest, sled, box
+        // seat, backrest, armrests, sled, box
         for (StickScene.Prop prop : scene.props()) {
             Path2D.Double path = new Path2D.Double();
             List<Point2D> o = outline(prop);

@@ -31,7 +31,7 @@ import org.lumbosim.result.WholeBodyBalance;
  * @param segments the body's segments (straight lines between landmarks)
  * @param floorYM height of the floor (m)
  * @param contacts every contact point with the surface it touches
- * @param props seat, backrest, sled and box, where present
+ * @param props seat, backrest, armrests, sled and box, where present
  * @param centreOfMassM the whole body's centre of mass, with a held load when there is one (m)
  * @param baseMinXM rear end of the base of support (m): the load-bearing contacts' extent along x
  * @param baseMaxXM front end of the base of support (m)
@@ -46,6 +46,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     public static final double HAND_TISSUE_M = 0.015;
     /** Tissue under the forearm's axis lying on the floor (m). Drawing assumption. */
     public static final double FOREARM_TISSUE_M = 0.03;
+    /** Thickness of an armchair's armrest and its post (m). Drawing assumption. */
+    public static final double ARMREST_THICKNESS_M = 0.04;
     /** Tissue under a knee joint centre when kneeling (patella, tibial tuberosity; m). Drawing assumption. */
     public static final double KNEE_TISSUE_M = 0.05;
     /** Tissue under the shank's axis lying on the floor (m). Drawing assumption. */
@@ -115,7 +117,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         /** A leg-press sled's foot plate. */
         SLED,
         /** A box held in the hands. */
-        BOX
+        BOX,
+        /** An armchair's armrest under a forearm, on a post standing on the seat. */
+        ARMREST
     }
 
     /**
@@ -534,6 +538,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             if (supports.contains(Support.BACKREST)) {
                 backrest(seatTop);
             }
+            if (supports.contains(Support.ARMRESTS)) {
+                armrest(true, supports.contains(Support.SEAT) ? seatTop : floorY);
+                armrest(false, supports.contains(Support.SEAT) ? seatTop : floorY);
+            }
             if (onHeels) {
                 for (boolean l : new boolean[] {true, false}) {
                     PositionM hip = l ? hipL : hipR;
@@ -702,6 +710,28 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double ty = c7.yM() + py * d;
             props.add(new Prop(PropKind.BACKREST, List.of(new double[] {bx, by}, new double[] {tx, ty},
                     new double[] {tx + px * t, ty + py * t}, new double[] {bx + px * t, by + py * t}), -0.22, 0.22));
+        }
+
+        /**
+         * An armrest under one forearm: a level bar from the elbow to the wrist, its top the
+         * forearm's tissue depth below the mean of their heights, on a post at its front end down
+         * to {@code baseY} (the seat's top); the elbow and the wrist touch it.
+         */
+        private void armrest(boolean left, double baseY) {
+            String s = left ? "left " : "right ";
+            PositionM e = lm.get(left ? Landmark.ELBOW_LEFT : Landmark.ELBOW_RIGHT);
+            PositionM w = lm.get(left ? Landmark.WRIST_LEFT : Landmark.WRIST_RIGHT);
+            double top = (e.yM() + w.yM()) / 2 - FOREARM_TISSUE_M;
+            double back = Math.min(e.xM(), w.xM());
+            double front = Math.max(e.xM(), w.xM());
+            double t = ARMREST_THICKNESS_M;
+            double bottom = Math.min(baseY, top - t);
+            double z = (e.zM() + w.zM()) / 2;
+            props.add(new Prop(PropKind.ARMREST, List.of(new double[] {back, top}, new double[] {front, top},
+                    new double[] {front, bottom}, new double[] {front - t, bottom}, new double[] {front - t, top - t},
+                    new double[] {back, top - t}), z - t, z + t));
+            contacts.add(new Contact(Support.ARMRESTS, s + "elbow (armrest)", e, top, FOREARM_TISSUE_M));
+            contacts.add(new Contact(Support.ARMRESTS, s + "wrist (armrest)", w, top, FOREARM_TISSUE_M));
         }
 
         private void box(double floorY) {

@@ -85,6 +85,20 @@ class StickSceneTest {
     }
 
     @Test
+    void slouchedSittingForearmsLieOnTwoArmrests() {
+        StickScene s = scene(PosturePreset.SITTING_SLOUCHED);
+        List<StickScene.Contact> on = s.contacts().stream().filter(c -> c.support() == Support.ARMRESTS).toList();
+        assertThat(on).extracting(StickScene.Contact::name).containsExactlyInAnyOrder("left elbow (armrest)",
+                "left wrist (armrest)", "right elbow (armrest)", "right wrist (armrest)");
+        for (StickScene.Contact c : on) {
+            assertThat(Math.abs(c.gapM())).as(c.name()).isLessThanOrEqualTo(StickScene.CONTACT_TOLERANCE_M);
+        }
+        List<StickScene.Prop> rests = s.props().stream().filter(p -> p.kind() == StickScene.PropKind.ARMREST).toList();
+        assertThat(rests).hasSize(2);
+        assertThat(rests.get(0).zMinM() * rests.get(1).zMinM()).as("one per side").isNegative();
+    }
+
+    @Test
     void theKnownExceptionsStillFail() {
         for (PosturePreset p : KNOWN) {
             assertThat(problems(p)).as(p.id() + " is fixed: take it off the list").isNotEmpty();
