@@ -1,5 +1,6 @@
 package org.lumbosim.model;
 
+import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrix3x3;
 import org.lumbosim.load.ExternalLoad;
@@ -50,6 +51,7 @@ final class ExternalActions {
         restingMask(p);
         handLoads(loads);
         backrestForceN = 0;
+        Arrays.fill(backrestForce, 0);
     }
 
     /** Masses carried where they lie by a resting support; the first resting support present claims each. */

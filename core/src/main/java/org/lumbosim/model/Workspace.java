@@ -386,8 +386,7 @@ public final class Workspace {
     }
 
     /**
-     * The backrest's force on the body in the last solve with a backrest push; meaningful when
-     * {@link #backrestForceN()} is not zero (otherwise an earlier solve's value).
+     * The backrest's force on the body in the last solve; zero when that solve had no backrest push.
      *
      * @param axis 0 x, 1 y, 2 z
      * @return the force component (N, global frame)
