@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
@@ -221,33 +224,33 @@ final class Plot {
     }
 
     /** How a sweep reads and sets one posture angle (the trunk follows the lumbopelvic rhythm). */
-    private record AngleField(java.util.function.ToDoubleFunction<Posture> get,
-                              java.util.function.BiFunction<Posture, Double, Posture> set) {
+    private record AngleField(ToDoubleFunction<Posture> get,
+                              BiFunction<Posture, Double, Posture> set) {
     }
 
     /** Every sweepable posture angle by its task-file name. */
-    private static final java.util.Map<String, AngleField> ANGLES = java.util.Map.ofEntries(
-            java.util.Map.entry("trunkFlexionDeg", new AngleField(Posture::trunkFlexionDeg,
+    private static final Map<String, AngleField> ANGLES = Map.ofEntries(
+            Map.entry("trunkFlexionDeg", new AngleField(Posture::trunkFlexionDeg,
                     Posture::withTrunkFlexionFollowingRhythmDeg)),
-            java.util.Map.entry("lumbarFlexionDeg", new AngleField(Posture::lumbarFlexionDeg,
+            Map.entry("lumbarFlexionDeg", new AngleField(Posture::lumbarFlexionDeg,
                     Posture::withLumbarFlexionDeg)),
-            java.util.Map.entry("lateralBendDeg", new AngleField(Posture::lateralBendDeg,
+            Map.entry("lateralBendDeg", new AngleField(Posture::lateralBendDeg,
                     Posture::withLateralBendDeg)),
-            java.util.Map.entry("axialRotationDeg", new AngleField(Posture::axialRotationDeg,
+            Map.entry("axialRotationDeg", new AngleField(Posture::axialRotationDeg,
                     Posture::withAxialRotationDeg)),
-            java.util.Map.entry("hipFlexionDeg", new AngleField(Posture::hipFlexionDeg,
+            Map.entry("hipFlexionDeg", new AngleField(Posture::hipFlexionDeg,
                     Posture::withHipFlexionDeg)),
-            java.util.Map.entry("kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg,
+            Map.entry("kneeFlexionDeg", new AngleField(Posture::kneeFlexionDeg,
                     Posture::withKneeFlexionDeg)),
-            java.util.Map.entry("shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg,
+            Map.entry("shoulderFlexionDeg", new AngleField(Posture::shoulderFlexionDeg,
                     Posture::withShoulderFlexionDeg)),
-            java.util.Map.entry("elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg,
+            Map.entry("elbowFlexionDeg", new AngleField(Posture::elbowFlexionDeg,
                     Posture::withElbowFlexionDeg)),
-            java.util.Map.entry("bodyRollDeg", new AngleField(Posture::bodyRollDeg,
+            Map.entry("bodyRollDeg", new AngleField(Posture::bodyRollDeg,
                     Posture::withBodyRollDeg)),
-            java.util.Map.entry("anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
+            Map.entry("anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
                     Posture::withAnklePlantarFlexionDeg)),
-            java.util.Map.entry("shoulderAbductionDeg", new AngleField(Posture::shoulderAbductionDeg,
+            Map.entry("shoulderAbductionDeg", new AngleField(Posture::shoulderAbductionDeg,
                     Posture::withShoulderAbductionDeg)));
 
     private static AngleField field(String param) {
