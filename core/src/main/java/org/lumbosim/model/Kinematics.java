@@ -41,6 +41,8 @@ final class Kinematics {
     final double[] segWorld = new double[3 * Landmark.values().length];
     private final DMatrix3x3 rot = new DMatrix3x3();
     private final DMatrix3x3 tmp = new DMatrix3x3();
+    /** Cosine and sine of the legs' adduction and the adduction axis (x, y) of the current posture. */
+    private double adCos, adSin, adAxX, adAxY;
 
     Kinematics() {
         for (int b = 0; b < orient.length; b++) {
@@ -194,6 +196,13 @@ final class Kinematics {
         double abSin = Math.sin(ab);
         double axX = -uay;
         double axY = uax;
+        // adduction turns each whole leg inward about the axis through the hip at right angles to the
+        // thigh in the sagittal plane, the arms' rule mirrored
+        double ad = Units.toRad(p.hipAdductionDeg());
+        adCos = Math.cos(ad);
+        adSin = Math.sin(ad);
+        adAxX = -thy;
+        adAxY = thx;
         for (int side = 0; side < 2; side++) {
             double out = side == 0 ? -1 : 1;
             double z = out * g.shoulderZ;
@@ -211,22 +220,35 @@ final class Kinematics {
                     abCos, abSin, massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
             System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), massWorld,
                     3 * MassPoint.of(MassPoint.HAND_LEFT, side), 3);
-            double hz = side == 0 ? -g.hipZ : g.hipZ;
+            double hz = out * g.hipZ;
             double kx = g.hipX + g.thighM * thx, ky = g.hipY + g.thighM * thy;
             double ax = kx + g.shankM * skx, ay = ky + g.shankM * sky;
             toWorld(g, 0, g.hipX, g.hipY, hz, lm, 3 * (Landmark.HIP_LEFT.ordinal() + side));
-            toWorld(g, 0, kx, ky, hz, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
-            toWorld(g, 0, ax, ay, hz, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
-            toWorld(g, 0, ax + toe * g.footM * ftx, ay + toe * g.footM * fty, hz, lm,
+            legPoint(g, kx, ky, hz, out, lm, 3 * (Landmark.KNEE_LEFT.ordinal() + side));
+            legPoint(g, ax, ay, hz, out, lm, 3 * (Landmark.ANKLE_LEFT.ordinal() + side));
+            legPoint(g, ax + toe * g.footM * ftx, ay + toe * g.footM * fty, hz, out, lm,
                     3 * (Landmark.TOE_LEFT.ordinal() + side));
             pelvisRest(g, side);
-            toWorld(g, 0, g.hipX + g.thighCom * g.thighM * thx, g.hipY + g.thighCom * g.thighM * thy, hz,
+            legPoint(g, g.hipX + g.thighCom * g.thighM * thx, g.hipY + g.thighCom * g.thighM * thy, hz, out,
                     massWorld, 3 * MassPoint.of(MassPoint.THIGH_LEFT, side));
-            toWorld(g, 0, kx + g.shankCom * g.shankM * skx, ky + g.shankCom * g.shankM * sky, hz,
+            legPoint(g, kx + g.shankCom * g.shankM * skx, ky + g.shankCom * g.shankM * sky, hz, out,
                     massWorld, 3 * MassPoint.of(MassPoint.SHANK_LEFT, side));
-            toWorld(g, 0, ax + footCom * g.footM * ftx, ay + footCom * g.footM * fty, hz,
+            legPoint(g, ax + footCom * g.footM * ftx, ay + footCom * g.footM * fty, hz, out,
                     massWorld, 3 * MassPoint.of(MassPoint.FOOT_LEFT, side));
         }
+    }
+
+    /**
+     * World position of a leg point (x, y) in the pelvis's sagittal plane at the hip's lateral offset
+     * z, turned inward by the legs' adduction about the axis through the hip joint; {@code out} is -1
+     * for the left leg, +1 for the right. No adduction leaves the point exactly where it was.
+     */
+    private void legPoint(SubjectGeometry g, double x, double y, double z, double out, double[] dst, int off) {
+        double vx = x - g.hipX;
+        double vy = y - g.hipY;
+        double along = (adAxX * vx + adAxY * vy) * (1 - adCos);
+        toWorld(g, 0, x + vx * (adCos - 1) + adAxX * along, y + vy * (adCos - 1) + adAxY * along,
+                z + out * (adAxX * vy - adAxY * vx) * adSin, dst, off);
     }
 
     /**

@@ -47,12 +47,16 @@ import org.lumbosim.internal.Checks;
  *     about the axis through the shoulder at right angles to the upper arm in the sagittal plane, so
  *     hanging arms stay vertical and their hands stay where the side view puts them, only further
  *     apart and slightly higher
+ * @param hipAdductionDeg adduction of both legs (0 = in the body's sagittal plane, positive = feet
+ *     toward the body's midline): each whole leg, knee and ankle angles kept, turns inward about the
+ *     axis through the hip joint at right angles to the thigh in the sagittal plane, as the arms'
+ *     abduction turns them outward; it stacks the feet of a body lying on its side
  */
 public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
                       double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
                       double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
                       Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg,
-                      double shoulderAbductionDeg) {
+                      double shoulderAbductionDeg, double hipAdductionDeg) {
 
     /**
      * Checks every angle against {@link PostureRange}; with {@code armsHang}, sets the shoulder
@@ -93,6 +97,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG, "deg");
         Checks.inRange("shoulderAbductionDeg", shoulderAbductionDeg,
                 PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.SHOULDER_ABDUCTION_MAX_DEG, "deg");
+        Checks.inRange("hipAdductionDeg", hipAdductionDeg,
+                PostureRange.HIP_ADDUCTION_MIN_DEG, PostureRange.HIP_ADDUCTION_MAX_DEG, "deg");
         supports = supports == null || supports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supports));
         if (supports.contains(Support.BACKREST)) {
             for (Support s : supports) {
@@ -102,6 +108,34 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 }
             }
         }
+    }
+
+    /**
+     * A posture with the legs in the sagittal plane ({@code hipAdductionDeg} 0). Parameters as the
+     * record's.
+     *
+     * @param trunkFlexionDeg thorax inclination (deg)
+     * @param lumbarFlexionDeg lumbar flexion (deg)
+     * @param lateralBendDeg lateral bend (deg)
+     * @param axialRotationDeg axial rotation (deg)
+     * @param hipFlexionDeg hip flexion (deg)
+     * @param kneeFlexionDeg knee flexion (deg)
+     * @param shoulderFlexionDeg shoulder flexion relative to the thorax (deg); NaN with {@code armsHang}
+     * @param elbowFlexionDeg elbow flexion (deg)
+     * @param bodyRollDeg body roll (deg)
+     * @param supports contacts (copied)
+     * @param armsHang whether the upper arms hang under gravity
+     * @param anklePlantarFlexionDeg ankle plantar flexion (deg)
+     * @param shoulderAbductionDeg abduction of both arms (deg)
+     */
+    public Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double lateralBendDeg,
+                   double axialRotationDeg, double hipFlexionDeg, double kneeFlexionDeg,
+                   double shoulderFlexionDeg, double elbowFlexionDeg, double bodyRollDeg,
+                   Set<Support> supports, boolean armsHang, double anklePlantarFlexionDeg,
+                   double shoulderAbductionDeg) {
+        this(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg, kneeFlexionDeg,
+                shoulderFlexionDeg, elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
+                shoulderAbductionDeg, 0);
     }
 
     /**
@@ -227,7 +261,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         return new Posture(newTrunkFlexionDeg, lumbar, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg + pelvisChange, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg,
                 bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -237,7 +271,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withTrunkFlexionDeg(double deg) {
         return new Posture(deg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
                 kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -247,7 +281,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withLumbarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, deg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
                 kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -257,7 +291,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withLateralBendDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, deg, axialRotationDeg, hipFlexionDeg,
                 kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -267,7 +301,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withAxialRotationDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, deg, hipFlexionDeg,
                 kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -277,7 +311,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withHipFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, deg,
                 kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -287,7 +321,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withKneeFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, deg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -297,7 +331,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withShoulderFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, deg, elbowFlexionDeg, bodyRollDeg, supports, false,
-                anklePlantarFlexionDeg, shoulderAbductionDeg);
+                anklePlantarFlexionDeg, shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -307,7 +341,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withArmsHanging() {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg, hipFlexionDeg,
                 kneeFlexionDeg, Double.NaN, elbowFlexionDeg, bodyRollDeg, supports, true, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -317,7 +351,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withAnklePlantarFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
-                deg, shoulderAbductionDeg);
+                deg, shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -327,7 +361,17 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withShoulderAbductionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
-                anklePlantarFlexionDeg, deg);
+                anklePlantarFlexionDeg, deg, hipAdductionDeg);
+    }
+
+    /**
+     * @param deg adduction of both legs (deg, 0 = in the sagittal plane, positive = feet toward the midline)
+     * @return a copy with another leg adduction
+     */
+    public Posture withHipAdductionDeg(double deg) {
+        return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
+                hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg, supports, armsHang,
+                anklePlantarFlexionDeg, shoulderAbductionDeg, deg);
     }
 
     /** The shoulder angle a copy passes on: NaN for hanging arms (re-derived from the copy's trunk). */
@@ -342,7 +386,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withElbowFlexionDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), deg, bodyRollDeg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -352,7 +396,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withBodyRollDeg(double deg) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, deg, supports, armsHang, anklePlantarFlexionDeg,
-                shoulderAbductionDeg);
+                shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**
@@ -362,7 +406,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     public Posture withSupports(Set<Support> newSupports) {
         return new Posture(trunkFlexionDeg, lumbarFlexionDeg, lateralBendDeg, axialRotationDeg,
                 hipFlexionDeg, kneeFlexionDeg, heldShoulderDeg(), elbowFlexionDeg, bodyRollDeg,
-                newSupports, armsHang, anklePlantarFlexionDeg, shoulderAbductionDeg);
+                newSupports, armsHang, anklePlantarFlexionDeg, shoulderAbductionDeg, hipAdductionDeg);
     }
 
     /**

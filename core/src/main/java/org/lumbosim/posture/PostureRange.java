@@ -54,6 +54,13 @@ public final class PostureRange {
     public static final double SHOULDER_ABDUCTION_MIN_DEG = 0;
     /** Arm abduction (deg): arms raised sideways overhead (an engineering bound, as the shoulder flexion's). */
     public static final double SHOULDER_ABDUCTION_MAX_DEG = 180;
+    /** Leg adduction (deg): none, the legs in the sagittal plane; abduction (legs apart) is not modelled. */
+    public static final double HIP_ADDUCTION_MIN_DEG = 0;
+    /**
+     * Leg adduction (deg): an engineering bound, enough to bring the feet of legs a hip width apart
+     * together (about 6 deg at the ankles), well short of where the thighs would cross.
+     */
+    public static final double HIP_ADDUCTION_MAX_DEG = 30;
     /**
      * Ankle plantar flexion (deg; negative = dorsiflexion): the normal active dorsiflexion of 20 deg.
      * The normal values of the American Academy of Orthopaedic Surgeons (1965, Joint Motion: Method of
