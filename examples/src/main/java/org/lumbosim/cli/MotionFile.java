@@ -63,17 +63,17 @@ final class MotionFile {
     static final double MIN_CUTOFF_PER_SAMPLE_RATE = 1e-6;
     /** Index of each posture angle in a frame's raw values, in {@link TaskReader#POSTURE_ANGLES} order. */
     private static final int TRUNK = 0, LUMBAR = 1, BEND = 2, TWIST = 3, HIP = 4, KNEE = 5, SHOULDER = 6,
-            ELBOW = 7, ROLL = 8, ANKLE = 9, ABDUCTION = 10, ANGLES = 11;
+            ELBOW = 7, ROLL = 8, ANKLE = 9, ABDUCTION = 10, ADDUCTION = 11, ANGLES = 12;
     private static final double[] MIN_DEG = {PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.LUMBAR_FLEXION_MIN_DEG,
         -PostureRange.LATERAL_BEND_MAX_DEG, -PostureRange.AXIAL_ROTATION_MAX_DEG, PostureRange.HIP_FLEXION_MIN_DEG,
         PostureRange.KNEE_FLEXION_MIN_DEG, PostureRange.SHOULDER_FLEXION_MIN_DEG, PostureRange.ELBOW_FLEXION_MIN_DEG,
         -PostureRange.BODY_ROLL_MAX_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG,
-        PostureRange.SHOULDER_ABDUCTION_MIN_DEG};
+        PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.HIP_ADDUCTION_MIN_DEG};
     private static final double[] MAX_DEG = {PostureRange.TRUNK_FLEXION_MAX_DEG, PostureRange.LUMBAR_FLEXION_MAX_DEG,
         PostureRange.LATERAL_BEND_MAX_DEG, PostureRange.AXIAL_ROTATION_MAX_DEG, PostureRange.HIP_FLEXION_MAX_DEG,
         PostureRange.KNEE_FLEXION_MAX_DEG, PostureRange.SHOULDER_FLEXION_MAX_DEG, PostureRange.ELBOW_FLEXION_MAX_DEG,
         PostureRange.BODY_ROLL_MAX_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG,
-        PostureRange.SHOULDER_ABDUCTION_MAX_DEG};
+        PostureRange.SHOULDER_ABDUCTION_MAX_DEG, PostureRange.HIP_ADDUCTION_MAX_DEG};
 
     /**
      * Kinematics read and filtered.
@@ -463,7 +463,8 @@ final class MotionFile {
 
     private static Posture posture(double[] a, boolean armsHang) {
         return new Posture(a[TRUNK], a[LUMBAR], a[BEND], a[TWIST], a[HIP], a[KNEE], armsHang ? Double.NaN : a[SHOULDER],
-                a[ELBOW], a[ROLL], Set.of(Support.FEET), armsHang, a[ANKLE], a[ABDUCTION]);
+                a[ELBOW], a[ROLL], Set.of(Support.FEET), armsHang, a[ANKLE], a[ABDUCTION],
+                a[ADDUCTION]);
     }
 
     /** A single-joint lumbar column ({@code lumbar_extension}) and per-level ones cannot be mixed. */

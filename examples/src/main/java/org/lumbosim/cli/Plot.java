@@ -251,7 +251,9 @@ final class Plot {
             Map.entry("anklePlantarFlexionDeg", new AngleField(Posture::anklePlantarFlexionDeg,
                     Posture::withAnklePlantarFlexionDeg)),
             Map.entry("shoulderAbductionDeg", new AngleField(Posture::shoulderAbductionDeg,
-                    Posture::withShoulderAbductionDeg)));
+                    Posture::withShoulderAbductionDeg)),
+            Map.entry("hipAdductionDeg", new AngleField(Posture::hipAdductionDeg,
+                    Posture::withHipAdductionDeg)));
 
     private static AngleField field(String param) {
         AngleField f = ANGLES.get(param);

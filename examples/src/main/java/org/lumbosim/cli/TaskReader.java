@@ -43,7 +43,8 @@ public final class TaskReader {
     /** Posture fields that are angles, in the order of the {@link Posture} record's components. */
     static final List<String> POSTURE_ANGLES = List.of("trunkFlexionDeg", "lumbarFlexionDeg", "lateralBendDeg",
             "axialRotationDeg", "hipFlexionDeg", "kneeFlexionDeg", "shoulderFlexionDeg", "elbowFlexionDeg",
-            "bodyRollDeg", "anklePlantarFlexionDeg", "shoulderAbductionDeg");
+            "bodyRollDeg", "anklePlantarFlexionDeg", "shoulderAbductionDeg",
+            "hipAdductionDeg");
 
     /** The posture field that says whether the upper arms hang under gravity ({@link Posture#armsHang()}). */
     static final String ARMS_HANG = "armsHang";
@@ -243,7 +244,7 @@ public final class TaskReader {
                 }
             }
             return new Posture(v[0], v[1], v[2], v[3], v[4], v[5], armsHang ? Double.NaN : v[6], v[7], v[8],
-                    supports != null ? supports : base.supports(), armsHang, v[9], v[10]);
+                    supports != null ? supports : base.supports(), armsHang, v[9], v[10], v[11]);
         } catch (ParameterOutOfRangeException e) {
             // Every given angle was checked on its own: this one follows from the preset and the overrides.
             throw new BadInputException(JsonInput.rangeMessage("posture." + e.parameter(), e)
@@ -259,7 +260,7 @@ public final class TaskReader {
     private static void postureWith(int index, double value) {
         double[] v = new double[POSTURE_ANGLES.size()];
         v[index] = value;
-        new Posture(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], Set.of(), false, v[9], v[10]);
+        new Posture(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], Set.of(), false, v[9], v[10], v[11]);
     }
 
     /**
@@ -269,7 +270,7 @@ public final class TaskReader {
     static double[] angles(Posture p) {
         return new double[] {p.trunkFlexionDeg(), p.lumbarFlexionDeg(), p.lateralBendDeg(), p.axialRotationDeg(),
             p.hipFlexionDeg(), p.kneeFlexionDeg(), p.shoulderFlexionDeg(), p.elbowFlexionDeg(), p.bodyRollDeg(),
-            p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg()};
+            p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg(), p.hipAdductionDeg()};
     }
 
     private static Set<Support> supports(JsonNode node) {

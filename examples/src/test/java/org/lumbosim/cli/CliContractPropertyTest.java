@@ -361,7 +361,7 @@ class CliContractPropertyTest {
 
     @Test
     void plotKeepsTheContractOverRandomAndHostileTaskFiles() throws IOException {
-        assertCovers(runCases("plot", 60, (name, seed, g, dir) -> {
+        assertCovers(runCases("plot", 180, (name, seed, g, dir) -> {
             Path in = write(dir, "task.json", g.text(g.task(), 0.4));
             List<String[]> o = new ArrayList<>();
             o.add(new String[] {"--out", outPath(g, dir, g.pick(List.of("f.png", "f.svg", "f.svg", "f.pdf")))});

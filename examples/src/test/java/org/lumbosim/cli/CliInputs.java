@@ -31,7 +31,7 @@ final class CliInputs {
     private static final String[] ANGLES = TaskReader.POSTURE_ANGLES.toArray(new String[0]);
     /** Each posture angle's documented range (deg), in {@link TaskReader#POSTURE_ANGLES} order. */
     private static final double[][] ANGLE_RANGES = {{-180, 180}, {-16, 52}, {-30, 30}, {-30, 30}, {-30, 150},
-        {0, 170}, {-60, 180}, {0, 150}, {-90, 90}, {-20, 50}, {0, 180}};
+        {0, 170}, {-60, 180}, {0, 150}, {-90, 90}, {-20, 50}, {0, 180}, {0, 30}};
     /** Values that no number field accepts, as JSON text. */
     private static final List<String> HOSTILE_VALUES = List.of("\"30\"", "\"abc\"", "null", "true", "{}", "[]",
             "[1,2,3]", "1e400", "-1e400", "123456789012345678901234567890", "-0.0", "1e-320", "\"\"", "\"   \"",

@@ -274,6 +274,16 @@ class MainTest {
     }
 
     @Test
+    void theLegAdductionIsReadAndRangeChecked() throws IOException {
+        assertThat(postureEcho("{\"preset\":\"standing_relaxed\"}").get("hipAdductionDeg").doubleValue())
+                .isZero();
+        assertThat(postureEcho("{\"hipAdductionDeg\":6}").get("hipAdductionDeg").doubleValue()).isEqualTo(6);
+        Result r = run("analyze", task("{\"posture\":{\"hipAdductionDeg\":31}}").toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("posture.hipAdductionDeg").contains("31");
+    }
+
+    @Test
     void withoutPresetFieldsDefaultToZeroAndFeet() throws IOException {
         JsonNode p = postureEcho("{\"lateralBendDeg\":10}");
         for (String f : TaskReader.POSTURE_ANGLES) {

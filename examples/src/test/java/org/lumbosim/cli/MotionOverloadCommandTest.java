@@ -34,10 +34,10 @@ class MotionOverloadCommandTest {
         StringBuilder b = new StringBuilder("time," + String.join(",", TaskReader.POSTURE_ANGLES) + "\n");
         for (int i = 0; i < FRAMES; i++) {
             Posture p = frames.get(i);
-            b.append(String.format(Locale.ROOT, "%.2f,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i * STEP_S,
+            b.append(String.format(Locale.ROOT, "%.2f,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i * STEP_S,
                     p.trunkFlexionDeg(), p.lumbarFlexionDeg(), p.lateralBendDeg(), p.axialRotationDeg(), p.hipFlexionDeg(),
                     p.kneeFlexionDeg(), p.shoulderFlexionDeg(), p.elbowFlexionDeg(), p.bodyRollDeg(),
-                    p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg()));
+                    p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg(), p.hipAdductionDeg()));
         }
         Path f = dir.resolve("stoop.csv");
         Files.writeString(f, b.toString());
