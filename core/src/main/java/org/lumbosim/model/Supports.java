@@ -19,8 +19,8 @@ final class Supports {
     /** Point contacts: at most two per support, then one base resultant. */
     private static final int MAX_CONTACTS = 2 * SUPPORT_VALUES.length + 1;
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
-    /** Unknowns of the friction step: x and z friction at the first support's two points. */
-    private static final int FRICTION_UNKNOWNS = 2 * 2;
+    /** Points of the friction step: the first support's two, or a one-sided support's one and the next. */
+    private static final int FRICTION_POINTS = 2;
 
     final int[] contactSupport = new int[MAX_CONTACTS];
     final int[] contactSide = new int[MAX_CONTACTS];
@@ -135,10 +135,12 @@ final class Supports {
         contactForce[3 * c + 2] = 0;
     }
 
-    private void addLandmarkContacts(double[] lm, Support s, Landmark left) {
+    private void addLandmarkContacts(Posture p, double[] lm, Support s, Landmark left) {
         for (int side = 0; side < 2; side++) {
-            int o = 3 * (left.ordinal() + side);
-            addContact(s, side, lm[o], lm[o + 1], lm[o + 2]);
+            if (s.actsOnSide(p.bodyRollDeg(), side == 1)) {
+                int o = 3 * (left.ordinal() + side);
+                addContact(s, side, lm[o], lm[o + 1], lm[o + 2]);
+            }
         }
     }
 
@@ -167,36 +169,46 @@ final class Supports {
         double[] lm = pose.segWorld;
         if (p.has(Support.FEET)) {
             for (int side = 0; side < 2; side++) {
-                int o = 3 * MassPoint.of(MassPoint.FOOT_LEFT, side);
-                addContact(Support.FEET, side, w[o], w[o + 1], w[o + 2]);
+                if (Support.FEET.actsOnSide(p.bodyRollDeg(), side == 1)) {
+                    int o = 3 * MassPoint.of(MassPoint.FOOT_LEFT, side);
+                    addContact(Support.FEET, side, w[o], w[o + 1], w[o + 2]);
+                }
             }
         }
         if (p.has(Support.SEAT)) {
             seatContacts(g, pose);
         }
         if (p.has(Support.KNEES)) {
-            addLandmarkContacts(lm, Support.KNEES, Landmark.KNEE_LEFT);
+            addLandmarkContacts(p, lm, Support.KNEES, Landmark.KNEE_LEFT);
         }
         if (p.has(Support.PELVIS_ON_FLOOR)) {
-            addLandmarkContacts(lm, Support.PELVIS_ON_FLOOR, Landmark.PELVIS_REST_LEFT);
+            addLandmarkContacts(p, lm, Support.PELVIS_ON_FLOOR, Landmark.PELVIS_REST_LEFT);
         }
         firstUpperContact = contactCount;
         if (p.has(Support.HANDS)) {
-            addLandmarkContacts(lm, Support.HANDS, Landmark.GRIP_LEFT);
+            addLandmarkContacts(p, lm, Support.HANDS, Landmark.GRIP_LEFT);
         }
         if (p.has(Support.FOREARMS)) {
             for (int side = 0; side < 2; side++) {
                 int e = 3 * (Landmark.ELBOW_LEFT.ordinal() + side);
                 int r = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+                if (!Support.FOREARMS.actsOnSide(p.bodyRollDeg(), side == 1)) {
+                    continue;
+                } else if (!Support.FOREARMS.actsOnSide(p.bodyRollDeg(), side == 0)) {
+                    // the one forearm of a body on its side lies along the floor: elbow and wrist
+                    addContact(Support.FOREARMS, side, lm[e], lm[e + 1], lm[e + 2]);
+                    addContact(Support.FOREARMS, side, lm[r], lm[r + 1], lm[r + 2]);
+                    continue;
+                }
                 addContact(Support.FOREARMS, side, (lm[e] + lm[r]) / 2, (lm[e + 1] + lm[r + 1]) / 2,
                         (lm[e + 2] + lm[r + 2]) / 2);
             }
         }
         if (p.has(Support.SHOULDERS)) {
-            addLandmarkContacts(lm, Support.SHOULDERS, Landmark.SHOULDER_LEFT);
+            addLandmarkContacts(p, lm, Support.SHOULDERS, Landmark.SHOULDER_LEFT);
         }
         if (p.has(Support.TRUNK_RESTING) && !p.has(Support.LYING_SURFACE)) {
-            addLandmarkContacts(lm, Support.TRUNK_RESTING, Landmark.SHOULDER_LEFT);
+            addLandmarkContacts(p, lm, Support.TRUNK_RESTING, Landmark.SHOULDER_LEFT);
         }
     }
 
@@ -237,9 +249,11 @@ final class Supports {
             baseResultant(p, pose, scale);
             return;
         }
-        // friction at the first contact's two points: (fxL, fzL, fxR, fzR) balancing Fx, Fz, My
+        // friction at the first two points (the first support's left and right): (fx, fz) per point
+        // balancing Fx, Fz, My
         double[] a = contactMatrix;
-        for (int side = 0; side < 2; side++) {
+        int frictionPoints = Math.min(n, FRICTION_POINTS);
+        for (int side = 0; side < frictionPoints; side++) {
             double x = contactPoint[3 * side], z = contactPoint[3 * side + 2];
             // column of fx: (1, 0, z); column of fz: (0, 1, -x)
             a[6 * side] = 1;
@@ -254,8 +268,8 @@ final class Supports {
         contactRhs[0] = -r[0];
         contactRhs[1] = -r[2];
         contactRhs[2] = -r[4];
-        kernel.solve(a, FRICTION_UNKNOWNS, contactRhs, contactActive, contactSolution, false);
-        for (int side = 0; side < 2; side++) {
+        kernel.solve(a, 2 * frictionPoints, contactRhs, contactActive, contactSolution, false);
+        for (int side = 0; side < frictionPoints; side++) {
             int c = side;
             double fx = contactSolution[2 * side], fz = contactSolution[2 * side + 1];
             contactForce[3 * c] = fx;

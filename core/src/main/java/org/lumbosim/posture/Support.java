@@ -16,10 +16,16 @@ package org.lumbosim.posture;
  *       Robotics Automation 3(6):546-555, for walking machines); points that would have to pull are
  *       released (most negative first) and the rest re-solved. A posture whose upper-body contacts
  *       cannot hold it with pushing forces is reported as unsupported, never clamped.</li>
+ *   <li><b>One side when rolled</b>: a body rolled onto its side ({@code |bodyRollDeg|} at least
+ *       {@link #ONE_SIDED_ROLL_DEG}) rests its paired limbs ({@link #HANDS}, {@link #FOREARMS},
+ *       {@link #FEET}, {@link #KNEES}) only on the side nearer the floor (the right side for a
+ *       positive roll): the upper limb of a side plank is held up, not on the floor, so those
+ *       supports have one point, on the lower side. Assumption of this model.</li>
  *   <li><b>Friction</b>: the horizontal force and the moment about the vertical axis that the
  *       vertical pushes cannot give (a backrest's push, horizontal hand forces, inertia) are taken
  *       by the first contact present in the order feet, seat, knees, pelvis, hands, forearms,
- *       shoulders, as the minimum-norm pair of horizontal forces at its two points.</li>
+ *       shoulders, as the minimum-norm pair of horizontal forces at its two points (a one-sided
+ *       support's single point and the next contact's).</li>
  *   <li><b>Resting contacts</b> ({@link #LYING_SURFACE}, {@link #TRUNK_RESTING},
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
@@ -65,7 +71,11 @@ public enum Support {
     LYING_SURFACE,
     /** Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. */
     HANDS,
-    /** Forearms on the floor: a point midway between each elbow and wrist. Upper body. */
+    /**
+     * Forearms on the floor: a point midway between each elbow and wrist; the one forearm of a body
+     * on its side (see {@link #actsOnSide}) lies along the floor, a point at its elbow and one at its
+     * wrist, so that with the lower foot it spans a base. Upper body.
+     */
     FOREARMS,
     /** Knees on the floor: a point at each knee joint centre. Lower body. */
     KNEES,
@@ -104,6 +114,31 @@ public enum Support {
      * ({@link #onUpperBody()} is false).
      */
     ARMRESTS;
+
+    /**
+     * Body roll (deg, either way) from which the body lies on its side and its paired limbs rest on
+     * the lower side only: halfway between lying on the back or front (0) and on the side (90).
+     * Assumption of this model.
+     */
+    public static final double ONE_SIDED_ROLL_DEG = 45;
+
+    /**
+     * Whether this support acts on one side of a body rolled by {@code bodyRollDeg}: every support
+     * acts on both sides, except that the paired limbs ({@link #HANDS}, {@link #FOREARMS},
+     * {@link #FEET}, {@link #KNEES}) of a body rolled by at least {@link #ONE_SIDED_ROLL_DEG} act
+     * only on the side nearer the floor (right for a positive roll).
+     *
+     * @param bodyRollDeg the posture's body roll (deg, + onto the right side)
+     * @param right the right side (true) or the left (false)
+     * @return whether the support has a contact on that side
+     */
+    public boolean actsOnSide(double bodyRollDeg, boolean right) {
+        boolean pairedLimbs = this == HANDS || this == FOREARMS || this == FEET || this == KNEES;
+        if (!pairedLimbs || Math.abs(bodyRollDeg) < ONE_SIDED_ROLL_DEG) {
+            return true;
+        }
+        return right == bodyRollDeg > 0;
+    }
 
     /**
      * @return whether the contact acts on the thorax, head or arms (the body above every lumbar disc),

@@ -402,8 +402,23 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         }
 
         private void both(Support s, String what, Landmark left, Landmark right, double tissue) {
-            floor(s, "left " + what, lm.get(left), tissue);
-            floor(s, "right " + what, lm.get(right), tissue);
+            if (touches(s, true)) {
+                floor(s, "left " + what, lm.get(left), tissue);
+            }
+            if (touches(s, false)) {
+                floor(s, "right " + what, lm.get(right), tissue);
+            }
+        }
+
+        /**
+         * Whether a support has a contact on one side: as the model's ({@link Support#actsOnSide}),
+         * the roll read from the hip axis's tilt (+ = right hip lower).
+         */
+        private boolean touches(Support s, boolean left) {
+            PositionM l = lm.get(Landmark.HIP_LEFT);
+            PositionM r = lm.get(Landmark.HIP_RIGHT);
+            double rollDeg = Math.toDegrees(Math.atan2(l.yM() - r.yM(), r.zM() - l.zM()));
+            return s.actsOnSide(rollDeg, !left);
         }
 
         private boolean rolled() {
@@ -456,6 +471,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     sled = true;
                 } else {
                     for (boolean l : new boolean[] {true, false}) {
+                        if (!touches(Support.FEET, l)) {
+                            continue;
+                        }
                         String s = l ? "left " : "right ";
                         PositionM h = heel(lm, l);
                         PositionM t = lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT);
