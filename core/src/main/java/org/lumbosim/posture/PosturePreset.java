@@ -289,15 +289,25 @@ public enum PosturePreset {
     PLANK("plank", "forearm plank", Category.EXERCISE,
             new Posture(84, 0, 0, 0, 0, 0, 84, 90, 0, Set.of(Support.FOREARMS, Support.FEET), false, 50)),
     /**
-     * Side plank on the right forearm: body rolled 76 deg onto the right side (14 deg from lying),
-     * upper arms 20 deg behind the trunk line (shoulder -20), elbows 90, hips flexed 20 so that the
-     * feet lie in front of the centre of mass (the foot's edge does this in reality). The model's
-     * arms move in its sagittal plane only, so the supporting forearm lies beside the trunk rather
-     * than under the shoulder; with the hips straight the model's contacts cannot hold the body.
+     * Side plank (side bridge) on the right forearm, top arm raised. Form, as exercise instructions
+     * describe it (secondary, e.g. myhomepersonaltrainer.com "Side Bridge" and the McGill side bridge
+     * pages quoted by glutesandabscom.homestead.com: elbow directly under the shoulder, forearm on the
+     * floor, the whole body in a straight line, weight on the forearm and the side of the lower foot):
+     * trunk, lumbar spine, hips and knees straight (0), legs adducted 5 deg so the ankles meet (feet
+     * stacked: 1 cm apart, the 1.75 m subject's hip joints being 0.16 m apart); elbows 90. The angles
+     * that place it are derived from this model's geometry, not measured: the arms are abducted as far as the body
+     * is rolled (70), so the supporting upper arm stands vertical under the shoulder in the frontal
+     * plane with its forearm flat on the floor (one abduction serves both arms, so the upper arm
+     * points up, 40 deg from vertical: the "top arm raised" variation); shoulder -5 puts the elbow
+     * 1 cm behind the shoulder, which the model's contacts need (the lower foot pushes at its centre
+     * of mass, 5 cm ahead of the ankle, not along its edge; with the elbow right under the shoulder
+     * the centre of mass falls just behind the line from elbow to foot); the roll of 70 (20 deg from
+     * lying) is where the lower forearm and the lower foot both touch the floor. Rolled past 45 deg,
+     * the forearm and foot supports act on the lower side only ({@link Support#actsOnSide}).
      * Supports: forearms, feet.
      */
-    SIDE_PLANK("side_plank", "side plank on the forearm", Category.EXERCISE,
-            new Posture(0, 0, 0, 0, 20, 0, -20, 90, 76, Set.of(Support.FOREARMS, Support.FEET))),
+    SIDE_PLANK("side_plank", "side plank on the forearm, top arm raised", Category.EXERCISE,
+            new Posture(0, 0, 0, 0, 0, 0, -5, 90, 70, Set.of(Support.FOREARMS, Support.FEET), false, 0, 70, 5)),
     /**
      * Sit-up at its mid-point: thorax 45 deg above the floor (trunk -45), lumbar flexion 30, pelvis
      * -75, hook lying legs (hips 60, knees 116: the feet reach the floor with the pelvis resting on
