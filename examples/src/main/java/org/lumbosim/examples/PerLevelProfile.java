@@ -12,6 +12,7 @@ import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.LumbosimTheme;
+import org.lumbosim.viz.report.Atlas;
 
 /**
  * Loads at all five lumbar levels (compression, AP and lateral shear, IDP) for one posture preset
@@ -56,7 +57,7 @@ public final class PerLevelProfile {
             table.append(String.format(Locale.ROOT, "%-6s C %6.0f N  AP %5.0f N  IDP %5.2f MPa%n", l.level().label(),
                     l.compressionN(), l.apShearN(), l.idpMPa()));
         }
-        JFreeChart chart = Charts.levelProfile(r, preset.id().replace('_', ' ')
+        JFreeChart chart = Charts.levelProfile(r, Atlas.cardTitle(preset)
                 + String.format(Locale.ROOT, ", %.0f kg: all lumbar levels", kg), LumbosimTheme.slides());
         o.writeCsvAndPng(files, CSV, csv, PNG, chart, table);
     }

@@ -290,10 +290,13 @@ public final class Atlas {
     }
 
     /**
-     * @return the stick-figure card's title: the preset's description in words, up to a colon, without
-     *     parenthesised remarks, with a capital (e.g. "Bird dog start", not "bird_dog")
+     * A preset's title in words, as the atlas cards print it.
+     *
+     * @param p a posture preset
+     * @return the preset's description up to a colon, without parenthesised remarks, degrees as
+     *     "°", with a capital (e.g. "Bird dog start", not "bird_dog")
      */
-    static String cardTitle(PosturePreset p) {
+    public static String cardTitle(PosturePreset p) {
         String d = p.description().replace(" deg", "°").replaceAll(" \\([^)]*\\)", "");
         int colon = d.indexOf(':');
         String words = colon > 0 ? d.substring(0, colon) : d;
