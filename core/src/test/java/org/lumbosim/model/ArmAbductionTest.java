@@ -2,10 +2,10 @@ package org.lumbosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.lumbosim.model.SolvedLandmarks.distance;
+import static org.lumbosim.model.SolvedLandmarks.solved;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.Posture;
 
 /**
@@ -15,23 +15,6 @@ import org.lumbosim.posture.Posture;
  * the arms' lengths and the elbow angle are kept.
  */
 class ArmAbductionTest {
-    private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
-
-    private static Workspace solved(Posture p) {
-        Workspace ws = MODEL.newWorkspace();
-        MODEL.solve(p, List.of(), ws);
-        return ws;
-    }
-
-    private static double distance(Workspace ws, Landmark a, Landmark b) {
-        double s = 0;
-        for (int axis = 0; axis < 3; axis++) {
-            double d = ws.landmarkM(a, axis) - ws.landmarkM(b, axis);
-            s += d * d;
-        }
-        return Math.sqrt(s);
-    }
-
     @Test
     void hangingArmsTurnOutwardInTheFrontalPlane() {
         Posture bent = Posture.standingFlexed(50);
