@@ -84,6 +84,12 @@ public final class DiurnalDiscConstants {
     public static final double DAILY_HEIGHT_LOSS_FRACTION = 0.5 * (0.061 + 0.080);
 
     /**
+     * The largest morning-to-evening loss of lumbar disc height in the same MRI study: 8.0 % (Martin JT
+     * et al. 2022, abstract). Day figures warn when a simulated day loses more than this.
+     */
+    public static final double DAILY_HEIGHT_LOSS_LARGEST_MEASURED_FRACTION = 0.080;
+
+    /**
      * Equilibrium height strain per MPa of nucleus pressure above the swelling pressure (1/MPa).
      * <b>Calibrated</b>, the model's one fitted constant: the value for which the built-in day
      * ({@link DaySchedule#builtIn()}) of the default subject with the single-equivalent muscles

@@ -3,7 +3,9 @@ package org.lumbosim.viz;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -11,17 +13,22 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
 import org.lumbosim.disc.DaySample;
+import org.lumbosim.disc.DiurnalDiscConstants;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
- * {@link Charts#day}: one disc's intradiscal pressure and height through a simulated day, the night
- * shaded, with the night measurements of Wilke et al. (1999) for L4-L5.
+ * {@link Charts#day}: one disc's intradiscal pressure and height through a simulated day, each
+ * activity named along the time axis, the night shaded, with the night measurements of Wilke et al.
+ * (1999) for L4-L5 (said to be his volunteer's nights, after his own days), and a warning when the day
+ * loses more disc height by the night than measured in vivo from morning to evening.
  */
 final class DayChart {
     private DayChart() {
@@ -61,6 +68,17 @@ final class DayChart {
             r.setSeriesPaint(1, theme.seriesColor(1));
         }
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        double t = 0;
+        for (Activity a : day.schedule().activities()) {
+            XYTextAnnotation label = new XYTextAnnotation(" " + a.label(), t + a.durationH() / 2, 0);
+            label.setFont(theme.tickLabelFont().deriveFont(theme.tickLabelFont().getSize2D() * 0.8f));
+            label.setPaint(theme.textColor());
+            label.setRotationAngle(-Math.PI / 2);
+            label.setRotationAnchor(TextAnchor.CENTER_LEFT);
+            label.setTextAnchor(TextAnchor.CENTER_LEFT);
+            pPlot.addAnnotation(label);
+            t += a.durationH();
+        }
         XYPlot hPlot = PlotParts.linePlot(height, "Disc height (mm)", 2, theme);
         ((NumberAxis) hPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
         double nightStart = day.schedule().nightStartH();
@@ -72,8 +90,26 @@ final class DayChart {
         plot.add(hPlot, 1);
         plot.setFixedLegendItems(pPlot.getLegendItems());
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, level == SpinalLevel.L4_L5));
-        chart.addSubtitle(theme.caption("The " + level.label() + " disc through the day; shaded: lying (night)",
-                RectangleEdge.TOP));
+        String caption = "The " + level.label() + " disc through the day, each activity named; shaded: lying (night)";
+        if (level == SpinalLevel.L4_L5) {
+            caption += "; squares: Wilke's volunteer at night, after his own days, not this schedule";
+        }
+        chart.addSubtitle(theme.caption(caption, RectangleEdge.TOP));
+        double evening = height.getY(0).doubleValue();
+        for (DaySample s : day.samples()) {
+            if (s.timeH() <= day.schedule().nightStartH()) {
+                evening = s.level(level).heightMm();
+            }
+        }
+        double loss = 1 - evening / height.getY(0).doubleValue();
+        if (loss > DiurnalDiscConstants.DAILY_HEIGHT_LOSS_LARGEST_MEASURED_FRACTION) {
+            chart.addSubtitle(theme.caption(String.format(Locale.ROOT,
+                    "Warning: by the night this day has lost %.2f %% of the disc's height (%.1f %% at its lowest), more"
+                            + " than the %.0f %% measured by MRI from morning to evening (Martin et al. 2022): beyond"
+                            + " the data the disc model was calibrated on",
+                    100 * loss, 100 * (1 - height.getMinY() / height.getY(0).doubleValue()),
+                    100 * DiurnalDiscConstants.DAILY_HEIGHT_LOSS_LARGEST_MEASURED_FRACTION), RectangleEdge.BOTTOM));
+        }
         return chart;
     }
 }
