@@ -74,7 +74,11 @@ public enum PosturePreset {
      * (hips 98), knees 90, arms hanging vertically (shoulder 60) outside the thighs, abducted 10 (this
      * model's choice, as the lifts' below: no published arm position of this activity; hanging in the
      * sagittal plane they would pass through the thighs, whose girths (ANSUR II, Gordon et al. 2014)
-     * they clear from 7 deg of abduction).
+     * they clear from 7 deg of abduction). Wilke et al. (1999), Spine 24:755, p.758, describe their
+     * "sitting with maximum flexion" as simulating, for instance, the position of tying shoes (read
+     * in a secondary quote: GitHub cloud-itonami/suji, {@code src/suji/methods/spine.cljc}): the hands
+     * go down toward the feet, so hanging arms fit the activity and forearms resting on the thighs do
+     * not; the paper gives no trunk angle (docs/research/sources-2026-12-07.md).
      */
     SITTING_MAX_FLEXION("sitting_max_flexion", "sitting with maximum trunk flexion",
             new Posture(60, 52, 0, 0, 98, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()
