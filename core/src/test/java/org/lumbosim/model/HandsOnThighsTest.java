@@ -91,7 +91,7 @@ class HandsOnThighsTest {
             expected += handN + share * forearmN;
         }
         assertThat(ws.handsOnThighsForceN()).isCloseTo(expected, within(1e-9));
-        // about 2 x (4.4 + 0.4574 x 11.6) N for 73 kg
+        // 2 x (4.2 + 0.4574 x 11.1) = 18.5 N for 70 kg
         assertThat(ws.handsOnThighsForceN()).isBetween(15.0, 25.0);
     }
 
