@@ -30,6 +30,9 @@ package org.lumbosim.posture;
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
  *       along the spine.</li>
+ *   <li><b>A contact within the body</b> ({@link #HANDS_ON_THIGHS}): the thighs push up on the hands
+ *       resting on them, taking that weight off the upper body; the hands push the thighs down as
+ *       much, so the whole body's reactions do not change.</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
  *       how the lower contacts share the weight. If their fixed points cannot carry the body with
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
@@ -131,8 +134,8 @@ public enum Support {
      * forearm turns towards the vertical, and at an exactly vertical forearm, where the moments
      * leave the share undetermined, the model keeps that limit. The rest of the forearm's weight
      * and the upper arm hang from the shoulder. The thighs push straight up (a resting hand cannot
-     * pull), on the weights only (no friction; in a motion the arms' inertia still hangs from the
-     * shoulder). The push is a force between two parts of the body: it takes the hands' and part
+     * pull), on the weights only (no friction; hand loads act as given and the thighs do not carry
+     * them; in a motion the arms' inertia still hangs from the shoulder). The push is a force between two parts of the body: it takes the hands' and part
      * of the forearms' weight off the upper body (the lumbar discs and the hip equation) and lays it
      * on the thighs, so the seat and the feet carry the same weight as without it and it is not a
      * reaction of the whole body. A hand or forearm another support already carries (armrests, a
