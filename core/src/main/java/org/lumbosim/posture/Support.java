@@ -139,9 +139,11 @@ public enum Support {
      * of the forearms' weight off the upper body (the lumbar discs and the hip equation) and lays it
      * on the thighs, so the seat and the feet carry the same weight as without it and it is not a
      * reaction of the whole body. A hand or forearm another support already carries (armrests, a
-     * lying surface) is not carried twice. Whether the hands actually reach the thighs is a matter
-     * of the posture's angles, which this support does not check (the stick figure shows the hands'
-     * gap to the thighs). Upper body, but not a point contact ({@link #onUpperBody()} is false).
+     * lying surface) is not carried twice. Whether the hands actually reach the thighs is not
+     * checked here, as no contact of this model is (palms, forearms, armrests all act where the
+     * posture puts them): the model has no limb girths to decide it; the stick figure has them
+     * (ANSUR II) and shows each hand's gap to its thigh. Upper body, but not a point contact
+     * ({@link #onUpperBody()} is false).
      */
     HANDS_ON_THIGHS;
 
