@@ -105,9 +105,10 @@ public final class DiurnalDiscConstants {
      * took its sourced angles (2026-12-06: lower evening pressures, 0.2710), and when the abdominals'
      * upright co-activation was added (2026-12-06: higher standing and sitting pressures, 0.2314), and
      * when the sofa's slouched sitting rested its forearms on armrests (2026-12-06: lower evening
-     * pressures, 0.2440).
+     * pressures, 0.2440), and when sitting on a chair without a backrest rested the hands on the
+     * thighs (2026-12-07: lower sitting pressures, 0.2505).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2440;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2505;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

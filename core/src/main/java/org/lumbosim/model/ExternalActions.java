@@ -13,9 +13,10 @@ import org.lumbosim.posture.Support;
  * The one list of the actions on the body from outside it: gravity on every mass, the
  * d'Alembert inertia of every mass ({@code -m a}) and of thorax and head ({@code -I alpha}) in
  * inverse dynamics, the hand loads, the resting supports (which carry a segment's weight where it
- * lies), the backrest's push and the support contacts. Each consumer (net loads about every disc,
- * the supports' remainder about the origin, the whole-body balance) adds them in its own order
- * through the per-action methods below, into a force and moment array {@code acc[0..5]}.
+ * lies), the thighs' push on hands resting on them (on the upper body only: the thighs are part of
+ * the body), the backrest's push and the support contacts. Each consumer (net loads about every
+ * disc, the supports' remainder about the origin, the whole-body balance) adds them in its own
+ * order through the per-action methods below, into a force and moment array {@code acc[0..5]}.
  * Allocation-free.
  */
 final class ExternalActions {
@@ -24,6 +25,12 @@ final class ExternalActions {
 
     /** Hand loads: force (N) and moment about the origin (N·m). */
     private final double[] hand = new double[6];
+    /**
+     * The thighs' push on the hands and wrists resting on them ({@link Support#HANDS_ON_THIGHS}):
+     * force (N) and moment about the origin (N·m), on the upper body.
+     */
+    private final double[] thighPush = new double[6];
+    private boolean handsOnThighs;
     /** Per mass: the resting support that carries its weight where it lies, or -1. */
     private final int[] restingOwner = new int[MassPoint.COUNT];
     private final double[] backrestPoint = new double[3];
@@ -50,6 +57,7 @@ final class ExternalActions {
         motion = differences;
         restingMask(p);
         handLoads(loads);
+        thighPushes(p);
         backrestForceN = 0;
         Arrays.fill(backrestForce, 0);
     }
@@ -75,6 +83,36 @@ final class ExternalActions {
                 owner = Support.ARMRESTS.ordinal();
             }
             restingOwner[mp.ordinal()] = owner;
+        }
+    }
+
+    /**
+     * The thighs' push on hands resting on them ({@link Support#HANDS_ON_THIGHS}), per side: the
+     * hand's weight at its centre of mass, and at the wrist the share of the forearm's weight that
+     * balances the forearm's moments about a relaxed elbow. The forearm's centre of mass lies on the
+     * elbow-wrist line at {@code forearmCom} of its length from the elbow, so its horizontal distance
+     * from the elbow is that fraction of the wrist's, in any direction, and the share is that
+     * fraction of the weight at every forearm angle (an exactly vertical forearm, where the moments
+     * leave it undetermined, keeps that limit). Masses a resting support already carries are left out.
+     */
+    private void thighPushes(Posture p) {
+        Arrays.fill(thighPush, 0);
+        handsOnThighs = p.has(Support.HANDS_ON_THIGHS);
+        if (!handsOnThighs) {
+            return;
+        }
+        double[] w = pose.massWorld;
+        double[] lm = pose.segWorld;
+        for (int side = 0; side < 2; side++) {
+            int hand = MassPoint.of(MassPoint.HAND_LEFT, side);
+            if (!resting(hand)) {
+                addForce(thighPush, 0, weightN(hand), 0, w[3 * hand], w[3 * hand + 1], w[3 * hand + 2]);
+            }
+            int forearm = MassPoint.of(MassPoint.FOREARM_LEFT, side);
+            if (!resting(forearm)) {
+                int o = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+                addForce(thighPush, 0, geometry.forearmCom * weightN(forearm), 0, lm[o], lm[o + 1], lm[o + 2]);
+            }
         }
     }
 
@@ -136,6 +174,27 @@ final class ExternalActions {
         acc[3] = hand[3] - (cy * fz - cz * fy);
         acc[4] = hand[4] - (cz * fx - cx * fz);
         acc[5] = hand[5] - (cx * fy - cy * fx);
+    }
+
+    // ---------------------------------------------------------------- hands resting on the thighs
+
+    /** Adds the thighs' push on hands resting on them, if any, about the point (cx, cy, cz). */
+    void addThighPushAbout(double[] acc, double cx, double cy, double cz) {
+        if (!handsOnThighs) {
+            return;
+        }
+        double fx = thighPush[0], fy = thighPush[1], fz = thighPush[2];
+        acc[0] += fx;
+        acc[1] += fy;
+        acc[2] += fz;
+        acc[3] += thighPush[3] - (cy * fz - cz * fy);
+        acc[4] += thighPush[4] - (cz * fx - cx * fz);
+        acc[5] += thighPush[5] - (cx * fy - cy * fx);
+    }
+
+    /** @return the thighs' upward push on the hands and wrists resting on them, both sides (N), zero without */
+    double thighPushN() {
+        return thighPush[1];
     }
 
     // ---------------------------------------------------------------- gravity and resting supports

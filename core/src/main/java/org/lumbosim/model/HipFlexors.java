@@ -8,7 +8,8 @@ import org.lumbosim.posture.Support;
  * the axis through both hip joint centres, that the hip muscles must apply to keep the body above
  * the hips (pelvis, trunk, head, arms) in balance against what acts on it from outside: gravity on
  * its masses not carried by a resting support, inertia in inverse dynamics, the hand loads, the
- * backrest, the upper-body contacts, the seat and the floor under the pelvis. The seat pushes on the
+ * thighs' push on hands resting on them, the backrest, the upper-body contacts, the seat and the
+ * floor under the pelvis. The seat pushes on the
  * pelvis at the ischial tuberosities ({@link Supports}, {@link IschialTuberosityGeometry}), behind
  * the hip joint centres when the pelvis is upright, so its push holds part of what lies behind the
  * hips; a floor beneath a face-up pelvis pushes on its lowest bone, the tuberosities or the sacral
@@ -77,6 +78,7 @@ final class HipFlexors {
         double az = lm[RIGHT_HIP + 2] - lm[LEFT_HIP + 2];
         double len = Math.sqrt(ax * ax + ay * ay + az * az);
         actions.handAbout(acc, cx, cy, cz);
+        actions.addThighPushAbout(acc, cx, cy, cz);
         boolean dynamic = actions.dynamic();
         for (MassPoint mp : MassPoint.ALL) {
             if (mp.region == MassPoint.Region.LEG) {

@@ -339,6 +339,15 @@ public final class Workspace {
     }
 
     /**
+     * @return the thighs' upward push on the hands and wrists resting on them in the last solve, both
+     *     sides together (N), zero without {@link Support#HANDS_ON_THIGHS}: a force between two parts
+     *     of the body (the thighs carry it on to the seat and the feet), not a whole-body reaction
+     */
+    public double handsOnThighsForceN() {
+        return actions.thighPushN();
+    }
+
+    /**
      * @param support a resting support ({@code LYING_SURFACE}, {@code TRUNK_RESTING},
      *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR}, {@code ARMRESTS})
      * @return the weight it carried where the segments lie in the last solve (N), zero if absent

@@ -53,18 +53,34 @@ public enum PosturePreset {
     /**
      * Sitting relaxed on a chair without a backrest: thorax upright (0), lumbar flexion 19.2 = the
      * standing minus chair-sitting lordosis of Moon et al. (2018): 37.1 - 17.9 (shared reference
-     * spinopelvic_alignment.csv); pelvis 19.2 back, hips 70.8 (thighs horizontal), knees 90,
-     * forearms forward over the thighs (shoulder 10, elbow 60).
+     * spinopelvic_alignment.csv); pelvis 19.2 back, hips 70.8 (thighs horizontal), knees 90. The
+     * hands rest on the thighs ({@link Support#HANDS_ON_THIGHS}), as Wilke et al. (2001), Clin Biomech
+     * 16 Suppl 1:S111, Fig 4a shows their volunteer on a stool (primary photo, the 463 x 345 copy in
+     * AnyBody's AMMR, {@code Application/Validation/WilkeSpinalDiscPressure/SpinePressureSeatingStraitNoSupport},
+     * read from its pixels, +-10 deg): shoulder joint about (285, 122), elbow (270, 222), wrist at
+     * the watch (215, 272), so the upper arm hangs 9 forward of vertical with the thorax upright
+     * (shoulder 10) and the forearm slopes 42 below horizontal (elbow 40); AMMR's model of the
+     * posture has the forearm at the same slope (glenohumeral flexion 20, elbow 30 in its
+     * {@code Mannequin.any}) and a reaction between each forearm and its thigh
+     * ({@code ForeArmRestingInLap} in {@code JointsAndDrivers.any}). Elbow 50, the reading's upper
+     * bound: the photograph's thighs slope down towards the knees where this model's are horizontal,
+     * so with elbow 40 the model's hands would sink 3 cm into its thighs and pass through them in the
+     * side view (the stick figure's hand-thigh contact, by the limbs' ANSUR II girths as round
+     * sections); at 50 they rest on them (2 cm into the round girths, within the figure's 3 cm
+     * contact tolerance; the old elbow 60 left them 1.3 cm above).
      */
     SITTING_UNSUPPORTED("sitting_unsupported", "sitting relaxed without backrest",
-            new Posture(0, 19.2, 0, 0, 70.8, 90, 10, 60, 0, Set.of(Support.SEAT, Support.FEET))),
+            new Posture(0, 19.2, 0, 0, 70.8, 90, 10, 50, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS))),
     /**
      * Sitting upright without a backrest: thorax upright, lumbar flexion 16.6 = the change of
      * lordosis from standing to sitting of Endo et al. (2012), J Orthop Sci 17:682-686 (n = 50);
-     * pelvis 16.6 back, hips 73.4, knees 90, forearms over the thighs (shoulder 10, elbow 60).
+     * pelvis 16.6 back, hips 73.4, knees 90, the hands resting on the thighs as in
+     * {@link #SITTING_UNSUPPORTED} (shoulder 10, elbow 50; {@link Support#HANDS_ON_THIGHS}).
      */
     SITTING_UPRIGHT("sitting_upright", "sitting upright without backrest",
-            new Posture(0, 16.6, 0, 0, 73.4, 90, 10, 60, 0, Set.of(Support.SEAT, Support.FEET))),
+            new Posture(0, 16.6, 0, 0, 73.4, 90, 10, 50, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS))),
     /**
      * Sitting bent fully forward: lumbar flexion 52, the full flexion range of {@link LumbarMotion}
      * (Pearcy et al. 1984): seated forward flexion reaches the same largest lumbar angle as standing

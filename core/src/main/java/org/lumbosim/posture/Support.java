@@ -30,6 +30,9 @@ package org.lumbosim.posture;
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
  *       along the spine.</li>
+ *   <li><b>A contact within the body</b> ({@link #HANDS_ON_THIGHS}): the thighs push up on the hands
+ *       resting on them, taking that weight off the upper body; the hands push the thighs down as
+ *       much, so the whole body's reactions do not change.</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
  *       how the lower contacts share the weight. If their fixed points cannot carry the body with
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
@@ -113,7 +116,36 @@ public enum Support {
      * cancels the weight of what it carries. Upper body, but not a point contact
      * ({@link #onUpperBody()} is false).
      */
-    ARMRESTS;
+    ARMRESTS,
+    /**
+     * Both hands resting on the thighs, as a person sitting upright without a backrest lays them near
+     * the knees (Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 4a: the upper arm hangs nearly
+     * vertically, the elbow is bent, the forearm slopes down and forward and only the hands touch the
+     * thighs; primary photo, the copy AnyBody's AMMR ships in
+     * {@code Application/Validation/WilkeSpinalDiscPressure/SpinePressureSeatingStraitNoSupport}).
+     * Assumptions of this model: each hand lies on its thigh and is carried where it lies (its weight
+     * at its own centre of mass, as {@link #ARMRESTS} carry it); the forearm is a straight beam from
+     * the elbow to the wrist, hanging from a relaxed elbow (a joint with no moment) and resting on
+     * the hand at the wrist, so the wrist carries the share of the forearm's weight that balances
+     * the moments about the elbow: the forearm's weight times the horizontal distance from the elbow
+     * to its centre of mass over the horizontal distance from the elbow to the wrist. With the centre
+     * of mass on the elbow-wrist line this is the centre of mass's fraction of the forearm's length
+     * from the elbow (de Leva 1996), at every forearm angle: both distances shrink alike as the
+     * forearm turns towards the vertical, and at an exactly vertical forearm, where the moments
+     * leave the share undetermined, the model keeps that limit. The rest of the forearm's weight
+     * and the upper arm hang from the shoulder. The thighs push straight up (a resting hand cannot
+     * pull), on the weights only (no friction; hand loads act as given and the thighs do not carry
+     * them; in a motion the arms' inertia still hangs from the shoulder). The push is a force between two parts of the body: it takes the hands' and part
+     * of the forearms' weight off the upper body (the lumbar discs and the hip equation) and lays it
+     * on the thighs, so the seat and the feet carry the same weight as without it and it is not a
+     * reaction of the whole body. A hand or forearm another support already carries (armrests, a
+     * lying surface) is not carried twice. Whether the hands actually reach the thighs is not
+     * checked here, as no contact of this model is (palms, forearms, armrests all act where the
+     * posture puts them): the model has no limb girths to decide it; the stick figure has them
+     * (ANSUR II) and shows each hand's gap to its thigh. Upper body, but not a point contact
+     * ({@link #onUpperBody()} is false).
+     */
+    HANDS_ON_THIGHS;
 
     /**
      * Body roll (deg, either way) from which the body lies on its side and its paired limbs rest on

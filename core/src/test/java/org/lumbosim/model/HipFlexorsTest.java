@@ -85,8 +85,9 @@ class HipFlexorsTest {
     }
 
     /**
-     * Moment about the hip axis, of the legs' weight and the lower contacts on the legs (not the
-     * seat's or the pelvis's on the floor, which push on the pelvis), that extends the thighs.
+     * Moment about the hip axis, of the legs' weight, the lower contacts on the legs (not the
+     * seat's or the pelvis's on the floor, which push on the pelvis) and the hands resting on the
+     * thighs, that extends the thighs.
      */
     private static double legsExtendingMomentNm(LumbarModel m, Workspace ws) {
         SolvePipeline pl = ws.pipeline;
@@ -110,6 +111,12 @@ class HipFlexorsTest {
             }
             ExternalActions.addForce(acc, s.contactForce[3 * c], s.contactForce[3 * c + 1], s.contactForce[3 * c + 2],
                     s.contactPoint[3 * c] - cx, s.contactPoint[3 * c + 1] - cy, s.contactPoint[3 * c + 2] - cz);
+        }
+        // hands resting on the thighs push down on them as the thighs push up on the hands
+        double[] push = new double[6];
+        pl.actions.addThighPushAbout(push, cx, cy, cz);
+        for (int i = 3; i < 6; i++) {
+            acc[i] -= push[i];
         }
         double len = Math.sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
         // the legs' moment flexes the thighs when it is + about the hip axis; the flexors must cancel its opposite

@@ -249,6 +249,16 @@ class MainTest {
     }
 
     @Test
+    void handsOnThighsAreReadAndTheStoolSittingPresetsRestOnThem() throws IOException {
+        JsonNode p = postureEcho("{\"preset\":\"standing_relaxed\",\"supports\":[\"hands_on_thighs\",\"seat\",\"feet\"]}");
+        assertThat(p.get("supports").toString()).isEqualTo("[\"feet\",\"seat\",\"hands_on_thighs\"]");
+        for (String preset : new String[] {"sitting_unsupported", "sitting_upright"}) {
+            assertThat(postureEcho("{\"preset\":\"" + preset + "\"}").get("supports").toString()).as(preset)
+                    .isEqualTo("[\"feet\",\"seat\",\"hands_on_thighs\"]");
+        }
+    }
+
+    @Test
     void theAnkleAngleIsReadKeptFromThePresetAndRangeChecked() throws IOException {
         assertThat(postureEcho("{\"preset\":\"plank\"}").get("anklePlantarFlexionDeg").doubleValue())
                 .isEqualTo(PosturePreset.PLANK.posture().anklePlantarFlexionDeg());

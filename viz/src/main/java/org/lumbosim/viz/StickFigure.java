@@ -558,6 +558,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (StickScene.Contact c : scene.contacts()) {
+            if (!c.onSurroundings()) {
+                continue;
+            }
             lo = Math.min(lo, -c.pointM().zM());
             hi = Math.max(hi, -c.pointM().zM());
         }

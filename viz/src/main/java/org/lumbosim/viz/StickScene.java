@@ -156,6 +156,14 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         public double gapM() {
             return pointM.yM() - tissueM - surfaceYM;
         }
+
+        /**
+         * @return whether the surroundings carry the body here (part of the base of support): every
+         *     contact but a hand resting on the body's own thigh ({@link Support#HANDS_ON_THIGHS})
+         */
+        public boolean onSurroundings() {
+            return support != Support.HANDS_ON_THIGHS;
+        }
     }
 
     /**
@@ -560,6 +568,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 armrest(true, supports.contains(Support.SEAT) ? seatTop : floorY);
                 armrest(false, supports.contains(Support.SEAT) ? seatTop : floorY);
             }
+            if (supports.contains(Support.HANDS_ON_THIGHS)) {
+                handOnThigh(Side.LEFT);
+                handOnThigh(Side.RIGHT);
+            }
             if (onHeels) {
                 for (boolean l : new boolean[] {true, false}) {
                     PositionM hip = l ? hipL : hipR;
@@ -752,6 +764,29 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             contacts.add(new Contact(Support.ARMRESTS, s + "wrist (armrest)", w, top, FOREARM_TISSUE_M));
         }
 
+        /**
+         * A hand resting on its thigh: the grip point over the thigh's surface, placed so that the
+         * contact's gap is the 3-D clearance between the hand and the thigh by their girths
+         * ({@link #limbClearanceM}): zero where they touch, positive where the hand would float
+         * above the thigh, negative where it would sink into it.
+         */
+        private void handOnThigh(Side side) {
+            boolean left = side == Side.LEFT;
+            PositionM grip = lm.get(left ? Landmark.GRIP_LEFT : Landmark.GRIP_RIGHT);
+            double clearance = limbClearanceM(segment("hand", side), segment("thigh", side));
+            contacts.add(new Contact(Support.HANDS_ON_THIGHS, (left ? "left" : "right") + " hand (thigh)", grip,
+                    grip.yM() - clearance, 0));
+        }
+
+        private Segment segment(String name, Side side) {
+            for (Segment s : segments) {
+                if (s.name().equals(name) && s.side() == side) {
+                    return s;
+                }
+            }
+            throw new IllegalStateException("no " + side + " " + name);
+        }
+
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
             PositionM gr = lm.get(Landmark.GRIP_RIGHT);
@@ -763,11 +798,14 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     new double[] {x + h, top}, new double[] {x - h, top}), -h, h));
         }
 
-        /** @return the load-bearing contacts' extent along x: floor, seat and sled contacts */
+        /** @return the load-bearing contacts' extent along x: those on the surroundings */
         private double[] base() {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (Contact c : contacts) {
+                if (!c.onSurroundings()) {
+                    continue;
+                }
                 lo = Math.min(lo, c.pointM().xM());
                 hi = Math.max(hi, c.pointM().xM());
             }

@@ -90,6 +90,31 @@ class StickSceneTest {
         assertThat(rests.get(0).zMinM() * rests.get(1).zMinM()).as("one per side").isNegative();
     }
 
+    /**
+     * On a stool the hands rest on the thighs: a contact per hand whose gap is the hand's clearance
+     * from its thigh by their girths, within the contact tolerance; a forearm raised level lifts the
+     * hands off the thighs and the gap shows it. The hands rest on the body, not on its surroundings.
+     */
+    @Test
+    void stoolSittingHandsRestOnTheThighs() {
+        for (PosturePreset p : List.of(PosturePreset.SITTING_UNSUPPORTED, PosturePreset.SITTING_UPRIGHT)) {
+            StickScene s = scene(p);
+            List<StickScene.Contact> on = s.contacts().stream().filter(c -> c.support() == Support.HANDS_ON_THIGHS)
+                    .toList();
+            assertThat(on).extracting(StickScene.Contact::name).as(p.id())
+                    .containsExactlyInAnyOrder("left hand (thigh)", "right hand (thigh)");
+            for (StickScene.Contact c : on) {
+                assertThat(Math.abs(c.gapM())).as(p.id() + " " + c.name())
+                        .isLessThanOrEqualTo(StickScene.CONTACT_TOLERANCE_M);
+                assertThat(c.onSurroundings()).isFalse();
+            }
+            AnalysisResult raised = Lumbosim.analyze(Fixtures.SUBJECT, p.posture().withElbowFlexionDeg(80), List.of());
+            StickScene lifted = StickScene.of(raised, p.posture().supports(), 0);
+            assertThat(lifted.contacts().stream().filter(c -> c.support() == Support.HANDS_ON_THIGHS))
+                    .allSatisfy(c -> assertThat(c.gapM()).isGreaterThan(StickScene.CONTACT_TOLERANCE_M));
+        }
+    }
+
     @Test
     void theKnownExceptionsStillFail() {
         for (PosturePreset p : KNOWN) {

@@ -1,0 +1,234 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.DeLeva1996;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.MuscleForce;
+import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.WholeBodyBalance;
+
+/**
+ * Hands resting on the thighs ({@link Support#HANDS_ON_THIGHS}): the thighs carry each hand where it
+ * lies and, at the wrist, the share of the forearm's weight that balances the forearm about a
+ * relaxed elbow; a force between two parts of the body, so the whole body and its seat and feet
+ * carry what they carried without it.
+ */
+class HandsOnThighsTest {
+    private static final Subject SUBJECT = Subject.defaultSubject();
+    private static final double G = TissueConstants.GRAVITY_M_PER_S2;
+    private static final int X = 0;
+    private static final int Z = 2;
+
+    private static Posture with(Posture p, Support extra) {
+        Set<Support> s = EnumSet.copyOf(p.supports());
+        s.add(extra);
+        return p.withSupports(s);
+    }
+
+    private static Posture without(Posture p, Support gone) {
+        Set<Support> s = EnumSet.copyOf(p.supports());
+        s.remove(gone);
+        return p.withSupports(s);
+    }
+
+    private static Workspace solve(Posture p) {
+        Workspace ws = attempt(p);
+        assertThat(ws.solved()).isTrue();
+        return ws;
+    }
+
+    /** @return a workspace after solving {@code p}, whether or not the muscles could balance it */
+    private static Workspace attempt(Posture p) {
+        LumbarModel m = LumbarModel.of(SUBJECT, MuscleModelKind.SINGLE_EQUIVALENT, TissueParameters.published());
+        Workspace ws = m.newWorkspace();
+        m.solve(p, List.of(), ws);
+        return ws;
+    }
+
+    /** Horizontal distance between two points of a coordinate array (m). */
+    private static double horizontalM(double[] a, int i, double[] b, int j) {
+        return Math.hypot(b[j + X] - a[i + X], b[j + Z] - a[i + Z]);
+    }
+
+    /**
+     * The statics worked by hand for the default subject (male, de Leva 1996): a forearm of 1.62 %
+     * of the body mass hanging from a relaxed elbow and resting on the hand at the wrist: the wrist
+     * carries its weight times the horizontal distance from the elbow to its centre of mass over the
+     * horizontal distance from the elbow to the wrist, measured on the solved pose; the hand (0.61 %)
+     * is carried whole. For a straight forearm that ratio is its centre of mass's fraction 0.4574.
+     */
+    @Test
+    void theWristCarriesTheShareOfTheForearmThatBalancesItAboutTheElbow() {
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture();
+        assertThat(p.has(Support.HANDS_ON_THIGHS)).isTrue();
+        Workspace ws = solve(p);
+        double[] lm = ws.pipeline.pose.segWorld;
+        double[] mw = ws.pipeline.pose.massWorld;
+        double forearmN = 0.0162 * SUBJECT.bodyMassKg() * G;
+        double handN = 0.0061 * SUBJECT.bodyMassKg() * G;
+        assertThat(DeLeva1996.Segment.FOREARM.massFraction(SUBJECT.sex())).isEqualTo(0.0162);
+        double expected = 0;
+        for (int side = 0; side < 2; side++) {
+            int elbow = 3 * (Landmark.ELBOW_LEFT.ordinal() + side);
+            int wrist = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+            int com = MassPoint.of(MassPoint.FOREARM_LEFT, side) * 3;
+            double share = horizontalM(lm, elbow, mw, com) / horizontalM(lm, elbow, lm, wrist);
+            assertThat(share).isCloseTo(0.4574, within(1e-9));
+            expected += handN + share * forearmN;
+        }
+        assertThat(ws.handsOnThighsForceN()).isCloseTo(expected, within(1e-9));
+        // 2 x (4.2 + 0.4574 x 11.1) = 18.5 N for 70 kg
+        assertThat(ws.handsOnThighsForceN()).isBetween(15.0, 25.0);
+    }
+
+    /**
+     * The push acts where the statics put it: the moment it adds about every disc is that of the hand's
+     * weight at the hand's centre of mass and of the forearm's share at the wrist, pushing up.
+     */
+    @Test
+    void thePushActsAtTheHandsAndWrists() {
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture();
+        Workspace on = solve(p);
+        double[] withMoment = on.pipeline.netLoads.extMoment.clone();
+        double[] withForce = on.pipeline.netLoads.extForce.clone();
+        double[] lm = on.pipeline.pose.segWorld.clone();
+        double[] mw = on.pipeline.pose.massWorld.clone();
+        double[] j = on.pipeline.pose.jointWorld.clone();
+        double[] mass = on.model().geometry.massKg;
+        double forearmShare = on.model().geometry.forearmCom;
+        Workspace off = solve(without(p, Support.HANDS_ON_THIGHS));
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double mx = 0, mz = 0, fy = 0;
+            for (int side = 0; side < 2; side++) {
+                int hand = MassPoint.of(MassPoint.HAND_LEFT, side);
+                int forearm = MassPoint.of(MassPoint.FOREARM_LEFT, side);
+                int wrist = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+                double fh = mass[hand] * G;
+                double fw = forearmShare * mass[forearm] * G;
+                fy += fh + fw;
+                // r x (0, f, 0) = (-rz f, 0, rx f)
+                mx += -(mw[3 * hand + Z] - j[3 * k + Z]) * fh - (lm[wrist + Z] - j[3 * k + Z]) * fw;
+                mz += (mw[3 * hand + X] - j[3 * k + X]) * fh + (lm[wrist + X] - j[3 * k + X]) * fw;
+            }
+            assertThat(withForce[3 * k + 1] - off.pipeline.netLoads.extForce[3 * k + 1]).isCloseTo(fy, within(1e-9));
+            assertThat(withMoment[3 * k] - off.pipeline.netLoads.extMoment[3 * k]).isCloseTo(mx, within(1e-9));
+            assertThat(withMoment[3 * k + 2] - off.pipeline.netLoads.extMoment[3 * k + 2]).isCloseTo(mz, within(1e-9));
+        }
+    }
+
+    /**
+     * A force between the hands and the thighs: the whole body balances with it, and the seat and the
+     * feet carry exactly what they carried without it; it is not listed among the whole body's reactions.
+     */
+    @Test
+    void theSeatAndTheFeetCarryTheSameAsWithoutIt() {
+        Posture p = PosturePreset.SITTING_UPRIGHT.posture();
+        WholeBodyBalance on = Lumbosim.analyze(SUBJECT, p, List.of()).balance();
+        WholeBodyBalance off = Lumbosim.analyze(SUBJECT, without(p, Support.HANDS_ON_THIGHS), List.of()).balance();
+        assertThat(on.forceResidualN()).isLessThan(1e-6);
+        assertThat(on.momentResidualNm()).isLessThan(1e-6);
+        assertThat(on.totalVerticalReactionN()).isCloseTo(on.bodyWeightN(), within(1e-6));
+        assertThat(on.reactions()).hasSameSizeAs(off.reactions());
+        for (int i = 0; i < on.reactions().size(); i++) {
+            SupportReaction a = on.reactions().get(i);
+            SupportReaction b = off.reactions().get(i);
+            assertThat(a.support()).isNotEqualTo(Support.HANDS_ON_THIGHS).isEqualTo(b.support());
+            assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
+        }
+    }
+
+    /** Hands already carried by armrests or a lying surface are not carried twice: nothing changes. */
+    @Test
+    void itsEffectVanishesWhenAnotherSupportCarriesTheHands() {
+        Posture armchair = PosturePreset.SITTING_SLOUCHED.posture();
+        Posture lying = PosturePreset.LYING_SUPINE.posture();
+        for (Posture p : List.of(armchair, lying)) {
+            Workspace on = solve(with(p, Support.HANDS_ON_THIGHS));
+            assertThat(on.handsOnThighsForceN()).isZero();
+            double[] compression = new double[LumbarModel.LEVELS];
+            for (SpinalLevel l : SpinalLevel.values()) {
+                compression[l.ordinal()] = on.compressionN(l);
+            }
+            Workspace off = solve(p);
+            for (SpinalLevel l : SpinalLevel.values()) {
+                assertThat(compression[l.ordinal()]).as(l.label()).isEqualTo(off.compressionN(l));
+            }
+        }
+    }
+
+    /**
+     * A vertical forearm (arm hanging straight, hands on the thighs beside it) leaves the statics
+     * undetermined; the share stays its limit, the centre of mass's fraction, with no jump as the
+     * forearm tilts away from the vertical.
+     */
+    @Test
+    void aVerticalForearmKeepsTheLimitOfTheShare() {
+        Posture sitting = PosturePreset.SITTING_UNSUPPORTED.posture();
+        double vertical = solve(sitting.withShoulderFlexionDeg(0).withElbowFlexionDeg(0)).handsOnThighsForceN();
+        double tilted = solve(sitting.withShoulderFlexionDeg(0).withElbowFlexionDeg(1e-6)).handsOnThighsForceN();
+        double[] mass = LumbarModel.of(SUBJECT).geometry.massKg;
+        double share = LumbarModel.of(SUBJECT).geometry.forearmCom;
+        double expected = 2 * (mass[MassPoint.HAND_LEFT.ordinal()] + share * mass[MassPoint.FOREARM_LEFT.ordinal()]) * G;
+        assertThat(vertical).isCloseTo(expected, within(1e-9));
+        assertThat(tilted).isCloseTo(vertical, within(1e-9));
+    }
+
+    /**
+     * Over random sitting postures with the hands on the thighs, both muscle models: the whole body
+     * balances, the thighs push up on the hands, no muscle pulls with a negative force, a symmetric
+     * posture has no lateral shear or lateral moment, and the seat and feet carry the body's weight.
+     */
+    @Test
+    void randomSittingPosturesWithTheHandsOnTheThighsKeepThePhysics() {
+        Random rnd = new Random(20261207L);
+        int solved = 0;
+        for (int i = 0; i < 40; i++) {
+            double trunk = -10 + 40 * rnd.nextDouble();
+            double lumbar = -5 + 35 * rnd.nextDouble();
+            double hip = 50 + 45 * rnd.nextDouble();
+            double knee = 60 + 50 * rnd.nextDouble();
+            double shoulder = 40 * rnd.nextDouble();
+            double elbow = 90 * rnd.nextDouble();
+            Posture p = new Posture(trunk, lumbar, 0, 0, hip, knee, shoulder, elbow, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS));
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(LumbarModel.of(SUBJECT).withMuscleModel(kind), p, List.of());
+                } catch (InfeasibleRecruitmentException e) {
+                    continue;
+                }
+                solved++;
+                String what = p + " " + kind.id();
+                WholeBodyBalance b = r.balance();
+                assertThat(b.forceResidualN()).as(what).isLessThan(1e-6);
+                assertThat(b.momentResidualNm()).as(what).isLessThan(1e-6);
+                assertThat(b.totalVerticalReactionN()).as(what).isCloseTo(b.bodyWeightN(), within(1e-6));
+                for (MuscleForce f : r.muscles()) {
+                    assertThat(f.forceN()).as("%s: %s", what, f.name()).isGreaterThanOrEqualTo(0);
+                }
+                for (LevelLoad l : r.levels()) {
+                    assertThat(l.lateralShearN()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
+                    assertThat(l.lateralMomentNm()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
+                    assertThat(l.compressionN()).as("%s: %s", what, l.level().label()).isPositive();
+                }
+            }
+            assertThat(attempt(p).handsOnThighsForceN()).as(p.toString()).isPositive();
+        }
+        assertThat(solved).as("solved cases").isGreaterThan(40);
+    }
+}
