@@ -105,8 +105,10 @@ public final class DiurnalDiscConstants {
      * took its sourced angles (2026-12-06: lower evening pressures, 0.2710), and when the abdominals'
      * upright co-activation was added (2026-12-06: higher standing and sitting pressures, 0.2314), and
      * when the sofa's slouched sitting rested its forearms on armrests (2026-12-06: lower evening
-     * pressures, 0.2440), and when sitting on a chair without a backrest rested the hands on the
-     * thighs (2026-12-07: lower sitting pressures, 0.2505).
+     * pressures, 0.2440), when sitting on a chair without a backrest rested the hands on the
+     * thighs (2026-12-07: lower sitting pressures, 0.2505), and when the external oblique kept its
+     * source position (2026-12-07: higher standing and sitting pressures with the single-equivalent
+     * muscles, RECAL).
      */
     public static final double CREEP_COMPLIANCE_PER_MPA = 0.2505;
 

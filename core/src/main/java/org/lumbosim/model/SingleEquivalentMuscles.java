@@ -70,7 +70,10 @@ final class SingleEquivalentMuscles {
     private static List<Fascicle> collapse(List<Fascicle> all, double[] jointX, double[] jointY, double[] discTiltRad,
                                            Map<String, String> groups, String[] order) {
         List<Line> lines = lines(all, jointX, jointY, discTiltRad, groups, order);
-        Map<String, Double> shiftM = sagittalShiftsM(lines, jointX, jointY, discTiltRad, order);
+        // the shift compares with CT what the slice cuts: the lines of the fascicles that reach it
+        List<Fascicle> inSlice = all.stream().filter(f -> inL4L5Slice(f, jointX, jointY, discTiltRad)).toList();
+        Map<String, Double> shiftM = sagittalShiftsM(lines(inSlice, jointX, jointY, discTiltRad, groups, order), jointX,
+                jointY, discTiltRad, order);
         List<Fascicle> out = new ArrayList<>();
         for (Line l : lines) {
             // move the centroid along the disc's anterior axis (cos tilt, -sin tilt)
@@ -93,8 +96,9 @@ final class SingleEquivalentMuscles {
      * The multi-fascicle set moved to the same CT measurement as the single-equivalent lines: every
      * fascicle of a recruited group (erector spinae, rectus abdominis, obliques) and of the psoas is
      * translated as a whole, all its path points alike, along the L4-L5 disc's anterior axis, so that
-     * the PCSA-weighted mean of the points where the group's fascicles cross the L4-L5 mid-plane
-     * meets McGill's centroid by the single-equivalent rule ({@link #shiftToMeasuredM});
+     * the PCSA-weighted mean of the points where the group's fascicles that reach the CT slice
+     * ({@link #inL4L5Slice}) cross the L4-L5 mid-plane meets McGill's centroid by the single-equivalent
+     * rule ({@link #shiftToMeasuredM});
      * quadratus lumborum, which has no CT value, is kept. Why:
      * the dataset's straight paths dropped the source model's wrapping surfaces (the erector
      * cylinders, the chest and abdomen ellipsoids; docs/fascicles/README.md), which hold the erector
@@ -122,7 +126,7 @@ final class SingleEquivalentMuscles {
         for (Fascicle f : all) {
             String g = groups.get(f.group());
             int j = g == null ? -1 : segmentAcross(f.points(), level);
-            if (j >= 0) {
+            if (j >= 0 && inL4L5Slice(f, jointX, jointY, discTiltRad)) {
                 Fascicle.PathPoint a = f.points().get(j);
                 Fascicle.PathPoint b = f.points().get(j + 1);
                 // the segment's line meets the plane (extended beyond the segment's ends where it stops short)
@@ -195,6 +199,46 @@ final class SingleEquivalentMuscles {
         return lines;
     }
 
+    /**
+     * Whether a fascicle has muscle in the CT slice through the L4-L5 disc that {@link McGill1988TrunkMuscles}
+     * measured, and so takes part in the comparison that places its group: the path segment that spans
+     * L4-L5 meets the disc's mid-plane within the segment, or beyond the segment's end by less than one
+     * vertebra (the distance between the L4-L5 and L3-L4 joint centres). Beyond its end a line's crossing
+     * point is an extrapolation of its direction, not tissue: the upper external oblique fascicles
+     * (EO1-EO4) end at the linea alba 3-10 cm above the slice (the source's {@code Abdomen} body,
+     * docs/fascicles/README.md, caveat 3) and their lines meet the mid-plane 12-13 cm in front of the
+     * disc, whereas the lateral fascicles that reach the iliac crest at the level of the disc (EO5-EO6,
+     * IO4-IO6) end within 1.1 cm of it; so any limit between those two distances selects the same
+     * fascicles.
+     *
+     * @param f a fascicle at the lines' reference stature
+     * @param jointX joint centres' anterior coordinates at that stature (m)
+     * @param jointY joint centres' superior coordinates at that stature (m)
+     * @param discTiltRad each disc's tilt (rad)
+     * @return whether it reaches the L4-L5 slice; false when it does not cross L4-L5
+     */
+    static boolean inL4L5Slice(Fascicle f, double[] jointX, double[] jointY, double[] discTiltRad) {
+        int level = SpinalLevel.L4_L5.ordinal();
+        int j = segmentAcross(f.points(), level);
+        if (j < 0) {
+            return false;
+        }
+        Fascicle.PathPoint a = f.points().get(j);
+        Fascicle.PathPoint b = f.points().get(j + 1);
+        double nx = Math.sin(discTiltRad[level]);
+        double ny = Math.cos(discTiltRad[level]);
+        double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
+        double den = ex * nx + ey * ny;
+        double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
+        if (Math.abs(den) <= PARALLEL_TOLERANCE * len) {
+            return true;
+        }
+        double t = ((jointX[level] - a.xM()) * nx + (jointY[level] - a.yM()) * ny) / den;
+        double beyondM = Math.max(0, Math.max(-t, t - 1)) * len;
+        double vertebraM = Math.hypot(jointX[level + 1] - jointX[level], jointY[level + 1] - jointY[level]);
+        return beyondM < vertebraM;
+    }
+
     /** @return the index j of the path segment (points j, j + 1) whose bodies span level {@code k}, or -1 */
     private static int segmentAcross(List<Fascicle.PathPoint> p, int k) {
         for (int j = 0; j + 1 < p.size(); j++) {
@@ -221,8 +265,9 @@ final class SingleEquivalentMuscles {
 
     /**
      * The sagittal correction of each group (m, + anterior), the same at every level: the distance
-     * that brings the PCSA-weighted mean of the points where the group's lines (both sides) cross the
-     * L4-L5 disc's mid-plane to the CT measurement of
+     * that brings the PCSA-weighted mean of the points where the group's lines (both sides; pooled from
+     * the fascicles that reach the CT slice, {@link #inL4L5Slice}) cross the L4-L5 disc's mid-plane to
+     * the CT measurement of
      * {@link McGill1988TrunkMuscles}, scaled from its subjects' mean stature to the lines' stature
      * (the reference of {@link Christophy2012Muscles}). Erector spinae and rectus abdominis go to the
      * measured mean. An oblique's centroid lies between its two measured portions (their PCSA split
@@ -250,8 +295,8 @@ final class SingleEquivalentMuscles {
                     ap += l.areaM2() * ((l.x() + t * l.dx() - jointX[level]) * ax + (l.y() + t * l.dy() - jointY[level]) * ay);
                 }
             }
-            ap /= area;
-            out.put(group, shiftToMeasuredM(group, ap));
+            // a group none of whose fascicles reaches the slice has nothing to compare: not moved
+            out.put(group, area > 0 ? shiftToMeasuredM(group, ap / area) : 0);
         }
         return out;
     }

@@ -31,15 +31,23 @@ import org.lumbosim.anthropometry.Subject;
  * table was obtained: Jorgensen et al. 2001, Clin Biomech 16:182-193, and McGill et al. 1993, T5-L5,
  * were found as abstracts without numbers). Asserted: every group is found with finite numbers,
  * the erector spinae lies behind and rectus abdominis in front of the disc centre at every level,
- * as in every imaging study; and the single-equivalent lines, placed from McGill's measurement
- * ({@link SingleEquivalentMuscles}), agree with it at L4-L5: erector spinae and rectus abdominis
- * within one SD of the mean, each oblique between its two measured portions (scaled by stature);
- * so do the multi-fascicle groups, moved whole to it ({@link SingleEquivalentMuscles#shiftedToImaging}),
- * and their psoas meets its mean.
+ * as in every imaging study; and both models, placed from McGill's measurement
+ * ({@link SingleEquivalentMuscles}), agree with it at L4-L5 where it can be compared: erector spinae
+ * and rectus abdominis within one SD of the mean (both models); the multi-fascicle fascicles that
+ * reach the CT slice ({@link SingleEquivalentMuscles#inL4L5Slice}) of each oblique between its two
+ * measured portions (scaled by stature), and their psoas at its mean. A single-equivalent oblique
+ * line pools every fascicle that crosses the level, also those that end above the slice (EO1-EO4 at
+ * the linea alba), so it is compared with its fascicles' pooled crossing instead.
  */
 class MomentArmsByLevelTest {
     private static final int L4_L5 = SpinalLevel.L4_L5.ordinal();
     private static final double CM_PER_M = 100;
+    /**
+     * How far an oblique's single-equivalent line may lie from its fascicles' pooled crossing (m): the line runs
+     * through the centroid of where the fascicles' segments reach the plane, along their mean direction, not
+     * through the mean of their extended lines' crossings.
+     */
+    private static final double POOLING_TOLERANCE_M = 0.001;
 
     private static final Map<String, String> GROUPS = Map.ofEntries(
             Map.entry("longissimus_lumborum", "erector_spinae"),
@@ -62,39 +70,61 @@ class MomentArmsByLevelTest {
 
     /** Per group at one level: PCSA, PCSA x anterior centroid offset, PCSA x extension moment arm. */
     private static Map<String, double[]> sums(LumbarModel model, int level) {
+        return sums(model, level, false);
+    }
+
+    /**
+     * @param inSliceOnly whether to pool only the fascicles that reach the L4-L5 CT slice
+     *     ({@link SingleEquivalentMuscles#inL4L5Slice}), those the CT measurement can be compared with
+     */
+    private static Map<String, double[]> sums(LumbarModel model, int level, boolean inSliceOnly) {
         SubjectGeometry g = model.geometry;
+        Map<String, double[]> sums = new LinkedHashMap<>(); // area, area*ap, area*extension arm
+        for (Fascicle f : model.fascicles()) {
+            String group = GROUPS.get(f.group());
+            if (group == null || inSliceOnly && !SingleEquivalentMuscles.inL4L5Slice(f, g.jointX, g.jointY, g.discTiltRad)) {
+                continue;
+            }
+            double[] c = crossing(f, g, level);
+            if (c != null) {
+                double[] s = sums.computeIfAbsent(group, k -> new double[3]);
+                s[0] += f.pcsaM2();
+                s[1] += f.pcsaM2() * c[0];
+                s[2] += f.pcsaM2() * c[1];
+            }
+        }
+        return sums;
+    }
+
+    /** @return the anterior offset of the fascicle's crossing of the level's mid-plane (m) */
+    private static double crossingApM(Fascicle f, SubjectGeometry g, int level) {
+        return crossing(f, g, level)[0];
+    }
+
+    /**
+     * @return where the fascicle's line crosses the level's mid-plane, along the disc's anterior axis from
+     *     the joint centre (m), and its extension moment arm (m); null when it does not cross the level
+     */
+    private static double[] crossing(Fascicle f, SubjectGeometry g, int level) {
         double cx = g.jointX[level];
         double cy = g.jointY[level];
         double tilt = g.discTiltRad[level];
         double nx = Math.sin(tilt), ny = Math.cos(tilt);
         double ax = Math.cos(tilt), ay = -Math.sin(tilt);
-        Map<String, double[]> sums = new LinkedHashMap<>(); // area, area*ap, area*extension arm
-        for (Fascicle f : model.fascicles()) {
-            String group = GROUPS.get(f.group());
-            if (group == null) {
-                continue;
-            }
-            List<Fascicle.PathPoint> p = f.points();
-            for (int j = 0; j + 1 < p.size(); j++) {
-                if (p.get(j).body().ordinal() <= level && level < p.get(j + 1).body().ordinal()) {
-                    Fascicle.PathPoint a = p.get(j);
-                    Fascicle.PathPoint b = p.get(j + 1);
-                    double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
-                    double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
-                    double t = ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / (ex * nx + ey * ny);
-                    double rx = a.xM() + t * ex - cx, ry = a.yM() + t * ey - cy;
-                    double ap = rx * ax + ry * ay;
-                    // tension pulls the body above caudally, along -e; moment about +z (x to y) is extension
-                    double ext = rx * (-ey / len) - ry * (-ex / len);
-                    double[] s = sums.computeIfAbsent(group, k -> new double[3]);
-                    s[0] += f.pcsaM2();
-                    s[1] += f.pcsaM2() * ap;
-                    s[2] += f.pcsaM2() * ext;
-                    break;
-                }
+        List<Fascicle.PathPoint> p = f.points();
+        for (int j = 0; j + 1 < p.size(); j++) {
+            if (p.get(j).body().ordinal() <= level && level < p.get(j + 1).body().ordinal()) {
+                Fascicle.PathPoint a = p.get(j);
+                Fascicle.PathPoint b = p.get(j + 1);
+                double ex = b.xM() - a.xM(), ey = b.yM() - a.yM(), ez = b.zM() - a.zM();
+                double len = Math.sqrt(ex * ex + ey * ey + ez * ez);
+                double t = ((cx - a.xM()) * nx + (cy - a.yM()) * ny) / (ex * nx + ey * ny);
+                double rx = a.xM() + t * ex - cx, ry = a.yM() + t * ey - cy;
+                // tension pulls the body above caudally, along -e; moment about +z (x to y) is extension
+                return new double[] {rx * ax + ry * ay, rx * (-ey / len) - ry * (-ex / len)};
             }
         }
-        return sums;
+        return null;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -102,7 +132,9 @@ class MomentArmsByLevelTest {
     void printMomentArmsAgainstMcGill1988(MuscleModelKind kind) throws Exception {
         Subject subject = Subject.defaultSubject();
         LumbarModel model = LumbarModel.of(subject).withMuscleModel(kind);
-        Map<String, double[]> sums = sums(model, L4_L5);
+        // the CT measurement is compared with the fascicles it can see (the single-equivalent lines are compared
+        // with their fascicles below)
+        Map<String, double[]> sums = sums(model, L4_L5, kind == MuscleModelKind.MULTI_FASCICLE);
         StringBuilder out = new StringBuilder(String.format("%nL4-L5 sagittal moment arms, %s, default subject (cm;"
                 + " + anterior for the centroid, + extensor for the effective arm)%n", kind.id()));
         out.append(String.format("%-42s %-17s %9s %9s %8s %10s%n", "McGill 1988 (mean, SD)", "our group",
@@ -167,15 +199,35 @@ class MomentArmsByLevelTest {
         assertThat(ap(sums, "rectus_abdominis")).as("rectus abdominis at L4-L5 (m), McGill 1988 mean +/- SD")
                 .isBetween(k * (McGill1988TrunkMuscles.RECTUS_ANTERIOR_M - McGill1988TrunkMuscles.RECTUS_SD_M),
                         k * (McGill1988TrunkMuscles.RECTUS_ANTERIOR_M + McGill1988TrunkMuscles.RECTUS_SD_M));
+        if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
+            // an oblique's equivalent line pools every fascicle crossing the level, also those that end above the
+            // slice (EO1-EO4 at the linea alba): it is moved as its fascicles are, so it lies where the
+            // multi-fascicle lines' pooled crossing lies
+            Map<String, double[]> fascicles = sums(LumbarModel.of(subject).withMuscleModel(MuscleModelKind.MULTI_FASCICLE),
+                    L4_L5, false);
+            for (String group : new String[] {"external_oblique", "internal_oblique"}) {
+                System.out.printf("%s at L4-L5: equivalent line %+.2f cm, fascicles pooled %+.2f cm%n", group,
+                        CM_PER_M * ap(sums, group), CM_PER_M * ap(fascicles, group));
+                assertThat(ap(sums, group)).as("%s equivalent line at L4-L5 (m) against its fascicles", group)
+                        .isCloseTo(ap(fascicles, group), within(POOLING_TOLERANCE_M));
+            }
+            return;
+        }
         assertThat(ap(sums, "external_oblique")).as("external oblique at L4-L5 (m), between McGill's portions")
                 .isBetween(k * McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_POSTERIOR_PORTION_M - tol,
                         k * McGill1988TrunkMuscles.EXTERNAL_OBLIQUE_ANTERIOR_PORTION_M + tol);
         assertThat(ap(sums, "internal_oblique")).as("internal oblique at L4-L5 (m), between McGill's portions")
                 .isBetween(k * McGill1988TrunkMuscles.INTERNAL_OBLIQUE_POSTERIOR_PORTION_M - tol,
                         k * McGill1988TrunkMuscles.INTERNAL_OBLIQUE_ANTERIOR_PORTION_M + tol);
-        if (kind == MuscleModelKind.MULTI_FASCICLE) {
-            assertThat(ap(sums, "psoas")).as("psoas at L4-L5 (m), McGill 1988 mean")
-                    .isCloseTo(k * McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, within(1e-6));
+        assertThat(ap(sums, "psoas")).as("psoas at L4-L5 (m), McGill 1988 mean")
+                .isCloseTo(k * McGill1988TrunkMuscles.PSOAS_ANTERIOR_M, within(1e-6));
+        // both measured portions of each oblique lie in front of the disc: so does every oblique fascicle in the slice
+        SubjectGeometry g = model.geometry;
+        for (Fascicle f : model.fascicles()) {
+            if (f.group().endsWith("_oblique") && SingleEquivalentMuscles.inL4L5Slice(f, g.jointX, g.jointY, g.discTiltRad)) {
+                assertThat(crossingApM(f, g, L4_L5)).as("%s crosses the L4-L5 slice in front of the disc (m)", f.name())
+                        .isPositive();
+            }
         }
     }
 

@@ -1,0 +1,174 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.QpWorkspace;
+
+/**
+ * Where the L4-L5 compression comes from, term by term, in both muscle models, for the upright Wilke
+ * et al. (1999) rows the multi-fascicle model over-predicts (docs/research/multi-fascicle-overprediction.md,
+ * fifth-session section): Wilke's subject as {@code lumbosim validate} runs him, each row's posture
+ * and hand load. The compression along the disc normal is split into the external actions on the
+ * body above the disc (gravity, hand loads, supports), the ligaments' tension at the prescribed
+ * posture, the ligament part of the level deviation, abdominal pressure and wall, the hip equation's
+ * psoas force (single-equivalent model only; the multi-fascicle model recruits its psoas lines) and
+ * each muscle group's force along the normal, split again into the part up to each line's lower
+ * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
+ * sagittal moment balance is split the same way. For the multi-fascicle model every level is also
+ * printed (moments, compressions, the deviation columns against their bounds, muscles at their
+ * upper bound), to show which level's balance forces the extra terms.
+ *
+ * <p>Printed, not asserted: the terms are the model's numbers, not a truth. Asserted, at every level
+ * of both models: the identities that make the split a decomposition: the terms add up to the
+ * compression the model reports, and the groups' and the deviation's flexion moments add up to the
+ * moment they must supply.
+ */
+class CompressionDecompositionTest {
+    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg");
+    private static final int FLEXION = 0;
+
+    /** One level's compression and sagittal moment, term by term. */
+    record Split(Map<String, Double> compressionN, Map<String, Double> momentNm, double totalN) {
+    }
+
+    private static Split split(LumbarModel m, Workspace w, int k) {
+        SolvePipeline p = w.pipeline;
+        MuscleSet set = m.muscleSet();
+        int n = set.count();
+        double[] fr = p.pose.discFrame;
+        int o = 9 * k;
+        Map<String, Double> c = new LinkedHashMap<>();
+        Map<String, Double> mo = new LinkedHashMap<>();
+        c.put("external (gravity, loads, supports)", -dotNormal(p.netLoads.extForce, k, fr));
+        double ligament = -dotNormal(p.tissueLoads.ligamentForceN, k, fr);
+        c.put("ligaments at the posture", ligament);
+        c.put("ligaments, level deviation", p.recruitment.deviationCompressionN(k, ligament));
+        c.put("abdominal pressure and wall", -p.abdomen.netAxialForceN());
+        c.put("psoas of the hip equation (known force)", -dotNormal(p.hipFlexors.psoasForceN, k, fr));
+        QpWorkspace qp = p.recruitment.qp;
+        for (int i = 0; i < n; i++) {
+            if (k < set.levelLo[i] || k >= set.levelHi[i]) {
+                continue;
+            }
+            int u = 3 * (k * n + i);
+            double[] unit = p.muscleGeometry.unitForce;
+            double perN = -(unit[u] * fr[o] + unit[u + 1] * fr[o + 1] + unit[u + 2] * fr[o + 2]);
+            double f = qp.force(i);
+            double lower = qp.lowerN(i);
+            String g = set.reference.get(i).group();
+            c.merge(g + " (floor)", lower * perN, Double::sum);
+            c.merge(g + " (above floor)", (f - lower) * perN, Double::sum);
+            mo.merge(g, f * qp.getA(3 * k + FLEXION, i), Double::sum);
+        }
+        double dev = p.recruitment.deviationMomentNm(k);
+        mo.put("level deviation", dev);
+        mo.put("minus what muscles and deviation supply (-b)", -qp.getB(3 * k + FLEXION));
+        return new Split(c, mo, w.compressionN(SpinalLevel.ofIndex(k)));
+    }
+
+    private static double dotNormal(double[] v, int k, double[] fr) {
+        return v[3 * k] * fr[9 * k] + v[3 * k + 1] * fr[9 * k + 1] + v[3 * k + 2] * fr[9 * k + 2];
+    }
+
+    @Test
+    void compressionIsTheSumOfItsTermsInBothModels() {
+        for (String id : ROWS) {
+            Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
+                    .orElseThrow();
+            List<HandLoad> loads = row.loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.loadKg())) : List.of();
+            List<Map<String, Double>> comp = new ArrayList<>();
+            List<Map<String, Double>> mom = new ArrayList<>();
+            List<Double> totals = new ArrayList<>();
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                LumbarModel m = Wilke1999.subjectModel().withMuscleModel(kind);
+                Workspace w = m.newWorkspace();
+                m.solve(row.posture().orElseThrow(), loads, w);
+                assertThat(w.status()).as("%s %s", id, kind).isEqualTo(QpStatus.OK);
+                for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                    Split s = split(m, w, k);
+                    double sum = s.compressionN().values().stream().mapToDouble(Double::doubleValue).sum();
+                    assertThat(sum).as("%s %s level %s compression", id, kind, k)
+                            .isCloseTo(s.totalN(), within(1e-9 * Math.abs(s.totalN())));
+                    double moments = s.momentNm().values().stream().mapToDouble(Double::doubleValue).sum();
+                    assertThat(moments).as("%s %s level %s flexion balance", id, kind, k).isCloseTo(0, within(1e-8));
+                    if (k == SpinalLevel.L4_L5.ordinal()) {
+                        comp.add(s.compressionN());
+                        mom.add(s.momentNm());
+                        totals.add(s.totalN());
+                    }
+                }
+            }
+            print(id, "L4-L5 compression (N)", comp, totals);
+            print(id, "L4-L5 sagittal moment (N·m, + = extension)", mom, null);
+            printLevels(id, loads);
+        }
+    }
+
+    /** Multi-fascicle: every level's sagittal moment by group, and the deviation with its bounds. */
+    private static void printLevels(String id, List<HandLoad> loads) {
+        Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow();
+        LumbarModel m = Wilke1999.subjectModel().withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        Workspace w = m.newWorkspace();
+        m.solve(row.posture().orElseThrow(), loads, w);
+        QpWorkspace qp = w.pipeline.recruitment.qp;
+        int n = m.muscleSet().count();
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            Split s = split(m, w, k);
+            int kk = k;
+            s.momentNm().forEach((t, v) -> rows.computeIfAbsent("M " + t, x -> new double[LumbarModel.LEVELS])[kk] = v);
+            s.compressionN().forEach((t, v) -> rows.computeIfAbsent("C " + t, x -> new double[LumbarModel.LEVELS])[kk] = v);
+            rows.computeIfAbsent("C total", x -> new double[LumbarModel.LEVELS])[k] = s.totalN();
+            rows.computeIfAbsent("deviation: flexing column (N·m)", x -> new double[LumbarModel.LEVELS])[k] = qp.force(n + 2 * k);
+            rows.computeIfAbsent("  its bound", x -> new double[LumbarModel.LEVELS])[k] = qp.upperN(n + 2 * k);
+            rows.computeIfAbsent("deviation: extending column (N·m)", x -> new double[LumbarModel.LEVELS])[k] = qp.force(n + 2 * k + 1);
+            rows.computeIfAbsent("  its bound ", x -> new double[LumbarModel.LEVELS])[k] = qp.upperN(n + 2 * k + 1);
+            rows.computeIfAbsent("prescribed flexion (deg)", x -> new double[LumbarModel.LEVELS])[k] = Math.toDegrees(w.pipeline.pose.flexionRad[k]);
+        }
+        System.out.printf(Locale.ROOT, "%n%s, multi-fascicle, by level (M = sagittal moment N·m, + = extension;"
+                + " C = compression N)%n%-50s %8s %8s %8s %8s %8s%n", id, "", "L5-S1", "L4-L5", "L3-L4", "L2-L3", "L1-L2");
+        rows.forEach((t, v) -> {
+            if (java.util.Arrays.stream(v).allMatch(x -> Math.abs(x) < 5e-3)) {
+                return;
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-50s", t));
+            for (double x : v) {
+                b.append(String.format(Locale.ROOT, " %8.2f", x));
+            }
+            System.out.println(b);
+        });
+        for (int i = 0; i < n; i++) {
+            if (qp.force(i) >= qp.upperN(i) * (1 - 1e-9)) {
+                System.out.println("at its upper bound: " + m.muscleSet().reference.get(i).name());
+            }
+        }
+    }
+
+    private static void print(String id, String what, List<Map<String, Double>> byModel, List<Double> totals) {
+        System.out.printf(Locale.ROOT, "%n%s, %s%n%-50s %10s %10s%n", id, what, "term", "single-eq", "multi-fasc");
+        Map<String, double[]> rows = new LinkedHashMap<>();
+        for (int j = 0; j < byModel.size(); j++) {
+            int col = j;
+            byModel.get(j).forEach((t, v) -> rows.computeIfAbsent(t, x -> new double[byModel.size()])[col] = v);
+        }
+        rows.forEach((t, v) -> {
+            if (Math.abs(v[0]) > 1e-9 || Math.abs(v[1]) > 1e-9) {
+                System.out.printf(Locale.ROOT, "%-50s %10.1f %10.1f%n", t, v[0], v[1]);
+            }
+        });
+        if (totals != null) {
+            System.out.printf(Locale.ROOT, "%-50s %10.1f %10.1f%n", "total", totals.get(0), totals.get(1));
+        }
+    }
+}
