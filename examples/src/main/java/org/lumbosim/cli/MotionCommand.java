@@ -101,10 +101,14 @@ final class MotionCommand {
             "written.",
             ExitCodes.help("motion"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz", "--out",
+            "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years", "--task");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of("--clamp");
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
-                "--out", "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years", "--task"),
-                List.of("--clamp"));
+        Options o = Options.parse("motion", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

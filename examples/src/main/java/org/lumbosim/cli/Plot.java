@@ -70,9 +70,13 @@ final class Plot {
             "An --out that cannot be written is bad input (exit 2); no figure unless exit 0.",
             ExitCodes.help("plot"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--sweep", "--out", "--level", "--title");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level", "--title"),
-                List.of());
+        Options o = Options.parse("plot", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
