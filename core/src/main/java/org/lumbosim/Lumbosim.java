@@ -179,10 +179,7 @@ public final class Lumbosim {
         List<SupportReaction> out = new ArrayList<>();
         for (int i = 0; i < ws.supportReactionCount(); i++) {
             Support s = ws.supportReactionSupport(i);
-            int side = ws.supportReactionSide(i);
-            String name = (s == null ? "no supports" : s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                    + (side < 0 ? ", base centre of pressure" : side == 0 ? ", left" : ", right");
-            out.add(new SupportReaction(name, s,
+            out.add(new SupportReaction(contactName(ws, i), s,
                     new PositionM(ws.supportReactionPointM(i, 0), ws.supportReactionPointM(i, 1), ws.supportReactionPointM(i, 2)),
                     ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
         }
@@ -202,6 +199,30 @@ public final class Lumbosim {
         double mr = Math.sqrt(sq(ws.wholeBodyResidual(3)) + sq(ws.wholeBodyResidual(4)) + sq(ws.wholeBodyResidual(5)));
         return new WholeBodyBalance(out, new PositionM(ws.centreOfMassM(0), ws.centreOfMassM(1), ws.centreOfMassM(2)),
                 ws.model().bodyWeightN(), fr, mr, ws.baseResultant());
+    }
+
+    /**
+     * A point contact in words: the support and the side, e.g. {@code "hands, left"}, or
+     * {@code "base centre of pressure"}; where the support has two points on one side (a forearm
+     * lying along the floor), also the landmark, e.g. {@code "forearms, right, elbow"} and
+     * {@code "forearms, right, wrist"}, so that no two reactions share a name.
+     */
+    private static String contactName(Workspace ws, int i) {
+        Support s = ws.supportReactionSupport(i);
+        int side = ws.supportReactionSide(i);
+        String name = (s == null ? "no supports" : s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                + (side < 0 ? ", base centre of pressure" : side == 0 ? ", left" : ", right");
+        Landmark at = ws.supportReactionLandmark(i);
+        if (side < 0 || at == null) {
+            return name;
+        }
+        for (int j = 0; j < ws.supportReactionCount(); j++) {
+            if (j != i && ws.supportReactionSupport(j) == s && ws.supportReactionSide(j) == side) {
+                return name + ", " + at.name().toLowerCase(java.util.Locale.ROOT)
+                        .replaceFirst("_(left|right)$", "").replace('_', ' ');
+            }
+        }
+        return name;
     }
 
     private static double sq(double x) {

@@ -180,7 +180,8 @@ final class RecruitmentAssembly {
      * bound lifted to {@link InfeasibleRecruitmentException#STRESS_SEARCH_LIMIT_MPA}: min-max
      * recruitment finds the least largest stress that balances it, and its final squared-stress
      * solution at that stress gives the forces ({@link #overloaded};
-     * {@link RecruitmentSolver#solveMinMaxWithBoundsLiftedTo}). The status stays INFEASIBLE (the task
+     * {@link RecruitmentSolver#solveMinMaxWithBoundsLiftedTo}), under the same retry rule (a search
+     * that did not converge is retried once from a cold start). The status stays INFEASIBLE (the task
      * is beyond the subject's strength).
      *
      * @param solver the recruitment settings (not modified)
@@ -198,9 +199,17 @@ final class RecruitmentAssembly {
         status = st;
         iterations = qp.iterations();
         if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
-            overloaded = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount,
-                    InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA) == QpStatus.OK;
+            double liftedPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
+            QpStatus lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, liftedPa);
             iterations += qp.iterations();
+            if (lifted == QpStatus.NOT_CONVERGED) {
+                // the same rule for the lifted search: the same task solved again in a workspace (a
+                // motion holding a posture) stalled it from the last solve's dual variables
+                qp.resetWarmStart();
+                lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, liftedPa);
+                iterations += qp.iterations();
+            }
+            overloaded = lifted == QpStatus.OK;
         }
         residualNm = qp.balanceResidualNm();
     }

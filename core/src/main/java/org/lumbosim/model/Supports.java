@@ -24,6 +24,11 @@ final class Supports {
 
     final int[] contactSupport = new int[MAX_CONTACTS];
     final int[] contactSide = new int[MAX_CONTACTS];
+    /**
+     * Per reaction: the ordinal of the {@link Landmark} it acts at, or -1 where it acts elsewhere (a
+     * foot's centre of mass, under an ischial tuberosity, a forearm's middle, a base resultant).
+     */
+    final int[] contactLandmark = new int[MAX_CONTACTS];
     /** Per reaction: where it acts (m, world). */
     final double[] contactPoint = new double[3 * MAX_CONTACTS];
     /** Per reaction: its force on the body (N, world). */
@@ -122,11 +127,12 @@ final class Supports {
 
     // ---------------------------------------------------------------- contacts
 
-    /** Adds one point contact (vertical push) of a support at (x, y, z). */
-    private void addContact(Support s, int side, double x, double y, double z) {
+    /** Adds one point contact (vertical push) of a support at (x, y, z), at a landmark (its ordinal) or -1. */
+    private void addContact(Support s, int side, int landmark, double x, double y, double z) {
         int c = contactCount++;
         contactSupport[c] = s.ordinal();
         contactSide[c] = side;
+        contactLandmark[c] = landmark;
         contactPoint[3 * c] = x;
         contactPoint[3 * c + 1] = y;
         contactPoint[3 * c + 2] = z;
@@ -139,7 +145,7 @@ final class Supports {
         for (int side = 0; side < 2; side++) {
             if (s.actsOnSide(p.bodyRollDeg(), side == 1)) {
                 int o = 3 * (left.ordinal() + side);
-                addContact(s, side, lm[o], lm[o + 1], lm[o + 2]);
+                addContact(s, side, left.ordinal() + side, lm[o], lm[o + 1], lm[o + 2]);
             }
         }
     }
@@ -157,7 +163,7 @@ final class Supports {
         DMatrix3x3 o = pose.orient[0];
         for (int side = 0; side < 2; side++) {
             double x = g.ischiumX, y = g.ischiumY, z = side == 0 ? -g.ischiumZ : g.ischiumZ;
-            addContact(Support.SEAT, side, o.a11 * x + o.a12 * y + o.a13 * z,
+            addContact(Support.SEAT, side, -1, o.a11 * x + o.a12 * y + o.a13 * z,
                     o.a21 * x + o.a22 * y + o.a23 * z - g.ischiumRadiusM, o.a31 * x + o.a32 * y + o.a33 * z);
         }
     }
@@ -171,7 +177,7 @@ final class Supports {
             for (int side = 0; side < 2; side++) {
                 if (Support.FEET.actsOnSide(p.bodyRollDeg(), side == 1)) {
                     int o = 3 * MassPoint.of(MassPoint.FOOT_LEFT, side);
-                    addContact(Support.FEET, side, w[o], w[o + 1], w[o + 2]);
+                    addContact(Support.FEET, side, -1, w[o], w[o + 1], w[o + 2]);
                 }
             }
         }
@@ -196,11 +202,11 @@ final class Supports {
                     continue;
                 } else if (!Support.FOREARMS.actsOnSide(p.bodyRollDeg(), side == 0)) {
                     // the one forearm of a body on its side lies along the floor: elbow and wrist
-                    addContact(Support.FOREARMS, side, lm[e], lm[e + 1], lm[e + 2]);
-                    addContact(Support.FOREARMS, side, lm[r], lm[r + 1], lm[r + 2]);
+                    addContact(Support.FOREARMS, side, Landmark.ELBOW_LEFT.ordinal() + side, lm[e], lm[e + 1], lm[e + 2]);
+                    addContact(Support.FOREARMS, side, Landmark.WRIST_LEFT.ordinal() + side, lm[r], lm[r + 1], lm[r + 2]);
                     continue;
                 }
-                addContact(Support.FOREARMS, side, (lm[e] + lm[r]) / 2, (lm[e + 1] + lm[r + 1]) / 2,
+                addContact(Support.FOREARMS, side, -1, (lm[e] + lm[r]) / 2, (lm[e + 1] + lm[r + 1]) / 2,
                         (lm[e + 2] + lm[r + 2]) / 2);
             }
         }
@@ -347,6 +353,7 @@ final class Supports {
         }
         contactSupport[c] = support;
         contactSide[c] = -1;
+        contactLandmark[c] = -1;
         // without contacts there was no friction step: the whole remainder acts at the base point
         double fx = contactCount == 0 ? -r[0] : 0;
         double fz = contactCount == 0 ? -r[2] : 0;

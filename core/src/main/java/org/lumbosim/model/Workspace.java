@@ -17,6 +17,7 @@ import org.lumbosim.solver.QpWorkspace;
  */
 public final class Workspace {
     private static final Support[] SUPPORTS = Support.values();
+    private static final Landmark[] LANDMARKS = Landmark.values();
 
     final SolvePipeline pipeline;
     private final Kinematics pose;
@@ -318,6 +319,17 @@ public final class Workspace {
      */
     public int supportReactionSide(int i) {
         return supports.contactSide[i];
+    }
+
+    /**
+     * @param i reaction index
+     * @return the landmark it acts at (the elbow and the wrist of a forearm lying along the floor,
+     *     knees, hands, shoulders, the pelvis's resting points), or {@code null} where it acts elsewhere
+     *     (a foot's centre of mass, under an ischial tuberosity, a forearm's middle, a base resultant)
+     */
+    public Landmark supportReactionLandmark(int i) {
+        int l = supports.contactLandmark[i];
+        return l < 0 ? null : LANDMARKS[l];
     }
 
     /**

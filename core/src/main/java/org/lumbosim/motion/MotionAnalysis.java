@@ -211,8 +211,9 @@ public final class MotionAnalysis {
      * @param to last posture (same supports)
      * @param durationS duration (s), positive
      * @param frames number of frames, at least 3
-     * @return the postures (angles interpolated; the arms hang in every frame when they hang in both
-     *     postures, else the shoulder angle is interpolated and held)
+     * @return the postures (every angle interpolated; the arms hang in every frame when they hang in
+     *     both postures, else the shoulder angle is interpolated and held; the supports are
+     *     {@code from}'s)
      */
     public static List<Posture> smoothTransition(Posture from, Posture to, double durationS, int frames) {
         List<Posture> out = new ArrayList<>(frames);
@@ -228,7 +229,10 @@ public final class MotionAnalysis {
                             : lerp(from.shoulderFlexionDeg(), to.shoulderFlexionDeg(), u),
                     lerp(from.elbowFlexionDeg(), to.elbowFlexionDeg(), u),
                     lerp(from.bodyRollDeg(), to.bodyRollDeg(), u), from.supports(),
-                    from.armsHang() && to.armsHang()));
+                    from.armsHang() && to.armsHang(),
+                    lerp(from.anklePlantarFlexionDeg(), to.anklePlantarFlexionDeg(), u),
+                    lerp(from.shoulderAbductionDeg(), to.shoulderAbductionDeg(), u),
+                    lerp(from.hipAdductionDeg(), to.hipAdductionDeg(), u)));
         }
         return out;
     }

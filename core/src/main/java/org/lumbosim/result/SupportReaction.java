@@ -6,8 +6,10 @@ import org.lumbosim.posture.Support;
 /**
  * The force one contact exerts on the body, global frame.
  *
- * @param contact the contact in words, e.g. {@code "hands, left"}, {@code "pelvis on floor (resting)"},
- *     {@code "base centre of pressure"}
+ * @param contact the contact in words, unique among a balance's reactions, e.g. {@code "hands, left"},
+ *     {@code "pelvis on floor (resting)"}, {@code "feet, base centre of pressure"}; a forearm lying
+ *     along the floor (a body on its side) pushes at two points, {@code "forearms, right, elbow"} and
+ *     {@code "forearms, right, wrist"}
  * @param support the support it belongs to, or {@code null} for a base resultant of a posture with no
  *     supports
  * @param pointM where it acts (m)

@@ -118,4 +118,31 @@ class OverloadPolicyTest {
         assertThat(overloaded).isPositive();
         assertThat(report.overloaded()[peak]).isTrue();
     }
+
+    @Test
+    void anOverloadedTaskSolvedAgainInTheSameWorkspaceStillGetsItsLoads() {
+        // found by motion --task (MotionTaskFieldsTest): a motion holding one overloaded posture had
+        // loads in its first frame and none in the next, the lifted min-max search warm-started from
+        // the first frame's and not converging
+        LumbarModel model = LumbarModel.of(new Subject(Subject.defaultSubject().sex(), 2.0, 96,
+                        Subject.defaultSubject().ageYears()))
+                .withMuscleModel(MuscleModelKind.MULTI_FASCICLE)
+                .withSolver(org.lumbosim.solver.RecruitmentSolver.defaults()
+                        .withCriterion(org.lumbosim.solver.RecruitmentCriterion.CUBED_STRESS))
+                .withOverloadPolicy(OverloadPolicy.REPORT);
+        model = model.withTissueParameters(model.tissueParameters()
+                .with(TissueParameters.TissueParameter.ABDOMINAL_COACTIVATION, 0.3973163228976262));
+        Posture p = new Posture(11.271264199774464, 27.11329242264219, -0.3697641430834828, -5.753473174190242,
+                48.128894124006735, 52.81703948979095, -2.1278664701590593, 58.22499285420546, 3.8758486717976233,
+                java.util.Set.of(org.lumbosim.posture.Support.FEET), false, 25.275820694858965, 16.595086916558234,
+                2.0668846806321586);
+        List<HandLoad> load = List.of(HandLoad.ofMassKg(9.563846033661958));
+        Workspace ws = model.newWorkspace();
+        model.solve(p, load, ws);
+        assertThat(ws.overloaded()).as("first solve").isTrue();
+        double first = ws.compressionN(SpinalLevel.L5_S1);
+        model.solve(p, load, ws);
+        assertThat(ws.overloaded()).as("the same task again, warm-started").isTrue();
+        assertThat(ws.compressionN(SpinalLevel.L5_S1)).isCloseTo(first, within(1e-6 * first));
+    }
 }

@@ -6,15 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
+import org.lumbosim.result.SupportReaction;
 
 /**
  * A body rolled onto its side rests its paired limbs on the side nearer the floor only: every
  * reaction of a forearm-and-feet posture rolled by 76 deg acts on the lower side (right for a
  * positive roll, left for a negative one), the lower forearm along the floor (elbow and wrist), and
- * the whole body stays in equilibrium; below the threshold both sides act.
+ * the whole body stays in equilibrium; below the threshold both sides act. Every reaction of a
+ * balance has its own name: the lone forearm's two points are its elbow and its wrist.
  */
 class RolledSupportsTest {
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -56,5 +61,33 @@ class RolledSupportsTest {
         assertThat(ws.supportReactionCount()).isEqualTo(4);
         assertThat(ws.supportReactionSide(0)).isZero();
         assertThat(ws.supportReactionSide(1)).isEqualTo(1);
+    }
+
+    @Test
+    void theLoneForearmsTwoPointsAreNamedApartAndBothForearmsKeepTheirNames() {
+        for (int roll : new int[] {76, -76}) {
+            Workspace ws = solved(roll);
+            String side = roll > 0 ? "right" : "left";
+            List<SupportReaction> reactions = Lumbosim.balance(ws).reactions();
+            List<String> names = reactions.stream().map(SupportReaction::contact).toList();
+            assertThat(names).as("roll %d", roll).doesNotHaveDuplicates()
+                    .contains("forearms, " + side + ", elbow", "forearms, " + side + ", wrist", "feet, " + side);
+            for (SupportReaction r : reactions) {
+                if (r.contact().startsWith("forearms")) {
+                    Landmark at = Landmark.valueOf(r.contact().substring(r.contact().lastIndexOf(' ') + 1)
+                            .toUpperCase(java.util.Locale.ROOT) + "_" + side.toUpperCase(java.util.Locale.ROOT));
+                    PositionM p = Lumbosim.pose(ws).landmarks().get(at);
+                    assertThat(r.pointM()).as(r.contact()).isEqualTo(p);
+                }
+            }
+        }
+        List<String> both = Lumbosim.balance(solved(30)).reactions().stream().map(SupportReaction::contact).toList();
+        assertThat(both).contains("forearms, left", "forearms, right", "feet, left", "feet, right").doesNotHaveDuplicates();
+        for (PosturePreset p : PosturePreset.values()) {
+            Workspace ws = MODEL.newWorkspace();
+            MODEL.solve(p.posture(), List.of(), ws);
+            assertThat(Lumbosim.balance(ws).reactions().stream().map(SupportReaction::contact).toList())
+                    .as(p.id()).doesNotHaveDuplicates();
+        }
     }
 }

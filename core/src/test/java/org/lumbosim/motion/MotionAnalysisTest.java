@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
@@ -12,9 +16,14 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PostureRange;
+import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 
-/** Inverse dynamics: a very slow motion gives the static answer; a fast one adds inertia. */
+/**
+ * Inverse dynamics: a very slow motion gives the static answer; a fast one adds inertia. A smooth
+ * transition moves every posture angle from one end to the other.
+ */
 class MotionAnalysisTest {
 
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -124,5 +133,54 @@ class MotionAnalysisTest {
         // the frames further away are as in the whole motion (up to the recruitment tolerance)
         double c = whole.compressionN(SpinalLevel.L5_S1)[k - 3];
         assertEquals(c, r.compressionN(SpinalLevel.L5_S1)[k - 3], 1e-6 * c);
+    }
+
+    /** A posture with every angle drawn within its range (feet on the floor; arms hanging or held). */
+    private static Posture randomPosture(java.util.SplittableRandom r) {
+        boolean hang = r.nextBoolean();
+        return new Posture(r.nextDouble(PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.TRUNK_FLEXION_MAX_DEG),
+                r.nextDouble(PostureRange.LUMBAR_FLEXION_MIN_DEG, PostureRange.LUMBAR_FLEXION_MAX_DEG),
+                r.nextDouble(-PostureRange.LATERAL_BEND_MAX_DEG, PostureRange.LATERAL_BEND_MAX_DEG),
+                r.nextDouble(-PostureRange.AXIAL_ROTATION_MAX_DEG, PostureRange.AXIAL_ROTATION_MAX_DEG),
+                r.nextDouble(PostureRange.HIP_FLEXION_MIN_DEG, PostureRange.HIP_FLEXION_MAX_DEG),
+                r.nextDouble(PostureRange.KNEE_FLEXION_MIN_DEG, PostureRange.KNEE_FLEXION_MAX_DEG),
+                hang ? Double.NaN : r.nextDouble(PostureRange.SHOULDER_FLEXION_MIN_DEG, PostureRange.SHOULDER_FLEXION_MAX_DEG),
+                r.nextDouble(PostureRange.ELBOW_FLEXION_MIN_DEG, PostureRange.ELBOW_FLEXION_MAX_DEG),
+                r.nextDouble(-PostureRange.BODY_ROLL_MAX_DEG, PostureRange.BODY_ROLL_MAX_DEG), Set.of(Support.FEET), hang,
+                r.nextDouble(PostureRange.ANKLE_PLANTAR_FLEXION_MIN_DEG, PostureRange.ANKLE_PLANTAR_FLEXION_MAX_DEG),
+                r.nextDouble(PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.SHOULDER_ABDUCTION_MAX_DEG),
+                r.nextDouble(PostureRange.HIP_ADDUCTION_MIN_DEG, PostureRange.HIP_ADDUCTION_MAX_DEG));
+    }
+
+    @Test
+    void aSmoothTransitionMovesEveryAngleFromOneEndToTheOther() throws Exception {
+        // every angle of the record, found by reflection, so that an angle added later is covered too
+        List<RecordComponent> angles = Arrays.stream(Posture.class.getRecordComponents())
+                .filter(c -> c.getType() == double.class).toList();
+        assertEquals(12, angles.size(), "the posture's angles");
+        java.util.SplittableRandom r = new java.util.SplittableRandom(12);
+        int frames = 5;
+        for (int pair = 0; pair < 200; pair++) {
+            Posture from = randomPosture(r);
+            Posture to = randomPosture(r);
+            List<Posture> motion = MotionAnalysis.smoothTransition(from, to, 1, frames);
+            for (RecordComponent c : angles) {
+                Method get = c.getAccessor();
+                double a = (double) get.invoke(from);
+                double b = (double) get.invoke(to);
+                String what = "pair " + pair + ", " + c.getName() + " from " + a + " to " + b;
+                assertEquals(a, (double) get.invoke(motion.get(0)), 1e-9, what + ": first frame");
+                assertEquals(b, (double) get.invoke(motion.get(frames - 1)), 1e-9, what + ": last frame");
+                for (Posture p : motion) {
+                    double v = (double) get.invoke(p);
+                    assertTrue(v >= Math.min(a, b) - 1e-9 && v <= Math.max(a, b) + 1e-9, what + ": a frame has " + v);
+                }
+                if (!c.getName().equals("shoulderFlexionDeg") || !(from.armsHang() && to.armsHang())) {
+                    // half way in time is half way in angle (the cosine profile is symmetric); hanging
+                    // arms follow the trunk, clamped to the shoulder's range, instead
+                    assertEquals((a + b) / 2, (double) get.invoke(motion.get(frames / 2)), 1e-9, what + ": midpoint");
+                }
+            }
+        }
     }
 }

@@ -34,8 +34,13 @@ final class AnalyzeCommand {
             "  [# ]status: overloaded requiredMuscleStressMPa=<x> allowedMuscleStressMPa=<y>",
             ExitCodes.help("analyze"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--format");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of("--muscle-forces");
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("analyze", args, List.of("--format"), List.of("--muscle-forces"));
+        Options o = Options.parse("analyze", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

@@ -24,6 +24,7 @@ import org.lumbosim.assessment.NioshAssessment;
 import org.lumbosim.assessment.TaskAssessment;
 import org.lumbosim.assessment.WorkDuration;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.DortmundRecommendations2001;
@@ -52,7 +53,9 @@ final class AssessCommand {
             "Dortmund (2001) limit (not verified against the source), the fatigue damage per repetition",
             "(LiFFT form, % of an ultimate tolerance uctN, default 6000 N) and, for lifts, the revised NIOSH",
             "lifting equation; for the job: peaks, cumulative compression and shear (MN·s), the daily dose",
-            "sqrt(8 h × Σ F² t) (kN·h) and the cumulative damage (Miner sum).",
+            "sqrt(8 h × Σ F² t) (kN·h) and the cumulative damage (Miner sum). Also each task's L5-S1",
+            "intradiscal pressure (json idpMPa; peakIdpMPa; the table's line \"peak L5-S1 intradiscal pressure\"):",
+            "the one output the subject's disc areas (subject.discAreaMm2) change.",
             "A task beyond the muscles' strength exits 3, unless the job's \"model\":{\"overload\":\"report\"}:",
             "then it is graded with the loads at the strength it requires, marked (json: task \"status\":",
             "\"overloaded\" with requiredMuscleStressMPa and allowedMuscleStressMPa, job \"status\":\"overloaded\";",
@@ -78,10 +81,17 @@ final class AssessCommand {
     static final double MAX_UCT_N = 20000;
     /** Pascals in a megapascal. */
     private static final double PASCALS_PER_MEGAPASCAL = 1e6;
+    /** Square millimetres in a square metre. */
+    private static final double MM2_PER_M2 = 1e6;
     private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--format");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("assess", args, List.of("--format"), List.of());
+        Options o = Options.parse("assess", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -96,7 +106,7 @@ final class AssessCommand {
             throw unsupportedTask(job.model(), job.tasks(), e);
         }
         if (format.equals("table")) {
-            printTable(a, out, allowedMuscleStressMPa(job.model()));
+            printTable(a, out, allowedMuscleStressMPa(job.model()), job.model());
         } else {
             out.println(toJson(a, job.uctN(), allowedMuscleStressMPa(job.model())));
         }
@@ -261,6 +271,7 @@ final class AssessCommand {
         root.put("status", overloaded > 0 ? "overloaded" : "ok");
         root.put("peakCompressionN", a.peakCompressionN());
         root.put("peakApShearN", a.peakApShearN());
+        root.put("peakIdpMPa", peakIdpMPa(a));
         root.put("cumulativeCompressionMNs", a.cumulativeCompressionMNs());
         root.put("cumulativeShearMNs", a.cumulativeShearMNs());
         root.put("doseKNh", a.doseKNh());
@@ -281,6 +292,7 @@ final class AssessCommand {
             }
             n.put("compressionN", t.compressionN());
             n.put("apShearN", t.apShearN());
+            n.put("idpMPa", t.result().l5s1().idpMPa());
             n.put("nioshActionLimitRatio", t.actionLimitRatio());
             n.put("nioshMaxPermissibleRatio", t.maxPermissibleRatio());
             n.put("shearLimitN", t.shearLimitN());
@@ -317,6 +329,18 @@ final class AssessCommand {
         }
     }
 
+    /**
+     * @return the largest L5-S1 intradiscal pressure of the job's tasks (MPa): the printed quantity
+     *     that the subject's disc area ({@code subject.discAreaMm2}) sets
+     */
+    static double peakIdpMPa(JobAssessment a) {
+        double peak = Double.NEGATIVE_INFINITY;
+        for (TaskAssessment t : a.tasks()) {
+            peak = Math.max(peak, t.result().l5s1().idpMPa());
+        }
+        return peak;
+    }
+
     /** The limits a task exceeds, each with the factor by which it does. */
     static List<String> exceedances(TaskAssessment t) {
         List<String> out = new ArrayList<>();
@@ -345,7 +369,7 @@ final class AssessCommand {
         return String.format(Locale.ROOT, "%.0f", limitN);
     }
 
-    private static void printTable(JobAssessment a, PrintStream out, double allowedMPa) {
+    private static void printTable(JobAssessment a, PrintStream out, double allowedMPa, LumbarModel model) {
         FiniteOutput.printf(out, "%-24s %10s %10s %8s %8s %8s %12s%n", "task", "C (N)", "AP (N)",
                 "C/" + n(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N),
                 "AP/lim", "C/Dort", "damage/day");
@@ -354,6 +378,9 @@ final class AssessCommand {
                     t.apShearN(), t.actionLimitRatio(), t.shearRatio(), t.dortmundRatio(), t.dailyDamage());
         }
         FiniteOutput.printf(out, "peak compression %.0f N, peak |AP shear| %.0f N%n", a.peakCompressionN(), a.peakApShearN());
+        FiniteOutput.printf(out, "peak L5-S1 intradiscal pressure %.2f MPa (L5-S1 disc area %.0f mm², %s)%n",
+                peakIdpMPa(a), model.discAreaM2(SpinalLevel.L5_S1) * MM2_PER_M2,
+                model.givenDiscAreaMm2(SpinalLevel.L5_S1).isPresent() ? "the subject's" : "derived from stature");
         FiniteOutput.printf(out, "cumulative compression %.3f MN·s, cumulative shear %.3f MN·s, dose %.2f kN·h%n",
                 a.cumulativeCompressionMNs(), a.cumulativeShearMNs(), a.doseKNh());
         FiniteOutput.printf(out, "cumulative damage (Miner sum) %.4g%n", a.cumulativeDamage());

@@ -36,8 +36,13 @@ final class AtlasCommand {
             Options.FOLDER_OUTPUT_HELP + ". A run that lasts more than 2 s shows \"progress: ...\" on stderr.",
             ExitCodes.help("atlas"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--out", "--muscles");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("atlas", args, List.of("--out", "--muscles"), List.of());
+        Options o = Options.parse("atlas", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

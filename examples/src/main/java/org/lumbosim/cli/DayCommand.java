@@ -70,8 +70,13 @@ final class DayCommand {
     /** Largest {@code --step-min} (min). */
     static final double MAX_STEP_MIN = 60;
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--step-min", "--out", "--plot");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("day", args, List.of("--step-min", "--out", "--plot"), List.of());
+        Options o = Options.parse("day", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

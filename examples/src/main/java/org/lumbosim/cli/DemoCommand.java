@@ -47,8 +47,13 @@ final class DemoCommand {
             "profile and muscle forces of a lift, stick figures and the validation with both muscle models.",
             ExitCodes.help("demo"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--out", "--muscles");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("demo", args, List.of("--out", "--muscles"), List.of());
+        Options o = Options.parse("demo", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

@@ -32,8 +32,13 @@ final class ExploreCommand {
             Options.FOLDER_OUTPUT_HELP + ".",
             ExitCodes.help("explore"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--out");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("explore", args, List.of("--out"), List.of());
+        Options o = Options.parse("explore", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

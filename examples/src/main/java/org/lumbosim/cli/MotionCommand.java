@@ -1,13 +1,15 @@
 package org.lumbosim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.jfree.chart.ui.Drawable;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Sex;
-import org.jfree.chart.ui.Drawable;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
@@ -17,7 +19,10 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.solver.QpStatus;
+import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
@@ -35,12 +40,24 @@ final class MotionCommand {
     /** Low-pass cut-off when {@code --cutoff-hz} is not given (Hz). */
     static final double DEFAULT_CUTOFF_HZ = 6;
 
+    /** The fields of a task file; {@code --task} reads its subject and model and rejects the others by name. */
+    private static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
+    /** Each option that a task file's field also gives: option, object, field, what both give. */
+    private static final List<String[]> SHARED = List.of(
+            new String[] {"--sex", "subject", "sex", "subject's sex"},
+            new String[] {"--stature-m", "subject", "statureM", "subject's stature"},
+            new String[] {"--mass-kg", "subject", "massKg", "subject's body mass"},
+            new String[] {"--mass-kg", "subject", "bodyMassKg", "subject's body mass"},
+            new String[] {"--age-years", "subject", "ageYears", "subject's age"},
+            new String[] {"--muscles", "model", "muscles", "muscle model"});
+
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
             "                       [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
             "                       [--title TEXT]",
             "                       [--muscles single-equivalent|multi-fascicle]",
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
+            "                       [--task TASK.json]",
             "",
             "Reads the kinematics (CSV: column time in s and posture angle columns in deg, named as in task",
             "files; OpenSim .mot/.sto: coordinates mapped as in the README (Motion)), and optionally a column",
@@ -70,16 +87,28 @@ final class MotionCommand {
             "Outputs: --out and --plot are written only after every frame is solved, each whole or not at all",
             "(a temporary file moved into place); neither may be the motion file or the other one. Nothing is",
             "printed before they are written.",
+            "--task TASK.json: the subject and model of a task file, read and checked as analyze reads them",
+            "(subject: sex, statureM, massKg/bodyMassKg, ageYears, discAreaMm2; model: muscles, criterion,",
+            "overload, abdominalCoactivation). Its posture and loads cannot apply (exit 2): the motion file gives",
+            "every frame's posture, --load-kg or the column loadMassKg the held load. An option that gives what the",
+            "task file also gives (--sex/subject.sex, --stature-m/subject.statureM, --mass-kg/subject.massKg or",
+            "bodyMassKg, --age-years/subject.ageYears, --muscles/model.muscles) is exit 2; the options fill what the",
+            "task file leaves out. Without model.overload, overloaded frames are reported as above; with",
+            "\"overload\":\"fail\" they are INFEASIBLE frames without loads.",
             "Frames without loads (status INFEASIBLE beyond the stress search, NOT_CONVERGED, OUT_OF_RANGE) are",
             "rows with empty cells (exit 0); when no frame has loads: exit 2 if they are out of range, else 3.",
             "Bad input names the file, line and column, or the option and path of an output that cannot be",
             "written.",
             ExitCodes.help("motion"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz", "--out",
+            "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years", "--task");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of("--clamp");
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("motion", args, List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz",
-                "--out", "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years"),
-                List.of("--clamp"));
+        Options o = Options.parse("motion", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -93,15 +122,14 @@ final class MotionCommand {
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);
         String title = o.string("--title").orElse(file.getFileName().toString());
-        MuscleModelKind muscles = o.muscles();
-        Subject d = Subject.defaultSubject();
-        Subject subject = new Subject(o.choice("--sex", d.sex(), Sex::parse, "male, female"),
-                o.number("--stature-m", d.statureM(), d::withStatureM),
-                o.number("--mass-kg", d.bodyMassKg(), d::withBodyMassKg),
-                o.number("--age-years", d.ageYears(), d::withAgeYears));
+        Path taskFile = o.path("--task").orElse(null);
+        LumbarModel model = model(o, taskFile);
         LoadSchedule schedule = Options.checked("--load-kg/--pickup-s/--release-s", () -> loadKg == 0
                 ? LoadSchedule.none() : new LoadSchedule(loadKg, Math.max(-1e300, pickup), Math.min(1e300, release)));
         OutputFiles files = new OutputFiles().input("the motion file", file);
+        if (taskFile != null) {
+            files.input("the task file", taskFile);
+        }
         if (outFile != null) {
             files.file("--out", outFile);
         }
@@ -117,8 +145,6 @@ final class MotionCommand {
         if ((o.string("--pickup-s").isPresent() || o.string("--release-s").isPresent()) && o.string("--load-kg").isEmpty()) {
             throw new BadInputException("--pickup-s/--release-s give the interval of a held load: they need --load-kg");
         }
-        LumbarModel model = LumbarModel.of(subject).withMuscleModel(muscles)
-                .withOverloadPolicy(OverloadPolicy.REPORT);
         Progress progress = new Progress(err, k.timeS().length, "frames");
         MotionResult r = solve(model, k, schedule, progress);
         requireAFrameWithLoads(r, k, file);
@@ -140,6 +166,61 @@ final class MotionCommand {
         }
         printSummary(r, out, outFile, k, clamp);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The model of the options and of {@code --task}'s subject and model: the task file is read and
+     * checked as {@code analyze} reads one; its posture and loads, and an option that gives what it
+     * also gives, are bad input; the options give what it leaves out. Overload is reported unless the
+     * task file gives {@code model.overload}.
+     *
+     * @param o the options
+     * @param taskFile the task file of {@code --task}, or null
+     * @return the subject's model
+     * @throws BadInputException naming the field or option
+     */
+    static LumbarModel model(Options o, Path taskFile) {
+        Task task = null;
+        OverloadPolicy overload = OverloadPolicy.REPORT;
+        if (taskFile != null) {
+            JsonNode root = JsonInput.read(taskFile, "task", TASK_FIELDS);
+            JsonInput.root(root, "task", TASK_FIELDS);
+            if (root.has("posture")) {
+                throw new BadInputException("posture cannot apply in motion --task: the motion file gives every"
+                        + " frame's posture (its angle columns); give only \"subject\" and \"model\" in " + taskFile);
+            }
+            if (root.has("loads")) {
+                throw new BadInputException("loads cannot apply in motion --task: --load-kg/--pickup-s/--release-s or"
+                        + " the motion file's column " + MotionFile.LOAD_MASS_COLUMN + " give the held load; give only"
+                        + " \"subject\" and \"model\" in " + taskFile);
+            }
+            for (String[] shared : SHARED) {
+                if (o.string(shared[0]).isPresent() && root.path(shared[1]).has(shared[2])) {
+                    throw new BadInputException(shared[0] + " and " + shared[1] + "." + shared[2] + " of " + taskFile
+                            + " both give the " + shared[3] + "; use one of them");
+                }
+            }
+            ObjectNode withPosture = root.deepCopy();
+            // the posture is required by a task file; it is not used (the motion file gives every frame's)
+            withPosture.putObject("posture").put("preset", PosturePreset.STANDING_RELAXED.id());
+            task = TaskReader.parse(withPosture);
+            if (root.path("model").has("overload")) {
+                overload = task.overload();
+            }
+        }
+        Subject base = task == null ? Subject.defaultSubject() : task.subject();
+        Subject probe = Subject.defaultSubject();
+        Subject subject = new Subject(o.choice("--sex", base.sex(), Sex::parse, "male, female"),
+                o.number("--stature-m", base.statureM(), probe::withStatureM),
+                o.number("--mass-kg", base.bodyMassKg(), probe::withBodyMassKg),
+                o.number("--age-years", base.ageYears(), probe::withAgeYears));
+        MuscleModelKind muscles = task != null && o.string("--muscles").isEmpty() ? task.muscles() : o.muscles();
+        Task solved = task == null
+                ? new Task(subject, Posture.uprightStanding(), List.of(), muscles, RecruitmentCriterion.SQUARED_STRESS,
+                        overload)
+                : new Task(subject, Posture.uprightStanding(), List.of(), muscles, task.criterion(), overload, task.discAreaMm2(),
+                        task.abdominalCoactivation());
+        return solved.model();
     }
 
     /**

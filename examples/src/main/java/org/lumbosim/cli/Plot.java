@@ -18,6 +18,7 @@ import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.sweep.SweepPoints;
 import org.lumbosim.sweep.SweepTable;
@@ -28,6 +29,7 @@ import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.ParameterSweep;
 import org.lumbosim.viz.StickFigure;
 import org.lumbosim.viz.StickScene;
+import org.lumbosim.viz.report.Atlas;
 
 /**
  * {@code lumbosim plot TASK.json [--sweep PARAM=FROM:TO:STEP] --out FILE.png|svg|pdf [--level L]}: one
@@ -61,8 +63,10 @@ final class Plot {
             "                     states the angles held.",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",
-            "  --title TEXT       the figure's title (default: the task file's name and the swept parameter in",
-            "                     words, e.g. \"Lift: loads against trunk flexion\")",
+            "  --title TEXT       the figure's title (default: for a preset's posture, unchanged, the preset in",
+            "                     words and the mass held, e.g. \"Lifting from the floor with a round back, 20 kg\";",
+            "                     otherwise the task file's name in words; a sweep adds the swept parameter,",
+            "                     e.g. \"Lift: loads against trunk flexion\", and leaves out the mass it varies)",
             "Limits: a sweep has 2 to " + MAX_POINTS + " points; one that lasts more than 2 s shows",
             "\"progress: ...\" on stderr.",
             "The figure is written only after it is computed, whole or not at all (a temporary file moved into",
@@ -70,9 +74,13 @@ final class Plot {
             "An --out that cannot be written is bad input (exit 2); no figure unless exit 0.",
             ExitCodes.help("plot"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--sweep", "--out", "--level", "--title");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("plot", args, List.of("--sweep", "--out", "--level", "--title"),
-                List.of());
+        Options o = Options.parse("plot", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;
@@ -86,7 +94,9 @@ final class Plot {
         OutputFiles files = new OutputFiles().input("the task file", Path.of(file)).file("--out", outFile);
         Task task = TaskReader.read(Path.of(file));
         LumbosimTheme theme = LumbosimTheme.slides();
-        String name = words(Path.of(file).getFileName().toString().replaceFirst("\\.json$", ""));
+        String fileName = words(Path.of(file).getFileName().toString().replaceFirst("\\.json$", ""));
+        boolean loadSwept = spec != null && spec.parameter().equals(LOAD_MASS);
+        String name = defaultTitle(task, fileName, !loadSwept);
         String title = o.string("--title").orElse(null);
         Drawable figure;
         List<String> notes = new ArrayList<>();
@@ -170,6 +180,39 @@ final class Plot {
         out.println("wrote " + Output.oneLine(outFile.toAbsolutePath().normalize()));
         notes.forEach(err::println);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The title of a figure without {@code --title}: for a task whose posture is a preset's, unchanged,
+     * the preset's title in words as the atlas cards print it and, if asked, the mass held, e.g.
+     * "Lifting from the floor with a round back, 20 kg"; otherwise the task file's name in words.
+     *
+     * @param task the task
+     * @param fileName the task file's name in words
+     * @param withLoad whether to add the mass held (not when the sweep varies it)
+     * @return the title
+     */
+    static String defaultTitle(Task task, String fileName, boolean withLoad) {
+        for (PosturePreset p : PosturePreset.values()) {
+            if (p.posture().equals(task.posture())) {
+                return Atlas.cardTitle(p) + (withLoad ? loadWords(task.loads()) : "");
+            }
+        }
+        return fileName;
+    }
+
+    /** The loads in words after a title: ", 20 kg", ", 20 kg and a hand force", ", a hand force", or nothing. */
+    private static String loadWords(List<HandLoad> loads) {
+        double kg = 0;
+        boolean force = false;
+        for (HandLoad l : loads) {
+            kg += l.massKg();
+            force |= l.forceXN() != 0 || l.forceYN() != 0 || l.forceZN() != 0;
+        }
+        String mass = kg > 0 ? java.math.BigDecimal.valueOf(Math.round(kg * 10) / 10.0).stripTrailingZeros().toPlainString()
+                + " kg" : "";
+        String hand = force ? "a hand force" : "";
+        return mass.isEmpty() && hand.isEmpty() ? "" : ", " + mass + (mass.isEmpty() || hand.isEmpty() ? "" : " and ") + hand;
     }
 
     /** @return a file name in words with a capital, e.g. "lift_round-back" gives "Lift round back" */

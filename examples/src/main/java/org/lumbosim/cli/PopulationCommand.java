@@ -75,8 +75,13 @@ final class PopulationCommand {
             "constants: " + constantIds() + ".",
             ExitCodes.help("population"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--n", "--seed", "--threads", "--out");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("population", args, List.of("--n", "--seed", "--threads", "--out"), List.of());
+        Options o = Options.parse("population", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

@@ -63,8 +63,13 @@ final class ValidateCommand {
             "before the table, whole or not at all, and named on the first line: plot: <absolute path>.",
             ExitCodes.help("validate"));
 
+    /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    static final List<String> OPTIONS = List.of("--muscles", "--plot");
+    /** The options without a value. */
+    static final List<String> FLAGS = List.of();
+
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Options o = Options.parse("validate", args, List.of("--muscles", "--plot"), List.of());
+        Options o = Options.parse("validate", args, OPTIONS, FLAGS);
         if (o.help()) {
             out.println(USAGE);
             return Main.EXIT_OK;

@@ -137,4 +137,45 @@ class AssessCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).endsWith("summary: tasks=1 overloaded=0" + System.lineSeparator()).doesNotContain("overloaded:");
     }
+
+    @Test
+    void theSubjectsDiscAreaSetsThePrintedIntradiscalPressure(@TempDir Path dir) throws Exception {
+        String tasks = "\"tasks\":[{\"name\":\"lift\",\"posture\":{\"preset\":\"lift_round_back\"},"
+                + "\"loads\":[{\"massKg\":15}],\"repetitionsPerDay\":200,\"secondsPerRepetition\":2},"
+                + "{\"name\":\"stand\",\"posture\":{\"preset\":\"standing_relaxed\"},\"repetitionsPerDay\":1,"
+                + "\"secondsPerRepetition\":60}]";
+        String given = "{\"subject\":{\"sex\":\"female\",\"discAreaMm2\":{\"L5-S1\":1500}}," + tasks + "}";
+        String derived = "{\"subject\":{\"sex\":\"female\"}," + tasks + "}";
+        Path g = Files.writeString(dir.resolve("given.json"), given);
+        Path d = Files.writeString(dir.resolve("derived.json"), derived);
+        CliRun rg = CliRun.of("assess", g.toString());
+        CliRun rd = CliRun.of("assess", d.toString());
+        assertThat(rg.code()).as(rg.err()).isZero();
+        assertThat(rd.code()).as(rd.err()).isZero();
+        ObjectMapper m = new ObjectMapper();
+        JsonNode jg = m.readTree(rg.out());
+        JsonNode jd = m.readTree(rd.out());
+        // analyze of the first task, with the same subject, gives the pressure assess prints for it
+        Path a = Files.writeString(dir.resolve("a.json"), "{\"subject\":{\"sex\":\"female\",\"discAreaMm2\":{\"L5-S1\":1500}},"
+                + "\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}]}");
+        CliRun ra = CliRun.of("analyze", a.toString());
+        assertThat(ra.code()).as(ra.err()).isZero();
+        JsonNode l5s1 = m.readTree(ra.out()).get("levels").get(0);
+        assertThat(l5s1.get("level").asText()).isEqualTo("L5-S1");
+        JsonNode lift = jg.get("tasks").get(0);
+        assertThat(lift.get("idpMPa").asDouble()).isEqualTo(l5s1.get("idpMPa").asDouble());
+        assertThat(lift.get("compressionN").asDouble()).isEqualTo(l5s1.get("compressionN").asDouble())
+                .isEqualTo(jd.get("tasks").get(0).get("compressionN").asDouble());
+        assertThat(lift.get("idpMPa").asDouble()).as("a smaller disc than the derived one: a higher pressure")
+                .isGreaterThan(jd.get("tasks").get(0).get("idpMPa").asDouble());
+        assertThat(jg.get("peakIdpMPa").asDouble()).isEqualTo(Math.max(lift.get("idpMPa").asDouble(),
+                jg.get("tasks").get(1).get("idpMPa").asDouble()));
+        CliRun tg = CliRun.of("assess", "--format", "table", g.toString());
+        CliRun td = CliRun.of("assess", "--format", "table", d.toString());
+        assertThat(tg.out()).contains(String.format(java.util.Locale.ROOT,
+                "peak L5-S1 intradiscal pressure %.2f MPa (L5-S1 disc area 1500 mm², the subject's)",
+                jg.get("peakIdpMPa").asDouble()));
+        assertThat(td.out()).containsPattern("peak L5-S1 intradiscal pressure [0-9.]+ MPa \\(L5-S1 disc area [0-9]+ mm², "
+                + "derived from stature\\)");
+    }
 }

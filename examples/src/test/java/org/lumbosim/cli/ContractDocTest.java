@@ -17,7 +17,9 @@ import org.lumbosim.disc.DaySchedule;
 /**
  * docs/cli.md's "Contract" section and the code cannot drift apart (issue 15): its table of exit codes
  * is {@link ExitCodes#BY_COMMAND} (which the contract property test promises and every command's
- * {@code --help} ends with), and its table of limits holds the constants the commands enforce.
+ * {@code --help} ends with), and its table of limits holds the constants the commands enforce. Every
+ * option a command's parser accepts is named in its {@code --help} and in its docs/cli.md section, and
+ * every option its {@code --help} names is accepted.
  */
 class ContractDocTest {
     private static final Path DOC = Path.of("../docs/cli.md");
@@ -96,6 +98,74 @@ class ContractDocTest {
             documented.put(row.get(0), value.toString());
         }
         assertThat(documented).isEqualTo(code);
+    }
+
+    /** Every command's options as its parser accepts them: those taking a value, then the flags. */
+    private static final Map<String, List<String>> ACCEPTED = accepted();
+
+    private static Map<String, List<String>> accepted() {
+        Map<String, List<List<String>>> lists = new LinkedHashMap<>();
+        lists.put("analyze", List.of(AnalyzeCommand.OPTIONS, AnalyzeCommand.FLAGS));
+        lists.put("validate", List.of(ValidateCommand.OPTIONS, ValidateCommand.FLAGS));
+        lists.put("demo", List.of(DemoCommand.OPTIONS, DemoCommand.FLAGS));
+        lists.put("plot", List.of(Plot.OPTIONS, Plot.FLAGS));
+        lists.put("assess", List.of(AssessCommand.OPTIONS, AssessCommand.FLAGS));
+        lists.put("motion", List.of(MotionCommand.OPTIONS, MotionCommand.FLAGS));
+        lists.put("population", List.of(PopulationCommand.OPTIONS, PopulationCommand.FLAGS));
+        lists.put("day", List.of(DayCommand.OPTIONS, DayCommand.FLAGS));
+        lists.put("atlas", List.of(AtlasCommand.OPTIONS, AtlasCommand.FLAGS));
+        lists.put("explore", List.of(ExploreCommand.OPTIONS, ExploreCommand.FLAGS));
+        // example passes its options on to the example program it runs
+        lists.put("example", List.of(List.of(), List.of()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        lists.forEach((command, l) -> out.put(command, l.stream().flatMap(List::stream).toList()));
+        return out;
+    }
+
+    /** The options a text names: {@code --word} not preceded by a letter, digit or dash. */
+    private static java.util.Set<String> optionsNamedIn(String text) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\w-])--[a-z][a-z-]*").matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    /** docs/cli.md's section of a command: from its heading {@code ## `command ...`} to the next {@code ## }. */
+    private static String section(String command) throws IOException {
+        List<String> lines = Files.readAllLines(DOC, StandardCharsets.UTF_8);
+        StringBuilder b = new StringBuilder();
+        boolean in = false;
+        for (String line : lines) {
+            if (line.startsWith("## ")) {
+                in = line.startsWith("## `" + command + " ") || line.startsWith("## `" + command + "`");
+            }
+            if (in) {
+                b.append(line).append('\n');
+            }
+        }
+        assertThat(b).as("docs/cli.md has a section ## `%s ...`", command).isNotEmpty();
+        return b.toString();
+    }
+
+    @Test
+    void everyOptionOfEveryCommandIsInItsHelpAndInItsDocsSectionAndEveryOptionItsHelpNamesIsAccepted() throws IOException {
+        assertThat(List.copyOf(ACCEPTED.keySet())).isEqualTo(List.copyOf(Main.commandNames()));
+        for (Map.Entry<String, List<String>> e : ACCEPTED.entrySet()) {
+            String command = e.getKey();
+            CliRun help = CliRun.of(command, "--help");
+            assertThat(help.code()).as(command).isZero();
+            java.util.Set<String> named = optionsNamedIn(help.out());
+            assertThat(named).as(command + " --help names every option its parser accepts").containsAll(e.getValue());
+            named.remove("--help");
+            if (!command.equals("example")) {
+                // example's help also names the options of the example programs, which they read
+                assertThat(e.getValue()).as(command + " accepts every option its --help names").containsAll(named);
+            }
+            assertThat(optionsNamedIn(section(command))).as("docs/cli.md's section of " + command)
+                    .containsAll(e.getValue());
+        }
     }
 
     /** A number written the same way whether the doc or the code holds it. */

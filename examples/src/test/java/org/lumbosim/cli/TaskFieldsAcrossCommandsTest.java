@@ -18,7 +18,8 @@ import org.lumbosim.model.TissueParameters.TissueParameter;
  * The commands that solve a task for one subject ({@code assess} for a job, {@code day} for a
  * schedule) read the subject and model fields as {@code analyze} does: for random task files with
  * every subject and model field (disc areas, criterion, overload, abdominal co-activation), the job's
- * one task and the schedule's first activity have exactly analyze's L5-S1 compression.
+ * one task and the schedule's first activity have exactly analyze's L5-S1 compression (and the job's
+ * task its L5-S1 intradiscal pressure).
  */
 class TaskFieldsAcrossCommandsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -80,6 +81,10 @@ class TaskFieldsAcrossCommandsTest {
             JsonNode graded = JSON.readTree(assess.out()).get("tasks").get(0);
             assertThat(graded.get("compressionN").doubleValue() == expected)
                     .as(what + ": assess " + graded.get("compressionN") + " vs analyze " + expected).isTrue();
+            // the pressure too: the one output of assess that the disc areas change
+            double idp = JSON.readTree(a.out()).get("levels").get(0).get("idpMPa").doubleValue();
+            assertThat(graded.get("idpMPa").doubleValue() == idp)
+                    .as(what + ": assess IDP " + graded.get("idpMPa") + " vs analyze " + idp).isTrue();
 
             ObjectNode schedule = JSON.createObjectNode();
             schedule.set("subject", task.get("subject"));
