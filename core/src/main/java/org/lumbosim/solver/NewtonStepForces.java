@@ -2,9 +2,10 @@ package org.lumbosim.solver;
 
 /**
  * Ends a cubed-stress solve that has stalled at a kink of the force law: the forces of the Newton
- * step's linearised dual map, {@code F + diag(dF/ds) Aᵀd}, with the dual variables {@code λ + d},
- * taken where they lie within their bounds, balance every equation within the tolerance and meet
- * the KKT conditions with {@code λ + d} to {@value #KKT_RELATIVE} of the largest {@code |Aᵀλ|}.
+ * step's linearised dual map, {@code F + diag(dF/ds) Aᵀd}, clamped to their bounds, taken where they
+ * balance every equation within the tolerance and still meet the KKT conditions with the current
+ * dual variables {@code λ} to {@value #KKT_RELATIVE} of the largest {@code |Aᵀλ|}. The dual
+ * variables stay {@code λ} (the next solve's warm start).
  *
  * <p>Why: for cubed stress each force is {@code p^1.5 √s} with {@code s = (Aᵀλ)_i}, whose slope is
  * unbounded at {@code s = 0}. Where the optimum puts a force at zero with {@code s = 0} exactly (a
@@ -15,17 +16,21 @@ package org.lumbosim.solver;
  * dual variables are moved (the Newton step flips the sign of {@code s} without shrinking it). The
  * linearised map has no such amplification: {@code A (F + diag(dF/ds) Aᵀd) = b} up to the Newton
  * system's regularisation, and at the kink it gives {@code F + (dF/ds)(-2s) = 0}, the force the
- * optimum has. Elsewhere it differs from the exact map by the second-order term of the step, which
- * is small only near the optimum: hence the KKT test, which rejects the forces of a stall far from
- * it (there the solve goes on). Allocates nothing.
+ * optimum has. The forces {@code F(λ)} meet the KKT conditions with {@code λ} exactly but for the
+ * balance; the linearised ones balance, and the KKT test bounds how far the step moved them, in
+ * marginal cost: little at a stall near the optimum, much at one far from it, which is rejected
+ * (there the solve goes on). Allocates nothing.
  */
 final class NewtonStepForces {
     /** Largest number of refinements of the direction. */
     static final int REFINEMENTS = 3;
     /**
      * Largest violation of the KKT conditions accepted, relative to the largest {@code |(Aᵀλ)_i|}:
-     * above the dual variables' round-off (1e-16 of that) by the second-order term of a step that
-     * changes the forces by 1e-6 of themselves, and far below a step that changes them by 1e-3.
+     * a free force's marginal cost {@code (F/p)²/p} may differ from its {@code (Aᵀλ)_i} by this much
+     * after the step. Near the optimum the step corrects residuals of 1e-8 to 1e-6 N·m and moves the
+     * marginal costs by about 1e-9 of the largest (1.2e-9 seen on a random problem of
+     * {@code DeviationPairKinkTest}, which 1e-9 rejected); ten times that is still far below the
+     * tests' KKT tolerance (1e-6).
      */
     static final double KKT_RELATIVE = 1e-8;
 
@@ -63,9 +68,8 @@ final class NewtonStepForces {
      * by the regularised system's solution for that residual, at most {@value #REFINEMENTS} times
      * (iterative refinement: the regularisation leaves {@code reg · d} unbalanced, which is not small
      * where a kink's large {@code dF/ds} has made the system badly conditioned). Where the forces then
-     * balance every row within {@code tol} and meet the cubed-stress KKT conditions with {@code λ + d},
-     * makes them and {@code λ + d} the state's solution (with their residual); otherwise changes
-     * nothing.
+     * balance every row within {@code tol} and meet the cubed-stress KKT conditions with the state's
+     * {@code λ}, makes them the state's forces (with their residual); otherwise changes nothing.
      *
      * @param d the Newton direction at the state's current dual variables, from the factor held
      * @param tol largest accepted moment residual (N·m)
@@ -135,7 +139,7 @@ final class NewtonStepForces {
     }
 
     /**
-     * Whether {@link #f} and {@code s = Aᵀ(λ + d)} meet the KKT conditions of cubed stress to
+     * Whether {@link #f} and {@code s = Aᵀλ} meet the KKT conditions of cubed stress to
      * {@link #KKT_RELATIVE}: {@code (F/p)²/p = s} for a force between its bounds, {@code s} at most
      * that at a lower bound and at least that at an upper bound.
      */
