@@ -42,19 +42,20 @@ final class RecruitmentAssembly {
     /** Deviation columns: a flexing and an extending one per level. */
     private static final int DEVIATIONS = 2 * LumbarModel.LEVELS;
     /**
-     * Scale of the kinematic row (N·m/rad), as a multiple of the disc's own flexion stiffness: the
-     * row's residual then reads in N·m. A preconditioner only (the solution does not depend on it),
-     * chosen by measurement on the min-max presets of RecruitmentCrossCheckTest at 0.6 MPa, where
-     * some bisection trials near the optimum neither converge nor prove infeasibility and the
-     * result stays above the simplex's optimum; largest excess over all presets with 0 and 20 kg:
-     * 8.3e-4 (sit-up, 20 kg) at 1 disc stiffness, 4e-5 at 3, 9e-5 at 5, 1.2e-5 (hold_far, 20 kg) at
-     * 10, 7e-3 at 20, 3e-2 at 100. Erratic in the scale: the cause is the bisection's undecided
-     * trials, not the scale (docs/recruitment.md, "Level deviations").
+     * Scale of the kinematic row (N·m/rad): the disc's own flexion stiffness, so that the row's
+     * residual (a sum of rotations) reads in N·m like the moment rows' and the solver's one tolerance
+     * means about the same in every row. A unit, not a preconditioner: the solution does not depend
+     * on it. Until 2026-12-07 it was 10 disc stiffnesses, chosen when some min-max bisection trials
+     * near the optimum neither converged nor proved infeasibility (since decided by proof,
+     * {@code FeasibilityLp}, and by the line search's round-off fix). Measured at 1 against 10 (presets
+     * and 60 random postures, 0 and 20 kg, both muscle models, all criteria, warm and cold): no status
+     * changes; L5-S1 compression equal within 1.3e-9 (squared and cubed stress) and 4e-5 (min-max,
+     * whose forces under a bound known to 1e-8 are that sensitive) of itself; min-max Newton iterations
+     * 87,728 -> 74,647 (multi-fascicle, warm), and the preset min-max stresses still within 1e-6 of
+     * the simplex (RecruitmentCrossCheckTest: largest 1.4e-7).
      */
-    private static final double KINEMATIC_ROW_DISC_STIFFNESSES = 10;
-    private static final double KINEMATIC_ROW_STIFFNESS_NM_PER_RAD = KINEMATIC_ROW_DISC_STIFFNESSES
-            * TissueConstants.DISC_SHARE_OF_SEGMENT_STIFFNESS * TissueConstants.SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG
-            / Units.toRad(1);
+    private static final double KINEMATIC_ROW_STIFFNESS_NM_PER_RAD = TissueConstants.DISC_SHARE_OF_SEGMENT_STIFFNESS
+            * TissueConstants.SEGMENT_FLEXION_STIFFNESS_NM_PER_DEG / Units.toRad(1);
 
     /** The problem, its solution and the warm start of the next solve. */
     final QpWorkspace qp;

@@ -9,8 +9,9 @@ package org.lumbosim.model;
  * the rotation from the unloaded neutral position at that moment, mean over the specimens (the
  * abstract gives no SD). Ligamentous specimens without muscles: the angle the disc, ligaments and
  * facets allow under a known moment, as opposed to the active in vivo ranges of Pearcy et al. 1984
- * ({@code LumbarMotion}). The same abstract gives flexion ranges of 10.0, 8.9, 7.5, 6.5 and 5.8 deg
- * (L5-S1 .. L1-L2), not used ({@link DeviationRange}).
+ * ({@code LumbarMotion}). Abstract (PubMed 2603060, re-read 2026-12-07): flexion 10.0, 8.9, 7.5,
+ * 6.5, 5.8 deg and extension 7.8, 5.8, 3.7, 4.3, 4.3 deg at L5-S1 .. L1-L2; both used by
+ * {@link DeviationRange}.
  */
 final class Yamamoto1989SegmentRanges {
     private Yamamoto1989SegmentRanges() {
@@ -21,6 +22,17 @@ final class Yamamoto1989SegmentRanges {
 
     /** Extension range per level L5-S1 .. L1-L2 (deg), abstract. */
     private static final double[] EXTENSION_DEG = {7.8, 5.8, 3.7, 4.3, 4.3};
+
+    /** Flexion range per level L5-S1 .. L1-L2 (deg), abstract. */
+    private static final double[] FLEXION_DEG = {10.0, 8.9, 7.5, 6.5, 5.8};
+
+    /**
+     * @param levelIndex 0 for L5-S1 up to 4 for L1-L2
+     * @return that level's flexion range at {@value #MOMENT_NM} N·m (deg)
+     */
+    static double flexionDeg(int levelIndex) {
+        return FLEXION_DEG[levelIndex];
+    }
 
     /**
      * @param levelIndex 0 for L5-S1 up to 4 for L1-L2

@@ -85,9 +85,12 @@ final class DualLineSearch {
                 lambda[j] = lambdaOld[j] + t * d[j];
             }
             gNew = fn.evaluate(power);
-            if (gNew >= g + ARMIJO * t * slope
-                    || atExact && gNew > g
-                    || Math.abs(gNew - g) <= DUAL_VALUE_NOISE * Math.abs(g) && slopeHolds(slope, d)) {
+            // where the two dual values differ only in their round-off, that difference decides
+            // nothing, either way: the slope alone judges the step
+            boolean accepted = Math.abs(gNew - g) <= DUAL_VALUE_NOISE * Math.abs(g)
+                    ? slopeHolds(slope, d)
+                    : gNew >= g + ARMIJO * t * slope || atExact && gNew > g;
+            if (accepted) {
                 value = gNew;
                 return true;
             }

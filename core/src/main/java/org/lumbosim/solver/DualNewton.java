@@ -10,7 +10,10 @@ package org.lumbosim.solver;
  * finds a step along {@code d} ({@link DualLineSearch}). Starts from the dual variables left in the
  * state (warm start); a cold cubed-stress solve starts from the squared-stress solution. Stops when
  * the largest residual is within the tolerance, at the iteration limit, or with a proof of
- * infeasibility ({@link InfeasibilityCertificate}). Allocates nothing.
+ * infeasibility ({@link InfeasibilityCertificate}). A cubed-stress solve whose residual has not
+ * halved in {@value #STALLED_STEPS} accepted steps also tries each further Newton step as
+ * linearised forces ({@link NewtonStepForces}: the end of a stall at a kink of the force law).
+ * Allocates nothing.
  */
 final class DualNewton implements MinMaxBisection.Trial {
     /** Regularisation of the Newton system relative to the Hessian's largest diagonal entry. */
@@ -21,6 +24,11 @@ final class DualNewton implements MinMaxBisection.Trial {
     static final double REGULARISATION_GROWTH = 100;
     /** Added to the grown regularisation, so that a zero one grows too. */
     static final double REGULARISATION_FLOOR = 1e-300;
+    /**
+     * Accepted steps in a row that have not halved the smallest residual of a cubed-stress solve,
+     * after which its Newton steps are also tried as linearised forces ({@link NewtonStepForces}).
+     */
+    static final int STALLED_STEPS = 3;
 
     private final QpProblem p;
     private final DualState st;
@@ -29,6 +37,7 @@ final class DualNewton implements MinMaxBisection.Trial {
     private final EnvelopeCholesky cholesky;
     private final DualLineSearch lineSearch;
     private final InfeasibilityCertificate certificate;
+    private final NewtonStepForces stepForces;
     /** The Newton direction. */
     private final double[] d;
     /** Whether the current solve has done its {@link InfeasibilityCertificate#rowUnreachable} test. */
@@ -47,6 +56,7 @@ final class DualNewton implements MinMaxBisection.Trial {
         cholesky = new EnvelopeCholesky(problem.mMax);
         lineSearch = new DualLineSearch(problem, state, function);
         certificate = new InfeasibilityCertificate(problem, state);
+        stepForces = new NewtonStepForces(problem, state, cholesky);
         d = new double[problem.mMax];
     }
 
@@ -87,6 +97,8 @@ final class DualNewton implements MinMaxBisection.Trial {
         }
         double g = fn.evaluate(power);
         double rn = st.residualNorm(m);
+        double smallest = rn;
+        int stalled = 0;
         while (st.iterations < maxIterations) {
             if (rn <= tol) {
                 return QpStatus.OK;
@@ -98,6 +110,10 @@ final class DualNewton implements MinMaxBisection.Trial {
             while (!cholesky.solve(reg, st.r, d)) {
                 cholesky.load(hessian.lower, hessian.first, m);
                 reg = reg * REGULARISATION_GROWTH + REGULARISATION_FLOOR;
+            }
+            if (power == 3 && stalled >= STALLED_STEPS && stepForces.accept(d, tol)) {
+                st.iterations++;
+                return QpStatus.OK;
             }
             boolean accepted = lineSearch.search(power, g, d);
             st.iterations++;
@@ -115,6 +131,12 @@ final class DualNewton implements MinMaxBisection.Trial {
             }
             g = lineSearch.value();
             rn = st.residualNorm(m);
+            if (rn <= 0.5 * smallest) {
+                smallest = rn;
+                stalled = 0;
+            } else {
+                stalled++;
+            }
             if (rn > tol && deferredRowsUnreachable(tol)) {
                 return QpStatus.INFEASIBLE;
             }

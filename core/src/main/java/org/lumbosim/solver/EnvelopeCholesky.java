@@ -82,6 +82,18 @@ final class EnvelopeCholesky {
             }
             h[rj + j] = Math.sqrt(diag);
         }
+        substitute(r, x);
+        return true;
+    }
+
+    /**
+     * Solves with the factor of the last successful {@link #solve} (the same regularised matrix)
+     * for another right-hand side.
+     *
+     * @param r the right-hand side, read
+     * @param x the solution, written
+     */
+    void substitute(double[] r, double[] x) {
         for (int j = 0; j < m; j++) {
             double sum = r[j];
             int rj = j * mMax;
@@ -98,6 +110,5 @@ final class EnvelopeCholesky {
                 x[k] -= h[rj + k] * xj;
             }
         }
-        return true;
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * {@link DualLineSearch} alone: the full step when it passes the Armijo test; for squared stress,
  * after a failed full step, the exact maximiser (also where it gains too little for the Armijo
  * test but raises the dual); for cubed stress, acceptance by the slope where two dual values differ
- * only in round-off.
+ * only in round-off, and rejection by it where such values would pass the Armijo test.
  */
 class DualLineSearchTest {
     private static final long SEED = 20261209L;
@@ -173,6 +173,43 @@ class DualLineSearchTest {
                 assertThat(parts.st().f[1]).as("muscle 1 at its bound").isEqualTo(1.0);
                 assertThat(parts.search().value()).as("the full step lowers the dual").isLessThan(g0);
             }
+        }
+    }
+
+    /**
+     * Cubed stress, row 0: a flexing column ({@code +1}, {@code F = √s}) and an extending one
+     * ({@code -1}, {@code F = 0.5 √-s}), {@code b = 0}: a deviation pair whose optimum is zero. From
+     * {@code λ = -1} (extending side, force 0.5) the Newton direction {@code d = 2} flips {@code s} to
+     * {@code +1} (flexing side, force 1): the dual falls by 1/3 and the slope goes from 1 to -2. Row 1
+     * holds a muscle at its bound whose dual variable {@code L} only adds {@code 1/3 - L} to the dual:
+     * with {@code L = 1e17} (one unit in the last place: 16) the two dual values are equal in double
+     * precision, so the Armijo test would pass on round-off; the slope alone decides and the step is
+     * halved to {@code s = 0}, the optimum, as the values decide it with {@code L = 0}.
+     */
+    @Test
+    void roundOffInTheDualValuesDoesNotAcceptAFlipAcrossTheKink() {
+        QpProblem p = new QpProblem(2, 3);
+        p.pcsa[0] = 1;
+        p.upper[0] = 1e9;
+        p.a[0] = 1;
+        p.setColumnRows(0, 0, 1);
+        p.pcsa[1] = 1;
+        p.upper[1] = 1;
+        p.a[2 + 1] = 1;
+        p.setColumnRows(1, 1, 2);
+        p.pcsa[2] = Math.pow(0.5, 2.0 / 3);
+        p.upper[2] = 1e9;
+        p.a[4] = -1;
+        p.setColumnRows(2, 0, 1);
+        Parts parts = Parts.of(p);
+        double[] d = {2, 0};
+        for (double big : new double[] {0, 1e17}) {
+            double g0 = parts.start(new double[] {-1, big}, 3);
+            assertThat(parts.st().f[2]).as("L = %s: extending force", big).isCloseTo(0.5, offset(1e-15));
+            long before = parts.st().dualEvaluations;
+            assertThat(parts.search().search(3, g0, d)).isTrue();
+            assertThat(parts.st().lambda[0]).as("L = %s: halved onto the kink", big).isEqualTo(0.0);
+            assertThat(parts.st().dualEvaluations - before).as("L = %s: evaluations", big).isEqualTo(2L);
         }
     }
 }

@@ -401,7 +401,7 @@ class RecruitmentCrossCheckTest {
     }
 
     /** Reads a problem stored as {@code lying-side-round-off.txt} describes ('#' lines are comments). */
-    private static QpWorkspace resourceProblem(String name) throws IOException {
+    static QpWorkspace resourceProblem(String name) throws IOException {
         List<String> lines;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 RecruitmentCrossCheckTest.class.getResourceAsStream(name), StandardCharsets.UTF_8))) {
