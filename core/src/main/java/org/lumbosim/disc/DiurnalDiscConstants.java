@@ -107,10 +107,10 @@ public final class DiurnalDiscConstants {
      * when the sofa's slouched sitting rested its forearms on armrests (2026-12-06: lower evening
      * pressures, 0.2440), when sitting on a chair without a backrest rested the hands on the
      * thighs (2026-12-07: lower sitting pressures, 0.2505), and when the external oblique kept its
-     * source position (2026-12-07: higher standing and sitting pressures with the single-equivalent
-     * muscles, RECAL).
+     * source position and the level deviations took the passive flexion ranges (2026-12-07: higher
+     * standing and sitting pressures with the single-equivalent muscles, 0.2484).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2505;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2484;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared
