@@ -33,9 +33,10 @@ class MotionTaskFieldsTest {
     private static final double STEP_S = 0.01;
     /**
      * Largest relative difference between a later frame of a static motion and the same posture
-     * solved by analyze: its recruitment starts from the previous frame's solution, so it stops at
-     * another point within the solver's tolerance (seen: 1.5e-9 of a 43 N shear with the
-     * multi-fascicle muscles), and its inverse dynamics adds zero velocities and accelerations (the
+     * solved by analyze, forces on the scale of their level's compression: its recruitment starts
+     * from the previous frame's solution, so it stops at another point within the solver's tolerance
+     * (seen: 1.5e-9 of a 43 N shear with the multi-fascicle muscles; 1e-5 N of a 4.8 N lateral shear,
+     * about 1e-8 of its level's compression, in an overloaded cubed-stress case), and its inverse dynamics adds zero velocities and accelerations (the
      * first frame, solved statically in a fresh workspace, must agree exactly). A model setting that
      * did not reach the motion changes the loads by far more (the criterion: several %).
      */
@@ -149,8 +150,12 @@ class MotionTaskFieldsTest {
                         String column = level.get("level").asText() + "_" + q;
                         double motion = Double.parseDouble(cells[header.indexOf(column)]);
                         double expected = level.get(q).doubleValue();
+                        // a force is compared on the scale of the level's joint force (a small shear of a
+                        // flat cubed-stress optimum moves by more than 1e-6 of itself), a pressure on its own
+                        double scale = q.equals("idpMPa") ? Math.abs(expected)
+                                : Math.max(Math.abs(expected), level.get("compressionN").doubleValue());
                         assertThat(motion).as(what + ": " + column + " at t = " + cells[0])
-                                .isCloseTo(expected, within(fresh ? 0 : CONVERGED * Math.max(1, Math.abs(expected))));
+                                .isCloseTo(expected, within(fresh ? 0 : CONVERGED * Math.max(1, scale)));
                     }
                 }
             }
