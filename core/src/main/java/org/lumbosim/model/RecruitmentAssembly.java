@@ -331,7 +331,9 @@ final class RecruitmentAssembly {
 
     /**
      * @return the moment-balance row ({@code 3 * level + axis}) with the largest residual in the last
-     *     solve: the solver's worst row, or, when that is the kinematic row, the worst moment row
+     *     solve: the solver's worst row, or, when that is the kinematic row, the worst moment row; with
+     *     {@link LevelCoupling#CHRISTOPHY_2012} the coupled row of that axis, read as L5-S1's (the source's
+     *     independent coordinates are L5-S1's)
      */
     int worstMomentRow() {
         int worst = qp.worstRow();
