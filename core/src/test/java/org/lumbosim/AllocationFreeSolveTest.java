@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.Workspace;
@@ -93,6 +94,19 @@ class AllocationFreeSolveTest {
         Posture[] p = postures();
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws), "solves (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void coupledLevelSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind)
+                .withLevelCoupling(LevelCoupling.CHRISTOPHY_2012);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = postures();
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves (" + kind.id() + ", christophy2012 coupling)");
         assertThat(ws.solved()).isTrue();
     }
 

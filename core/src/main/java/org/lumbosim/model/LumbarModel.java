@@ -37,18 +37,20 @@ public final class LumbarModel {
     private final RecruitmentSolver solver;
     private final TissueParameters tissue;
     private final OverloadPolicy overload;
+    private final LevelCoupling levelCoupling;
     /** The subject's own disc area per level (mm²), NaN where the default applies; never modified. */
     private final double[] givenDiscAreaMm2;
     private final MuscleSet muscles;
     final SubjectGeometry geometry;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue,
-                        OverloadPolicy overload, double[] givenDiscAreaMm2) {
+                        OverloadPolicy overload, LevelCoupling levelCoupling, double[] givenDiscAreaMm2) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
         this.tissue = tissue;
         this.overload = overload;
+        this.levelCoupling = levelCoupling;
         this.givenDiscAreaMm2 = givenDiscAreaMm2;
         this.muscles = MuscleSet.of(muscleKind);
         this.geometry = new SubjectGeometry(subject, tissue, muscles, givenDiscAreaMm2);
@@ -59,12 +61,14 @@ public final class LumbarModel {
      * it shares {@code base}'s muscle set and subject geometry, which depend on neither and are never
      * modified (a population builds one model per person and sets its policy: one geometry, not two).
      */
-    private LumbarModel(LumbarModel base, RecruitmentSolver solver, OverloadPolicy overload) {
+    private LumbarModel(LumbarModel base, RecruitmentSolver solver, OverloadPolicy overload,
+                        LevelCoupling levelCoupling) {
         this.subject = base.subject;
         this.muscleKind = base.muscleKind;
         this.solver = solver;
         this.tissue = base.tissue;
         this.overload = overload;
+        this.levelCoupling = levelCoupling;
         this.givenDiscAreaMm2 = base.givenDiscAreaMm2;
         this.muscles = base.muscles;
         this.geometry = base.geometry;
@@ -94,7 +98,8 @@ public final class LumbarModel {
         }
         double[] noneGiven = new double[LEVELS];
         Arrays.fill(noneGiven, Double.NaN);
-        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL, noneGiven);
+        return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL,
+                LevelCoupling.DEVIATIONS, noneGiven);
     }
 
     /**
@@ -102,7 +107,8 @@ public final class LumbarModel {
      * @return a model of the same subject with another muscle model
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
-        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, givenDiscAreaMm2);
+        return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, levelCoupling,
+                givenDiscAreaMm2);
     }
 
     /**
@@ -110,7 +116,7 @@ public final class LumbarModel {
      * @return a model of the same subject with other recruitment settings
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        return new LumbarModel(this, newSolver, overload);
+        return new LumbarModel(this, newSolver, overload, levelCoupling);
     }
 
     /**
@@ -121,7 +127,7 @@ public final class LumbarModel {
         if (newTissue == null) {
             throw new IllegalArgumentException("tissue parameters are needed; see TissueParameters.published()");
         }
-        return new LumbarModel(subject, muscleKind, solver, newTissue, overload, givenDiscAreaMm2);
+        return new LumbarModel(subject, muscleKind, solver, newTissue, overload, levelCoupling, givenDiscAreaMm2);
     }
 
     /** @return the tissue constants */
@@ -138,7 +144,23 @@ public final class LumbarModel {
         if (policy == null) {
             throw new IllegalArgumentException("an overload policy is needed (FAIL or REPORT)");
         }
-        return policy == overload ? this : new LumbarModel(this, solver, policy);
+        return policy == overload ? this : new LumbarModel(this, solver, policy, levelCoupling);
+    }
+
+    /**
+     * @param coupling how the recruitment ties the levels together (docs/recruitment.md, "Level coupling")
+     * @return a model of the same subject with that coupling
+     */
+    public LumbarModel withLevelCoupling(LevelCoupling coupling) {
+        if (coupling == null) {
+            throw new IllegalArgumentException("a level coupling is needed (DEVIATIONS or CHRISTOPHY_2012)");
+        }
+        return coupling == levelCoupling ? this : new LumbarModel(this, solver, overload, coupling);
+    }
+
+    /** @return how the recruitment ties the levels together (default {@link LevelCoupling#DEVIATIONS}) */
+    public LevelCoupling levelCoupling() {
+        return levelCoupling;
     }
 
     /** @return what a solve does when the muscles cannot balance the task (default {@link OverloadPolicy#FAIL}) */
@@ -199,7 +221,7 @@ public final class LumbarModel {
                 DiscAreaConstants.MAX_GIVEN_DISC_AREA_MM2, "mm2");
         double[] given = givenDiscAreaMm2.clone();
         given[level.ordinal()] = areaMm2;
-        return new LumbarModel(subject, muscleKind, solver, tissue, overload, given);
+        return new LumbarModel(subject, muscleKind, solver, tissue, overload, levelCoupling, given);
     }
 
     /**

@@ -34,6 +34,11 @@ import org.lumbosim.solver.RecruitmentSolver;
  * a deviation of a whole segmental range costs what a muscle at the largest stress costs. The
  * ligament part of that moment changes the compression ({@link #deviationCompressionN}); the pose
  * is not updated (first order).
+ *
+ * <p>With {@link LevelCoupling#CHRISTOPHY_2012} the problem has three rows and the muscle columns
+ * only: per axis, the sum over the levels of {@link Christophy2012LevelCoupling}'s coefficient times
+ * that level's row above (the generalised force of the source model's coordinate); no deviations.
+ * The problem's size follows the model's coupling at each solve (a change resets the warm start).
  */
 final class RecruitmentAssembly {
     /** The kinematic row: the level deviations sum to zero. */
@@ -70,13 +75,34 @@ final class RecruitmentAssembly {
 
     /** Number of muscle columns (the first columns; the deviation columns follow). */
     private final int muscleCount;
+    /** The muscle set whose column structure {@link #couple} declares. */
+    private final MuscleSet muscles;
+    /** The coupling the problem is currently laid out for. */
+    private LevelCoupling coupling;
+    /** Each level's moment to be supplied by the muscles, {@code 3 * level + axis}, in the last solve (N·m). */
+    private final double[] levelMomentNm = new double[KINEMATIC_ROW];
     /** Each level's ligament compression per unit of deviation moment in the last solve (N per N·m). */
     private final double[] compressionPerNm = new double[LumbarModel.LEVELS];
 
     RecruitmentAssembly(MuscleSet muscles) {
         int n = muscles.count();
         muscleCount = n;
+        this.muscles = muscles;
         qp = new QpWorkspace(ROWS, n + DEVIATIONS);
+        couple(LevelCoupling.DEVIATIONS);
+    }
+
+    /**
+     * Lays the problem out for a coupling: its size and each column's rows (the coefficients are
+     * written by {@link #assemble}).
+     */
+    private void couple(LevelCoupling target) {
+        coupling = target;
+        int n = muscleCount;
+        if (target == LevelCoupling.CHRISTOPHY_2012) {
+            qp.setSize(3, n);
+            return;
+        }
         qp.setSize(ROWS, n + DEVIATIONS);
         for (int i = 0; i < n; i++) {
             qp.setColumnRows(i, 3 * muscles.levelLo[i], 3 * muscles.levelHi[i]);
@@ -103,10 +129,15 @@ final class RecruitmentAssembly {
      * @param hip the hip equation's psoas force (not modified)
      * @param geometry the muscle geometry (not modified)
      * @param posture the posture, for its supports (not modified)
+     * @param levelCoupling how the levels are tied together
      */
     void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
                   TissueLoads tissueLoads, AbdominalPressure abdomen, HipFlexors hip, MuscleGeometry geometry,
-                  Posture posture) {
+                  Posture posture, LevelCoupling levelCoupling) {
+        if (levelCoupling != coupling) {
+            couple(levelCoupling);
+        }
+        boolean coupled = coupling == LevelCoupling.CHRISTOPHY_2012;
         double iapMoment = abdomen.netExtensorMomentNm();
         double[] fr = pose.discFrame;
         double[] psoas = hip.psoasMomentNm;
@@ -118,14 +149,33 @@ final class RecruitmentAssembly {
             double pa = psoas[3 * k] * fr[o + 3] + psoas[3 * k + 1] * fr[o + 4] + psoas[3 * k + 2] * fr[o + 5];
             double pn = psoas[3 * k] * fr[o] + psoas[3 * k + 1] * fr[o + 1] + psoas[3 * k + 2] * fr[o + 2];
             double[] passive = tissueLoads.passiveAxisMomentNm;
-            qp.setB(3 * k, -(ml + passive[3 * k] + iapMoment + pl));
-            qp.setB(3 * k + 1, -(net.netMomentNm[3 * k + 1] + passive[3 * k + 1] + pa));
-            qp.setB(3 * k + 2, -(net.netMomentNm[3 * k + 2] + passive[3 * k + 2] + pn));
+            levelMomentNm[3 * k] = -(ml + passive[3 * k] + iapMoment + pl);
+            levelMomentNm[3 * k + 1] = -(net.netMomentNm[3 * k + 1] + passive[3 * k + 1] + pa);
+            levelMomentNm[3 * k + 2] = -(net.netMomentNm[3 * k + 2] + passive[3 * k + 2] + pn);
         }
-        qp.setB(KINEMATIC_ROW, 0);
         int n = muscles.count();
         double maxStress = tissue.maxMuscleStressPa();
-        PassiveTissueGeometry pt = g.passive;
+        if (coupled) {
+            for (int axis = 0; axis < 3; axis++) {
+                double sum = 0;
+                for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                    sum += Christophy2012LevelCoupling.coefficient(axis, k) * levelMomentNm[3 * k + axis];
+                }
+                qp.setB(axis, sum);
+            }
+        } else {
+            for (int r = 0; r < KINEMATIC_ROW; r++) {
+                qp.setB(r, levelMomentNm[r]);
+            }
+            qp.setB(KINEMATIC_ROW, 0);
+            writeDeviations(g.passive, pose, tissueLoads, maxStress, n);
+        }
+        writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, maxStress, coupled);
+    }
+
+    /** Writes the deviation columns (docs/recruitment.md, "Level deviations"). */
+    private void writeDeviations(PassiveTissueGeometry pt, Kinematics pose, TissueLoads tissueLoads, double maxStress,
+                                 int n) {
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double flex = pose.flexionRad[k];
             // one tangent stiffness per level, at the prescribed rotation, for both directions: a
@@ -147,6 +197,13 @@ final class RecruitmentAssembly {
             qp.setMuscle(ce, stiffness > 0 ? stiffness * pt.extensionRangeRad[k] / maxStress : 1,
                     stiffness * Math.max(0, pt.extensionRangeRad[k] + flex));
         }
+    }
+
+    /** Writes the muscle columns: bounds and moment arms, per level or coupled. */
+    private void writeMuscles(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, MuscleGeometry geometry,
+                              Kinematics pose, HipFlexors hip, Posture posture, double maxStress, boolean coupled) {
+        int n = muscles.count();
+        double[] fr = pose.discFrame;
         boolean held = musclesHoldTrunk(posture);
         double minimum = held ? tissue.minimumActivation() : 0;
         double coactivation = held ? tissue.abdominalCoactivation() : 0;
@@ -161,13 +218,28 @@ final class RecruitmentAssembly {
             // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
             double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
             qp.setMuscle(i, pcsa, lower, upper);
+            double flexion = 0, lateral = 0, axial = 0;
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
                 double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];
                 int o = 9 * k;
-                qp.setA(3 * k, i, mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8]);
-                qp.setA(3 * k + 1, i, mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5]);
-                qp.setA(3 * k + 2, i, mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2]);
+                double f = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
+                double l = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5];
+                double a = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2];
+                if (coupled) {
+                    flexion += Christophy2012LevelCoupling.coefficient(0, k) * f;
+                    lateral += Christophy2012LevelCoupling.coefficient(1, k) * l;
+                    axial += Christophy2012LevelCoupling.coefficient(2, k) * a;
+                } else {
+                    qp.setA(3 * k, i, f);
+                    qp.setA(3 * k + 1, i, l);
+                    qp.setA(3 * k + 2, i, a);
+                }
+            }
+            if (coupled) {
+                qp.setA(0, i, flexion);
+                qp.setA(1, i, lateral);
+                qp.setA(2, i, axial);
             }
         }
     }
@@ -239,6 +311,9 @@ final class RecruitmentAssembly {
      * @return the passive moment of that level's deviation in the last solve (N·m, positive = resisting flexion)
      */
     double deviationMomentNm(int level) {
+        if (coupling == LevelCoupling.CHRISTOPHY_2012) {
+            return 0;
+        }
         return qp.force(muscleCount + 2 * level) - qp.force(muscleCount + 2 * level + 1);
     }
 
@@ -257,11 +332,13 @@ final class RecruitmentAssembly {
 
     /**
      * @return the moment-balance row ({@code 3 * level + axis}) with the largest residual in the last
-     *     solve: the solver's worst row, or, when that is the kinematic row, the worst moment row
+     *     solve: the solver's worst row, or, when that is the kinematic row, the worst moment row; with
+     *     {@link LevelCoupling#CHRISTOPHY_2012} the coupled row of that axis, read as L5-S1's (the source's
+     *     independent coordinates are L5-S1's)
      */
     int worstMomentRow() {
         int worst = qp.worstRow();
-        if (worst < KINEMATIC_ROW) {
+        if (coupling == LevelCoupling.CHRISTOPHY_2012 || worst < KINEMATIC_ROW) {
             return worst;
         }
         double largest = -1;

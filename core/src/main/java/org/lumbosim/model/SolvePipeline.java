@@ -69,7 +69,8 @@ final class SolvePipeline {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }
         muscleGeometry.compute(g, muscles, pose);
-        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p);
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
+                m.levelCoupling());
         recruitment.solve(m.solver(), m.overloadPolicy());
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);

@@ -150,7 +150,8 @@ public final class Workspace {
      * bounds), copied: rows are {@code 3 * level + axis} (axes as in {@link #netMomentNm}), then
      * the kinematic row of the level deviations; columns are the muscles of
      * {@link LumbarModel#fascicles()}, then a flexing and an extending deviation column per level
-     * (docs/recruitment.md). For cross-checks against other solvers and
+     * (docs/recruitment.md). With {@link LevelCoupling#CHRISTOPHY_2012} three rows (one per axis, the
+     * coupled coordinates' generalised forces) and the muscle columns only. For cross-checks against other solvers and
      * for benchmarks; allocates.
      *
      * @return a new workspace holding a copy of the problem

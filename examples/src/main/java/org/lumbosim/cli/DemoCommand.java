@@ -13,6 +13,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.explorer.ExplorerPage;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.PosturePreset;
@@ -96,6 +97,6 @@ final class DemoCommand {
             }
         }
         out.println();
-        ValidateCommand.printValidation(kind, out);
+        ValidateCommand.printValidation(kind, LevelCoupling.DEVIATIONS, out);
     }
 }

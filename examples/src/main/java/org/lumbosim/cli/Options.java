@@ -12,6 +12,7 @@ import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lumbosim.io.DecimalText;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.viz.FigureExporter;
 
@@ -190,6 +191,18 @@ final class Options {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + " = \"" + v + "\" is not one of " + accepted);
         }
+    }
+
+    /**
+     * @return the level coupling of {@code --level-coupling} (default deviations)
+     * @throws BadInputException if the value names no coupling
+     */
+    LevelCoupling levelCoupling() {
+        List<String> ids = new ArrayList<>();
+        for (LevelCoupling c : LevelCoupling.values()) {
+            ids.add(c.id());
+        }
+        return choice("--level-coupling", LevelCoupling.DEVIATIONS, LevelCoupling::ofId, String.join(", ", ids));
     }
 
     /**

@@ -115,6 +115,7 @@ final class Output {
         m.put("muscles", task.muscles().id());
         m.put("criterion", task.criterion().id());
         m.put(TaskReader.ABDOMINAL_COACTIVATION, task.abdominalCoactivation());
+        m.put(TaskReader.LEVEL_COUPLING, task.levelCoupling().id());
     }
 
     /** @return the largest muscle stress the task's subject can produce (MPa) */

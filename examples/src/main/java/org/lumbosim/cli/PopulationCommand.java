@@ -11,6 +11,7 @@ import java.util.List;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
@@ -49,7 +50,8 @@ final class PopulationCommand {
     static final String USAGE = String.join("\n",
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
             "",
-            "Solves the task (its posture, loads and model: muscles, criterion, overload, abdominalCoactivation)",
+            "Solves the task (its posture, loads and model: muscles, criterion, overload, abdominalCoactivation;",
+            "model.levelCoupling only its default, deviations)",
             "for N people drawn from " + Populations.NHANES_DESCRIPTION + ",",
             "and prints the 5th, 50th and 95th percentiles of L5-S1 compression and AP shear and the share of",
             "people above each limit (NIOSH 3400/6400 N, shear 1000/700 N, Dortmund 2001 by age and sex,",
@@ -105,6 +107,11 @@ final class PopulationCommand {
         }
         Task task = TaskReader.parse(root);
         rejectSubject(root);
+        if (task.levelCoupling() != LevelCoupling.DEVIATIONS) {
+            // PopulationStudy builds every person's model with the default coupling; refuse rather than ignore it
+            throw new BadInputException("model." + TaskReader.LEVEL_COUPLING + " = \"" + task.levelCoupling().id()
+                    + "\" is not supported by population (its people use \"" + LevelCoupling.DEVIATIONS.id() + "\")");
+        }
         variation = withTaskCoactivation(variation, root, task);
         InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);
         PopulationDistribution d = Populations.nhanes2017To2020();

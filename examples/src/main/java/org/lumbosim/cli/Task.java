@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
@@ -27,18 +28,42 @@ import org.lumbosim.solver.RecruitmentSolver;
  *     may be empty): each replaces the default area at its level ({@link LumbarModel#withDiscAreaMm2})
  * @param abdominalCoactivation the abdominal flexors' smallest activation in upright postures (task
  *     field {@code model.abdominalCoactivation}; {@link TissueParameters#abdominalCoactivation()})
+ * @param levelCoupling how the recruitment ties the levels together (task field {@code model.levelCoupling};
+ *     {@link LumbarModel#withLevelCoupling})
  */
 public record Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
                    RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2,
-                   double abdominalCoactivation) {
+                   double abdominalCoactivation, LevelCoupling levelCoupling) {
     /** Copies the list and the map; checks the co-activation's range. */
     public Task {
         loads = List.copyOf(loads);
         if (overload == null) {
             throw new IllegalArgumentException("overload policy is null");
         }
+        if (levelCoupling == null) {
+            throw new IllegalArgumentException("level coupling is null");
+        }
         discAreaMm2 = Map.copyOf(discAreaMm2);
         TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation);
+    }
+
+    /**
+     * A task with the default level coupling ({@link LevelCoupling#DEVIATIONS}).
+     *
+     * @param subject the person
+     * @param posture the posture
+     * @param loads hand loads (copied)
+     * @param muscles the muscle model
+     * @param criterion the recruitment criterion
+     * @param overload what a task beyond the subject's strength gives
+     * @param discAreaMm2 the subject's own disc areas (mm², copied; may be empty)
+     * @param abdominalCoactivation the abdominal flexors' smallest activation in upright postures
+     */
+    public Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
+                RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2,
+                double abdominalCoactivation) {
+        this(subject, posture, loads, muscles, criterion, overload, discAreaMm2, abdominalCoactivation,
+                LevelCoupling.DEVIATIONS);
     }
 
     /**
@@ -89,7 +114,7 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
 
     /**
      * @return the model of the subject with this task's disc areas, muscle model, criterion,
-     *     overload policy and abdominal co-activation
+     *     overload policy, abdominal co-activation and level coupling
      */
     public LumbarModel model() {
         LumbarModel m = LumbarModel.of(subject);
@@ -101,6 +126,7 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
         }
         return m.withTissueParameters(m.tissueParameters().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation))
                 .withMuscleModel(muscles)
-                .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload);
+                .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload)
+                .withLevelCoupling(levelCoupling);
     }
 }

@@ -18,6 +18,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
@@ -56,7 +57,10 @@ public final class TaskReader {
     private static final List<String> LOAD_FIELDS = List.of("massKg", "forceN", "hands", "positionM");
     /** The task field that sets {@link TissueParameters#abdominalCoactivation()}. */
     static final String ABDOMINAL_COACTIVATION = "abdominalCoactivation";
-    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload", ABDOMINAL_COACTIVATION);
+    /** The task field that sets {@link LumbarModel#withLevelCoupling}. */
+    static final String LEVEL_COUPLING = "levelCoupling";
+    private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload", ABDOMINAL_COACTIVATION,
+            LEVEL_COUPLING);
     private static final int XYZ = 3;
     /** Most loads one task may hold (a million took 22.6 s and echoed 82 MB). */
     static final int MAX_LOADS = 1000;
@@ -113,6 +117,7 @@ public final class TaskReader {
         RecruitmentCriterion criterion = RecruitmentCriterion.SQUARED_STRESS;
         OverloadPolicy overload = OverloadPolicy.FAIL;
         double coactivation = TissueParameters.published().abdominalCoactivation();
+        LevelCoupling coupling = LevelCoupling.DEVIATIONS;
         JsonNode model = root.get("model");
         if (model != null) {
             JsonInput.object(model, "model", MODEL_FIELDS);
@@ -128,11 +133,15 @@ public final class TaskReader {
                 overload = JsonInput.choice(model.get("overload"), "model.overload", TaskReader::overloadPolicy,
                         "fail, report");
             }
+            if (model.has(LEVEL_COUPLING)) {
+                coupling = JsonInput.choice(model.get(LEVEL_COUPLING), "model." + LEVEL_COUPLING, LevelCoupling::ofId,
+                        ids(LevelCoupling.values(), LevelCoupling::id));
+            }
             coactivation = number(model, ABDOMINAL_COACTIVATION, "model." + ABDOMINAL_COACTIVATION, coactivation,
                     v -> TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, v));
         }
         return new Task(subject, posture, loads, muscles, criterion, overload, discAreas(root.get("subject")),
-                coactivation);
+                coactivation, coupling);
     }
 
     /**

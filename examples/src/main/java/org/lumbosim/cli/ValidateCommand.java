@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
@@ -22,7 +23,8 @@ import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.reference.WilkeValidation;
 
 /**
- * {@code lumbosim validate [--muscles single-equivalent|multi-fascicle] [--plot FILE]}: predicted against
+ * {@code lumbosim validate [--muscles single-equivalent|multi-fascicle] [--level-coupling deviations|christophy2012]
+ * [--plot FILE]}: predicted against
  * measured L4-L5 pressure (Wilke et al. 1999), ending with the summary line; {@code --plot} draws the
  * validation figure ({@link ValidationFigure}) of both muscle models.
  */
@@ -33,7 +35,8 @@ final class ValidateCommand {
     private static final double MM2_PER_M2 = 1e6;
 
     static final String USAGE = String.join("\n",
-            "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle] [--plot FILE.png|svg|pdf]",
+            "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle]",
+            "                         [--level-coupling deviations|christophy2012] [--plot FILE.png|svg|pdf]",
             "",
             "Compares the predicted intradiscal pressure at L4-L5 of Wilke et al. (1999)'s volunteer as published",
             "(male, 1.68 m, 70 kg, 45 y, L4-L5 disc area 1800 mm2; each row's mass held in both hands; the row's",
@@ -61,10 +64,15 @@ final class ValidateCommand {
             "L4-L5 with the bands on the left, ratios of every data set on the right), with the errors printed",
             "above; rows the muscles cannot balance are drawn hollow at the loads they require. It is written",
             "before the table, whole or not at all, and named on the first line: plot: <absolute path>.",
+            "",
+            "--level-coupling sets how the recruitment ties the five levels together (task field model.levelCoupling):",
+            "deviations (default) balances every level's moments with bounded level deviations; christophy2012",
+            "balances only the three generalised forces of the coupled lumbar coordinates of Christophy et al. (2012)'s",
+            "OpenSim model (docs/recruitment.md, \"Level coupling\"). The plot always uses the default.",
             ExitCodes.help("validate"));
 
     /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
-    static final List<String> OPTIONS = List.of("--muscles", "--plot");
+    static final List<String> OPTIONS = List.of("--muscles", "--level-coupling", "--plot");
     /** The options without a value. */
     static final List<String> FLAGS = List.of();
 
@@ -76,6 +84,7 @@ final class ValidateCommand {
         }
         o.noPositional();
         MuscleModelKind kind = o.muscles();
+        LevelCoupling coupling = o.levelCoupling();
         Path plotFile = o.figure("--plot").orElse(null);
         if (plotFile != null) {
             OutputFiles files = new OutputFiles();
@@ -90,7 +99,7 @@ final class ValidateCommand {
             files.writeAll();
             out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
         }
-        printValidation(kind, out);
+        printValidation(kind, coupling, out);
         return Main.EXIT_OK;
     }
 
@@ -98,18 +107,20 @@ final class ValidateCommand {
      * Prints the validation table and, as the last line, the summary.
      *
      * @param kind the muscle model
+     * @param coupling how the recruitment ties the levels together
      * @param out where to print (written)
      */
-    static void printValidation(MuscleModelKind kind, PrintStream out) {
-        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
+    static void printValidation(MuscleModelKind kind, LevelCoupling coupling, PrintStream out) {
+        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind).withLevelCoupling(coupling);
         Subject subject = model.subject();
         WilkeValidation.Report report = WilkeValidation.run(model);
         out.println("Intradiscal pressure at L4-L5: Wilke et al. (1999) Spine 24(8):755-762 vs lumbosim");
         FiniteOutput.printf(out, "subject: Wilke et al. (1999)'s volunteer as published: %s, %s m, %s kg, %s years,"
                         + " L4-L5 disc area %s mm2 (sex, mass, age: abstract; stature and area: p. 756, secondary quote);"
-                        + " muscles: %s; criterion: squared-stress%n",
+                        + " muscles: %s; criterion: squared-stress%s%n",
                 subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg(),
-                subject.ageYears(), model.givenDiscAreaMm2(SpinalLevel.L4_L5).orElseThrow(), kind.id());
+                subject.ageYears(), model.givenDiscAreaMm2(SpinalLevel.L4_L5).orElseThrow(), kind.id(),
+                coupling == LevelCoupling.DEVIATIONS ? "" : "; level coupling: " + coupling.id());
         out.println("ratio = pressure / relaxed-standing pressure (measured over measured, predicted over predicted);"
                 + " ratio_err_pct in percentage points");
         out.println();
