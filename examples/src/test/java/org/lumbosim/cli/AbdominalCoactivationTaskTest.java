@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,9 +31,7 @@ class AbdominalCoactivationTaskTest {
     Path dir;
 
     private Path file(String json) throws Exception {
-        Path f = Files.createTempFile(dir, "task", ".json");
-        Files.writeString(f, json);
-        return f;
+        return CliRun.taskFile(dir, json);
     }
 
     @Test

@@ -36,9 +36,7 @@ class DiscAreaTaskTest {
     Path dir;
 
     private CliRun analyze(String json) throws Exception {
-        Path f = Files.createTempFile(dir, "task", ".json");
-        Files.writeString(f, json);
-        return CliRun.of("analyze", f.toString());
+        return CliRun.of("analyze", CliRun.taskFile(dir, json).toString());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,7 @@ class LevelCouplingTaskTest {
     Path dir;
 
     private Path file(String json) throws Exception {
-        Path f = Files.createTempFile(dir, "task", ".json");
-        Files.writeString(f, json);
-        return f;
+        return CliRun.taskFile(dir, json);
     }
 
     @Test

@@ -72,9 +72,7 @@ class MainTest {
     }
 
     private Path task(String json) throws IOException {
-        Path f = Files.createTempFile(dir, "task", ".json");
-        Files.writeString(f, json);
-        return f;
+        return CliRun.taskFile(dir, json);
     }
 
     private static final String EXAMPLE = "{\"subject\":{\"sex\":\"female\",\"statureM\":1.62,\"massKg\":58,"
