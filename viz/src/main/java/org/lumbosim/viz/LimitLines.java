@@ -157,7 +157,7 @@ final class LimitLines {
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
-                plot.addRangeMarker(marker(limits[i], labels[i], i == 1, theme), Layer.BACKGROUND);
+                addLine(plot, limits[i], labels[i], i == 1, theme);
             }
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
@@ -210,7 +210,7 @@ final class LimitLines {
         PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
-            plot.addRangeMarker(marker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
+            addLine(plot, limit, SHEAR_LABEL, false, theme);
             PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
                     Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
         }
@@ -263,6 +263,16 @@ final class LimitLines {
     static boolean drawn(CategoryPlot plot) {
         Collection<?> markers = plot.getRangeMarkers(Layer.BACKGROUND);
         return markers != null && !markers.isEmpty();
+    }
+
+    /**
+     * Adds a horizontal limit line to a line plot: the line behind the data, its label over them
+     * where they leave it room ({@link LimitLabel}).
+     */
+    private static void addLine(XYPlot plot, double valueN, String label, boolean dashed, LumbosimTheme theme) {
+        plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
+        plot.addAnnotation(new LimitLabel(valueN, label, theme.legendFont(), theme.limitColor(), theme.background(),
+                theme.gridColor()), false);
     }
 
     private static ValueMarker verticalMarker(double value, String label, boolean dashed, LumbosimTheme theme) {
