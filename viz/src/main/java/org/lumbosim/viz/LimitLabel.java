@@ -26,15 +26,18 @@ import org.jfree.data.xy.XYDataset;
  * thin outline, at the first place along its line (just above it, else just below it) where no data
  * line, no other limit label and no labelled vertical marker of the plot crosses the box. The place is
  * chosen each time the chart is drawn, so it holds at every image size. Where no free place exists
- * (data crossing the line all along it) the box goes where the fewest data segments cross it, also
- * centred on the line, and hides them there: data may pass behind a label, never through its text.
+ * (data crossing the line all along it) the box goes where it hides the least length of data line,
+ * usually on the line across the flanks of the data: data may pass behind a label, never through its
+ * text.
  */
 final class LimitLabel extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
 
     /** Space between the text and its box's edge (Java2D units). */
-    private static final double PAD = 3;
-    /** Space kept between the box and its line, the plot's edges, the data and other labels. */
+    private static final double PAD = 2;
+    /** Space kept between the box and its own line. */
+    private static final double LINE_GAP = 2;
+    /** Space kept between the box and the plot's edges, the data and other labels. */
     private static final double CLEARANCE = 4;
     /** Places tried along the line on each side of it, besides its two ends. */
     private static final int STEPS = 40;
@@ -113,10 +116,10 @@ final class LimitLabel extends AbstractXYAnnotation {
         double left = dataArea.getMinX() + CLEARANCE;
         double right = dataArea.getMaxX() - CLEARANCE - w;
         Rectangle2D best = null;
-        int fewestOthers = Integer.MAX_VALUE;
-        int fewestSegments = Integer.MAX_VALUE;
+        int fewestOthers = 0;
+        double leastHidden = 0;
         // just above the line, just below it, and last on it (hiding it and any data there)
-        for (double top : new double[] {lineY - CLEARANCE - h, lineY + CLEARANCE, lineY - h / 2}) {
+        for (double top : new double[] {lineY - LINE_GAP - h, lineY + LINE_GAP, lineY - h / 2}) {
             if (top < dataArea.getMinY() || top + h > dataArea.getMaxY()) {
                 continue;
             }
@@ -126,15 +129,17 @@ final class LimitLabel extends AbstractXYAnnotation {
                 Rectangle2D box = new Rectangle2D.Double(x, top, w, h);
                 Rectangle2D around = grown(box);
                 int hitOthers = (int) others.stream().filter(o -> o.intersects(around)).count();
-                int hitSegments = segmentsCrossing(plot, dataArea, around);
-                if (hitOthers == 0 && hitSegments == 0) {
+                double hidden = hiddenDataLength(plot, dataArea, around);
+                if (hitOthers == 0 && hidden == 0) {
                     return box;
                 }
-                // another label or a marked line is never hidden while a place hiding only data exists
-                if (hitOthers < fewestOthers || hitOthers == fewestOthers && hitSegments < fewestSegments) {
+                // No free place: never hide another label or a marked line while a place hiding only
+                // data exists; then where the box hides the least length of data line (on the line
+                // it hides only the steep flanks of the data crossing it, above it whole peaks)
+                if (best == null || hitOthers < fewestOthers || hitOthers == fewestOthers && hidden < leastHidden) {
                     best = box;
                     fewestOthers = hitOthers;
-                    fewestSegments = hitSegments;
+                    leastHidden = hidden;
                 }
             }
         }
@@ -193,9 +198,9 @@ final class LimitLabel extends AbstractXYAnnotation {
         return new Rectangle2D.Double(from, dataArea.getMinY(), w + 2 * offsetX, h + 2 * offsetY);
     }
 
-    /** @return how many data segments cross the box, or end in it */
-    private static int segmentsCrossing(XYPlot plot, Rectangle2D dataArea, Rectangle2D box) {
-        int n = 0;
+    /** @return the length (Java2D units) of the plot's data lines inside the box */
+    private static double hiddenDataLength(XYPlot plot, Rectangle2D dataArea, Rectangle2D box) {
+        double length = 0;
         for (int d = 0; d < plot.getDatasetCount(); d++) {
             XYDataset data = plot.getDataset(d);
             if (data == null) {
@@ -212,15 +217,43 @@ final class LimitLabel extends AbstractXYAnnotation {
                     double x = xAxis.valueToJava2D(data.getXValue(s, i), dataArea, xEdge);
                     double y = yAxis.valueToJava2D(data.getYValue(s, i), dataArea, yEdge);
                     boolean here = Double.isFinite(x) && Double.isFinite(y);
-                    if (here && (box.contains(x, y)
-                            || Double.isFinite(px) && Double.isFinite(py) && box.intersectsLine(px, py, x, y))) {
-                        n++;
+                    if (here && box.contains(x, y)) {
+                        // a point is drawn with a width: count it even where its segments are short
+                        length += 1;
+                    }
+                    if (here && Double.isFinite(px) && Double.isFinite(py)) {
+                        length += clippedLength(box, px, py, x, y);
                     }
                     px = here ? x : Double.NaN;
                     py = here ? y : Double.NaN;
                 }
             }
         }
-        return n;
+        return length;
+    }
+
+    /** @return the length of the segment from (x0, y0) to (x1, y1) inside the box (Liang-Barsky clipping) */
+    static double clippedLength(Rectangle2D box, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - box.getMinX(), box.getMaxX() - x0, y0 - box.getMinY(), box.getMaxY() - y0};
+        double from = 0;
+        double to = 1;
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return 0;
+                }
+            } else {
+                double r = q[k] / p[k];
+                if (p[k] < 0) {
+                    from = Math.max(from, r);
+                } else {
+                    to = Math.min(to, r);
+                }
+            }
+        }
+        return to > from ? (to - from) * Math.hypot(dx, dy) : 0;
     }
 }

@@ -40,7 +40,7 @@ final class LimitLines {
     /** A limit is drawn (and the axis stretched to show it) when the data reach this fraction of it. */
     static final double SHOWN_FRACTION = 0.5;
     /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
-    private static final double LABEL_ROOM = 0.12;
+    private static final double LABEL_ROOM = 0.15;
     /** Translucent white behind a vertical marker's label (a motion's peak), so that it stays readable over data. */
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 

@@ -1,6 +1,7 @@
 package org.lumbosim.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -159,5 +160,14 @@ class LimitLabelTest {
             }
         }
         g.dispose();
+    }
+
+    @Test
+    void theHiddenLengthOfASegmentIsItsPartInsideTheBox() {
+        Rectangle2D box = new Rectangle2D.Double(10, 10, 20, 10);
+        assertThat(LimitLabel.clippedLength(box, 0, 15, 40, 15)).isCloseTo(20, within(1e-12));
+        assertThat(LimitLabel.clippedLength(box, 10, 0, 30, 30)).isCloseTo(Math.hypot(20 / 3.0, 10), within(1e-12));
+        assertThat(LimitLabel.clippedLength(box, 12, 12, 14, 12)).isCloseTo(2, within(1e-12));
+        assertThat(LimitLabel.clippedLength(box, 0, 0, 40, 5)).isZero();
     }
 }
