@@ -40,8 +40,8 @@ final class LimitLines {
     /** A limit is drawn (and the axis stretched to show it) when the data reach this fraction of it. */
     static final double SHOWN_FRACTION = 0.5;
     /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
-    private static final double LABEL_ROOM = 0.12;
-    /** Translucent white behind a limit label, so that it stays readable over data. */
+    private static final double LABEL_ROOM = 0.15;
+    /** Translucent white behind a vertical marker's label (a motion's peak), so that it stays readable over data. */
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
     /** Label of the NIOSH action limit line. */
@@ -60,6 +60,18 @@ final class LimitLines {
 
         LimitMarker(double valueN, Color color, java.awt.Stroke stroke) {
             super(valueN, color, stroke);
+        }
+    }
+
+    /**
+     * The label of a limit line of a bar plot, drawn over the bars: a marker whose own line is
+     * invisible (the line is the {@link LimitMarker} behind the bars).
+     */
+    static final class LabelMarker extends ValueMarker {
+        private static final long serialVersionUID = 1L;
+
+        LabelMarker(double valueN) {
+            super(valueN, new Color(0, 0, 0, 0), new java.awt.BasicStroke(0));
         }
     }
 
@@ -157,7 +169,7 @@ final class LimitLines {
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
-                plot.addRangeMarker(marker(limits[i], labels[i], i == 1, theme), Layer.BACKGROUND);
+                addLine(plot, limits[i], labels[i], i == 1, theme);
             }
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
@@ -176,7 +188,7 @@ final class LimitLines {
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
-                plot.addRangeMarker(verticalMarker(limits[i], labels[i], i == 1, theme), Layer.BACKGROUND);
+                addVerticalLine(plot, limits[i], labels[i], i == 1, theme);
             }
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
@@ -210,7 +222,7 @@ final class LimitLines {
         PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
-            plot.addRangeMarker(marker(limit, SHEAR_LABEL, false, theme), Layer.BACKGROUND);
+            addLine(plot, limit, SHEAR_LABEL, false, theme);
             PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
                     Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
         }
@@ -229,8 +241,8 @@ final class LimitLines {
         PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
-            plot.addRangeMarker(verticalMarker(limit, newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N),
-                    false, theme), Layer.BACKGROUND);
+            addVerticalLine(plot, limit, newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N), false,
+                    theme);
             PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit, minN)),
                     Math.max(0, Math.max(limit, maxN)));
         }
@@ -250,9 +262,10 @@ final class LimitLines {
         if (!drawn(plot)) {
             return;
         }
-        for (Object o : plot.getRangeMarkers(Layer.BACKGROUND)) {
-            ValueMarker m = (ValueMarker) o;
-            m.setLabel(newtons(m.getValue()));
+        for (Object o : plot.getRangeMarkers(Layer.FOREGROUND)) {
+            if (o instanceof LabelMarker m) {
+                m.setLabel(newtons(m.getValue()));
+            }
         }
     }
 
@@ -265,22 +278,31 @@ final class LimitLines {
         return markers != null && !markers.isEmpty();
     }
 
-    private static ValueMarker verticalMarker(double value, String label, boolean dashed, LumbosimTheme theme) {
-        ValueMarker m = marker(value, label, dashed, theme);
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        return m;
+    /**
+     * Adds a horizontal limit line to a line plot: the line behind the data, its label over them
+     * where they leave it room ({@link LimitLabel}).
+     */
+    private static void addLine(XYPlot plot, double valueN, String label, boolean dashed, LumbosimTheme theme) {
+        plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
+        plot.addAnnotation(new LimitLabel(valueN, label, theme.legendFont(), theme.limitColor(), theme.background(),
+                theme.gridColor()), false);
     }
 
-    private static ValueMarker marker(double value, String label, boolean dashed, LumbosimTheme theme) {
-        ValueMarker m = new LimitMarker(value, theme.limitColor(), theme.limitStroke(dashed));
+    /**
+     * Adds a vertical limit line to a bar plot: the line behind the bars, its label (to the left of
+     * the line, at the top) over them on an opaque background, so that no bar runs through it.
+     */
+    private static void addVerticalLine(CategoryPlot plot, double valueN, String label, boolean dashed,
+            LumbosimTheme theme) {
+        plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
+        LabelMarker m = new LabelMarker(valueN);
         m.setLabel(label);
         m.setLabelFont(theme.legendFont());
         m.setLabelPaint(theme.limitColor());
-        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelBackgroundColor(theme.background());
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-        return m;
+        plot.addRangeMarker(m, Layer.FOREGROUND);
     }
 }

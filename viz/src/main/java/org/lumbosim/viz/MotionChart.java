@@ -73,7 +73,10 @@ final class MotionChart {
         at.setLabelAnchor(lateHalf ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
         at.setLabelTextAnchor(lateHalf ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         cPlot.addDomainMarker(at, Layer.FOREGROUND);
-        PlotParts.ensureRangeWith(cPlot.getRangeAxis(), 0, c[peak] * (1 + PEAK_HEADROOM));
+        // only ever widened: a limit line above the peak keeps the axis addCompressionLimits gave it
+        if (c[peak] * (1 + PEAK_HEADROOM) > cPlot.getRangeAxis().getUpperBound()) {
+            PlotParts.ensureRangeWith(cPlot.getRangeAxis(), 0, c[peak] * (1 + PEAK_HEADROOM));
+        }
         XYPlot sPlot = PlotParts.linePlot(shear, "AP shear (N)", 2, theme);
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
         XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);

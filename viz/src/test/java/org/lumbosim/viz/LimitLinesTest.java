@@ -56,12 +56,28 @@ class LimitLinesTest {
         return out;
     }
 
+    /** @return the label of a limit line: its {@link LimitLabel} on a line plot, its label marker on a bar plot */
+    private static String label(Plot p, ValueMarker line) {
+        if (p instanceof XYPlot x) {
+            assertThat(line.getLabel()).as("a line plot's limit line leaves its label to a LimitLabel").isNull();
+            return x.getAnnotations().stream().filter(a -> a instanceof LimitLabel l && l.valueN() == line.getValue())
+                    .map(a -> ((LimitLabel) a).text()).findFirst().orElse(null);
+        }
+        assertThat(line.getLabel()).as("a bar plot's limit line leaves its label to a marker over the bars").isNull();
+        var over = ((CategoryPlot) p).getRangeMarkers(Layer.FOREGROUND);
+        assertThat(over).as("label markers over the bars").isNotNull();
+        ValueMarker m = (ValueMarker) over.stream().filter(o -> o instanceof LimitLines.LabelMarker l
+                && l.getValue() == line.getValue()).findFirst().orElseThrow();
+        assertThat(m.getLabelBackgroundColor().getAlpha()).as("opaque label background").isEqualTo(255);
+        return m.getLabel();
+    }
+
     /** Asserts the compression panel's lines are both NIOSH limits, each labelled with its own value. */
     private static void assertNioshLines(Plot compression) {
         List<ValueMarker> lines = lines(compression);
         assertThat(lines).extracting(ValueMarker::getValue).containsExactly(AL, MPL);
-        assertThat(lines.get(0).getLabel()).contains(text(AL)).doesNotContain(text(MPL));
-        assertThat(lines.get(1).getLabel()).contains(text(MPL)).doesNotContain(text(AL));
+        assertThat(label(compression, lines.get(0))).contains(text(AL)).doesNotContain(text(MPL));
+        assertThat(label(compression, lines.get(1))).contains(text(MPL)).doesNotContain(text(AL));
     }
 
     /** Asserts the shear panel has one line at +-the shear limit, labelled with its value. */
@@ -69,7 +85,7 @@ class LimitLinesTest {
         List<ValueMarker> lines = lines(shear);
         assertThat(lines).hasSize(1);
         assertEquals(SHEAR, Math.abs(lines.get(0).getValue()));
-        assertThat(lines.get(0).getLabel()).contains(text(SHEAR));
+        assertThat(label(shear, lines.get(0))).contains(text(SHEAR));
     }
 
     @SuppressWarnings("unchecked")
@@ -153,7 +169,7 @@ class LimitLinesTest {
         JFreeChart chart = Charts.levelProfile(heavyStoopLift(), "x", T);
         List<CategoryPlot> panels = barPanels(chart);
         assertNioshLines(panels.get(0));
-        assertThat(lines(panels.get(0))).extracting(ValueMarker::getLabel).containsExactly(text(AL), text(MPL));
+        assertThat(lines(panels.get(0))).extracting(l -> label(panels.get(0), l)).containsExactly(text(AL), text(MPL));
         assertShearLine(panels.get(1));
         assertThat(captions(chart)).anySatisfy(c -> assertThat(c).contains(text(AL), text(MPL), text(SHEAR)));
     }
