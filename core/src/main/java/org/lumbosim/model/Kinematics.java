@@ -41,12 +41,23 @@ final class Kinematics {
     final double[] segWorld = new double[3 * Landmark.values().length];
     private final DMatrix3x3 rot = new DMatrix3x3();
     private final DMatrix3x3 tmp = new DMatrix3x3();
+    /** Orientation of each disc's mid-plane frame (half of its level's rotation on the body below), world. */
+    private final DMatrix3x3[] midPlane = new DMatrix3x3[LumbarModel.LEVELS];
+    /**
+     * The posture whose rotations {@link #orient}, {@link #midPlane}, {@link #flexionRad} and the
+     * level bend and twist hold: they depend on the posture alone, so a run of solves of one posture
+     * (a population: one per person) computes them once. Postures are immutable.
+     */
+    private Posture rotationsOf;
     /** Cosine and sine of the legs' adduction and the adduction axis (x, y) of the current posture. */
     private double adCos, adSin, adAxX, adAxY;
 
     Kinematics() {
         for (int b = 0; b < orient.length; b++) {
             orient[b] = new DMatrix3x3();
+        }
+        for (int k = 0; k < midPlane.length; k++) {
+            midPlane[k] = new DMatrix3x3();
         }
     }
 
@@ -100,13 +111,8 @@ final class Kinematics {
         out[off + 2] += jointWorld[3 * (b - 1) + 2];
     }
 
-    /**
-     * Computes the pose of a posture.
-     *
-     * @param g the subject's body (not modified)
-     * @param p the posture (not modified)
-     */
-    void compute(SubjectGeometry g, Posture p) {
+    /** The body orientations, disc mid-plane frames' orientations and level angles of a posture (no subject in them). */
+    private void rotations(Posture p) {
         double lumbar = p.lumbarFlexionDeg();
         double pelvisRad = Units.toRad(p.trunkFlexionDeg() - lumbar);
         double rollRad = Units.toRad(p.bodyRollDeg());
@@ -121,32 +127,47 @@ final class Kinematics {
         double twist = Units.toRad(p.axialRotationDeg()) * LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION / LumbarModel.LEVELS;
         levelBendRad = bend;
         levelTwistRad = twist;
-        jointWorld[0] = 0;
-        jointWorld[1] = 0;
-        jointWorld[2] = 0;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double flex = Units.toRad(LumbarMotion.levelFlexionDeg(k, lumbar));
             flexionRad[k] = flex;
             // disc mid-plane frame: half of this level's rotation
             levelRotation(flex / 2, bend / 2, twist / 2, rot, tmp);
-            CommonOps_DDF3.mult(orient[k], rot, tmp);
-            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
-            apply(tmp, sn, cs, 0, discFrame, 9 * k);
-            apply(tmp, cs, -sn, 0, discFrame, 9 * k + 3);
-            apply(tmp, 0, 0, 1, discFrame, 9 * k + 6);
+            CommonOps_DDF3.mult(orient[k], rot, midPlane[k]);
             levelRotation(flex, bend, twist, rot, tmp);
             CommonOps_DDF3.mult(orient[k], rot, orient[k + 1]);
-            // joint k+1 lies on body k+1
-            apply(orient[k + 1], g.jointX[k + 1] - g.jointX[k], g.jointY[k + 1] - g.jointY[k], 0, jointWorld, 3 * (k + 1));
-            jointWorld[3 * (k + 1)] += jointWorld[3 * k];
-            jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
-            jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
         }
         // the thorax moves with L1 but for the axial rotation taken above L1 (T12-L1 and the thoracic
         // spine), about its own long axis through the T12-L1 joint
         levelRotation(0, 0, Units.toRad(p.axialRotationDeg()) * (1 - LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION),
                 rot, tmp);
         CommonOps_DDF3.mult(orient[THORAX - 1], rot, orient[THORAX]);
+    }
+
+    /**
+     * Computes the pose of a posture.
+     *
+     * @param g the subject's body (not modified)
+     * @param p the posture (not modified)
+     */
+    void compute(SubjectGeometry g, Posture p) {
+        if (p != rotationsOf) {
+            rotations(p);
+            rotationsOf = p;
+        }
+        jointWorld[0] = 0;
+        jointWorld[1] = 0;
+        jointWorld[2] = 0;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
+            apply(midPlane[k], sn, cs, 0, discFrame, 9 * k);
+            apply(midPlane[k], cs, -sn, 0, discFrame, 9 * k + 3);
+            apply(midPlane[k], 0, 0, 1, discFrame, 9 * k + 6);
+            // joint k+1 lies on body k+1
+            apply(orient[k + 1], g.jointX[k + 1] - g.jointX[k], g.jointY[k + 1] - g.jointY[k], 0, jointWorld, 3 * (k + 1));
+            jointWorld[3 * (k + 1)] += jointWorld[3 * k];
+            jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
+            jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
+        }
         for (MassPoint mp : MassPoint.ALL) {
             if (mp.fixedToBody()) {
                 toWorld(g, mp.body, g.fixedX[mp.ordinal()], g.fixedY[mp.ordinal()], 0, massWorld, mp.offset());
