@@ -44,13 +44,18 @@ final class Kinematics {
     /** Orientation of each disc's mid-plane frame (half of its level's rotation on the body below), world. */
     private final DMatrix3x3[] midPlane = new DMatrix3x3[LumbarModel.LEVELS];
     /**
-     * The posture whose rotations {@link #orient}, {@link #midPlane}, {@link #flexionRad} and the
-     * level bend and twist hold: they depend on the posture alone, so a run of solves of one posture
+     * The posture whose rotations {@link #orient}, {@link #midPlane}, {@link #flexionRad}, the
+     * level bend and twist and the limbs' directions hold: they depend on the posture alone, so a run of solves of one posture
      * (a population: one per person) computes them once. Postures are immutable.
      */
     private Posture rotationsOf;
     /** Cosine and sine of the legs' adduction and the adduction axis (x, y) of the current posture. */
     private double adCos, adSin, adAxX, adAxY;
+    /**
+     * Directions of the current posture's limbs in the sagittal plane (upper arm, forearm, thigh,
+     * shank, foot: x, y), the cosine and sine of the arms' abduction and its axis (x, y).
+     */
+    private double uax, uay, fax, fay, thx, thy, skx, sky, ftx, fty, abCos, abSin, axX, axY;
 
     Kinematics() {
         for (int b = 0; b < orient.length; b++) {
@@ -141,6 +146,7 @@ final class Kinematics {
         levelRotation(0, 0, Units.toRad(p.axialRotationDeg()) * (1 - LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION),
                 rot, tmp);
         CommonOps_DDF3.mult(orient[THORAX - 1], rot, orient[THORAX]);
+        limbDirections(p);
     }
 
     /**
@@ -176,24 +182,29 @@ final class Kinematics {
         double top = g.jointX[LumbarModel.LEVELS];
         toWorld(g, THORAX, top, g.c7Y, 0, segWorld, 3 * Landmark.C7.ordinal());
         toWorld(g, THORAX, top, g.c7Y + g.headLengthM, 0, segWorld, 3 * Landmark.HEAD_TOP.ordinal());
-        limbs(g, p);
+        limbs(g);
     }
 
     /** Arms on the thorax, legs on the pelvis: landmarks and limb masses of both sides. */
-    private void limbs(SubjectGeometry g, Posture p) {
-        double[] lm = segWorld;
+    /** The limbs' directions of a posture (no subject in them). */
+    private void limbDirections(Posture p) {
         double sh = Units.toRad(p.shoulderFlexionDeg());
         double el = sh + Units.toRad(p.elbowFlexionDeg());
-        double uax = Math.sin(sh), uay = -Math.cos(sh);
-        double fax = Math.sin(el), fay = -Math.cos(el);
+        uax = Math.sin(sh);
+        uay = -Math.cos(sh);
+        fax = Math.sin(el);
+        fay = -Math.cos(el);
         double hip = Units.toRad(p.hipFlexionDeg());
         double shank = hip - Units.toRad(p.kneeFlexionDeg());
-        double thx = Math.sin(hip), thy = -Math.cos(hip);
-        double skx = Math.sin(shank), sky = -Math.cos(shank);
+        thx = Math.sin(hip);
+        thy = -Math.cos(hip);
+        skx = Math.sin(shank);
+        sky = -Math.cos(shank);
         // foot: at right angles to the shank turned toward it by the ankle's plantar flexion, unless it
         // stands flat on the floor or lies on it
         double foot = shank - Units.toRad(p.anklePlantarFlexionDeg());
-        double ftx = Math.cos(foot), fty = Math.sin(foot);
+        ftx = Math.cos(foot);
+        fty = Math.sin(foot);
         double pelvisRad = Units.toRad(p.pelvisRotationDeg());
         double shankInSpace = shank - pelvisRad;
         double up = Math.sin(shankInSpace);
@@ -208,15 +219,13 @@ final class Kinematics {
             ftx = skx;
             fty = sky;
         }
-        double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
-        double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
         // abduction turns each whole arm outward about the axis through the shoulder at right angles
         // to the upper arm in the sagittal plane, k = (cos sh, sin sh): a hanging arm stays vertical
         double ab = Units.toRad(p.shoulderAbductionDeg());
-        double abCos = Math.cos(ab);
-        double abSin = Math.sin(ab);
-        double axX = -uay;
-        double axY = uax;
+        abCos = Math.cos(ab);
+        abSin = Math.sin(ab);
+        axX = -uay;
+        axY = uax;
         // adduction turns each whole leg inward about the axis through the hip at right angles to the
         // thigh in the sagittal plane, the arms' rule mirrored
         double ad = Units.toRad(p.hipAdductionDeg());
@@ -224,6 +233,12 @@ final class Kinematics {
         adSin = Math.sin(ad);
         adAxX = -thy;
         adAxY = thx;
+    }
+
+    private void limbs(SubjectGeometry g) {
+        double[] lm = segWorld;
+        double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
+        double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
         for (int side = 0; side < 2; side++) {
             double out = side == 0 ? -1 : 1;
             double z = out * g.shoulderZ;
