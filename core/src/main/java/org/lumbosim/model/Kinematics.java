@@ -41,12 +41,28 @@ final class Kinematics {
     final double[] segWorld = new double[3 * Landmark.values().length];
     private final DMatrix3x3 rot = new DMatrix3x3();
     private final DMatrix3x3 tmp = new DMatrix3x3();
+    /** Orientation of each disc's mid-plane frame (half of its level's rotation on the body below), world. */
+    private final DMatrix3x3[] midPlane = new DMatrix3x3[LumbarModel.LEVELS];
+    /**
+     * The posture whose rotations {@link #orient}, {@link #midPlane}, {@link #flexionRad}, the
+     * level bend and twist and the limbs' directions hold: they depend on the posture alone, so a run of solves of one posture
+     * (a population: one per person) computes them once. Postures are immutable.
+     */
+    private Posture rotationsOf;
     /** Cosine and sine of the legs' adduction and the adduction axis (x, y) of the current posture. */
     private double adCos, adSin, adAxX, adAxY;
+    /**
+     * Directions of the current posture's limbs in the sagittal plane (upper arm, forearm, thigh,
+     * shank, foot: x, y), the cosine and sine of the arms' abduction and its axis (x, y).
+     */
+    private double uax, uay, fax, fay, thx, thy, skx, sky, ftx, fty, abCos, abSin, axX, axY;
 
     Kinematics() {
         for (int b = 0; b < orient.length; b++) {
             orient[b] = new DMatrix3x3();
+        }
+        for (int k = 0; k < midPlane.length; k++) {
+            midPlane[k] = new DMatrix3x3();
         }
     }
 
@@ -100,13 +116,8 @@ final class Kinematics {
         out[off + 2] += jointWorld[3 * (b - 1) + 2];
     }
 
-    /**
-     * Computes the pose of a posture.
-     *
-     * @param g the subject's body (not modified)
-     * @param p the posture (not modified)
-     */
-    void compute(SubjectGeometry g, Posture p) {
+    /** The body orientations, disc mid-plane frames' orientations and level angles of a posture (no subject in them). */
+    private void rotations(Posture p) {
         double lumbar = p.lumbarFlexionDeg();
         double pelvisRad = Units.toRad(p.trunkFlexionDeg() - lumbar);
         double rollRad = Units.toRad(p.bodyRollDeg());
@@ -121,32 +132,48 @@ final class Kinematics {
         double twist = Units.toRad(p.axialRotationDeg()) * LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION / LumbarModel.LEVELS;
         levelBendRad = bend;
         levelTwistRad = twist;
-        jointWorld[0] = 0;
-        jointWorld[1] = 0;
-        jointWorld[2] = 0;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double flex = Units.toRad(LumbarMotion.levelFlexionDeg(k, lumbar));
             flexionRad[k] = flex;
             // disc mid-plane frame: half of this level's rotation
             levelRotation(flex / 2, bend / 2, twist / 2, rot, tmp);
-            CommonOps_DDF3.mult(orient[k], rot, tmp);
-            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
-            apply(tmp, sn, cs, 0, discFrame, 9 * k);
-            apply(tmp, cs, -sn, 0, discFrame, 9 * k + 3);
-            apply(tmp, 0, 0, 1, discFrame, 9 * k + 6);
+            CommonOps_DDF3.mult(orient[k], rot, midPlane[k]);
             levelRotation(flex, bend, twist, rot, tmp);
             CommonOps_DDF3.mult(orient[k], rot, orient[k + 1]);
-            // joint k+1 lies on body k+1
-            apply(orient[k + 1], g.jointX[k + 1] - g.jointX[k], g.jointY[k + 1] - g.jointY[k], 0, jointWorld, 3 * (k + 1));
-            jointWorld[3 * (k + 1)] += jointWorld[3 * k];
-            jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
-            jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
         }
         // the thorax moves with L1 but for the axial rotation taken above L1 (T12-L1 and the thoracic
         // spine), about its own long axis through the T12-L1 joint
         levelRotation(0, 0, Units.toRad(p.axialRotationDeg()) * (1 - LumbarMotion.LUMBAR_SHARE_OF_AXIAL_ROTATION),
                 rot, tmp);
         CommonOps_DDF3.mult(orient[THORAX - 1], rot, orient[THORAX]);
+        limbDirections(p);
+    }
+
+    /**
+     * Computes the pose of a posture.
+     *
+     * @param g the subject's body (not modified)
+     * @param p the posture (not modified)
+     */
+    void compute(SubjectGeometry g, Posture p) {
+        if (p != rotationsOf) {
+            rotations(p);
+            rotationsOf = p;
+        }
+        jointWorld[0] = 0;
+        jointWorld[1] = 0;
+        jointWorld[2] = 0;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double sn = g.discTiltSin[k], cs = g.discTiltCos[k];
+            apply(midPlane[k], sn, cs, 0, discFrame, 9 * k);
+            apply(midPlane[k], cs, -sn, 0, discFrame, 9 * k + 3);
+            apply(midPlane[k], 0, 0, 1, discFrame, 9 * k + 6);
+            // joint k+1 lies on body k+1
+            apply(orient[k + 1], g.jointX[k + 1] - g.jointX[k], g.jointY[k + 1] - g.jointY[k], 0, jointWorld, 3 * (k + 1));
+            jointWorld[3 * (k + 1)] += jointWorld[3 * k];
+            jointWorld[3 * (k + 1) + 1] += jointWorld[3 * k + 1];
+            jointWorld[3 * (k + 1) + 2] += jointWorld[3 * k + 2];
+        }
         for (MassPoint mp : MassPoint.ALL) {
             if (mp.fixedToBody()) {
                 toWorld(g, mp.body, g.fixedX[mp.ordinal()], g.fixedY[mp.ordinal()], 0, massWorld, mp.offset());
@@ -155,24 +182,29 @@ final class Kinematics {
         double top = g.jointX[LumbarModel.LEVELS];
         toWorld(g, THORAX, top, g.c7Y, 0, segWorld, 3 * Landmark.C7.ordinal());
         toWorld(g, THORAX, top, g.c7Y + g.headLengthM, 0, segWorld, 3 * Landmark.HEAD_TOP.ordinal());
-        limbs(g, p);
+        limbs(g);
     }
 
     /** Arms on the thorax, legs on the pelvis: landmarks and limb masses of both sides. */
-    private void limbs(SubjectGeometry g, Posture p) {
-        double[] lm = segWorld;
+    /** The limbs' directions of a posture (no subject in them). */
+    private void limbDirections(Posture p) {
         double sh = Units.toRad(p.shoulderFlexionDeg());
         double el = sh + Units.toRad(p.elbowFlexionDeg());
-        double uax = Math.sin(sh), uay = -Math.cos(sh);
-        double fax = Math.sin(el), fay = -Math.cos(el);
+        uax = Math.sin(sh);
+        uay = -Math.cos(sh);
+        fax = Math.sin(el);
+        fay = -Math.cos(el);
         double hip = Units.toRad(p.hipFlexionDeg());
         double shank = hip - Units.toRad(p.kneeFlexionDeg());
-        double thx = Math.sin(hip), thy = -Math.cos(hip);
-        double skx = Math.sin(shank), sky = -Math.cos(shank);
+        thx = Math.sin(hip);
+        thy = -Math.cos(hip);
+        skx = Math.sin(shank);
+        sky = -Math.cos(shank);
         // foot: at right angles to the shank turned toward it by the ankle's plantar flexion, unless it
         // stands flat on the floor or lies on it
         double foot = shank - Units.toRad(p.anklePlantarFlexionDeg());
-        double ftx = Math.cos(foot), fty = Math.sin(foot);
+        ftx = Math.cos(foot);
+        fty = Math.sin(foot);
         double pelvisRad = Units.toRad(p.pelvisRotationDeg());
         double shankInSpace = shank - pelvisRad;
         double up = Math.sin(shankInSpace);
@@ -187,15 +219,13 @@ final class Kinematics {
             ftx = skx;
             fty = sky;
         }
-        double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
-        double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
         // abduction turns each whole arm outward about the axis through the shoulder at right angles
         // to the upper arm in the sagittal plane, k = (cos sh, sin sh): a hanging arm stays vertical
         double ab = Units.toRad(p.shoulderAbductionDeg());
-        double abCos = Math.cos(ab);
-        double abSin = Math.sin(ab);
-        double axX = -uay;
-        double axY = uax;
+        abCos = Math.cos(ab);
+        abSin = Math.sin(ab);
+        axX = -uay;
+        axY = uax;
         // adduction turns each whole leg inward about the axis through the hip at right angles to the
         // thigh in the sagittal plane, the arms' rule mirrored
         double ad = Units.toRad(p.hipAdductionDeg());
@@ -203,6 +233,12 @@ final class Kinematics {
         adSin = Math.sin(ad);
         adAxX = -thy;
         adAxY = thx;
+    }
+
+    private void limbs(SubjectGeometry g) {
+        double[] lm = segWorld;
+        double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
+        double footCom = DeLeva1996.FOOT_COM_AHEAD_OF_ANKLE;
         for (int side = 0; side < 2; side++) {
             double out = side == 0 ? -1 : 1;
             double z = out * g.shoulderZ;

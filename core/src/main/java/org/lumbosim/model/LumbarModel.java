@@ -31,6 +31,12 @@ public final class LumbarModel {
     static final int BODIES = Fascicle.Body.values().length;
     /** A joint centre at rest. */
     private static final double[] NO_BASE_ACCELERATION = new double[3];
+    /** No level's disc area given (all NaN): shared by every model built by {@link #of}, never modified. */
+    private static final double[] NO_DISC_AREA_GIVEN = new double[LEVELS];
+
+    static {
+        Arrays.fill(NO_DISC_AREA_GIVEN, Double.NaN);
+    }
 
     private final Subject subject;
     private final MuscleModelKind muscleKind;
@@ -96,10 +102,8 @@ public final class LumbarModel {
         if (subject == null || kind == null || tissue == null) {
             throw new IllegalArgumentException("subject, muscle model and tissue parameters are all needed");
         }
-        double[] noneGiven = new double[LEVELS];
-        Arrays.fill(noneGiven, Double.NaN);
         return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL,
-                LevelCoupling.DEVIATIONS, noneGiven);
+                LevelCoupling.DEVIATIONS, NO_DISC_AREA_GIVEN);
     }
 
     /**

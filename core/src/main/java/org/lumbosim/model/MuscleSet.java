@@ -1,9 +1,10 @@
 package org.lumbosim.model;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lumbosim.anthropometry.Subject;
 
 /**
  * A muscle model's lines at the reference stature of {@link Christophy2012Muscles}, flattened into
@@ -13,10 +14,16 @@ import java.util.Set;
  * which scales every line alike and so leaves the collapse's PCSA-weighted centroids unchanged).
  */
 final class MuscleSet {
-    private static final Map<MuscleModelKind, MuscleSet> CACHE = new EnumMap<>(MuscleModelKind.class);
+    /** Built sets; read without a lock (a population asks for its set once per person, from every thread). */
+    private static final Map<MuscleModelKind, MuscleSet> CACHE = new ConcurrentHashMap<>();
 
     final List<Fascicle> reference;
     final double[] pcsaM2;
+    /**
+     * Each fascicle's PCSA scaled to the default subject's stature ({@link StatureScaling#areaM2}),
+     * which {@link SubjectGeometry} multiplies by a subject's size factor: computed once per set.
+     */
+    final double[] defaultSubjectPcsaM2;
     final double[] pointX;
     final double[] pointY;
     final double[] pointZ;
@@ -59,8 +66,18 @@ final class MuscleSet {
     /** Groups of the abdominal flexors, the same names in both muscle models. */
     static final Set<String> ABDOMINAL_GROUPS = Set.of("rectus_abdominis", "external_oblique", "internal_oblique");
 
-    static synchronized MuscleSet of(MuscleModelKind kind) {
-        return CACHE.computeIfAbsent(kind, MuscleSet::build);
+    static MuscleSet of(MuscleModelKind kind) {
+        MuscleSet built = CACHE.get(kind);
+        return built != null ? built : buildOnce(kind);
+    }
+
+    private static synchronized MuscleSet buildOnce(MuscleModelKind kind) {
+        MuscleSet built = CACHE.get(kind);
+        if (built == null) {
+            built = build(kind);
+            CACHE.put(kind, built);
+        }
+        return built;
     }
 
     /**
@@ -106,6 +123,8 @@ final class MuscleSet {
         reference = List.copyOf(fascicles);
         int n = fascicles.size();
         pcsaM2 = new double[n];
+        defaultSubjectPcsaM2 = new double[n];
+        double defaultScale = Subject.defaultSubject().statureM() / Christophy2012Muscles.REFERENCE_STATURE_M;
         int pts = 0;
         for (Fascicle f : fascicles) {
             pts += f.points().size();
@@ -122,6 +141,7 @@ final class MuscleSet {
         for (int i = 0; i < n; i++) {
             Fascicle f = fascicles.get(i);
             pcsaM2[i] = f.pcsaM2();
+            defaultSubjectPcsaM2[i] = StatureScaling.areaM2(pcsaM2[i], defaultScale);
             int start = g;
             for (Fascicle.PathPoint p : f.points()) {
                 pointX[g] = p.xM();

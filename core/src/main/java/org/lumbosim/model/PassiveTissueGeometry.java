@@ -29,8 +29,8 @@ final class PassiveTissueGeometry {
 
     /** Linear-region stiffness of each element (N per unit strain), {@code level * ELEMENTS + element}. */
     final double[] elementStiffnessN = new double[LumbarModel.LEVELS * ELEMENTS];
-    /** Toe-to-linear transition strain of each element (dimensionless). */
-    final double[] elementTransitionStrain = new double[LumbarModel.LEVELS * ELEMENTS];
+    /** Toe-to-linear transition strain of each element (dimensionless; the same for every subject, never modified). */
+    final double[] elementTransitionStrain = TRANSITION_STRAIN;
     /** Rest length of each element (m). */
     final double[] elementRestM = new double[LumbarModel.LEVELS * ELEMENTS];
     /** Lower attachment in the neutral frame relative to the level's joint (m), 3 per element. */
@@ -51,10 +51,30 @@ final class PassiveTissueGeometry {
      * one), which the disc balances.
      */
     final double[] neutralLigamentMomentNm = new double[LumbarModel.LEVELS];
-    /** Flexion range of each level (rad), {@link DeviationRange}. */
-    final double[] flexionRangeRad = new double[LumbarModel.LEVELS];
-    /** Extension range of each level (rad, positive), {@link DeviationRange}. */
-    final double[] extensionRangeRad = new double[LumbarModel.LEVELS];
+    /** Flexion range of each level (rad), {@link DeviationRange} (the same for every subject, never modified). */
+    final double[] flexionRangeRad = FLEXION_RANGE_RAD;
+    /** Extension range of each level (rad, positive), {@link DeviationRange} (the same for every subject, never modified). */
+    final double[] extensionRangeRad = EXTENSION_RANGE_RAD;
+
+    /*
+     * What does not depend on the subject, computed once: a population builds one geometry per person.
+     */
+    private static final double[] TRANSITION_STRAIN = new double[LumbarModel.LEVELS * ELEMENTS];
+    private static final double[] FLEXION_RANGE_RAD = new double[LumbarModel.LEVELS];
+    private static final double[] EXTENSION_RANGE_RAD = new double[LumbarModel.LEVELS];
+
+    static {
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            int e = k * ELEMENTS;
+            for (LumbarLigament lig : LumbarLigament.ALL_LIGAMENTS) {
+                for (int side = 0; side < lig.sides(); side++) {
+                    TRANSITION_STRAIN[e++] = lig.transitionStrain(k);
+                }
+            }
+            FLEXION_RANGE_RAD[k] = Units.toRad(DeviationRange.flexionDeg(k));
+            EXTENSION_RANGE_RAD[k] = Units.toRad(DeviationRange.extensionDeg(k));
+        }
+    }
 
     /**
      * @param spineScale stature ratio of the spine (subject / {@link Christophy2012Spine#REFERENCE_STATURE_M});
@@ -90,7 +110,6 @@ final class PassiveTissueGeometry {
                     upperM[3 * e + 1] = y + half * cs;
                     upperM[3 * e + 2] = z;
                     elementStiffnessN[e] = stiffnessScale * lig.linearStiffnessN(k) / sides;
-                    elementTransitionStrain[e] = lig.transitionStrain(k);
                     elementRestM[e] = neutral * (1 + lig.referenceStrain());
                     // parallel to the normal at the neutral length: the tension acts at the moment arm
                     double neutralStrain = neutral / elementRestM[e] - 1;
@@ -99,8 +118,6 @@ final class PassiveTissueGeometry {
                     e++;
                 }
             }
-            flexionRangeRad[k] = Units.toRad(DeviationRange.flexionDeg(k));
-            extensionRangeRad[k] = Units.toRad(DeviationRange.extensionDeg(k));
         }
     }
 }

@@ -16,6 +16,17 @@ import org.lumbosim.internal.Units;
  * {@link LumbarModel}.
  */
 final class SubjectGeometry {
+    /** The lumbar slices' shares of the body mass, L5 (the slice above L5-S1) to L1. */
+    private static final double[] SLICE_MASS_FRACTION = {TrunkMassDistribution.L5_SLICE_MASS_FRACTION,
+        TrunkMassDistribution.L4_SLICE_MASS_FRACTION, TrunkMassDistribution.L3_SLICE_MASS_FRACTION,
+        TrunkMassDistribution.L2_SLICE_MASS_FRACTION, TrunkMassDistribution.L1_SLICE_MASS_FRACTION};
+    /** The limb segments with a mass point on each side. */
+    private static final Segment[] LIMBS = {Segment.UPPER_ARM, Segment.FOREARM, Segment.HAND, Segment.THIGH,
+        Segment.SHANK, Segment.FOOT};
+    /** The left mass point of each of {@link #LIMBS}. */
+    private static final MassPoint[] LEFT_LIMBS = {MassPoint.UPPER_ARM_LEFT, MassPoint.FOREARM_LEFT,
+        MassPoint.HAND_LEFT, MassPoint.THIGH_LEFT, MassPoint.SHANK_LEFT, MassPoint.FOOT_LEFT};
+
     /** Joint centres L5-S1 .. T12-L1, neutral standing (m): x anterior. */
     final double[] jointX = new double[LumbarModel.JOINTS];
     /** Joint centres, y superior (m). */
@@ -151,9 +162,6 @@ final class SubjectGeometry {
         shankCom = Segment.SHANK.comFraction(sex);
         footM = Segment.FOOT.referenceLengthM(sex) * kLen;
 
-        double[] slice = {TrunkMassDistribution.L5_SLICE_MASS_FRACTION, TrunkMassDistribution.L4_SLICE_MASS_FRACTION,
-            TrunkMassDistribution.L3_SLICE_MASS_FRACTION, TrunkMassDistribution.L2_SLICE_MASS_FRACTION,
-            TrunkMassDistribution.L1_SLICE_MASS_FRACTION};
         double used = 0;
         for (int b = 1; b <= LumbarModel.LEVELS; b++) {
             int m = MassPoint.L5_SLICE.ordinal() + b - 1;
@@ -162,8 +170,8 @@ final class SubjectGeometry {
             double len = Math.hypot(dx, dy);
             fixedX[m] = (jointX[b] + jointX[b - 1]) / 2 + TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dy / len;
             fixedY[m] = (jointY[b] + jointY[b - 1]) / 2 - TrunkMassDistribution.LUMBAR_SLICE_COM_ANTERIOR_M * dx / len;
-            massKg[m] = slice[b - 1] * mass;
-            used += slice[b - 1];
+            massKg[m] = SLICE_MASS_FRACTION[b - 1] * mass;
+            used += SLICE_MASS_FRACTION[b - 1];
         }
         int top = LumbarModel.LEVELS;
         int thoracic = MassPoint.THORACIC.ordinal();
@@ -176,14 +184,11 @@ final class SubjectGeometry {
         fixedY[head] = c7Y + headComFromC7;
         massKg[head] = Segment.HEAD_NECK.massFraction(sex) * mass;
         used += TrunkMassDistribution.THORACIC_MASS_FRACTION + Segment.HEAD_NECK.massFraction(sex);
-        Segment[] limbs = {Segment.UPPER_ARM, Segment.FOREARM, Segment.HAND, Segment.THIGH, Segment.SHANK, Segment.FOOT};
-        MassPoint[] left = {MassPoint.UPPER_ARM_LEFT, MassPoint.FOREARM_LEFT, MassPoint.HAND_LEFT, MassPoint.THIGH_LEFT,
-            MassPoint.SHANK_LEFT, MassPoint.FOOT_LEFT};
-        for (int s = 0; s < limbs.length; s++) {
-            double m = limbs[s].massFraction(sex) * mass;
-            massKg[MassPoint.of(left[s], 0)] = m;
-            massKg[MassPoint.of(left[s], 1)] = m;
-            used += 2 * limbs[s].massFraction(sex);
+        for (int s = 0; s < LIMBS.length; s++) {
+            double m = LIMBS[s].massFraction(sex) * mass;
+            massKg[MassPoint.of(LEFT_LIMBS[s], 0)] = m;
+            massKg[MassPoint.of(LEFT_LIMBS[s], 1)] = m;
+            used += 2 * LIMBS[s].massFraction(sex);
         }
         // pelvis: the rest of the body mass, its CoM midway between L5-S1 and the mid-hip point (assumption)
         int pelvis = MassPoint.PELVIS.ordinal();
@@ -206,12 +211,11 @@ final class SubjectGeometry {
 
         muscleScale = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
         // PCSA: the default subject's (stature ratio squared), times the size factor of this subject
-        double defaultScale = Subject.defaultSubject().statureM() / Christophy2012Muscles.REFERENCE_STATURE_M;
         double sizeFactor = TrunkMuscleSize.pcsaFactor(subject);
         int n = muscles.count();
         pcsaM2 = new double[n];
         for (int i = 0; i < n; i++) {
-            pcsaM2[i] = StatureScaling.areaM2(muscles.pcsaM2[i], defaultScale) * sizeFactor;
+            pcsaM2[i] = muscles.defaultSubjectPcsaM2[i] * sizeFactor;
         }
     }
 

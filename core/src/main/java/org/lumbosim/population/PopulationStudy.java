@@ -260,6 +260,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
             for (Future<?> f : futures) {
                 f.get();
             }
+            return summarise(n, out, ok, over, aboveDortmund, percentiles(n, out, ok, pool));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LumbosimException("population study interrupted");
@@ -271,10 +272,57 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         } finally {
             pool.shutdownNow();
         }
-        return summarise(n, out, ok, over, aboveDortmund);
     }
 
-    private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] over, boolean[] aboveDortmund) {
+    /**
+     * The percentiles and mean of every output over the solved people, the outputs shared between the
+     * study's threads (output {@code o} on worker {@code o % threads}, each with its own work array):
+     * every output's numbers are computed as by one thread, in the people's order.
+     *
+     * @return one per output, in the order of {@code out}; entries are null when nobody was solved
+     */
+    private OutputPercentiles[] percentiles(int n, double[][] out, boolean[] ok, ExecutorService pool)
+            throws InterruptedException, ExecutionException {
+        int solved = 0;
+        for (int i = 0; i < n; i++) {
+            solved += ok[i] ? 1 : 0;
+        }
+        OutputPercentiles[] result = new OutputPercentiles[out.length];
+        if (solved == 0) {
+            return result;
+        }
+        int count = solved;
+        int quantities = OutputPercentiles.QUANTITIES.size();
+        int workers = Math.min(threads, out.length);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            futures.add(pool.submit(() -> {
+                double[] values = new double[count];
+                Percentile pc = new Percentile();
+                for (int o = first; o < out.length; o += workers) {
+                    double sum = 0;
+                    for (int i = 0, j = 0; i < n; i++) {
+                        if (ok[i]) {
+                            values[j++] = out[o][i];
+                            sum += out[o][i];
+                        }
+                    }
+                    pc.setData(values);
+                    result[o] = new OutputPercentiles(SpinalLevel.values()[o / quantities],
+                            OutputPercentiles.QUANTITIES.get(o % quantities),
+                            pc.evaluate(5), pc.evaluate(50), pc.evaluate(95), sum / count);
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        return result;
+    }
+
+    private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] over, boolean[] aboveDortmund,
+                                              OutputPercentiles[] percentiles) {
         double[] compression = out[0];
         double[] shear = out[1];
         int solved = 0;
@@ -296,22 +344,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
             return new PopulationResult(n, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, 0, 0, 0, 0, 0, 1, List.of(), 0);
         }
-        double[] values = new double[solved];
-        Percentile pc = new Percentile();
-        List<OutputPercentiles> outputs = new ArrayList<>();
-        int quantities = OutputPercentiles.QUANTITIES.size();
-        for (int o = 0; o < out.length; o++) {
-            double sum = 0;
-            for (int i = 0, j = 0; i < n; i++) {
-                if (ok[i]) {
-                    values[j++] = out[o][i];
-                    sum += out[o][i];
-                }
-            }
-            pc.setData(values);
-            outputs.add(new OutputPercentiles(SpinalLevel.values()[o / quantities], OutputPercentiles.QUANTITIES.get(o % quantities),
-                    pc.evaluate(5), pc.evaluate(50), pc.evaluate(95), sum / solved));
-        }
+        List<OutputPercentiles> outputs = List.of(percentiles);
         OutputPercentiles c = outputs.get(0);
         OutputPercentiles s = outputs.get(1);
         double k = solved;

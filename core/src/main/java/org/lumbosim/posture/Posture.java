@@ -1,5 +1,6 @@
 package org.lumbosim.posture;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lumbosim.internal.Checks;
@@ -99,7 +100,9 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.SHOULDER_ABDUCTION_MAX_DEG, "deg");
         Checks.inRange("hipAdductionDeg", hipAdductionDeg,
                 PostureRange.HIP_ADDUCTION_MIN_DEG, PostureRange.HIP_ADDUCTION_MAX_DEG, "deg");
-        supports = supports == null || supports.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supports));
+        // an unmodifiable EnumSet: has(...) is a bit test (a population asks it several times per person)
+        supports = Collections.unmodifiableSet(supports == null || supports.isEmpty() ? EnumSet.noneOf(Support.class)
+                : EnumSet.copyOf(supports));
         if (supports.contains(Support.BACKREST)) {
             for (Support s : supports) {
                 if (s.onUpperBody()) {
