@@ -41,6 +41,11 @@ final class LimitLines {
     static final double SHOWN_FRACTION = 0.5;
     /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
     private static final double LABEL_ROOM = 0.15;
+    /**
+     * Headroom beyond data that pass a limit line, as a fraction of the axis span without it: where the
+     * data cross the line all along it, its label goes there ({@link LimitLabel}) instead of over data.
+     */
+    private static final double PASSED_ROOM = 0.3;
     /** Translucent white behind a vertical marker's label (a motion's peak), so that it stays readable over data. */
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
@@ -206,7 +211,12 @@ final class LimitLines {
                 upper = Math.max(upper, limit);
             }
         }
-        PlotParts.ensureRangeWith(axis, 0, upper > dataMaxN ? upper * (1 + LABEL_ROOM) : upper);
+        boolean passed = false;
+        for (double limit : limitsN) {
+            passed |= dataMaxN > limit;
+        }
+        PlotParts.ensureRangeWith(axis, 0, upper > dataMaxN ? upper * (1 + LABEL_ROOM)
+                : passed ? upper * (1 + PASSED_ROOM) : upper);
     }
 
     /**
@@ -223,8 +233,12 @@ final class LimitLines {
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
             addLine(plot, limit, SHEAR_LABEL, false, theme);
-            PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
-                    Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
+            double lo = Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN));
+            double hi = Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN));
+            // data passing the line: room beyond them on its side
+            double room = PASSED_ROOM * (hi - lo);
+            PlotParts.ensureRangeWith(plot.getRangeAxis(), limit < 0 && minN < limit ? lo - room : lo,
+                    limit > 0 && maxN > limit ? hi + room : hi);
         }
     }
 
@@ -285,7 +299,7 @@ final class LimitLines {
     private static void addLine(XYPlot plot, double valueN, String label, boolean dashed, LumbosimTheme theme) {
         plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
         plot.addAnnotation(new LimitLabel(valueN, label, theme.legendFont(), theme.limitColor(), theme.background(),
-                theme.gridColor()), false);
+                theme.gridColor(), theme.limitStroke(dashed)), false);
     }
 
     /**
