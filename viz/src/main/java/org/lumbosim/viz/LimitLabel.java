@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ import org.jfree.data.xy.XYDataset;
  * thin outline, at the first place along its line (just above it, else just below it) where no data
  * line, no other limit label, no other limit line and no labelled vertical marker of the plot crosses
  * the box. Where the data cross the line all along it (repeated squats), the label goes to the first
- * such free place from the top of the plot down (the line plots leave headroom above data that pass
- * their limit lines, {@link LimitLines}), with a short sample of the line's stroke at its left, as in a
+ * such free place from the top of the plot down (line plots keep a band free of data at their top
+ * for them, {@link LabelRoomAxis}), with a short sample of the line's stroke at its left, as in a
  * legend. The place is chosen each time the chart is drawn, so it holds at every image size. Only a
  * plot too small for any free place gets the label on its line where it hides the least length of
  * data line (data pass behind the box, never through its text).
@@ -53,6 +55,8 @@ final class LimitLabel extends AbstractXYAnnotation {
     private static final double SAMPLE_GAP = 4;
     /** Step between the rows tried away from the line, from the top of the plot down (Java2D units). */
     private static final double ROW_STEP = 2;
+    /** Text measured for a row's height: capitals and descenders. */
+    private static final String SAMPLE_TEXT = "NIOSH Shear (gjpq)";
 
     private final double valueN;
     private final String text;
@@ -124,6 +128,16 @@ final class LimitLabel extends AbstractXYAnnotation {
         g2.setFont(font);
         g2.setPaint(textColor);
         TextUtils.drawAlignedString(text, g2, (float) textX, (float) box.getCenterY(), TextAnchor.HALF_ASCENT_LEFT);
+    }
+
+    /**
+     * @param font a label's font
+     * @return the height a label away from its line takes at the top of a plot, with its clearances
+     *     (Java2D units)
+     */
+    static double rowHeightJava2D(Font font) {
+        LineMetrics lm = font.getLineMetrics(SAMPLE_TEXT, new FontRenderContext(null, true, true));
+        return Math.ceil(lm.getAscent()) + Math.ceil(lm.getDescent()) + 2 * PAD + 2 * CLEARANCE + ROW_STEP;
     }
 
     /**

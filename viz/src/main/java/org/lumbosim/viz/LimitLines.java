@@ -41,11 +41,6 @@ final class LimitLines {
     static final double SHOWN_FRACTION = 0.5;
     /** Extra headroom above a limit line, for its label, as a fraction of the limit. */
     private static final double LABEL_ROOM = 0.15;
-    /**
-     * Headroom beyond data that pass a limit line, as a fraction of the axis span without it: where the
-     * data cross the line all along it, its label goes there ({@link LimitLabel}) instead of over data.
-     */
-    private static final double PASSED_ROOM = 0.3;
     /** Translucent white behind a vertical marker's label (a motion's peak), so that it stays readable over data. */
     static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 200);
 
@@ -172,12 +167,25 @@ final class LimitLines {
     static void addCompressionLimits(XYPlot plot, double dataMaxN, LumbosimTheme theme) {
         double[] limits = compressionLimitsN();
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
+        int passed = 0;
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
                 addLine(plot, limits[i], labels[i], i == 1, theme);
             }
+            passed += dataMaxN > limits[i] ? 1 : 0;
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
+        reserveLabelRows(plot, passed, theme);
+    }
+
+    /**
+     * Keeps a band free of data at the top of a line plot with one row for each limit line the data
+     * pass: where they cross such a line all along it, its label goes there ({@link LimitLabel}).
+     */
+    private static void reserveLabelRows(XYPlot plot, int rows, LumbosimTheme theme) {
+        if (rows > 0 && plot.getRangeAxis() instanceof LabelRoomAxis axis) {
+            axis.reserveTop(rows * LimitLabel.rowHeightJava2D(theme.legendFont()));
+        }
     }
 
     /**
@@ -211,12 +219,7 @@ final class LimitLines {
                 upper = Math.max(upper, limit);
             }
         }
-        boolean passed = false;
-        for (double limit : limitsN) {
-            passed |= dataMaxN > limit;
-        }
-        PlotParts.ensureRangeWith(axis, 0, upper > dataMaxN ? upper * (1 + LABEL_ROOM)
-                : passed ? upper * (1 + PASSED_ROOM) : upper);
+        PlotParts.ensureRangeWith(axis, 0, upper > dataMaxN ? upper * (1 + LABEL_ROOM) : upper);
     }
 
     /**
@@ -233,12 +236,11 @@ final class LimitLines {
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
             addLine(plot, limit, SHEAR_LABEL, false, theme);
-            double lo = Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN));
-            double hi = Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN));
-            // data passing the line: room beyond them on its side
-            double room = PASSED_ROOM * (hi - lo);
-            PlotParts.ensureRangeWith(plot.getRangeAxis(), limit < 0 && minN < limit ? lo - room : lo,
-                    limit > 0 && maxN > limit ? hi + room : hi);
+            PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
+                    Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
+            if (maxN > limit && limit > 0 || minN < limit && limit < 0) {
+                reserveLabelRows(plot, 1, theme);
+            }
         }
     }
 
