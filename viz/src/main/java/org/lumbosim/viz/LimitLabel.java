@@ -5,6 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,11 +28,13 @@ import org.jfree.data.xy.XYDataset;
 /**
  * The label of one horizontal limit line of a line plot, drawn over the data in an opaque box with a
  * thin outline, at the first place along its line (just above it, else just below it) where no data
- * line, no other limit label and no labelled vertical marker of the plot crosses the box. The place is
- * chosen each time the chart is drawn, so it holds at every image size. Where no free place exists
- * (data crossing the line all along it) the box goes where it hides the least length of data line,
- * usually on the line across the flanks of the data: data may pass behind a label, never through its
- * text.
+ * line, no other limit label, no other limit line and no labelled vertical marker of the plot crosses
+ * the box. Where the data cross the line all along it (repeated squats), the label goes to the first
+ * such free place from the top of the plot down (line plots keep a band free of data at their top
+ * for them, {@link LabelRoomAxis}), with a short sample of the line's stroke at its left, as in a
+ * legend. The place is chosen each time the chart is drawn, so it holds at every image size. Only a
+ * plot too small for any free place gets the label on its line where it hides the least length of
+ * data line (data pass behind the box, never through its text).
  */
 final class LimitLabel extends AbstractXYAnnotation {
     private static final long serialVersionUID = 1L;
@@ -43,6 +49,14 @@ final class LimitLabel extends AbstractXYAnnotation {
     private static final int STEPS = 40;
     /** The outline of the box (Java2D units wide). */
     private static final float OUTLINE_WIDTH = 0.75f;
+    /** Length of the sample of the line's stroke in a label away from its line (Java2D units). */
+    static final double SAMPLE_LENGTH = 24;
+    /** Space between the sample and the text. */
+    private static final double SAMPLE_GAP = 4;
+    /** Step between the rows tried away from the line, from the top of the plot down (Java2D units). */
+    private static final double ROW_STEP = 2;
+    /** Text measured for a row's height: capitals and descenders. */
+    private static final String SAMPLE_TEXT = "NIOSH Shear (gjpq)";
 
     private final double valueN;
     private final String text;
@@ -50,6 +64,11 @@ final class LimitLabel extends AbstractXYAnnotation {
     private final Color textColor;
     private final Color background;
     private final Color outline;
+    private final transient Stroke lineStroke;
+
+    /** Where a label is drawn: its box, and whether it holds a sample of its line (away from the line). */
+    record Spot(Rectangle2D box, boolean withSample) {
+    }
 
     /**
      * @param valueN the value of the line (N, on the plot's range axis)
@@ -58,8 +77,10 @@ final class LimitLabel extends AbstractXYAnnotation {
      * @param textColor its colour
      * @param background the box's fill; opaque
      * @param outline the box's outline colour
+     * @param lineStroke the stroke of the labelled line (for its sample; drawn in {@code textColor})
      */
-    LimitLabel(double valueN, String text, Font font, Color textColor, Color background, Color outline) {
+    LimitLabel(double valueN, String text, Font font, Color textColor, Color background, Color outline,
+            Stroke lineStroke) {
         if (background.getAlpha() != 255) {
             throw new IllegalArgumentException("a limit label's background must be opaque");
         }
@@ -69,6 +90,7 @@ final class LimitLabel extends AbstractXYAnnotation {
         this.textColor = textColor;
         this.background = background;
         this.outline = outline;
+        this.lineStroke = lineStroke;
     }
 
     /** @return the value of the labelled line (N) */
@@ -89,16 +111,33 @@ final class LimitLabel extends AbstractXYAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
             int rendererIndex, PlotRenderingInfo info) {
-        Rectangle2D box = place(g2, plot, dataArea);
+        Spot spot = spot(g2, plot, dataArea);
+        Rectangle2D box = spot.box();
         g2.setPaint(background);
         g2.fill(box);
         g2.setPaint(outline);
         g2.setStroke(new BasicStroke(OUTLINE_WIDTH));
         g2.draw(box);
+        double textX = box.getX() + PAD;
+        if (spot.withSample()) {
+            g2.setPaint(textColor);
+            g2.setStroke(lineStroke);
+            g2.draw(new Line2D.Double(textX, box.getCenterY(), textX + SAMPLE_LENGTH, box.getCenterY()));
+            textX += SAMPLE_LENGTH + SAMPLE_GAP;
+        }
         g2.setFont(font);
         g2.setPaint(textColor);
-        TextUtils.drawAlignedString(text, g2, (float) (box.getX() + PAD), (float) box.getCenterY(),
-                TextAnchor.HALF_ASCENT_LEFT);
+        TextUtils.drawAlignedString(text, g2, (float) textX, (float) box.getCenterY(), TextAnchor.HALF_ASCENT_LEFT);
+    }
+
+    /**
+     * @param font a label's font
+     * @return the height a label away from its line takes at the top of a plot, with its clearances
+     *     (Java2D units)
+     */
+    static double rowHeightJava2D(Font font) {
+        LineMetrics lm = font.getLineMetrics(SAMPLE_TEXT, new FontRenderContext(null, true, true));
+        return Math.ceil(lm.getAscent()) + Math.ceil(lm.getDescent()) + 2 * PAD + 2 * CLEARANCE + ROW_STEP;
     }
 
     /**
@@ -108,34 +147,88 @@ final class LimitLabel extends AbstractXYAnnotation {
      * @return the box the label is drawn in (Java2D)
      */
     Rectangle2D place(Graphics2D g2, XYPlot plot, Rectangle2D dataArea) {
+        return spot(g2, plot, dataArea).box();
+    }
+
+    /**
+     * @param g2 the graphics the plot is drawn on (for the font's size)
+     * @param plot the plot this label belongs to
+     * @param dataArea the plot's data area (Java2D)
+     * @return where the label is drawn
+     */
+    Spot spot(Graphics2D g2, XYPlot plot, Rectangle2D dataArea) {
         FontMetrics fm = g2.getFontMetrics(font);
         double w = fm.stringWidth(text) + 2 * PAD;
         double h = fm.getAscent() + fm.getDescent() + 2 * PAD;
         double lineY = plot.getRangeAxis().valueToJava2D(valueN, dataArea, plot.getRangeAxisEdge());
         List<Rectangle2D> others = obstacles(g2, plot, dataArea);
+        // just above the line, just below it
+        for (double top : new double[] {lineY - LINE_GAP - h, lineY + LINE_GAP}) {
+            Rectangle2D free = freeAlong(plot, dataArea, others, top, w, h);
+            if (free != null) {
+                return new Spot(free, false);
+            }
+        }
+        // away from the line, from the top of the plot down, with a sample of the line
+        double keyedW = w + SAMPLE_LENGTH + SAMPLE_GAP;
+        List<Rectangle2D> allLines = new ArrayList<>(others);
+        allLines.addAll(limitLines(plot, dataArea));
+        for (double top = dataArea.getMinY() + CLEARANCE; top + h + CLEARANCE <= dataArea.getMaxY(); top += ROW_STEP) {
+            Rectangle2D free = freeAlong(plot, dataArea, allLines, top, keyedW, h);
+            if (free != null) {
+                return new Spot(free, true);
+            }
+        }
+        return new Spot(leastHiding(plot, dataArea, others, lineY, w, h), false);
+    }
+
+    /** @return the first box of that row (left end, right end, then between) touching nothing, or null */
+    private static Rectangle2D freeAlong(XYPlot plot, Rectangle2D dataArea, List<Rectangle2D> obstacles, double top,
+            double w, double h) {
+        if (top < dataArea.getMinY() || top + h > dataArea.getMaxY()) {
+            return null;
+        }
+        double left = dataArea.getMinX() + CLEARANCE;
+        double right = dataArea.getMaxX() - CLEARANCE - w;
+        if (right < left) {
+            return null;
+        }
+        for (int i = -1; i <= STEPS; i++) {
+            // the left end first (where readers look for it), then the right end, then between
+            double x = i < 0 ? left : i == 0 ? right : left + (right - left) * i / STEPS;
+            Rectangle2D box = new Rectangle2D.Double(x, top, w, h);
+            Rectangle2D around = grown(box);
+            if (obstacles.stream().noneMatch(o -> o.intersects(around))
+                    && hiddenDataLength(plot, dataArea, around) == 0) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A plot too small for a free place: on (just above, just below, or over) the line, never over
+     * another label or a marked line while a place hiding only data exists; then where the box hides
+     * the least length of data line (on the line it hides only the steep flanks of the data crossing
+     * it, above it whole peaks).
+     */
+    private static Rectangle2D leastHiding(XYPlot plot, Rectangle2D dataArea, List<Rectangle2D> others, double lineY,
+            double w, double h) {
         double left = dataArea.getMinX() + CLEARANCE;
         double right = dataArea.getMaxX() - CLEARANCE - w;
         Rectangle2D best = null;
         int fewestOthers = 0;
         double leastHidden = 0;
-        // just above the line, just below it, and last on it (hiding it and any data there)
         for (double top : new double[] {lineY - LINE_GAP - h, lineY + LINE_GAP, lineY - h / 2}) {
             if (top < dataArea.getMinY() || top + h > dataArea.getMaxY()) {
                 continue;
             }
             for (int i = -1; i <= STEPS; i++) {
-                // the left end first (where readers look for it), then the right end, then between
                 double x = i < 0 ? left : i == 0 ? right : left + (right - left) * i / STEPS;
                 Rectangle2D box = new Rectangle2D.Double(x, top, w, h);
                 Rectangle2D around = grown(box);
                 int hitOthers = (int) others.stream().filter(o -> o.intersects(around)).count();
                 double hidden = hiddenDataLength(plot, dataArea, around);
-                if (hitOthers == 0 && hidden == 0) {
-                    return box;
-                }
-                // No free place: never hide another label or a marked line while a place hiding only
-                // data exists; then where the box hides the least length of data line (on the line
-                // it hides only the steep flanks of the data crossing it, above it whole peaks)
                 if (best == null || hitOthers < fewestOthers || hitOthers == fewestOthers && hidden < leastHidden) {
                     best = box;
                     fewestOthers = hitOthers;
@@ -145,6 +238,21 @@ final class LimitLabel extends AbstractXYAnnotation {
         }
         // a plot lower than the box: from its top at the left
         return best != null ? best : new Rectangle2D.Double(left, dataArea.getMinY(), w, h);
+    }
+
+    /** @return thin boxes along all the plot's limit lines (a label away from its line covers none) */
+    private static List<Rectangle2D> limitLines(XYPlot plot, Rectangle2D dataArea) {
+        List<Rectangle2D> out = new ArrayList<>();
+        Collection<?> markers = plot.getRangeMarkers(Layer.BACKGROUND);
+        if (markers != null) {
+            for (Object o : markers) {
+                if (o instanceof LimitLines.LimitMarker m) {
+                    double y = plot.getRangeAxis().valueToJava2D(m.getValue(), dataArea, plot.getRangeAxisEdge());
+                    out.add(new Rectangle2D.Double(dataArea.getMinX(), y - 1, dataArea.getWidth(), 2));
+                }
+            }
+        }
+        return out;
     }
 
     private static Rectangle2D grown(Rectangle2D box) {

@@ -167,12 +167,25 @@ final class LimitLines {
     static void addCompressionLimits(XYPlot plot, double dataMaxN, LumbosimTheme theme) {
         double[] limits = compressionLimitsN();
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
+        int passed = 0;
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
                 addLine(plot, limits[i], labels[i], i == 1, theme);
             }
+            passed += dataMaxN > limits[i] ? 1 : 0;
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
+        reserveLabelRows(plot, passed, theme);
+    }
+
+    /**
+     * Keeps a band free of data at the top of a line plot with one row for each limit line the data
+     * pass: where they cross such a line all along it, its label goes there ({@link LimitLabel}).
+     */
+    private static void reserveLabelRows(XYPlot plot, int rows, LumbosimTheme theme) {
+        if (rows > 0 && plot.getRangeAxis() instanceof LabelRoomAxis axis) {
+            axis.reserveTop(rows * LimitLabel.rowHeightJava2D(theme.legendFont()));
+        }
     }
 
     /**
@@ -225,6 +238,9 @@ final class LimitLines {
             addLine(plot, limit, SHEAR_LABEL, false, theme);
             PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit * (1 + LABEL_ROOM), minN)),
                     Math.max(0, Math.max(limit * (1 + LABEL_ROOM), maxN)));
+            if (maxN > limit && limit > 0 || minN < limit && limit < 0) {
+                reserveLabelRows(plot, 1, theme);
+            }
         }
     }
 
@@ -285,7 +301,7 @@ final class LimitLines {
     private static void addLine(XYPlot plot, double valueN, String label, boolean dashed, LumbosimTheme theme) {
         plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
         plot.addAnnotation(new LimitLabel(valueN, label, theme.legendFont(), theme.limitColor(), theme.background(),
-                theme.gridColor()), false);
+                theme.gridColor(), theme.limitStroke(dashed)), false);
     }
 
     /**

@@ -67,7 +67,7 @@ final class PlotParts {
         r.setSeriesStroke(0, theme.dataStroke());
         double d = theme.lineWidthPt() * 2.2;
         r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
-        NumberAxis y = new NumberAxis(valueLabel);
+        NumberAxis y = new LabelRoomAxis(valueLabel);
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), null, y, r);
         theme.styleXYPlot(plot);
         return plot;
@@ -88,7 +88,7 @@ final class PlotParts {
             r.setSeriesShape(i, i % 2 == 0 ? new Ellipse2D.Double(-d / 2, -d / 2, d, d)
                     : new Rectangle2D.Double(-d / 2, -d / 2, d, d));
         }
-        NumberAxis y = new NumberAxis(valueLabel);
+        NumberAxis y = new LabelRoomAxis(valueLabel);
         XYPlot plot = new XYPlot(data, null, y, r);
         theme.styleXYPlot(plot);
         return plot;

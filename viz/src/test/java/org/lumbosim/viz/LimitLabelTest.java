@@ -26,8 +26,9 @@ import org.lumbosim.reference.OccupationalLimits;
 /**
  * The labels of the limit lines of line plots stay readable over data that cross their lines again
  * and again (repeated squat-like bends holding a load, as in the OpenCap squat figure whose curve ran
- * through "NIOSH action limit 3,400 N"): no data pixel shows through a label, and where the data leave
- * room along the line, no data segment crosses its box.
+ * through "NIOSH action limit 3,400 N"): no data pixel shows through a label, and no data segment
+ * crosses its box, whether it finds room along its line or, where the data cross the line all along
+ * it, goes away from it with a sample of the line's stroke.
  */
 class LimitLabelTest {
     /** Slide size (pt), and a smaller one where the labels are relatively wider. */
@@ -40,11 +41,14 @@ class LimitLabelTest {
     private static JFreeChart light;
     /** Straightening up from 60 degrees holding 30 kg: the data cross the lines near their left end only. */
     private static JFreeChart extending;
+    /** Squats holding 45 kg, one every 1.2 s: the data cross the action and shear limits all along them. */
+    private static JFreeChart squats;
 
     @BeforeAll
     static void bendFiveTimes() {
-        heavy = bends(45);
-        light = bends(15);
+        heavy = bends(45, 1.6);
+        light = bends(15, 1.6);
+        squats = bends(45, 1.2);
         int n = 41;
         double[] t = new double[n];
         for (int i = 0; i < n; i++) {
@@ -59,14 +63,14 @@ class LimitLabelTest {
         assertThat(Charts.drawnLimitsN(light)).contains(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N);
     }
 
-    /** Upright at the start, bent 60 degrees every 1.6 s: the data cross the lines near their left end. */
-    private static JFreeChart bends(double massKg) {
+    /** Upright at the start, bent 60 degrees once every period. */
+    private static JFreeChart bends(double massKg, double periodS) {
         int n = 81;
         double[] t = new double[n];
         List<Posture> frames = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             t[i] = i * 0.1;
-            frames.add(Posture.standingFlexed(30 * (1 - Math.cos(2 * Math.PI * t[i] / 1.6))));
+            frames.add(Posture.standingFlexed(30 * (1 - Math.cos(2 * Math.PI * t[i] / periodS))));
         }
         MotionResult m = MotionAnalysis.solve(Fixtures.MODEL, t, frames, new LoadSchedule(massKg, 0, 8));
         return Charts.motion(m, SpinalLevel.L5_S1, "Five bends", LumbosimTheme.slides());
@@ -100,7 +104,7 @@ class LimitLabelTest {
 
     @Test
     void everyLabelLiesInsideItsPlotAndNoDataPixelShowsThroughItAtAnySize() {
-        for (JFreeChart chart : List.of(heavy, light, extending)) {
+        for (JFreeChart chart : List.of(heavy, light, extending, squats)) {
             for (int[] size : SIZES) {
                 assertLabelsClean(chart, size);
             }
@@ -160,6 +164,68 @@ class LimitLabelTest {
             }
         }
         g.dispose();
+    }
+
+    @Test
+    void whereTheDataCrossALineAllAlongItItsLabelGoesAwayFromItWithASampleOfTheLineAndHidesNoData() {
+        assertThat(Charts.drawnLimitsN(squats)).as("precondition: the action and shear limits are drawn")
+                .contains(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
+                        OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N);
+        for (int[] size : SIZES) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage img = squats.createBufferedImage(size[0], size[1], info);
+            Graphics2D g = img.createGraphics();
+            int keyed = 0;
+            for (int i = 0; i < panels(squats).size(); i++) {
+                XYPlot p = panels(squats).get(i);
+                Rectangle2D area = info.getPlotInfo().getSubplotInfo(i).getDataArea();
+                for (LimitLabel l : labels(p)) {
+                    LimitLabel.Spot spot = l.spot(g, p, area);
+                    Rectangle2D box = spot.box();
+                    assertNoDataSegmentCrosses(p, area, box, l.text() + " at " + size[0] + "x" + size[1]);
+                    if (spot.withSample()) {
+                        keyed++;
+                        assertSampleDrawn(img, box, l.text(), size);
+                    }
+                }
+            }
+            g.dispose();
+            assertThat(keyed).as("precondition: labels away from their lines at %dx%d", size[0], size[1])
+                    .isGreaterThan(0);
+        }
+    }
+
+    /** Every segment and point of every data series of the plot stays outside the box. */
+    private static void assertNoDataSegmentCrosses(XYPlot p, Rectangle2D area, Rectangle2D box, String text) {
+        XYDataset data = p.getDataset();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int k = 1; k < data.getItemCount(s); k++) {
+                double x0 = p.getDomainAxis().valueToJava2D(data.getXValue(s, k - 1), area, p.getDomainAxisEdge());
+                double y0 = p.getRangeAxis().valueToJava2D(data.getYValue(s, k - 1), area, p.getRangeAxisEdge());
+                double x1 = p.getDomainAxis().valueToJava2D(data.getXValue(s, k), area, p.getDomainAxisEdge());
+                double y1 = p.getRangeAxis().valueToJava2D(data.getYValue(s, k), area, p.getRangeAxisEdge());
+                assertThat(box.intersectsLine(x0, y0, x1, y1)).as("segment %d crosses %s", k, text).isFalse();
+            }
+        }
+    }
+
+    /** The left of the box holds a dark horizontal stroke (the sample of the line) across its middle. */
+    private static void assertSampleDrawn(BufferedImage img, Rectangle2D box, String text, int[] size) {
+        int y = (int) box.getCenterY();
+        int from = (int) Math.ceil(box.getMinX()) + 3;
+        int to = (int) (box.getMinX() + LimitLabel.SAMPLE_LENGTH);
+        int dark = 0;
+        for (int x = from; x < to; x++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                int rgb = img.getRGB(x, y + dy);
+                if ((rgb >> 16 & 0xff) < 100 && (rgb >> 8 & 0xff) < 100 && (rgb & 0xff) < 100) {
+                    dark++;
+                    break;
+                }
+            }
+        }
+        assertThat(dark).as("sample of the line in %s at %dx%d", text, size[0], size[1])
+                .isGreaterThan((to - from) / 2);
     }
 
     @Test
