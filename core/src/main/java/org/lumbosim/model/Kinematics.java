@@ -185,7 +185,6 @@ final class Kinematics {
         limbs(g);
     }
 
-    /** Arms on the thorax, legs on the pelvis: landmarks and limb masses of both sides. */
     /** The limbs' directions of a posture (no subject in them). */
     private void limbDirections(Posture p) {
         double sh = Units.toRad(p.shoulderFlexionDeg());
@@ -235,6 +234,7 @@ final class Kinematics {
         adAxY = thx;
     }
 
+    /** Arms on the thorax, legs on the pelvis: landmarks and limb masses of both sides. */
     private void limbs(SubjectGeometry g) {
         double[] lm = segWorld;
         double toe = DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
@@ -245,15 +245,15 @@ final class Kinematics {
             double ex = g.shoulderX + g.upperArmM * uax, ey = g.shoulderY + g.upperArmM * uay;
             double wx = ex + g.forearmM * fax, wy = ey + g.forearmM * fay;
             toWorld(g, THORAX, g.shoulderX, g.shoulderY, z, lm, 3 * (Landmark.SHOULDER_LEFT.ordinal() + side));
-            armPoint(g, ex, ey, z, out, axX, axY, abCos, abSin, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
-            armPoint(g, wx, wy, z, out, axX, axY, abCos, abSin, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
-            armPoint(g, wx + g.handCom * g.handM * fax, wy + g.handCom * g.handM * fay, z, out, axX, axY, abCos, abSin,
+            armPoint(g, ex, ey, z, out, lm, 3 * (Landmark.ELBOW_LEFT.ordinal() + side));
+            armPoint(g, wx, wy, z, out, lm, 3 * (Landmark.WRIST_LEFT.ordinal() + side));
+            armPoint(g, wx + g.handCom * g.handM * fax, wy + g.handCom * g.handM * fay, z, out,
                     lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side));
             armPoint(g, g.shoulderX + g.upperArmCom * g.upperArmM * uax,
-                    g.shoulderY + g.upperArmCom * g.upperArmM * uay, z, out, axX, axY, abCos, abSin,
+                    g.shoulderY + g.upperArmCom * g.upperArmM * uay, z, out,
                     massWorld, 3 * MassPoint.of(MassPoint.UPPER_ARM_LEFT, side));
-            armPoint(g, ex + g.forearmCom * g.forearmM * fax, ey + g.forearmCom * g.forearmM * fay, z, out, axX, axY,
-                    abCos, abSin, massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
+            armPoint(g, ex + g.forearmCom * g.forearmM * fax, ey + g.forearmCom * g.forearmM * fay, z, out,
+                    massWorld, 3 * MassPoint.of(MassPoint.FOREARM_LEFT, side));
             System.arraycopy(lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side), massWorld,
                     3 * MassPoint.of(MassPoint.HAND_LEFT, side), 3);
             double hz = out * g.hipZ;
@@ -289,17 +289,15 @@ final class Kinematics {
 
     /**
      * World position of an arm point (x, y) in the thorax's sagittal plane at the shoulder's lateral
-     * offset z, turned outward by the arm's abduction (cosine c, sine s) about the axis (kx, ky)
-     * through the shoulder; {@code out} is -1 for the left arm, +1 for the right. No abduction
-     * (c = 1, s = 0) leaves the point exactly where it was.
+     * offset z, turned outward by the arms' abduction about the axis through the shoulder; {@code out}
+     * is -1 for the left arm, +1 for the right. No abduction leaves the point exactly where it was.
      */
-    private void armPoint(SubjectGeometry g, double x, double y, double z, double out, double kx, double ky,
-                          double c, double s, double[] dst, int off) {
+    private void armPoint(SubjectGeometry g, double x, double y, double z, double out, double[] dst, int off) {
         double vx = x - g.shoulderX;
         double vy = y - g.shoulderY;
-        double along = (kx * vx + ky * vy) * (1 - c);
-        toWorld(g, THORAX, x + vx * (c - 1) + kx * along, y + vy * (c - 1) + ky * along,
-                z - out * (kx * vy - ky * vx) * s, dst, off);
+        double along = (axX * vx + axY * vy) * (1 - abCos);
+        toWorld(g, THORAX, x + vx * (abCos - 1) + axX * along, y + vy * (abCos - 1) + axY * along,
+                z - out * (axX * vy - axY * vx) * abSin, dst, off);
     }
 
     /**
