@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.reference.InVivoRatios;
 import org.lumbosim.reference.Wilke1999;
 
 /**
@@ -15,7 +17,8 @@ import org.lumbosim.reference.Wilke1999;
  * L4-L5 with their horizontal distance in front of the L4-L5 disc centre and their flexion moment
  * about it, and each level's prescribed extension, beside the same for relaxed standing. Printed so
  * that the grip can be compared with the photograph (Wilke et al. 2001 Fig 3d) and AMMR's model of it
- * (box mass centre between the hands).
+ * (box mass centre between the hands), and with the same crate held at stretched arms ({@code hold_far_20kg},
+ * Wilke et al. 2001 Fig 3e, as {@code lumbosim validate} runs it).
  *
  * <p>Asserted: the moments printed add up to the sagittal moment the model balances at L4-L5 (so the
  * table is the model's own account, not a re-computation that could drift from it).
@@ -25,13 +28,24 @@ class HoldCloseGeometryTest {
 
     @Test
     void massesAndGripAboutL4L5AddUpToTheModelsMoment() {
-        for (String id : List.of("standing_relaxed", "hold_close_20kg")) {
-            Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow();
-            List<HandLoad> loads = row.loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.loadKg())) : List.of();
+        InVivoRatios.Case far = InVivoRatios.comparisons().stream().filter(c -> c.id().equals("hold_far_20kg"))
+                .findFirst().orElseThrow().caseOf().orElseThrow();
+        for (String id : List.of("standing_relaxed", "hold_close_20kg", "hold_far_20kg")) {
+            Posture posture;
+            double loadKg;
+            if (id.equals("hold_far_20kg")) {
+                posture = far.posture();
+                loadKg = far.loadKg();
+            } else {
+                Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id))
+                        .findFirst().orElseThrow();
+                posture = row.posture().orElseThrow();
+                loadKg = row.loadKg();
+            }
+            List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
             LumbarModel m = Wilke1999.subjectModel();
             Workspace w = m.newWorkspace();
-            m.solve(row.posture().orElseThrow(), loads, w);
+            m.solve(posture, loads, w);
             Kinematics p = w.pipeline.pose;
             int k = SpinalLevel.L4_L5.ordinal();
             double cx = p.jointWorld[3 * k];
@@ -53,9 +67,9 @@ class HoldCloseGeometryTest {
             }
             double gripX = (w.landmarkM(Landmark.GRIP_LEFT, 0) + w.landmarkM(Landmark.GRIP_RIGHT, 0)) / 2 - cx;
             double gripY = (w.landmarkM(Landmark.GRIP_LEFT, 1) + w.landmarkM(Landmark.GRIP_RIGHT, 1)) / 2 - cy;
-            double crate = row.loadKg() * G * gripX;
+            double crate = loadKg * G * gripX;
             sum += crate;
-            System.out.printf(Locale.ROOT, "%-18s %8.2f %10.3f %10.3f %10.2f%n", "load at the grips", row.loadKg(), gripX,
+            System.out.printf(Locale.ROOT, "%-18s %8.2f %10.3f %10.3f %10.2f%n", "load at the grips", loadKg, gripX,
                     gripY, crate);
             for (Landmark l : List.of(Landmark.SHOULDER_LEFT, Landmark.ELBOW_LEFT, Landmark.WRIST_LEFT)) {
                 System.out.printf(Locale.ROOT, "%-18s %8s %10.3f %10.3f%n", l, "", w.landmarkM(l, 0) - cx,
@@ -68,6 +82,8 @@ class HoldCloseGeometryTest {
                 levels.append(String.format(Locale.ROOT, " %.2f", Math.toDegrees(p.flexionRad[j])));
             }
             System.out.println(levels);
+            System.out.printf(Locale.ROOT, "L4-L5 compression %.1f N, IDP %.3f MPa%n", w.compressionN(SpinalLevel.L4_L5),
+                    w.idpMPa(SpinalLevel.L4_L5));
             assertThat(sum).as(id).isCloseTo(-w.pipeline.netLoads.extMoment[3 * k + 2], within(1e-6));
         }
     }
