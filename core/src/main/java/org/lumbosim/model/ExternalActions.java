@@ -164,32 +164,37 @@ final class ExternalActions {
         System.arraycopy(hand, 0, acc, 0, 6);
     }
 
-    /** Sets {@code acc} to the hand loads about the point (cx, cy, cz). */
+    /**
+     * Sets {@code acc} to the hand loads about the point (cx, cy, cz). Bitwise the same as writing
+     * them: {@code 0.0 + v} is {@code v} for every sum {@code v} of {@link #addAbout}, which is
+     * never {@code -0.0} (the hand loads are sums that start from {@code +0.0}).
+     */
     void handAbout(double[] acc, double cx, double cy, double cz) {
-        double fx = hand[0], fy = hand[1], fz = hand[2];
-        acc[0] = fx;
-        acc[1] = fy;
-        acc[2] = fz;
-        // moment of hand loads about C = M0 - C x F
-        acc[3] = hand[3] - (cy * fz - cz * fy);
-        acc[4] = hand[4] - (cz * fx - cx * fz);
-        acc[5] = hand[5] - (cx * fy - cy * fx);
+        Arrays.fill(acc, 0, 6, 0.0);
+        addAbout(acc, hand, cx, cy, cz);
+    }
+
+    /**
+     * Adds a force and its moment about the origin, {@code aboutOrigin[0..5]}, to {@code acc} about
+     * the point C = (cx, cy, cz): the moment about C is M0 - C x F.
+     */
+    private static void addAbout(double[] acc, double[] aboutOrigin, double cx, double cy, double cz) {
+        double fx = aboutOrigin[0], fy = aboutOrigin[1], fz = aboutOrigin[2];
+        acc[0] += fx;
+        acc[1] += fy;
+        acc[2] += fz;
+        acc[3] += aboutOrigin[3] - (cy * fz - cz * fy);
+        acc[4] += aboutOrigin[4] - (cz * fx - cx * fz);
+        acc[5] += aboutOrigin[5] - (cx * fy - cy * fx);
     }
 
     // ---------------------------------------------------------------- hands resting on the thighs
 
     /** Adds the thighs' push on hands resting on them, if any, about the point (cx, cy, cz). */
     void addThighPushAbout(double[] acc, double cx, double cy, double cz) {
-        if (!handsOnThighs) {
-            return;
+        if (handsOnThighs) {
+            addAbout(acc, thighPush, cx, cy, cz);
         }
-        double fx = thighPush[0], fy = thighPush[1], fz = thighPush[2];
-        acc[0] += fx;
-        acc[1] += fy;
-        acc[2] += fz;
-        acc[3] += thighPush[3] - (cy * fz - cz * fy);
-        acc[4] += thighPush[4] - (cz * fx - cx * fz);
-        acc[5] += thighPush[5] - (cx * fy - cy * fx);
     }
 
     /** @return the thighs' upward push on the hands and wrists resting on them, both sides (N), zero without */
@@ -259,20 +264,16 @@ final class ExternalActions {
         addForce(acc, -mass * a[3 * m], -mass * a[3 * m + 1], -mass * a[3 * m + 2], w[3 * m], w[3 * m + 1], w[3 * m + 2]);
     }
 
-    /** Adds the d'Alembert force {@code -m a} of mass {@code m}, about the point (cx, cy, cz). */
+    /**
+     * Adds the d'Alembert force {@code -m a} of mass {@code m}, about the point (cx, cy, cz): the force
+     * at the mass's place relative to that point, r x F with r = (mass - C).
+     */
     void addInertiaAbout(double[] acc, int m, double cx, double cy, double cz) {
         double[] w = pose.massWorld;
         double[] a = motion.massAccel;
-        double ax = -geometry.massKg[m] * a[3 * m];
-        double ay = -geometry.massKg[m] * a[3 * m + 1];
-        double az = -geometry.massKg[m] * a[3 * m + 2];
-        double rx = w[3 * m] - cx, ry = w[3 * m + 1] - cy, rz = w[3 * m + 2] - cz;
-        acc[0] += ax;
-        acc[1] += ay;
-        acc[2] += az;
-        acc[3] += ry * az - rz * ay;
-        acc[4] += rz * ax - rx * az;
-        acc[5] += rx * ay - ry * ax;
+        double mass = geometry.massKg[m];
+        addForce(acc, -mass * a[3 * m], -mass * a[3 * m + 1], -mass * a[3 * m + 2],
+                w[3 * m] - cx, w[3 * m + 1] - cy, w[3 * m + 2] - cz);
     }
 
     /** Adds the inertial moment {@code -I alpha} of thorax and head (a couple: the same about every point). */

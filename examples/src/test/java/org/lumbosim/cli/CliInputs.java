@@ -65,8 +65,11 @@ final class CliInputs {
         return from[r.nextInt(from.length)];
     }
 
-    /** A number in [lo, hi], sometimes at a bound or a round value. */
-    private double inRange(double lo, double hi) {
+    /**
+     * A number in [lo, hi], sometimes at a bound or a whole number. A drawn value is rounded only when
+     * the whole number is still in range: rounding 1.3 to 2.2 m could give a stature of 1 m.
+     */
+    double inRange(double lo, double hi) {
         double u = r.nextDouble();
         if (u < 0.05) {
             return lo;
@@ -74,10 +77,9 @@ final class CliInputs {
         if (u < 0.1) {
             return hi;
         }
-        if (u < 0.3) {
-            return Math.round(uniform(lo, hi));
-        }
-        return uniform(lo, hi);
+        double x = uniform(lo, hi);
+        double whole = Math.round(x);
+        return u < 0.3 && whole >= lo && whole <= hi ? whole : x;
     }
 
     // ------------------------------------------------------------------ in-range files

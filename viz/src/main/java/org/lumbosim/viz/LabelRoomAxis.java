@@ -1,16 +1,15 @@
 package org.lumbosim.viz;
 
 import java.awt.geom.Rectangle2D;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * The value axis of a line plot that can keep a band of fixed height (Java2D units, so the same at
  * every image size) free of data at the top of the plot: its range is drawn below the band. The
  * labels of limit lines that the data cross all along go there ({@link LimitLabel}). Without a band
- * it is a plain {@link NumberAxis}.
+ * it is a plain {@link FittedTitleAxis}.
  */
-final class LabelRoomAxis extends NumberAxis {
+final class LabelRoomAxis extends FittedTitleAxis {
     private static final long serialVersionUID = 1L;
 
     /** The band never takes more than this fraction of the plot's height. */

@@ -64,8 +64,8 @@ final class LimitLines {
     }
 
     /**
-     * The label of a limit line of a bar plot, drawn over the bars: a marker whose own line is
-     * invisible (the line is the {@link LimitMarker} behind the bars).
+     * The label of a limit line of a bar plot, drawn over the bars and over its line: a marker whose
+     * own line is invisible (the line is the {@link LimitMarker} added just before it).
      */
     static final class LabelMarker extends ValueMarker {
         private static final long serialVersionUID = 1L;
@@ -100,20 +100,32 @@ final class LimitLines {
     static SortedSet<Double> drawnN(JFreeChart chart) {
         SortedSet<Double> out = new TreeSet<>();
         for (Plot p : panels(chart.getPlot())) {
-            Collection<?> markers = p instanceof XYPlot xy ? xy.getRangeMarkers(Layer.BACKGROUND)
-                    : p instanceof CategoryPlot c ? c.getRangeMarkers(Layer.BACKGROUND) : null;
-            if (markers != null) {
-                for (Object m : markers) {
-                    if (m instanceof LimitMarker lm) {
-                        out.add(Math.abs(lm.getValue()));
-                    }
-                }
+            for (LimitMarker lm : limitMarkers(p)) {
+                out.add(Math.abs(lm.getValue()));
             }
             if (p instanceof XYPlot xy) {
                 for (XYAnnotation a : xy.getAnnotations()) {
                     if (a instanceof IsoLines.Segment seg) {
                         out.add(seg.levelN());
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the plot's limit lines: behind the data on a line plot, over the bars on a bar plot
+     *     (JFreeChart keeps no marker list of a layer until one is added)
+     */
+    private static List<LimitMarker> limitMarkers(Plot p) {
+        Collection<?> markers = p instanceof XYPlot xy ? xy.getRangeMarkers(Layer.BACKGROUND)
+                : p instanceof CategoryPlot c ? c.getRangeMarkers(Layer.FOREGROUND) : null;
+        List<LimitMarker> out = new ArrayList<>();
+        if (markers != null) {
+            for (Object m : markers) {
+                if (m instanceof LimitMarker lm) {
+                    out.add(lm);
                 }
             }
         }
@@ -287,11 +299,10 @@ final class LimitLines {
 
     /**
      * @param plot a bar plot
-     * @return whether a limit line was added to it (JFreeChart keeps no marker list until one is added)
+     * @return whether a limit line was added to it
      */
     static boolean drawn(CategoryPlot plot) {
-        Collection<?> markers = plot.getRangeMarkers(Layer.BACKGROUND);
-        return markers != null && !markers.isEmpty();
+        return !limitMarkers(plot).isEmpty();
     }
 
     /**
@@ -305,12 +316,14 @@ final class LimitLines {
     }
 
     /**
-     * Adds a vertical limit line to a bar plot: the line behind the bars, its label (to the left of
-     * the line, at the top) over them on an opaque background, so that no bar runs through it.
+     * Adds a vertical limit line to a bar plot: the line over the bars, so that a bar that runs past
+     * it does not hide it, and then its label (to the left of the line, at the top) over both on an
+     * opaque background, so that neither a bar nor a line runs through it. Foreground markers are
+     * drawn in the order they are added.
      */
     private static void addVerticalLine(CategoryPlot plot, double valueN, String label, boolean dashed,
             LumbosimTheme theme) {
-        plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.BACKGROUND);
+        plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.FOREGROUND);
         LabelMarker m = new LabelMarker(valueN);
         m.setLabel(label);
         m.setLabelFont(theme.legendFont());

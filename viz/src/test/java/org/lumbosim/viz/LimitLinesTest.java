@@ -47,11 +47,12 @@ class LimitLinesTest {
     }
 
     private static List<ValueMarker> lines(Plot p) {
+        // behind the data on a line plot, over the bars on a bar plot (with their labels)
         var ms = p instanceof XYPlot x ? x.getRangeMarkers(Layer.BACKGROUND)
-                : ((CategoryPlot) p).getRangeMarkers(Layer.BACKGROUND);
+                : ((CategoryPlot) p).getRangeMarkers(Layer.FOREGROUND);
         List<ValueMarker> out = new ArrayList<>();
         if (ms != null) {
-            ms.forEach(m -> out.add((ValueMarker) m));
+            ms.stream().filter(m -> m instanceof LimitLines.LimitMarker).forEach(m -> out.add((ValueMarker) m));
         }
         return out;
     }

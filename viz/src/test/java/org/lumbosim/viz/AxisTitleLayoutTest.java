@@ -1,0 +1,94 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.motion.LoadSchedule;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.motion.MotionResult;
+import org.lumbosim.posture.Posture;
+
+/**
+ * The value-axis titles of stacked line panels (the motion chart's "Compression (N)", "AP shear (N)",
+ * "IDP (MPa)", the sweep's) do not overlap one another at the slide size and at 640×360, where the
+ * panels are shorter than the titles at the theme's size: each title, drawn alone in a colour no
+ * other part of the figure has, is found in the image and its box compared with the others'.
+ */
+class AxisTitleLayoutTest {
+    private static final int[][] SIZES = {{960, 540}, {640, 360}};
+    /** The colour a title is drawn in to find it: magenta, in no theme palette entry. */
+    private static final Color MARK = new Color(255, 0, 255);
+
+    @Test
+    void theMotionChartsAxisTitlesDoNotOverlapAtAnySize() {
+        int n = 81;
+        double[] t = new double[n];
+        List<Posture> frames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.1;
+            frames.add(Posture.standingFlexed(30 * (1 - Math.cos(2 * Math.PI * t[i] / 1.6))));
+        }
+        MotionResult m = MotionAnalysis.solve(Fixtures.MODEL, t, frames, new LoadSchedule(45, 0, 8));
+        assertTitlesApart(Charts.motion(m, SpinalLevel.L5_S1, "Five bends", Fixtures.THEME));
+    }
+
+    @Test
+    void theSweepsAxisTitlesDoNotOverlapAtAnySize() {
+        assertTitlesApart(Charts.sweep(Fixtures.flexionSweep10kg(), SpinalLevel.L5_S1, "Bending forward", Fixtures.THEME));
+    }
+
+    private static void assertTitlesApart(JFreeChart chart) {
+        @SuppressWarnings("unchecked")
+        List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        for (int[] size : SIZES) {
+            List<Rectangle> boxes = new ArrayList<>();
+            for (XYPlot p : panels) {
+                ValueAxis axis = p.getRangeAxis();
+                java.awt.Paint paint = axis.getLabelPaint();
+                axis.setLabelPaint(MARK);
+                boxes.add(marked(chart.createBufferedImage(size[0], size[1])));
+                axis.setLabelPaint(paint);
+            }
+            for (int i = 0; i < boxes.size(); i++) {
+                String title = panels.get(i).getRangeAxis().getLabel();
+                assertThat(boxes.get(i)).as("%s drawn at %dx%d", title, size[0], size[1]).isNotNull();
+                assertThat(new Rectangle(size[0], size[1]).contains(boxes.get(i)))
+                        .as("%s inside the figure at %dx%d", title, size[0], size[1]).isTrue();
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    assertThat(boxes.get(i).intersects(boxes.get(j)))
+                            .as("%s %s and %s %s at %dx%d", title, boxes.get(i), panels.get(j).getRangeAxis().getLabel(),
+                                    boxes.get(j), size[0], size[1])
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    /** @return the box of the pixels drawn in {@link #MARK} (anti-aliased edges included), or null */
+    private static Rectangle marked(BufferedImage img) {
+        Rectangle box = null;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int rgb = img.getRGB(x, y);
+                int r = rgb >> 16 & 0xff;
+                int g = rgb >> 8 & 0xff;
+                int b = rgb & 0xff;
+                if (r - g > 60 && b - g > 60 && Math.abs(r - b) < 40) {
+                    Rectangle px = new Rectangle(x, y, 1, 1);
+                    box = box == null ? px : box.union(px);
+                }
+            }
+        }
+        return box;
+    }
+}
