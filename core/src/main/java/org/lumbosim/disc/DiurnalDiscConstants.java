@@ -108,9 +108,11 @@ public final class DiurnalDiscConstants {
      * pressures, 0.2440), when sitting on a chair without a backrest rested the hands on the
      * thighs (2026-12-07: lower sitting pressures, 0.2505), and when the external oblique kept its
      * source position and the level deviations took the passive flexion ranges (2026-12-07: higher
-     * standing and sitting pressures with the single-equivalent muscles, 0.2484).
+     * standing and sitting pressures with the single-equivalent muscles, 0.2484), and when the
+     * passive tissues began to rotate about AMMR's joint node (2026-12-07: lower flexed sitting and
+     * standing pressures, 0.2830).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2484;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2830;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

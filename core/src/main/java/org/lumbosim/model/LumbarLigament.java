@@ -31,7 +31,9 @@ package org.lumbosim.model;
  * plane from the midpoint of the lower vertebra's superior endplate to the line through the two
  * attachment nodes (+ posterior), and the mean lateral offset of the right-side nodes of LF and ITL;
  * derived from the node coordinates by the compiler of the project's reference table
- * ({@code lumbar_ligaments.csv}), not published values. Mixing the two models (Remus's law and
+ * ({@code lumbar_ligaments.csv}), not published values. That endplate midpoint is our disc centre
+ * (the joint centre of the level); the level rotates about AMMR's joint node, behind it
+ * ({@link SegmentRotationCentre}), about which these arms are AMMR's own. Mixing the two models (Remus's law and
  * lengths, AMMR's lever arms) is our choice: our spine has AMMR-like landmarks and no ArtiSynth
  * joint centres.
  *

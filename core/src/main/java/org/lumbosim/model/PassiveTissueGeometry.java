@@ -15,8 +15,11 @@ import org.lumbosim.internal.Units;
  * <p>A ligament element runs parallel to the disc normal in the neutral posture, at its sagittal
  * moment arm behind (or in front of) the disc centre and at its lateral offset, with its neutral
  * length centred on the disc mid-plane; its lower attachment moves with the body below, the upper
- * one with the body above. Its rest length is the neutral length times {@code 1 + εr}: taut in
- * the neutral posture when {@code εr < 0}, slack when {@code εr > 0}.
+ * one with the body above, which turns about the level's rotation centre ({@link #centreM},
+ * {@link SegmentRotationCentre}: in the posterior part of the disc, where AMMR, whose lever arms
+ * these are, puts its joint) rather than about the disc centre. Its rest length is the neutral
+ * length times {@code 1 + εr}: taut in the neutral posture when {@code εr < 0}, slack when
+ * {@code εr > 0}.
  *
  * <p>The neutral posture is taken as the unloaded motion segment's equilibrium (the posture in which
  * the geometry was measured): the disc balances the moment of the pre-strained ligaments there
@@ -37,6 +40,12 @@ final class PassiveTissueGeometry {
     final double[] lowerM = new double[3 * LumbarModel.LEVELS * ELEMENTS];
     /** Upper attachment in the neutral frame relative to the level's joint (m), 3 per element. */
     final double[] upperM = new double[3 * LumbarModel.LEVELS * ELEMENTS];
+    /**
+     * Rotation centre of each level's passive tissues in the neutral frame relative to the level's
+     * joint (m), 3 per level: {@link SegmentRotationCentre}'s offset behind the disc centre along the
+     * disc's anterior axis, scaled with the spine.
+     */
+    final double[] centreM = new double[3 * LumbarModel.LEVELS];
     /** Disc bending stiffness in flexion (N·m/rad). */
     final double discFlexionNmPerRad;
     /** Disc bending stiffness in extension (N·m/rad). */
@@ -92,6 +101,9 @@ final class PassiveTissueGeometry {
         discAxialNmPerRad = perDeg * TissueConstants.SEGMENT_AXIAL_ROTATION_STIFFNESS_NM_PER_DEG;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double sn = discTiltSin[k], cs = discTiltCos[k];
+            double behind = spineScale * SegmentRotationCentre.posteriorOffsetMm(k) / Units.MM_PER_M;
+            centreM[3 * k] = -behind * cs;
+            centreM[3 * k + 1] = behind * sn;
             int e = k * ELEMENTS;
             for (LumbarLigament lig : LumbarLigament.ALL_LIGAMENTS) {
                 int sides = lig.sides();

@@ -6,14 +6,22 @@ import org.ejml.data.DMatrix3x3;
  * Loads of the passive tissues at the posture's prescribed level rotations (the abdominal pressure
  * is its own stage, {@link AbdominalPressure}): the ligament forces of every level ({@link PassiveTissueGeometry}: tension-only
  * fibres with a toe region, stretched by the level's flexion, extension, lateral bend and axial
- * rotation), which act on the body above the disc with both a force (pulling it onto the disc:
- * compression, and a small shear) and a moment; the disc's own bending stiffness, a couple that
+ * rotation of the body above about the level's rotation centre {@link PassiveTissueGeometry#centreM}),
+ * which act on the body above the disc with both a force (pulling it onto the disc:
+ * compression, and a small shear) and a moment about the joint centre, taken on the ligament's
+ * line as it lies after that rotation; the disc's own bending stiffness, a couple that
  * also balances the ligaments' pre-tension moment in the neutral posture; and,
  * for the level deviations of {@link RecruitmentAssembly}, the tangent flexion stiffness of the
  * ligaments at the prescribed rotation and the compression they add per radian of further flexion
- * (a rotation of the body above about the disc's lateral axis through the joint centre): the exact
+ * (a rotation of the body above about the disc's lateral axis through the rotation centre): the exact
  * derivatives of the same law ({@link LumbarLigament#tensionPerStrainN}), in the same pass over the
  * fibres. Allocation-free.
+ *
+ * <p>Rotating about a centre {@code c} behind the disc centre moves the body above, relative to a
+ * rotation about the joint centre, by {@code (R_below - R_above) c} (about 1.5 mm at 13 deg and
+ * 6.75 mm): only the ligaments' lines see that shift. The masses, the muscles' lines and the point
+ * of the disc's reaction stay where the joint chain puts them (a 1.5 mm shift against muscle lever
+ * arms of 50-70 mm), so the equilibrium the recruitment solves is unchanged in form and exact.
  */
 final class TissueLoads {
     private static final int E = PassiveTissueGeometry.ELEMENTS;
@@ -49,6 +57,15 @@ final class TissueLoads {
             DMatrix3x3 lo = pose.orient[k];
             DMatrix3x3 up = pose.orient[k + 1];
             int o = 9 * k;
+            // the rotation centre, fixed to the body below (world offset from the joint centre), and
+            // the shift of the body above turned about it rather than about the joint centre
+            double qx = pt.centreM[3 * k], qy = pt.centreM[3 * k + 1], qz = pt.centreM[3 * k + 2];
+            double cx = lo.a11 * qx + lo.a12 * qy + lo.a13 * qz;
+            double cy = lo.a21 * qx + lo.a22 * qy + lo.a23 * qz;
+            double cz = lo.a31 * qx + lo.a32 * qy + lo.a33 * qz;
+            double tx = cx - (up.a11 * qx + up.a12 * qy + up.a13 * qz);
+            double ty = cy - (up.a21 * qx + up.a22 * qy + up.a23 * qz);
+            double tz = cz - (up.a31 * qx + up.a32 * qy + up.a33 * qz);
             // the disc's lateral axis, about which a further flexion turns the body above, and its normal
             double ax = fr[o + 6], ay = fr[o + 7], az = fr[o + 8];
             double nx = fr[o], ny = fr[o + 1], nz = fr[o + 2];
@@ -61,9 +78,9 @@ final class TissueLoads {
                 double lx = lo.a11 * gx + lo.a12 * gy + lo.a13 * gz;
                 double ly = lo.a21 * gx + lo.a22 * gy + lo.a23 * gz;
                 double lz = lo.a31 * gx + lo.a32 * gy + lo.a33 * gz;
-                double ux = up.a11 * bx + up.a12 * by + up.a13 * bz;
-                double uy = up.a21 * bx + up.a22 * by + up.a23 * bz;
-                double uz = up.a31 * bx + up.a32 * by + up.a33 * bz;
+                double ux = up.a11 * bx + up.a12 * by + up.a13 * bz + tx;
+                double uy = up.a21 * bx + up.a22 * by + up.a23 * bz + ty;
+                double uz = up.a31 * bx + up.a32 * by + up.a33 * bz + tz;
                 double dx = ux - lx, dy = uy - ly, dz = uz - lz;
                 double len = Math.sqrt(dx * dx + dy * dy + dz * dz);
                 double rest = pt.elementRestM[e];
@@ -82,9 +99,10 @@ final class TissueLoads {
                 my += uz * px - ux * pz;
                 mz += ux * py - uy * px;
                 // rates per radian of further flexion (a rotation by minus that angle about the lateral
-                // axis): the upper end moves by s = u × a, the length by d·s / len, the tension by the
-                // law's slope times the strain's rate, and t = tension / len by tRate
-                double sx = uy * az - uz * ay, sy = uz * ax - ux * az, sz = ux * ay - uy * ax;
+                // axis through the centre): the upper end moves by s = (u - c) × a, the length by
+                // d·s / len, the tension by the law's slope times the strain's rate, and t = tension / len by tRate
+                double rx = ux - cx, ry = uy - cy, rz = uz - cz;
+                double sx = ry * az - rz * ay, sy = rz * ax - rx * az, sz = rx * ay - ry * ax;
                 double lengthRate = (dx * sx + dy * sy + dz * sz) / len;
                 double tensionRate = LumbarLigament.tensionPerStrainN(pt.elementStiffnessN[e],
                         pt.elementTransitionStrain[e], strain) * lengthRate / rest;

@@ -135,7 +135,11 @@ class LevelCouplingTest {
     /**
      * As the model property: more load never lowers compression where both grips are at least 5 cm in
      * front of every disc centre (the load's moment then adds to the trunk's flexion moment); the
-     * unrestricted property does not hold in either coupling.
+     * unrestricted property does not hold in either coupling. A level whose extensors are all at their
+     * strength in the heavier solve is not checked: the coupled rows then put the extra moment on the
+     * other levels' muscles, while the abdominal pressure, which rises with the load, still relieves
+     * this one (seen at L4-L5 with the single-equivalent erector spinae at its bound: 5 kg more, 3 N
+     * less compression).
      */
     @ParameterizedTest(name = "case {index}: {arguments}")
     @MethodSource("symmetricCases")
@@ -159,7 +163,23 @@ class LevelCouplingTest {
             return;
         }
         IN_FRONT_CASES.incrementAndGet();
+        MuscleSet muscles = model.muscleSet();
+        int n = muscles.count();
+        double maxStressPa = model.tissueParameters().maxMuscleStressPa();
+        double[] arm = heavy.pipeline.muscleGeometry.momentArm;
+        double[] frame = heavy.pipeline.pose.discFrame;
         for (SpinalLevel level : SpinalLevel.values()) {
+            int k = level.ordinal();
+            boolean spareExtensor = false;
+            for (int i = 0; i < n; i++) {
+                int u = 3 * (k * n + i);
+                boolean extensor = muscles.levelLo[i] <= k && k < muscles.levelHi[i] && arm[u] * frame[9 * k + 6]
+                        + arm[u + 1] * frame[9 * k + 7] + arm[u + 2] * frame[9 * k + 8] > 0;
+                spareExtensor |= extensor && heavy.muscleForceN(i) < maxStressPa * model.geometry.pcsaM2[i] * (1 - 1e-9);
+            }
+            if (!spareExtensor) {
+                continue;
+            }
             assertThat(heavy.compressionN(level)).as("compression at %s with 5 kg more (N); %s, %s, %s kg, %s", level, kind, p, massKg, s)
                     .isGreaterThanOrEqualTo(light.compressionN(level) - 1e-9 * Math.max(1, light.compressionN(level)));
         }

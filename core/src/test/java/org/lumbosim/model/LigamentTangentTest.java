@@ -19,7 +19,7 @@ import org.lumbosim.posture.Support;
  * derivatives of the same law: compared, over random subjects and postures (flexion, extension,
  * lateral bend and axial rotation, so that fibres lie slack, in the toe region and in the linear
  * region), with a central difference of the ligaments' moment about the disc's lateral axis and
- * their compression, the body above rotated about that axis through the joint centre by
+ * their compression, the body above rotated about that axis through the level's rotation centre by
  * {@value #STEP_RAD} rad either way. The law's slope is compared with a central difference of the
  * law itself.
  */
@@ -109,7 +109,8 @@ class LigamentTangentTest {
     /**
      * Reference: the ligaments' moment resisting flexion and their compression at level {@code k}
      * with the body above flexed by {@code extraFlexionRad} more than the pose (Rodrigues rotation by
-     * minus that angle about the disc's lateral axis through the joint centre).
+     * minus that angle about the disc's lateral axis through the level's rotation centre, the body
+     * above first placed by its rotation about that centre).
      *
      * @return {moment (N·m), compression (N)}
      */
@@ -121,16 +122,25 @@ class LigamentTangentTest {
         double ax = fr[o + 6], ay = fr[o + 7], az = fr[o + 8];
         double nx = fr[o], ny = fr[o + 1], nz = fr[o + 2];
         double c = Math.cos(-extraFlexionRad), s = Math.sin(-extraFlexionRad);
+        // the centre on the body below, and the same point of the body above (world offsets from the joint)
+        double qx = pt.centreM[3 * k], qy = pt.centreM[3 * k + 1], qz = pt.centreM[3 * k + 2];
+        double cx = lo.a11 * qx + lo.a12 * qy + lo.a13 * qz;
+        double cy = lo.a21 * qx + lo.a22 * qy + lo.a23 * qz;
+        double cz = lo.a31 * qx + lo.a32 * qy + lo.a33 * qz;
+        double ex = up.a11 * qx + up.a12 * qy + up.a13 * qz;
+        double ey = up.a21 * qx + up.a22 * qy + up.a23 * qz;
+        double ez = up.a31 * qx + up.a32 * qy + up.a33 * qz;
         double moment = 0, compression = 0;
         for (int e = k * PassiveTissueGeometry.ELEMENTS; e < (k + 1) * PassiveTissueGeometry.ELEMENTS; e++) {
             double bx = pt.upperM[3 * e], by = pt.upperM[3 * e + 1], bz = pt.upperM[3 * e + 2];
-            double vx = up.a11 * bx + up.a12 * by + up.a13 * bz;
-            double vy = up.a21 * bx + up.a22 * by + up.a23 * bz;
-            double vz = up.a31 * bx + up.a32 * by + up.a33 * bz;
+            // the upper end relative to the centre
+            double vx = up.a11 * bx + up.a12 * by + up.a13 * bz - ex;
+            double vy = up.a21 * bx + up.a22 * by + up.a23 * bz - ey;
+            double vz = up.a31 * bx + up.a32 * by + up.a33 * bz - ez;
             double dot = (ax * vx + ay * vy + az * vz) * (1 - c);
-            double ux = vx * c + (ay * vz - az * vy) * s + ax * dot;
-            double uy = vy * c + (az * vx - ax * vz) * s + ay * dot;
-            double uz = vz * c + (ax * vy - ay * vx) * s + az * dot;
+            double ux = cx + vx * c + (ay * vz - az * vy) * s + ax * dot;
+            double uy = cy + vy * c + (az * vx - ax * vz) * s + ay * dot;
+            double uz = cz + vz * c + (ax * vy - ay * vx) * s + az * dot;
             double gx = pt.lowerM[3 * e], gy = pt.lowerM[3 * e + 1], gz = pt.lowerM[3 * e + 2];
             double dx = ux - (lo.a11 * gx + lo.a12 * gy + lo.a13 * gz);
             double dy = uy - (lo.a21 * gx + lo.a22 * gy + lo.a23 * gz);
