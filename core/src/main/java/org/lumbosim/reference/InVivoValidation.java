@@ -173,13 +173,16 @@ public final class InVivoValidation {
     }
 
     /**
+     * The loads with which {@link #run} solves a case.
+     *
      * @param model the model (its subject sets where the posture puts the grips)
      * @param k a case
      * @return the case's load: none, its mass at the grips, or its mass at
      *     {@link InVivoRatios.Case#loadAheadOfGripsM} in front of the midpoint of the grips (at their
      *     height: the height of a weight does not change its moment)
+     * @throws LumbosimException if the posture cannot be posed to find the grips
      */
-    static List<HandLoad> loads(LumbarModel model, Case k) {
+    public static List<HandLoad> loads(LumbarModel model, Case k) {
         if (k.loadKg() == 0) {
             return List.of();
         }
