@@ -54,8 +54,12 @@ public final class InVivoRatios {
      *     {@code &<angle>=<deg>} overrides)
      * @param posture the posture
      * @param loadKg the mass held in both hands (kg)
+     * @param loadAheadOfGripsM how far the load's mass centre is in front of the midpoint of the two
+     *     grip points (m, global anterior axis; 0 = at the grips, the default), for a held object whose
+     *     mass centre the source shows ahead of the hands (written {@code <kg>&ahead=<m>} in the
+     *     resource)
      */
-    public record Case(String spec, Posture posture, double loadKg) {
+    public record Case(String spec, Posture posture, double loadKg, double loadAheadOfGripsM) {
     }
 
     /**
@@ -175,12 +179,37 @@ public final class InVivoRatios {
                 caseOf, reference, base, min, max, mpa, c.get(15), c.get(16));
     }
 
-    private static Optional<Case> caseOf(String spec, String loadKg) {
+    private static Optional<Case> caseOf(String spec, String load) {
         if (spec.isEmpty()) {
             return Optional.empty();
         }
-        Posture p = PostureSpec.parse(spec, RESOURCE);
-        return Optional.of(new Case(spec, p, Double.parseDouble(loadKg)));
+        return Optional.of(caseOf(spec, load, RESOURCE));
+    }
+
+    private static final String AHEAD = "ahead=";
+
+    /**
+     * Reads one case: its posture text and its load text, {@code <kg>} (held at the grips) or
+     * {@code <kg>&ahead=<m>} (its mass centre that far in front of the grips).
+     *
+     * @param spec the posture text ({@link PostureSpec})
+     * @param load the load text
+     * @param resource the resource it comes from, for messages
+     * @return the case
+     * @throws IllegalStateException naming the resource if the load text is neither form, or places
+     *     no load ahead of the grips
+     */
+    static Case caseOf(String spec, String load, String resource) {
+        Posture p = PostureSpec.parse(spec, resource);
+        String[] parts = load.split("&", -1);
+        double kg = Double.parseDouble(parts[0]);
+        double ahead = 0;
+        if (parts.length == 2 && parts[1].startsWith(AHEAD) && kg > 0) {
+            ahead = Double.parseDouble(parts[1].substring(AHEAD.length()));
+        } else if (parts.length != 1) {
+            throw new IllegalStateException(resource + ": load \"" + load + "\" is neither <kg> nor <kg>&ahead=<m> with a mass");
+        }
+        return new Case(spec, p, kg, ahead);
     }
 
     /** Splits one CSV line; a field may be double-quoted (then it may hold commas). */

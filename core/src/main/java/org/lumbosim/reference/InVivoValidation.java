@@ -7,20 +7,25 @@ import java.util.Map;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.reference.InVivoRatios.Case;
 import org.lumbosim.reference.InVivoRatios.Comparison;
 import org.lumbosim.reference.WilkeValidation.Status;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
 
 /**
  * Compares the model with every comparison of {@link InVivoRatios}, one report per data set. Each
  * case is solved with the given model, its posture and its mass held in both hands
- * ({@link HandLoad#ofMassKg}); the comparison's quantity at its level gives the predicted
- * percentage by the comparison's {@link InVivoRatios.Measure}. The error of a row is the distance
- * (percentage points) from the prediction to the published value or range (zero inside a range or
- * above a lower bound), signed; a row agrees when that distance is at most
+ * ({@link HandLoad#ofMassKg}; at the grips, or, for a case with
+ * {@link InVivoRatios.Case#loadAheadOfGripsM}, at that distance in front of the midpoint of the
+ * grips as the posture places them, {@link HandLoad#atPositionM}); the comparison's quantity at its
+ * level gives the predicted percentage by the comparison's {@link InVivoRatios.Measure}. The error
+ * of a row is the distance (percentage points) from the prediction to the published value or range
+ * (zero inside a range or above a lower bound), signed; a row agrees when that distance is at most
  * {@value #AGREEMENT_TOLERANCE_PCT} points.
  */
 public final class InVivoValidation {
@@ -158,14 +163,38 @@ public final class InVivoValidation {
     }
 
     private static LevelLoad solve(LumbarModel model, Case k, Comparison c, Map<String, AnalysisResult> solved) {
-        String key = k.spec() + "|" + k.loadKg();
+        String key = k.spec() + "|" + k.loadKg() + "|" + k.loadAheadOfGripsM();
         AnalysisResult r = solved.get(key);
         if (r == null) {
-            List<HandLoad> loads = k.loadKg() > 0 ? List.of(HandLoad.ofMassKg(k.loadKg())) : List.of();
-            r = Lumbosim.analyze(model, k.posture(), loads);
+            r = Lumbosim.analyze(model, k.posture(), loads(model, k));
             solved.put(key, r);
         }
         return r.level(c.level());
+    }
+
+    /**
+     * The loads with which {@link #run} solves a case.
+     *
+     * @param model the model (its subject sets where the posture puts the grips)
+     * @param k a case
+     * @return the case's load: none, its mass at the grips, or its mass at
+     *     {@link InVivoRatios.Case#loadAheadOfGripsM} in front of the midpoint of the grips (at their
+     *     height: the height of a weight does not change its moment)
+     * @throws LumbosimException if the posture cannot be posed to find the grips
+     */
+    public static List<HandLoad> loads(LumbarModel model, Case k) {
+        if (k.loadKg() == 0) {
+            return List.of();
+        }
+        HandLoad held = HandLoad.ofMassKg(k.loadKg());
+        if (k.loadAheadOfGripsM() == 0) {
+            return List.of(held);
+        }
+        BodyPose pose = Lumbosim.analyze(model, k.posture(), List.of()).pose();
+        PositionM l = pose.landmarks().get(Landmark.GRIP_LEFT);
+        PositionM r = pose.landmarks().get(Landmark.GRIP_RIGHT);
+        return List.of(held.atPositionM(new PositionM((l.xM() + r.xM()) / 2 + k.loadAheadOfGripsM(),
+                (l.yM() + r.yM()) / 2, (l.zM() + r.zM()) / 2)));
     }
 
     private static double value(Comparison c, LevelLoad load) {

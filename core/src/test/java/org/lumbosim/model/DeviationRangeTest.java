@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Units;
-import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
-import org.lumbosim.posture.Support;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.RecruitmentCriterion;
@@ -65,15 +64,18 @@ class DeviationRangeTest {
     /**
      * Wilke et al. 2001's far hold as {@code validate} runs it (resource in_vivo_ratios.csv, row
      * hold_far_20kg: trunk -17.6, lumbar -16, hips -10, knees 10, shoulders 28, elbows 58; 20 kg in both
-     * hands; Wilke's volunteer with his published L4-L5 disc area). Before the passive ranges the
-     * multi-fascicle muscles needed 1.75 MPa (docs/research/multi-fascicle-overprediction.md).
+     * hands, its mass centre 0.07 m in front of the grips; Wilke's volunteer with his published L4-L5
+     * disc area). Before the passive ranges the multi-fascicle muscles needed 1.75 MPa
+     * (docs/research/multi-fascicle-overprediction.md).
      */
     @Test
     void wilkeFarHoldIsBalancedByTheMultiFascicleMusclesWithinTheTissueRanges() {
         LumbarModel model = Wilke1999.subjectModel().withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
-        Posture farHold = new Posture(-17.6, -16, 0, 0, -10, 10, 28, 58, 0, Set.of(Support.FEET));
+        InVivoRatios.Case row = InVivoRatios.comparisons().stream().filter(c -> c.id().equals("hold_far_20kg"))
+                .findFirst().orElseThrow().caseOf().orElseThrow();
+        Posture farHold = row.posture();
         Workspace ws = model.newWorkspace();
-        model.solve(farHold, List.of(HandLoad.ofMassKg(20)), ws);
+        model.solve(farHold, InVivoValidation.loads(model, row), ws);
         System.out.printf(Locale.ROOT, "Wilke 2001 far hold, multi-fascicle: %s, largest muscle stress %.3f MPa, "
                 + "L4-L5 %.3f MPa (measured 1.8)%n", ws.solved() ? "solved" : "INFEASIBLE", ws.largestMuscleStressMPa(),
                 ws.idpMPa(SpinalLevel.L4_L5));

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.Wilke1999;
 
 /**
@@ -18,7 +20,7 @@ import org.lumbosim.reference.Wilke1999;
  * about it, and each level's prescribed extension, beside the same for relaxed standing. Printed so
  * that the grip can be compared with the photograph (Wilke et al. 2001 Fig 3d) and AMMR's model of it
  * (box mass centre between the hands), and with the same crate held at stretched arms ({@code hold_far_20kg},
- * Wilke et al. 2001 Fig 3e, as {@code lumbosim validate} runs it).
+ * Wilke et al. 2001 Fig 3e, as {@code lumbosim validate} runs it: the crate's mass centre ahead of the grips).
  *
  * <p>Asserted: the moments printed add up to the sagittal moment the model balances at L4-L5 (so the
  * table is the model's own account, not a re-computation that could drift from it).
@@ -31,19 +33,21 @@ class HoldCloseGeometryTest {
         InVivoRatios.Case far = InVivoRatios.comparisons().stream().filter(c -> c.id().equals("hold_far_20kg"))
                 .findFirst().orElseThrow().caseOf().orElseThrow();
         for (String id : List.of("standing_relaxed", "hold_close_20kg", "hold_far_20kg")) {
+            LumbarModel m = Wilke1999.subjectModel();
             Posture posture;
             double loadKg;
+            List<HandLoad> loads;
             if (id.equals("hold_far_20kg")) {
                 posture = far.posture();
                 loadKg = far.loadKg();
+                loads = InVivoValidation.loads(m, far);
             } else {
                 Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id))
                         .findFirst().orElseThrow();
                 posture = row.posture().orElseThrow();
                 loadKg = row.loadKg();
+                loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
             }
-            List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
-            LumbarModel m = Wilke1999.subjectModel();
             Workspace w = m.newWorkspace();
             m.solve(posture, loads, w);
             Kinematics p = w.pipeline.pose;
@@ -67,10 +71,13 @@ class HoldCloseGeometryTest {
             }
             double gripX = (w.landmarkM(Landmark.GRIP_LEFT, 0) + w.landmarkM(Landmark.GRIP_RIGHT, 0)) / 2 - cx;
             double gripY = (w.landmarkM(Landmark.GRIP_LEFT, 1) + w.landmarkM(Landmark.GRIP_RIGHT, 1)) / 2 - cy;
-            double crate = loadKg * G * gripX;
+            PositionM at = loads.isEmpty() ? null : loads.get(0).positionM();
+            double loadX = at == null ? gripX : at.xM() - cx;
+            double loadY = at == null ? gripY : at.yM() - cy;
+            double crate = loadKg * G * loadX;
             sum += crate;
-            System.out.printf(Locale.ROOT, "%-18s %8.2f %10.3f %10.3f %10.2f%n", "load at the grips", loadKg, gripX,
-                    gripY, crate);
+            System.out.printf(Locale.ROOT, "%-18s %8.2f %10.3f %10.3f %10.2f%n",
+                    at == null ? "load at the grips" : "load ahead of grips", loadKg, loadX, loadY, crate);
             for (Landmark l : List.of(Landmark.SHOULDER_LEFT, Landmark.ELBOW_LEFT, Landmark.WRIST_LEFT)) {
                 System.out.printf(Locale.ROOT, "%-18s %8s %10.3f %10.3f%n", l, "", w.landmarkM(l, 0) - cx,
                         w.landmarkM(l, 1) - cy);
