@@ -142,7 +142,7 @@ public final class GoldenResults {
                 add(b, ws.restingCentreM(s, 0), ws.restingCentreM(s, 1), ws.restingCentreM(s, 2));
             }
         }
-        add(b, ws.handsOnThighsForceN());
+        add(b, ws.handsOnThighsForceN(), ws.trunkOnThighsForceN());
         for (int a = 0; a < 3; a++) {
             add(b, ws.centreOfMassM(a));
         }

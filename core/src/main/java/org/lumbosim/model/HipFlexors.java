@@ -99,6 +99,7 @@ final class HipFlexors {
             addAbout(actions.backrestForceN(0), actions.backrestForceN(1), actions.backrestForceN(2),
                     actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
         }
+        supports.trunkThighs.addAbout(acc, cx, cy, cz);
         for (int c = 0; c < supports.contactCount; c++) {
             if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT
                     && supports.contactSupport[c] != PELVIS_ON_FLOOR) {

@@ -8,7 +8,7 @@ import org.lumbosim.posture.Support;
 /**
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
- * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts),
+ * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
  * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, muscle
  * geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
@@ -62,6 +62,7 @@ final class SolvePipeline {
             supports.backrest(pose, actions, netLoads, tissueLoads);
         }
         supports.contacts(p, g, pose, actions, netLoads);
+        supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         abdomen.compute(g, tissue, netLoads);

@@ -43,6 +43,8 @@ final class SubjectGeometry {
     final double statureM;
     /** Ligament lines and passive stiffness of every level. */
     final PassiveTissueGeometry passive;
+    /** The abdomen's depth in front of the spine and the thighs' radii ({@link TrunkThighGeometry}). */
+    final TrunkThighGeometry trunkThigh;
 
     final double shoulderX;
     final double shoulderY;
@@ -129,6 +131,7 @@ final class SubjectGeometry {
         }
 
         Sex sex = subject.sex();
+        trunkThigh = new TrunkThighGeometry(sex, stature, mass, spineScale);
         double kLen = stature / DeLeva1996.referenceStatureM(sex);
         double kFb = stature / OpenSimFullBodyGeometry.REFERENCE_STATURE_M;
         shoulderX = OpenSimFullBodyGeometry.SHOULDER_X_M * kFb;

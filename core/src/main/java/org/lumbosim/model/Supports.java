@@ -6,7 +6,9 @@ import org.lumbosim.posture.Support;
 
 /**
  * Supports and their reactions: the backrest's push, which spares every lumbar level a flexor
- * muscle; the lying surface's couples, which hold a lying posture in passive equilibrium; then
+ * muscle; the thighs' push on a trunk resting on them, which spares the erector spinae as far as it
+ * can without calling on a flexor; the lying surface's couples, which hold a lying posture in passive
+ * equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
  * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
  * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
@@ -39,6 +41,8 @@ final class Supports {
     private final double[] contactSolution = new double[MAX_CONTACTS];
     private final boolean[] contactActive = new boolean[MAX_CONTACTS];
     private final MinimumNorm kernel = new MinimumNorm();
+    /** The thighs' push on a trunk resting on them. */
+    final TrunkThighContact trunkThighs = new TrunkThighContact();
     /** Number of point contacts. */
     int contactCount;
     /** Index of the first point contact on the upper body (thorax, head, arms); the lower ones come before it. */
@@ -89,6 +93,25 @@ final class Supports {
         }
         actions.setBackrest(force);
         net.addPointForce(force * dx, force * dy, force * dz, rx, ry, rz, pose);
+    }
+
+    // ---------------------------------------------------------------- trunk on the thighs
+
+    /**
+     * The thighs' push on a trunk bent forward onto them ({@link Support#TRUNK_ON_THIGHS},
+     * {@link TrunkThighContact}): none without that support. Call after the contacts, whose pushes on
+     * the upper body it counts.
+     *
+     * @param net the net loads (modified: the push is added above every disc)
+     * @param tissue the passive tissues' moments at the prescribed posture (not modified)
+     */
+    void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, NetLoads net, TissueLoads tissue) {
+        trunkThighs.forceN = 0;
+        if (!p.has(Support.TRUNK_ON_THIGHS)) {
+            return;
+        }
+        trunkThighs.place(g, pose);
+        trunkThighs.push(net, tissue, pose);
     }
 
     // ---------------------------------------------------------------- lying surface

@@ -361,6 +361,35 @@ public final class Workspace {
     }
 
     /**
+     * @return the thighs' push on a trunk bent forward onto them in the last solve (N), zero without
+     *     {@link Support#TRUNK_ON_THIGHS} or when no lumbar level needed it: a force between two parts
+     *     of the body (the thighs carry it on to the seat and the feet), not a whole-body reaction
+     */
+    public double trunkOnThighsForceN() {
+        return supports.trunkThighs.forceN;
+    }
+
+    /**
+     * Where the thighs push on the trunk (the abdomen's most protruding point) in the last solve with
+     * {@link Support#TRUNK_ON_THIGHS}.
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the contact point (m, world)
+     */
+    public double trunkOnThighsPointM(int axis) {
+        return supports.trunkThighs.pointM[axis];
+    }
+
+    /**
+     * @return in the last solve with {@link Support#TRUNK_ON_THIGHS}, the distance of the abdomen's most
+     *     protruding point from the thighs' upper surface (m): positive = clear of them (the trunk does
+     *     not reach the thighs), negative = inside them
+     */
+    public double trunkOnThighsGapM() {
+        return supports.trunkThighs.gapM;
+    }
+
+    /**
      * @param support a resting support ({@code LYING_SURFACE}, {@code TRUNK_RESTING},
      *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR}, {@code ARMRESTS})
      * @return the weight it carried where the segments lie in the last solve (N), zero if absent

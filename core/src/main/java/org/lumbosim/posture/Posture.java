@@ -103,6 +103,18 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         // an unmodifiable EnumSet: has(...) is a bit test (a population asks it several times per person)
         supports = Collections.unmodifiableSet(supports == null || supports.isEmpty() ? EnumSet.noneOf(Support.class)
                 : EnumSet.copyOf(supports));
+        if (supports.contains(Support.TRUNK_ON_THIGHS)) {
+            for (Support s : new Support[] {Support.BACKREST, Support.LYING_SURFACE, Support.TRUNK_RESTING}) {
+                if (supports.contains(s)) {
+                    throw new IllegalArgumentException("supports: TRUNK_ON_THIGHS cannot be combined with " + s
+                            + " (the trunk rests on the thighs, bent forward on a seat)");
+                }
+            }
+            if (!supports.contains(Support.SEAT)) {
+                throw new IllegalArgumentException(
+                        "supports: TRUNK_ON_THIGHS needs SEAT (the trunk rests on the thighs of a seated body)");
+            }
+        }
         if (supports.contains(Support.BACKREST)) {
             for (Support s : supports) {
                 if (s.onUpperBody()) {

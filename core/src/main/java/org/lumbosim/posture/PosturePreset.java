@@ -82,23 +82,27 @@ public enum PosturePreset {
             new Posture(0, 16.6, 0, 0, 73.4, 90, 10, 50, 0,
                     Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS))),
     /**
-     * Sitting bent fully forward: lumbar flexion 52, the full flexion range of {@link LumbarMotion}
-     * (Pearcy et al. 1984): seated forward flexion reaches the same largest lumbar angle as standing
-     * flexion (Frey, Greene and De Carvalho 2020, J Biomech 103:109706, abstract: 40 adults, the
-     * maximum of the seated trials not different from that of all trials). Trunk 60 (this model's
-     * choice; no published angle of this activity), so the pelvis tilts 8 forward; thighs horizontal
-     * (hips 98), knees 90, arms hanging vertically (shoulder 60) outside the thighs, abducted 10 (this
-     * model's choice, as the lifts' below: no published arm position of this activity; hanging in the
-     * sagittal plane they would pass through the thighs, whose girths (ANSUR II, Gordon et al. 2014)
-     * they clear from 7 deg of abduction). Wilke et al. (1999), Spine 24:755, p.758, describe their
-     * "sitting with maximum flexion" as simulating, for instance, the position of tying shoes (read
-     * in a secondary quote: GitHub cloud-itonami/suji, {@code src/suji/methods/spine.cljc}): the hands
-     * go down toward the feet, so hanging arms fit the activity and forearms resting on the thighs do
-     * not; the paper gives no trunk angle (docs/research/sources-2026-12-07.md).
+     * Sitting bent fully forward as when tying shoes, the trunk resting on the thighs. Wilke et al.
+     * (1999), Spine 24:755, p.758, describe their "sitting with maximum flexion" as simulating, for
+     * instance, the position of tying shoes (read in a secondary quote: GitHub cloud-itonami/suji,
+     * {@code src/suji/methods/spine.cljc}); the paper gives no angle or picture. Lumbar flexion 52, the
+     * full flexion range of {@link LumbarMotion} (Pearcy et al. 1984): seated forward flexion reaches
+     * the same largest lumbar angle as standing flexion (Frey, Greene and De Carvalho 2020, J Biomech
+     * 103:109706, abstract). Trunk 73: the inclination at which the abdomen's most protruding point
+     * first meets the thighs' upper surface for Wilke's volunteer (73.1 deg; ANSUR II abdominal depth
+     * and thigh girths, {@link Support#TRUNK_ON_THIGHS}), so the pelvis tilts 21 forward and the hips
+     * flex 111 (thighs horizontal). Knees 123: the least knee flexion (whole degrees) at which the
+     * hands can reach the shoes (the reach rule of docs/research/sources-2026-12-07.md: the instep
+     * point, midway between the lateral malleolus and the toe tip and 5 cm above the malleolus, no
+     * farther from the shoulder than the arm from shoulder to grip, 0.597 m at this subject): the feet
+     * drawn back under the knees. Arms held straight down to the shoes (shoulder 67.5, elbow 0),
+     * abducted 10 so they pass outside the thighs (ANSUR II girths), the grip over the instep in the
+     * side view. The thighs carry the trunk ({@link Support#TRUNK_ON_THIGHS}); no angle was chosen to
+     * match a measured pressure.
      */
     SITTING_MAX_FLEXION("sitting_max_flexion", "sitting with maximum trunk flexion",
-            new Posture(60, 52, 0, 0, 98, 90, 60, 0, 0, Set.of(Support.SEAT, Support.FEET)).withArmsHanging()
-                    .withShoulderAbductionDeg(10)),
+            new Posture(73, 52, 0, 0, 111, 123, 67.5, 0, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS), false, 0, 10)),
     /**
      * Slouched sitting leaning on a backrest. Lumbar flexion 36.4 = 70 % of the flexion range of
      * {@link LumbarMotion} (52): in slump sitting healthy adults flex the lumbar spine 45.9 deg from

@@ -30,9 +30,10 @@ package org.lumbosim.posture;
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
  *       along the spine.</li>
- *   <li><b>A contact within the body</b> ({@link #HANDS_ON_THIGHS}): the thighs push up on the hands
- *       resting on them, taking that weight off the upper body; the hands push the thighs down as
- *       much, so the whole body's reactions do not change.</li>
+ *   <li><b>Contacts within the body</b> ({@link #HANDS_ON_THIGHS}, {@link #TRUNK_ON_THIGHS}): the
+ *       thighs push on the hands resting on them, or on a trunk bent forward onto them, taking load off
+ *       the upper body; the hands or the trunk push the thighs down as much, so the whole body's
+ *       reactions do not change.</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
  *       how the lower contacts share the weight. If their fixed points cannot carry the body with
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
@@ -145,7 +146,26 @@ public enum Support {
      * (ANSUR II) and shows each hand's gap to its thigh. Upper body, but not a point contact
      * ({@link #onUpperBody()} is false).
      */
-    HANDS_ON_THIGHS;
+    HANDS_ON_THIGHS,
+    /**
+     * The trunk bent forward onto the thighs in seated flexion (tying shoes): the thighs push on the
+     * abdomen's most protruding point (ANSUR II abdominal depth, sitting, in front of the L3-L4 disc;
+     * the thighs' upper surface from their ANSUR II girths), normal to the thighs' upper surface (no
+     * friction), carried by the upper body (as the backrest's push), as hard as it can without any
+     * lumbar level needing a flexor muscle: it cancels the erector spinae's share at the level that
+     * needs the least push, and they carry the rest at the others (in seated flexion the lumbar erector
+     * spinae stay at a constant level while the passive tissues take the moment, and the abdominals
+     * relax: Callaghan and Dunk 2002, O'Sullivan et al. 2002, abstracts); no push when a level needs no
+     * extensor (the thighs cannot pull, and pushing would need the abdominals). Assumption of this
+     * model. A contact inside the body, as {@link #HANDS_ON_THIGHS}: the trunk pushes the thighs down as
+     * much, so the seat and the feet carry what they carried without it and it is not a reaction of the
+     * whole body; it enters every lumbar level and the hip equation. Needs {@link #SEAT}; cannot be
+     * combined with {@link #BACKREST}, {@link #LYING_SURFACE} or {@link #TRUNK_RESTING}. Whether the
+     * trunk reaches the thighs is not enforced; the solve reports the gap
+     * ({@code Workspace.trunkOnThighsGapM}). Upper body, but not a point contact ({@link #onUpperBody()}
+     * is false).
+     */
+    TRUNK_ON_THIGHS;
 
     /**
      * Body roll (deg, either way) from which the body lies on its side and its paired limbs rest on

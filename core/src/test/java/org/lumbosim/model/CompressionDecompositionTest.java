@@ -17,9 +17,10 @@ import org.lumbosim.solver.QpWorkspace;
 /**
  * Where the L4-L5 compression comes from, term by term, in both muscle models, for the upright Wilke
  * et al. (1999) rows the multi-fascicle model over-predicts (docs/research/multi-fascicle-overprediction.md,
- * fifth-session section): Wilke's subject as {@code lumbosim validate} runs him, each row's posture
- * and hand load. The compression along the disc normal is split into the external actions on the
- * body above the disc (gravity, hand loads, supports), the ligaments' tension at the prescribed
+ * fifth-session section), and the tying-shoes row whose trunk rests on the thighs: Wilke's subject
+ * as {@code lumbosim validate} runs him, each row's posture and hand load. The compression along the disc normal is split into the external actions on the
+ * body above the disc (gravity, hand loads, supports; the thighs' push on a trunk resting on them
+ * apart), the ligaments' tension at the prescribed
  * posture, the ligament part of the level deviation, abdominal pressure and wall, the hip equation's
  * psoas force (single-equivalent model only; the multi-fascicle model recruits its psoas lines) and
  * each muscle group's force along the normal, split again into the part up to each line's lower
@@ -34,7 +35,8 @@ import org.lumbosim.solver.QpWorkspace;
  * moment they must supply.
  */
 class CompressionDecompositionTest {
-    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg");
+    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg",
+            "sitting_max_flexion");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
@@ -49,7 +51,10 @@ class CompressionDecompositionTest {
         int o = 9 * k;
         Map<String, Double> c = new LinkedHashMap<>();
         Map<String, Double> mo = new LinkedHashMap<>();
-        c.put("external (gravity, loads, supports)", -dotNormal(p.netLoads.extForce, k, fr));
+        TrunkThighContact t = p.supports.trunkThighs;
+        double contact = -t.forceN * (t.normal[0] * fr[o] + t.normal[1] * fr[o + 1] + t.normal[2] * fr[o + 2]);
+        c.put("external (gravity, loads, supports)", -dotNormal(p.netLoads.extForce, k, fr) - contact);
+        c.put("thighs' push on the trunk", contact);
         double ligament = -dotNormal(p.tissueLoads.ligamentForceN, k, fr);
         c.put("ligaments at the posture", ligament);
         c.put("ligaments, level deviation", p.recruitment.deviationCompressionN(k, ligament));

@@ -1,0 +1,168 @@
+package org.lumbosim.model;
+
+/**
+ * The thighs' push on a trunk bent forward onto them ({@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}).
+ * One job: place the contact in the pose and size its push.
+ *
+ * <p><b>Where.</b> At the abdomen's most protruding point ({@link TrunkThighGeometry}: in front of the
+ * L3-L4 disc centre along its anterior axis), against the thighs' upper surface, taken along the
+ * midline between the two thighs (the mid-hip to mid-knee axis, each thigh's cone radius about it),
+ * its line in the vertical plane through that axis. The push is normal to that surface line (no
+ * friction), so it leans back from the vertical by the thigh's taper.
+ *
+ * <p><b>On which body.</b> The abdomen is a pressurised container hung between the rib cage and the
+ * pelvis: a push on its wall reaches the skeleton through the wall and the viscera, in shares this model
+ * does not resolve (statically indeterminate). As the backrest's push, it is carried by the upper body,
+ * the body above every lumbar disc, acting at the abdominal point (whose moment arms it keeps). Carried
+ * instead by the L3 vertebra only (the body above the disc in whose plane the point lies), the push
+ * would spare the erector spinae only at L5-S1, L4-L5 and L3-L4 and leave L2-L3 and L1-L2 needing
+ * 44-47 N·m of extension (Wilke's volunteer tying shoes), which the thoracic fascicles of the
+ * multi-fascicle model, crossing every lumbar level, can give only by over-extending the lower levels:
+ * that model could not balance the posture.
+ *
+ * <p><b>How hard.</b> As hard as it can push without any lumbar level needing a flexor muscle. At each level the moment on the
+ * body above that would flex it, from gravity and the other external actions, less what the passive
+ * tissues resisting the level's flexion hold, is what the erector spinae would otherwise hold; the
+ * push cancels it at the level that needs the least push for that, so at that level no extensor is
+ * needed and at the others the erector spinae carry what remains; none when a level needs no
+ * extensor (pushing would then need the abdominal muscles) or when no level needs one (the thighs
+ * cannot pull). Flexion relaxation, seated: in seated forward flexion and slumped sitting the thoracic
+ * erector spinae fall silent and the lumbar erector spinae stay at a constant level that does not rise
+ * with the flexion, the passive tissues taking the moment (Callaghan and Dunk 2002, Clin Biomech
+ * 17:353, abstract); in slump sitting the abdominal internal oblique is less active than in upright
+ * sitting (O'Sullivan et al. 2002, Spine 27:1238, abstract). So the push spares the erector spinae as
+ * far as it can without calling on the abdominal muscles. The mirror rule, the least push that leaves
+ * no level needing an extensor (as {@link Supports#backrest} leaves none needing a flexor), would
+ * call on the abdominals at the other levels (for Wilke's volunteer tying shoes, a push of 574 N sized
+ * at L1-L2, leaving 8-25 N·m of flexion for them to hold at L2-L3 to L5-S1); see
+ * docs/research/flexed-sitting.md.
+ *
+ * <p><b>Inside the body.</b> The push acts between the thighs and the trunk: it enters every lumbar
+ * level and the hip equation (it is an external force on the pelvis and trunk),
+ * and the trunk pushes the thighs down as much, so the seat and the feet carry what they carried
+ * without it; it is not a reaction of the whole body.
+ */
+final class TrunkThighContact {
+    private static final int LEVEL = TrunkThighGeometry.ABDOMEN_LEVEL;
+    private static final int LEFT_HIP = 3 * Landmark.HIP_LEFT.ordinal();
+    private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
+    private static final int LEFT_KNEE = 3 * Landmark.KNEE_LEFT.ordinal();
+    private static final int RIGHT_KNEE = 3 * Landmark.KNEE_RIGHT.ordinal();
+
+    /** The contact point: the abdomen's most protruding point (m, world). */
+    final double[] pointM = new double[3];
+    /** The unit normal of the thighs' upper surface at the contact, pointing away from the thighs. */
+    final double[] normal = new double[3];
+    /**
+     * Signed distance of the abdominal point from the thighs' upper surface line (m): positive = clear
+     * of the thighs, negative = inside them.
+     */
+    double gapM;
+    /**
+     * Where along the thighs the abdominal point lies, as a fraction of the hip-knee length (0 at the
+     * hips, 1 at the knees); the surface exists only between.
+     */
+    double alongThigh;
+    /** The push of the last solve (N), zero when no level needed one. */
+    double forceN;
+
+    /**
+     * Places the contact in the pose.
+     *
+     * @param g the subject's body (not modified)
+     * @param pose the pose (not modified)
+     */
+    void place(SubjectGeometry g, Kinematics pose) {
+        double[] j = pose.jointWorld;
+        double[] fr = pose.discFrame;
+        double d = g.trunkThigh.abdomenAnteriorM;
+        for (int i = 0; i < 3; i++) {
+            pointM[i] = j[3 * LEVEL + i] + d * fr[9 * LEVEL + 3 + i];
+        }
+        double[] lm = pose.segWorld;
+        double hx = (lm[LEFT_HIP] + lm[RIGHT_HIP]) / 2;
+        double hy = (lm[LEFT_HIP + 1] + lm[RIGHT_HIP + 1]) / 2;
+        double hz = (lm[LEFT_HIP + 2] + lm[RIGHT_HIP + 2]) / 2;
+        double ax = (lm[LEFT_KNEE] + lm[RIGHT_KNEE]) / 2 - hx;
+        double ay = (lm[LEFT_KNEE + 1] + lm[RIGHT_KNEE + 1]) / 2 - hy;
+        double az = (lm[LEFT_KNEE + 2] + lm[RIGHT_KNEE + 2]) / 2 - hz;
+        double length = Math.sqrt(ax * ax + ay * ay + az * az);
+        ax /= length;
+        ay /= length;
+        az /= length;
+        // u: the upward unit normal of the thigh axis in its vertical plane (up minus its part along the axis)
+        double ux = -ay * ax;
+        double uy = 1 - ay * ay;
+        double uz = -ay * az;
+        double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        ux /= un;
+        uy /= un;
+        uz /= un;
+        double taper = (g.trunkThigh.thighDistalRadiusM - g.trunkThigh.thighProximalRadiusM) / length;
+        // outward normal of the surface line hip + r_p u + s (a + taper u): u - taper a, normalised
+        double nx = ux - taper * ax;
+        double ny = uy - taper * ay;
+        double nz = uz - taper * az;
+        double nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
+        normal[0] = nx / nn;
+        normal[1] = ny / nn;
+        normal[2] = nz / nn;
+        double r = g.trunkThigh.thighProximalRadiusM;
+        double px = pointM[0] - hx - r * ux;
+        double py = pointM[1] - hy - r * uy;
+        double pz = pointM[2] - hz - r * uz;
+        gapM = px * normal[0] + py * normal[1] + pz * normal[2];
+        alongThigh = ((pointM[0] - hx) * ax + (pointM[1] - hy) * ay + (pointM[2] - hz) * az) / length;
+    }
+
+    /**
+     * Sizes the push (the rule in the class comment: the least over the lumbar levels of the push that
+     * cancels the level's extensor need) and adds it to the loads above every disc.
+     *
+     * @param net the net loads (modified: the push is added above every disc)
+     * @param tissue the passive tissues' moments at the prescribed posture (not modified)
+     * @param pose the pose (not modified)
+     */
+    void push(NetLoads net, TissueLoads tissue, Kinematics pose) {
+        double[] fr = pose.discFrame;
+        double[] j = pose.jointWorld;
+        double nx = normal[0], ny = normal[1], nz = normal[2];
+        double force = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double lx = fr[9 * k + 6], ly = fr[9 * k + 7], lz = fr[9 * k + 8];
+            double ax = pointM[0] - j[3 * k], ay = pointM[1] - j[3 * k + 1], az = pointM[2] - j[3 * k + 2];
+            // moment of a unit push about the disc centre, (r - c) x n, on the level's lateral axis (+ = extends)
+            double perUnit = (ay * nz - az * ny) * lx + (az * nx - ax * nz) * ly + (ax * ny - ay * nx) * lz;
+            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion)
+            double need = net.extMoment[3 * k] * lx + net.extMoment[3 * k + 1] * ly + net.extMoment[3 * k + 2] * lz
+                    + tissue.passiveAxisMomentNm[3 * k];
+            if (perUnit > 0) {
+                // the most this level allows before it would need a flexor; none if it needs no extensor
+                force = Math.min(force, Math.max(0, -need / perUnit));
+            }
+        }
+        if (force == Double.POSITIVE_INFINITY) {
+            force = 0;
+        }
+        forceN = force;
+        if (force == 0) {
+            return;
+        }
+        net.addPointForce(force * nx, force * ny, force * nz, pointM[0], pointM[1], pointM[2], pose);
+    }
+
+    /** Adds the push, if any, about the point (cx, cy, cz) to a force and moment {@code acc[0..5]}. */
+    void addAbout(double[] acc, double cx, double cy, double cz) {
+        if (forceN == 0) {
+            return;
+        }
+        double fx = forceN * normal[0], fy = forceN * normal[1], fz = forceN * normal[2];
+        double rx = pointM[0] - cx, ry = pointM[1] - cy, rz = pointM[2] - cz;
+        acc[0] += fx;
+        acc[1] += fy;
+        acc[2] += fz;
+        acc[3] += ry * fz - rz * fy;
+        acc[4] += rz * fx - rx * fz;
+        acc[5] += rx * fy - ry * fx;
+    }
+}

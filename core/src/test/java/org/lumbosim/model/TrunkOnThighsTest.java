@@ -1,0 +1,206 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
+import org.lumbosim.reference.Wilke1999;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.MuscleForce;
+import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.WholeBodyBalance;
+
+/**
+ * A trunk bent forward onto the thighs ({@link Support#TRUNK_ON_THIGHS}): where it meets them for
+ * Wilke's volunteer, the tying-shoes preset that rests there, and the thighs' push (as hard as it can
+ * without a lumbar level needing a flexor; a force inside the body).
+ */
+class TrunkOnThighsTest {
+    private static final Set<Support> SEATED = Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS);
+
+    private static Workspace solve(LumbarModel m, Posture p) {
+        Workspace ws = m.newWorkspace();
+        m.solve(p, List.of(), ws);
+        return ws;
+    }
+
+    private static Posture without(Posture p, Support gone) {
+        Set<Support> s = EnumSet.copyOf(p.supports());
+        s.remove(gone);
+        return p.withSupports(s);
+    }
+
+    /** Gap between the abdomen and the thighs at a trunk inclination, lumbar at its full range, thighs horizontal. */
+    private static double gapM(LumbarModel m, double trunkDeg) {
+        return solve(m, new Posture(trunkDeg, 52, 0, 0, 90 + trunkDeg - 52, 90, 0, 0, 0, SEATED)).trunkOnThighsGapM();
+    }
+
+    /**
+     * Wilke's volunteer (1.68 m, 70 kg): with the lumbar spine at its full flexion and the thighs
+     * horizontal, the abdomen's most protruding point (15.4 cm in front of the L3-L4 disc centre)
+     * first meets the thighs' upper surface at a trunk inclination of 73.1 deg, about 45 % of the way
+     * from the hips to the knees; bent further it would pass into them.
+     */
+    @Test
+    void theAbdomenFirstMeetsTheThighsAt73Degrees() {
+        LumbarModel m = Wilke1999.subjectModel();
+        assertThat(m.geometry.trunkThigh.abdomenAnteriorM).isCloseTo(0.154, within(0.001));
+        double lo = 60;
+        double hi = 90;
+        assertThat(gapM(m, lo)).isPositive();
+        assertThat(gapM(m, hi)).isNegative();
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            if (gapM(m, mid) > 0) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        assertThat(lo).isCloseTo(73.1, within(0.05));
+        Workspace ws = solve(m, new Posture(lo, 52, 0, 0, 90 + lo - 52, 90, 0, 0, 0, SEATED));
+        assertThat(ws.pipeline.supports.trunkThighs.alongThigh).isBetween(0.4, 0.5);
+    }
+
+    /**
+     * The tying-shoes preset rests the abdomen on the thighs without passing into them (within 1 cm
+     * clear), and its hands reach the shoes: the grip within 1 cm of the instep point (midway between
+     * the lateral malleolus and the toe tip, 5 cm above the malleolus) in the side view. The old preset
+     * (trunk 60, hanging arms) left the hands 18 cm above the shoes and had no contact.
+     */
+    @Test
+    void theTyingShoesPresetRestsOnTheThighsWithTheHandsAtTheShoes() {
+        Posture p = PosturePreset.SITTING_MAX_FLEXION.posture();
+        assertThat(p.has(Support.TRUNK_ON_THIGHS)).isTrue();
+        Workspace ws = solve(Wilke1999.subjectModel(), p);
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.trunkOnThighsGapM()).isBetween(0.0, 0.01);
+        double[] lm = ws.pipeline.pose.segWorld;
+        for (int side = 0; side < 2; side++) {
+            int grip = 3 * (Landmark.GRIP_LEFT.ordinal() + side);
+            int ankle = 3 * (Landmark.ANKLE_LEFT.ordinal() + side);
+            int toe = 3 * (Landmark.TOE_LEFT.ordinal() + side);
+            double tx = (lm[ankle] + lm[toe]) / 2;
+            double ty = lm[ankle + 1] + 0.05;
+            assertThat(Math.hypot(lm[grip] - tx, lm[grip + 1] - ty)).isLessThan(0.01);
+        }
+        assertThat(ws.trunkOnThighsForceN()).isPositive();
+    }
+
+    /**
+     * The rule: after the push no lumbar level needs a flexor (the external moment plus the
+     * passive tissues' leaves none extending the body above), and at one level the push is exactly what
+     * its extensor need was, so the erector spinae carry nothing there.
+     */
+    @Test
+    void thePushSparesTheExtensorsWithoutCallingOnTheFlexors() {
+        Workspace ws = solve(Wilke1999.subjectModel(), PosturePreset.SITTING_MAX_FLEXION.posture());
+        double[] fr = ws.pipeline.pose.discFrame;
+        double[] ext = ws.pipeline.netLoads.extMoment;
+        double[] passive = ws.pipeline.tissueLoads.passiveAxisMomentNm;
+        double largest = -Double.MAX_VALUE;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double extending = ext[3 * k] * fr[9 * k + 6] + ext[3 * k + 1] * fr[9 * k + 7]
+                    + ext[3 * k + 2] * fr[9 * k + 8] + passive[3 * k];
+            assertThat(extending).as("level %d", k).isLessThan(1e-9);
+            largest = Math.max(largest, extending);
+        }
+        assertThat(largest).isCloseTo(0, within(1e-9));
+    }
+
+    /** A trunk that leans back over the seat needs no extensor: the thighs do not push (they cannot pull). */
+    @Test
+    void noPushWhenNoLevelNeedsAnExtensor() {
+        Posture reclined = new Posture(-10, 10, 0, 0, 70, 90, 0, 0, 0, SEATED);
+        Workspace ws = solve(LumbarModel.of(Wilke1999.subject()), reclined);
+        assertThat(ws.trunkOnThighsForceN()).isZero();
+        assertThat(ws.trunkOnThighsGapM()).isPositive();
+    }
+
+    /**
+     * A force inside the body: the whole body balances with it and the seat and the feet carry exactly
+     * what they carry without it.
+     */
+    @Test
+    void theSeatAndTheFeetCarryTheSameAsWithoutIt() {
+        Posture p = PosturePreset.SITTING_MAX_FLEXION.posture();
+        WholeBodyBalance on = Lumbosim.analyze(Wilke1999.subject(), p, List.of()).balance();
+        WholeBodyBalance off = Lumbosim.analyze(Wilke1999.subject(), without(p, Support.TRUNK_ON_THIGHS), List.of())
+                .balance();
+        assertThat(on.forceResidualN()).isLessThan(1e-6);
+        assertThat(on.momentResidualNm()).isLessThan(1e-6);
+        assertThat(on.reactions()).hasSameSizeAs(off.reactions());
+        for (int i = 0; i < on.reactions().size(); i++) {
+            SupportReaction a = on.reactions().get(i);
+            SupportReaction b = off.reactions().get(i);
+            assertThat(a.support()).isNotEqualTo(Support.TRUNK_ON_THIGHS).isEqualTo(b.support());
+            assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
+        }
+    }
+
+    /** Combinations that make no sense are refused, naming the parameter. */
+    @Test
+    void nonsenseCombinationsAreRefused() {
+        for (Support other : List.of(Support.BACKREST, Support.LYING_SURFACE, Support.TRUNK_RESTING)) {
+            assertThatThrownBy(() -> new Posture(70, 52, 0, 0, 108, 90, 0, 0, 0,
+                    Set.of(Support.SEAT, Support.TRUNK_ON_THIGHS, other)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supports")
+                    .hasMessageContaining(other.name());
+        }
+        assertThatThrownBy(() -> new Posture(70, 52, 0, 0, 108, 90, 0, 0, 0, Set.of(Support.FEET, Support.TRUNK_ON_THIGHS)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("supports").hasMessageContaining("SEAT");
+    }
+
+    /**
+     * Over random seated forward bends with the trunk on the thighs, both muscle models: the whole
+     * body and every level balance to round-off, no muscle pulls with a negative force, the push is
+     * never negative, a symmetric posture has no lateral shear or moment.
+     */
+    @Test
+    void randomSeatedFlexionKeepsThePhysics() {
+        Random rnd = new Random(20261207L);
+        int solved = 0;
+        for (int i = 0; i < 30; i++) {
+            double trunk = 40 + 45 * rnd.nextDouble();
+            double lumbar = 30 + 22 * rnd.nextDouble();
+            double knee = 80 + 50 * rnd.nextDouble();
+            double shoulder = 90 * rnd.nextDouble();
+            Posture p = new Posture(trunk, lumbar, 0, 0, 90 + trunk - lumbar, knee, shoulder, 20, 0, SEATED);
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                LumbarModel m = LumbarModel.of(Wilke1999.subject()).withMuscleModel(kind);
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(m, p, List.of());
+                } catch (InfeasibleRecruitmentException e) {
+                    continue;
+                }
+                solved++;
+                String what = p + " " + kind.id();
+                WholeBodyBalance b = r.balance();
+                assertThat(b.forceResidualN()).as(what).isLessThan(1e-6);
+                assertThat(b.momentResidualNm()).as(what).isLessThan(1e-6);
+                assertThat(r.equilibriumResidualNm()).as(what).isLessThan(1e-6);
+                for (MuscleForce f : r.muscles()) {
+                    assertThat(f.forceN()).as("%s: %s", what, f.name()).isGreaterThanOrEqualTo(0);
+                }
+                for (LevelLoad l : r.levels()) {
+                    assertThat(l.lateralShearN()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
+                    assertThat(l.lateralMomentNm()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
+                }
+                assertThat(solve(m, p).trunkOnThighsForceN()).as(what).isGreaterThanOrEqualTo(0);
+            }
+        }
+        assertThat(solved).as("solved cases").isGreaterThan(40);
+    }
+}
