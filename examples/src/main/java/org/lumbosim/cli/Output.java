@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
@@ -201,6 +202,14 @@ final class Output {
         }
         angles.append(' ').append(TaskReader.ARMS_HANG).append('=').append(p.armsHang());
         out.println(angles);
+        StringJoiner supports = new StringJoiner(", ", "supports: ", "");
+        supports.setEmptyValue("supports: none");
+        for (Support x : Support.values()) {
+            if (p.has(x)) {
+                supports.add(x.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        out.println(supports);
         double totalKg = 0;
         for (HandLoad l : task.loads()) {
             totalKg += l.massKg();
