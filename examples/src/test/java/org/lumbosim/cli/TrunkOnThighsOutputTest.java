@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.Lumbosim;
-import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.TrunkOnThighsPush;
@@ -30,7 +29,7 @@ class TrunkOnThighsOutputTest {
     Path dir;
 
     private static TrunkOnThighsPush expected() {
-        return Lumbosim.analyze(new Subject(Sex.MALE, 1.75, 70, 45), PosturePreset.SITTING_MAX_FLEXION.posture(),
+        return Lumbosim.analyze(Subject.defaultSubject(), PosturePreset.SITTING_MAX_FLEXION.posture(),
                 List.of()).trunkOnThighs();
     }
 
