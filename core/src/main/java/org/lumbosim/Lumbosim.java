@@ -21,6 +21,7 @@ import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.result.WholeBodyBalance;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
@@ -84,7 +85,7 @@ public final class Lumbosim {
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         if (ws.solved() || ws.overloaded()) {
-            return result(ws);
+            return result(ws, posture.has(Support.TRUNK_ON_THIGHS));
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
@@ -108,8 +109,8 @@ public final class Lumbosim {
                 + " (" + axis + "); " + context);
     }
 
-    /** The immutable result of a solved workspace. */
-    private static AnalysisResult result(Workspace ws) {
+    /** The immutable result of a solved workspace, with the thighs' push on the trunk if its posture has it. */
+    private static AnalysisResult result(Workspace ws, boolean trunkOnThighs) {
         List<LevelLoad> levels = new ArrayList<>();
         for (SpinalLevel l : SpinalLevel.values()) {
             levels.add(new LevelLoad(l, ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l),
@@ -123,7 +124,20 @@ public final class Lumbosim {
                     force / f.get(i).pcsaM2() * Units.MPA_PER_PA));
         }
         return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
-                ws.iterations(), pose(ws), balance(ws), ws.overloaded());
+                ws.iterations(), pose(ws), balance(ws), ws.overloaded(), trunkOnThighs ? trunkOnThighs(ws) : null);
+    }
+
+    /**
+     * The thighs' push on a trunk bent forward onto them in the last solve of a workspace whose posture
+     * has {@link Support#TRUNK_ON_THIGHS}.
+     *
+     * @param ws the workspace after a solve (not modified)
+     * @return the push (N), where it acts (m) and the abdomen's gap from the thighs (m)
+     */
+    private static TrunkOnThighsPush trunkOnThighs(Workspace ws) {
+        return new TrunkOnThighsPush(new PositionM(ws.trunkOnThighsPointM(0), ws.trunkOnThighsPointM(1),
+                ws.trunkOnThighsPointM(2)), ws.trunkOnThighsForceN(0), ws.trunkOnThighsForceN(1),
+                ws.trunkOnThighsForceN(2), ws.trunkOnThighsGapM());
     }
 
     /**

@@ -370,6 +370,17 @@ public final class Workspace {
     }
 
     /**
+     * The thighs' push on a trunk bent forward onto them in the last solve, by component: normal to the
+     * thighs' upper surface at the contact (leaning back from the vertical by the thighs' taper).
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return the force component on the trunk (N, global frame), zero where {@link #trunkOnThighsForceN()} is
+     */
+    public double trunkOnThighsForceN(int axis) {
+        return supports.trunkThighs.forceN * supports.trunkThighs.normal[axis];
+    }
+
+    /**
      * Where the thighs push on the trunk (the abdomen's most protruding point) in the last solve with
      * {@link Support#TRUNK_ON_THIGHS}.
      *

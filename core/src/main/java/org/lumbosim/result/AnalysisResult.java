@@ -18,14 +18,38 @@ import org.lumbosim.model.SpinalLevel;
  * @param overloaded whether the task was beyond the subject's muscle strength and these are the loads
  *     at the strength it requires ({@code OverloadPolicy.REPORT}; {@link #largestMuscleStressMPa()}
  *     is then that strength)
+ * @param trunkOnThighs the thighs' push on a trunk bent forward onto them, with the contact's point and
+ *     gap, for a posture with {@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}; {@code null} without
+ *     that support (or when made with a constructor that does not take it)
  */
 public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                              double backrestForceN, double equilibriumResidualNm, int iterations,
-                             BodyPose pose, WholeBodyBalance balance, boolean overloaded) {
+                             BodyPose pose, WholeBodyBalance balance, boolean overloaded,
+                             TrunkOnThighsPush trunkOnThighs) {
     /** Copies the lists. */
     public AnalysisResult {
         levels = List.copyOf(levels);
         muscles = List.copyOf(muscles);
+    }
+
+    /**
+     * A result of a posture without {@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}.
+     *
+     * @param levels loads at each level, L5-S1 first
+     * @param muscles force of every muscle line
+     * @param iapForceN intra-abdominal pressure force (N)
+     * @param backrestForceN backrest push (N)
+     * @param equilibriumResidualNm largest moment imbalance left by the recruitment (N·m)
+     * @param iterations recruitment iterations
+     * @param pose where the body is
+     * @param balance support reactions and whole-body equilibrium
+     * @param overloaded whether the task was beyond the subject's muscle strength
+     */
+    public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
+                          double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
+                          WholeBodyBalance balance, boolean overloaded) {
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, overloaded,
+                null);
     }
 
     /**
@@ -43,7 +67,7 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
     public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
                           WholeBodyBalance balance) {
-        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, false);
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, false, null);
     }
 
     /**
@@ -59,7 +83,7 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
      */
     public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose) {
-        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null, false);
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null, false, null);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.result.WholeBodyBalance;
 
 /**
@@ -147,6 +148,32 @@ class TrunkOnThighsTest {
             assertThat(a.support()).isNotEqualTo(Support.TRUNK_ON_THIGHS).isEqualTo(b.support());
             assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
         }
+    }
+
+    /**
+     * The public result reports the push as the workspace computed it: its magnitude, its direction (the
+     * thighs' surface normal: mostly up, none sideways), its point (the
+     * abdomen) and the gap; a posture without the support has none.
+     */
+    @Test
+    void theResultReportsThePushItsPointAndTheGap() {
+        Posture p = PosturePreset.SITTING_MAX_FLEXION.posture();
+        LumbarModel m = Wilke1999.subjectModel();
+        Workspace ws = solve(m, p);
+        TrunkOnThighsPush push = Lumbosim.analyze(m, p, List.of()).trunkOnThighs();
+        assertThat(push).isNotNull();
+        assertThat(push.forceN()).isPositive().isCloseTo(ws.trunkOnThighsForceN(), within(1e-9));
+        assertThat(push.forceYN()).isGreaterThan(push.forceN() * 0.9);
+        assertThat(push.forceZN()).isCloseTo(0, within(1e-9));
+        for (int axis = 0; axis < 3; axis++) {
+            assertThat(new double[] {push.forceXN(), push.forceYN(), push.forceZN()}[axis])
+                    .isEqualTo(ws.trunkOnThighsForceN(axis));
+        }
+        assertThat(push.pointM().xM()).isEqualTo(ws.trunkOnThighsPointM(0));
+        assertThat(push.pointM().yM()).isEqualTo(ws.trunkOnThighsPointM(1));
+        assertThat(push.pointM().zM()).isEqualTo(ws.trunkOnThighsPointM(2));
+        assertThat(push.gapM()).isEqualTo(ws.trunkOnThighsGapM()).isBetween(0.0, 0.01);
+        assertThat(Lumbosim.analyze(m, without(p, Support.TRUNK_ON_THIGHS), List.of()).trunkOnThighs()).isNull();
     }
 
     /** Combinations that make no sense are refused, naming the parameter. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.StringJoiner;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
@@ -15,6 +16,7 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
+import org.lumbosim.result.TrunkOnThighsPush;
 
 /**
  * Writes an analysis as JSON, CSV or an aligned table. JSON and CSV carry every number at full
@@ -57,6 +59,13 @@ final class Output {
         }
         root.put("iapForceN", r.iapForceN());
         root.put("backrestForceN", r.backrestForceN());
+        TrunkOnThighsPush push = r.trunkOnThighs();
+        if (push != null) {
+            ObjectNode t = root.putObject("trunkOnThighs");
+            t.putArray("forceN").add(push.forceXN()).add(push.forceYN()).add(push.forceZN());
+            t.putArray("pointM").add(push.pointM().xM()).add(push.pointM().yM()).add(push.pointM().zM());
+            t.put("gapM", push.gapM());
+        }
         root.put("equilibriumResidualNm", r.equilibriumResidualNm());
         root.put("iterations", r.iterations());
         echo(root, task);
@@ -193,6 +202,14 @@ final class Output {
         }
         angles.append(' ').append(TaskReader.ARMS_HANG).append('=').append(p.armsHang());
         out.println(angles);
+        StringJoiner supports = new StringJoiner(", ", "supports: ", "");
+        supports.setEmptyValue("supports: none");
+        for (Support x : Support.values()) {
+            if (p.has(x)) {
+                supports.add(x.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        out.println(supports);
         double totalKg = 0;
         for (HandLoad l : task.loads()) {
             totalKg += l.massKg();
@@ -205,6 +222,14 @@ final class Output {
         }
         FiniteOutput.printf(out, "%nequilibrium residual %s N·m after %d iterations%n", r.equilibriumResidualNm(),
                 r.iterations());
+        TrunkOnThighsPush push = r.trunkOnThighs();
+        if (push != null) {
+            FiniteOutput.printf(out, "trunk on thighs: push %.1f N (x %.1f, y %.1f, z %.1f) at (%.3f, %.3f, %.3f) m, "
+                    + "abdomen-thigh gap %.3f m%n", push.forceN(), noNegativeZero(push.forceXN()),
+                    noNegativeZero(push.forceYN()), noNegativeZero(push.forceZN()), noNegativeZeroMetres(push.pointM().xM()),
+                    noNegativeZeroMetres(push.pointM().yM()), noNegativeZeroMetres(push.pointM().zM()),
+                    noNegativeZeroMetres(push.gapM()));
+        }
         if (muscleForces) {
             out.println();
             FiniteOutput.printf(out, "%-40s %-24s %-4s %10s %10s%n", "muscle", "group", "side", "force_N",
@@ -238,6 +263,18 @@ final class Output {
 
     /** Half the step of one decimal: values below it in magnitude print as zero. */
     private static final double ONE_DECIMAL_HALF_STEP = 0.05;
+
+    /**
+     * @param v a length shown with three decimals (m)
+     * @return 0.0 for anything that three decimals show as zero, so that the table never shows "-0.000";
+     *     {@code v} otherwise
+     */
+    private static double noNegativeZeroMetres(double v) {
+        return Math.abs(v) < THREE_DECIMALS_HALF_STEP ? 0.0 : v;
+    }
+
+    /** Half the step of three decimals (a millimetre in metres): values below it in magnitude print as zero. */
+    private static final double THREE_DECIMALS_HALF_STEP = 0.0005;
 
     private static String round(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);

@@ -169,6 +169,16 @@ class MainTest {
         }
     }
 
+    /** The table lists the posture's supports by their task-file names, in the JSON echo's order. */
+    @Test
+    void tableListsThePosturesSupports() throws IOException {
+        Result r = run("analyze", "--format=table", task("{\"posture\":{\"preset\":\"sitting_max_flexion\"}}").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.outLines()).contains("supports: feet, seat, trunk_on_thighs");
+        Result standing = run("analyze", "--format=table", task(EXAMPLE).toString());
+        assertThat(standing.outLines()).contains("supports: feet");
+    }
+
     private JsonNode postureEcho(String postureJson) throws IOException {
         Result r = run("analyze", task("{\"posture\":" + postureJson + "}").toString());
         assertThat(r.code()).as(r.err()).isZero();

@@ -22,13 +22,15 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.TrunkOnThighsPush;
 
 /**
  * A stick figure of a solved pose ({@link StickScene}: true proportions, the floor and every support
  * where the model's contacts put them, seat, backrest, sled and box drawn, the whole-body centre of
  * mass over the base of support), seen from the right side, or from the front for rolled and
  * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
- * AP shear drawn as arrows to scale. A figure alone fits its body to its area and scales its arrows
+ * AP shear drawn as arrows to scale, as is the thighs' push on a trunk resting on them (onto a dot at
+ * the abdomen's contact point). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
  * card, so arrows and bodies compare across cards) and states it once, in its caption.
@@ -89,7 +91,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             double w = 0;
             double h = 0;
             for (StickFigure fig : figures) {
-                f = Math.max(f, ownScaleN(fig.load()));
+                f = Math.max(f, fig.ownScaleN());
             }
             for (StickFigure fig : figures) {
                 double[] e = fig.extentM(LONGEST_ARROW_M / f);
@@ -146,8 +148,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return new StickFigure(scene, result.pose(), l, title, theme, null);
     }
 
-    private static double ownScaleN(LevelLoad l) {
-        return Math.max(1, Math.max(Math.abs(l.compressionN()), Math.abs(l.apShearN())));
+    /** @return the largest force drawn: the disc's compression or AP shear, or the thighs' push on the trunk (N) */
+    private double ownScaleN() {
+        double push = scene.trunkOnThighs() == null ? 0 : scene.trunkOnThighs().forceN();
+        return Math.max(1, Math.max(Math.max(Math.abs(load.compressionN()), Math.abs(load.apShearN())), push));
     }
 
     /**
@@ -173,7 +177,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /** @return the force (N) drawn {@link #LONGEST_ARROW_M} long */
     public double forceScaleN() {
-        return shared == null ? ownScaleN(load) : shared.forceN();
+        return shared == null ? ownScaleN() : shared.forceN();
     }
 
     private boolean scaleBar() {
@@ -275,14 +279,19 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         Font textFont = theme.legendFont();
         FontMetrics tfm = g.getFontMetrics(titleFont);
         double top = area.getY() + (title.isEmpty() ? 8 : tfm.getHeight() + 12);
-        double textBlock = g.getFontMetrics(textFont).getHeight() * (scaleBar() ? 3.4 : 2.3);
+        List<Label> labels = labels(g, area);
+        double textRows = 0;
+        for (Label l : labels) {
+            textRows = Math.max(textRows, l.row() + 1);
+        }
+        double textBlock = g.getFontMetrics(textFont).getHeight() * (textRows + 0.3 + (scaleBar() ? 1.1 : 0));
         double[] e = extentM(k);
         double minX = e[0];
         double maxX = e[1];
         double minY = e[2];
         double maxY = e[3];
         double headR = headRadiusM();
-        double margin = 16;
+        double margin = MARGIN_PX;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + margin, top + textBlock,
                 area.getWidth() - 2 * margin, area.getMaxY() - top - textBlock - margin - 10);
         double s = shared == null ? Math.min(box.getWidth() / (maxX - minX), box.getHeight() / (maxY - minY))
@@ -438,41 +447,118 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         if (Math.abs(load.apShearN()) > 1e-9) {
             arrow(g, w.transform(centre, null), w.transform(shearTip, null), shearColor, arrowW);
         }
+        // the thighs' push on a trunk resting on them: the abdomen's contact point, the push onto it
+        TrunkOnThighsPush push = scene.trunkOnThighs();
+        if (push != null) {
+            Point2D.Double at = q(push.pointM());
+            arrow(g, w.transform(pushTail(push, k), null), w.transform(at, null), theme.seriesColor(PUSH_COLOUR), arrowW);
+            double dotR = comR * 0.6;
+            g.setPaint(theme.seriesColor(PUSH_COLOUR));
+            g.fill(w.createTransformedShape(new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR)));
+        }
 
-        // texts: title, values, scale bar
-        double y = area.getY() + 6;
+        // texts: title, values and note, scale bar
+        double y = textTopPx(area, tfm);
         if (!title.isEmpty()) {
             g.setFont(titleFont);
             g.setPaint(theme.textColor());
             g.drawString(title, (float) (area.getCenterX() - tfm.stringWidth(title) / 2.0),
-                    (float) (y + tfm.getAscent()));
-            y += tfm.getHeight() + 6;
+                    (float) (area.getY() + 6 + tfm.getAscent()));
         }
         g.setFont(textFont);
         FontMetrics fm = g.getFontMetrics();
         float x0 = (float) (area.getX() + margin);
-        String lv = load.level().label();
-        g.setPaint(compColor);
-        g.drawString(lv + " compression " + newtons(load.compressionN()), x0, (float) (y + fm.getAscent()));
-        g.setPaint(shearColor);
-        g.drawString(lv + " AP shear " + shearText(load.apShearN()), x0, (float) (y + fm.getHeight() + fm.getAscent()));
-        String note = note();
-        if (!note.isEmpty()) {
-            g.setPaint(theme.textColor());
-            g.drawString(note, (float) (area.getMaxX() - margin - fm.stringWidth(note)), (float) (y + fm.getAscent()));
+        for (Label l : labels) {
+            g.setPaint(l.color());
+            g.drawString(l.text(), (float) l.boxPx().getX(), (float) (l.boxPx().getY() + fm.getAscent()));
         }
         if (!scaleBar()) {
             return;
         }
         double barN = scaleBarN();
         double barPx = barN * k * s;
-        float by = (float) (y + 2.3 * fm.getHeight());
+        float by = (float) (y + (textRows + 0.3) * fm.getHeight());
         g.setPaint(theme.textColor());
         g.setStroke(new BasicStroke(theme.limitLineWidthPt() * 1.5f));
         g.draw(new Line2D.Double(x0, by + fm.getHeight() / 2.0, x0 + barPx, by + fm.getHeight() / 2.0));
         g.draw(new Line2D.Double(x0, by + fm.getHeight() * 0.25, x0, by + fm.getHeight() * 0.75));
         g.draw(new Line2D.Double(x0 + barPx, by + fm.getHeight() * 0.25, x0 + barPx, by + fm.getHeight() * 0.75));
         g.drawString("= " + newtons(barN), (float) (x0 + barPx + 8), by + fm.getAscent());
+    }
+
+    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 1). */
+    private static final int PUSH_COLOUR = 4;
+    /** Margin around the figure's drawing (px). */
+    private static final double MARGIN_PX = 16;
+
+    /**
+     * One line of a figure's legend.
+     *
+     * @param text what it says
+     * @param color its colour
+     * @param row its row, 0 at the top of the legend
+     * @param boxPx where it is drawn (px): left, top, width and height of its line
+     */
+    record Label(String text, Color color, int row, Rectangle2D boxPx) {
+    }
+
+    /** Top of the legend's first row (px): below the title, if any. */
+    private double textTopPx(Rectangle2D area, FontMetrics titleMetrics) {
+        return area.getY() + 6 + (title.isEmpty() ? 0 : titleMetrics.getHeight() + 6);
+    }
+
+    /**
+     * The legend's lines, placed so that none overlaps another: the values of the drawn forces
+     * left-aligned, one a row from the top (the disc's compression, its AP shear, the thighs' push on
+     * the trunk where there is one); the view's {@link #note()} right-aligned on the first of those rows
+     * that leaves room for it beside the value there, else on a row of its own below them.
+     *
+     * @param g where the figure is drawn (for the fonts' metrics)
+     * @param area the figure's area (px)
+     * @return the lines, with their boxes
+     */
+    List<Label> labels(Graphics2D g, Rectangle2D area) {
+        Font titleFont = fitted(g, theme.titleFont(), title, area.getWidth() * TITLE_WIDTH_SHARE);
+        FontMetrics fm = g.getFontMetrics(theme.legendFont());
+        double top = textTopPx(area, g.getFontMetrics(titleFont));
+        double h = fm.getHeight();
+        double left = area.getX() + MARGIN_PX;
+        double right = area.getMaxX() - MARGIN_PX;
+        String lv = load.level().label();
+        List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN()),
+                lv + " AP shear " + shearText(load.apShearN())));
+        List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(1), theme.seriesColor(0)));
+        if (scene.trunkOnThighs() != null) {
+            texts.add("thighs' push on the trunk " + newtons(scene.trunkOnThighs().forceN()));
+            colors.add(theme.seriesColor(PUSH_COLOUR));
+        }
+        List<Label> out = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new Label(texts.get(i), colors.get(i), i,
+                    new Rectangle2D.Double(left, top + i * h, fm.stringWidth(texts.get(i)), h)));
+        }
+        String note = note();
+        if (!note.isEmpty()) {
+            double width = fm.stringWidth(note);
+            double gap = fm.stringWidth("  ");
+            int row = texts.size();
+            for (int i = 0; i < texts.size(); i++) {
+                if (out.get(i).boxPx().getMaxX() + gap <= right - width) {
+                    row = i;
+                    break;
+                }
+            }
+            out.add(new Label(note, theme.textColor(), row, new Rectangle2D.Double(right - width, top + row * h,
+                    width, h)));
+        }
+        return out;
+    }
+
+    /** @return the tail of the arrow of the thighs' push, drawn to scale with its tip at the abdomen (m, projected) */
+    private Point2D.Double pushTail(TrunkOnThighsPush push, double k) {
+        Point2D.Double at = q(push.pointM());
+        double across = frontal() ? -push.forceZN() : push.forceXN();
+        return new Point2D.Double(at.x - across * k, at.y - push.forceYN() * k);
     }
 
     /**
@@ -523,6 +609,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
         pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));
+        if (scene.trunkOnThighs() != null) {
+            pts.add(pushTail(scene.trunkOnThighs(), k));
+        }
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
         double minY = scene.floorYM();

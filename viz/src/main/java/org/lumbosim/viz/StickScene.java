@@ -13,6 +13,7 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.SupportReaction;
+import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.result.WholeBodyBalance;
 
 /**
@@ -36,9 +37,12 @@ import org.lumbosim.result.WholeBodyBalance;
  * @param baseMinXM rear end of the base of support (m): the load-bearing contacts' extent along x
  * @param baseMaxXM front end of the base of support (m)
  * @param view the view that shows the posture best
+ * @param trunkOnThighs the thighs' push on a trunk resting on them ({@link Support#TRUNK_ON_THIGHS}), drawn
+ *     as an arrow onto the abdomen, or {@code null} when the posture has none
  */
 public record StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
-                         PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view) {
+                         PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view,
+                         TrunkOnThighsPush trunkOnThighs) {
 
     /** How far a contact may lie from its surface (beyond its tissue depth) and still touch (m). */
     public static final double CONTACT_TOLERANCE_M = 0.03;
@@ -159,10 +163,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         /**
          * @return whether the surroundings carry the body here (part of the base of support): every
-         *     contact but a hand resting on the body's own thigh ({@link Support#HANDS_ON_THIGHS})
+         *     contact but those on the body's own thighs, a hand's ({@link Support#HANDS_ON_THIGHS}) and
+         *     the abdomen's ({@link Support#TRUNK_ON_THIGHS})
          */
         public boolean onSurroundings() {
-            return support != Support.HANDS_ON_THIGHS;
+            return support != Support.HANDS_ON_THIGHS && support != Support.TRUNK_ON_THIGHS;
         }
     }
 
@@ -189,8 +194,25 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     }
 
     /**
+     * A scene without a trunk resting on the thighs.
+     *
+     * @param segments the body's segments
+     * @param floorYM height of the floor (m)
+     * @param contacts every contact point with the surface it touches
+     * @param props seat, backrest, armrests, sled and box, where present
+     * @param centreOfMassM the whole body's centre of mass (m)
+     * @param baseMinXM rear end of the base of support (m)
+     * @param baseMaxXM front end of the base of support (m)
+     * @param view the view that shows the posture best
+     */
+    public StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
+                      PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view) {
+        this(segments, floorYM, contacts, props, centreOfMassM, baseMinXM, baseMaxXM, view, null);
+    }
+
+    /**
      * The scene of a solve whose supports are read from its reactions (a backrest that pushes
-     * nothing is then not drawn).
+     * nothing is then not drawn) and from its thighs' push on the trunk, if any.
      *
      * @param result a solve
      * @return the scene
@@ -204,6 +226,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 }
             }
         }
+        if (result.trunkOnThighs() != null) {
+            supports.add(Support.TRUNK_ON_THIGHS);
+        }
         return of(result, supports, 0);
     }
 
@@ -214,7 +239,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(AnalysisResult result, Set<Support> supports, double handLoadKg) {
-        return of(result.pose(), result.balance(), supports, handLoadKg);
+        return of(result.pose(), result.balance(), supports.contains(Support.TRUNK_ON_THIGHS)
+                ? result.trunkOnThighs() : null, supports, handLoadKg);
     }
 
     /**
@@ -229,6 +255,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(BodyPose pose, WholeBodyBalance balance, Set<Support> supports, double handLoadKg) {
+        return of(pose, balance, null, supports, handLoadKg);
+    }
+
+    private static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
+                                 Set<Support> supports, double handLoadKg) {
         Map<Landmark, PositionM> lm = pose.landmarks();
         List<Segment> seg = new ArrayList<>();
         PositionM hipMid = mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));
@@ -257,7 +288,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     lm.get(l ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT)));
             seg.add(new Segment("foot", side, heel(lm, l), lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT)));
         }
-        return new Builder(pose, balance, lm, supports, seg, handLoadKg).build();
+        return new Builder(pose, balance, trunkOnThighs, lm, supports, seg, handLoadKg).build();
     }
 
     /** @return the heel: behind the ankle on the ankle-toe line, by the foot's proportions */
@@ -386,6 +417,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     private static final class Builder {
         private final BodyPose pose;
         private final WholeBodyBalance balance;
+        private final TrunkOnThighsPush trunkOnThighs;
         private final Map<Landmark, PositionM> lm;
         private final Set<Support> supports;
         private final List<Segment> segments;
@@ -395,10 +427,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         private final List<Contact> contacts = new ArrayList<>();
         private final List<Prop> props = new ArrayList<>();
 
-        Builder(BodyPose pose, WholeBodyBalance balance, Map<Landmark, PositionM> lm, Set<Support> supports,
-                List<Segment> segments, double handLoadKg) {
+        Builder(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs, Map<Landmark, PositionM> lm,
+                Set<Support> supports, List<Segment> segments, double handLoadKg) {
             this.pose = pose;
             this.balance = balance;
+            this.trunkOnThighs = trunkOnThighs;
             this.lm = lm;
             this.supports = supports;
             this.segments = segments;
@@ -572,6 +605,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 handOnThigh(Side.LEFT);
                 handOnThigh(Side.RIGHT);
             }
+            if (trunkOnThighs != null) {
+                abdomenOnThighs();
+            }
             if (onHeels) {
                 for (boolean l : new boolean[] {true, false}) {
                     PositionM hip = l ? hipL : hipR;
@@ -588,7 +624,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 box(floorY);
             }
             double[] base = base();
-            return new StickScene(segments, floorY, contacts, props, centreOfMass(), base[0], base[1], view());
+            return new StickScene(segments, floorY, contacts, props, centreOfMass(), base[0], base[1], view(),
+                    trunkOnThighs);
         }
 
         /** @return the centre of mass of the body and, when one is held, the load at the grips (m) */
@@ -776,6 +813,39 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double clearance = limbClearanceM(segment("hand", side), segment("thigh", side));
             contacts.add(new Contact(Support.HANDS_ON_THIGHS, (left ? "left" : "right") + " hand (thigh)", grip,
                     grip.yM() - clearance, 0));
+        }
+
+        /**
+         * The abdomen resting on the thighs: the model's contact point (the abdomen's most protruding
+         * point) over the thighs' upper surface as the figure's girths make it, so that the contact's
+         * gap is the point's distance from that surface: the line along the midline between the two
+         * thighs (mid-hip to mid-knee), each thigh's cone radius ({@link LimbBreadths}) above its axis
+         * in the vertical plane through it, the distance taken along that line's normal; zero where the
+         * abdomen touches the thighs, positive where it stays clear of them, negative where it would sink
+         * into them.
+         */
+        private void abdomenOnThighs() {
+            PositionM p = trunkOnThighs.pointM();
+            PositionM hip = hipMidOf();
+            PositionM knee = mid(lm.get(Landmark.KNEE_LEFT), lm.get(Landmark.KNEE_RIGHT));
+            double ax = knee.xM() - hip.xM(), ay = knee.yM() - hip.yM(), az = knee.zM() - hip.zM();
+            double length = Math.sqrt(ax * ax + ay * ay + az * az);
+            ax /= length;
+            ay /= length;
+            az /= length;
+            // u: the axis's upward normal in its vertical plane
+            double ux = -ay * ax, uy = 1 - ay * ay, uz = -ay * az;
+            double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+            ux /= un;
+            uy /= un;
+            uz /= un;
+            double[] r = LimbBreadths.radiiM("thigh");
+            double taper = (r[1] - r[0]) / length;
+            double dx = p.xM() - hip.xM(), dy = p.yM() - hip.yM(), dz = p.zM() - hip.zM();
+            double above = dx * ux + dy * uy + dz * uz;
+            double along = dx * ax + dy * ay + dz * az;
+            double gap = (above - r[0] - taper * along) / Math.sqrt(1 + taper * taper);
+            contacts.add(new Contact(Support.TRUNK_ON_THIGHS, "abdomen (thighs)", p, p.yM() - gap, 0));
         }
 
         private Segment segment(String name, Side side) {

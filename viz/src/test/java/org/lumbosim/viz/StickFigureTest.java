@@ -36,6 +36,78 @@ class StickFigureTest {
         assertThat(orange).as("compression arrow pixels").isGreaterThan(20);
     }
 
+    /**
+     * The legend's lines never overlap: for every preset whose card has a note (or draws the thighs'
+     * push), on the stick-figure card of {@code plot} (two fifths of the figure's width) at 960x540 and
+     * 640x360, and on a card of half that width. "arm passes beside the leg" overlapped the compression
+     * at 640x360 before.
+     */
+    @Test
+    void legendLinesNeverOverlap() {
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            int checked = 0;
+            for (PosturePreset p : PosturePreset.values()) {
+                AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+                StickFigure f = StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1,
+                        p.id(), Fixtures.THEME);
+                if (f.note().isEmpty() && r.trunkOnThighs() == null) {
+                    continue;
+                }
+                for (double[] wh : new double[][] {{384, 540}, {256, 360}, {192, 270}}) {
+                    List<StickFigure.Label> labels = f.labels(g, new java.awt.geom.Rectangle2D.Double(0, 0, wh[0], wh[1]));
+                    assertThat(labels).extracting(StickFigure.Label::text).as(p.id())
+                            .contains(f.note().isEmpty() ? labels.get(0).text() : f.note());
+                    for (int i = 0; i < labels.size(); i++) {
+                        for (int j = i + 1; j < labels.size(); j++) {
+                            assertThat(labels.get(i).boxPx().intersects(labels.get(j).boxPx()))
+                                    .as("%s at %.0f px: \"%s\" and \"%s\"", p.id(), wh[0], labels.get(i).text(),
+                                            labels.get(j).text()).isFalse();
+                        }
+                    }
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThanOrEqualTo(9);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * Tying shoes: the thighs' push on the trunk is drawn, to the figure's scale (it is the longest
+     * arrow there), in its colour, and the legend names it.
+     */
+    @Test
+    void theThighsPushOnTheTrunkIsDrawnToScale() {
+        PosturePreset p = PosturePreset.SITTING_MAX_FLEXION;
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+        StickFigure f = StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1, "",
+                Fixtures.THEME);
+        double push = r.trunkOnThighs().forceN();
+        assertThat(push).isGreaterThan(Math.abs(r.l5s1().compressionN()));
+        assertEquals(StickFigure.LONGEST_ARROW_M, push * f.arrowMPerN(), 1e-12);
+        BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
+        int purple = 0;
+        int colour = Fixtures.THEME.seriesColor(4).getRGB() & 0xffffff;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                purple += (img.getRGB(x, y) & 0xffffff) == colour ? 1 : 0;
+            }
+        }
+        assertThat(purple).as("push arrow, dot and legend pixels").isGreaterThan(200);
+        BufferedImage none = FigureExporter.slides().withPngDpi(72).toImage(StickFigure.of(Fixtures.liftRoundBack15kg(),
+                SpinalLevel.L5_S1, "", Fixtures.THEME));
+        int elsewhere = 0;
+        for (int y = 0; y < none.getHeight(); y++) {
+            for (int x = 0; x < none.getWidth(); x++) {
+                elsewhere += (none.getRGB(x, y) & 0xffffff) == colour ? 1 : 0;
+            }
+        }
+        assertThat(elsewhere).isZero();
+    }
+
     @Test
     void arrowsAreToScale() {
         AnalysisResult r = Fixtures.liftRoundBack15kg();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
@@ -113,6 +114,38 @@ class StickSceneTest {
             assertThat(lifted.contacts().stream().filter(c -> c.support() == Support.HANDS_ON_THIGHS))
                     .allSatisfy(c -> assertThat(c.gapM()).isGreaterThan(StickScene.CONTACT_TOLERANCE_M));
         }
+    }
+
+    /**
+     * Tying shoes, the trunk rests on the thighs: one contact at the model's abdominal point whose gap
+     * is its distance from the thighs' upper surface by the figure's girths, within the contact
+     * tolerance (as the model's own gap, from its ANSUR II thigh girths, within 2 cm); the abdomen
+     * rests on the body, not on its surroundings. A trunk bent less stays clear of the thighs and the
+     * gap shows it. The scene read from the reactions alone has the contact too.
+     */
+    @Test
+    void tyingShoesTheAbdomenRestsOnTheThighs() {
+        PosturePreset p = PosturePreset.SITTING_MAX_FLEXION;
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+        for (StickScene s : List.of(scene(p), StickScene.of(r))) {
+            List<StickScene.Contact> on = s.contacts().stream().filter(c -> c.support() == Support.TRUNK_ON_THIGHS)
+                    .toList();
+            assertThat(on).extracting(StickScene.Contact::name).containsExactly("abdomen (thighs)");
+            StickScene.Contact c = on.get(0);
+            assertThat(c.pointM()).isEqualTo(r.trunkOnThighs().pointM());
+            assertThat(Math.abs(c.gapM())).isLessThanOrEqualTo(StickScene.CONTACT_TOLERANCE_M);
+            assertThat(c.gapM()).isCloseTo(r.trunkOnThighs().gapM(), org.assertj.core.api.Assertions.within(0.02));
+            assertThat(c.onSurroundings()).isFalse();
+            assertThat(s.trunkOnThighs()).isEqualTo(r.trunkOnThighs());
+        }
+        // trunk 45 deg forward, lumbar spine 30, thighs horizontal: the abdomen well above the thighs
+        Posture less = new Posture(45, 30, 0, 0, 105, 90, 0, 0, 0, p.posture().supports());
+        AnalysisResult clear = Lumbosim.analyze(Fixtures.SUBJECT, less, List.of());
+        assertThat(StickScene.of(clear, less.supports(), 0).contacts())
+                .filteredOn(c -> c.support() == Support.TRUNK_ON_THIGHS).singleElement()
+                .satisfies(c -> assertThat(c.gapM()).isGreaterThan(StickScene.CONTACT_TOLERANCE_M));
+        AnalysisResult standing = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.STANDING_RELAXED.posture(), List.of());
+        assertThat(StickScene.of(standing).trunkOnThighs()).isNull();
     }
 
     @Test

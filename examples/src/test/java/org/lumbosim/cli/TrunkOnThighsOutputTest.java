@@ -1,0 +1,69 @@
+package org.lumbosim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.TrunkOnThighsPush;
+
+/**
+ * {@code analyze} reports the thighs' push on a trunk resting on them ({@code trunk_on_thighs}): the
+ * JSON's {@code trunkOnThighs} (force components, point, gap) equal to the facade's bit for bit, the
+ * table's {@code trunk on thighs:} line; a posture without that support has neither.
+ */
+class TrunkOnThighsOutputTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SHOES = "{\"posture\":{\"preset\":\"sitting_max_flexion\"}}";
+    private static final String STANDING = "{\"posture\":{\"preset\":\"standing_relaxed\"}}";
+
+    @TempDir
+    Path dir;
+
+    private static TrunkOnThighsPush expected() {
+        return Lumbosim.analyze(Subject.defaultSubject(), PosturePreset.SITTING_MAX_FLEXION.posture(),
+                List.of()).trunkOnThighs();
+    }
+
+    @Test
+    void jsonHasThePushItsPointAndTheGap() throws IOException {
+        CliRun r = CliRun.of("analyze", CliRun.taskFile(dir, SHOES).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode t = JSON.readTree(r.out()).get("trunkOnThighs");
+        assertThat(t).isNotNull();
+        TrunkOnThighsPush e = expected();
+        assertThat(e.forceN()).isPositive();
+        assertThat(t.get("forceN").get(0).doubleValue()).isEqualTo(e.forceXN());
+        assertThat(t.get("forceN").get(1).doubleValue()).isEqualTo(e.forceYN());
+        assertThat(t.get("forceN").get(2).doubleValue()).isEqualTo(e.forceZN());
+        assertThat(t.get("pointM").get(0).doubleValue()).isEqualTo(e.pointM().xM());
+        assertThat(t.get("pointM").get(1).doubleValue()).isEqualTo(e.pointM().yM());
+        assertThat(t.get("pointM").get(2).doubleValue()).isEqualTo(e.pointM().zM());
+        assertThat(t.get("gapM").doubleValue()).isEqualTo(e.gapM());
+
+        CliRun standing = CliRun.of("analyze", CliRun.taskFile(dir, STANDING).toString());
+        assertThat(standing.code()).as(standing.err()).isZero();
+        assertThat(JSON.readTree(standing.out()).has("trunkOnThighs")).isFalse();
+    }
+
+    @Test
+    void tableHasALineForThePush() throws IOException {
+        CliRun r = CliRun.of("analyze", "--format", "table", CliRun.taskFile(dir, SHOES).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        TrunkOnThighsPush e = expected();
+        assertThat(r.out()).contains(String.format(Locale.ROOT, "trunk on thighs: push %.1f N (x %.1f, y %.1f, z 0.0) at",
+                e.forceN(), e.forceXN(), e.forceYN())).contains("abdomen-thigh gap ");
+
+        CliRun standing = CliRun.of("analyze", "--format", "table", CliRun.taskFile(dir, STANDING).toString());
+        assertThat(standing.code()).as(standing.err()).isZero();
+        assertThat(standing.out()).doesNotContain("trunk on thighs");
+    }
+}
