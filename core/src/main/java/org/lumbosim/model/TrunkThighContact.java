@@ -8,7 +8,8 @@ package org.lumbosim.model;
  * L3-L4 disc centre along its anterior axis), against the thighs' upper surface, taken along the
  * midline between the two thighs (the mid-hip to mid-knee axis, each thigh's cone radius about it),
  * its line in the vertical plane through that axis. The push is normal to that surface line (no
- * friction), so it leans back from the vertical by the thigh's taper.
+ * friction); the thigh narrows towards the knee, so its upper surface slopes down towards the knee
+ * and the push leans forward (towards the knees) from the normal of the thigh axis by the taper.
  *
  * <p><b>On which body.</b> The abdomen is a pressurised container hung between the rib cage and the
  * pelvis: a push on its wall reaches the skeleton through the wall and the viscera, in shares this model

@@ -371,7 +371,7 @@ public final class Workspace {
 
     /**
      * The thighs' push on a trunk bent forward onto them in the last solve, by component: normal to the
-     * thighs' upper surface at the contact (leaning back from the vertical by the thighs' taper).
+     * thighs' upper surface at the contact (leaning forward, towards the knees, by the thighs' taper).
      *
      * @param axis 0 x, 1 y, 2 z
      * @return the force component on the trunk (N, global frame), zero where {@link #trunkOnThighsForceN()} is
