@@ -3,10 +3,14 @@ package org.lumbosim.viz;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -16,12 +20,16 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * A value axis on the left of its plot whose title never runs past the plot's height, so that the
- * titles of stacked panels never overlap (the motion chart at 640×360, whose panels are shorter than
- * "Compression (N)"). Where the title does not fit at its font, it is set in whichever fits at the
- * larger size: one line in a smaller font, or two lines, the unit ("(N)") on the second. The titles
- * of the panels of one combined plot share the smallest of their sizes, so that they look alike.
- * Where every title fits, each is drawn as set; so is the title of an axis on another edge.
+ * A value axis whose title never runs past its panel, so that the titles of panels next to one
+ * another never overlap: on the left of a plot (stacked line panels, the motion chart at 640×360,
+ * whose panels are shorter than "Compression (N)") it fits the plot's height; at the bottom of a
+ * panel of bars side by side (a {@link CombinedDomainCategoryPlot}, the level profile in the right
+ * part of {@code lumbosim plot}'s 640×360 card, whose panels are narrower than "Compression (N)") it
+ * fits the panel's width. Where the title does not fit at its font, it is set in whichever fits at
+ * the larger size: one line in a smaller font, or two lines, the unit ("(N)") on the second. The
+ * titles of the panels of one combined plot share the smallest of their sizes, so that they look
+ * alike. Where every title fits, each is drawn as set; so is the title of an axis on another edge
+ * (or at the bottom of a plot that stands alone).
  */
 class FittedTitleAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -54,19 +62,43 @@ class FittedTitleAxis extends NumberAxis {
                                   AxisSpace space) {
         planned = null;
         String label = getLabel();
-        if (label != null && !label.isEmpty() && isVisible() && edge == RectangleEdge.LEFT) {
-            planned = plan(label, g2, dataHeight(plot, plotArea));
+        if (label != null && !label.isEmpty() && isVisible() && fitted(plot, edge)) {
+            planned = plan(label, g2, edge == RectangleEdge.LEFT ? dataHeight(plot, plotArea) : dataWidth(plot, plotArea));
         }
         return super.reserveSpace(g2, plot, plotArea, edge, space);
     }
 
+    /** @return whether the title on {@code edge} of {@code plot} is fitted: on the left, or at the bottom of a bar panel */
+    private static boolean fitted(Plot plot, RectangleEdge edge) {
+        return edge == RectangleEdge.LEFT
+                || edge == RectangleEdge.BOTTOM && plot != null && plot.getParent() instanceof CombinedDomainCategoryPlot;
+    }
+
     /** @return the height of the data area the plot will draw in {@code plotArea} (its insets and axis offset off) */
     private static double dataHeight(Plot plot, Rectangle2D plotArea) {
-        double h = plotArea.getHeight() - plot.getInsets().getTop() - plot.getInsets().getBottom();
+        RectangleInsets offset = axisOffset(plot);
+        return plotArea.getHeight() - plot.getInsets().getTop() - plot.getInsets().getBottom()
+                - offset.getTop() - offset.getBottom();
+    }
+
+    /**
+     * @return the width of the data area the plot will draw in {@code plotArea} (its insets and axis offset
+     *     off; a panel of a combined plot has no axis at its sides)
+     */
+    private static double dataWidth(Plot plot, Rectangle2D plotArea) {
+        RectangleInsets offset = axisOffset(plot);
+        return plotArea.getWidth() - plot.getInsets().getLeft() - plot.getInsets().getRight()
+                - offset.getLeft() - offset.getRight();
+    }
+
+    private static RectangleInsets axisOffset(Plot plot) {
         if (plot instanceof XYPlot xy) {
-            h -= xy.getAxisOffset().getTop() + xy.getAxisOffset().getBottom();
+            return xy.getAxisOffset();
         }
-        return h;
+        if (plot instanceof CategoryPlot c) {
+            return c.getAxisOffset();
+        }
+        return RectangleInsets.ZERO_INSETS;
     }
 
     /** @return how to set the title in {@code room}, or null where it fits as set */
@@ -120,31 +152,47 @@ class FittedTitleAxis extends NumberAxis {
     /** @return the smallest planned title size of the panels of the combined plot this axis is part of (pt) */
     private float sharedSize() {
         float size = plannedSize();
-        if (getPlot() != null && getPlot().getParent() instanceof CombinedDomainXYPlot combined) {
-            for (Object o : combined.getSubplots()) {
-                if (o instanceof XYPlot panel && panel.getRangeAxis() instanceof FittedTitleAxis a) {
-                    size = Math.min(size, a.plannedSize());
-                }
+        for (ValueAxis axis : panelAxes()) {
+            if (axis instanceof FittedTitleAxis a) {
+                size = Math.min(size, a.plannedSize());
             }
         }
         return size;
     }
 
+    /** @return the value axes of the panels of the combined plot this axis is part of (none if it stands alone) */
+    private List<ValueAxis> panelAxes() {
+        Plot parent = getPlot() == null ? null : getPlot().getParent();
+        List<?> panels = parent instanceof CombinedDomainXYPlot xy ? xy.getSubplots()
+                : parent instanceof CombinedDomainCategoryPlot category ? category.getSubplots() : List.of();
+        List<ValueAxis> axes = new ArrayList<>();
+        for (Object panel : panels) {
+            if (panel instanceof XYPlot xy) {
+                axes.add(xy.getRangeAxis());
+            } else if (panel instanceof CategoryPlot category) {
+                axes.add(category.getRangeAxis());
+            }
+        }
+        return axes;
+    }
+
     @Override
     protected Rectangle2D getLabelEnclosure(Graphics2D g2, RectangleEdge edge) {
-        if (planned == null || planned.lines().size() == 1 || edge != RectangleEdge.LEFT) {
+        if (planned == null || planned.lines().size() == 1 || !fitted(getPlot(), edge)) {
             return super.getLabelEnclosure(g2, edge);
         }
         RectangleInsets in = getLabelInsets();
-        return new Rectangle2D.Double(0, 0,
-                in.getLeft() + planned.lines().size() * lineHeight(g2, planned.font()) + in.getRight(),
-                in.getTop() + longest(planned.lines(), g2, planned.font()) + in.getBottom());
+        double across = planned.lines().size() * lineHeight(g2, planned.font());
+        double along = longest(planned.lines(), g2, planned.font());
+        return edge == RectangleEdge.LEFT
+                ? new Rectangle2D.Double(0, 0, in.getLeft() + across + in.getRight(), in.getTop() + along + in.getBottom())
+                : new Rectangle2D.Double(0, 0, in.getLeft() + along + in.getRight(), in.getTop() + across + in.getBottom());
     }
 
     @Override
     protected AxisState drawLabel(String label, Graphics2D g2, Rectangle2D plotArea, Rectangle2D dataArea,
                                   RectangleEdge edge, AxisState state) {
-        if (label == null || label.isEmpty() || edge != RectangleEdge.LEFT) {
+        if (label == null || label.isEmpty() || !fitted(getPlot(), edge)) {
             return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
         }
         float size = sharedSize();
@@ -152,11 +200,12 @@ class FittedTitleAxis extends NumberAxis {
             return super.drawLabel(label, g2, plotArea, dataArea, edge, state);
         }
         // at the size the panels share, on one line where it fits, else on the lines planned (never wider
-        // than planned for), made smaller still should the data area be shorter than planned for
+        // than planned for), made smaller still should the data area be shorter (narrower) than planned for
+        boolean left = edge == RectangleEdge.LEFT;
+        double room = left ? dataArea.getHeight() : dataArea.getWidth();
         Font font = super.getLabelFont().deriveFont(size);
-        boolean oneLine = planned == null || planned.lines().size() == 1
-                || length(label, g2, font) <= dataArea.getHeight();
-        Title t = fit(oneLine ? List.of(label) : planned.lines(), g2, font, dataArea.getHeight());
+        boolean oneLine = planned == null || planned.lines().size() == 1 || length(label, g2, font) <= room;
+        Title t = fit(oneLine ? List.of(label) : planned.lines(), g2, font, room);
         if (t.lines().size() == 1) {
             fitted = t.font();
             try {
@@ -167,16 +216,26 @@ class FittedTitleAxis extends NumberAxis {
         }
         RectangleInsets in = getLabelInsets();
         double lineHeight = lineHeight(g2, t.font());
-        double width = t.lines().size() * lineHeight;
-        double x0 = state.getCursor() - in.getRight() - width;
+        double across = t.lines().size() * lineHeight;
         g2.setFont(t.font());
         g2.setPaint(getLabelPaint());
-        for (int k = 0; k < t.lines().size(); k++) {
-            // read upwards, as JFreeChart draws a left axis title: the first line leftmost
-            TextUtils.drawRotatedString(t.lines().get(k), g2, (float) (x0 + (k + 0.5) * lineHeight),
-                    (float) dataArea.getCenterY(), TextAnchor.CENTER, -Math.PI / 2, TextAnchor.CENTER);
+        if (left) {
+            double x0 = state.getCursor() - in.getRight() - across;
+            for (int k = 0; k < t.lines().size(); k++) {
+                // read upwards, as JFreeChart draws a left axis title: the first line leftmost
+                TextUtils.drawRotatedString(t.lines().get(k), g2, (float) (x0 + (k + 0.5) * lineHeight),
+                        (float) dataArea.getCenterY(), TextAnchor.CENTER, -Math.PI / 2, TextAnchor.CENTER);
+            }
+            state.cursorLeft(in.getLeft() + across + in.getRight());
+        } else {
+            double y0 = state.getCursor() + in.getTop();
+            for (int k = 0; k < t.lines().size(); k++) {
+                // the first line on top, each centred under the data, as JFreeChart draws a bottom axis title
+                TextUtils.drawRotatedString(t.lines().get(k), g2, (float) dataArea.getCenterX(),
+                        (float) (y0 + (k + 0.5) * lineHeight), TextAnchor.CENTER, 0, TextAnchor.CENTER);
+            }
+            state.cursorDown(in.getTop() + across + in.getBottom());
         }
-        state.cursorLeft(in.getLeft() + width + in.getRight());
         return state;
     }
 }

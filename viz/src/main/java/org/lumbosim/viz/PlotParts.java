@@ -35,7 +35,8 @@ final class PlotParts {
      * @return a new horizontal bar plot, series coloured in palette order
      */
     static CategoryPlot barPlot(DefaultCategoryDataset data, String valueLabel, LumbosimTheme theme) {
-        NumberAxis value = new NumberAxis(valueLabel);
+        // its title fits its panel where bar panels stand side by side (a combined plot)
+        NumberAxis value = new FittedTitleAxis(valueLabel);
         BarRenderer r = new BarRenderer();
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);

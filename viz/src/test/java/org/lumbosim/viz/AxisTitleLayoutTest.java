@@ -3,26 +3,36 @@ package org.lumbosim.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Paint;
 import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Drawable;
 import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
 
 /**
  * The value-axis titles of stacked line panels (the motion chart's "Compression (N)", "AP shear (N)",
- * "IDP (MPa)", the sweep's) do not overlap one another at the slide size and at 640×360, where the
- * panels are shorter than the titles at the theme's size: each title, drawn alone in a colour no
- * other part of the figure has, is found in the image and its box compared with the others'.
+ * "IDP (MPa)", the sweep's) and of bar panels side by side (the level profile's) do not overlap one
+ * another at the slide size and at 640×360, where the panels are shorter (narrower) than the titles
+ * at the theme's size: each title, drawn alone in a colour no other part of the figure has, is found
+ * in the image and its box compared with the others'.
  */
 class AxisTitleLayoutTest {
     private static final int[][] SIZES = {{960, 540}, {640, 360}};
@@ -47,31 +57,71 @@ class AxisTitleLayoutTest {
         assertTitlesApart(Charts.sweep(Fixtures.flexionSweep10kg(), SpinalLevel.L5_S1, "Bending forward", Fixtures.THEME));
     }
 
+    @Test
+    void theLevelProfilesAxisTitlesDoNotOverlapAtAnySize() {
+        JFreeChart chart = Charts.levelProfile(Fixtures.liftRoundBack15kg(), "Stoop lift, 15 kg", Fixtures.THEME);
+        assertTitlesApart(chart, barPanelAxes(chart), chart);
+    }
+
+    /** As {@code lumbosim plot} draws it without a sweep: in the right 60 % of the card, beside the stick figure. */
+    @Test
+    void theLevelProfilesAxisTitlesDoNotOverlapBesideTheStickFigure() {
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.SITTING_MAX_FLEXION.posture(), List.of());
+        JFreeChart chart = Charts.levelProfile(r, "All lumbar levels", Fixtures.THEME);
+        Drawable card = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, "sitting_max_flexion", Fixtures.THEME),
+                chart, 0.4);
+        assertTitlesApart(chart, barPanelAxes(chart), card);
+    }
+
     private static void assertTitlesApart(JFreeChart chart) {
-        @SuppressWarnings("unchecked")
-        List<XYPlot> panels = ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots();
+        List<ValueAxis> axes = new ArrayList<>();
+        for (Object p : ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots()) {
+            axes.add(((XYPlot) p).getRangeAxis());
+        }
+        assertTitlesApart(chart, axes, chart);
+    }
+
+    private static List<ValueAxis> barPanelAxes(JFreeChart chart) {
+        List<ValueAxis> axes = new ArrayList<>();
+        for (Object p : ((CombinedDomainCategoryPlot) chart.getCategoryPlot()).getSubplots()) {
+            axes.add(((CategoryPlot) p).getRangeAxis());
+        }
+        return axes;
+    }
+
+    /** Checks the titles of {@code axes} (of {@code chart}) as {@code figure} draws them at each size. */
+    private static void assertTitlesApart(JFreeChart chart, List<ValueAxis> axes, Drawable figure) {
+        assertThat(axes).as("%s's panels", chart.getTitle().getText()).hasSizeGreaterThan(1);
         for (int[] size : SIZES) {
             List<Rectangle> boxes = new ArrayList<>();
-            for (XYPlot p : panels) {
-                ValueAxis axis = p.getRangeAxis();
-                java.awt.Paint paint = axis.getLabelPaint();
+            for (ValueAxis axis : axes) {
+                Paint paint = axis.getLabelPaint();
                 axis.setLabelPaint(MARK);
-                boxes.add(marked(chart.createBufferedImage(size[0], size[1])));
+                boxes.add(marked(image(figure, size[0], size[1])));
                 axis.setLabelPaint(paint);
             }
             for (int i = 0; i < boxes.size(); i++) {
-                String title = panels.get(i).getRangeAxis().getLabel();
+                String title = axes.get(i).getLabel();
                 assertThat(boxes.get(i)).as("%s drawn at %dx%d", title, size[0], size[1]).isNotNull();
                 assertThat(new Rectangle(size[0], size[1]).contains(boxes.get(i)))
                         .as("%s inside the figure at %dx%d", title, size[0], size[1]).isTrue();
                 for (int j = i + 1; j < boxes.size(); j++) {
                     assertThat(boxes.get(i).intersects(boxes.get(j)))
-                            .as("%s %s and %s %s at %dx%d", title, boxes.get(i), panels.get(j).getRangeAxis().getLabel(),
+                            .as("%s %s and %s %s at %dx%d", title, boxes.get(i), axes.get(j).getLabel(),
                                     boxes.get(j), size[0], size[1])
                             .isFalse();
                 }
             }
         }
+    }
+
+    /** @return {@code figure} drawn on a transparent image, as {@link JFreeChart#createBufferedImage} draws a chart */
+    private static BufferedImage image(Drawable figure, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g2 = img.createGraphics();
+        figure.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        g2.dispose();
+        return img;
     }
 
     /** @return the box of the pixels drawn in {@link #MARK} (anti-aliased edges included), or null */
