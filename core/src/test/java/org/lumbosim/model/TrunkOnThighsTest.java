@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -18,7 +17,6 @@ import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
-import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.WholeBodyBalance;
 
 /**
@@ -33,12 +31,6 @@ class TrunkOnThighsTest {
         Workspace ws = m.newWorkspace();
         m.solve(p, List.of(), ws);
         return ws;
-    }
-
-    private static Posture without(Posture p, Support gone) {
-        Set<Support> s = EnumSet.copyOf(p.supports());
-        s.remove(gone);
-        return p.withSupports(s);
     }
 
     /** Gap between the abdomen and the thighs at a trunk inclination, lumbar at its full range, thighs horizontal. */
@@ -134,19 +126,8 @@ class TrunkOnThighsTest {
      */
     @Test
     void theSeatAndTheFeetCarryTheSameAsWithoutIt() {
-        Posture p = PosturePreset.SITTING_MAX_FLEXION.posture();
-        WholeBodyBalance on = Lumbosim.analyze(Wilke1999.subject(), p, List.of()).balance();
-        WholeBodyBalance off = Lumbosim.analyze(Wilke1999.subject(), without(p, Support.TRUNK_ON_THIGHS), List.of())
-                .balance();
-        assertThat(on.forceResidualN()).isLessThan(1e-6);
-        assertThat(on.momentResidualNm()).isLessThan(1e-6);
-        assertThat(on.reactions()).hasSameSizeAs(off.reactions());
-        for (int i = 0; i < on.reactions().size(); i++) {
-            SupportReaction a = on.reactions().get(i);
-            SupportReaction b = off.reactions().get(i);
-            assertThat(a.support()).isNotEqualTo(Support.TRUNK_ON_THIGHS).isEqualTo(b.support());
-            assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
-        }
+        InternalContactChecks.assertWholeBodyReactionsUnchanged(Wilke1999.subject(),
+                PosturePreset.SITTING_MAX_FLEXION.posture(), Support.TRUNK_ON_THIGHS);
     }
 
     /** Combinations that make no sense are refused, naming the parameter. */
