@@ -35,7 +35,8 @@ class LoadAheadOfGripsTest {
         InVivoRatios.Case ahead = InVivoRatios.caseOf("standing_relaxed", "20&ahead=0.07", RESOURCE);
         assertThat(ahead.loadKg()).isEqualTo(20);
         assertThat(ahead.loadAheadOfGripsM()).isEqualTo(0.07);
-        for (String bad : List.of("20&behind=0.07", "0&ahead=0.07", "20&ahead=0.07&ahead=0.1", "20&")) {
+        for (String bad : List.of("20&behind=0.07", "0&ahead=0.07", "20&ahead=0.07&ahead=0.1", "20&",
+                "twenty", "20&ahead=", "20&ahead=far", "20&ahead=NaN", "Infinity")) {
             assertThatThrownBy(() -> InVivoRatios.caseOf("standing_relaxed", bad, RESOURCE)).as(bad)
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining(RESOURCE);
         }
