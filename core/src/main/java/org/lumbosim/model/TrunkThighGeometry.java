@@ -27,18 +27,22 @@ import org.lumbosim.internal.Units;
  * Personnel (ANSUR II), Gordon CC, Blackwell CL, Bradtmiller B, et al. (2014), Natick/TR-15/007: means
  * computed here from the survey's public data files (ANSUR II MALE Public.csv, 4,082 men; FEMALE, 1,986
  * women), read from a public copy (GitHub coleharlow12/ANSURDataAnalysis); primary data, the report's
- * tables not read. Soft tissue over the spinous processes: Kawchuk GN et al., Manual Therapy (MRI of 105
- * back-pain patients, skin to spinous process L1-L5 22.8, 23.0, 27.4, 33.4, 36.7 mm), <b>secondary</b>
- * (MedWire News report "Spinal landmark depth increases with BMI"; the paper not read); the mean of L3
- * and L4 is taken at L3-L4.
+ * tables not read. Soft tissue over the spinous processes: Kawchuk GN, Prasad N, Parent E, Chapman S,
+ * Custodio M, Manzon M, Wiebe A, Dhillon S (2011), Manual Therapy 16(4):384-387,
+ * doi:10.1016/j.math.2011.01.007 (T1-weighted MRI of 105 consecutive patients referred for lumbar
+ * MRI; mean skin to spinous process L1-L5 22.77, 23.00, 27.40, 33.40, 36.65 mm), <b>abstract</b>
+ * (PubMed 21333583, read in a public mirror of it; agrees with the MedWire News report
+ * "Spinal landmark depth increases with BMI"; the paper's tables not read); the mean of L3 and L4 is
+ * taken at L3-L4.
  *
  * <p><b>Scaling</b> (derived): a segment's mass is a fixed share of body mass and its length a fixed
  * share of stature (de Leva 1996), so at a common density its cross-section goes with mass over
  * stature and its depths and girths with the square root of that; the survey's means are scaled from
  * the sex's mean body (the survey's mean stature and mass) to the subject by
  * {@code sqrt((massKg / statureM) / (meanMassKg / meanStatureM))}. The tissue over the spinous
- * processes scales alike (Kawchuk et al. found it grows with BMI; their subjects' mean size was not
- * read, so the survey's mean body is taken as their reference).
+ * processes scales alike (Kawchuk et al. found it grows with BMI), with the survey's mean body taken
+ * as their subjects' (their mean BMI, 27.52 kg/m2 for the 57 men and 27.02 for the women per the
+ * abstract, is near the survey men's 27.7 and above its women's 25.5; stature and mass not read).
  */
 final class TrunkThighGeometry {
     /** ANSUR II men: abdominal extension depth, sitting (m), mean of 4,082 (SD 0.0373). */
@@ -61,9 +65,9 @@ final class TrunkThighGeometry {
     static final double MALE_MEAN_MASS_KG = 85.52;
     /** ANSUR II women: mean body mass (kg). */
     static final double FEMALE_MEAN_MASS_KG = 67.76;
-    /** Skin to the L3 spinous process (mm), Kawchuk et al. (secondary). */
+    /** Skin to the L3 spinous process (mm), Kawchuk et al. 2011 (abstract: mean of 105). */
     static final double SKIN_TO_L3_SPINOUS_MM = 27.40;
-    /** Skin to the L4 spinous process (mm), Kawchuk et al. (secondary). */
+    /** Skin to the L4 spinous process (mm), Kawchuk et al. 2011 (abstract: mean of 105). */
     static final double SKIN_TO_L4_SPINOUS_MM = 33.40;
     /** The disc the abdominal point lies in front of: L3-L4 (level index, 0 = L5-S1). */
     static final int ABDOMEN_LEVEL = SpinalLevel.L3_L4.ordinal();
