@@ -66,7 +66,8 @@ final class TrunkThighGeometry {
         double spinous = LumbarLigament.SSL.momentArmMm(ABDOMEN_LEVEL) / Units.MM_PER_M * spineScale;
         abdomenAnteriorM = depth - skin - spinous;
         double thigh = male ? AnsurII2012.MALE_THIGH_CIRCUMFERENCE_M : AnsurII2012.FEMALE_THIGH_CIRCUMFERENCE_M;
-        double lower = male ? AnsurII2012.MALE_LOWER_THIGH_CIRCUMFERENCE_M : AnsurII2012.FEMALE_LOWER_THIGH_CIRCUMFERENCE_M;
+        double lower = male ? AnsurII2012.MALE_LOWER_THIGH_CIRCUMFERENCE_M
+                : AnsurII2012.FEMALE_LOWER_THIGH_CIRCUMFERENCE_M;
         thighProximalRadiusM = thigh * girthScale / (2 * Math.PI);
         thighDistalRadiusM = lower * girthScale / (2 * Math.PI);
     }
