@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lumbosim.internal.Checks;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 
@@ -58,8 +60,15 @@ public final class InVivoRatios {
      *     grip points (m, global anterior axis; 0 = at the grips, the default), for a held object whose
      *     mass centre the source shows ahead of the hands (written {@code <kg>&ahead=<m>} in the
      *     resource)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code loadKg} is outside
+     *     [0, {@link HandLoad#MAX_MASS_KG}] or {@code loadAheadOfGripsM} is not a finite number
      */
     public record Case(String spec, Posture posture, double loadKg, double loadAheadOfGripsM) {
+        /** Checks the load's mass and place. */
+        public Case {
+            Checks.inRange("loadKg", loadKg, 0, HandLoad.MAX_MASS_KG, "kg");
+            Checks.finite("loadAheadOfGripsM", loadAheadOfGripsM, "m");
+        }
     }
 
     /**
@@ -225,7 +234,8 @@ public final class InVivoRatios {
                     + "\" is not a number", e);
         }
         if (!Double.isFinite(v)) {
-            throw new IllegalStateException(resource + ": load \"" + load + "\": " + what + " must be finite, was " + v);
+            throw new IllegalStateException(resource + ": load \"" + load + "\": " + what + " must be finite, was "
+                    + v);
         }
         return v;
     }
