@@ -10,13 +10,16 @@ import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.WholeBodyBalance;
 
 /**
  * Checks shared by the tests of the contacts inside the body ({@link Support#HANDS_ON_THIGHS},
  * {@link Support#TRUNK_ON_THIGHS}): a force between two parts of the body leaves the whole body's
- * reactions as they were without it.
+ * reactions as they were without it, and keeps the physics of a symmetric task.
  */
 final class InternalContactChecks {
     private InternalContactChecks() {
@@ -55,6 +58,29 @@ final class InternalContactChecks {
             SupportReaction b = off.reactions().get(i);
             assertThat(a.support()).isNotEqualTo(contact).isEqualTo(b.support());
             assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
+        }
+    }
+
+    /**
+     * Asserts the physics of a solved symmetric task with a contact inside the body: the whole body and
+     * every level balance to round-off, the supports carry the body's weight, no muscle pulls with a
+     * negative force, and no level has a lateral shear or lateral moment.
+     *
+     * @param r the result of a mirror-symmetric task
+     * @param what the task, for messages
+     */
+    static void assertSymmetricPhysics(AnalysisResult r, String what) {
+        WholeBodyBalance b = r.balance();
+        assertThat(b.forceResidualN()).as(what).isLessThan(1e-6);
+        assertThat(b.momentResidualNm()).as(what).isLessThan(1e-6);
+        assertThat(b.totalVerticalReactionN()).as(what).isCloseTo(b.bodyWeightN(), within(1e-6));
+        assertThat(r.equilibriumResidualNm()).as(what).isLessThan(1e-6);
+        for (MuscleForce f : r.muscles()) {
+            assertThat(f.forceN()).as("%s: %s", what, f.name()).isGreaterThanOrEqualTo(0);
+        }
+        for (LevelLoad l : r.levels()) {
+            assertThat(l.lateralShearN()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
+            assertThat(l.lateralMomentNm()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
         }
     }
 }
