@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.lumbosim.anthropometry.Subject;
@@ -15,12 +16,16 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
 
 /**
  * The hot path allocates nothing: after a warm-up, 10,000 solves in a row (posture varied a little
  * each time, loads built before the loop) leave the thread's allocated-bytes counter
  * ({@code com.sun.management.ThreadMXBean}) exactly where it was, for both muscle models, in
- * statics ({@link LumbarModel#solve}) and inverse dynamics ({@link LumbarModel#solveFrame}).
+ * statics ({@link LumbarModel#solve}) and inverse dynamics ({@link LumbarModel#solveFrame}), standing and
+ * seated with the trunk resting on the thighs ({@link Support#TRUNK_ON_THIGHS}: the thighs' push is placed
+ * and sized in every solve). Every solve turns the passive tissues about the levels' rotation centres.
  *
  * <p>While the JIT compiler is still replacing code (a busy machine, or after other tests), the
  * JVM itself charges the thread a few hundred bytes at some tier transitions, with or without
@@ -95,6 +100,35 @@ class AllocationFreeSolveTest {
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws), "solves (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
+    }
+
+    /**
+     * Seated forward bends with the trunk on the thighs, the tying-shoes preset's shape ({@link
+     * PosturePreset#SITTING_MAX_FLEXION}: lumbar flexion 52, thighs horizontal), trunk from 66 deg, half
+     * a degree apart.
+     */
+    private static Posture[] trunkOnThighsPostures() {
+        Posture shoes = PosturePreset.SITTING_MAX_FLEXION.posture();
+        Posture[] out = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            double trunk = shoes.trunkFlexionDeg() - 7 + 0.5 * i;
+            out[i] = shoes.withTrunkFlexionDeg(trunk).withHipFlexionDeg(shoes.hipFlexionDeg() - 7 + 0.5 * i);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void trunkOnThighsSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = trunkOnThighsPostures();
+        assertThat(p[0].supports()).isEqualTo(Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS));
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves with the trunk on the thighs (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
     }
 
     @ParameterizedTest

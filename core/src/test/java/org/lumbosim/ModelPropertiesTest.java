@@ -82,7 +82,8 @@ class ModelPropertiesTest {
     private static final Set<String> DISCARD_BOUNDED = Set.of("equilibriumAndForceBounds",
             "symmetricTaskHasNoLateralLoads", "mirroredTaskFlipsLateralShear", "loadOrderDoesNotMatter",
             "moreLoadNeverLowersCompression", "moreLoadNeverLowersCompressionAnyPosture",
-            "moreLoadNeverLowersCompressionArmsHanging", "bendingFurtherWithLoadNeverLowersL5S1Compression");
+            "moreLoadNeverLowersCompressionArmsHanging", "bendingFurtherWithLoadNeverLowersL5S1Compression",
+            "trunkOnThighsKeepsEquilibriumAndForceBounds", "symmetricTrunkOnThighsHasNoLateralLoads");
 
     static final long SEED_EQUILIBRIUM = 20260101L;
     static final long SEED_SYMMETRIC = 20260102L;
@@ -92,6 +93,7 @@ class ModelPropertiesTest {
     static final long SEED_FACADE = 20260106L;
     static final long SEED_HANGING = 20261206L;
     static final long SEED_BEND_FURTHER = 20261207L;
+    static final long SEED_TRUNK_ON_THIGHS = 20261208L;
 
     /** Counts one case of a property. */
     private static void countCase(String property) {
@@ -185,6 +187,15 @@ class ModelPropertiesTest {
         if (!keep("equilibriumAndForceBounds", r != null)) {
             return;
         }
+        assertEquilibriumAndForceBounds(model, r, s, p, loads);
+    }
+
+    /**
+     * Asserts the moment-balance residual at every level, every muscle force within [0, largest stress
+     * x PCSA] and every level load finite.
+     */
+    private static void assertEquilibriumAndForceBounds(LumbarModel model, AnalysisResult r, Subject s, Posture p,
+            List<HandLoad> loads) {
         MAX_RESIDUAL.accumulate(r.equilibriumResidualNm());
         assertThat(r.equilibriumResidualNm())
                 .as("equilibrium residual (N·m) expected <= %s for %s, %s, %s", RESIDUAL_BOUND_NM, s, p, loads)
@@ -220,6 +231,11 @@ class ModelPropertiesTest {
         if (!keep("symmetricTaskHasNoLateralLoads", r != null)) {
             return;
         }
+        assertNoLateralLoads(r, p, massKg);
+    }
+
+    /** Asserts no lateral shear, lateral moment or axial moment at any level of a symmetric task. */
+    private static void assertNoLateralLoads(AnalysisResult r, Posture p, double massKg) {
         for (LevelLoad l : r.levels()) {
             assertThat(Math.abs(l.lateralShearN())).as("|lateral shear| at %s (N) expected <= %s in a symmetric task %s, %s kg",
                     l.level().label(), SYMMETRY_BOUND, p, massKg).isLessThanOrEqualTo(SYMMETRY_BOUND);
@@ -228,6 +244,54 @@ class ModelPropertiesTest {
             assertThat(Math.abs(l.axialMomentNm())).as("|axial moment| at %s (N·m) expected <= %s",
                     l.level().label(), SYMMETRY_BOUND).isLessThanOrEqualTo(SYMMETRY_BOUND);
         }
+    }
+
+    // ------------------------------------------------------------ trunk resting on the thighs
+
+    static Stream<Arguments> trunkOnThighsCases() {
+        return draw(SEED_TRUNK_ON_THIGHS, 80, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                TestArbitraries.trunkOnThighsPosture(rnd), TestArbitraries.loadList(rnd),
+                TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /**
+     * With the thighs pushing on the trunk ({@link Support#TRUNK_ON_THIGHS}; an internal force sized in
+     * the solve), every level and the whole body still balance, and every muscle force stays within
+     * [0, largest stress x PCSA].
+     */
+    @ParameterizedTest(name = "seed " + SEED_TRUNK_ON_THIGHS + " case {index}: {arguments}")
+    @MethodSource("trunkOnThighsCases")
+    void trunkOnThighsKeepsEquilibriumAndForceBounds(Subject s, Posture p, List<HandLoad> loads, MuscleModelKind kind) {
+        countCase("trunkOnThighsKeepsEquilibriumAndForceBounds");
+        LumbarModel model = model(s, kind);
+        AnalysisResult r = solveOrNull("trunk on thighs", model, p, loads);
+        if (!keep("trunkOnThighsKeepsEquilibriumAndForceBounds", r != null)) {
+            return;
+        }
+        assertEquilibriumAndForceBounds(model, r, s, p, loads);
+        assertThat(r.balance().forceResidualN()).as("whole-body force residual (N), %s", p)
+                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
+        assertThat(r.balance().momentResidualNm()).as("whole-body moment residual (N·m), %s", p)
+                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
+    }
+
+    static Stream<Arguments> symmetricTrunkOnThighsCases() {
+        return draw(SEED_TRUNK_ON_THIGHS + 1, 60, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                TestArbitraries.trunkOnThighsPosture(rnd).withLateralBendDeg(0).withAxialRotationDeg(0),
+                TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /** A symmetric seated bend with the trunk on the thighs and a load in both hands has no lateral loads. */
+    @ParameterizedTest(name = "seed " + (SEED_TRUNK_ON_THIGHS + 1) + " case {index}: {arguments}")
+    @MethodSource("symmetricTrunkOnThighsCases")
+    void symmetricTrunkOnThighsHasNoLateralLoads(Subject s, Posture p, double massFraction01, MuscleModelKind kind) {
+        countCase("symmetricTrunkOnThighsHasNoLateralLoads");
+        double massKg = 25 * Math.abs(massFraction01 % 1.0);
+        AnalysisResult r = solveOrNull("symmetric trunk on thighs", model(s, kind), p, List.of(HandLoad.ofMassKg(massKg)));
+        if (!keep("symmetricTrunkOnThighsHasNoLateralLoads", r != null)) {
+            return;
+        }
+        assertNoLateralLoads(r, p, massKg);
     }
 
     static Stream<Arguments> mirrorCases() {

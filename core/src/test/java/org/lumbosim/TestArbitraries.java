@@ -168,6 +168,28 @@ final class TestArbitraries {
     }
 
     /**
+     * Seated forward bends with the trunk resting on the thighs ({@link Support#TRUNK_ON_THIGHS}, with
+     * {@code SEAT} and {@code FEET}): trunk 40..85 deg, lumbar flexion 30..52 (the full range), hips
+     * within +-10 deg of horizontal thighs, lateral bend and axial rotation within +-10 deg, knees
+     * 80..130, shoulders 0..90, elbows 0..60, no body roll. Every value is inside {@code PostureRange}.
+     *
+     * @param rnd random source
+     * @return the posture
+     */
+    static Posture trunkOnThighsPosture(RandomGenerator rnd) {
+        double trunk = between(rnd, 40, 85);
+        double lumbar = between(rnd, 30, 52);
+        double hip = 90 + trunk - lumbar + between(rnd, -10, 10);
+        double bend = between(rnd, -10, 10);
+        double rotation = between(rnd, -10, 10);
+        double knee = between(rnd, 80, 130);
+        double shoulder = between(rnd, 0, 90);
+        double elbow = between(rnd, 0, 60);
+        return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, 0,
+                Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS));
+    }
+
+    /**
      * @param rnd random source
      * @return one hand load: 0-25 kg in one or both hands, half the time per axis an extra force of up to 50 N
      */

@@ -157,13 +157,7 @@ final class TrunkThighContact {
         if (forceN == 0) {
             return;
         }
-        double fx = forceN * normal[0], fy = forceN * normal[1], fz = forceN * normal[2];
-        double rx = pointM[0] - cx, ry = pointM[1] - cy, rz = pointM[2] - cz;
-        acc[0] += fx;
-        acc[1] += fy;
-        acc[2] += fz;
-        acc[3] += ry * fz - rz * fy;
-        acc[4] += rz * fx - rx * fz;
-        acc[5] += rx * fy - ry * fx;
+        ExternalActions.addForce(acc, forceN * normal[0], forceN * normal[1], forceN * normal[2],
+                pointM[0] - cx, pointM[1] - cy, pointM[2] - cz);
     }
 }

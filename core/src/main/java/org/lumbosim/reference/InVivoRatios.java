@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lumbosim.internal.Checks;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 
@@ -58,8 +60,15 @@ public final class InVivoRatios {
      *     grip points (m, global anterior axis; 0 = at the grips, the default), for a held object whose
      *     mass centre the source shows ahead of the hands (written {@code <kg>&ahead=<m>} in the
      *     resource)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code loadKg} is outside
+     *     [0, {@link HandLoad#MAX_MASS_KG}] or {@code loadAheadOfGripsM} is not a finite number
      */
     public record Case(String spec, Posture posture, double loadKg, double loadAheadOfGripsM) {
+        /** Checks the load's mass and place. */
+        public Case {
+            Checks.inRange("loadKg", loadKg, 0, HandLoad.MAX_MASS_KG, "kg");
+            Checks.finite("loadAheadOfGripsM", loadAheadOfGripsM, "m");
+        }
     }
 
     /**
@@ -196,20 +205,39 @@ public final class InVivoRatios {
      * @param load the load text
      * @param resource the resource it comes from, for messages
      * @return the case
-     * @throws IllegalStateException naming the resource if the load text is neither form, or places
-     *     no load ahead of the grips
+     * @throws IllegalStateException naming the resource if the load text is neither form, holds a value
+     *     that is not a finite number, or places no load ahead of the grips
      */
     static Case caseOf(String spec, String load, String resource) {
         Posture p = PostureSpec.parse(spec, resource);
         String[] parts = load.split("&", -1);
-        double kg = Double.parseDouble(parts[0]);
+        double kg = number(parts[0], "the mass (kg)", load, resource);
         double ahead = 0;
         if (parts.length == 2 && parts[1].startsWith(AHEAD) && kg > 0) {
-            ahead = Double.parseDouble(parts[1].substring(AHEAD.length()));
+            ahead = number(parts[1].substring(AHEAD.length()), "the distance ahead of the grips (m)", load, resource);
         } else if (parts.length != 1) {
             throw new IllegalStateException(resource + ": load \"" + load + "\" is neither <kg> nor <kg>&ahead=<m> with a mass");
         }
         return new Case(spec, p, kg, ahead);
+    }
+
+    /**
+     * @return {@code text} read as a finite number
+     * @throws IllegalStateException naming the resource, the load text and {@code what} if it is not one
+     */
+    private static double number(String text, String what, String load, String resource) {
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(resource + ": load \"" + load + "\": " + what + " \"" + text
+                    + "\" is not a number", e);
+        }
+        if (!Double.isFinite(v)) {
+            throw new IllegalStateException(resource + ": load \"" + load + "\": " + what + " must be finite, was "
+                    + v);
+        }
+        return v;
     }
 
     /** Splits one CSV line; a field may be double-quoted (then it may hold commas). */

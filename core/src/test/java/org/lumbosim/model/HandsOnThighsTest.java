@@ -17,9 +17,6 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
-import org.lumbosim.result.MuscleForce;
-import org.lumbosim.result.SupportReaction;
-import org.lumbosim.result.WholeBodyBalance;
 
 /**
  * Hands resting on the thighs ({@link Support#HANDS_ON_THIGHS}): the thighs carry each hand where it
@@ -36,12 +33,6 @@ class HandsOnThighsTest {
     private static Posture with(Posture p, Support extra) {
         Set<Support> s = EnumSet.copyOf(p.supports());
         s.add(extra);
-        return p.withSupports(s);
-    }
-
-    private static Posture without(Posture p, Support gone) {
-        Set<Support> s = EnumSet.copyOf(p.supports());
-        s.remove(gone);
         return p.withSupports(s);
     }
 
@@ -110,7 +101,7 @@ class HandsOnThighsTest {
         double[] j = on.pipeline.pose.jointWorld.clone();
         double[] mass = on.model().geometry.massKg;
         double forearmShare = on.model().geometry.forearmCom;
-        Workspace off = solve(without(p, Support.HANDS_ON_THIGHS));
+        Workspace off = solve(InternalContactChecks.without(p, Support.HANDS_ON_THIGHS));
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double mx = 0, mz = 0, fy = 0;
             for (int side = 0; side < 2; side++) {
@@ -136,19 +127,8 @@ class HandsOnThighsTest {
      */
     @Test
     void theSeatAndTheFeetCarryTheSameAsWithoutIt() {
-        Posture p = PosturePreset.SITTING_UPRIGHT.posture();
-        WholeBodyBalance on = Lumbosim.analyze(SUBJECT, p, List.of()).balance();
-        WholeBodyBalance off = Lumbosim.analyze(SUBJECT, without(p, Support.HANDS_ON_THIGHS), List.of()).balance();
-        assertThat(on.forceResidualN()).isLessThan(1e-6);
-        assertThat(on.momentResidualNm()).isLessThan(1e-6);
-        assertThat(on.totalVerticalReactionN()).isCloseTo(on.bodyWeightN(), within(1e-6));
-        assertThat(on.reactions()).hasSameSizeAs(off.reactions());
-        for (int i = 0; i < on.reactions().size(); i++) {
-            SupportReaction a = on.reactions().get(i);
-            SupportReaction b = off.reactions().get(i);
-            assertThat(a.support()).isNotEqualTo(Support.HANDS_ON_THIGHS).isEqualTo(b.support());
-            assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
-        }
+        InternalContactChecks.assertWholeBodyReactionsUnchanged(SUBJECT, PosturePreset.SITTING_UPRIGHT.posture(),
+                Support.HANDS_ON_THIGHS);
     }
 
     /** Hands already carried by armrests or a lying surface are not carried twice: nothing changes. */
@@ -214,16 +194,8 @@ class HandsOnThighsTest {
                 }
                 solved++;
                 String what = p + " " + kind.id();
-                WholeBodyBalance b = r.balance();
-                assertThat(b.forceResidualN()).as(what).isLessThan(1e-6);
-                assertThat(b.momentResidualNm()).as(what).isLessThan(1e-6);
-                assertThat(b.totalVerticalReactionN()).as(what).isCloseTo(b.bodyWeightN(), within(1e-6));
-                for (MuscleForce f : r.muscles()) {
-                    assertThat(f.forceN()).as("%s: %s", what, f.name()).isGreaterThanOrEqualTo(0);
-                }
+                InternalContactChecks.assertSymmetricPhysics(r, what);
                 for (LevelLoad l : r.levels()) {
-                    assertThat(l.lateralShearN()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
-                    assertThat(l.lateralMomentNm()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
                     assertThat(l.compressionN()).as("%s: %s", what, l.level().label()).isPositive();
                 }
             }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -16,11 +15,7 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
-import org.lumbosim.result.LevelLoad;
-import org.lumbosim.result.MuscleForce;
-import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.TrunkOnThighsPush;
-import org.lumbosim.result.WholeBodyBalance;
 
 /**
  * A trunk bent forward onto the thighs ({@link Support#TRUNK_ON_THIGHS}): where it meets them for
@@ -34,12 +29,6 @@ class TrunkOnThighsTest {
         Workspace ws = m.newWorkspace();
         m.solve(p, List.of(), ws);
         return ws;
-    }
-
-    private static Posture without(Posture p, Support gone) {
-        Set<Support> s = EnumSet.copyOf(p.supports());
-        s.remove(gone);
-        return p.withSupports(s);
     }
 
     /** Gap between the abdomen and the thighs at a trunk inclination, lumbar at its full range, thighs horizontal. */
@@ -135,19 +124,8 @@ class TrunkOnThighsTest {
      */
     @Test
     void theSeatAndTheFeetCarryTheSameAsWithoutIt() {
-        Posture p = PosturePreset.SITTING_MAX_FLEXION.posture();
-        WholeBodyBalance on = Lumbosim.analyze(Wilke1999.subject(), p, List.of()).balance();
-        WholeBodyBalance off = Lumbosim.analyze(Wilke1999.subject(), without(p, Support.TRUNK_ON_THIGHS), List.of())
-                .balance();
-        assertThat(on.forceResidualN()).isLessThan(1e-6);
-        assertThat(on.momentResidualNm()).isLessThan(1e-6);
-        assertThat(on.reactions()).hasSameSizeAs(off.reactions());
-        for (int i = 0; i < on.reactions().size(); i++) {
-            SupportReaction a = on.reactions().get(i);
-            SupportReaction b = off.reactions().get(i);
-            assertThat(a.support()).isNotEqualTo(Support.TRUNK_ON_THIGHS).isEqualTo(b.support());
-            assertThat(a.forceYN()).as(a.contact()).isCloseTo(b.forceYN(), within(1e-9));
-        }
+        InternalContactChecks.assertWholeBodyReactionsUnchanged(Wilke1999.subject(),
+                PosturePreset.SITTING_MAX_FLEXION.posture(), Support.TRUNK_ON_THIGHS);
     }
 
     /**
@@ -173,7 +151,7 @@ class TrunkOnThighsTest {
         assertThat(push.pointM().yM()).isEqualTo(ws.trunkOnThighsPointM(1));
         assertThat(push.pointM().zM()).isEqualTo(ws.trunkOnThighsPointM(2));
         assertThat(push.gapM()).isEqualTo(ws.trunkOnThighsGapM()).isBetween(0.0, 0.01);
-        assertThat(Lumbosim.analyze(m, without(p, Support.TRUNK_ON_THIGHS), List.of()).trunkOnThighs()).isNull();
+        assertThat(Lumbosim.analyze(m, InternalContactChecks.without(p, Support.TRUNK_ON_THIGHS), List.of()).trunkOnThighs()).isNull();
     }
 
     /** Combinations that make no sense are refused, naming the parameter. */
@@ -214,17 +192,7 @@ class TrunkOnThighsTest {
                 }
                 solved++;
                 String what = p + " " + kind.id();
-                WholeBodyBalance b = r.balance();
-                assertThat(b.forceResidualN()).as(what).isLessThan(1e-6);
-                assertThat(b.momentResidualNm()).as(what).isLessThan(1e-6);
-                assertThat(r.equilibriumResidualNm()).as(what).isLessThan(1e-6);
-                for (MuscleForce f : r.muscles()) {
-                    assertThat(f.forceN()).as("%s: %s", what, f.name()).isGreaterThanOrEqualTo(0);
-                }
-                for (LevelLoad l : r.levels()) {
-                    assertThat(l.lateralShearN()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
-                    assertThat(l.lateralMomentNm()).as("%s: %s", what, l.level().label()).isCloseTo(0, within(1e-6));
-                }
+                InternalContactChecks.assertSymmetricPhysics(r, what);
                 assertThat(solve(m, p).trunkOnThighsForceN()).as(what).isGreaterThanOrEqualTo(0);
             }
         }

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 
@@ -35,10 +38,20 @@ class LoadAheadOfGripsTest {
         InVivoRatios.Case ahead = InVivoRatios.caseOf("standing_relaxed", "20&ahead=0.07", RESOURCE);
         assertThat(ahead.loadKg()).isEqualTo(20);
         assertThat(ahead.loadAheadOfGripsM()).isEqualTo(0.07);
-        for (String bad : List.of("20&behind=0.07", "0&ahead=0.07", "20&ahead=0.07&ahead=0.1", "20&")) {
+        for (String bad : List.of("20&behind=0.07", "0&ahead=0.07", "20&ahead=0.07&ahead=0.1", "20&",
+                "twenty", "20&ahead=", "20&ahead=far", "20&ahead=NaN", "Infinity")) {
             assertThatThrownBy(() -> InVivoRatios.caseOf("standing_relaxed", bad, RESOURCE)).as(bad)
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining(RESOURCE);
         }
+    }
+
+    @Test
+    void aCaseRefusesALoadOutOfRangeNamingIt() {
+        Posture p = PosturePreset.STANDING_RELAXED.posture();
+        assertThatThrownBy(() -> new InVivoRatios.Case("standing_relaxed", p, -1, 0))
+                .isInstanceOf(ParameterOutOfRangeException.class).hasMessageContaining("loadKg");
+        assertThatThrownBy(() -> new InVivoRatios.Case("standing_relaxed", p, 20, Double.NaN))
+                .isInstanceOf(ParameterOutOfRangeException.class).hasMessageContaining("loadAheadOfGripsM");
     }
 
     @Test
