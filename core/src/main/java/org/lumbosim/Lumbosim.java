@@ -3,6 +3,7 @@ package org.lumbosim;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.lumbosim.anthropometry.Subject;
@@ -79,13 +80,20 @@ public final class Lumbosim {
      * @return the result; flagged {@link AnalysisResult#overloaded()} when the task was beyond the
      *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
      *     it requires
-     * @throws UnsupportedPostureException if the supports could not hold the body
+     * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
+     *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS})
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         if (ws.solved() || ws.overloaded()) {
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS));
+        }
+        if (ws.trunkOnThighsPassesIntoThighs()) {
+            throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the body: "
+                    + "trunk_on_thighs: the abdomen would pass %.3f m into the thighs (at most %.3f m allowed): "
+                    + "bend the trunk or the hips less; posture %s, loads %s", posture.supports(),
+                    -ws.trunkOnThighsGapM(), Support.CONTACT_TOLERANCE_M, posture, loads));
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "

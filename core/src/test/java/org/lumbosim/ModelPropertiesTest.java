@@ -68,6 +68,8 @@ class ModelPropertiesTest {
     private static final Map<String, AtomicInteger> TRIED = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> INFEASIBLE = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> NOT_CONVERGED = new ConcurrentHashMap<>();
+    /** Postures refused as unsupported, e.g. an abdomen that would pass into the thighs ({@code TRUNK_ON_THIGHS}). */
+    private static final Map<String, AtomicInteger> UNSUPPORTED = new ConcurrentHashMap<>();
     private static final DoubleAccumulator MAX_RESIDUAL = new DoubleAccumulator(Math::max, 0);
     private static final DoubleAccumulator MAX_WARM_DIFF = new DoubleAccumulator(Math::max, 0);
     private static final DoubleAccumulator MAX_ORDER_DIFF = new DoubleAccumulator(Math::max, 0);
@@ -125,7 +127,10 @@ class ModelPropertiesTest {
         return MODELS.computeIfAbsent(s + "/" + kind, k -> LumbarModel.of(s).withMuscleModel(kind));
     }
 
-    /** Solves through the facade; returns null (and counts) when the recruitment is infeasible. */
+    /**
+     * Solves through the facade; returns null (and counts) when the recruitment is infeasible, the
+     * posture unsupported or the solve not converged.
+     */
     static AnalysisResult solveOrNull(String property, LumbarModel model, Posture p, List<HandLoad> loads) {
         String key = property + " / " + model.muscleModel().id();
         TRIED.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
@@ -133,6 +138,9 @@ class ModelPropertiesTest {
             return Lumbosim.analyze(model, p, loads);
         } catch (InfeasibleRecruitmentException e) {
             INFEASIBLE.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+            return null;
+        } catch (UnsupportedPostureException e) {
+            UNSUPPORTED.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             return null;
         } catch (LumbosimException e) {
             NOT_CONVERGED.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
@@ -147,12 +155,13 @@ class ModelPropertiesTest {
             System.out.printf("  %-42s %5d / %5d%n", key, DISCARDED.getOrDefault(key, new AtomicInteger()).get(),
                     CASES.get(key).get());
         }
-        System.out.println("ModelPropertiesTest: infeasible, not converged / tried per property and muscle model");
+        System.out.println("ModelPropertiesTest: infeasible, unsupported, not converged / tried per property and muscle model");
         for (String key : new java.util.TreeSet<>(TRIED.keySet())) {
             int t = TRIED.get(key).get();
             int i = INFEASIBLE.getOrDefault(key, new AtomicInteger()).get();
+            int u = UNSUPPORTED.getOrDefault(key, new AtomicInteger()).get();
             int n = NOT_CONVERGED.getOrDefault(key, new AtomicInteger()).get();
-            System.out.printf("  %-40s %5d, %3d / %5d (%.1f %% infeasible)%n", key, i, n, t, 100.0 * i / t);
+            System.out.printf("  %-40s %5d, %3d, %3d / %5d (%.1f %% infeasible)%n", key, i, u, n, t, 100.0 * i / t);
         }
         System.out.printf("  max equilibrium residual seen: %.3e N·m (bound %.0e)%n", MAX_RESIDUAL.get(), RESIDUAL_BOUND_NM);
         System.out.printf("  max relative difference facade vs reused workspace: %.3e (bound %.0e)%n", MAX_WARM_DIFF.get(), SOLVER_REL);

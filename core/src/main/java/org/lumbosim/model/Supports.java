@@ -43,6 +43,8 @@ final class Supports {
     private final MinimumNorm kernel = new MinimumNorm();
     /** The thighs' push on a trunk resting on them. */
     final TrunkThighContact trunkThighs = new TrunkThighContact();
+    /** Whether the last solve's abdomen passed into the thighs ({@link TrunkThighContact#penetrates()}). */
+    boolean trunkPassesIntoThighs;
     /** Number of point contacts. */
     int contactCount;
     /** Index of the first point contact on the upper body (thorax, head, arms); the lower ones come before it. */
@@ -100,17 +102,24 @@ final class Supports {
     /**
      * The thighs' push on a trunk bent forward onto them ({@link Support#TRUNK_ON_THIGHS},
      * {@link TrunkThighContact}): none without that support. Call after the contacts, whose pushes on
-     * the upper body it counts.
+     * the upper body it counts. An abdomen that passes into the thighs
+     * ({@link TrunkThighContact#penetrates()}) leaves the supports unable to hold the body.
      *
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
      */
     void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, NetLoads net, TissueLoads tissue) {
         trunkThighs.forceN = 0;
+        trunkPassesIntoThighs = false;
         if (!p.has(Support.TRUNK_ON_THIGHS)) {
             return;
         }
         trunkThighs.place(g, pose);
+        if (trunkThighs.penetrates()) {
+            trunkPassesIntoThighs = true;
+            supportsBalanced = false;
+            return;
+        }
         trunkThighs.push(net, tissue, pose);
     }
 

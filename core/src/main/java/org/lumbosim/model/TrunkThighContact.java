@@ -1,5 +1,7 @@
 package org.lumbosim.model;
 
+import org.lumbosim.posture.Support;
+
 /**
  * The thighs' push on a trunk bent forward onto them ({@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}).
  * One job: place the contact in the pose and size its push.
@@ -38,6 +40,19 @@ package org.lumbosim.model;
  * at L1-L2, leaving 8-25 N·m of flexion for them to hold at L2-L3 to L5-S1); see
  * docs/research/flexed-sitting.md.
  *
+ * <p><b>Only where it touches.</b> A surface that is not touched cannot push. The abdomen touches the
+ * thighs when its most protruding point lies over them (between the hips and the knees along their
+ * axis) and within {@link Support#CONTACT_TOLERANCE_M} of their upper surface, either way (the soft
+ * tissue of both, which this model does not resolve). Clear of the surface by more, or not over the
+ * thighs, there is no push and the trunk is held as without the contact. Inside the thighs by more,
+ * the posture cannot be posed: the solve is flagged as one whose supports cannot hold the body
+ * ({@link #penetrates()}), never clamped to the surface.
+ *
+ * <p><b>A vertical thigh axis</b> (thighs hanging straight down) has no vertical plane of its own; the
+ * surface line is then taken in the plane through the axis and the L5-S1 disc's anterior axis, the
+ * thighs' front, which is where the vertical plane tends as the thighs approach the vertical from in
+ * front.
+ *
  * <p><b>Inside the body.</b> The push acts between the thighs and the trunk: it enters every lumbar
  * level and the hip equation (it is an external force on the pelvis and trunk),
  * and the trunk pushes the thighs down as much, so the seat and the feet carry what they carried
@@ -49,6 +64,8 @@ final class TrunkThighContact {
     private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
     private static final int LEFT_KNEE = 3 * Landmark.KNEE_LEFT.ordinal();
     private static final int RIGHT_KNEE = 3 * Landmark.KNEE_RIGHT.ordinal();
+    /** Start of the L5-S1 disc's anterior axis in {@code Kinematics.discFrame}. */
+    private static final int SACRUM_ANTERIOR = 9 * (LumbarModel.LEVELS - 1) + 3;
 
     /** The contact point: the abdomen's most protruding point (m, world). */
     final double[] pointM = new double[3];
@@ -64,7 +81,7 @@ final class TrunkThighContact {
      * hips, 1 at the knees); the surface exists only between.
      */
     double alongThigh;
-    /** The push of the last solve (N), zero when no level needed one. */
+    /** The push of the last solve (N), zero when no level needed one or the abdomen does not touch the thighs. */
     double forceN;
 
     /**
@@ -96,6 +113,15 @@ final class TrunkThighContact {
         double uy = 1 - ay * ay;
         double uz = -ay * az;
         double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        if (un == 0) {
+            // a vertical axis: the plane through it and the sacrum's anterior axis (the thighs' front)
+            double fx = fr[SACRUM_ANTERIOR], fy = fr[SACRUM_ANTERIOR + 1], fz = fr[SACRUM_ANTERIOR + 2];
+            double along = fx * ax + fy * ay + fz * az;
+            ux = fx - along * ax;
+            uy = fy - along * ay;
+            uz = fz - along * az;
+            un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        }
         ux /= un;
         uy /= un;
         uz /= un;
@@ -117,14 +143,40 @@ final class TrunkThighContact {
     }
 
     /**
+     * @return whether the abdomen touches the thighs in the placed pose: its point over them (between
+     *     hips and knees) and within {@link Support#CONTACT_TOLERANCE_M} of their upper surface
+     */
+    boolean touches() {
+        return over() && Math.abs(gapM) <= Support.CONTACT_TOLERANCE_M;
+    }
+
+    /**
+     * @return whether the abdomen passes into the thighs in the placed pose by more than
+     *     {@link Support#CONTACT_TOLERANCE_M}: a posture that cannot be posed
+     */
+    boolean penetrates() {
+        return over() && gapM < -Support.CONTACT_TOLERANCE_M;
+    }
+
+    /** @return whether the abdominal point lies over the thighs, between the hips (0) and the knees (1) */
+    private boolean over() {
+        return alongThigh >= 0 && alongThigh <= 1;
+    }
+
+    /**
      * Sizes the push (the rule in the class comment: the least over the lumbar levels of the push that
-     * cancels the level's extensor need) and adds it to the loads above every disc.
+     * cancels the level's extensor need) and adds it to the loads above every disc; none unless the
+     * abdomen {@link #touches()} the thighs.
      *
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
      * @param pose the pose (not modified)
      */
     void push(NetLoads net, TissueLoads tissue, Kinematics pose) {
+        forceN = 0;
+        if (!touches()) {
+            return;
+        }
         double[] fr = pose.discFrame;
         double[] j = pose.jointWorld;
         double nx = normal[0], ny = normal[1], nz = normal[2];

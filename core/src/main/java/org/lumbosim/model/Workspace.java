@@ -284,8 +284,10 @@ public final class Workspace {
     }
 
     /**
-     * @return whether the supports of the last solve could hold the body with pushing forces; when
-     *     not, the loads must not be reported (see {@link org.lumbosim.posture.Support})
+     * @return whether the supports of the last solve could hold the body with pushing forces and, with
+     *     {@link Support#TRUNK_ON_THIGHS}, the abdomen did not pass into the thighs
+     *     ({@link #trunkOnThighsPassesIntoThighs()}); when not, the loads must not be reported (see
+     *     {@link org.lumbosim.posture.Support})
      */
     public boolean supportsBalanced() {
         return supports.supportsBalanced;
@@ -393,11 +395,20 @@ public final class Workspace {
 
     /**
      * @return in the last solve with {@link Support#TRUNK_ON_THIGHS}, the distance of the abdomen's most
-     *     protruding point from the thighs' upper surface (m): positive = clear of them (the trunk does
-     *     not reach the thighs), negative = inside them
+     *     protruding point from the thighs' upper surface (m): positive = clear of them, negative = inside
+     *     them; the thighs push only within {@link Support#CONTACT_TOLERANCE_M} of it, either way
      */
     public double trunkOnThighsGapM() {
         return supports.trunkThighs.gapM;
+    }
+
+    /**
+     * @return whether in the last solve, with {@link Support#TRUNK_ON_THIGHS}, the abdomen's most
+     *     protruding point lay over the thighs and more than {@link Support#CONTACT_TOLERANCE_M} inside
+     *     them: a posture that cannot be posed, so {@link #supportsBalanced()} is false
+     */
+    public boolean trunkOnThighsPassesIntoThighs() {
+        return supports.trunkPassesIntoThighs;
     }
 
     /**

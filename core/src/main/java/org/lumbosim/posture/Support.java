@@ -160,12 +160,25 @@ public enum Support {
      * model. A contact inside the body, as {@link #HANDS_ON_THIGHS}: the trunk pushes the thighs down as
      * much, so the seat and the feet carry what they carried without it and it is not a reaction of the
      * whole body; it enters every lumbar level and the hip equation. Needs {@link #SEAT}; cannot be
-     * combined with {@link #BACKREST}, {@link #LYING_SURFACE} or {@link #TRUNK_RESTING}. Whether the
-     * trunk reaches the thighs is not enforced; the solve reports the gap
-     * ({@code Workspace.trunkOnThighsGapM}). Upper body, but not a point contact ({@link #onUpperBody()}
-     * is false).
+     * combined with {@link #BACKREST}, {@link #LYING_SURFACE} or {@link #TRUNK_RESTING}. The thighs push
+     * only where the abdomen touches them: the solve reports the gap ({@code Workspace.trunkOnThighsGapM},
+     * + = clear), and within {@link #CONTACT_TOLERANCE_M} of their upper surface, either way, the
+     * abdomen touches; clear of it by more, or not over the thighs (in front of the knees or behind the
+     * hips), there is no push and the trunk is held as without this support; inside the thighs by more,
+     * the posture cannot be posed and is reported as unsupported ({@code UnsupportedPostureException}),
+     * never clamped. Upper body, but not a point contact ({@link #onUpperBody()} is false).
      */
     TRUNK_ON_THIGHS;
+
+    /**
+     * How far the abdomen's most protruding point may lie from the thighs' upper surface, either way,
+     * and still touch them ({@link #TRUNK_ON_THIGHS}) (m): the soft tissue of the abdomen and the thigh,
+     * which yields under the push, is not resolved by this model, whose surfaces are rigid lines (the
+     * abdominal depth and the thighs' girths are those of a standing or seated body at rest, ANSUR II).
+     * Assumption of this model, the tolerance the stick figures allow every contact (viz
+     * {@code StickScene.CONTACT_TOLERANCE_M}).
+     */
+    public static final double CONTACT_TOLERANCE_M = 0.03;
 
     /**
      * Body roll (deg, either way) from which the body lies on its side and its paired limbs rest on

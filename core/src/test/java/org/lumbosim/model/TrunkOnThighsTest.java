@@ -10,6 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.UnsupportedPostureException;
+import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
@@ -154,6 +156,80 @@ class TrunkOnThighsTest {
         assertThat(Lumbosim.analyze(m, InternalContactChecks.without(p, Support.TRUNK_ON_THIGHS), List.of()).trunkOnThighs()).isNull();
     }
 
+    /**
+     * The default subject tying shoes (the preset) rests the abdomen on the thighs, 1.3 cm clear of their
+     * upper surface (within {@link Support#CONTACT_TOLERANCE_M}), and they push.
+     */
+    @Test
+    void theDefaultSubjectTyingShoesTouchesAndIsPushed() {
+        Workspace ws = solve(LumbarModel.of(Subject.defaultSubject()), PosturePreset.SITTING_MAX_FLEXION.posture());
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.trunkOnThighsGapM()).isCloseTo(0.013, within(0.001));
+        assertThat(ws.trunkOnThighsPassesIntoThighs()).isFalse();
+        assertThat(ws.trunkOnThighsForceN()).isPositive();
+    }
+
+    /**
+     * Clear of the thighs by more than the tolerance (the default subject, trunk 70 deg, hips flexed only
+     * 30 deg so the thighs hang forward and down, the abdomen well above them): no push, and every load is
+     * what the posture gives without the support; the result still shows the gap.
+     */
+    @Test
+    void clearOfTheThighsTheyDoNotPush() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject());
+        Posture p = new Posture(70, 52, 0, 0, 30, 90, 0, 0, 0, SEATED);
+        Workspace ws = solve(m, p);
+        assertThat(ws.trunkOnThighsGapM()).isGreaterThan(Support.CONTACT_TOLERANCE_M);
+        assertThat(ws.trunkOnThighsForceN()).isZero();
+        AnalysisResult with = Lumbosim.analyze(m, p, List.of());
+        AnalysisResult without = Lumbosim.analyze(m, InternalContactChecks.without(p, Support.TRUNK_ON_THIGHS), List.of());
+        assertThat(with.trunkOnThighs().forceN()).isZero();
+        assertThat(with.trunkOnThighs().gapM()).isEqualTo(ws.trunkOnThighsGapM());
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            assertThat(with.levels().get(k).compressionN()).as("level %d", k)
+                    .isCloseTo(without.levels().get(k).compressionN(), within(1e-9));
+            assertThat(with.levels().get(k).apShearN()).as("level %d", k)
+                    .isCloseTo(without.levels().get(k).apShearN(), within(1e-9));
+        }
+    }
+
+    /**
+     * Bent so far that the abdomen would pass into the thighs by more than the tolerance (the default
+     * subject at trunk 70 deg, hips 149 deg): the posture cannot be posed; the facade refuses it with a
+     * typed exception naming the support, the depth and the allowed one, and the workspace flags it.
+     */
+    @Test
+    void anAbdomenInsideTheThighsIsRefused() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject());
+        Posture p = new Posture(70, 52, 0, 0, 149, 90, 0, 0, 0, SEATED);
+        Workspace ws = solve(m, p);
+        assertThat(ws.trunkOnThighsGapM()).isLessThan(-Support.CONTACT_TOLERANCE_M);
+        assertThat(ws.trunkOnThighsPassesIntoThighs()).isTrue();
+        assertThat(ws.supportsBalanced()).isFalse();
+        assertThat(ws.solved()).isFalse();
+        assertThat(ws.trunkOnThighsForceN()).isZero();
+        String depth = String.format(java.util.Locale.ROOT, "%.3f m", -ws.trunkOnThighsGapM());
+        assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
+                .hasMessageContaining("trunk_on_thighs").hasMessageContaining(depth)
+                .hasMessageContaining("at most 0.030 m");
+    }
+
+    /**
+     * Thighs hanging straight down (pelvis upright, hips not flexed) have no vertical plane of their own:
+     * the gap, the surface normal and the push stay defined (no NaN).
+     */
+    @Test
+    void verticalThighsGiveNoNaN() {
+        Workspace ws = solve(LumbarModel.of(Subject.defaultSubject()), new Posture(52, 52, 0, 0, 0, 90, 0, 0, 0, SEATED));
+        TrunkThighContact c = ws.pipeline.supports.trunkThighs;
+        assertThat(c.gapM).isFinite();
+        assertThat(c.alongThigh).isFinite();
+        for (double v : c.normal) {
+            assertThat(v).isFinite();
+        }
+        assertThat(ws.trunkOnThighsForceN()).isFinite();
+    }
+
     /** Combinations that make no sense are refused, naming the parameter. */
     @Test
     void nonsenseCombinationsAreRefused() {
@@ -170,12 +246,14 @@ class TrunkOnThighsTest {
     /**
      * Over random seated forward bends with the trunk on the thighs, both muscle models: the whole
      * body and every level balance to round-off, no muscle pulls with a negative force, the push is
-     * never negative, a symmetric posture has no lateral shear or moment.
+     * never negative, a symmetric posture has no lateral shear or moment; those whose abdomen would pass
+     * into the thighs are refused (and flagged so by the workspace).
      */
     @Test
     void randomSeatedFlexionKeepsThePhysics() {
         Random rnd = new Random(20261207L);
         int solved = 0;
+        int refused = 0;
         for (int i = 0; i < 30; i++) {
             double trunk = 40 + 45 * rnd.nextDouble();
             double lumbar = 30 + 22 * rnd.nextDouble();
@@ -189,6 +267,10 @@ class TrunkOnThighsTest {
                     r = Lumbosim.analyze(m, p, List.of());
                 } catch (InfeasibleRecruitmentException e) {
                     continue;
+                } catch (UnsupportedPostureException e) {
+                    assertThat(solve(m, p).trunkOnThighsPassesIntoThighs()).as(p + " refused: " + e.getMessage()).isTrue();
+                    refused++;
+                    continue;
                 }
                 solved++;
                 String what = p + " " + kind.id();
@@ -197,5 +279,6 @@ class TrunkOnThighsTest {
             }
         }
         assertThat(solved).as("solved cases").isGreaterThan(40);
+        assertThat(refused).as("cases refused with the abdomen inside the thighs").isPositive();
     }
 }

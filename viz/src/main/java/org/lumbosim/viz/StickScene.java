@@ -44,8 +44,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                          PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view,
                          TrunkOnThighsPush trunkOnThighs) {
 
-    /** How far a contact may lie from its surface (beyond its tissue depth) and still touch (m). */
-    public static final double CONTACT_TOLERANCE_M = 0.03;
+    /**
+     * How far a contact may lie from its surface (beyond its tissue depth) and still touch (m): the
+     * model's own tolerance for the trunk on the thighs ({@link Support#CONTACT_TOLERANCE_M}).
+     */
+    public static final double CONTACT_TOLERANCE_M = Support.CONTACT_TOLERANCE_M;
     /** Tissue under a hand's centre of mass on the floor (m): half a hand's thickness. Drawing assumption. */
     public static final double HAND_TISSUE_M = 0.015;
     /** Tissue under the forearm's axis lying on the floor (m). Drawing assumption. */
