@@ -12,6 +12,7 @@ import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
@@ -111,13 +112,30 @@ class TrunkOnThighsTest {
         assertThat(largest).isCloseTo(0, within(1e-9));
     }
 
-    /** A trunk that leans back over the seat needs no extensor: the thighs do not push (they cannot pull). */
+    /**
+     * A trunk resting on the thighs whose hands are pulled up hard enough that every lumbar level needs
+     * extending no more (the pull's moment exceeds gravity's): the abdomen touches the thighs, yet they
+     * do not push (they cannot pull). With a small pull they still push.
+     */
     @Test
     void noPushWhenNoLevelNeedsAnExtensor() {
-        Posture reclined = new Posture(-10, 10, 0, 0, 70, 90, 0, 0, 0, SEATED);
-        Workspace ws = solve(LumbarModel.of(Wilke1999.subject()), reclined);
-        assertThat(ws.trunkOnThighsForceN()).isZero();
-        assertThat(ws.trunkOnThighsGapM()).isPositive();
+        LumbarModel m = Wilke1999.subjectModel();
+        Posture shoes = PosturePreset.SITTING_MAX_FLEXION.posture();
+        Workspace pulled = m.newWorkspace();
+        m.solve(shoes, List.of(HandLoad.ofForceN(0, 400, 0)), pulled);
+        assertThat(Math.abs(pulled.trunkOnThighsGapM())).isLessThanOrEqualTo(Support.CONTACT_TOLERANCE_M);
+        double[] ext = pulled.pipeline.netLoads.extMoment;
+        double[] fr = pulled.pipeline.pose.discFrame;
+        double[] passive = pulled.pipeline.tissueLoads.passiveAxisMomentNm;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double extending = ext[3 * k] * fr[9 * k + 6] + ext[3 * k + 1] * fr[9 * k + 7]
+                    + ext[3 * k + 2] * fr[9 * k + 8] + passive[3 * k];
+            assertThat(extending).as("level %d needs no extensor", k).isPositive();
+        }
+        assertThat(pulled.trunkOnThighsForceN()).isZero();
+        Workspace light = m.newWorkspace();
+        m.solve(shoes, List.of(HandLoad.ofForceN(0, 20, 0)), light);
+        assertThat(light.trunkOnThighsForceN()).isPositive();
     }
 
     /**
