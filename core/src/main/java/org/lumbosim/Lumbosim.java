@@ -81,7 +81,8 @@ public final class Lumbosim {
      *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
      *     it requires
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
-     *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS})
+     *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS}), or a hand into its thigh
+     *     ({@link Support#HANDS_ON_THIGHS})
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
      */
@@ -94,6 +95,15 @@ public final class Lumbosim {
                     + "trunk_on_thighs: the abdomen would pass %.3f m into the thighs (at most %.3f m allowed): "
                     + "bend the trunk or the hips less; posture %s, loads %s", posture.supports(),
                     -ws.trunkOnThighsGapM(), Support.CONTACT_TOLERANCE_M, posture, loads));
+        }
+        for (int side = 0; side < 2; side++) {
+            if (ws.handOnThighPassesIntoThigh(side)) {
+                throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the "
+                        + "body: hands_on_thighs: the %s hand would pass %.3f m into its thigh (at most %.3f m "
+                        + "allowed): raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
+                        side == 0 ? "left" : "right", -ws.handsOnThighsGapM(side), Support.CONTACT_TOLERANCE_M,
+                        posture, loads));
+            }
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "

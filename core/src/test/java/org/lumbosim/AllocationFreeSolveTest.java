@@ -25,7 +25,8 @@ import org.lumbosim.posture.Support;
  * ({@code com.sun.management.ThreadMXBean}) exactly where it was, for both muscle models, in
  * statics ({@link LumbarModel#solve}) and inverse dynamics ({@link LumbarModel#solveFrame}), standing and
  * seated with the trunk resting on the thighs ({@link Support#TRUNK_ON_THIGHS}: the thighs' push is placed
- * and sized in every solve). Every solve turns the passive tissues about the levels' rotation centres.
+ * and sized in every solve) and with the hands resting on them ({@link Support#HANDS_ON_THIGHS}: each hand
+ * measured against its thigh in every solve). Every solve turns the passive tissues about the levels' rotation centres.
  *
  * <p>While the JIT compiler is still replacing code (a busy machine, or after other tests), the
  * JVM itself charges the thread a few hundred bytes at some tier transitions, with or without
@@ -129,6 +130,28 @@ class AllocationFreeSolveTest {
                 "solves with the trunk on the thighs (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
         assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
+    }
+
+    /**
+     * Sitting with the hands on the thighs ({@link PosturePreset#SITTING_UNSUPPORTED}), the elbows from
+     * 44 deg, half a degree apart: each hand is measured against its thigh in every solve, and touches it.
+     */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void handsOnThighsSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture sitting = PosturePreset.SITTING_UNSUPPORTED.posture();
+        assertThat(sitting.has(Support.HANDS_ON_THIGHS)).isTrue();
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = sitting.withElbowFlexionDeg(44 + 0.5 * i);
+        }
+        List<HandLoad> loads = List.of();
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves with the hands on the thighs (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.handsOnThighsForceN()).as("the thighs carry the hands in the last solve").isPositive();
     }
 
     @ParameterizedTest

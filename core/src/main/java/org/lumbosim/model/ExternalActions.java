@@ -31,6 +31,10 @@ final class ExternalActions {
      */
     private final double[] thighPush = new double[6];
     private boolean handsOnThighs;
+    /** Per side (left, right): where the hand lies against its thigh's surface. */
+    private final ThighSurface[] handThigh = {new ThighSurface(), new ThighSurface()};
+    /** Per side: whether the last solve's hand passed into its thigh ({@link ThighSurface#penetrates()}). */
+    private final boolean[] handInsideThigh = new boolean[2];
     /** Per mass: the resting support that carries its weight where it lies, or -1. */
     private final int[] restingOwner = new int[MassPoint.COUNT];
     private final double[] backrestPoint = new double[3];
@@ -94,9 +98,15 @@ final class ExternalActions {
      * from the elbow is that fraction of the wrist's, in any direction, and the share is that
      * fraction of the weight at every forearm angle (an exactly vertical forearm, where the moments
      * leave it undetermined, keeps that limit). Masses a resting support already carries are left out.
+     * Only a hand that touches its thigh is carried: its centre of mass over the thigh (between its hip
+     * and knee) and within {@link Support#CONTACT_TOLERANCE_M} of the thigh's surface
+     * ({@link ThighSurface#measureCone}, the thigh's cone about its own hip-knee axis: the hand lies on
+     * its upper outer flank). A hand clear of it hangs from
+     * the arm as without the support; one inside it by more is flagged ({@link #handInsideThigh(int)}).
      */
     private void thighPushes(Posture p) {
         Arrays.fill(thighPush, 0);
+        Arrays.fill(handInsideThigh, false);
         handsOnThighs = p.has(Support.HANDS_ON_THIGHS);
         if (!handsOnThighs) {
             return;
@@ -105,6 +115,16 @@ final class ExternalActions {
         double[] lm = pose.segWorld;
         for (int side = 0; side < 2; side++) {
             int hand = MassPoint.of(MassPoint.HAND_LEFT, side);
+            ThighSurface thigh = handThigh[side];
+            int hip = 3 * (Landmark.HIP_LEFT.ordinal() + side);
+            int knee = 3 * (Landmark.KNEE_LEFT.ordinal() + side);
+            thigh.measureCone(w[3 * hand], w[3 * hand + 1], w[3 * hand + 2], lm[hip], lm[hip + 1], lm[hip + 2],
+                    lm[knee], lm[knee + 1], lm[knee + 2], geometry.trunkThigh.thighProximalRadiusM,
+                    geometry.trunkThigh.thighDistalRadiusM);
+            handInsideThigh[side] = thigh.penetrates();
+            if (!thigh.touches()) {
+                continue;
+            }
             if (!resting(hand)) {
                 addForce(thighPush, 0, weightN(hand), 0, w[3 * hand], w[3 * hand + 1], w[3 * hand + 2]);
             }
@@ -200,6 +220,33 @@ final class ExternalActions {
     /** @return the thighs' upward push on the hands and wrists resting on them, both sides (N), zero without */
     double thighPushN() {
         return thighPush[1];
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @return with {@link Support#HANDS_ON_THIGHS}, the distance of that hand's centre of mass from its
+     *     thigh's surface (m): positive = clear of it, negative = inside it; not meaningful without
+     */
+    double handThighGapM(int side) {
+        return handThigh[side].gapM;
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @return with {@link Support#HANDS_ON_THIGHS}, where that hand's centre of mass lies along its
+     *     thigh, as a fraction of the hip-knee length (0 at the hip, 1 at the knee)
+     */
+    double handThighAlong(int side) {
+        return handThigh[side].alongThigh;
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @return whether, with {@link Support#HANDS_ON_THIGHS}, that hand lay over its thigh and more than
+     *     {@link Support#CONTACT_TOLERANCE_M} inside it
+     */
+    boolean handInsideThigh(int side) {
+        return handInsideThigh[side];
     }
 
     // ---------------------------------------------------------------- gravity and resting supports

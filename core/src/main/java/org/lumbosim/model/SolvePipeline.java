@@ -62,6 +62,7 @@ final class SolvePipeline {
             supports.backrest(pose, actions, netLoads, tissueLoads);
         }
         supports.contacts(p, g, pose, actions, netLoads);
+        supports.handsOnThighs(actions);
         supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);

@@ -45,6 +45,8 @@ final class Supports {
     final TrunkThighContact trunkThighs = new TrunkThighContact();
     /** Whether the last solve's abdomen passed into the thighs ({@link TrunkThighContact#penetrates()}). */
     boolean trunkPassesIntoThighs;
+    /** Whether the last solve's hand passed into its thigh, either side ({@link ExternalActions#handInsideThigh(int)}). */
+    boolean handsPassIntoThighs;
     /** Number of point contacts. */
     int contactCount;
     /** Index of the first point contact on the upper body (thorax, head, arms); the lower ones come before it. */
@@ -98,6 +100,20 @@ final class Supports {
     }
 
     // ---------------------------------------------------------------- trunk on the thighs
+
+    /**
+     * Hands resting on the thighs ({@link Support#HANDS_ON_THIGHS}): a hand that passes into its thigh
+     * ({@link ExternalActions#handInsideThigh(int)}) leaves the supports unable to hold the body. Call
+     * after the contacts.
+     *
+     * @param actions the external actions of the solve, prepared (not modified)
+     */
+    void handsOnThighs(ExternalActions actions) {
+        handsPassIntoThighs = actions.handInsideThigh(0) || actions.handInsideThigh(1);
+        if (handsPassIntoThighs) {
+            supportsBalanced = false;
+        }
+    }
 
     /**
      * The thighs' push on a trunk bent forward onto them ({@link Support#TRUNK_ON_THIGHS},

@@ -64,23 +64,11 @@ final class TrunkThighContact {
     private static final int RIGHT_HIP = 3 * Landmark.HIP_RIGHT.ordinal();
     private static final int LEFT_KNEE = 3 * Landmark.KNEE_LEFT.ordinal();
     private static final int RIGHT_KNEE = 3 * Landmark.KNEE_RIGHT.ordinal();
-    /** Start of the L5-S1 disc's anterior axis in {@code Kinematics.discFrame}. */
-    private static final int SACRUM_ANTERIOR = 9 * (LumbarModel.LEVELS - 1) + 3;
 
     /** The contact point: the abdomen's most protruding point (m, world). */
     final double[] pointM = new double[3];
-    /** The unit normal of the thighs' upper surface at the contact, pointing away from the thighs. */
-    final double[] normal = new double[3];
-    /**
-     * Signed distance of the abdominal point from the thighs' upper surface line (m): positive = clear
-     * of the thighs, negative = inside them.
-     */
-    double gapM;
-    /**
-     * Where along the thighs the abdominal point lies, as a fraction of the hip-knee length (0 at the
-     * hips, 1 at the knees); the surface exists only between.
-     */
-    double alongThigh;
+    /** Where the abdominal point lies against the thighs' upper surface (gap, place along them, normal). */
+    final ThighSurface surface = new ThighSurface();
     /** The push of the last solve (N), zero when no level needed one or the abdomen does not touch the thighs. */
     double forceN;
 
@@ -101,66 +89,24 @@ final class TrunkThighContact {
         double hx = (lm[LEFT_HIP] + lm[RIGHT_HIP]) / 2;
         double hy = (lm[LEFT_HIP + 1] + lm[RIGHT_HIP + 1]) / 2;
         double hz = (lm[LEFT_HIP + 2] + lm[RIGHT_HIP + 2]) / 2;
-        double ax = (lm[LEFT_KNEE] + lm[RIGHT_KNEE]) / 2 - hx;
-        double ay = (lm[LEFT_KNEE + 1] + lm[RIGHT_KNEE + 1]) / 2 - hy;
-        double az = (lm[LEFT_KNEE + 2] + lm[RIGHT_KNEE + 2]) / 2 - hz;
-        double length = Math.sqrt(ax * ax + ay * ay + az * az);
-        ax /= length;
-        ay /= length;
-        az /= length;
-        // u: the upward unit normal of the thigh axis in its vertical plane (up minus its part along the axis)
-        double ux = -ay * ax;
-        double uy = 1 - ay * ay;
-        double uz = -ay * az;
-        double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        if (un == 0) {
-            // a vertical axis: the plane through it and the sacrum's anterior axis (the thighs' front)
-            double fx = fr[SACRUM_ANTERIOR], fy = fr[SACRUM_ANTERIOR + 1], fz = fr[SACRUM_ANTERIOR + 2];
-            double along = fx * ax + fy * ay + fz * az;
-            ux = fx - along * ax;
-            uy = fy - along * ay;
-            uz = fz - along * az;
-            un = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        }
-        ux /= un;
-        uy /= un;
-        uz /= un;
-        double taper = (g.trunkThigh.thighDistalRadiusM - g.trunkThigh.thighProximalRadiusM) / length;
-        // outward normal of the surface line hip + r_p u + s (a + taper u): u - taper a, normalised
-        double nx = ux - taper * ax;
-        double ny = uy - taper * ay;
-        double nz = uz - taper * az;
-        double nn = Math.sqrt(nx * nx + ny * ny + nz * nz);
-        normal[0] = nx / nn;
-        normal[1] = ny / nn;
-        normal[2] = nz / nn;
-        double r = g.trunkThigh.thighProximalRadiusM;
-        double px = pointM[0] - hx - r * ux;
-        double py = pointM[1] - hy - r * uy;
-        double pz = pointM[2] - hz - r * uz;
-        gapM = px * normal[0] + py * normal[1] + pz * normal[2];
-        alongThigh = ((pointM[0] - hx) * ax + (pointM[1] - hy) * ay + (pointM[2] - hz) * az) / length;
+        surface.measure(pointM[0], pointM[1], pointM[2], hx, hy, hz, (lm[LEFT_KNEE] + lm[RIGHT_KNEE]) / 2,
+                (lm[LEFT_KNEE + 1] + lm[RIGHT_KNEE + 1]) / 2, (lm[LEFT_KNEE + 2] + lm[RIGHT_KNEE + 2]) / 2,
+                g.trunkThigh.thighProximalRadiusM, g.trunkThigh.thighDistalRadiusM, fr);
     }
 
     /**
-     * @return whether the abdomen touches the thighs in the placed pose: its point over them (between
-     *     hips and knees) and within {@link Support#CONTACT_TOLERANCE_M} of their upper surface
+     * @return whether the abdomen touches the thighs in the placed pose ({@link ThighSurface#touches()})
      */
     boolean touches() {
-        return over() && Math.abs(gapM) <= Support.CONTACT_TOLERANCE_M;
+        return surface.touches();
     }
 
     /**
      * @return whether the abdomen passes into the thighs in the placed pose by more than
-     *     {@link Support#CONTACT_TOLERANCE_M}: a posture that cannot be posed
+     *     {@link Support#CONTACT_TOLERANCE_M} ({@link ThighSurface#penetrates()}): a posture that cannot be posed
      */
     boolean penetrates() {
-        return over() && gapM < -Support.CONTACT_TOLERANCE_M;
-    }
-
-    /** @return whether the abdominal point lies over the thighs, between the hips (0) and the knees (1) */
-    private boolean over() {
-        return alongThigh >= 0 && alongThigh <= 1;
+        return surface.penetrates();
     }
 
     /**
@@ -179,6 +125,7 @@ final class TrunkThighContact {
         }
         double[] fr = pose.discFrame;
         double[] j = pose.jointWorld;
+        double[] normal = surface.normal;
         double nx = normal[0], ny = normal[1], nz = normal[2];
         double force = Double.POSITIVE_INFINITY;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
@@ -209,6 +156,7 @@ final class TrunkThighContact {
         if (forceN == 0) {
             return;
         }
+        double[] normal = surface.normal;
         ExternalActions.addForce(acc, forceN * normal[0], forceN * normal[1], forceN * normal[2],
                 pointM[0] - cx, pointM[1] - cy, pointM[2] - cz);
     }

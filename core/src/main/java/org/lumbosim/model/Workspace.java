@@ -286,7 +286,8 @@ public final class Workspace {
     /**
      * @return whether the supports of the last solve could hold the body with pushing forces and, with
      *     {@link Support#TRUNK_ON_THIGHS}, the abdomen did not pass into the thighs
-     *     ({@link #trunkOnThighsPassesIntoThighs()}); when not, the loads must not be reported (see
+     *     ({@link #trunkOnThighsPassesIntoThighs()}) nor, with {@link Support#HANDS_ON_THIGHS}, a hand
+     *     into its thigh ({@link #handOnThighPassesIntoThigh(int)}); when not, the loads must not be reported (see
      *     {@link org.lumbosim.posture.Support})
      */
     public boolean supportsBalanced() {
@@ -379,7 +380,7 @@ public final class Workspace {
      * @return the force component on the trunk (N, global frame), zero where {@link #trunkOnThighsForceN()} is
      */
     public double trunkOnThighsForceN(int axis) {
-        return supports.trunkThighs.forceN * supports.trunkThighs.normal[axis];
+        return supports.trunkThighs.forceN * supports.trunkThighs.surface.normal[axis];
     }
 
     /**
@@ -399,7 +400,30 @@ public final class Workspace {
      *     them; the thighs push only within {@link Support#CONTACT_TOLERANCE_M} of it, either way
      */
     public double trunkOnThighsGapM() {
-        return supports.trunkThighs.gapM;
+        return supports.trunkThighs.surface.gapM;
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @return in the last solve with {@link Support#HANDS_ON_THIGHS}, the distance of that hand's centre
+     *     of mass from its thigh's surface (m; the thigh a cone about its own hip-knee axis with the radii
+     *     of {@link #trunkOnThighsGapM()}, the distance taken from the cone itself, since the hand lies on
+     *     its upper outer flank): positive = clear of it, negative = inside it; the thigh carries
+     *     the hand only within {@link Support#CONTACT_TOLERANCE_M} of it, either way; not meaningful
+     *     without the support
+     */
+    public double handsOnThighsGapM(int side) {
+        return actions.handThighGapM(side);
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @return whether in the last solve, with {@link Support#HANDS_ON_THIGHS}, that hand lay over its
+     *     thigh and more than {@link Support#CONTACT_TOLERANCE_M} inside it: a posture that cannot be
+     *     posed, so {@link #supportsBalanced()} is false
+     */
+    public boolean handOnThighPassesIntoThigh(int side) {
+        return actions.handInsideThigh(side);
     }
 
     /**

@@ -140,10 +140,14 @@ public enum Support {
      * of the forearms' weight off the upper body (the lumbar discs and the hip equation) and lays it
      * on the thighs, so the seat and the feet carry the same weight as without it and it is not a
      * reaction of the whole body. A hand or forearm another support already carries (armrests, a
-     * lying surface) is not carried twice. Whether the hands actually reach the thighs is not
-     * checked here, as no contact of this model is (palms, forearms, armrests all act where the
-     * posture puts them): the model has no limb girths to decide it; the stick figure has them
-     * (ANSUR II) and shows each hand's gap to its thigh. Upper body, but not a point contact
+     * lying surface) is not carried twice. Only a hand that touches its thigh is carried: its centre
+     * of mass over the thigh (between its hip and knee) and within {@link #CONTACT_TOLERANCE_M} of the
+     * thigh's surface, either way (the thigh a cone about its own hip-knee axis, radii from the ANSUR II
+     * thigh girths as for {@link #TRUNK_ON_THIGHS}; the distance taken from the cone, since the hand lies
+     * on its upper outer flank). A hand clear of it by more (elbows straight, shoulders raised) hangs
+     * from the arm as without the support; one more than the tolerance inside it cannot be posed, and
+     * the analysis refuses it as unsupported, naming the side and the depth. The solve reports each
+     * hand's gap ({@code Workspace.handsOnThighsGapM}). Upper body, but not a point contact
      * ({@link #onUpperBody()} is false).
      */
     HANDS_ON_THIGHS,

@@ -52,7 +52,7 @@ class CompressionDecompositionTest {
         Map<String, Double> c = new LinkedHashMap<>();
         Map<String, Double> mo = new LinkedHashMap<>();
         TrunkThighContact t = p.supports.trunkThighs;
-        double contact = -t.forceN * (t.normal[0] * fr[o] + t.normal[1] * fr[o + 1] + t.normal[2] * fr[o + 2]);
+        double contact = -t.forceN * (t.surface.normal[0] * fr[o] + t.surface.normal[1] * fr[o + 1] + t.surface.normal[2] * fr[o + 2]);
         c.put("external (gravity, loads, supports)", -dotNormal(p.netLoads.extForce, k, fr) - contact);
         c.put("thighs' push on the trunk", contact);
         double ligament = -dotNormal(p.tissueLoads.ligamentForceN, k, fr);

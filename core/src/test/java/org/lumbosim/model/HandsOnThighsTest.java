@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
@@ -10,11 +11,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.anthropometry.DeLeva1996;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
+import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.LevelLoad;
 
@@ -131,6 +134,34 @@ class HandsOnThighsTest {
                 Support.HANDS_ON_THIGHS);
     }
 
+    /**
+     * The presets with the hands on the thighs rest them there, for the default subject and for Wilke's
+     * volunteer: each hand's centre of mass over its thigh and within {@link Support#CONTACT_TOLERANCE_M}
+     * of its upper surface (the gaps are printed).
+     */
+    @Test
+    void thePresetsRestTheHandsOnTheThighs() {
+        for (LumbarModel m : List.of(LumbarModel.of(SUBJECT), Wilke1999.subjectModel())) {
+            for (PosturePreset preset : PosturePreset.values()) {
+                Posture p = preset.posture();
+                if (!p.has(Support.HANDS_ON_THIGHS)) {
+                    continue;
+                }
+                Workspace ws = m.newWorkspace();
+                m.solve(p, List.of(), ws);
+                for (int side = 0; side < 2; side++) {
+                    System.out.printf(java.util.Locale.ROOT, "%s %s side %d: hand gap %+.4f m, along %.3f%n",
+                            m.subject(), preset, side, ws.handsOnThighsGapM(side), ws.pipeline.actions.handThighAlong(side));
+                    assertThat(Math.abs(ws.handsOnThighsGapM(side))).as("%s %s side %d", m.subject(), preset, side)
+                            .isLessThanOrEqualTo(Support.CONTACT_TOLERANCE_M);
+                    assertThat(ws.handOnThighPassesIntoThigh(side)).isFalse();
+                }
+                assertThat(ws.solved()).isTrue();
+                assertThat(ws.handsOnThighsForceN()).isPositive();
+            }
+        }
+    }
+
     /** Hands already carried by armrests or a lying surface are not carried twice: nothing changes. */
     @Test
     void itsEffectVanishesWhenAnotherSupportCarriesTheHands() {
@@ -151,31 +182,64 @@ class HandsOnThighsTest {
     }
 
     /**
-     * A vertical forearm (arm hanging straight, hands on the thighs beside it) leaves the statics
-     * undetermined; the share stays its limit, the centre of mass's fraction, with no jump as the
-     * forearm tilts away from the vertical.
+     * Arms hanging straight at the sides (shoulders and elbows 0 deg): the hands hang beside the hips,
+     * clear of the thighs by more than {@link Support#CONTACT_TOLERANCE_M}, so the thighs carry nothing
+     * and every load is what the posture gives without the support.
      */
     @Test
-    void aVerticalForearmKeepsTheLimitOfTheShare() {
-        Posture sitting = PosturePreset.SITTING_UNSUPPORTED.posture();
-        double vertical = solve(sitting.withShoulderFlexionDeg(0).withElbowFlexionDeg(0)).handsOnThighsForceN();
-        double tilted = solve(sitting.withShoulderFlexionDeg(0).withElbowFlexionDeg(1e-6)).handsOnThighsForceN();
-        double[] mass = LumbarModel.of(SUBJECT).geometry.massKg;
-        double share = LumbarModel.of(SUBJECT).geometry.forearmCom;
-        double expected = 2 * (mass[MassPoint.HAND_LEFT.ordinal()] + share * mass[MassPoint.FOREARM_LEFT.ordinal()]) * G;
-        assertThat(vertical).isCloseTo(expected, within(1e-9));
-        assertThat(tilted).isCloseTo(vertical, within(1e-9));
+    void handsClearOfTheThighsAreNotCarried() {
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture().withShoulderFlexionDeg(0).withElbowFlexionDeg(0);
+        Workspace on = solve(p);
+        for (int side = 0; side < 2; side++) {
+            assertThat(on.handsOnThighsGapM(side)).isGreaterThan(Support.CONTACT_TOLERANCE_M);
+            assertThat(on.handOnThighPassesIntoThigh(side)).isFalse();
+        }
+        assertThat(on.handsOnThighsForceN()).isZero();
+        double[] compression = new double[LumbarModel.LEVELS];
+        for (SpinalLevel l : SpinalLevel.values()) {
+            compression[l.ordinal()] = on.compressionN(l);
+        }
+        Workspace off = solve(InternalContactChecks.without(p, Support.HANDS_ON_THIGHS));
+        for (SpinalLevel l : SpinalLevel.values()) {
+            assertThat(compression[l.ordinal()]).as(l.label()).isCloseTo(off.compressionN(l), within(1e-9));
+        }
+    }
+
+    /**
+     * A hand more than {@link Support#CONTACT_TOLERANCE_M} inside its thigh cannot be posed (a short,
+     * heavy subject, 1.55 m and 150 kg, whose thighs are thick, with the arms hanging and the elbows
+     * bent 50 deg: the hands end 5 cm inside the thighs): the workspace flags it and the facade refuses
+     * it naming the support, the side, the depth and the allowed one.
+     */
+    @Test
+    void aHandInsideItsThighIsRefused() {
+        LumbarModel m = LumbarModel.of(new Subject(org.lumbosim.anthropometry.Sex.FEMALE, 1.55, 150, 45));
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture().withShoulderFlexionDeg(0).withElbowFlexionDeg(50);
+        Workspace ws = m.newWorkspace();
+        m.solve(p, List.of(), ws);
+        assertThat(ws.handsOnThighsGapM(0)).isLessThan(-Support.CONTACT_TOLERANCE_M);
+        assertThat(ws.handOnThighPassesIntoThigh(0)).isTrue();
+        assertThat(ws.supportsBalanced()).isFalse();
+        assertThat(ws.solved()).isFalse();
+        String depth = String.format(java.util.Locale.ROOT, "%.3f m", -ws.handsOnThighsGapM(0));
+        assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
+                .hasMessageContaining("hands_on_thighs").hasMessageContaining("left hand")
+                .hasMessageContaining(depth).hasMessageContaining("at most 0.030 m");
     }
 
     /**
      * Over random sitting postures with the hands on the thighs, both muscle models: the whole body
      * balances, the thighs push up on the hands, no muscle pulls with a negative force, a symmetric
-     * posture has no lateral shear or lateral moment, and the seat and feet carry the body's weight.
+     * posture has no lateral shear or lateral moment, and the seat and feet carry the body's weight;
+     * the thighs carry the hands exactly where they touch them (push positive) and not where the hands
+     * are clear of them (push zero); hands inside them are refused.
      */
     @Test
     void randomSittingPosturesWithTheHandsOnTheThighsKeepThePhysics() {
         Random rnd = new Random(20261207L);
         int solved = 0;
+        int touching = 0;
+        int clear = 0;
         for (int i = 0; i < 40; i++) {
             double trunk = -10 + 40 * rnd.nextDouble();
             double lumbar = -5 + 35 * rnd.nextDouble();
@@ -185,6 +249,21 @@ class HandsOnThighsTest {
             double elbow = 90 * rnd.nextDouble();
             Posture p = new Posture(trunk, lumbar, 0, 0, hip, knee, shoulder, elbow, 0,
                     Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS));
+            Workspace ws = attempt(p);
+            boolean touches = false;
+            for (int side = 0; side < 2; side++) {
+                double gap = ws.handsOnThighsGapM(side);
+                touches |= Math.abs(gap) <= Support.CONTACT_TOLERANCE_M
+                        && ws.pipeline.actions.handThighAlong(side) >= 0 && ws.pipeline.actions.handThighAlong(side) <= 1;
+                assertThat(ws.handOnThighPassesIntoThigh(side)).as(p.toString()).isFalse();
+            }
+            if (touches) {
+                touching++;
+                assertThat(ws.handsOnThighsForceN()).as(p.toString()).isPositive();
+            } else {
+                clear++;
+                assertThat(ws.handsOnThighsForceN()).as(p.toString()).isZero();
+            }
             for (MuscleModelKind kind : MuscleModelKind.values()) {
                 AnalysisResult r;
                 try {
@@ -199,8 +278,10 @@ class HandsOnThighsTest {
                     assertThat(l.compressionN()).as("%s: %s", what, l.level().label()).isPositive();
                 }
             }
-            assertThat(attempt(p).handsOnThighsForceN()).as(p.toString()).isPositive();
         }
+        System.out.printf("random hands on thighs: %d touching, %d clear, %d solved%n", touching, clear, solved);
         assertThat(solved).as("solved cases").isGreaterThan(40);
+        assertThat(touching).as("touching cases").isPositive();
+        assertThat(clear).as("clear cases").isPositive();
     }
 }

@@ -63,7 +63,7 @@ class TrunkOnThighsTest {
         }
         assertThat(lo).isCloseTo(73.1, within(0.05));
         Workspace ws = solve(m, new Posture(lo, 52, 0, 0, 90 + lo - 52, 90, 0, 0, 0, SEATED));
-        assertThat(ws.pipeline.supports.trunkThighs.alongThigh).isBetween(0.4, 0.5);
+        assertThat(ws.pipeline.supports.trunkThighs.surface.alongThigh).isBetween(0.4, 0.5);
     }
 
     /**
@@ -240,9 +240,9 @@ class TrunkOnThighsTest {
     void verticalThighsGiveNoNaN() {
         Workspace ws = solve(LumbarModel.of(Subject.defaultSubject()), new Posture(52, 52, 0, 0, 0, 90, 0, 0, 0, SEATED));
         TrunkThighContact c = ws.pipeline.supports.trunkThighs;
-        assertThat(c.gapM).isFinite();
-        assertThat(c.alongThigh).isFinite();
-        for (double v : c.normal) {
+        assertThat(c.surface.gapM).isFinite();
+        assertThat(c.surface.alongThigh).isFinite();
+        for (double v : c.surface.normal) {
             assertThat(v).isFinite();
         }
         assertThat(ws.trunkOnThighsForceN()).isFinite();
