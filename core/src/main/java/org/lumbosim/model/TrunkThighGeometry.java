@@ -1,5 +1,6 @@
 package org.lumbosim.model;
 
+import org.lumbosim.anthropometry.AnsurII2012;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.internal.Units;
 

@@ -1,5 +1,7 @@
 package org.lumbosim.viz;
 
+import org.lumbosim.anthropometry.AnsurII2012;
+
 /**
  * How thick the limbs are, for the stick scene's 3-D clearance between an arm and a leg
  * ({@link StickScene#limbClearanceM}), and how broad the body is at the shoulders and hips, where it
@@ -27,10 +29,10 @@ final class LimbBreadths {
     static final double WRIST_CIRCUMFERENCE_M = 0.1759;
     /** Hand circumference, around the metacarpals (m): the hand's distal end (the grip). */
     static final double HAND_CIRCUMFERENCE_M = 0.2123;
-    /** Thigh circumference, at the gluteal furrow (m): the thigh's proximal end. */
-    static final double THIGH_CIRCUMFERENCE_M = 0.6251;
-    /** Lower thigh circumference, just above the knee (m): the thigh's distal end. */
-    static final double LOWER_THIGH_CIRCUMFERENCE_M = 0.4093;
+    /** Thigh circumference, at the gluteal furrow (m): the thigh's proximal end ({@link AnsurII2012}, men). */
+    static final double THIGH_CIRCUMFERENCE_M = AnsurII2012.MALE_THIGH_CIRCUMFERENCE_M;
+    /** Lower thigh circumference, just above the knee (m): the thigh's distal end ({@link AnsurII2012}, men). */
+    static final double LOWER_THIGH_CIRCUMFERENCE_M = AnsurII2012.MALE_LOWER_THIGH_CIRCUMFERENCE_M;
     /** Calf circumference, its largest (m): the shank's proximal end. */
     static final double CALF_CIRCUMFERENCE_M = 0.3923;
     /** Ankle circumference, its least above the malleoli (m): the shank's distal end. */
