@@ -134,7 +134,7 @@ public final class Workspace {
      * @return net moment of gravity, hand loads and supports about the disc centre, disc frame (N·m)
      */
     public double netMomentNm(SpinalLevel level, int axis) {
-        return netLoads.netMomentNm[3 * level.ordinal() + axis];
+        return netLoads.netMomentNm[3 * level.ordinal() + checkedAxis(axis)];
     }
 
     /**
@@ -253,7 +253,7 @@ public final class Workspace {
      * @return its position after the last solve (m, global frame)
      */
     public double landmarkM(Landmark landmark, int axis) {
-        return pose.segWorld[3 * landmark.ordinal() + axis];
+        return pose.segWorld[3 * landmark.ordinal() + checkedAxis(axis)];
     }
 
     /**
@@ -262,7 +262,7 @@ public final class Workspace {
      * @return the disc centre after the last solve (m, global frame)
      */
     public double discCentreM(SpinalLevel level, int axis) {
-        return pose.jointWorld[3 * level.ordinal() + axis];
+        return pose.jointWorld[3 * level.ordinal() + checkedAxis(axis)];
     }
 
     /**
@@ -271,7 +271,7 @@ public final class Workspace {
      * @return the disc's unit normal (pointing superiorly) after the last solve, global frame
      */
     public double discNormal(SpinalLevel level, int axis) {
-        return pose.discFrame[9 * level.ordinal() + axis];
+        return pose.discFrame[9 * level.ordinal() + checkedAxis(axis)];
     }
 
     /**
@@ -280,7 +280,7 @@ public final class Workspace {
      * @return the disc's unit anterior direction in its mid-plane after the last solve, global frame
      */
     public double discAnterior(SpinalLevel level, int axis) {
-        return pose.discFrame[9 * level.ordinal() + 3 + axis];
+        return pose.discFrame[9 * level.ordinal() + 3 + checkedAxis(axis)];
     }
 
     /**
@@ -342,7 +342,7 @@ public final class Workspace {
      * @return where it acts (m, global frame)
      */
     public double supportReactionPointM(int i, int axis) {
-        return supports.contactPoint[3 * i + axis];
+        return supports.contactPoint[3 * i + checkedAxis(axis)];
     }
 
     /**
@@ -351,7 +351,7 @@ public final class Workspace {
      * @return its force on the body (N, global frame)
      */
     public double supportReactionForceN(int i, int axis) {
-        return supports.contactForce[3 * i + axis];
+        return supports.contactForce[3 * i + checkedAxis(axis)];
     }
 
     /**
@@ -380,7 +380,7 @@ public final class Workspace {
      * @return the force component on the trunk (N, global frame), zero where {@link #trunkOnThighsForceN()} is
      */
     public double trunkOnThighsForceN(int axis) {
-        return supports.trunkThighs.forceN * supports.trunkThighs.surface.normal[axis];
+        return supports.trunkThighs.forceN * supports.trunkThighs.surface.normal[checkedAxis(axis)];
     }
 
     /**
@@ -391,7 +391,7 @@ public final class Workspace {
      * @return the contact point (m, world)
      */
     public double trunkOnThighsPointM(int axis) {
-        return supports.trunkThighs.pointM[axis];
+        return supports.trunkThighs.pointM[checkedAxis(axis)];
     }
 
     /**
@@ -451,7 +451,7 @@ public final class Workspace {
      */
     public double restingCentreM(Support support, int axis) {
         double f = balance.restingWeight[support.ordinal()];
-        return f > 0 ? balance.restingMoment[3 * support.ordinal() + axis] / f : Double.NaN;
+        return f > 0 ? balance.restingMoment[3 * support.ordinal() + checkedAxis(axis)] / f : Double.NaN;
     }
 
     /**
@@ -459,7 +459,7 @@ public final class Workspace {
      * @return the whole body's centre of mass after the last solve (m)
      */
     public double centreOfMassM(int axis) {
-        return balance.comWorld[axis];
+        return balance.comWorld[checkedAxis(axis)];
     }
 
     /**
@@ -479,7 +479,7 @@ public final class Workspace {
      * @return the point (m, global frame)
      */
     public double backrestPointM(int axis) {
-        return actions.backrestPointM(axis);
+        return actions.backrestPointM(checkedAxis(axis));
     }
 
     /**
@@ -489,6 +489,19 @@ public final class Workspace {
      * @return the force component (N, global frame)
      */
     public double backrestForceN(int axis) {
-        return actions.backrestForceN(axis);
+        return actions.backrestForceN(checkedAxis(axis));
+    }
+
+    /**
+     * @param axis an axis index given to an accessor
+     * @return it, if it is 0, 1 or 2
+     * @throws IllegalArgumentException naming the value and the allowed ones (an axis of 3 would read
+     *     the next level's or point's first component)
+     */
+    private static int checkedAxis(int axis) {
+        if (axis < 0 || axis > 2) {
+            throw new IllegalArgumentException("axis = " + axis + ", allowed 0, 1 or 2");
+        }
+        return axis;
     }
 }
