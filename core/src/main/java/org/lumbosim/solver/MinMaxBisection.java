@@ -48,7 +48,8 @@ final class MinMaxBisection {
      * fraction of the optimum; where it was left undecided (or proved feasible by the simplex), a
      * solvable bound still to be found above it would lower the result by less than this fraction.
      * Narrower brackets cost the slowest trials (each undecided one 200 Newton iterations and a
-     * simplex) and change the forces only in the last digits.
+     * simplex) and change the largest stress only in the last digits (the forces more where the
+     * min-max optimum is degenerate: docs/recruitment.md, "Why the last rule is 1e-8").
      */
     static final double MIN_MAX_PROVED_BRACKET = 1e-8;
     /** Largest number of bisection steps. */
