@@ -27,9 +27,10 @@ package org.lumbosim.solver;
  * (as after a trial neither decides), with {@code lo} the largest bound tried and not solved.
  * The bisection ends when {@code hi - provedLo <= }{@value #MIN_MAX_PROVED_BRACKET}{@code  hi};
  * at a trial the Newton solve leaves undecided once {@code hi - provedLo <= }
- * {@value #MIN_MAX_CERTIFIED_GAP}{@code  hi}; or when {@code hi - lo <= }{@value #MIN_MAX_BRACKET}
- * {@code  hi} (no solvable bound is left to find between them; the proved bracket may then be
- * wider, and is reported as it is).
+ * {@value #MIN_MAX_CERTIFIED_GAP}{@code  hi}; or when {@code hi - lo <= }
+ * {@value #MIN_MAX_PROVED_BRACKET}{@code  hi} (a solvable bound left to find between them would
+ * lower the result by less than that; the proved bracket may then be wider, and is reported as
+ * it is). As {@code lo >= provedLo}, the last rule contains the first.
  */
 final class MinMaxBisection {
     /**
@@ -41,17 +42,16 @@ final class MinMaxBisection {
      */
     static final double MIN_MAX_CERTIFIED_GAP = 5e-7;
     /**
-     * Relative width of the proved min-max bracket (smallest solved bound over the largest bound
-     * proved infeasible) at which the bisection ends: the result is then within this fraction of
-     * the optimum. Narrower brackets cost the slowest trials and change the forces only in the
-     * last digits.
+     * Relative width of the bracket at which the bisection ends: between the smallest solved bound
+     * {@code hi} and the largest bound tried and not solved {@code lo} (at least the largest bound
+     * proved infeasible). Where {@code lo} was proved infeasible the result is then within this
+     * fraction of the optimum; where it was left undecided (or proved feasible by the simplex), a
+     * solvable bound still to be found above it would lower the result by less than this fraction.
+     * Narrower brackets cost the slowest trials (each undecided one 200 Newton iterations and a
+     * simplex) and change the largest stress only in the last digits (the forces more where the
+     * min-max optimum is degenerate: docs/recruitment.md, "Why the last rule is 1e-8").
      */
     static final double MIN_MAX_PROVED_BRACKET = 1e-8;
-    /**
-     * Relative distance between the smallest solved bound and the largest bound tried and not
-     * solved at which the bisection ends in any case: no solvable bound is left to find between them.
-     */
-    static final double MIN_MAX_BRACKET = 1e-10;
     /** Largest number of bisection steps. */
     static final int MAX_BISECTIONS = 60;
 
@@ -137,7 +137,7 @@ final class MinMaxBisection {
         // the largest bound tried and not solved by Newton: proved infeasible (provedLo), or proved
         // feasible by the phase-1 simplex or undecided by both; solvable bounds are searched above it
         double lo = provedLo;
-        for (int it = 0; it < MAX_BISECTIONS && hi - lo > MIN_MAX_BRACKET * hi && hi - provedLo > MIN_MAX_PROVED_BRACKET * hi; it++) {
+        for (int it = 0; it < MAX_BISECTIONS && hi - lo > MIN_MAX_PROVED_BRACKET * hi; it++) {
             double mid = 0.5 * (lo + hi);
             p.capStress(mid);
             QpStatus s = trial.solve(2, tol, maxIterations);
