@@ -45,8 +45,6 @@ final class Supports {
     final TrunkThighContact trunkThighs = new TrunkThighContact();
     /** Whether the last solve's abdomen passed into the thighs ({@link TrunkThighContact#penetrates()}). */
     boolean trunkPassesIntoThighs;
-    /** Whether the last solve's hand passed into its thigh, either side ({@link ExternalActions#handInsideThigh(int)}). */
-    boolean handsPassIntoThighs;
     /** Number of point contacts. */
     int contactCount;
     /** Index of the first point contact on the upper body (thorax, head, arms); the lower ones come before it. */
@@ -109,8 +107,7 @@ final class Supports {
      * @param actions the external actions of the solve, prepared (not modified)
      */
     void handsOnThighs(ExternalActions actions) {
-        handsPassIntoThighs = actions.handInsideThigh(0) || actions.handInsideThigh(1);
-        if (handsPassIntoThighs) {
+        if (actions.handInsideThigh(0) || actions.handInsideThigh(1)) {
             supportsBalanced = false;
         }
     }
