@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
@@ -17,17 +20,21 @@ import org.lumbosim.solver.QpWorkspace;
 /**
  * Where the L4-L5 compression comes from, term by term, in both muscle models, for the upright Wilke
  * et al. (1999) rows the multi-fascicle model over-predicts (docs/research/multi-fascicle-overprediction.md,
- * fifth-session section), and the tying-shoes row whose trunk rests on the thighs: Wilke's subject
+ * fifth-session section), the same subject's crate held at stretched arms ({@code hold_far_20kg},
+ * Wilke et al. 2001 Fig 3e, as {@code lumbosim validate} runs it; docs/research/hold-close-and-facets.md,
+ * seventh-session section) and the tying-shoes row whose trunk rests on the thighs: Wilke's subject
  * as {@code lumbosim validate} runs him, each row's posture and hand load. The compression along the disc normal is split into the external actions on the
- * body above the disc (gravity, hand loads, supports; the thighs' push on a trunk resting on them
- * apart), the ligaments' tension at the prescribed
+ * body above the disc (gravity and supports, the hand loads, and the thighs' push on a trunk resting
+ * on them, each apart), the ligaments' tension at the prescribed
  * posture, the ligament part of the level deviation, abdominal pressure and wall, the hip equation's
  * psoas force (single-equivalent model only; the multi-fascicle model recruits its psoas lines) and
  * each muscle group's force along the normal, split again into the part up to each line's lower
  * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
  * sagittal moment balance is split the same way. For the multi-fascicle model every level is also
  * printed (moments, compressions, the deviation columns against their bounds, muscles at their
- * upper bound), to show which level's balance forces the extra terms.
+ * upper bound), to show which level's balance forces the extra terms. Printed beside them for L4-L5:
+ * the external flexion moment split into the body's gravity and the hand loads, the abdominal
+ * pressure and its wall, and the anteroposterior shear.
  *
  * <p>Printed, not asserted: the terms are the model's numbers, not a truth. Asserted, at every level
  * of both models: the identities that make the split a decomposition: the terms add up to the
@@ -36,11 +43,26 @@ import org.lumbosim.solver.QpWorkspace;
  */
 class CompressionDecompositionTest {
     private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg",
-            "sitting_max_flexion");
+            "hold_far_20kg", "sitting_max_flexion");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
     record Split(Map<String, Double> compressionN, Map<String, Double> momentNm, double totalN) {
+    }
+
+    /** A row's posture and hand loads as {@code lumbosim validate} runs it. */
+    record Row(Posture posture, List<HandLoad> loads) {
+    }
+
+    private static Row row(String id, LumbarModel m) {
+        if (id.equals("hold_far_20kg")) {
+            InVivoRatios.Case far = InVivoRatios.comparisons().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .orElseThrow().caseOf().orElseThrow();
+            return new Row(far.posture(), InVivoValidation.loads(m, far));
+        }
+        Wilke1999.Measurement r = Wilke1999.measurements().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow();
+        return new Row(r.posture().orElseThrow(), r.loadKg() > 0 ? List.of(HandLoad.ofMassKg(r.loadKg())) : List.of());
     }
 
     private static Split split(LumbarModel m, Workspace w, int k) {
@@ -53,7 +75,10 @@ class CompressionDecompositionTest {
         Map<String, Double> mo = new LinkedHashMap<>();
         TrunkThighContact t = p.supports.trunkThighs;
         double contact = -t.forceN * (t.surface.normal[0] * fr[o] + t.surface.normal[1] * fr[o + 1] + t.surface.normal[2] * fr[o + 2]);
-        c.put("external (gravity, loads, supports)", -dotNormal(p.netLoads.extForce, k, fr) - contact);
+        double[] hand = handAbout(p, k);
+        double handN = -(hand[0] * fr[o] + hand[1] * fr[o + 1] + hand[2] * fr[o + 2]);
+        c.put("external: gravity of the body above, supports", -dotNormal(p.netLoads.extForce, k, fr) - contact - handN);
+        c.put("external: hand loads", handN);
         c.put("thighs' push on the trunk", contact);
         double ligament = -dotNormal(p.tissueLoads.ligamentForceN, k, fr);
         c.put("ligaments at the posture", ligament);
@@ -81,6 +106,13 @@ class CompressionDecompositionTest {
         return new Split(c, mo, w.compressionN(SpinalLevel.ofIndex(k)));
     }
 
+    /** The hand loads' force and moment about the disc centre of level k (world). */
+    private static double[] handAbout(SolvePipeline p, int k) {
+        double[] acc = new double[6];
+        p.actions.handAbout(acc, p.pose.jointWorld[3 * k], p.pose.jointWorld[3 * k + 1], p.pose.jointWorld[3 * k + 2]);
+        return acc;
+    }
+
     private static double dotNormal(double[] v, int k, double[] fr) {
         return v[3 * k] * fr[9 * k] + v[3 * k + 1] * fr[9 * k + 1] + v[3 * k + 2] * fr[9 * k + 2];
     }
@@ -88,16 +120,15 @@ class CompressionDecompositionTest {
     @Test
     void compressionIsTheSumOfItsTermsInBothModels() {
         for (String id : ROWS) {
-            Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow();
-            List<HandLoad> loads = row.loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.loadKg())) : List.of();
             List<Map<String, Double>> comp = new ArrayList<>();
             List<Map<String, Double>> mom = new ArrayList<>();
+            List<Map<String, Double>> other = new ArrayList<>();
             List<Double> totals = new ArrayList<>();
             for (MuscleModelKind kind : MuscleModelKind.values()) {
                 LumbarModel m = Wilke1999.subjectModel().withMuscleModel(kind);
+                Row row = row(id, m);
                 Workspace w = m.newWorkspace();
-                m.solve(row.posture().orElseThrow(), loads, w);
+                m.solve(row.posture(), row.loads(), w);
                 assertThat(w.status()).as("%s %s", id, kind).isEqualTo(QpStatus.OK);
                 for (int k = 0; k < LumbarModel.LEVELS; k++) {
                     Split s = split(m, w, k);
@@ -110,22 +141,42 @@ class CompressionDecompositionTest {
                         comp.add(s.compressionN());
                         mom.add(s.momentNm());
                         totals.add(s.totalN());
+                        other.add(externalAndAbdomen(w, k));
                     }
                 }
             }
             print(id, "L4-L5 compression (N)", comp, totals);
             print(id, "L4-L5 sagittal moment (N·m, + = extension)", mom, null);
-            printLevels(id, loads);
+            print(id, "L4-L5 external moment, abdomen, shear", other, null);
+            printLevels(id);
         }
     }
 
+    /**
+     * Level k's external flexion moment about the disc centre (world z, + = flexion as in
+     * HoldCloseGeometryTest) split into the hand loads and the rest (gravity of the body above,
+     * supports), the abdominal pressure, its force and its wall's, and the AP shear.
+     */
+    private static Map<String, Double> externalAndAbdomen(Workspace w, int k) {
+        SolvePipeline p = w.pipeline;
+        Map<String, Double> x = new LinkedHashMap<>();
+        double hand = -handAbout(p, k)[5];
+        x.put("external flexion moment: body above, supports (N·m)", -p.netLoads.extMoment[3 * k + 2] - hand);
+        x.put("external flexion moment: hand loads (N·m)", hand);
+        x.put("abdominal pressure (kPa)", w.abdominalPressurePa() / 1000);
+        x.put("abdominal pressure force P·A (N)", w.iapForceN());
+        x.put("abdominal wall force (N)", w.abdominalWallForceN());
+        x.put("AP shear (N)", w.apShearN(SpinalLevel.ofIndex(k)));
+        x.put("IDP (MPa)", w.idpMPa(SpinalLevel.ofIndex(k)));
+        return x;
+    }
+
     /** Multi-fascicle: every level's sagittal moment by group, and the deviation with its bounds. */
-    private static void printLevels(String id, List<HandLoad> loads) {
-        Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow();
+    private static void printLevels(String id) {
         LumbarModel m = Wilke1999.subjectModel().withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        Row row = row(id, m);
         Workspace w = m.newWorkspace();
-        m.solve(row.posture().orElseThrow(), loads, w);
+        m.solve(row.posture(), row.loads(), w);
         QpWorkspace qp = w.pipeline.recruitment.qp;
         int n = m.muscleSet().count();
         Map<String, double[]> rows = new LinkedHashMap<>();
@@ -161,7 +212,7 @@ class CompressionDecompositionTest {
     }
 
     private static void print(String id, String what, List<Map<String, Double>> byModel, List<Double> totals) {
-        System.out.printf(Locale.ROOT, "%n%s, %s%n%-50s %10s %10s%n", id, what, "term", "single-eq", "multi-fasc");
+        System.out.printf(Locale.ROOT, "%n%s, %s%n%-55s %10s %10s%n", id, what, "term", "single-eq", "multi-fasc");
         Map<String, double[]> rows = new LinkedHashMap<>();
         for (int j = 0; j < byModel.size(); j++) {
             int col = j;
@@ -169,11 +220,11 @@ class CompressionDecompositionTest {
         }
         rows.forEach((t, v) -> {
             if (Math.abs(v[0]) > 1e-9 || Math.abs(v[1]) > 1e-9) {
-                System.out.printf(Locale.ROOT, "%-50s %10.1f %10.1f%n", t, v[0], v[1]);
+                System.out.printf(Locale.ROOT, "%-55s %10.3f %10.3f%n", t, v[0], v[1]);
             }
         });
         if (totals != null) {
-            System.out.printf(Locale.ROOT, "%-50s %10.1f %10.1f%n", "total", totals.get(0), totals.get(1));
+            System.out.printf(Locale.ROOT, "%-55s %10.3f %10.3f%n", "total", totals.get(0), totals.get(1));
         }
     }
 }
