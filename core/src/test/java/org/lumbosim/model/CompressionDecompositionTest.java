@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.reference.InVivoRatios;
+import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
@@ -26,8 +29,11 @@ import org.lumbosim.solver.QpWorkspace;
  * each muscle group's force along the normal, split again into the part up to each line's lower
  * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
  * sagittal moment balance is split the same way. For the multi-fascicle model every level is also
- * printed (moments, compressions, the deviation columns against their bounds, muscles at their
- * upper bound), to show which level's balance forces the extra terms.
+ * printed (moments, compressions, the deviation columns against their bounds, each line recruited
+ * above its lower bound with its moment at every level, muscles at their upper bound), to show which
+ * level's balance forces the extra terms. Rows: relaxed standing, unsupported and slouched sitting,
+ * the close hold and tying shoes of Wilke et al. (1999), and the far hold of Wilke et al. (2001) with
+ * its load where {@code lumbosim validate} puts it.
  *
  * <p>Printed, not asserted: the terms are the model's numbers, not a truth. Asserted, at every level
  * of both models: the identities that make the split a decomposition: the terms add up to the
@@ -35,8 +41,8 @@ import org.lumbosim.solver.QpWorkspace;
  * moment they must supply.
  */
 class CompressionDecompositionTest {
-    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg",
-            "sitting_max_flexion");
+    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "sitting_slouched",
+            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
@@ -88,16 +94,15 @@ class CompressionDecompositionTest {
     @Test
     void compressionIsTheSumOfItsTermsInBothModels() {
         for (String id : ROWS) {
-            Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
-                    .orElseThrow();
-            List<HandLoad> loads = row.loadKg() > 0 ? List.of(HandLoad.ofMassKg(row.loadKg())) : List.of();
+            Posture posture = posture(id);
+            List<HandLoad> loads = loads(id);
             List<Map<String, Double>> comp = new ArrayList<>();
             List<Map<String, Double>> mom = new ArrayList<>();
             List<Double> totals = new ArrayList<>();
             for (MuscleModelKind kind : MuscleModelKind.values()) {
                 LumbarModel m = Wilke1999.subjectModel().withMuscleModel(kind);
                 Workspace w = m.newWorkspace();
-                m.solve(row.posture().orElseThrow(), loads, w);
+                m.solve(posture, loads, w);
                 assertThat(w.status()).as("%s %s", id, kind).isEqualTo(QpStatus.OK);
                 for (int k = 0; k < LumbarModel.LEVELS; k++) {
                     Split s = split(m, w, k);
@@ -119,13 +124,29 @@ class CompressionDecompositionTest {
         }
     }
 
+    /** The row's posture: a Wilke et al. (1999) row, or the Wilke et al. (2001) far hold of {@code in_vivo_ratios.csv}. */
+    private static Posture posture(String id) {
+        return Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(r -> r.posture().orElseThrow()).orElseGet(() -> inVivoCase(id).posture());
+    }
+
+    /** The row's hand load as {@code lumbosim validate} applies it. */
+    private static List<HandLoad> loads(String id) {
+        return Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(r -> r.loadKg() > 0 ? List.of(HandLoad.ofMassKg(r.loadKg())) : List.<HandLoad>of())
+                .orElseGet(() -> InVivoValidation.loads(Wilke1999.subjectModel(), inVivoCase(id)));
+    }
+
+    private static InVivoRatios.Case inVivoCase(String id) {
+        return InVivoRatios.comparisons().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow().caseOf()
+                .orElseThrow();
+    }
+
     /** Multi-fascicle: every level's sagittal moment by group, and the deviation with its bounds. */
     private static void printLevels(String id, List<HandLoad> loads) {
-        Wilke1999.Measurement row = Wilke1999.measurements().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow();
         LumbarModel m = Wilke1999.subjectModel().withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         Workspace w = m.newWorkspace();
-        m.solve(row.posture().orElseThrow(), loads, w);
+        m.solve(posture(id), loads, w);
         QpWorkspace qp = w.pipeline.recruitment.qp;
         int n = m.muscleSet().count();
         Map<String, double[]> rows = new LinkedHashMap<>();
@@ -153,6 +174,20 @@ class CompressionDecompositionTest {
             }
             System.out.println(b);
         });
+        System.out.printf(Locale.ROOT, "%s, multi-fascicle: lines above their lower bound by 0.5 N or more: force N, share of"
+                + " the upper bound, sagittal moment N·m (+ = extension) at L5-S1 .. L1-L2 (- = not crossed)%n", id);
+        for (int i = 0; i < n; i++) {
+            if (qp.force(i) - qp.lowerN(i) < 0.5) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-18s %-22s %7.1f %5.2f", m.muscleSet().reference.get(i).name(),
+                    m.muscleSet().reference.get(i).group(), qp.force(i), qp.force(i) / qp.upperN(i)));
+            for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                boolean crosses = k >= m.muscleSet().levelLo[i] && k < m.muscleSet().levelHi[i];
+                b.append(crosses ? String.format(Locale.ROOT, " %7.2f", qp.force(i) * qp.getA(3 * k + FLEXION, i)) : "       -");
+            }
+            System.out.println(b);
+        }
         for (int i = 0; i < n; i++) {
             if (qp.force(i) >= qp.upperN(i) * (1 - 1e-9)) {
                 System.out.println("at its upper bound: " + m.muscleSet().reference.get(i).name());
