@@ -31,10 +31,13 @@ import org.lumbosim.solver.QpWorkspace;
  * each muscle group's force along the normal, split again into the part up to each line's lower
  * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
  * sagittal moment balance is split the same way. For the multi-fascicle model every level is also
- * printed (moments, compressions, the deviation columns against their bounds, muscles at their
- * upper bound), to show which level's balance forces the extra terms. Printed beside them for L4-L5:
- * the external flexion moment split into the body's gravity and the hand loads, the abdominal
- * pressure and its wall, and the anteroposterior shear.
+ * printed (moments, compressions, the deviation columns against their bounds, each line recruited
+ * above its lower bound with its moment at every level, muscles at their upper bound), to show which
+ * level's balance forces the extra terms. Printed beside them for L4-L5: the external flexion moment
+ * split into the body's gravity and the hand loads, the abdominal pressure and its wall, and the
+ * anteroposterior shear. Rows: relaxed standing, unsupported and slouched sitting, the close hold and
+ * tying shoes of Wilke et al. (1999), and the far hold of Wilke et al. (2001) with its load where
+ * {@code lumbosim validate} puts it.
  *
  * <p>Printed, not asserted: the terms are the model's numbers, not a truth. Asserted, at every level
  * of both models: the identities that make the split a decomposition: the terms add up to the
@@ -42,8 +45,8 @@ import org.lumbosim.solver.QpWorkspace;
  * moment they must supply.
  */
 class CompressionDecompositionTest {
-    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "hold_close_20kg",
-            "hold_far_20kg", "sitting_max_flexion");
+    private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "sitting_slouched",
+            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
@@ -204,6 +207,20 @@ class CompressionDecompositionTest {
             }
             System.out.println(b);
         });
+        System.out.printf(Locale.ROOT, "%s, multi-fascicle: lines above their lower bound by 0.5 N or more: force N, share of"
+                + " the upper bound, sagittal moment N·m (+ = extension) at L5-S1 .. L1-L2 (- = not crossed)%n", id);
+        for (int i = 0; i < n; i++) {
+            if (qp.force(i) - qp.lowerN(i) < 0.5) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-18s %-22s %7.1f %5.2f", m.muscleSet().reference.get(i).name(),
+                    m.muscleSet().reference.get(i).group(), qp.force(i), qp.force(i) / qp.upperN(i)));
+            for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                boolean crosses = k >= m.muscleSet().levelLo[i] && k < m.muscleSet().levelHi[i];
+                b.append(crosses ? String.format(Locale.ROOT, " %7.2f", qp.force(i) * qp.getA(3 * k + FLEXION, i)) : "       -");
+            }
+            System.out.println(b);
+        }
         for (int i = 0; i < n; i++) {
             if (qp.force(i) >= qp.upperN(i) * (1 - 1e-9)) {
                 System.out.println("at its upper bound: " + m.muscleSet().reference.get(i).name());
