@@ -59,4 +59,26 @@ class UnsupportedPostureTest {
         r = CliRun.of("analyze", file("task.json", "{\"posture\":" + BACKREST_AND_SHOULDERS + "}"));
         assertThat(r.err()).contains("cannot be combined: BACKREST cannot be combined with SHOULDERS");
     }
+
+    /**
+     * Supports that put one part of the body in two places, or the trunk on the thighs without a seat, are
+     * bad input (exit 2) naming both supports and what the first can be combined with
+     * ({@code SupportCombinations}).
+     */
+    @Test
+    void incompatibleSupportsAreBadInputNamingBothAndTheAllowedSet() throws IOException {
+        String[][] cases = {
+            {"[\"seat\",\"pelvis_on_floor\",\"feet\"]", "SEAT cannot be combined with PELVIS_ON_FLOOR",
+                "SEAT can be combined with [FEET, BACKREST, "},
+            {"[\"seat\",\"hands\",\"hands_on_thighs\"]", "HANDS_ON_THIGHS cannot be combined with HANDS",
+                "HANDS_ON_THIGHS can be combined with [FEET, SEAT, "},
+            {"[\"feet\",\"trunk_on_thighs\"]", "TRUNK_ON_THIGHS needs SEAT", "TRUNK_ON_THIGHS can be combined with ["},
+        };
+        for (String[] c : cases) {
+            String task = file("task.json", "{\"posture\":{\"preset\":\"sitting_upright\",\"supports\":" + c[0] + "}}");
+            CliRun r = CliRun.of("analyze", task);
+            assertThat(r.code()).as(c[0]).isEqualTo(Main.EXIT_BAD_INPUT);
+            assertThat(r.err()).as(c[0]).startsWith("error: posture.supports = ").contains(c[1], c[2]);
+        }
+    }
 }
