@@ -225,6 +225,12 @@ class HandsOnThighsTest {
         assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
                 .hasMessageContaining("hands_on_thighs").hasMessageContaining("left hand")
                 .hasMessageContaining(depth).hasMessageContaining("at most 0.030 m");
+        UnsupportedPostureException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Lumbosim.analyze(m, p, List.of()), UnsupportedPostureException.class);
+        assertThat(e.reason()).isEqualTo("hands_on_thighs: the left hand would pass " + depth
+                + " into its thigh (at most 0.030 m allowed)");
+        assertThat(e.support()).contains(Support.HANDS_ON_THIGHS);
+        assertThat(e.depthM().getAsDouble()).isEqualTo(-ws.handsOnThighsGapM(0));
     }
 
     /**

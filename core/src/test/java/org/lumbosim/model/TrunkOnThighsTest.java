@@ -230,6 +230,14 @@ class TrunkOnThighsTest {
         assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
                 .hasMessageContaining("trunk_on_thighs").hasMessageContaining(depth)
                 .hasMessageContaining("at most 0.030 m");
+        // the typed reason, for tools that list refused points (sweeps): support, depth, allowed depth
+        UnsupportedPostureException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Lumbosim.analyze(m, p, List.of()), UnsupportedPostureException.class);
+        assertThat(e.reason()).isEqualTo("trunk_on_thighs: the abdomen would pass " + depth
+                + " into the thighs (at most 0.030 m allowed)");
+        assertThat(e.support()).contains(Support.TRUNK_ON_THIGHS);
+        assertThat(e.depthM().getAsDouble()).isEqualTo(-ws.trunkOnThighsGapM());
+        assertThat(e.getMessage()).contains(e.reason());
     }
 
     /**
