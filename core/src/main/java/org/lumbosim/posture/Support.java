@@ -154,7 +154,8 @@ public enum Support {
     /**
      * The trunk bent forward onto the thighs in seated flexion (tying shoes): the thighs push on the
      * abdomen's most protruding point (ANSUR II abdominal depth, sitting, in front of the L3-L4 disc;
-     * the thighs' upper surface from their ANSUR II girths), normal to the thighs' upper surface (no
+     * the thighs' upper surface from their ANSUR II girths), normal to the thighs' upper surface (their
+     * front, the side towards which the hips flex, at any thigh angle, continuous through the vertical; no
      * friction), carried by the upper body (as the backrest's push), as hard as it can without any
      * lumbar level needing a flexor muscle: it cancels the erector spinae's share at the level that
      * needs the least push, and they carry the rest at the others (in seated flexion the lumbar erector
