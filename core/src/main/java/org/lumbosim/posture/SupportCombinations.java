@@ -2,7 +2,6 @@ package org.lumbosim.posture;
 
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.lumbosim.IncompatibleSupportsException;
 
@@ -46,8 +45,8 @@ public final class SupportCombinations {
     private static final String ONE_PAIR_OF_FOREARMS = "the forearms and hands lie on the armrests or the floor,"
             + " not both";
 
-    /** The rules in the order they are checked (the first broken one is reported). */
-    private static final List<Rule> RULES = List.of(
+    /** The rules in the order they are checked (the first broken one is reported); an array: no iterator per posture. */
+    private static final Rule[] RULES = {
             new Rule(Support.TRUNK_ON_THIGHS, Support.BACKREST, false, TRUNK_FORWARD),
             new Rule(Support.TRUNK_ON_THIGHS, Support.LYING_SURFACE, false, TRUNK_FORWARD),
             new Rule(Support.TRUNK_ON_THIGHS, Support.TRUNK_RESTING, false, TRUNK_FORWARD),
@@ -61,7 +60,7 @@ public final class SupportCombinations {
             new Rule(Support.HANDS_ON_THIGHS, Support.HANDS, false, ONE_PAIR_OF_HANDS),
             new Rule(Support.HANDS_ON_THIGHS, Support.FOREARMS, false, ONE_PAIR_OF_HANDS),
             new Rule(Support.ARMRESTS, Support.FOREARMS, false, ONE_PAIR_OF_FOREARMS),
-            new Rule(Support.ARMRESTS, Support.HANDS, false, ONE_PAIR_OF_FOREARMS));
+            new Rule(Support.ARMRESTS, Support.HANDS, false, ONE_PAIR_OF_FOREARMS)};
 
     /**
      * @param supports a posture's supports (not modified)
