@@ -39,6 +39,10 @@ import org.lumbosim.solver.QpWorkspace;
  * }</pre>
  */
 public final class Lumbosim {
+    /** The reason of an {@link UnsupportedPostureException} whose contacts would have to pull. */
+    private static final String PULL_REASON = "the supports cannot hold the body with pushing forces (whole-body"
+            + " equilibrium would need a contact to pull)";
+
     private Lumbosim() {
     }
 
@@ -91,24 +95,28 @@ public final class Lumbosim {
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS));
         }
         if (ws.trunkOnThighsPassesIntoThighs()) {
+            double depth = -ws.trunkOnThighsGapM();
+            String reason = String.format(Locale.ROOT, "trunk_on_thighs: the abdomen would pass %.3f m into the "
+                    + "thighs (at most %.3f m allowed)", depth, Support.CONTACT_TOLERANCE_M);
             throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the body: "
-                    + "trunk_on_thighs: the abdomen would pass %.3f m into the thighs (at most %.3f m allowed): "
-                    + "bend the trunk or the hips less; posture %s, loads %s", posture.supports(),
-                    -ws.trunkOnThighsGapM(), Support.CONTACT_TOLERANCE_M, posture, loads));
+                    + "%s: bend the trunk or the hips less; posture %s, loads %s", posture.supports(), reason,
+                    posture, loads), reason, Support.TRUNK_ON_THIGHS, depth);
         }
         for (int side = 0; side < 2; side++) {
             if (ws.handOnThighPassesIntoThigh(side)) {
+                double depth = -ws.handsOnThighsGapM(side);
+                String reason = String.format(Locale.ROOT, "hands_on_thighs: the %s hand would pass %.3f m into its "
+                        + "thigh (at most %.3f m allowed)", side == 0 ? "left" : "right", depth,
+                        Support.CONTACT_TOLERANCE_M);
                 throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the "
-                        + "body: hands_on_thighs: the %s hand would pass %.3f m into its thigh (at most %.3f m "
-                        + "allowed): raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
-                        side == 0 ? "left" : "right", -ws.handsOnThighsGapM(side), Support.CONTACT_TOLERANCE_M,
-                        posture, loads));
+                        + "body: %s: raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
+                        reason, posture, loads), reason, Support.HANDS_ON_THIGHS, depth);
             }
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
                     + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
-                    + ", loads " + loads);
+                    + ", loads " + loads, PULL_REASON, null, Double.NaN);
         }
         int row = ws.qpWorstRow();
         SpinalLevel level = SpinalLevel.ofIndex(row / 3);

@@ -50,6 +50,13 @@ class SolvedRuleTest {
         assertThat(ws.supportsBalanced()).isFalse();
         assertThat(ws.solved()).isFalse();
         assertThatThrownBy(() -> Lumbosim.toResult(ws, plank, LOAD)).isInstanceOf(UnsupportedPostureException.class);
+        // its typed reason: contacts that would have to pull, no contact passing into the thighs
+        UnsupportedPostureException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Lumbosim.toResult(ws, plank, LOAD), UnsupportedPostureException.class);
+        assertThat(e.reason()).contains("would need a contact to pull");
+        assertThat(e.getMessage()).contains("would need a contact to pull");
+        assertThat(e.support()).isEmpty();
+        assertThat(e.depthM()).isEmpty();
     }
 
     @Test

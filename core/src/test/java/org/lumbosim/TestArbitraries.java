@@ -9,6 +9,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
 
 /**
@@ -170,7 +171,7 @@ final class TestArbitraries {
     /**
      * Seated forward bends with the trunk resting on the thighs ({@link Support#TRUNK_ON_THIGHS}, with
      * {@code SEAT} and {@code FEET}): trunk 40..85 deg, lumbar flexion 30..52 (the full range), hips
-     * within +-10 deg of horizontal thighs, lateral bend and axial rotation within +-10 deg, knees
+     * within +-10 deg of horizontal thighs (at most the hip's range), lateral bend and axial rotation within +-10 deg, knees
      * 80..130, shoulders 0..90, elbows 0..60, no body roll. Every value is inside {@code PostureRange}.
      *
      * @param rnd random source
@@ -179,7 +180,8 @@ final class TestArbitraries {
     static Posture trunkOnThighsPosture(RandomGenerator rnd) {
         double trunk = between(rnd, 40, 85);
         double lumbar = between(rnd, 30, 52);
-        double hip = 90 + trunk - lumbar + between(rnd, -10, 10);
+        // at most the hip's range (trunk 85, lumbar 30 would give up to 155 deg)
+        double hip = Math.min(PostureRange.HIP_FLEXION_MAX_DEG, 90 + trunk - lumbar + between(rnd, -10, 10));
         double bend = between(rnd, -10, 10);
         double rotation = between(rnd, -10, 10);
         double knee = between(rnd, 80, 130);
@@ -187,6 +189,29 @@ final class TestArbitraries {
         double elbow = between(rnd, 0, 60);
         return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, 0,
                 Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS));
+    }
+
+    /**
+     * Upright sitting with the hands resting on the thighs ({@link Support#HANDS_ON_THIGHS}, with
+     * {@code SEAT} and {@code FEET}), around the presets that rest them there: trunk -5..15 deg, lumbar
+     * flexion 10..25, thighs within +-5 deg of horizontal, lateral bend and axial rotation within +-10 deg,
+     * knees 80..100, shoulders 5..20, elbows 40..60, no body roll. For most subjects both hands touch
+     * their thighs; for some they are clear of them (hanging from the arms) or inside them (refused).
+     *
+     * @param rnd random source
+     * @return the posture
+     */
+    static Posture handsOnThighsPosture(RandomGenerator rnd) {
+        double trunk = between(rnd, -5, 15);
+        double lumbar = between(rnd, 10, 25);
+        double hip = 90 + trunk - lumbar + between(rnd, -5, 5);
+        double bend = between(rnd, -10, 10);
+        double rotation = between(rnd, -10, 10);
+        double knee = between(rnd, 80, 100);
+        double shoulder = between(rnd, 5, 20);
+        double elbow = between(rnd, 40, 60);
+        return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, 0,
+                Set.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS));
     }
 
     /**

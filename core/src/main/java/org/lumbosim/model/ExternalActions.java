@@ -233,15 +233,6 @@ final class ExternalActions {
 
     /**
      * @param side 0 left, 1 right
-     * @return with {@link Support#HANDS_ON_THIGHS}, where that hand's centre of mass lies along its
-     *     thigh, as a fraction of the hip-knee length (0 at the hip, 1 at the knee)
-     */
-    double handThighAlong(int side) {
-        return handThigh[side].alongThigh;
-    }
-
-    /**
-     * @param side 0 left, 1 right
      * @return whether, with {@link Support#HANDS_ON_THIGHS}, that hand lay over its thigh and more than
      *     {@link Support#CONTACT_TOLERANCE_M} inside it
      */

@@ -275,6 +275,22 @@ final class Kinematics {
     }
 
     /**
+     * The thighs' front in the world, one component: the unit vector at right angles to the thigh in the
+     * pelvis's sagittal plane, on the side towards which the hip flexes (forward for thighs hanging
+     * straight down, up for thighs flexed 90 deg on an upright pelvis). The legs' adduction turns each
+     * thigh about this very axis, so it stays at right angles to both thighs.
+     *
+     * @param axis 0 x, 1 y, 2 z
+     * @return that component (world)
+     */
+    double thighFront(int axis) {
+        DMatrix3x3 m = orient[0];
+        double x = -thy;
+        double y = thx;
+        return axis == 0 ? m.a11 * x + m.a12 * y : axis == 1 ? m.a21 * x + m.a22 * y : m.a31 * x + m.a32 * y;
+    }
+
+    /**
      * World position of a leg point (x, y) in the pelvis's sagittal plane at the hip's lateral offset
      * z, turned inward by the legs' adduction about the axis through the hip joint; {@code out} is -1
      * for the left leg, +1 for the right. No adduction leaves the point exactly where it was.

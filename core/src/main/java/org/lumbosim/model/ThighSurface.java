@@ -17,17 +17,18 @@ import org.lumbosim.posture.Support;
  *       thigh lies on the thigh's upper outer flank, its shoulder wider than its hip). For a point in
  *       the vertical plane above the axis the two agree.</li>
  * </ul>
- * A vertical axis (thighs hanging straight down) has no
- * vertical plane of its own; the line is then taken in the plane through the axis and the L5-S1 disc's
- * anterior axis, the thighs' front, which is where the vertical plane tends as the thighs approach the
- * vertical from in front. A point touches the surface when it lies over the thigh (between the hip and
+ * The trunk folds onto the thighs' front (the side towards which the hips flex), so {@link #measure} takes
+ * the line on the side of the vertical plane that faces the thighs' front: the upper side for thighs whose
+ * knees lie ahead of the hips (every seated posture), the lower side where the thighs slope down behind
+ * the hips or point up past the vertical (a standing forward fold with the hips extended, knees pulled up
+ * to a reclined chest), where the upper side is their back. A vertical axis has no vertical plane of its
+ * own; the line is then taken in the plane through the axis and the thighs' front, which is where the
+ * line tends as the thighs approach the vertical from either side, so the gap, the normal and the push
+ * are continuous through the vertical. A point touches the surface when it lies over the thigh (between the hip and
  * the knee along the axis) and within {@link Support#CONTACT_TOLERANCE_M} of it, either way (the soft
  * tissue, which this model does not resolve). Allocation-free.
  */
 final class ThighSurface {
-    /** Start of the L5-S1 disc's anterior axis in {@code Kinematics.discFrame}. */
-    private static final int SACRUM_ANTERIOR = 9 * (LumbarModel.LEVELS - 1) + 3;
-
     /** The unit normal of the upper surface line at the point, pointing away from the thigh ({@link #measure} only). */
     final double[] normal = new double[3];
     /** Signed distance of the point from the upper surface line (m): positive = clear of the thigh, negative = inside it. */
@@ -41,10 +42,10 @@ final class ThighSurface {
      *
      * @param proximalRadiusM the thigh's radius at the hip (m)
      * @param distalRadiusM the thigh's radius at the knee (m)
-     * @param discFrame the pose's disc frames ({@code Kinematics.discFrame}), for a vertical axis (not modified)
+     * @param pose the pose, for the thighs' front ({@link Kinematics#thighFront(int)}; not modified)
      */
     void measure(double px, double py, double pz, double hx, double hy, double hz, double kx, double ky, double kz,
-                 double proximalRadiusM, double distalRadiusM, double[] discFrame) {
+                 double proximalRadiusM, double distalRadiusM, Kinematics pose) {
         double ax = kx - hx;
         double ay = ky - hy;
         double az = kz - hz;
@@ -57,15 +58,19 @@ final class ThighSurface {
         double uy = 1 - ay * ay;
         double uz = -ay * az;
         double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        double fx = pose.thighFront(0), fy = pose.thighFront(1), fz = pose.thighFront(2);
         if (un == 0) {
-            // a vertical axis: the plane through it and the sacrum's anterior axis (the thighs' front)
-            double[] fr = discFrame;
-            double fx = fr[SACRUM_ANTERIOR], fy = fr[SACRUM_ANTERIOR + 1], fz = fr[SACRUM_ANTERIOR + 2];
+            // a vertical axis: the plane through it and the thighs' front
             double along = fx * ax + fy * ay + fz * az;
             ux = fx - along * ax;
             uy = fy - along * ay;
             uz = fz - along * az;
             un = Math.sqrt(ux * ux + uy * uy + uz * uz);
+        } else if (ux * fx + uy * fy + uz * fz < 0) {
+            // the upper side is the thighs' back (knees behind or above the hips): the trunk folds onto the front
+            ux = -ux;
+            uy = -uy;
+            uz = -uz;
         }
         ux /= un;
         uy /= un;

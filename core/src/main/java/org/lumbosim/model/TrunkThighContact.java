@@ -48,10 +48,11 @@ import org.lumbosim.posture.Support;
  * the posture cannot be posed: the solve is flagged as one whose supports cannot hold the body
  * ({@link #penetrates()}), never clamped to the surface.
  *
- * <p><b>A vertical thigh axis</b> (thighs hanging straight down) has no vertical plane of its own; the
- * surface line is then taken in the plane through the axis and the L5-S1 disc's anterior axis, the
- * thighs' front, which is where the vertical plane tends as the thighs approach the vertical from in
- * front.
+ * <p><b>The thighs' front.</b> The trunk folds onto the front of the thighs (the side towards which the hips
+ * flex): the surface line is on that side of the axis ({@link ThighSurface}), the upper side whenever the
+ * knees lie ahead of the hips, the lower one where the thighs slope down behind the hips or point up past
+ * the vertical. A vertical thigh axis (thighs hanging straight down) has no vertical plane of its own; the
+ * line is then taken in the plane through the axis and the thighs' front, the limit from either side.
  *
  * <p><b>Inside the body.</b> The push acts between the thighs and the trunk: it enters every lumbar
  * level and the hip equation (it is an external force on the pelvis and trunk),
@@ -91,7 +92,7 @@ final class TrunkThighContact {
         double hz = (lm[LEFT_HIP + 2] + lm[RIGHT_HIP + 2]) / 2;
         surface.measure(pointM[0], pointM[1], pointM[2], hx, hy, hz, (lm[LEFT_KNEE] + lm[RIGHT_KNEE]) / 2,
                 (lm[LEFT_KNEE + 1] + lm[RIGHT_KNEE + 1]) / 2, (lm[LEFT_KNEE + 2] + lm[RIGHT_KNEE + 2]) / 2,
-                g.trunkThigh.thighProximalRadiusM, g.trunkThigh.thighDistalRadiusM, fr);
+                g.trunkThigh.thighProximalRadiusM, g.trunkThigh.thighDistalRadiusM, pose);
     }
 
     /**

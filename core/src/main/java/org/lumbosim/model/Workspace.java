@@ -445,13 +445,26 @@ public final class Workspace {
     }
 
     /**
-     * @param support a resting support
+     * The centre of the weight a resting support carried in the last solve. Defined only where it
+     * carried some: check {@link #restingWeightN(Support)} first (a support that is absent, is not a
+     * resting one, or carried nothing has no centre).
+     *
+     * @param support a resting support that carried weight in the last solve
      * @param axis 0 x, 1 y, 2 z
-     * @return the centre of the weight it carried (m), NaN if it carried none
+     * @return the centre of the weight it carried (m, world)
+     * @throws IllegalStateException naming the support and its weight if it carried none in the last
+     *     solve ({@link #restingWeightN(Support)} not positive)
+     * @throws IllegalArgumentException if the axis is not 0, 1 or 2
      */
     public double restingCentreM(Support support, int axis) {
+        int a = checkedAxis(axis);
         double f = balance.restingWeight[support.ordinal()];
-        return f > 0 ? balance.restingMoment[3 * support.ordinal() + checkedAxis(axis)] / f : Double.NaN;
+        if (!(f > 0)) {
+            throw new IllegalStateException("restingCentreM(" + support + "): the support carried "
+                    + "restingWeightN = " + f + " N in the last solve, so its weight has no centre; "
+                    + "defined only where restingWeightN > 0 N");
+        }
+        return balance.restingMoment[3 * support.ordinal() + a] / f;
     }
 
     /**

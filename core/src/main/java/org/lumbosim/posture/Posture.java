@@ -65,6 +65,8 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      *
      * @throws IllegalArgumentException if {@code armsHang} and a shoulder angle other than NaN or
      *     the hanging one is given
+     * @throws org.lumbosim.IncompatibleSupportsException (an {@link IllegalArgumentException}) if the
+     *     supports cannot be combined ({@link SupportCombinations})
      */
     public Posture {
         if (armsHang) {
@@ -103,26 +105,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
         // an unmodifiable EnumSet: has(...) is a bit test (a population asks it several times per person)
         supports = Collections.unmodifiableSet(supports == null || supports.isEmpty() ? EnumSet.noneOf(Support.class)
                 : EnumSet.copyOf(supports));
-        if (supports.contains(Support.TRUNK_ON_THIGHS)) {
-            for (Support s : new Support[] {Support.BACKREST, Support.LYING_SURFACE, Support.TRUNK_RESTING}) {
-                if (supports.contains(s)) {
-                    throw new IllegalArgumentException("supports: TRUNK_ON_THIGHS cannot be combined with " + s
-                            + " (the trunk rests on the thighs, bent forward on a seat)");
-                }
-            }
-            if (!supports.contains(Support.SEAT)) {
-                throw new IllegalArgumentException(
-                        "supports: TRUNK_ON_THIGHS needs SEAT (the trunk rests on the thighs of a seated body)");
-            }
-        }
-        if (supports.contains(Support.BACKREST)) {
-            for (Support s : supports) {
-                if (s.onUpperBody()) {
-                    throw new IllegalArgumentException("supports: BACKREST cannot be combined with " + s
-                            + " (both act on the upper body; the backrest's push is set from the L5-S1 moment alone)");
-                }
-            }
-        }
+        SupportCombinations.check(supports);
     }
 
     /**

@@ -64,7 +64,7 @@ public enum Support {
      * back against the backrest); the push is the largest any level needs, and none when no level
      * needs one (a backrest cannot pull). Assumption of this model. Cannot be
      * combined with contacts on the upper body ({@link #HANDS}, {@link #FOREARMS},
-     * {@link #SHOULDERS}, {@link #TRUNK_RESTING}).
+     * {@link #SHOULDERS}, {@link #TRUNK_RESTING}); every rule in {@link SupportCombinations}.
      */
     BACKREST,
     /**
@@ -154,7 +154,8 @@ public enum Support {
     /**
      * The trunk bent forward onto the thighs in seated flexion (tying shoes): the thighs push on the
      * abdomen's most protruding point (ANSUR II abdominal depth, sitting, in front of the L3-L4 disc;
-     * the thighs' upper surface from their ANSUR II girths), normal to the thighs' upper surface (no
+     * the thighs' upper surface from their ANSUR II girths), normal to the thighs' upper surface (their
+     * front, the side towards which the hips flex, at any thigh angle, continuous through the vertical; no
      * friction), carried by the upper body (as the backrest's push), as hard as it can without any
      * lumbar level needing a flexor muscle: it cancels the erector spinae's share at the level that
      * needs the least push, and they carry the rest at the others (in seated flexion the lumbar erector
@@ -164,7 +165,8 @@ public enum Support {
      * model. A contact inside the body, as {@link #HANDS_ON_THIGHS}: the trunk pushes the thighs down as
      * much, so the seat and the feet carry what they carried without it and it is not a reaction of the
      * whole body; it enters every lumbar level and the hip equation. Needs {@link #SEAT}; cannot be
-     * combined with {@link #BACKREST}, {@link #LYING_SURFACE} or {@link #TRUNK_RESTING}. The thighs push
+     * combined with {@link #BACKREST}, {@link #LYING_SURFACE} or {@link #TRUNK_RESTING}
+     * ({@link SupportCombinations}). The thighs push
      * only where the abdomen touches them: the solve reports the gap ({@code Workspace.trunkOnThighsGapM},
      * + = clear), and within {@link #CONTACT_TOLERANCE_M} of their upper surface, either way, the
      * abdomen touches; clear of it by more, or not over the thighs (in front of the knees or behind the

@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
@@ -72,6 +73,27 @@ class ArmrestsTest {
         assertThat(ws.restingCentreM(Support.ARMRESTS, 0)).isCloseTo(sx / sum, within(1e-12));
         // the upper arms still hang from the shoulders
         assertThat(ws.pipeline.actions.resting(MassPoint.UPPER_ARM_LEFT.ordinal())).isFalse();
+    }
+
+    /**
+     * A resting support that carried nothing in the last solve (absent, or not a resting support) has no
+     * centre: {@link Workspace#restingCentreM} refuses it naming the support and its weight, never NaN.
+     */
+    @Test
+    void aSupportThatCarriedNothingHasNoCentre() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject());
+        Workspace ws = m.newWorkspace();
+        m.solve(PosturePreset.SITTING_UPRIGHT.posture(), List.of(), ws);
+        assertThat(ws.restingWeightN(Support.ARMRESTS)).isZero();
+        for (Support s : List.of(Support.ARMRESTS, Support.LYING_SURFACE, Support.SEAT)) {
+            assertThatThrownBy(() -> ws.restingCentreM(s, 0)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("restingCentreM(" + s + ")").hasMessageContaining("restingWeightN = 0.0 N")
+                    .hasMessageContaining("restingWeightN > 0 N");
+        }
+        m.solve(PosturePreset.SITTING_SLOUCHED.posture(), List.of(), ws);
+        assertThat(ws.restingCentreM(Support.ARMRESTS, 1)).isFinite();
+        assertThatThrownBy(() -> ws.restingCentreM(Support.ARMRESTS, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("axis = 3");
     }
 
     @Test

@@ -151,7 +151,7 @@ class HandsOnThighsTest {
                 m.solve(p, List.of(), ws);
                 for (int side = 0; side < 2; side++) {
                     System.out.printf(java.util.Locale.ROOT, "%s %s side %d: hand gap %+.4f m, along %.3f%n",
-                            m.subject(), preset, side, ws.handsOnThighsGapM(side), ws.pipeline.actions.handThighAlong(side));
+                            m.subject(), preset, side, ws.handsOnThighsGapM(side), alongThigh(ws, side));
                     assertThat(Math.abs(ws.handsOnThighsGapM(side))).as("%s %s side %d", m.subject(), preset, side)
                             .isLessThanOrEqualTo(Support.CONTACT_TOLERANCE_M);
                     assertThat(ws.handOnThighPassesIntoThigh(side)).isFalse();
@@ -225,6 +225,12 @@ class HandsOnThighsTest {
         assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
                 .hasMessageContaining("hands_on_thighs").hasMessageContaining("left hand")
                 .hasMessageContaining(depth).hasMessageContaining("at most 0.030 m");
+        UnsupportedPostureException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Lumbosim.analyze(m, p, List.of()), UnsupportedPostureException.class);
+        assertThat(e.reason()).isEqualTo("hands_on_thighs: the left hand would pass " + depth
+                + " into its thigh (at most 0.030 m allowed)");
+        assertThat(e.support()).contains(Support.HANDS_ON_THIGHS);
+        assertThat(e.depthM().getAsDouble()).isEqualTo(-ws.handsOnThighsGapM(0));
     }
 
     /**
@@ -253,8 +259,8 @@ class HandsOnThighsTest {
             boolean touches = false;
             for (int side = 0; side < 2; side++) {
                 double gap = ws.handsOnThighsGapM(side);
-                touches |= Math.abs(gap) <= Support.CONTACT_TOLERANCE_M
-                        && ws.pipeline.actions.handThighAlong(side) >= 0 && ws.pipeline.actions.handThighAlong(side) <= 1;
+                double along = alongThigh(ws, side);
+                touches |= Math.abs(gap) <= Support.CONTACT_TOLERANCE_M && along >= 0 && along <= 1;
                 assertThat(ws.handOnThighPassesIntoThigh(side)).as(p.toString()).isFalse();
             }
             if (touches) {
@@ -283,5 +289,25 @@ class HandsOnThighsTest {
         assertThat(solved).as("solved cases").isGreaterThan(40);
         assertThat(touching).as("touching cases").isPositive();
         assertThat(clear).as("clear cases").isPositive();
+    }
+
+    /**
+     * Where a hand's centre of mass lies along its thigh in the last solve, measured here from the pose
+     * (not read from the model's contact test): its projection on the hip-knee axis as a fraction of the
+     * hip-knee length (0 at the hip, 1 at the knee).
+     */
+    private static double alongThigh(Workspace ws, int side) {
+        Landmark hip = side == 0 ? Landmark.HIP_LEFT : Landmark.HIP_RIGHT;
+        Landmark knee = side == 0 ? Landmark.KNEE_LEFT : Landmark.KNEE_RIGHT;
+        int hand = MassPoint.of(MassPoint.HAND_LEFT, side);
+        double[] w = ws.pipeline.pose.massWorld;
+        double dot = 0;
+        double length2 = 0;
+        for (int a = 0; a < 3; a++) {
+            double axis = ws.landmarkM(knee, a) - ws.landmarkM(hip, a);
+            dot += (w[3 * hand + a] - ws.landmarkM(hip, a)) * axis;
+            length2 += axis * axis;
+        }
+        return dot / length2;
     }
 }

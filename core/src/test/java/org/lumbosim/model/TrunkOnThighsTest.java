@@ -15,6 +15,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
@@ -230,6 +231,14 @@ class TrunkOnThighsTest {
         assertThatThrownBy(() -> Lumbosim.analyze(m, p, List.of())).isInstanceOf(UnsupportedPostureException.class)
                 .hasMessageContaining("trunk_on_thighs").hasMessageContaining(depth)
                 .hasMessageContaining("at most 0.030 m");
+        // the typed reason, for tools that list refused points (sweeps): support, depth, allowed depth
+        UnsupportedPostureException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> Lumbosim.analyze(m, p, List.of()), UnsupportedPostureException.class);
+        assertThat(e.reason()).isEqualTo("trunk_on_thighs: the abdomen would pass " + depth
+                + " into the thighs (at most 0.030 m allowed)");
+        assertThat(e.support()).contains(Support.TRUNK_ON_THIGHS);
+        assertThat(e.depthM().getAsDouble()).isEqualTo(-ws.trunkOnThighsGapM());
+        assertThat(e.getMessage()).contains(e.reason());
     }
 
     /**
@@ -246,6 +255,59 @@ class TrunkOnThighsTest {
             assertThat(v).isFinite();
         }
         assertThat(ws.trunkOnThighsForceN()).isFinite();
+    }
+
+    /**
+     * Through the vertical (random forward bends, the thighs' angle from the downward vertical stepped
+     * across zero by 1e-9 to 0.5 deg either way): the trunk folds onto the thighs' front, so the gap, the
+     * surface normal and the push are continuous, the normal always faces the thighs' front, and nothing is
+     * NaN. Before, the side of the thighs flipped at the vertical (the upper side is their back when the
+     * knees lie behind the hips): a forward fold 1e-6 deg past it was refused with the abdomen "0.268 m
+     * inside the thighs".
+     */
+    @Test
+    void theThighsFrontIsContinuousThroughTheVertical() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject());
+        Workspace before = m.newWorkspace();
+        Workspace after = m.newWorkspace();
+        Random rnd = new Random(20261207L);
+        int pushed = 0;
+        for (int i = 0; i < 40; i++) {
+            double trunk = 40 + 140 * rnd.nextDouble();
+            double lumbar = -10 + 60 * rnd.nextDouble();
+            double pelvis = trunk - lumbar;
+            double knee = 60 + 60 * rnd.nextDouble();
+            for (double deg : new double[] {1e-9, 1e-6, 0.01, 0.5}) {
+                if (pelvis - deg < PostureRange.HIP_FLEXION_MIN_DEG || pelvis + deg > PostureRange.HIP_FLEXION_MAX_DEG) {
+                    continue;
+                }
+                Posture back = new Posture(trunk, lumbar, 0, 0, pelvis - deg, knee, 0, 0, 0, SEATED);
+                Posture front = new Posture(trunk, lumbar, 0, 0, pelvis + deg, knee, 0, 0, 0, SEATED);
+                m.solve(back, List.of(), before);
+                m.solve(front, List.of(), after);
+                String what = back + " / +" + deg + " deg";
+                ThighSurface a = before.pipeline.supports.trunkThighs.surface;
+                ThighSurface b = after.pipeline.supports.trunkThighs.surface;
+                // a point 0.2-0.5 m from the hip moves by at most 0.5 m x the angle turned, either way
+                double bound = 1e-9 + Math.toRadians(2 * deg);
+                assertThat(a.gapM).as(what).isFinite().isCloseTo(b.gapM, within(bound));
+                double facing = 0;
+                for (int k = 0; k < 3; k++) {
+                    assertThat(a.normal[k]).as(what).isFinite().isCloseTo(b.normal[k], within(4 * bound));
+                    facing += a.normal[k] * before.pipeline.pose.thighFront(k);
+                }
+                assertThat(facing).as("%s: the normal faces the thighs' front", what).isPositive();
+                assertThat(before.trunkOnThighsPassesIntoThighs()).as(what).isEqualTo(after.trunkOnThighsPassesIntoThighs());
+                assertThat(before.trunkOnThighsForceN()).as(what).isFinite()
+                        .isCloseTo(after.trunkOnThighsForceN(), within(1e-6 + 1e3 * bound));
+                pushed += before.trunkOnThighsForceN() > 0 ? 1 : 0;
+            }
+        }
+        System.out.printf("vertical thighs: %d pairs with a push%n", pushed);
+        // the fold of the review: thighs 5 deg behind the vertical, the abdomen clear of their front
+        Workspace ws = solve(m, new Posture(120, 40, 0, 0, 75, 90, 0, 0, 0, SEATED));
+        assertThat(ws.trunkOnThighsGapM()).isBetween(0.05, 0.2);
+        assertThat(ws.solved()).isTrue();
     }
 
     /** Combinations that make no sense are refused, naming the parameter. */

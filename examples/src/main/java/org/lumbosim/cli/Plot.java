@@ -13,10 +13,13 @@ import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.io.DecimalText;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
@@ -132,6 +135,7 @@ final class Plot {
             List<String> overloaded = new ArrayList<>();
             List<String> unsupported = new ArrayList<>();
             List<Posture> unsupportedPostures = new ArrayList<>();
+            List<UnsupportedPostureException> unsupportedReasons = new ArrayList<>();
             SweepTable table = new SweepTable(points.size());
             Progress progress = new Progress(err, points.size(), "points");
             org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
@@ -146,12 +150,13 @@ final class Plot {
                         } else if (!table.supportsBalanced(i)) {
                             unsupported.add(plain(values[i]));
                             unsupportedPostures.add(points.posture(i));
+                            unsupportedReasons.add(refusal(ws, points.posture(i), points.loads(i)));
                         } else {
                             missing.add(plain(values[i]));
                         }
                     });
             if (xs.size() < 2 && missing.isEmpty()) {
-                throw TaskSolver.unsupported("posture", unsupportedPostures.get(0));
+                throw TaskSolver.unsupported("posture", unsupportedPostures.get(0), unsupportedReasons.get(0));
             }
             if (xs.size() < 2) {
                 throw new InfeasibleTaskException("fewer than 2 points of the sweep could be solved");
@@ -166,7 +171,8 @@ final class Plot {
             }
             if (!unsupported.isEmpty()) {
                 notes.add("note: " + unsupported.size() + " point(s) whose supports cannot hold the body, shaded sky"
-                        + " blue (no loads) in the figure: " + spec.parameter() + " = " + String.join(", ", unsupported));
+                        + " blue (no loads) in the figure: " + spec.parameter() + " = "
+                        + withReasons(unsupported, unsupportedReasons));
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)
                     .toArray(), rs);
@@ -180,6 +186,36 @@ final class Plot {
         out.println("wrote " + Output.oneLine(outFile.toAbsolutePath().normalize()));
         notes.forEach(err::println);
         return Main.EXIT_OK;
+    }
+
+    /**
+     * @param ws the workspace after a sweep point whose supports cannot hold the body (not modified)
+     * @param posture the point's posture (for the message)
+     * @param loads the point's loads (for the message)
+     * @return the core's typed refusal of that point (its reason names the support, the depth and the allowed one)
+     */
+    private static UnsupportedPostureException refusal(Workspace ws, Posture posture,
+                                                       List<? extends ExternalLoad> loads) {
+        try {
+            Lumbosim.toResult(ws, posture, loads);
+        } catch (UnsupportedPostureException e) {
+            return e;
+        }
+        throw new IllegalStateException("a sweep point whose supports cannot hold the body was not refused");
+    }
+
+    /**
+     * @param values the refused points' parameter values, in words
+     * @param reasons their refusals, in the same order
+     * @return the values, each followed by its reason when a contact would pass into the thighs, e.g.
+     *     {@code "80 (trunk_on_thighs: the abdomen would pass 0.052 m into the thighs (at most 0.030 m allowed)), 85"}
+     */
+    private static String withReasons(List<String> values, List<UnsupportedPostureException> reasons) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            b.append(i == 0 ? "" : ", ").append(values.get(i)).append(TaskSolver.reasonOfPoint(reasons.get(i)));
+        }
+        return b.toString();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import org.lumbosim.IncompatibleSupportsException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
@@ -259,8 +260,9 @@ public final class TaskReader {
             throw new BadInputException(JsonInput.rangeMessage("posture." + e.parameter(), e)
                     + " (derived from the preset" + (rhythm ? " and the trunkFlexionDeg override by the"
                     + " lumbopelvic rhythm" : "") + "; give " + e.parameter() + " explicitly)");
-        } catch (IllegalArgumentException e) {
-            // Each support was checked on its own: these cannot be combined (a backrest with an upper-body contact).
+        } catch (IncompatibleSupportsException e) {
+            // Each support was checked on its own: these cannot be combined (SupportCombinations, e.g. a backrest
+            // with an upper-body contact); the core's message names both, why, and what the first combines with.
             throw new BadInputException("posture.supports = " + node.get("supports") + " cannot be combined: "
                     + e.getMessage().replaceFirst("^supports: ", ""));
         }

@@ -1,6 +1,7 @@
 package org.lumbosim.cli;
 
 import java.util.List;
+import java.util.Locale;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.load.ExternalLoad;
@@ -10,7 +11,8 @@ import org.lumbosim.result.AnalysisResult;
 
 /**
  * Solves what an input file describes. Supports that cannot hold the posture are a fault of the file
- * (its {@code supports} field), not of the program: they are reported as bad input naming the field.
+ * (its {@code supports} field or its angles), not of the program: they are reported as bad input naming
+ * the field and the core's typed reason.
  */
 final class TaskSolver {
     private TaskSolver() {
@@ -40,18 +42,35 @@ final class TaskSolver {
         try {
             return Lumbosim.analyze(model, posture, loads);
         } catch (UnsupportedPostureException e) {
-            throw unsupported(posturePath, posture);
+            throw unsupported(posturePath, posture, e);
         }
     }
 
     /**
      * @param posturePath the posture's place in the input file, e.g. {@code posture}
      * @param posture the posture its supports cannot hold
-     * @return the bad-input exception naming {@code <posturePath>.supports} and its value
+     * @param e the core's refusal, whose typed reason the message gives
+     * @return the bad-input exception naming {@code <posturePath>.supports}, its value and the reason: a
+     *     contact inside the body that would pass into the thighs names the support, the depth and the
+     *     allowed one; otherwise the contacts would have to pull
      */
-    static BadInputException unsupported(String posturePath, Posture posture) {
-        return new BadInputException(posturePath + ".supports = " + TaskReader.supportsJson(posture)
-                + " cannot hold this posture: whole-body equilibrium would need a support to pull; give supports"
+    static BadInputException unsupported(String posturePath, Posture posture, UnsupportedPostureException e) {
+        String head = posturePath + ".supports = " + TaskReader.supportsJson(posture) + " cannot hold this posture: ";
+        if (e.support().isPresent()) {
+            return new BadInputException(head + e.reason() + "; change the posture's angles so that the contact"
+                    + " touches, or leave out " + e.support().get().name().toLowerCase(Locale.ROOT));
+        }
+        return new BadInputException(head + "whole-body equilibrium would need a support to pull; give supports"
                 + " that carry the body by pushing (of " + TaskReader.supportIds() + ")");
+    }
+
+    /**
+     * @param e the core's refusal of one point of a sweep
+     * @return its reason in parentheses, e.g. {@code " (trunk_on_thighs: the abdomen would pass 0.052 m into
+     *     the thighs (at most 0.030 m allowed))"}, for a contact that would pass into the thighs; empty when
+     *     the contacts would have to pull (what a note on such points already says)
+     */
+    static String reasonOfPoint(UnsupportedPostureException e) {
+        return e.support().isPresent() ? " (" + e.reason() + ")" : "";
     }
 }

@@ -59,4 +59,62 @@ class UnsupportedPostureTest {
         r = CliRun.of("analyze", file("task.json", "{\"posture\":" + BACKREST_AND_SHOULDERS + "}"));
         assertThat(r.err()).contains("cannot be combined: BACKREST cannot be combined with SHOULDERS");
     }
+
+    /**
+     * Supports that put one part of the body in two places, or the trunk on the thighs without a seat, are
+     * bad input (exit 2) naming both supports and what the first can be combined with
+     * ({@code SupportCombinations}).
+     */
+    @Test
+    void incompatibleSupportsAreBadInputNamingBothAndTheAllowedSet() throws IOException {
+        String[][] cases = {
+            {"[\"seat\",\"pelvis_on_floor\",\"feet\"]", "SEAT cannot be combined with PELVIS_ON_FLOOR",
+                "SEAT can be combined with [FEET, BACKREST, "},
+            {"[\"seat\",\"hands\",\"hands_on_thighs\"]", "HANDS_ON_THIGHS cannot be combined with HANDS",
+                "HANDS_ON_THIGHS can be combined with [FEET, SEAT, "},
+            {"[\"feet\",\"trunk_on_thighs\"]", "TRUNK_ON_THIGHS needs SEAT", "TRUNK_ON_THIGHS can be combined with ["},
+        };
+        for (String[] c : cases) {
+            String task = file("task.json", "{\"posture\":{\"preset\":\"sitting_upright\",\"supports\":" + c[0] + "}}");
+            CliRun r = CliRun.of("analyze", task);
+            assertThat(r.code()).as(c[0]).isEqualTo(Main.EXIT_BAD_INPUT);
+            assertThat(r.err()).as(c[0]).startsWith("error: posture.supports = ").contains(c[1], c[2]);
+        }
+    }
+
+    /** Seated, bent forward onto the thighs (trunk 70 deg, lumbar 52 deg), the hips at the angle a test sets. */
+    private static String trunkOnThighs(double hipDeg) {
+        return "{\"trunkFlexionDeg\":70,\"lumbarFlexionDeg\":52,\"hipFlexionDeg\":" + hipDeg
+                + ",\"kneeFlexionDeg\":90,\"shoulderFlexionDeg\":0,\"elbowFlexionDeg\":0,"
+                + "\"supports\":[\"seat\",\"feet\",\"trunk_on_thighs\"]}";
+    }
+
+    /**
+     * A posture whose abdomen would pass into the thighs (hips 149 deg) is refused with the core's typed
+     * reason: the support, the depth and the allowed one, not the generic "would need a support to pull";
+     * a sweep that reaches it lists the refused points each with its reason, and a sweep whose every
+     * point is refused gives that reason.
+     */
+    @Test
+    void aContactPassingIntoTheThighsIsRefusedWithItsReasonInAnalyzeAndPlot() throws IOException {
+        String task = file("deep.json", "{\"posture\":" + trunkOnThighs(149) + "}");
+        CliRun r = CliRun.of("analyze", task);
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err()).startsWith("error: posture.supports = [\"feet\",\"seat\",\"trunk_on_thighs\"] cannot hold"
+                + " this posture: trunk_on_thighs: the abdomen would pass ")
+                .containsPattern("would pass 0\\.\\d{3} m into the thighs \\(at most 0\\.030 m allowed\\)")
+                .doesNotContain("would need a support to pull");
+
+        CliRun all = CliRun.of("plot", task, "--sweep", "hipFlexionDeg=147:149:1", "--out", dir.resolve("a.png").toString());
+        assertThat(all.code()).as(all.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(all.err()).contains("trunk_on_thighs: the abdomen would pass ", "(at most 0.030 m allowed)");
+
+        String sweep = file("sweep.json", "{\"posture\":" + trunkOnThighs(110) + "}");
+        CliRun part = CliRun.of("plot", sweep, "--sweep", "hipFlexionDeg=110:130:10", "--out",
+                dir.resolve("p.png").toString());
+        assertThat(part.code()).as(part.err()).isZero();
+        assertThat(part.err()).containsPattern("whose supports cannot hold the body, shaded sky blue \\(no loads\\) in the"
+                + " figure: hipFlexionDeg = 130 \\(trunk_on_thighs: the abdomen would pass 0\\.\\d{3} m into the thighs"
+                + " \\(at most 0\\.030 m allowed\\)\\)");
+    }
 }
