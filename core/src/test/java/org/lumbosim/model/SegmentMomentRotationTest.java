@@ -88,7 +88,11 @@ class SegmentMomentRotationTest {
      * of it. Beyond the postures' ranges, as an in vitro test goes.
      */
     private static TissueLoads singleLevel(int k, double flexionDeg, double bendDeg) {
-        Kinematics pose = neutralPose();
+        return singleLevel(k, flexionDeg, bendDeg, neutralPose());
+    }
+
+    /** As {@link #singleLevel(int, double, double)}, on a given neutral pose, which it rotates. */
+    private static TissueLoads singleLevel(int k, double flexionDeg, double bendDeg, Kinematics pose) {
         DMatrix3x3 rot = rotation(Units.toRad(flexionDeg), Units.toRad(bendDeg));
         DMatrix3x3 half = rotation(Units.toRad(flexionDeg) / 2, Units.toRad(bendDeg) / 2);
         DMatrix3x3 below = pose.orient[k].copy();
@@ -185,6 +189,101 @@ class SegmentMomentRotationTest {
                 assertThat(ours).as(what).isLessThan(HIGHEST_RATIO * YAMAMOTO_MOMENT_NM);
                 if (mode != Mode.LATERAL_BENDING) {
                     assertThat(ours).as(what).isGreaterThan(LOWEST_SAGITTAL_RATIO * YAMAMOTO_MOMENT_NM);
+                }
+            }
+        }
+    }
+
+    /**
+     * The facet capsules of Remus et al. 2021's model ({@link CapsularLigament}, derived from the model
+     * files, not in the model yet): each fibre placed in the level's neutral frame as the capsules
+     * would be (Remus's disc centre on our joint centre, his disc normal on ours, scaled with the
+     * spine), its upper end turned with the body above about the level's rotation centre exactly as
+     * {@link TissueLoads} turns the ligaments, and its moment about the joint centre read on the
+     * disc's lateral axis (flexion) or anterior axis (lateral bending). Returns {flexion-axis,
+     * anterior-axis} moments (N·m, signs as {@code passiveAxisMomentNm}).
+     */
+    private static double[] capsuleMomentNm(int k, double flexionDeg, double bendDeg) {
+        Kinematics pose = neutralPose();
+        singleLevel(k, flexionDeg, bendDeg, pose);
+        PassiveTissueGeometry pt = MODEL.geometry.passive;
+        double scale = MODEL.geometry.statureM / Christophy2012Spine.REFERENCE_STATURE_M / Units.MM_PER_M;
+        double sn = MODEL.geometry.discTiltSin[k], cs = MODEL.geometry.discTiltCos[k];
+        DMatrix3x3 lo = pose.orient[k], up = pose.orient[k + 1];
+        double[] c = {pt.centreM[3 * k], pt.centreM[3 * k + 1], pt.centreM[3 * k + 2]};
+        double[] shift = minus(apply(lo, c), apply(up, c));
+        double mx = 0, my = 0, mz = 0;
+        for (int f = 0; f < CapsularLigament.FIBRES_PER_LEVEL; f++) {
+            double[][] ends = new double[2][];
+            for (int end = 0; end < 2; end++) {
+                double a = scale * CapsularLigament.pointMm(k, f, end == 0, 0);
+                double n = scale * CapsularLigament.pointMm(k, f, end == 0, 1);
+                double z = scale * CapsularLigament.pointMm(k, f, end == 0, 2);
+                ends[end] = new double[] {a * cs + n * sn, -a * sn + n * cs, z};
+            }
+            double rest = Math.sqrt(dot(minus(ends[0], ends[1]), minus(ends[0], ends[1])))
+                    * (1 + CapsularLigament.REFERENCE_STRAIN);
+            double[] u = apply(up, ends[0]);
+            for (int i = 0; i < 3; i++) {
+                u[i] += shift[i];
+            }
+            double[] d = minus(u, apply(lo, ends[1]));
+            double len = Math.sqrt(dot(d, d));
+            double t = LumbarLigament.tensionN(CapsularLigament.fibreStiffnessN(k), CapsularLigament.TRANSITION_STRAIN,
+                    (len - rest) / rest) / len;
+            double px = -t * d[0], py = -t * d[1], pz = -t * d[2];
+            mx += u[1] * pz - u[2] * py;
+            my += u[2] * px - u[0] * pz;
+            mz += u[0] * py - u[1] * px;
+        }
+        int o = 9 * k;
+        double[] fr = pose.discFrame;
+        return new double[] {mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8], mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5]};
+    }
+
+    private static double[] apply(DMatrix3x3 m, double[] v) {
+        return new double[] {m.a11 * v[0] + m.a12 * v[1] + m.a13 * v[2], m.a21 * v[0] + m.a22 * v[1] + m.a23 * v[2],
+            m.a31 * v[0] + m.a32 * v[1] + m.a33 * v[2]};
+    }
+
+    private static double[] minus(double[] a, double[] b) {
+        return new double[] {a[0] - b[0], a[1] - b[1], a[2] - b[2]};
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    /**
+     * What the facet capsules would add at Yamamoto et al.'s ranges (diagnostic for the next step of
+     * docs/research/segment-stiffness.md: they are not in the model; their moment with our rigid
+     * rotation about AMMR's centre takes flexion past the 3/2 bound above, see the research note).
+     * Asserts only what follows from their law and geometry: slack (no moment) near neutral, resisting
+     * flexion at Yamamoto's range, lateral bending mirrored.
+     */
+    @Test
+    void facetCapsulesOfRemus2021AtYamamotoRanges() {
+        System.out.println("facet capsules (Remus et al. 2021 model files, derived; NOT in the model): moment at Yamamoto's ranges,"
+                + " and ours with them / 10 N m");
+        System.out.println("level  mode       their_deg  capsules_Nm  ours_Nm  (ours+capsules)/10Nm  with_capsules_deg_at_10Nm");
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            assertThat(capsuleMomentNm(k, 1, 0)[0]).as("%s slack at 1 deg", LABELS[k]).isZero();
+            for (Mode mode : Mode.values()) {
+                double dir = mode == Mode.EXTENSION ? -1 : 1;
+                double theirs = dir * mode.yamamotoRangeDeg(k);
+                boolean bend = mode == Mode.LATERAL_BENDING;
+                double caps = bend ? -capsuleMomentNm(k, 0, theirs)[1] : dir * capsuleMomentNm(k, theirs, 0)[0];
+                double ours = bend ? bendingMomentNm(k, theirs) : dir * flexionMomentNm(k, theirs);
+                final int level = k;
+                DoubleUnaryOperator with = bend ? d -> bendingMomentNm(level, d) - capsuleMomentNm(level, 0, d)[1]
+                        : d -> flexionMomentNm(level, d) + capsuleMomentNm(level, d, 0)[0];
+                System.out.printf(Locale.ROOT, "%-6s %-10s %9.1f %12.2f %8.2f %21.2f %26.2f%n", LABELS[k], mode.label, theirs,
+                        caps, ours, (ours + caps) / YAMAMOTO_MOMENT_NM, angleAtMomentDeg(with, dir, YAMAMOTO_MOMENT_NM));
+                if (mode == Mode.FLEXION) {
+                    assertThat(caps).as("%s capsules in flexion", LABELS[k]).isPositive();
+                }
+                if (bend) {
+                    assertThat(-capsuleMomentNm(k, 0, -theirs)[1]).isCloseTo(-caps, within(1e-9));
                 }
             }
         }
