@@ -8,6 +8,9 @@ import java.util.List;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnit;
+import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -30,6 +33,12 @@ import org.jfree.chart.ui.TextAnchor;
  * titles of the panels of one combined plot share the smallest of their sizes, so that they look
  * alike. Where every title fits, each is drawn as set; so is the title of an axis on another edge
  * (or at the bottom of a plot that stands alone).
+ *
+ * <p>Its scale keeps at least two numbered ticks: in a panel so narrow that the tick unit JFreeChart
+ * picks for the labels' room is longer than the range (the level profile's compression and AP shear
+ * panels beside the stick figure at 640×360 showed only "0"), it takes the largest standard unit that
+ * still puts two ticks in the range (two short labels fit where JFreeChart's estimate for all of
+ * them did not).
  */
 class FittedTitleAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -46,9 +55,45 @@ class FittedTitleAxis extends NumberAxis {
     /** The font of a one-line title fitted to the plot while it is drawn; null otherwise. */
     private transient Font fitted;
 
+    /** Numbered ticks a scale keeps at least. */
+    private static final int MIN_TICKS = 2;
+    /** The smallest unit tried for {@link #MIN_TICKS}: this fraction of the range. */
+    private static final double SMALLEST_UNIT_OF_RANGE = 0.1;
+    /** Slack for a tick that falls on a range end by round-off (fraction of the unit). */
+    private static final double END_SLACK = 1e-9;
+
     /** @param label the axis title, with its unit */
     FittedTitleAxis(String label) {
         super(label);
+    }
+
+    @Override
+    protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        super.selectAutoTickUnit(g2, dataArea, edge);
+        double lo = getLowerBound();
+        double hi = getUpperBound();
+        if (ticks(lo, hi, getTickUnit().getSize()) >= MIN_TICKS || !(hi > lo)) {
+            return;
+        }
+        TickUnitSource units = getStandardTickUnits();
+        TickUnit best = null;
+        TickUnit u = units.getCeilingTickUnit((hi - lo) * SMALLEST_UNIT_OF_RANGE);
+        while (ticks(lo, hi, u.getSize()) >= MIN_TICKS) {
+            best = u;
+            TickUnit next = units.getLargerTickUnit(u);
+            if (next.getSize() <= u.getSize()) {
+                break;
+            }
+            u = next;
+        }
+        if (best instanceof NumberTickUnit n) {
+            setTickUnit(n, false, false);
+        }
+    }
+
+    /** @return how many multiples of {@code unit} lie in [lo, hi] */
+    static long ticks(double lo, double hi, double unit) {
+        return (long) Math.floor(hi / unit + END_SLACK) - (long) Math.ceil(lo / unit - END_SLACK) + 1;
     }
 
     /** @return the title's font: while a fitted one-line title is drawn, its smaller font */
