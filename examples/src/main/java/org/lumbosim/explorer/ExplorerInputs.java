@@ -8,6 +8,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
 
@@ -50,7 +51,15 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
          * {@link Support#CONTACT_TOLERANCE_M}; clear of them they do not, and deeper the library
          * refuses the posture.
          */
-        SITTING_TRUNK_ON_THIGHS(EnumSet.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS));
+        SITTING_TRUNK_ON_THIGHS(EnumSet.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS)),
+        /**
+         * Sitting with the hands resting on the thighs ({@link Support#HANDS_ON_THIGHS} besides the seat
+         * and the feet), the arms posed as the preset {@code sitting_unsupported} has them (shoulder and
+         * elbow angles, relative to the thorax), so the hand distance does not apply: each thigh carries
+         * its hand where it touches it, within {@link Support#CONTACT_TOLERANCE_M}; clear of it the hand
+         * hangs, and deeper the library refuses the posture.
+         */
+        SITTING_HANDS_ON_THIGHS(EnumSet.of(Support.SEAT, Support.FEET, Support.HANDS_ON_THIGHS));
 
         private final Set<Support> supports;
 
@@ -165,7 +174,8 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
 
     /**
      * @return the posture with the arms hanging vertically (elbows straight): the pose from which
-     *     {@link ExplorerSolver} measures where the shoulder is and how long the arm is
+     *     {@link ExplorerSolver} measures where the shoulder is and how long the arm is; with the hands
+     *     resting on the thighs, the arms as {@link Stance#SITTING_HANDS_ON_THIGHS} poses them
      */
     public Posture armsHangingPosture() {
         return armsHanging(trunkFlexionDeg, lumbarFlexionDeg, kneeFlexionDeg, stance);
@@ -182,18 +192,27 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
         double thighDeg = stance.seated() ? THIGH_HORIZONTAL_DEG : HALF * kneeDeg;
         double hip = clamp(trunkDeg - lumbarDeg + thighDeg, PostureRange.HIP_FLEXION_MIN_DEG,
                 PostureRange.HIP_FLEXION_MAX_DEG);
+        if (stance == Stance.SITTING_HANDS_ON_THIGHS) {
+            Posture resting = PosturePreset.SITTING_UNSUPPORTED.posture();
+            return new Posture(trunkDeg, lumbarDeg, 0, 0, hip, kneeDeg, resting.shoulderFlexionDeg(),
+                    resting.elbowFlexionDeg(), 0, stance.supports());
+        }
         return new Posture(trunkDeg, lumbarDeg, 0, 0, hip, kneeDeg, trunkDeg, 0, 0, stance.supports());
     }
 
     /**
      * The posture with the arms raised (elbows straight) so that the grip is {@link #handDistanceM}
-     * in front of the L5-S1 disc centre, or as near as the arm reaches.
+     * in front of the L5-S1 disc centre, or as near as the arm reaches; with the hands resting on the
+     * thighs, the arms as {@link Stance#SITTING_HANDS_ON_THIGHS} poses them.
      *
      * @param shoulderXM the shoulder's anterior position in {@link #armsHangingPosture()} (m, from L5-S1)
      * @param armLengthM the distance from the shoulder to the grip with the elbow straight (m)
      * @return the posture
      */
     public Posture posture(double shoulderXM, double armLengthM) {
+        if (stance == Stance.SITTING_HANDS_ON_THIGHS) {
+            return armsHangingPosture();
+        }
         double sine = clamp((handDistanceM - shoulderXM) / armLengthM, -1, 1);
         double armInSpaceDeg = Math.toDegrees(Math.asin(sine));
         double shoulder = clamp(armInSpaceDeg + trunkFlexionDeg, PostureRange.SHOULDER_FLEXION_MIN_DEG,

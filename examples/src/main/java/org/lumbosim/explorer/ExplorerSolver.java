@@ -39,7 +39,10 @@ import org.lumbosim.viz.StickScene;
  * push on a trunk resting on them ({@link ExplorerInputs.Stance#SITTING_TRUNK_ON_THIGHS}): 1 when the
  * stance has it (else 0 and the rest 0), the push's anterior and superior components (N, 0 when the task
  * is not solved), the abdomen's contact point (x, y) and its gap from the thighs' upper surface (m,
- * + clear); from {@link #SCENE}, the stick
+ * + clear); from {@link #HANDS}, the thighs' push on hands resting on them
+ * ({@link ExplorerInputs.Stance#SITTING_HANDS_ON_THIGHS}): 1 when the stance has it (else 0 and the rest
+ * 0), the push on both hands together (N, 0 when the task is not solved) and each hand's gap from its
+ * thigh (left, right; m, + clear); from {@link #SCENE}, the stick
  * figure as {@link StickScene} places it (the same code as the library's figures, so the page draws
  * the floor under the lowest contact, the contacts, the load's box, the centre of mass and the base
  * of support as they do), side view, x and y in m: floor height, base of support's rear and front
@@ -47,8 +50,8 @@ import org.lumbosim.viz.StickScene;
  * number of segments and for each {@link #SEGMENT_SIZE} numbers: kind ({@link #TRUNK}, {@link #HEAD},
  * {@link #GIRDLE}, {@link #ARM}, {@link #LEG}), side (-1 left, 0 middle, 1 right), from (x, y), to
  * (x, y); then the number of contacts and for each {@link #CONTACT_SIZE} numbers: the body's point (x,
- * y), the surface's height, the tissue depth between them and 1 when the surroundings carry the body
- * there (0 for the abdomen on the thighs); then the number of props and for each
+ * y), the surface's height, the tissue depth between them and where it is: 1 on the surroundings, 0 the
+ * abdomen on the thighs, 2 a hand on its thigh; then the number of props and for each
  * its {@link StickScene.PropKind} ordinal, its number of corners and their (x, y). The array's length
  * varies with the number of contacts and props.
  */
@@ -79,8 +82,12 @@ public final class ExplorerSolver {
     public static final int PUSH = LEVELS + PER_LEVEL * 5;
     /** Numbers of the thighs' push: present, force x, force y (N), point x, point y, gap (m). */
     public static final int PUSH_SIZE = 6;
+    /** Index of the thighs' push on the hands resting on them: whether the stance has it (1 or 0), then its numbers. */
+    public static final int HANDS = PUSH + PUSH_SIZE;
+    /** Numbers of the thighs' push on the hands: present, force (N, both sides), left and right hand's gap (m). */
+    public static final int HANDS_SIZE = 4;
     /** Index of the stick figure's scene (the floor's height first). */
-    public static final int SCENE = PUSH + PUSH_SIZE;
+    public static final int SCENE = HANDS + HANDS_SIZE;
     /** Numbers per segment of the scene. */
     public static final int SEGMENT_SIZE = 6;
     /** Numbers per contact of the scene. */
@@ -161,6 +168,11 @@ public final class ExplorerSolver {
             out[PUSH + 4] = push.pointM().yM();
             out[PUSH + 5] = push.gapM();
         }
+        if (in.supports().contains(Support.HANDS_ON_THIGHS)) {
+            out[HANDS] = 1;
+            out[HANDS + 2] = ws.handsOnThighsGapM(0);
+            out[HANDS + 3] = ws.handsOnThighsGapM(1);
+        }
         out[SHOULDER_DEG] = posture.shoulderFlexionDeg();
         out[HIP_DEG] = posture.hipFlexionDeg();
         out[GRIP_X_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 0);
@@ -182,6 +194,9 @@ public final class ExplorerSolver {
             if (r.trunkOnThighs() != null) {
                 out[PUSH + 1] = r.trunkOnThighs().forceXN();
                 out[PUSH + 2] = r.trunkOnThighs().forceYN();
+            }
+            if (out[HANDS] == 1) {
+                out[HANDS + 1] = ws.handsOnThighsForceN();
             }
             for (SpinalLevel l : SpinalLevel.values()) {
                 LevelLoad load = r.level(l);
@@ -243,7 +258,7 @@ public final class ExplorerSolver {
             out[p++] = c.pointM().yM();
             out[p++] = c.surfaceYM();
             out[p++] = c.tissueM();
-            out[p++] = c.onSurroundings() ? 1 : 0;
+            out[p++] = c.onSurroundings() ? 1 : c.support() == Support.HANDS_ON_THIGHS ? 2 : 0;
         }
         out[p++] = scene.props().size();
         for (StickScene.Prop prop : scene.props()) {

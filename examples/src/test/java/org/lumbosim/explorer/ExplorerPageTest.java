@@ -202,8 +202,24 @@ class ExplorerPageTest {
         assertThat(page.getElementById("push").getTextContent()).startsWith("The abdomen would pass ");
         assertThat(page.asNormalizedText()).doesNotContain("NaN").doesNotContain("Infinity");
 
+        click("handsThighs");
+        assertThat(((HtmlInput) page.getElementById("lumbar")).getValue()).as("posed as sitting_unsupported").isEqualTo("19");
+        ExplorerInputs hands = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 19, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS);
+        assertShows(hands);
+        LumbarModel handsModel = model(hands);
+        org.lumbosim.model.Workspace ws = handsModel.newWorkspace();
+        handsModel.solve(hands.posture(0, 1), hands.loads(), ws);
+        assertThat(ws.handsOnThighsForceN()).as("the thighs carry the resting hands").isPositive();
+        assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
+                + fmt(ws.handsOnThighsForceN(), 1) + " N. Left hand on its thigh (");
+        assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
+        assertThat(page.getElementById("reach").getTextContent()).as("the hand distance does not apply").isEmpty();
+        assertSceneContacts(hands);
+
         click("stand");
         assertThat(((HtmlInput) page.getElementById("knee")).getValue()).isEqualTo("0");
+        assertThat(page.getElementById("hands").getTextContent()).isEmpty();
         set("trunk", "0");
         set("lumbar", "0");
         set("load", "10");
