@@ -28,9 +28,21 @@ final class Output {
 
     static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    /** Column names of the per-level CSV, also the JSON field names of each level. */
-    static final String LEVEL_CSV_HEADER = "level,compressionN,apShearN,lateralShearN,idpMPa,"
+    /** Column names of the per-level CSV's loads, also the JSON field names of each level. */
+    static final String LEVEL_COLUMNS = "level,compressionN,apShearN,lateralShearN,idpMPa,"
             + "flexionMomentNm,lateralMomentNm,axialMomentNm,passiveMomentNm";
+
+    /**
+     * Columns after every level's loads (added at the end so that the loads keep their positions): the
+     * thighs' push on a trunk resting on them, as the JSON's {@code trunkOnThighs} gives it (force and
+     * point by component, the gap), the same on every row of an analysis; empty without
+     * {@code trunk_on_thighs}.
+     */
+    static final String TRUNK_ON_THIGHS_COLUMNS = "trunkOnThighsForceXN,trunkOnThighsForceYN,trunkOnThighsForceZN,"
+            + "trunkOnThighsPointXM,trunkOnThighsPointYM,trunkOnThighsPointZM,trunkOnThighsGapM";
+
+    /** Header of the per-level CSV. */
+    static final String LEVEL_CSV_HEADER = LEVEL_COLUMNS + "," + TRUNK_ON_THIGHS_COLUMNS;
 
     /** Pascals in a megapascal. */
     private static final double PASCALS_PER_MEGAPASCAL = 1e6;
@@ -163,7 +175,19 @@ final class Output {
 
     static void csv(AnalysisResult r, boolean muscleForces, PrintStream out) {
         out.println(LEVEL_CSV_HEADER);
-        String[] names = LEVEL_CSV_HEADER.split(",");
+        String[] names = LEVEL_COLUMNS.split(",");
+        StringBuilder push = new StringBuilder();
+        TrunkOnThighsPush t = r.trunkOnThighs();
+        if (t == null) {
+            push.append(",".repeat(TRUNK_ON_THIGHS_COLUMNS.split(",").length));
+        } else {
+            String[] pushNames = TRUNK_ON_THIGHS_COLUMNS.split(",");
+            double[] v = {t.forceXN(), t.forceYN(), t.forceZN(), t.pointM().xM(), t.pointM().yM(), t.pointM().zM(),
+                t.gapM()};
+            for (int i = 0; i < v.length; i++) {
+                push.append(',').append(FiniteOutput.full(pushNames[i], v[i]));
+            }
+        }
         for (LevelLoad l : r.levels()) {
             double[] v = {l.compressionN(), l.apShearN(), l.lateralShearN(), l.idpMPa(), l.flexionMomentNm(),
                 l.lateralMomentNm(), l.axialMomentNm(), l.passiveMomentNm()};
@@ -171,7 +195,7 @@ final class Output {
             for (int i = 0; i < v.length; i++) {
                 row.append(',').append(FiniteOutput.full(l.level().label() + " " + names[i + 1], v[i]));
             }
-            out.println(row);
+            out.println(row.append(push));
         }
         if (muscleForces) {
             out.println();

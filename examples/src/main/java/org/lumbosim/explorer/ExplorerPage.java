@@ -103,12 +103,17 @@ public final class ExplorerPage {
                 + ",\"infeasible\":" + ExplorerSolver.INFEASIBLE + ",\"unsupported\":" + ExplorerSolver.UNSUPPORTED
                 + ",\"shoulder\":" + ExplorerSolver.SHOULDER_DEG + ",\"gripX\":" + ExplorerSolver.GRIP_X_M
                 + ",\"hip\":" + ExplorerSolver.HIP_DEG + ",\"levels\":" + ExplorerSolver.LEVELS
+                + ",\"push\":" + ExplorerSolver.PUSH + ",\"hands\":" + ExplorerSolver.HANDS
                 + ",\"perLevel\":" + ExplorerSolver.PER_LEVEL + ",\"scene\":" + ExplorerSolver.SCENE
                 + ",\"segmentSize\":" + ExplorerSolver.SEGMENT_SIZE + ",\"contactSize\":" + ExplorerSolver.CONTACT_SIZE
                 + ",\"head\":" + ExplorerSolver.HEAD + ",\"girdle\":" + ExplorerSolver.GIRDLE
                 + ",\"arm\":" + ExplorerSolver.ARM + ",\"leg\":" + ExplorerSolver.LEG
                 + ",\"box\":" + StickScene.PropKind.BOX.ordinal()
-                + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M + "}";
+                + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M
+                + ",\"standing\":" + ExplorerInputs.Stance.STANDING.ordinal()
+                + ",\"sitting\":" + ExplorerInputs.Stance.SITTING.ordinal()
+                + ",\"trunkOnThighs\":" + ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS.ordinal()
+                + ",\"handsOnThighs\":" + ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS.ordinal() + "}";
     }
 
     /** Whole centimetres: the page's length sliders step by 1 cm, so every value is exact. */

@@ -36,15 +36,17 @@ public final class ExplorerScript {
      * @param kneeFlexionDeg knee flexion (deg)
      * @param loadKg load in both hands (kg)
      * @param handDistanceM grip in front of L5-S1 (m)
+     * @param stance the {@link ExplorerInputs.Stance}'s ordinal
      * @return the numbers laid out as {@link ExplorerSolver} says
      */
     @JSExport
     public static double[] solve(int female, double statureM, double bodyMassKg, int multiFascicle,
                                  double trunkFlexionDeg, double lumbarFlexionDeg, double kneeFlexionDeg, double loadKg,
-                                 double handDistanceM) {
+                                 double handDistanceM, int stance) {
         return SOLVER.solve(new ExplorerInputs(female == 1 ? Sex.FEMALE : Sex.MALE, statureM, bodyMassKg,
                 multiFascicle == 1 ? MuscleModelKind.MULTI_FASCICLE : MuscleModelKind.SINGLE_EQUIVALENT,
-                trunkFlexionDeg, lumbarFlexionDeg, kneeFlexionDeg, loadKg, handDistanceM));
+                trunkFlexionDeg, lumbarFlexionDeg, kneeFlexionDeg, loadKg, handDistanceM,
+                ExplorerInputs.Stance.values()[stance]));
     }
 
     /** @return why the last solve has no loads, or an empty string */

@@ -15,9 +15,11 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
 import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.viz.StickScene;
 
@@ -33,7 +35,14 @@ import org.lumbosim.viz.StickScene;
  * {@link #UNSUPPORTED}, {@link #NOT_CONVERGED}); {@link #SHOULDER_DEG}, {@link #GRIP_X_M},
  * {@link #GRIP_Y_M}, {@link #HIP_DEG}; from {@link #LEVELS}, per level (L5-S1 first)
  * {@link #PER_LEVEL} numbers: compression (N), AP shear (N), IDP (MPa), compression / relaxed
- * standing, IDP / relaxed standing (0 when the task is not solved); from {@link #SCENE}, the stick
+ * standing, IDP / relaxed standing (0 when the task is not solved); from {@link #PUSH}, the thighs'
+ * push on a trunk resting on them ({@link ExplorerInputs.Stance#SITTING_TRUNK_ON_THIGHS}): 1 when the
+ * stance has it (else 0 and the rest 0), the push's anterior and superior components (N, 0 when the task
+ * is not solved), the abdomen's contact point (x, y) and its gap from the thighs' upper surface (m,
+ * + clear); from {@link #HANDS}, the thighs' push on hands resting on them
+ * ({@link ExplorerInputs.Stance#SITTING_HANDS_ON_THIGHS}): 1 when the stance has it (else 0 and the rest
+ * 0), the push on both hands together (N, 0 when the task is not solved) and each hand's gap from its
+ * thigh (left, right; m, + clear); from {@link #SCENE}, the stick
  * figure as {@link StickScene} places it (the same code as the library's figures, so the page draws
  * the floor under the lowest contact, the contacts, the load's box, the centre of mass and the base
  * of support as they do), side view, x and y in m: floor height, base of support's rear and front
@@ -41,7 +50,8 @@ import org.lumbosim.viz.StickScene;
  * number of segments and for each {@link #SEGMENT_SIZE} numbers: kind ({@link #TRUNK}, {@link #HEAD},
  * {@link #GIRDLE}, {@link #ARM}, {@link #LEG}), side (-1 left, 0 middle, 1 right), from (x, y), to
  * (x, y); then the number of contacts and for each {@link #CONTACT_SIZE} numbers: the body's point (x,
- * y), the surface's height and the tissue depth between them; then the number of props and for each
+ * y), the surface's height, the tissue depth between them and where it is: 1 on the surroundings, 0 the
+ * abdomen on the thighs, 2 a hand on its thigh; then the number of props and for each
  * its {@link StickScene.PropKind} ordinal, its number of corners and their (x, y). The array's length
  * varies with the number of contacts and props.
  */
@@ -52,7 +62,7 @@ public final class ExplorerSolver {
     public static final int OK = 0;
     /** Status: the muscles cannot balance the task ({@link #message()} says how strong they would need to be). */
     public static final int INFEASIBLE = 1;
-    /** Status: the feet cannot hold the body. */
+    /** Status: the supports cannot hold the body, or the abdomen would pass into the thighs ({@link #message()} says which). */
     public static final int UNSUPPORTED = 2;
     /** Status: the recruitment did not converge. */
     public static final int NOT_CONVERGED = 3;
@@ -68,12 +78,20 @@ public final class ExplorerSolver {
     public static final int LEVELS = 5;
     /** Numbers per level. */
     public static final int PER_LEVEL = 5;
+    /** Index of the thighs' push on the trunk: whether the stance has it (1 or 0), then its numbers. */
+    public static final int PUSH = LEVELS + PER_LEVEL * 5;
+    /** Numbers of the thighs' push: present, force x, force y (N), point x, point y, gap (m). */
+    public static final int PUSH_SIZE = 6;
+    /** Index of the thighs' push on the hands resting on them: whether the stance has it (1 or 0), then its numbers. */
+    public static final int HANDS = PUSH + PUSH_SIZE;
+    /** Numbers of the thighs' push on the hands: present, force (N, both sides), left and right hand's gap (m). */
+    public static final int HANDS_SIZE = 4;
     /** Index of the stick figure's scene (the floor's height first). */
-    public static final int SCENE = LEVELS + PER_LEVEL * 5;
+    public static final int SCENE = HANDS + HANDS_SIZE;
     /** Numbers per segment of the scene. */
     public static final int SEGMENT_SIZE = 6;
     /** Numbers per contact of the scene. */
-    public static final int CONTACT_SIZE = 4;
+    public static final int CONTACT_SIZE = 5;
     /** Segment kind: the spine between the hips and C7. */
     public static final int TRUNK = 0;
     /** Segment kind: C7 to the top of the head. */
@@ -89,6 +107,11 @@ public final class ExplorerSolver {
 
     /** Pascals in a megapascal. */
     private static final double PA_PER_MPA = 1e6;
+    /**
+     * Where the library's messages start echoing the task (its posture record and loads), which the
+     * page's sliders already show.
+     */
+    private static final String TASK_ECHO = "; posture ";
     /** Moment axes per level in the recruitment's rows. */
     private static final int AXES = 3;
     /** The axis of each row of a level, as {@link Lumbosim} names them. */
@@ -134,7 +157,22 @@ public final class ExplorerSolver {
         Workspace ws = workspaces[in.muscles().ordinal()];
         ws.resetWarmStart();
         model.solve(posture, loads, ws);
-        double[] out = scene(ws, in.loadKg());
+        TrunkOnThighsPush push = in.supports().contains(Support.TRUNK_ON_THIGHS) ? new TrunkOnThighsPush(
+                new PositionM(ws.trunkOnThighsPointM(0), ws.trunkOnThighsPointM(1), ws.trunkOnThighsPointM(2)),
+                ws.trunkOnThighsForceN(0), ws.trunkOnThighsForceN(1), ws.trunkOnThighsForceN(2),
+                ws.trunkOnThighsGapM()) : null;
+        double[] out = scene(ws, push, in);
+        if (push != null) {
+            out[PUSH] = 1;
+            out[PUSH + 3] = push.pointM().xM();
+            out[PUSH + 4] = push.pointM().yM();
+            out[PUSH + 5] = push.gapM();
+        }
+        if (in.supports().contains(Support.HANDS_ON_THIGHS)) {
+            out[HANDS] = 1;
+            out[HANDS + 2] = ws.handsOnThighsGapM(0);
+            out[HANDS + 3] = ws.handsOnThighsGapM(1);
+        }
         out[SHOULDER_DEG] = posture.shoulderFlexionDeg();
         out[HIP_DEG] = posture.hipFlexionDeg();
         out[GRIP_X_M] = ws.landmarkM(Landmark.GRIP_RIGHT, 0);
@@ -153,6 +191,13 @@ public final class ExplorerSolver {
         try {
             AnalysisResult r = Lumbosim.toResult(ws, posture, loads);
             AnalysisResult base = standing(in.muscles());
+            if (r.trunkOnThighs() != null) {
+                out[PUSH + 1] = r.trunkOnThighs().forceXN();
+                out[PUSH + 2] = r.trunkOnThighs().forceYN();
+            }
+            if (out[HANDS] == 1) {
+                out[HANDS + 1] = ws.handsOnThighsForceN();
+            }
             for (SpinalLevel l : SpinalLevel.values()) {
                 LevelLoad load = r.level(l);
                 int i = LEVELS + PER_LEVEL * l.ordinal();
@@ -165,7 +210,9 @@ public final class ExplorerSolver {
             out[STATUS] = OK;
         } catch (UnsupportedPostureException e) {
             out[STATUS] = UNSUPPORTED;
-            message = e.getMessage();
+            String m = e.getMessage();
+            int echo = m.indexOf(TASK_ECHO);
+            message = echo < 0 ? m : m.substring(0, echo);
         } catch (LumbosimException e) {
             out[STATUS] = e instanceof InfeasibleRecruitmentException ? INFEASIBLE : NOT_CONVERGED;
             message = e.getMessage();
@@ -177,9 +224,9 @@ public final class ExplorerSolver {
      * The array with the stick figure's scene of the workspace's pose filled in (drawn whether or not
      * the muscles balance it; the loads are filled in later).
      */
-    private static double[] scene(Workspace ws, double loadKg) {
+    private static double[] scene(Workspace ws, TrunkOnThighsPush push, ExplorerInputs in) {
         BodyPose pose = Lumbosim.pose(ws);
-        StickScene scene = StickScene.of(pose, Lumbosim.balance(ws), ExplorerInputs.SUPPORTS, loadKg);
+        StickScene scene = StickScene.of(pose, Lumbosim.balance(ws), push, in.supports(), in.loadKg());
         int length = SCENE + SCENE_HEADER + 1 + SEGMENT_SIZE * scene.segments().size() + 1
                 + CONTACT_SIZE * scene.contacts().size() + 1;
         for (StickScene.Prop prop : scene.props()) {
@@ -211,6 +258,7 @@ public final class ExplorerSolver {
             out[p++] = c.pointM().yM();
             out[p++] = c.surfaceYM();
             out[p++] = c.tissueM();
+            out[p++] = c.onSurroundings() ? 1 : c.support() == Support.HANDS_ON_THIGHS ? 2 : 0;
         }
         out[p++] = scene.props().size();
         for (StickScene.Prop prop : scene.props()) {

@@ -35,9 +35,11 @@ class AtlasCommandTest {
         assertThat(out).contains("atlas: " + dir.resolve("atlas.html").toAbsolutePath());
         List<String> lines = Files.readAllLines(dir.resolve("atlas.csv"));
         assertThat(lines).hasSize(PosturePreset.values().length + 1);
-        assertThat(lines.get(0)).endsWith(",wilke1999IdpMPa,wilke1999Ratio,note,status,l4l5IdpMPa,l4l5IdpRatio");
+        assertThat(lines.get(0)).endsWith(",wilke1999IdpMPa,wilke1999Ratio,note,status,l4l5IdpMPa,l4l5IdpRatio,"
+                + "trunkOnThighsForceN,trunkOnThighsGapM");
         LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withOverloadPolicy(OverloadPolicy.REPORT);
         int overloaded = 0;
+        int pushes = 0;
         double previous = Double.POSITIVE_INFINITY;
         for (String line : lines.subList(1, lines.size())) {
             List<String> c = AtlasCommand.csvCells(line);
@@ -53,13 +55,24 @@ class AtlasCommandTest {
             double expected = a.l5s1().compressionN();
             assertThat(Double.parseDouble(c.get(4))).as(p.id()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.006));
             // issue 14: the L4-L5 pressure beside Wilke's L4-L5 values, appended after the original columns
-            assertThat(c).hasSize(19);
-            double idp45 = Lumbosim.analyze(m, p.posture(), List.of()).level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
+            assertThat(c).hasSize(21);
+            double idp45 = a.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
             assertThat(Double.parseDouble(c.get(17))).as(p.id()).isCloseTo(idp45, org.assertj.core.data.Offset.offset(6e-5));
+            // the thighs' push on a trunk resting on them, after those, empty for a preset without it
+            if (a.trunkOnThighs() == null) {
+                assertThat(c.subList(19, 21)).as(p.id()).containsOnly("");
+            } else {
+                pushes++;
+                assertThat(Double.parseDouble(c.get(19))).as(p.id()).isCloseTo(a.trunkOnThighs().forceN(),
+                        org.assertj.core.data.Offset.offset(0.006));
+                assertThat(Double.parseDouble(c.get(20))).as(p.id()).isCloseTo(a.trunkOnThighs().gapM(),
+                        org.assertj.core.data.Offset.offset(6e-5));
+            }
             assertThat(Double.parseDouble(c.get(4))).isLessThanOrEqualTo(previous);
             previous = Double.parseDouble(c.get(4));
             assertThat(ImageIO.read(dir.resolve("figures").resolve(p.id() + ".png").toFile())).as(p.id()).isNotNull();
         }
+        assertThat(pushes).as("sitting_max_flexion rests the trunk on the thighs").isPositive();
         assertThat(out).contains("summary: presets=" + PosturePreset.values().length + " overloaded=" + overloaded + " ");
         assertThat(ImageIO.read(dir.resolve("figures/ranking.png").toFile())).isNotNull();
         assertThat(Files.readString(dir.resolve("figures/ranking.svg"))).contains("<svg");

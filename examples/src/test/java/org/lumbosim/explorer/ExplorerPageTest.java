@@ -147,6 +147,113 @@ class ExplorerPageTest {
     }
 
     @Test
+    @Order(6)
+    void sittingAndTheTrunkOnTheThighsGiveTheLibrarysNumbersThePushAndTheTypedRefusal() {
+        click("single");
+        set("load", "0");
+        set("dist", "30");
+        click("sit");
+        assertThat(((HtmlInput) page.getElementById("knee")).getValue()).as("sitting poses the knees at 90").isEqualTo("90");
+        ExplorerInputs sitting = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING);
+        assertShows(sitting);
+        assertThat(page.getElementById("push").getTextContent()).as("no trunk on the thighs").isEmpty();
+        assertSceneContacts(sitting);
+
+        click("thighs");
+        ExplorerInputs resting = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 73, 52, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS);
+        AnalysisResult r = expected(resting);
+        assertShows(resting);
+        assertThat(Math.abs(r.trunkOnThighs().gapM())).as("sitting_max_flexion's trunk touches the thighs")
+                .isLessThanOrEqualTo(org.lumbosim.posture.Support.CONTACT_TOLERANCE_M);
+        assertThat(r.trunkOnThighs().forceN()).as("and they push").isPositive();
+        assertThat(page.getElementById("push").getTextContent()).startsWith("Thighs' push on the trunk: "
+                + fmt(r.trunkOnThighs().forceN(), 0) + " N. The abdomen touches the thighs (");
+        DomElement fig = page.getElementById("fig");
+        assertThat(px(byId(fig, "pushArrow"), "data-force-n")).as("the drawn push")
+                .isCloseTo(r.trunkOnThighs().forceN(), within(1e-6 * r.trunkOnThighs().forceN()));
+        assertThat(all(fig, "circle", "abdomen")).as("the abdomen's contact").hasSize(1);
+        assertSceneContacts(resting);
+
+        set("trunk", "30");
+        set("lumbar", "20");
+        ExplorerInputs clear = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 30, 20, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS);
+        AnalysisResult c = expected(clear);
+        assertShows(clear);
+        assertThat(c.trunkOnThighs().gapM()).as("upright, the abdomen is clear of the thighs")
+                .isGreaterThan(org.lumbosim.posture.Support.CONTACT_TOLERANCE_M);
+        assertThat(page.getElementById("push").getTextContent()).isEqualTo("Thighs' push on the trunk: 0 N. The abdomen is "
+                + fmt(100 * c.trunkOnThighs().gapM(), 1) + " cm clear of the thighs (they carry it within 3 cm either"
+                + " way): they do not carry the trunk.");
+
+        set("trunk", "90");
+        set("lumbar", "20");
+        ExplorerInputs deep = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 90, 20, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS);
+        String refusal = refusal(deep);
+        assertThat(refusal).as("the library refuses a trunk deep in the thighs").contains("trunk_on_thighs: the abdomen"
+                + " would pass");
+        assertThat(page.getElementById("status").getAttribute("data-status")).isEqualTo("unsupported");
+        assertThat(page.getElementById("status").getTextContent()).isEqualTo("Cannot be posed: "
+                + refusal.substring(0, refusal.indexOf("; posture ")) + ".");
+        assertThat(page.getElementById("comp-L5-S1")).isNull();
+        assertThat(page.getElementById("push").getTextContent()).startsWith("The abdomen would pass ");
+        assertThat(page.asNormalizedText()).doesNotContain("NaN").doesNotContain("Infinity");
+
+        click("handsThighs");
+        assertThat(((HtmlInput) page.getElementById("lumbar")).getValue()).as("posed as sitting_unsupported").isEqualTo("19");
+        ExplorerInputs hands = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 19, 90, 0,
+                0.3, ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS);
+        assertShows(hands);
+        LumbarModel handsModel = model(hands);
+        org.lumbosim.model.Workspace ws = handsModel.newWorkspace();
+        handsModel.solve(hands.posture(0, 1), hands.loads(), ws);
+        assertThat(ws.handsOnThighsForceN()).as("the thighs carry the resting hands").isPositive();
+        assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
+                + fmt(ws.handsOnThighsForceN(), 1) + " N. Left hand on its thigh (");
+        assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
+        assertThat(page.getElementById("reach").getTextContent()).as("the hand distance does not apply").isEmpty();
+        assertSceneContacts(hands);
+
+        click("stand");
+        assertThat(((HtmlInput) page.getElementById("knee")).getValue()).isEqualTo("0");
+        assertThat(page.getElementById("hands").getTextContent()).isEmpty();
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("load", "10");
+        set("dist", "30");
+        assertShows(ExplorerInputs.defaults());
+        assertThat(page.getElementById("push").getTextContent()).isEmpty();
+    }
+
+    /** The drawn contacts are the library's, each on its own surface (floor or seat) within the tolerance. */
+    private static void assertSceneContacts(ExplorerInputs in) {
+        StickScene scene = scene(in);
+        DomElement fig = page.getElementById("fig");
+        List<DomElement> contacts = all(fig, "circle", "contact");
+        assertThat(contacts).as(in + ": the library's contacts on the surroundings")
+                .hasSize((int) scene.contacts().stream().filter(StickScene.Contact::onSurroundings).count());
+        for (DomElement c : contacts) {
+            double gapM = (px(c, "data-surface-y") - px(c, "cy")) / PX_PER_M - Double.parseDouble(c.getAttribute("data-tissue-m"));
+            assertThat(Math.abs(gapM)).as(in + ": a contact touches its surface").isLessThanOrEqualTo(
+                    StickScene.CONTACT_TOLERANCE_M);
+        }
+        assertThat(all(fig, "polygon", "prop")).as(in + ": the seat").hasSize(scene.props().size());
+    }
+
+    /** The library's refusal of an unsupported posture (the message of its UnsupportedPostureException). */
+    private static String refusal(ExplorerInputs in) {
+        try {
+            expected(in);
+        } catch (org.lumbosim.UnsupportedPostureException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("the library solved " + in);
+    }
+
+    @Test
     @Order(5)
     void theFigureStandsOnTheLibrarysFloorWithItsContactsBaseOfSupportAndCentreOfMass() {
         click("single");
@@ -167,6 +274,7 @@ class ExplorerPageTest {
             double floor = px(byId(fig, "floor"), "y1");
             List<DomElement> contacts = all(fig, "circle", "contact");
             assertThat(contacts).as(at + ": the library's contacts").hasSize(scene.contacts().size()).isNotEmpty();
+            assertThat(all(fig, "circle", "abdomen")).as(at + ": standing, no abdomen on the thighs").isEmpty();
             for (DomElement c : contacts) {
                 assertThat(px(c, "data-surface-y")).as(at + ": contacts rest on the floor line").isCloseTo(floor,
                         within(0.15));
@@ -202,7 +310,7 @@ class ExplorerPageTest {
         Posture posture = in.posture(shoulder.xM(), Math.hypot(grip.xM() - shoulder.xM(), grip.yM() - shoulder.yM()));
         LumbarModel kinematic = model(in).withOverloadPolicy(OverloadPolicy.REPORT);
         AnalysisResult r = Lumbosim.analyze(kinematic, posture, in.loads());
-        return StickScene.of(r.pose(), r.balance(), ExplorerInputs.SUPPORTS, in.loadKg());
+        return StickScene.of(r, in.supports(), in.loadKg());
     }
 
     /**

@@ -8,6 +8,9 @@ import java.util.List;
 import org.jfree.chart.axis.AxisSpace;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnit;
+import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -18,6 +21,7 @@ import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 
 /**
  * A value axis whose title never runs past its panel, so that the titles of panels next to one
@@ -30,6 +34,15 @@ import org.jfree.chart.ui.TextAnchor;
  * titles of the panels of one combined plot share the smallest of their sizes, so that they look
  * alike. Where every title fits, each is drawn as set; so is the title of an axis on another edge
  * (or at the bottom of a plot that stands alone).
+ *
+ * <p>At the bottom of a plot its scale keeps at least two numbered ticks: in a panel so narrow that
+ * the tick unit JFreeChart picks for the labels' room is longer than the range (the level profile's
+ * compression panel of {@code sitting_max_flexion} beside the stick figure, 0-443 N with a 500 N unit,
+ * showed only "0"), it takes the largest smaller standard unit that puts two or more ticks in the
+ * range with room for their labels side by side, or, where none has room, grows the range on its
+ * longer side to the next multiple of the smallest unit that then has two such ticks, by at most a
+ * quarter of its length (0-443 N to 0-500 N: "0" and "500"; the range stays grown for later
+ * drawings of the chart); where no unit does, the scale stays as JFreeChart chose it.
  */
 class FittedTitleAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -46,9 +59,87 @@ class FittedTitleAxis extends NumberAxis {
     /** The font of a one-line title fitted to the plot while it is drawn; null otherwise. */
     private transient Font fitted;
 
+    /** Numbered ticks a scale keeps at least. */
+    private static final int MIN_TICKS = 2;
+    /** The smallest unit tried for {@link #MIN_TICKS}: this fraction of the range. */
+    private static final double SMALLEST_UNIT_OF_RANGE = 0.1;
+    /** The most a range grows for two numbered ticks (fraction of its length). */
+    private static final double MAX_GROWTH = 0.25;
+    /** Slack for a tick that falls on a range end by round-off (fraction of the unit). */
+    private static final double END_SLACK = 1e-9;
+
     /** @param label the axis title, with its unit */
     FittedTitleAxis(String label) {
         super(label);
+    }
+
+    @Override
+    protected void selectAutoTickUnit(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+        super.selectAutoTickUnit(g2, dataArea, edge);
+        double lo = getLowerBound();
+        double hi = getUpperBound();
+        NumberTickUnit auto = getTickUnit();
+        if (!RectangleEdge.isTopOrBottom(edge) || ticks(lo, hi, auto.getSize()) >= MIN_TICKS || !(hi > lo)) {
+            return;
+        }
+        List<NumberTickUnit> units = new ArrayList<>();
+        TickUnitSource source = getStandardTickUnits();
+        TickUnit u = source.getCeilingTickUnit((hi - lo) * SMALLEST_UNIT_OF_RANGE);
+        while (u.getSize() <= auto.getSize() && u instanceof NumberTickUnit n) {
+            units.add(n);
+            TickUnit next = source.getLargerTickUnit(u);
+            if (next.getSize() <= u.getSize()) {
+                break;
+            }
+            u = next;
+        }
+        // the largest unit with two ticks in the range whose labels fit side by side
+        for (int i = units.size() - 1; i >= 0; i--) {
+            if (fits(g2, dataArea, units.get(i), lo, hi)) {
+                setTickUnit(units.get(i), false, false);
+                return;
+            }
+        }
+        // else the smallest unit for which the range, grown on its longer side to the unit's next
+        // multiple by at most MAX_GROWTH of its length, has two ticks that fit
+        for (NumberTickUnit n : units) {
+            double size = n.getSize();
+            boolean up = Math.abs(hi) >= Math.abs(lo);
+            double glo = up ? lo : Math.floor(lo / size + END_SLACK) * size;
+            double ghi = up ? Math.ceil(hi / size - END_SLACK) * size : hi;
+            if ((ghi - glo) - (hi - lo) <= MAX_GROWTH * (hi - lo) && fits(g2, dataArea, n, glo, ghi)) {
+                setRange(new Range(glo, ghi), false, false);
+                setTickUnit(n, false, false);
+                return;
+            }
+        }
+    }
+
+    /**
+     * @return whether {@code unit} puts two or more ticks in [lo, hi] (drawn across the data area's
+     *     width) with room for their labels side by side: neighbours at least a space apart
+     */
+    private boolean fits(Graphics2D g2, Rectangle2D dataArea, NumberTickUnit unit, double lo, double hi) {
+        double size = unit.getSize();
+        if (ticks(lo, hi, size) < MIN_TICKS) {
+            return false;
+        }
+        java.awt.FontMetrics fm = g2.getFontMetrics(getTickLabelFont());
+        double apartPx = size * dataArea.getWidth() / (hi - lo);
+        double previous = -1;
+        for (long k = (long) Math.ceil(lo / size - END_SLACK); k <= (long) Math.floor(hi / size + END_SLACK); k++) {
+            double w = fm.stringWidth(unit.valueToString(k * size));
+            if (previous >= 0 && apartPx < (previous + w) / 2 + fm.stringWidth(" ")) {
+                return false;
+            }
+            previous = w;
+        }
+        return true;
+    }
+
+    /** @return how many multiples of {@code unit} lie in [lo, hi] */
+    static long ticks(double lo, double hi, double unit) {
+        return (long) Math.floor(hi / unit + END_SLACK) - (long) Math.ceil(lo / unit - END_SLACK) + 1;
     }
 
     /** @return the title's font: while a fitted one-line title is drawn, its smaller font */

@@ -261,8 +261,21 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         return of(pose, balance, null, supports, handLoadKg);
     }
 
-    private static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
-                                 Set<Support> supports, double handLoadKg) {
+    /**
+     * The scene of a pose whose loads may not be solved, with the thighs' push on a trunk resting on
+     * them: the explorer's page draws its seated settings with this (the push read from its solve's
+     * workspace, whose point and gap exist whether or not the loads were solved).
+     *
+     * @param pose where the body is
+     * @param balance the support reactions and whole-body centre of mass, or null when unknown
+     * @param trunkOnThighs the thighs' push on the trunk, or null for none (then as
+     *     {@link #of(BodyPose, WholeBodyBalance, Set, double)})
+     * @param supports the posture's supports
+     * @param handLoadKg mass held in the hands (kg; 0 for none), drawn as a box
+     * @return the scene
+     */
+    public static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
+                                Set<Support> supports, double handLoadKg) {
         Map<Landmark, PositionM> lm = pose.landmarks();
         List<Segment> seg = new ArrayList<>();
         PositionM hipMid = mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));

@@ -73,6 +73,31 @@ class AxisTitleLayoutTest {
         assertTitlesApart(chart, barPanelAxes(chart), card);
     }
 
+    /**
+     * Beside the stick figure at 640×360 every bar panel's scale keeps two numbered ticks (the
+     * compression and AP shear panels of the seated presets showed only "0" before), for the seated
+     * presets whose figures carry the newest supports: the trunk on the thighs, the hands on the
+     * thighs, the armrests.
+     */
+    @Test
+    void theLevelProfilesBarPanelsKeepTwoNumberedTicksBesideTheStickFigure() {
+        for (PosturePreset p : new PosturePreset[] {PosturePreset.SITTING_MAX_FLEXION, PosturePreset.SITTING_UNSUPPORTED,
+            PosturePreset.SITTING_SLOUCHED}) {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            JFreeChart chart = Charts.levelProfile(r, "All lumbar levels", Fixtures.THEME);
+            Drawable card = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, p.id(), Fixtures.THEME), chart, 0.4);
+            for (int[] size : SIZES) {
+                image(card, size[0], size[1]);
+                for (ValueAxis axis : barPanelAxes(chart)) {
+                    double unit = ((org.jfree.chart.axis.NumberAxis) axis).getTickUnit().getSize();
+                    assertThat(FittedTitleAxis.ticks(axis.getLowerBound(), axis.getUpperBound(), unit))
+                            .as("%s: %s at %dx%d (unit %s, range %s)", p.id(), axis.getLabel(), size[0], size[1], unit,
+                                    axis.getRange()).isGreaterThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+
     private static void assertTitlesApart(JFreeChart chart) {
         List<ValueAxis> axes = new ArrayList<>();
         for (Object p : ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots()) {

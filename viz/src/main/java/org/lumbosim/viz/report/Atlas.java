@@ -305,7 +305,7 @@ public final class Atlas {
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
             + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note,status,"
-            + "l4l5IdpMPa,l4l5IdpRatio";
+            + "l4l5IdpMPa,l4l5IdpRatio,trunkOnThighsForceN,trunkOnThighsGapM";
 
     private static void writeCsv(Path file, List<Row> rows, AnalysisResult standing) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -338,6 +338,14 @@ public final class Atlas {
                 if (r.result().isPresent()) {
                     double idp45 = r.result().get().level(SpinalLevel.L4_L5).idpMPa();
                     b.append(fmt(idp45, 4)).append(',').append(fmt(idp45 / standing.level(SpinalLevel.L4_L5).idpMPa(), 3));
+                } else {
+                    b.append(',');
+                }
+                // the thighs' push on a trunk resting on them (trunk_on_thighs presets; empty for the others)
+                b.append(',');
+                var push = r.result().map(AnalysisResult::trunkOnThighs);
+                if (push.isPresent()) {
+                    b.append(fmt(push.get().forceN(), 2)).append(',').append(fmt(push.get().gapM(), 4));
                 } else {
                     b.append(',');
                 }
