@@ -19,6 +19,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.SupportReaction;
@@ -92,7 +93,7 @@ public final class Lumbosim {
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         if (ws.solved() || ws.overloaded()) {
-            return result(ws, posture.has(Support.TRUNK_ON_THIGHS));
+            return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
         }
         if (ws.trunkOnThighsPassesIntoThighs()) {
             double depth = -ws.trunkOnThighsGapM();
@@ -135,8 +136,11 @@ public final class Lumbosim {
                 + " (" + axis + "); " + context);
     }
 
-    /** The immutable result of a solved workspace, with the thighs' push on the trunk if its posture has it. */
-    private static AnalysisResult result(Workspace ws, boolean trunkOnThighs) {
+    /**
+     * The immutable result of a solved workspace, with the thighs' push on the trunk and on the hands
+     * where its posture has those supports.
+     */
+    private static AnalysisResult result(Workspace ws, boolean trunkOnThighs, boolean handsOnThighs) {
         List<LevelLoad> levels = new ArrayList<>();
         for (SpinalLevel l : SpinalLevel.values()) {
             levels.add(new LevelLoad(l, ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l),
@@ -150,7 +154,8 @@ public final class Lumbosim {
                     force / f.get(i).pcsaM2() * Units.MPA_PER_PA));
         }
         return new AnalysisResult(levels, muscles, ws.iapForceN(), ws.backrestForceN(), ws.equilibriumResidualNm(),
-                ws.iterations(), pose(ws), balance(ws), ws.overloaded(), trunkOnThighs ? trunkOnThighs(ws) : null);
+                ws.iterations(), pose(ws), balance(ws), ws.overloaded(), trunkOnThighs ? trunkOnThighs(ws) : null,
+                handsOnThighs ? handsOnThighs(ws) : List.of());
     }
 
     /**
@@ -164,6 +169,23 @@ public final class Lumbosim {
         return new TrunkOnThighsPush(new PositionM(ws.trunkOnThighsPointM(0), ws.trunkOnThighsPointM(1),
                 ws.trunkOnThighsPointM(2)), ws.trunkOnThighsForceN(0), ws.trunkOnThighsForceN(1),
                 ws.trunkOnThighsForceN(2), ws.trunkOnThighsGapM());
+    }
+
+    /**
+     * The thighs' push on each hand in the last solve of a workspace whose posture has
+     * {@link Support#HANDS_ON_THIGHS}.
+     *
+     * @param ws the workspace after a solve (not modified)
+     * @return left then right: the push (N), where it acts (m) and the hand's gap from its thigh (m)
+     */
+    private static List<HandOnThighPush> handsOnThighs(Workspace ws) {
+        List<HandOnThighPush> hands = new ArrayList<>();
+        for (int side = 0; side < 2; side++) {
+            hands.add(new HandOnThighPush(side == 0 ? "left" : "right", new PositionM(ws.handOnThighPointM(side, 0),
+                    ws.handOnThighPointM(side, 1), ws.handOnThighPointM(side, 2)), ws.handOnThighForceN(side, 0),
+                    ws.handOnThighForceN(side, 1), ws.handOnThighForceN(side, 2), ws.handsOnThighsGapM(side)));
+        }
+        return hands;
     }
 
     /**

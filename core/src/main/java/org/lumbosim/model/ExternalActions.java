@@ -35,6 +35,13 @@ final class ExternalActions {
     private final ThighSurface[] handThigh = {new ThighSurface(), new ThighSurface()};
     /** Per side: whether the last solve's hand passed into its thigh ({@link ThighSurface#penetrates()}). */
     private final boolean[] handInsideThigh = new boolean[2];
+    /** Per side (left, then right): the thighs' push on that hand and wrist, force (N, x y z). */
+    private final double[] sideThighPushN = new double[6];
+    /**
+     * Per side (left, then right): where that push acts as one force (m, x y z): between the hand's centre
+     * of mass and the wrist, weighted by the two pushes; the hand's centre of mass where there is none.
+     */
+    private final double[] sideThighPushPointM = new double[6];
     /** Per mass: the resting support that carries its weight where it lies, or -1. */
     private final int[] restingOwner = new int[MassPoint.COUNT];
     private final double[] backrestPoint = new double[3];
@@ -107,6 +114,7 @@ final class ExternalActions {
     private void thighPushes(Posture p) {
         Arrays.fill(thighPush, 0);
         Arrays.fill(handInsideThigh, false);
+        Arrays.fill(sideThighPushN, 0);
         handsOnThighs = p.has(Support.HANDS_ON_THIGHS);
         if (!handsOnThighs) {
             return;
@@ -122,16 +130,36 @@ final class ExternalActions {
                     lm[knee], lm[knee + 1], lm[knee + 2], geometry.trunkThigh.thighProximalRadiusM,
                     geometry.trunkThigh.thighDistalRadiusM);
             handInsideThigh[side] = thigh.penetrates();
+            System.arraycopy(w, 3 * hand, sideThighPushPointM, 3 * side, 3);
             if (!thigh.touches()) {
                 continue;
             }
+            double handN = 0;
             if (!resting(hand)) {
-                addForce(thighPush, 0, weightN(hand), 0, w[3 * hand], w[3 * hand + 1], w[3 * hand + 2]);
+                handN = weightN(hand);
+                addForce(thighPush, 0, handN, 0, w[3 * hand], w[3 * hand + 1], w[3 * hand + 2]);
             }
             int forearm = MassPoint.of(MassPoint.FOREARM_LEFT, side);
+            int o = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+            double wristN = 0;
             if (!resting(forearm)) {
-                int o = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
-                addForce(thighPush, 0, geometry.forearmCom * weightN(forearm), 0, lm[o], lm[o + 1], lm[o + 2]);
+                wristN = geometry.forearmCom * weightN(forearm);
+                addForce(thighPush, 0, wristN, 0, lm[o], lm[o + 1], lm[o + 2]);
+            }
+            sidePush(side, handN, w, 3 * hand, wristN, lm, o);
+        }
+    }
+
+    /**
+     * Records one side's push on the hand (at the hand's centre of mass {@code at[a..a+2]}) and on the
+     * wrist ({@code wrist[b..b+2]}) as one upward force at the point where the two balance.
+     */
+    private void sidePush(int side, double handN, double[] at, int a, double wristN, double[] wrist, int b) {
+        double total = handN + wristN;
+        sideThighPushN[3 * side + 1] = total;
+        if (total > 0) {
+            for (int k = 0; k < 3; k++) {
+                sideThighPushPointM[3 * side + k] = (handN * at[a + k] + wristN * wrist[b + k]) / total;
             }
         }
     }
@@ -220,6 +248,27 @@ final class ExternalActions {
     /** @return the thighs' upward push on the hands and wrists resting on them, both sides (N), zero without */
     double thighPushN() {
         return thighPush[1];
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @param axis 0 x, 1 y, 2 z
+     * @return the thighs' push on that hand and wrist, by component (N; upward), zero without
+     *     {@link Support#HANDS_ON_THIGHS} or where the hand is clear of its thigh
+     */
+    double sideThighPushN(int side, int axis) {
+        return sideThighPushN[3 * side + axis];
+    }
+
+    /**
+     * @param side 0 left, 1 right
+     * @param axis 0 x, 1 y, 2 z
+     * @return with {@link Support#HANDS_ON_THIGHS}, where that side's push acts as one force (m): between
+     *     the hand's centre of mass and the wrist, weighted by their pushes; the hand's centre of mass
+     *     where there is no push
+     */
+    double sideThighPushPointM(int side, int axis) {
+        return sideThighPushPointM[3 * side + axis];
     }
 
     /**

@@ -364,6 +364,33 @@ public final class Workspace {
     }
 
     /**
+     * One side's share of {@link #handsOnThighsForceN()}: the thighs' push on that hand (its weight, at
+     * its centre of mass) and wrist (the forearm's share, at the wrist), as one force.
+     *
+     * @param side 0 left, 1 right
+     * @param axis 0 x, 1 y, 2 z
+     * @return the force component on the hand (N, global frame; upward, so only y is non-zero), zero
+     *     without {@link Support#HANDS_ON_THIGHS} or where the hand is clear of its thigh
+     */
+    public double handOnThighForceN(int side, int axis) {
+        return actions.sideThighPushN(checkedSide(side), checkedAxis(axis));
+    }
+
+    /**
+     * Where one side's push ({@link #handOnThighForceN(int, int)}) acts as one force in the last solve
+     * with {@link Support#HANDS_ON_THIGHS}: on the line from the hand's centre of mass to the wrist,
+     * where the hand's and the wrist's pushes balance (so the force there has their moment about every
+     * point); the hand's centre of mass where there is no push.
+     *
+     * @param side 0 left, 1 right
+     * @param axis 0 x, 1 y, 2 z
+     * @return the point (m, global frame); not meaningful without the support
+     */
+    public double handOnThighPointM(int side, int axis) {
+        return actions.sideThighPushPointM(checkedSide(side), checkedAxis(axis));
+    }
+
+    /**
      * @return the thighs' push on a trunk bent forward onto them in the last solve (N), zero without
      *     {@link Support#TRUNK_ON_THIGHS} or when no lumbar level needed it: a force between two parts
      *     of the body (the thighs carry it on to the seat and the feet), not a whole-body reaction
@@ -516,5 +543,13 @@ public final class Workspace {
             throw new IllegalArgumentException("axis = " + axis + ", allowed 0, 1 or 2");
         }
         return axis;
+    }
+
+    /** @return {@code side} if it is 0 (left) or 1 (right) */
+    private static int checkedSide(int side) {
+        if (side < 0 || side > 1) {
+            throw new IllegalArgumentException("side = " + side + ", allowed 0 (left) or 1 (right)");
+        }
+        return side;
     }
 }

@@ -21,19 +21,46 @@ import org.lumbosim.model.SpinalLevel;
  * @param trunkOnThighs the thighs' push on a trunk bent forward onto them, with the contact's point and
  *     gap, for a posture with {@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}; {@code null} without
  *     that support (or when made with a constructor that does not take it)
+ * @param handsOnThighs the thighs' push on each hand resting on them, left then right, with each push's
+ *     point and each hand's gap from its thigh, for a posture with
+ *     {@link org.lumbosim.posture.Support#HANDS_ON_THIGHS} (a hand clear of its thigh has a zero push);
+ *     empty without that support (or when made with a constructor that does not take it)
  */
 public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                              double backrestForceN, double equilibriumResidualNm, int iterations,
                              BodyPose pose, WholeBodyBalance balance, boolean overloaded,
-                             TrunkOnThighsPush trunkOnThighs) {
+                             TrunkOnThighsPush trunkOnThighs, List<HandOnThighPush> handsOnThighs) {
     /** Copies the lists. */
     public AnalysisResult {
         levels = List.copyOf(levels);
         muscles = List.copyOf(muscles);
+        handsOnThighs = List.copyOf(handsOnThighs);
     }
 
     /**
-     * A result of a posture without {@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS}.
+     * A result of a posture without {@link org.lumbosim.posture.Support#HANDS_ON_THIGHS}.
+     *
+     * @param levels loads at each level, L5-S1 first
+     * @param muscles force of every muscle line
+     * @param iapForceN intra-abdominal pressure force (N)
+     * @param backrestForceN backrest push (N)
+     * @param equilibriumResidualNm largest moment imbalance left by the recruitment (N·m)
+     * @param iterations recruitment iterations
+     * @param pose where the body is
+     * @param balance support reactions and whole-body equilibrium
+     * @param overloaded whether the task was beyond the subject's muscle strength
+     * @param trunkOnThighs the thighs' push on a trunk bent forward onto them, or {@code null}
+     */
+    public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
+                          double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
+                          WholeBodyBalance balance, boolean overloaded, TrunkOnThighsPush trunkOnThighs) {
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, overloaded,
+                trunkOnThighs, List.of());
+    }
+
+    /**
+     * A result of a posture without {@link org.lumbosim.posture.Support#TRUNK_ON_THIGHS} or
+     * {@link org.lumbosim.posture.Support#HANDS_ON_THIGHS}.
      *
      * @param levels loads at each level, L5-S1 first
      * @param muscles force of every muscle line
@@ -49,7 +76,7 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
                           WholeBodyBalance balance, boolean overloaded) {
         this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, overloaded,
-                null);
+                null, List.of());
     }
 
     /**
@@ -67,7 +94,8 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
     public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose,
                           WholeBodyBalance balance) {
-        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, false, null);
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, balance, false, null,
+                List.of());
     }
 
     /**
@@ -83,7 +111,8 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
      */
     public AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, double iapForceN,
                           double backrestForceN, double equilibriumResidualNm, int iterations, BodyPose pose) {
-        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null, false, null);
+        this(levels, muscles, iapForceN, backrestForceN, equilibriumResidualNm, iterations, pose, null, false, null,
+                List.of());
     }
 
     /**

@@ -19,6 +19,7 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 
 /**
@@ -122,6 +123,93 @@ class HandsOnThighsTest {
             assertThat(withMoment[3 * k] - off.pipeline.netLoads.extMoment[3 * k]).isCloseTo(mx, within(1e-9));
             assertThat(withMoment[3 * k + 2] - off.pipeline.netLoads.extMoment[3 * k + 2]).isCloseTo(mz, within(1e-9));
         }
+    }
+
+    /**
+     * The result reports each hand's push ({@link AnalysisResult#handsOnThighs()}), left then right: the
+     * workspace's gaps bit for bit, the statics' force (the hand's weight and the forearm's share, straight
+     * up; both sides together the workspace's {@link Workspace#handsOnThighsForceN()}), acting between the
+     * hand's centre of mass and the wrist where the two balance; given as one force at that point, the two
+     * pushes move every disc's net force and moment by exactly what the support moves them; the whole
+     * body's reactions do not list them and carry what they carry without the support.
+     */
+    @Test
+    void theResultReportsEachHandsPushItsPointAndGap() {
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture();
+        Workspace on = solve(p);
+        AnalysisResult r = Lumbosim.toResult(on, p, List.of());
+        double[] mw = on.pipeline.pose.massWorld.clone();
+        double[] lm = on.pipeline.pose.segWorld.clone();
+        double[] j = on.pipeline.pose.jointWorld.clone();
+        double[] withMoment = on.pipeline.netLoads.extMoment.clone();
+        double[] withForce = on.pipeline.netLoads.extForce.clone();
+        double[] mass = on.model().geometry.massKg;
+        assertThat(r.handsOnThighs()).extracting(HandOnThighPush::side).containsExactly("left", "right");
+        double sum = 0;
+        for (int side = 0; side < 2; side++) {
+            HandOnThighPush h = r.handsOnThighs().get(side);
+            int hand = MassPoint.of(MassPoint.HAND_LEFT, side);
+            int wrist = 3 * (Landmark.WRIST_LEFT.ordinal() + side);
+            double fh = mass[hand] * G;
+            double fw = on.model().geometry.forearmCom * mass[MassPoint.of(MassPoint.FOREARM_LEFT, side)] * G;
+            assertThat(h.gapM()).isEqualTo(on.handsOnThighsGapM(side));
+            assertThat(h.forceXN()).isZero();
+            assertThat(h.forceZN()).isZero();
+            assertThat(h.forceYN()).isCloseTo(fh + fw, within(1e-12));
+            assertThat(h.forceN()).isEqualTo(h.forceYN());
+            double[] at = {h.pointM().xM(), h.pointM().yM(), h.pointM().zM()};
+            for (int a = 0; a < 3; a++) {
+                assertThat(at[a]).isCloseTo((fh * mw[3 * hand + a] + fw * lm[wrist + a]) / (fh + fw), within(1e-12));
+            }
+            sum += h.forceYN();
+        }
+        assertThat(sum).isCloseTo(on.handsOnThighsForceN(), within(1e-12));
+        // 18.5 N for 70 kg (theWristCarriesTheShareOfTheForearmThatBalancesItAboutTheElbow)
+        assertThat(sum).isBetween(15.0, 25.0);
+        Posture without = InternalContactChecks.without(p, Support.HANDS_ON_THIGHS);
+        Workspace off = solve(without);
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double fy = 0, mx = 0, mz = 0;
+            for (HandOnThighPush h : r.handsOnThighs()) {
+                fy += h.forceYN();
+                mx += -(h.pointM().zM() - j[3 * k + Z]) * h.forceYN();
+                mz += (h.pointM().xM() - j[3 * k + X]) * h.forceYN();
+            }
+            assertThat(withForce[3 * k + 1] - off.pipeline.netLoads.extForce[3 * k + 1]).isCloseTo(fy, within(1e-9));
+            assertThat(withMoment[3 * k] - off.pipeline.netLoads.extMoment[3 * k]).isCloseTo(mx, within(1e-9));
+            assertThat(withMoment[3 * k + 2] - off.pipeline.netLoads.extMoment[3 * k + 2]).isCloseTo(mz, within(1e-9));
+        }
+        AnalysisResult rOff = Lumbosim.toResult(off, without, List.of());
+        assertThat(rOff.handsOnThighs()).isEmpty();
+        assertThat(r.balance().reactions()).noneMatch(x -> x.support() == Support.HANDS_ON_THIGHS);
+        assertThat(r.balance().totalVerticalReactionN()).isCloseTo(rOff.balance().totalVerticalReactionN(),
+                within(1e-9));
+        assertThat(r.balance().forceResidualN()).isLessThan(1e-6);
+        assertThat(r.balance().momentResidualNm()).isLessThan(1e-6);
+    }
+
+    /**
+     * Hands clear of their thighs (arms hanging straight): the result still lists both with their gaps,
+     * each with no push, at the hand's centre of mass; a posture without the support lists none.
+     */
+    @Test
+    void theResultListsClearHandsWithNoPushAndNoneWithoutTheSupport() {
+        Posture p = PosturePreset.SITTING_UNSUPPORTED.posture().withShoulderFlexionDeg(0).withElbowFlexionDeg(0);
+        Workspace ws = solve(p);
+        AnalysisResult r = Lumbosim.toResult(ws, p, List.of());
+        assertThat(r.handsOnThighs()).hasSize(2);
+        for (int side = 0; side < 2; side++) {
+            HandOnThighPush h = r.handsOnThighs().get(side);
+            int hand = 3 * MassPoint.of(MassPoint.HAND_LEFT, side);
+            assertThat(h.gapM()).isEqualTo(ws.handsOnThighsGapM(side)).isGreaterThan(Support.CONTACT_TOLERANCE_M);
+            assertThat(h.forceN()).isZero();
+            double[] w = ws.pipeline.pose.massWorld;
+            assertThat(h.pointM().xM()).isEqualTo(w[hand]);
+            assertThat(h.pointM().yM()).isEqualTo(w[hand + 1]);
+            assertThat(h.pointM().zM()).isEqualTo(w[hand + 2]);
+        }
+        assertThat(Lumbosim.analyze(SUBJECT, PosturePreset.STANDING_RELAXED.posture(), List.of()).handsOnThighs())
+                .isEmpty();
     }
 
     /**

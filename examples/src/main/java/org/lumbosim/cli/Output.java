@@ -14,6 +14,7 @@ import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
 import org.lumbosim.result.TrunkOnThighsPush;
@@ -41,8 +42,26 @@ final class Output {
     static final String TRUNK_ON_THIGHS_COLUMNS = "trunkOnThighsForceXN,trunkOnThighsForceYN,trunkOnThighsForceZN,"
             + "trunkOnThighsPointXM,trunkOnThighsPointYM,trunkOnThighsPointZM,trunkOnThighsGapM";
 
+    /**
+     * Columns after the trunk's (added at the end so that every earlier column keeps its position): the
+     * thighs' push on each hand resting on them, as the JSON's {@code handsOnThighs} gives it (left then
+     * right: force and point by component, the hand's gap), the same on every row of an analysis; empty
+     * without {@code hands_on_thighs}.
+     */
+    static final String HANDS_ON_THIGHS_COLUMNS = handColumns("Left") + "," + handColumns("Right");
+
     /** Header of the per-level CSV. */
-    static final String LEVEL_CSV_HEADER = LEVEL_COLUMNS + "," + TRUNK_ON_THIGHS_COLUMNS;
+    static final String LEVEL_CSV_HEADER = LEVEL_COLUMNS + "," + TRUNK_ON_THIGHS_COLUMNS + ","
+            + HANDS_ON_THIGHS_COLUMNS;
+
+    /** @return one hand's seven CSV columns, e.g. {@code handsOnThighsLeftForceXN} */
+    private static String handColumns(String side) {
+        StringJoiner j = new StringJoiner(",");
+        for (String c : new String[] {"ForceXN", "ForceYN", "ForceZN", "PointXM", "PointYM", "PointZM", "GapM"}) {
+            j.add("handsOnThighs" + side + c);
+        }
+        return j.toString();
+    }
 
     /** Pascals in a megapascal. */
     private static final double PASCALS_PER_MEGAPASCAL = 1e6;
@@ -77,6 +96,16 @@ final class Output {
             t.putArray("forceN").add(push.forceXN()).add(push.forceYN()).add(push.forceZN());
             t.putArray("pointM").add(push.pointM().xM()).add(push.pointM().yM()).add(push.pointM().zM());
             t.put("gapM", push.gapM());
+        }
+        if (!r.handsOnThighs().isEmpty()) {
+            ArrayNode hands = root.putArray("handsOnThighs");
+            for (HandOnThighPush h : r.handsOnThighs()) {
+                ObjectNode t = hands.addObject();
+                t.put("side", h.side());
+                t.putArray("forceN").add(h.forceXN()).add(h.forceYN()).add(h.forceZN());
+                t.putArray("pointM").add(h.pointM().xM()).add(h.pointM().yM()).add(h.pointM().zM());
+                t.put("gapM", h.gapM());
+            }
         }
         root.put("equilibriumResidualNm", r.equilibriumResidualNm());
         root.put("iterations", r.iterations());
@@ -188,6 +217,19 @@ final class Output {
                 push.append(',').append(FiniteOutput.full(pushNames[i], v[i]));
             }
         }
+        String[] handNames = HANDS_ON_THIGHS_COLUMNS.split(",");
+        if (r.handsOnThighs().isEmpty()) {
+            push.append(",".repeat(handNames.length));
+        } else {
+            int i = 0;
+            for (HandOnThighPush h : r.handsOnThighs()) {
+                double[] v = {h.forceXN(), h.forceYN(), h.forceZN(), h.pointM().xM(), h.pointM().yM(), h.pointM().zM(),
+                    h.gapM()};
+                for (double x : v) {
+                    push.append(',').append(FiniteOutput.full(handNames[i++], x));
+                }
+            }
+        }
         for (LevelLoad l : r.levels()) {
             double[] v = {l.compressionN(), l.apShearN(), l.lateralShearN(), l.idpMPa(), l.flexionMomentNm(),
                 l.lateralMomentNm(), l.axialMomentNm(), l.passiveMomentNm()};
@@ -253,6 +295,19 @@ final class Output {
                     noNegativeZero(push.forceYN()), noNegativeZero(push.forceZN()), noNegativeZeroMetres(push.pointM().xM()),
                     noNegativeZeroMetres(push.pointM().yM()), noNegativeZeroMetres(push.pointM().zM()),
                     noNegativeZeroMetres(push.gapM()));
+        }
+        if (!r.handsOnThighs().isEmpty()) {
+            out.print("hands on thighs:");
+            String separator = " ";
+            for (HandOnThighPush h : r.handsOnThighs()) {
+                FiniteOutput.printf(out, "%s%s push %.1f N (x %.1f, y %.1f, z %.1f) at (%.3f, %.3f, %.3f) m, "
+                        + "hand-thigh gap %.3f m", separator, h.side(), h.forceN(), noNegativeZero(h.forceXN()),
+                        noNegativeZero(h.forceYN()), noNegativeZero(h.forceZN()), noNegativeZeroMetres(h.pointM().xM()),
+                        noNegativeZeroMetres(h.pointM().yM()), noNegativeZeroMetres(h.pointM().zM()),
+                        noNegativeZeroMetres(h.gapM()));
+                separator = "; ";
+            }
+            out.println();
         }
         if (muscleForces) {
             out.println();

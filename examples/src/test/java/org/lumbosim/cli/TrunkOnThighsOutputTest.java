@@ -19,7 +19,8 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * {@code analyze} reports the thighs' push on a trunk resting on them ({@code trunk_on_thighs}): the
  * JSON's {@code trunkOnThighs} (force components, point, gap) equal to the facade's bit for bit, the
  * table's {@code trunk on thighs:} line, the CSV's seven {@code trunkOnThighs...} columns after every
- * level's loads (empty cells without the support, the loads' columns where they were).
+ * level's loads (empty cells without the support, the loads' columns where they were; the hands' columns
+ * follow them, {@link HandsOnThighsOutputTest}).
  */
 class TrunkOnThighsOutputTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +61,8 @@ class TrunkOnThighsOutputTest {
         String loads = "level,compressionN,apShearN,lateralShearN,idpMPa,flexionMomentNm,lateralMomentNm,axialMomentNm,"
                 + "passiveMomentNm";
         String header = loads + ",trunkOnThighsForceXN,trunkOnThighsForceYN,trunkOnThighsForceZN,"
-                + "trunkOnThighsPointXM,trunkOnThighsPointYM,trunkOnThighsPointZM,trunkOnThighsGapM";
+                + "trunkOnThighsPointXM,trunkOnThighsPointYM,trunkOnThighsPointZM,trunkOnThighsGapM,"
+                + Output.HANDS_ON_THIGHS_COLUMNS;
         CliRun r = CliRun.of("analyze", "--format", "csv", CliRun.taskFile(dir, SHOES).toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<String> lines = r.out().lines().toList();
@@ -70,7 +72,7 @@ class TrunkOnThighsOutputTest {
         var all = Lumbosim.analyze(Subject.defaultSubject(), PosturePreset.SITTING_MAX_FLEXION.posture(), List.of());
         for (int i = 1; i < lines.size(); i++) {
             String[] c = lines.get(i).split(",", -1);
-            assertThat(c).hasSize(16);
+            assertThat(c).hasSize(30);
             assertThat(Double.parseDouble(c[1])).as("the loads keep their columns")
                     .isEqualTo(all.levels().get(i - 1).compressionN());
             double[] push = {e.forceXN(), e.forceYN(), e.forceZN(), e.pointM().xM(), e.pointM().yM(), e.pointM().zM(),
@@ -84,7 +86,7 @@ class TrunkOnThighsOutputTest {
         assertThat(standing.code()).as(standing.err()).isZero();
         List<String> rows = standing.out().lines().toList();
         assertThat(rows.get(0)).isEqualTo(header);
-        assertThat(rows.get(1)).endsWith(",,,,,,,").matches("L5-S1(,[-0-9.E]+){8},{7}");
+        assertThat(rows.get(1)).matches("L5-S1(,[-0-9.E]+){8},{21}");
     }
 
     @Test
