@@ -417,7 +417,10 @@ class ModelPropertiesTest {
         checkMoreLoadMoreCompression("moreLoadNeverLowersCompressionHandsOnThighs", s, p, a01, b01, kind, true);
     }
 
-    /** Seated forward bends with the trunk on the thighs, the arms reaching forward, two loads, of one muscle model or either. */
+    /**
+     * Seated forward bends with the trunk on the thighs, the arms reaching forward, two load fractions, of
+     * one muscle model ({@code only}) or either ({@code null}).
+     */
     private static Stream<Arguments> trunkOnThighsLoadCases(long seed, int count, MuscleModelKind only) {
         // the arms reaching forward (shoulders 60-110 deg to the thorax), so that the grips lie in front
         return draw(seed, count, rnd -> Arguments.of(TestArbitraries.subject(rnd),

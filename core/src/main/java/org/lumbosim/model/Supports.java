@@ -7,8 +7,8 @@ import org.lumbosim.posture.Support;
 /**
  * Supports and their reactions: the backrest's push, which spares every lumbar level a flexor
  * muscle; the thighs' push on a trunk resting on them, which spares the resting body's erector spinae
- * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples, which hold a lying posture in passive
- * equilibrium; then
+ * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples,
+ * which hold a lying posture in passive equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
  * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
  * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The

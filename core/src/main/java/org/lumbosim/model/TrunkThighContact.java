@@ -56,9 +56,9 @@ import org.lumbosim.posture.Support;
  *
  * <p><b>Never pulling a disc apart.</b> The rule alone can still put a lumbar disc in tension when the
  * trunk is folded far onto the thighs (their push, normal to a surface sloping down towards the knees,
- * then has a component drawing the body above off the disc): 8 of 617 random seated folds that were
- * pushed, up to 132 N of tension at L5-S1, without any hand load. The thighs carry at most the body that
- * rests on them, so the push is capped ({@link #capN}, found by {@link SolvePipeline} from trial solves
+ * then has a component drawing the body above off the disc): in a random search, 8 of 617 pushed seated
+ * folds, up to 132 N of tension at L5-S1, without any hand load (docs/research/flexed-sitting.md). The
+ * thighs carry at most the body that rests on them, so the push is capped ({@link #capN}, found by {@link SolvePipeline} from trial solves
  * of the resting body) at the largest that leaves every lumbar level's compression non-negative; the
  * erector spinae then carry the rest. A posture the muscles cannot then hold is refused as any other
  * ({@code InfeasibleRecruitmentException}).
@@ -143,9 +143,9 @@ final class TrunkThighContact {
 
     /**
      * Sizes the push (the rule in the class comment: for the resting body, without the hand loads, the
-     * least over the lumbar levels of the push that cancels the level's extensor need, and no more than
-     * leaves every level's resting compression from the external actions non-negative) and adds it to
-     * the loads above every disc; none unless the abdomen {@link #touches()} the thighs.
+     * least over the lumbar levels of the push that cancels the level's extensor need, or with them if
+     * that is less, and no more than {@link #capN}) and adds it to the loads above every disc; none unless
+     * the abdomen {@link #touches()} the thighs.
      *
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)

@@ -176,7 +176,8 @@ class TrunkOnThighsTest {
             + " resting body (412 N for every load), L4-L5 884 N at 0 kg, 852 at 5, 793 at 11.75, 764 at 18, 783 at"
             + " 22.25 kg. At rest the model co-contracts (psoas 540 N, external oblique 200 N; single-equivalent: L4-L5"
             + " 402 N, rising with the load), and the load in front replaces that co-contraction (psoas 174 N, external"
-            + " oblique 71 N at 18 kg). Found by ModelPropertiesTest (seed 20261210, both models drawn), 1 of 88 cases.")
+            + " oblique 71 N at 18 kg). Found by ModelPropertiesTest (seed 20261210, both models drawn), 1 of 88"
+            + " cases.")
     @Test
     void multiFascicleCompressionRisesWithTheLoad() {
         LumbarModel m = LumbarModel.of(new Subject(Sex.FEMALE, 1.62, 45, 18.07))
@@ -208,7 +209,8 @@ class TrunkOnThighsTest {
         Workspace ws = solve(m, p);
         assertThat(ws.solved()).isTrue();
         double push = ws.trunkOnThighsForceN();
-        System.out.printf("capped push %.1f N, least compression %.3e N%n", push, ws.pipeline.discs.leastCompressionN());
+        System.out.printf("capped push %.1f N, least compression %.3e N%n", push,
+                ws.pipeline.discs.leastCompressionN());
         assertThat(push).isBetween(100.0, 746.0);
         assertThat(ws.pipeline.discs.leastCompressionN()).isBetween(0.0, 1e-9 * m.geometry.bodyWeightN);
         double[] fr = ws.pipeline.pose.discFrame;
