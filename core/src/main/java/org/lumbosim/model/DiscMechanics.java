@@ -98,4 +98,13 @@ final class DiscMechanics {
                     g.discAreaM2[k]);
         }
     }
+
+    /** @return the least compression of the last solve over the lumbar levels (N; negative = a disc in tension) */
+    double leastCompressionN() {
+        double least = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            least = Math.min(least, compressionN[k]);
+        }
+        return least;
+    }
 }

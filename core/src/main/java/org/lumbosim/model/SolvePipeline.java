@@ -10,10 +10,18 @@ import org.lumbosim.posture.Support;
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
  * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
  * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, muscle
- * geometry, recruitment, disc mechanics, whole-body balance. Owns the stages of one
+ * geometry, recruitment, disc mechanics, whole-body balance; with the trunk resting on the thighs the
+ * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}). Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
+    /**
+     * Tolerance of the thighs' capped push ({@link #restingCapN}): on the least compression, relative to
+     * the body's weight, and on the push, relative to the rule's.
+     */
+    private static final double CAP_TOLERANCE = 1e-9;
+    /** Most trial solves when capping the thighs' push (regula falsi converges in far fewer). */
+    private static final int MAX_CAP_STEPS = 60;
     /** The model of the last solve (at first, the model that made the workspace). */
     LumbarModel model;
     final Kinematics pose = new Kinematics();
@@ -48,7 +56,76 @@ final class SolvePipeline {
         run(m, current, loads);
     }
 
+    /**
+     * One solve. With the trunk resting on the thighs, the resting body (no hand loads) is solved first:
+     * the thighs carry the resting body, so their push is sized for it ({@link TrunkThighContact}), and if
+     * that push would put a lumbar disc in tension it is capped at the largest push that leaves every
+     * level's compression non-negative ({@link #restingCapN}); then the task is solved with that cap.
+     */
     private void run(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
+        TrunkThighContact contact = supports.trunkThighs;
+        contact.capN = Double.POSITIVE_INFINITY;
+        if (!p.has(Support.TRUNK_ON_THIGHS)) {
+            stages(m, p, loads);
+            return;
+        }
+        stages(m, p, List.of());
+        double ruleN = contact.forceN;
+        boolean capped = ruleN > 0 && discs.leastCompressionN() < 0;
+        if (capped) {
+            contact.capN = restingCapN(m, p, ruleN);
+        }
+        if (capped || !loads.isEmpty()) {
+            stages(m, p, loads);
+        }
+    }
+
+    /**
+     * The largest push of the thighs, at most {@code ruleN}, under which no lumbar disc of the resting
+     * body is in tension: the root of the least compression over the levels as a function of the push
+     * (regula falsi, Illinois variant), kept on its non-negative side; zero if a disc is in tension
+     * without any push (not the thighs' doing). Leaves the workspace solved at some trial push.
+     *
+     * @param ruleN the push of the rule, under which a disc is in tension (N)
+     */
+    private double restingCapN(LumbarModel m, Posture p, double ruleN) {
+        TrunkThighContact contact = supports.trunkThighs;
+        double hi = ruleN;
+        double atHi = discs.leastCompressionN();
+        double lo = 0;
+        contact.capN = lo;
+        stages(m, p, List.of());
+        double atLo = discs.leastCompressionN();
+        if (atLo < 0) {
+            return 0;
+        }
+        double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
+        double leastAtLo = atLo;
+        int side = 0;
+        for (int step = 0; step < MAX_CAP_STEPS && leastAtLo > tolerance && hi - lo > CAP_TOLERANCE * ruleN; step++) {
+            // Illinois: the end kept twice in a row has its value halved, so that both ends move
+            double f = lo + (hi - lo) * atLo / (atLo - atHi);
+            contact.capN = f;
+            stages(m, p, List.of());
+            double at = discs.leastCompressionN();
+            if (at >= 0) {
+                lo = f;
+                atLo = at;
+                leastAtLo = at;
+                atHi = side == -1 ? atHi / 2 : atHi;
+                side = -1;
+            } else {
+                hi = f;
+                atHi = at;
+                atLo = side == 1 ? atLo / 2 : atLo;
+                side = 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The stages of one solve, in order. */
+    private void stages(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
         model = m;
         SubjectGeometry g = m.geometry;
         MuscleSet muscles = m.muscleSet();
@@ -63,7 +140,7 @@ final class SolvePipeline {
         }
         supports.contacts(p, g, pose, actions, netLoads);
         supports.handsOnThighs(actions);
-        supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
+        supports.trunkOnThighs(p, g, pose, actions, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         abdomen.compute(g, tissue, netLoads);

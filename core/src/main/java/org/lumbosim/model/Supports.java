@@ -6,9 +6,9 @@ import org.lumbosim.posture.Support;
 
 /**
  * Supports and their reactions: the backrest's push, which spares every lumbar level a flexor
- * muscle; the thighs' push on a trunk resting on them, which spares the erector spinae as far as it
- * can without calling on a flexor; the lying surface's couples, which hold a lying posture in passive
- * equilibrium; then
+ * muscle; the thighs' push on a trunk resting on them, which spares the resting body's erector spinae
+ * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples,
+ * which hold a lying posture in passive equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
  * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
  * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
@@ -118,10 +118,12 @@ final class Supports {
      * the upper body it counts. An abdomen that passes into the thighs
      * ({@link TrunkThighContact#penetrates()}) leaves the supports unable to hold the body.
      *
+     * @param actions the external actions, whose hand loads the push leaves to the muscles (not modified)
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
      */
-    void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, NetLoads net, TissueLoads tissue) {
+    void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, NetLoads net,
+                      TissueLoads tissue) {
         trunkThighs.forceN = 0;
         trunkPassesIntoThighs = false;
         if (!p.has(Support.TRUNK_ON_THIGHS)) {
@@ -133,7 +135,7 @@ final class Supports {
             supportsBalanced = false;
             return;
         }
-        trunkThighs.push(net, tissue, pose);
+        trunkThighs.push(net, tissue, actions, pose);
     }
 
     // ---------------------------------------------------------------- lying surface

@@ -40,6 +40,29 @@ import org.lumbosim.posture.Support;
  * at L1-L2, leaving 8-25 N·m of flexion for them to hold at L2-L3 to L5-S1); see
  * docs/research/flexed-sitting.md.
  *
+ * <p><b>The resting body only.</b> The rule is applied to the resting body: the moments are taken
+ * without the hand loads, and the push is the smaller of that and the rule with them (a load that
+ * extends the trunk, a pull on the hands, lifts it off the thighs; one that flexes it does not press
+ * it harder onto them). A load held in the hands is carried by the muscles and passive tissues:
+ * flexion relaxation is a resting state, and loads held in a flexed posture bring the back muscles'
+ * activity back (Schultz et al. 1985, J Orthop Res 3:189, abstract: flexion relaxation "consistently
+ * occurred in quiet flexed standing, but marked increases in myoelectric activity were found on
+ * imposition of external loads in flexed positions"; Ma and Shan 2017, BMC Musculoskelet Disord
+ * 18:505, abstract: with 15-25 kg lifted, the erector spinae's activity in the relaxation period rose
+ * by more than 78 %; both standing, none found seated). Sized with the load, the push grew with it
+ * through its short lever (341 N at rest to 1361 N, 2.7 times the body's weight, with 25 kg in the
+ * hands of a 1.5 m, 51 kg man), and its component along the spine lifted the trunk off the lower
+ * discs (L5-S1 in 318 N of tension): more load gave less compression.
+ *
+ * <p><b>Never pulling a disc apart.</b> The rule alone can still put a lumbar disc in tension when the
+ * trunk is folded far onto the thighs (their push, normal to a surface sloping down towards the knees,
+ * then has a component drawing the body above off the disc): in a random search, 8 of 617 pushed seated
+ * folds, up to 132 N of tension at L5-S1, without any hand load (docs/research/flexed-sitting.md). The
+ * thighs carry at most the body that rests on them, so the push is capped ({@link #capN}, found by {@link SolvePipeline} from trial solves
+ * of the resting body) at the largest that leaves every lumbar level's compression non-negative; the
+ * erector spinae then carry the rest. A posture the muscles cannot then hold is refused as any other
+ * ({@code InfeasibleRecruitmentException}).
+ *
  * <p><b>Only where it touches.</b> A surface that is not touched cannot push. The abdomen touches the
  * thighs when its most protruding point lies over them (between the hips and the knees along their
  * axis) and within {@link Support#CONTACT_TOLERANCE_M} of their upper surface, either way (the soft
@@ -72,6 +95,14 @@ final class TrunkThighContact {
     final ThighSurface surface = new ThighSurface();
     /** The push of the last solve (N), zero when no level needed one or the abdomen does not touch the thighs. */
     double forceN;
+    /**
+     * The most the thighs may push (N): infinite unless the rule's push would put a lumbar disc of the
+     * resting body in tension ({@link SolvePipeline}), then the largest push that leaves every level's
+     * compression non-negative.
+     */
+    double capN = Double.POSITIVE_INFINITY;
+    /** Scratch: the hand loads about one disc centre (force N, moment N·m). */
+    private final double[] handAcc = new double[6];
 
     /**
      * Places the contact in the pose.
@@ -111,15 +142,17 @@ final class TrunkThighContact {
     }
 
     /**
-     * Sizes the push (the rule in the class comment: the least over the lumbar levels of the push that
-     * cancels the level's extensor need) and adds it to the loads above every disc; none unless the
-     * abdomen {@link #touches()} the thighs.
+     * Sizes the push (the rule in the class comment: for the resting body, without the hand loads, the
+     * least over the lumbar levels of the push that cancels the level's extensor need, or with them if
+     * that is less, and no more than {@link #capN}) and adds it to the loads above every disc; none unless
+     * the abdomen {@link #touches()} the thighs.
      *
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
+     * @param actions the external actions, whose hand loads are left out of the sizing (not modified)
      * @param pose the pose (not modified)
      */
-    void push(NetLoads net, TissueLoads tissue, Kinematics pose) {
+    void push(NetLoads net, TissueLoads tissue, ExternalActions actions, Kinematics pose) {
         forceN = 0;
         if (!touches()) {
             return;
@@ -127,24 +160,31 @@ final class TrunkThighContact {
         double[] fr = pose.discFrame;
         double[] j = pose.jointWorld;
         double[] normal = surface.normal;
+        double[] h = handAcc;
         double nx = normal[0], ny = normal[1], nz = normal[2];
         double force = Double.POSITIVE_INFINITY;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double lx = fr[9 * k + 6], ly = fr[9 * k + 7], lz = fr[9 * k + 8];
+            int o = 9 * k;
+            double lx = fr[o + 6], ly = fr[o + 7], lz = fr[o + 8];
             double ax = pointM[0] - j[3 * k], ay = pointM[1] - j[3 * k + 1], az = pointM[2] - j[3 * k + 2];
+            actions.handAbout(h, j[3 * k], j[3 * k + 1], j[3 * k + 2]);
             // moment of a unit push about the disc centre, (r - c) x n, on the level's lateral axis (+ = extends)
             double perUnit = (ay * nz - az * ny) * lx + (az * nx - ax * nz) * ly + (ax * ny - ay * nx) * lz;
-            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion)
+            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion),
+            // with the hand loads and for the resting body without them
             double need = net.extMoment[3 * k] * lx + net.extMoment[3 * k + 1] * ly + net.extMoment[3 * k + 2] * lz
                     + tissue.passiveAxisMomentNm[3 * k];
+            double restingNeed = need - (h[3] * lx + h[4] * ly + h[5] * lz);
             if (perUnit > 0) {
-                // the most this level allows before it would need a flexor; none if it needs no extensor
-                force = Math.min(force, Math.max(0, -need / perUnit));
+                // the most this level allows before it would need a flexor, with the load and at rest;
+                // none if it needs no extensor
+                force = Math.min(force, Math.max(0, -Math.max(need, restingNeed) / perUnit));
             }
         }
         if (force == Double.POSITIVE_INFINITY) {
             force = 0;
         }
+        force = Math.min(force, capN);
         forceN = force;
         if (force == 0) {
             return;
