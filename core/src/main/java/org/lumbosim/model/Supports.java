@@ -10,9 +10,10 @@ import org.lumbosim.posture.Support;
  * can without calling on a flexor; the lying surface's couples, which hold a lying posture in passive
  * equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
- * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
- * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
- * pushes on the upper body are added to the loads above every disc. Allocation-free.
+ * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only)
+ * and friction in proportion to them ({@link Support}, "Friction"), or, when those cannot hold it, by
+ * one resultant under the body. The forces on the upper body are added to the loads above every disc.
+ * Allocation-free.
  */
 final class Supports {
     /** Relative tolerance (of body weight) on the balance of the contact forces. */
@@ -285,9 +286,12 @@ final class Supports {
 
     /**
      * Whole-body equilibrium: the sum of gravity on the segments not resting on a support, inertia,
-     * hand loads and the backrest (the "remainder", about the origin) is balanced by friction and
-     * vertical pushes at the point contacts; the pushes on the upper body are then added to the
-     * loads above every disc.
+     * hand loads and the backrest (the "remainder", about the origin) is balanced by vertical pushes
+     * at the point contacts and friction in proportion to each push (the whole body's horizontal over
+     * vertical force, plus a twist field about the pushes' centre for the moment about the vertical
+     * axis, iterated with the pushes since its moments move them); a seat contact needing more than
+     * its measured coefficient slides ({@link #slidingSupport}). The forces on the upper body are then
+     * added to the loads above every disc.
      *
      * @param p the posture (not modified)
      * @param g the subject's body (not modified)
