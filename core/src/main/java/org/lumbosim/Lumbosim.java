@@ -85,6 +85,7 @@ public final class Lumbosim {
      * @return the result; flagged {@link AnalysisResult#overloaded()} when the task was beyond the
      *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
      *     it requires
+     * @throws SlidingSupportException if a contact would need more friction than its surface gives
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
      *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS}), or a hand into its thigh
      *     ({@link Support#HANDS_ON_THIGHS})
@@ -113,6 +114,15 @@ public final class Lumbosim {
                         + "body: %s: raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
                         reason, posture, loads), reason, Support.HANDS_ON_THIGHS, depth);
             }
+        }
+        Support sliding = ws.slidingSupport();
+        if (sliding != null) {
+            String reason = String.format(Locale.ROOT, "%s: the contact needs friction %.3f of its push (at most %.3f, "
+                    + "the largest measured static coefficient)", sliding.name().toLowerCase(Locale.ROOT),
+                    ws.neededFrictionRatio(), ws.allowedFrictionRatio());
+            throw new SlidingSupportException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: "
+                    + "it would slide; posture %s, loads %s", posture.supports(), reason, posture, loads), reason,
+                    sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "

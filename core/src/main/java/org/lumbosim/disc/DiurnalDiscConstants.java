@@ -110,9 +110,11 @@ public final class DiurnalDiscConstants {
      * source position and the level deviations took the passive flexion ranges (2026-12-07: higher
      * standing and sitting pressures with the single-equivalent muscles, 0.2484), and when the
      * passive tissues began to rotate about AMMR's joint node (2026-12-07: lower flexed sitting and
-     * standing pressures, 0.2830).
+     * standing pressures, 0.2830), and when the backrest's horizontal push went to friction in
+     * proportion to the contacts' pushes, mostly the seat's (2026-12-07: lower slouched and car-seat
+     * pressures, 0.2932).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2830;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2932;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -420,12 +420,13 @@ final class ExternalActions {
 
     // ---------------------------------------------------------------- contacts
 
-    /** Adds every support reaction of the solve (point contacts and the base resultant), about the origin. */
+    /** Adds every support reaction of the solve (point contacts and the base resultant with its twist), about the origin. */
     void addContacts(double[] acc, Supports supports) {
         double[] f = supports.contactForce;
         double[] x = supports.contactPoint;
         for (int c = 0, n = supports.reactionCount(); c < n; c++) {
             addForce(acc, f[3 * c], f[3 * c + 1], f[3 * c + 2], x[3 * c], x[3 * c + 1], x[3 * c + 2]);
         }
+        acc[4] += supports.baseTwistNm;
     }
 }

@@ -10,9 +10,10 @@ import org.lumbosim.posture.Support;
  * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples,
  * which hold a lying posture in passive equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
- * balanced by friction and vertical pushes at the posture's point contacts (minimum-norm
- * forces, pushes only) or, when those cannot hold it, by one vertical resultant under the body. The
- * pushes on the upper body are added to the loads above every disc. Allocation-free.
+ * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only)
+ * and friction in proportion to them ({@link Support}, "Friction"), or, when those cannot hold it, by
+ * one resultant under the body. The forces on the upper body are added to the loads above every disc.
+ * Allocation-free.
  */
 final class Supports {
     /** Relative tolerance (of body weight) on the balance of the contact forces. */
@@ -21,8 +22,14 @@ final class Supports {
     /** Point contacts: at most two per support, then one base resultant. */
     private static final int MAX_CONTACTS = 2 * SUPPORT_VALUES.length + 1;
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
-    /** Points of the friction step: the first support's two, or a one-sided support's one and the next. */
-    private static final int FRICTION_POINTS = 2;
+    private static final int SEAT = Support.SEAT.ordinal();
+    /**
+     * Most passes of the friction that turns the body about the vertical axis: its moments about the
+     * horizontal axes change the pushes, which change it (numerical bound, not a model constant).
+     */
+    private static final int TORSION_PASSES = 100;
+    /** Relative tolerance (of body weight, per metre) on the last pass's change of that friction's moments: round-off. */
+    private static final double TORSION_TOLERANCE = 1e-12;
 
     final int[] contactSupport = new int[MAX_CONTACTS];
     final int[] contactSide = new int[MAX_CONTACTS];
@@ -52,6 +59,20 @@ final class Supports {
     boolean supportsBalanced = true;
     /** Whether a base resultant follows the point contacts. */
     boolean baseResultant;
+    /**
+     * The base resultant's moment about the vertical axis (N·m, world y): the twist its contact area
+     * (the feet's soles, the seat under the buttocks) gives by friction; zero without a base resultant.
+     */
+    double baseTwistNm;
+    /** The support whose contact would slide in the last solve (its ordinal), or -1. */
+    int slidingSupport = -1;
+    /** The friction over push that contact needs (zero when none slides). */
+    double neededFrictionRatio;
+    /** The most its surface gives ({@link #frictionCoefficient}; zero when none slides). */
+    double allowedFrictionRatio;
+    /** The pushes' centre of the last friction step (m, world x and z). */
+    private double centroidX;
+    private double centroidZ;
 
     /** @return number of reactions: the point contacts, then the base resultant if any */
     int reactionCount() {
@@ -267,9 +288,12 @@ final class Supports {
 
     /**
      * Whole-body equilibrium: the sum of gravity on the segments not resting on a support, inertia,
-     * hand loads and the backrest (the "remainder", about the origin) is balanced by friction and
-     * vertical pushes at the point contacts; the pushes on the upper body are then added to the
-     * loads above every disc.
+     * hand loads and the backrest (the "remainder", about the origin) is balanced by vertical pushes
+     * at the point contacts and friction in proportion to each push (the whole body's horizontal over
+     * vertical force, plus a twist field about the pushes' centre for the moment about the vertical
+     * axis, iterated with the pushes since its moments move them); a seat contact needing more than
+     * its measured coefficient slides ({@link #slidingSupport}). The forces on the upper body are then
+     * added to the loads above every disc.
      *
      * @param p the posture (not modified)
      * @param g the subject's body (not modified)
@@ -297,58 +321,67 @@ final class Supports {
         int n = contactCount;
         supportsBalanced = true;
         baseResultant = false;
+        baseTwistNm = 0;
+        slidingSupport = -1;
+        neededFrictionRatio = 0;
+        allowedFrictionRatio = 0;
         double scale = g.bodyWeightN;
         if (n == 0) {
             baseResultant(p, pose, scale);
             return;
         }
-        // friction at the first two points (the first support's left and right): (fx, fz) per point
-        // balancing Fx, Fz, My
+        // friction in proportion to the pushes: the whole-body ratio of horizontal to vertical force
+        // (no push, no friction: then nothing horizontal may remain)
+        double load = -r[1];
+        boolean pushed = load > SUPPORT_TOLERANCE * scale;
+        boolean ok = pushed || Math.hypot(r[0], r[2]) <= SUPPORT_TOLERANCE * scale;
+        double lx = pushed ? -r[0] / load : 0;
+        double lz = pushed ? -r[2] / load : 0;
         double[] a = contactMatrix;
-        int frictionPoints = Math.min(n, FRICTION_POINTS);
-        for (int side = 0; side < frictionPoints; side++) {
-            double x = contactPoint[3 * side], z = contactPoint[3 * side + 2];
-            // column of fx: (1, 0, z); column of fz: (0, 1, -x)
-            a[6 * side] = 1;
-            a[6 * side + 1] = 0;
-            a[6 * side + 2] = z;
-            a[6 * side + 3] = 0;
-            a[6 * side + 4] = 1;
-            a[6 * side + 5] = -x;
-            contactActive[2 * side] = true;
-            contactActive[2 * side + 1] = true;
-        }
-        contactRhs[0] = -r[0];
-        contactRhs[1] = -r[2];
-        contactRhs[2] = -r[4];
-        kernel.solve(a, 2 * frictionPoints, contactRhs, contactActive, contactSolution, false);
-        for (int side = 0; side < frictionPoints; side++) {
-            int c = side;
-            double fx = contactSolution[2 * side], fz = contactSolution[2 * side + 1];
-            contactForce[3 * c] = fx;
-            contactForce[3 * c + 2] = fz;
-            ExternalActions.addForce(r, fx, 0, fz, contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2]);
-        }
-        // vertical pushes: column (1, -z, x) balancing Fy, Mx, Mz
-        for (int c = 0; c < n; c++) {
-            a[3 * c] = 1;
-            a[3 * c + 1] = -contactPoint[3 * c + 2];
-            a[3 * c + 2] = contactPoint[3 * c];
-            contactActive[c] = true;
-        }
-        contactRhs[0] = -r[1];
-        contactRhs[1] = -r[3];
-        contactRhs[2] = -r[5];
-        boolean ok = kernel.solve(a, n, contactRhs, contactActive, contactSolution, true);
-        double res = 0;
-        for (int row = 0; row < 3; row++) {
-            double s = -contactRhs[row];
+        double torsionMx = 0;
+        double torsionMz = 0;
+        double omega = 0;
+        boolean settled = false;
+        for (int pass = 0; ok && !settled && pass < TORSION_PASSES; pass++) {
+            // a push f with its friction (lx f, lz f) at (x, y, z): column (1, -z + y lz, x - y lx) for Fy, Mx, Mz
             for (int c = 0; c < n; c++) {
-                s += a[3 * c + row] * contactSolution[c];
+                double x = contactPoint[3 * c], y = contactPoint[3 * c + 1], z = contactPoint[3 * c + 2];
+                a[3 * c] = 1;
+                a[3 * c + 1] = -z + y * lz;
+                a[3 * c + 2] = x - y * lx;
+                contactActive[c] = true;
             }
-            res = Math.max(res, Math.abs(s));
+            contactRhs[0] = -r[1];
+            contactRhs[1] = -r[3] - torsionMx;
+            contactRhs[2] = -r[5] - torsionMz;
+            ok = kernel.solve(a, n, contactRhs, contactActive, contactSolution, true);
+            double res = 0;
+            for (int row = 0; row < 3; row++) {
+                double s = -contactRhs[row];
+                for (int c = 0; c < n; c++) {
+                    s += a[3 * c + row] * contactSolution[c];
+                }
+                res = Math.max(res, Math.abs(s));
+            }
+            ok &= res <= SUPPORT_TOLERANCE * scale;
+            if (!ok) {
+                break;
+            }
+            omega = torsion(n, r[4], lx, lz, scale);
+            ok = !Double.isNaN(omega);
+            double mx = 0;
+            double mz = 0;
+            for (int c = 0; ok && c < n; c++) {
+                double f = contactSolution[c] * omega * contactPoint[3 * c + 1];
+                mx -= f * (contactPoint[3 * c] - centroidX);
+                mz -= f * (contactPoint[3 * c + 2] - centroidZ);
+            }
+            settled = Math.abs(mx - torsionMx) <= TORSION_TOLERANCE * scale
+                    && Math.abs(mz - torsionMz) <= TORSION_TOLERANCE * scale;
+            torsionMx = mx;
+            torsionMz = mz;
         }
-        ok &= res <= SUPPORT_TOLERANCE * scale;
+        ok &= settled;
         if (!ok) {
             if (firstUpperContact < n) {
                 supportsBalanced = false;
@@ -362,9 +395,11 @@ final class Supports {
         }
         for (int c = 0; c < n; c++) {
             double f = contactSolution[c];
+            contactForce[3 * c] = f * (lx + omega * (contactPoint[3 * c + 2] - centroidZ));
             contactForce[3 * c + 1] = f;
-            ExternalActions.addForce(r, 0, f, 0, contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2]);
+            contactForce[3 * c + 2] = f * (lz - omega * (contactPoint[3 * c] - centroidX));
         }
+        checkFriction(n, scale);
         // forces on the upper body load every disc
         for (int c = firstUpperContact; c < n; c++) {
             net.addPointForce(contactForce[3 * c], contactForce[3 * c + 1], contactForce[3 * c + 2],
@@ -373,13 +408,87 @@ final class Supports {
     }
 
     /**
-     * The lower contacts as one vertical resultant under the remainder's line of action (after
-     * friction), at the height of the lowest contact (or of the feet without contacts).
+     * The friction that turns the body about the vertical axis: a field about the pushes' centre
+     * (set in {@link #centroidX}, {@link #centroidZ}) in proportion to each push times its distance
+     * from that centre (the least sum of squared friction over push, as the translational part), so
+     * that with it the moment about the vertical axis is balanced and the friction's sum is unchanged.
+     *
+     * @param n number of contacts, their pushes in {@code contactSolution}
+     * @param my the remainder's moment about the vertical axis (N·m)
+     * @param lx the translational friction per newton of push along x
+     * @param lz along z
+     * @param scale the body weight (N), the tolerances' scale
+     * @return the field's rate (friction per newton of push per metre, 1/m), or NaN where a moment remains
+     *     that the pushes' spread cannot give (all pushes at one point)
+     */
+    private double torsion(int n, double my, double lx, double lz, double scale) {
+        double sum = 0;
+        double sx = 0;
+        double sz = 0;
+        for (int c = 0; c < n; c++) {
+            double f = contactSolution[c];
+            sum += f;
+            sx += f * contactPoint[3 * c];
+            sz += f * contactPoint[3 * c + 2];
+        }
+        boolean pushed = sum > SUPPORT_TOLERANCE * scale;
+        centroidX = pushed ? sx / sum : 0;
+        centroidZ = pushed ? sz / sum : 0;
+        double moment = my;
+        double inertia = 0;
+        for (int c = 0; c < n; c++) {
+            double f = contactSolution[c];
+            double x = contactPoint[3 * c], z = contactPoint[3 * c + 2];
+            moment += f * (z * lx - x * lz);
+            inertia += f * ((x - centroidX) * (x - centroidX) + (z - centroidZ) * (z - centroidZ));
+        }
+        if (!pushed || inertia <= SUPPORT_TOLERANCE * SUPPORT_TOLERANCE * sum) {
+            return Math.abs(moment) <= SUPPORT_TOLERANCE * scale ? 0 : Double.NaN;
+        }
+        return -moment / inertia;
+    }
+
+    /**
+     * The friction each contact needs against what its surface can give: a contact with a measured
+     * coefficient ({@link #frictionCoefficient}) that would need more of its push is where the body
+     * slides; the supports then cannot hold it ({@link #slidingSupport}).
+     */
+    private void checkFriction(int n, double scale) {
+        for (int c = 0; c < n; c++) {
+            double f = contactForce[3 * c + 1];
+            double allowed = frictionCoefficient(contactSupport[c]);
+            if (f <= SUPPORT_TOLERANCE * scale || Double.isNaN(allowed)) {
+                continue;
+            }
+            double ratio = Math.hypot(contactForce[3 * c], contactForce[3 * c + 2]) / f;
+            if (ratio > allowed && ratio > neededFrictionRatio) {
+                slidingSupport = contactSupport[c];
+                neededFrictionRatio = ratio;
+                allowedFrictionRatio = allowed;
+                supportsBalanced = false;
+            }
+        }
+    }
+
+    /**
+     * @param support a support's ordinal
+     * @return the largest measured static friction coefficient of its surface, or NaN where none was
+     *     found (then not checked): the seat's clothing on its cover ({@link Lamsal2024SeatFriction})
+     */
+    static double frictionCoefficient(int support) {
+        return support == SEAT ? Lamsal2024SeatFriction.MAX_STATIC_COEFFICIENT : Double.NaN;
+    }
+
+    /**
+     * The lower contacts as one resultant on the remainder's line of action, at the height of the
+     * lowest contact (or of the feet without contacts): its vertical push and all the friction (the
+     * contacts, pushing nothing, give none), with the twist about the vertical axis that its contact
+     * area gives ({@link #baseTwistNm}).
      */
     private void baseResultant(Posture p, Kinematics pose, double scale) {
         double[] r = remainder;
-        for (int c = 0; c < contactCount; c++) {
-            contactForce[3 * c + 1] = 0;
+        for (int c = 0; c < 3 * contactCount; c++) {
+            contactForce[c] = 0;
         }
         double f = -r[1];
         double lowest = Double.POSITIVE_INFINITY;
@@ -401,9 +510,9 @@ final class Supports {
         contactSupport[c] = support;
         contactSide[c] = -1;
         contactLandmark[c] = -1;
-        // without contacts there was no friction step: the whole remainder acts at the base point
-        double fx = contactCount == 0 ? -r[0] : 0;
-        double fz = contactCount == 0 ? -r[2] : 0;
+        // the contacts push nothing, so they give no friction: the whole remainder acts at the base point
+        double fx = -r[0];
+        double fz = -r[2];
         contactPoint[3 * c + 1] = lowest;
         if (Math.abs(f) <= SUPPORT_TOLERANCE * scale) {
             contactPoint[3 * c] = 0;
@@ -416,6 +525,7 @@ final class Supports {
         contactForce[3 * c] = fx;
         contactForce[3 * c + 1] = f;
         contactForce[3 * c + 2] = fz;
+        baseTwistNm = -(r[4] + contactPoint[3 * c + 2] * fx - contactPoint[3 * c] * fz);
         baseResultant = true;
         if (f < -SUPPORT_TOLERANCE * scale) {
             supportsBalanced = false;

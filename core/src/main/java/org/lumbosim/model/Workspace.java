@@ -303,6 +303,36 @@ public final class Workspace {
         return supports.baseResultant;
     }
 
+    /**
+     * @return the base resultant's moment about the vertical axis in the last solve (N·m, global y): the
+     *     twist its contact area gives by friction, which balances the body about the vertical axis
+     *     together with the reactions' forces; zero without a base resultant ({@link #baseResultant()})
+     */
+    public double baseTwistNm() {
+        return supports.baseTwistNm;
+    }
+
+    /**
+     * @return the support whose contact would slide in the last solve: the friction it needs (its
+     *     share of the horizontal reaction, in proportion to its push) is more than its surface's largest
+     *     measured static coefficient times its push, so {@link #supportsBalanced()} is false; null when
+     *     none slides (only supports with a measured coefficient are checked, see
+     *     {@link org.lumbosim.posture.Support})
+     */
+    public Support slidingSupport() {
+        return supports.slidingSupport < 0 ? null : Support.values()[supports.slidingSupport];
+    }
+
+    /** @return the friction over push that the sliding contact needs; zero when none slides */
+    public double neededFrictionRatio() {
+        return supports.neededFrictionRatio;
+    }
+
+    /** @return the largest static friction coefficient its surface gives; zero when none slides */
+    public double allowedFrictionRatio() {
+        return supports.allowedFrictionRatio;
+    }
+
     /** @return number of support reactions of the last solve (point contacts, then a base resultant if any) */
     public int supportReactionCount() {
         return supports.reactionCount();

@@ -22,10 +22,24 @@ package org.lumbosim.posture;
  *       positive roll): the upper limb of a side plank is held up, not on the floor, so those
  *       supports have one point, on the lower side. Assumption of this model.</li>
  *   <li><b>Friction</b>: the horizontal force and the moment about the vertical axis that the
- *       vertical pushes cannot give (a backrest's push, horizontal hand forces, inertia) are taken
- *       by the first contact present in the order feet, seat, knees, pelvis, hands, forearms,
- *       shoulders, as the minimum-norm pair of horizontal forces at its two points (a one-sided
- *       support's single point and the next contact's).</li>
+ *       vertical pushes cannot give (a backrest's push, horizontal hand forces, inertia) are taken by
+ *       friction at the point contacts in proportion to their pushes: every contact takes the same
+ *       fraction of its push (the whole body's horizontal over vertical force), plus, for a moment
+ *       about the vertical axis, a friction field about the pushes' centre, again in proportion to
+ *       each push (the least sum of squared friction over push). So a contact that pushes nothing
+ *       takes no friction, and the friction is where the weight is (in a chair, mostly under the
+ *       ischial tuberosities, not at feet that carry little). At the point of sliding every contact of
+ *       a body with one coefficient slides at once, each at that coefficient times its push; below it
+ *       the share is statically indeterminate, and this one gives every contact the same margin, the
+ *       smallest largest ratio any share could give. The friction enters the whole-body balance,
+ *       the hip equation (seat, pelvis on the floor) and the loads above every disc (upper-body
+ *       contacts). A contact whose surface has a measured coefficient (the seat: clothing on a seat
+ *       cover, largest measured static value 0.572, Lamsal and Bush 2024, abstract) and needs more
+ *       than that times its push would slide: the analysis refuses the posture, naming the support,
+ *       the ratio needed and the coefficient. The other surfaces are not checked (no coefficient
+ *       read). When the contacts cannot hold the body with pushes and their lower resultant is
+ *       reported instead (below), that resultant takes all the friction, and the moment about the
+ *       vertical axis as a twist of its contact area.</li>
  *   <li><b>Resting contacts</b> ({@link #LYING_SURFACE}, {@link #TRUNK_RESTING},
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment

@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.SlidingSupportException;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.model.LumbarModel;
@@ -52,10 +53,15 @@ final class TaskSolver {
      * @param e the core's refusal, whose typed reason the message gives
      * @return the bad-input exception naming {@code <posturePath>.supports}, its value and the reason: a
      *     contact inside the body that would pass into the thighs names the support, the depth and the
-     *     allowed one; otherwise the contacts would have to pull
+     *     allowed one; a contact that would slide, the support, the friction ratio needed and the
+     *     coefficient; otherwise the contacts would have to pull
      */
     static BadInputException unsupported(String posturePath, Posture posture, UnsupportedPostureException e) {
         String head = posturePath + ".supports = " + TaskReader.supportsJson(posture) + " cannot hold this posture: ";
+        if (e instanceof SlidingSupportException) {
+            return new BadInputException(head + e.reason() + ": it would slide; lessen the horizontal forces on"
+                    + " the body (hand forces, a backrest's push) or let other supports carry more of its weight");
+        }
         if (e.support().isPresent()) {
             return new BadInputException(head + e.reason() + "; change the posture's angles so that the contact"
                     + " touches, or leave out " + e.support().get().name().toLowerCase(Locale.ROOT));
@@ -67,7 +73,7 @@ final class TaskSolver {
     /**
      * @param e the core's refusal of one point of a sweep
      * @return its reason in parentheses, e.g. {@code " (trunk_on_thighs: the abdomen would pass 0.052 m into
-     *     the thighs (at most 0.030 m allowed))"}, for a contact that would pass into the thighs; empty when
+     *     the thighs (at most 0.030 m allowed))"}, for a contact that would pass into the thighs or slide; empty when
      *     the contacts would have to pull (what a note on such points already says)
      */
     static String reasonOfPoint(UnsupportedPostureException e) {

@@ -61,6 +61,21 @@ class UnsupportedPostureTest {
     }
 
     /**
+     * Sitting on a stool, pulled forward at the hands harder than the seat's friction can hold: bad input
+     * (exit 2) naming the seat, the friction ratio it needs and the coefficient allowed.
+     */
+    @Test
+    void aSeatThatWouldSlideIsBadInputNamingTheRatioAndTheCoefficient() throws IOException {
+        String task = file("task.json", "{\"posture\":{\"preset\":\"sitting_upright\",\"trunkFlexionDeg\":0,"
+                + "\"lumbarFlexionDeg\":10,\"hipFlexionDeg\":90,\"kneeFlexionDeg\":90,\"shoulderFlexionDeg\":30,"
+                + "\"elbowFlexionDeg\":30,\"supports\":[\"seat\",\"feet\"]},\"loads\":[{\"forceN\":[500,0,0]}]}");
+        assertBadSupports("posture.supports = [\"feet\",\"seat\"] cannot hold this posture: seat: the contact needs"
+                + " friction ", "analyze", task);
+        assertThat(CliRun.of("analyze", task).err()).contains("(at most 0.572, the largest measured static coefficient)",
+                "it would slide");
+    }
+
+    /**
      * Supports that put one part of the body in two places, or the trunk on the thighs without a seat, are
      * bad input (exit 2) naming both supports and what the first can be combined with
      * ({@code SupportCombinations}).
