@@ -315,18 +315,7 @@ class ModelPropertiesTest {
     @ParameterizedTest(name = "seed " + SEED_TRUNK_ON_THIGHS + " case {index}: {arguments}")
     @MethodSource("trunkOnThighsCases")
     void trunkOnThighsKeepsEquilibriumAndForceBounds(Subject s, Posture p, List<HandLoad> loads, MuscleModelKind kind) {
-        countCase("trunkOnThighsKeepsEquilibriumAndForceBounds");
-        LumbarModel model = model(s, kind);
-        AnalysisResult r = solveOrNull("trunk on thighs", model, p, loads);
-        if (!keep("trunkOnThighsKeepsEquilibriumAndForceBounds", r != null)) {
-            return;
-        }
-        assertEquilibriumAndForceBounds(model, r, s, p, loads);
-        assertThat(r.balance().forceResidualN()).as("whole-body force residual (N), %s", p)
-                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
-        assertThat(r.balance().momentResidualNm()).as("whole-body moment residual (N·m), %s", p)
-                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
-        countContact("trunkOnThighsKeepsEquilibriumAndForceBounds", model, r, p, loads);
+        assertContactKeepsEquilibriumAndForceBounds("trunkOnThighsKeepsEquilibriumAndForceBounds", "trunk on thighs", s, p, loads, kind);
     }
 
     static Stream<Arguments> symmetricTrunkOnThighsCases() {
@@ -339,14 +328,44 @@ class ModelPropertiesTest {
     @ParameterizedTest(name = "seed " + (SEED_TRUNK_ON_THIGHS + 1) + " case {index}: {arguments}")
     @MethodSource("symmetricTrunkOnThighsCases")
     void symmetricTrunkOnThighsHasNoLateralLoads(Subject s, Posture p, double massFraction01, MuscleModelKind kind) {
-        countCase("symmetricTrunkOnThighsHasNoLateralLoads");
+        assertSymmetricContactHasNoLateralLoads("symmetricTrunkOnThighsHasNoLateralLoads", "symmetric trunk on thighs", s, p, massFraction01, kind);
+    }
+
+    /**
+     * The equilibrium and force-bound property of a posture with a contact inside the body: every level
+     * and the whole body balance to round-off and every muscle force stays within [0, largest stress x
+     * PCSA]; counted under {@code name}, with the cases where the thighs push.
+     */
+    private static void assertContactKeepsEquilibriumAndForceBounds(String name, String label, Subject s, Posture p,
+            List<HandLoad> loads, MuscleModelKind kind) {
+        countCase(name);
+        LumbarModel model = model(s, kind);
+        AnalysisResult r = solveOrNull(label, model, p, loads);
+        if (!keep(name, r != null)) {
+            return;
+        }
+        assertEquilibriumAndForceBounds(model, r, s, p, loads);
+        assertThat(r.balance().forceResidualN()).as("whole-body force residual (N), %s", p)
+                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
+        assertThat(r.balance().momentResidualNm()).as("whole-body moment residual (N·m), %s", p)
+                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
+        countContact(name, model, r, p, loads);
+    }
+
+    /**
+     * The symmetry property of a posture with a contact inside the body: a symmetric posture with a load
+     * of {@code 25 |massFraction01 % 1|} kg in both hands has no lateral loads; counted under {@code name}.
+     */
+    private static void assertSymmetricContactHasNoLateralLoads(String name, String label, Subject s, Posture p,
+            double massFraction01, MuscleModelKind kind) {
+        countCase(name);
         double massKg = 25 * Math.abs(massFraction01 % 1.0);
-        AnalysisResult r = solveOrNull("symmetric trunk on thighs", model(s, kind), p, List.of(HandLoad.ofMassKg(massKg)));
-        if (!keep("symmetricTrunkOnThighsHasNoLateralLoads", r != null)) {
+        AnalysisResult r = solveOrNull(label, model(s, kind), p, List.of(HandLoad.ofMassKg(massKg)));
+        if (!keep(name, r != null)) {
             return;
         }
         assertNoLateralLoads(r, p, massKg);
-        countContact("symmetricTrunkOnThighsHasNoLateralLoads", model(s, kind), r, p, List.of(HandLoad.ofMassKg(massKg)));
+        countContact(name, model(s, kind), r, p, List.of(HandLoad.ofMassKg(massKg)));
     }
 
     // ------------------------------------------------------------ hands resting on the thighs
@@ -365,18 +384,7 @@ class ModelPropertiesTest {
     @ParameterizedTest(name = "seed " + SEED_HANDS_ON_THIGHS + " case {index}: {arguments}")
     @MethodSource("handsOnThighsCases")
     void handsOnThighsKeepsEquilibriumAndForceBounds(Subject s, Posture p, List<HandLoad> loads, MuscleModelKind kind) {
-        countCase("handsOnThighsKeepsEquilibriumAndForceBounds");
-        LumbarModel model = model(s, kind);
-        AnalysisResult r = solveOrNull("hands on thighs", model, p, loads);
-        if (!keep("handsOnThighsKeepsEquilibriumAndForceBounds", r != null)) {
-            return;
-        }
-        assertEquilibriumAndForceBounds(model, r, s, p, loads);
-        assertThat(r.balance().forceResidualN()).as("whole-body force residual (N), %s", p)
-                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
-        assertThat(r.balance().momentResidualNm()).as("whole-body moment residual (N·m), %s", p)
-                .isLessThanOrEqualTo(RESIDUAL_BOUND_NM);
-        countContact("handsOnThighsKeepsEquilibriumAndForceBounds", model, r, p, loads);
+        assertContactKeepsEquilibriumAndForceBounds("handsOnThighsKeepsEquilibriumAndForceBounds", "hands on thighs", s, p, loads, kind);
     }
 
     static Stream<Arguments> symmetricHandsOnThighsCases() {
@@ -389,14 +397,7 @@ class ModelPropertiesTest {
     @ParameterizedTest(name = "seed " + (SEED_HANDS_ON_THIGHS + 1) + " case {index}: {arguments}")
     @MethodSource("symmetricHandsOnThighsCases")
     void symmetricHandsOnThighsHasNoLateralLoads(Subject s, Posture p, double massFraction01, MuscleModelKind kind) {
-        countCase("symmetricHandsOnThighsHasNoLateralLoads");
-        double massKg = 25 * Math.abs(massFraction01 % 1.0);
-        AnalysisResult r = solveOrNull("symmetric hands on thighs", model(s, kind), p, List.of(HandLoad.ofMassKg(massKg)));
-        if (!keep("symmetricHandsOnThighsHasNoLateralLoads", r != null)) {
-            return;
-        }
-        assertNoLateralLoads(r, p, massKg);
-        countContact("symmetricHandsOnThighsHasNoLateralLoads", model(s, kind), r, p, List.of(HandLoad.ofMassKg(massKg)));
+        assertSymmetricContactHasNoLateralLoads("symmetricHandsOnThighsHasNoLateralLoads", "symmetric hands on thighs", s, p, massFraction01, kind);
     }
 
     static Stream<Arguments> monotoneHandsOnThighsCases() {
