@@ -72,13 +72,7 @@ class HandsOnThighsOutputTest {
             HandOnThighPush h = e.get(i);
             assertThat(h.forceN()).isPositive();
             assertThat(t.get("side").textValue()).isEqualTo(h.side());
-            assertThat(t.get("forceN").get(0).doubleValue()).isEqualTo(h.forceXN());
-            assertThat(t.get("forceN").get(1).doubleValue()).isEqualTo(h.forceYN());
-            assertThat(t.get("forceN").get(2).doubleValue()).isEqualTo(h.forceZN());
-            assertThat(t.get("pointM").get(0).doubleValue()).isEqualTo(h.pointM().xM());
-            assertThat(t.get("pointM").get(1).doubleValue()).isEqualTo(h.pointM().yM());
-            assertThat(t.get("pointM").get(2).doubleValue()).isEqualTo(h.pointM().zM());
-            assertThat(t.get("gapM").doubleValue()).isEqualTo(h.gapM());
+            TrunkOnThighsOutputTest.assertPushJson(t, h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM());
         }
 
         CliRun standing = CliRun.of("analyze", CliRun.taskFile(dir, STANDING).toString());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.TrunkOnThighsPush;
 
@@ -43,13 +44,7 @@ class TrunkOnThighsOutputTest {
         assertThat(t).isNotNull();
         TrunkOnThighsPush e = expected();
         assertThat(e.forceN()).isPositive();
-        assertThat(t.get("forceN").get(0).doubleValue()).isEqualTo(e.forceXN());
-        assertThat(t.get("forceN").get(1).doubleValue()).isEqualTo(e.forceYN());
-        assertThat(t.get("forceN").get(2).doubleValue()).isEqualTo(e.forceZN());
-        assertThat(t.get("pointM").get(0).doubleValue()).isEqualTo(e.pointM().xM());
-        assertThat(t.get("pointM").get(1).doubleValue()).isEqualTo(e.pointM().yM());
-        assertThat(t.get("pointM").get(2).doubleValue()).isEqualTo(e.pointM().zM());
-        assertThat(t.get("gapM").doubleValue()).isEqualTo(e.gapM());
+        assertPushJson(t, e.forceXN(), e.forceYN(), e.forceZN(), e.pointM(), e.gapM());
 
         CliRun standing = CliRun.of("analyze", CliRun.taskFile(dir, STANDING).toString());
         assertThat(standing.code()).as(standing.err()).isZero();
@@ -100,5 +95,16 @@ class TrunkOnThighsOutputTest {
         CliRun standing = CliRun.of("analyze", "--format", "table", CliRun.taskFile(dir, STANDING).toString());
         assertThat(standing.code()).as(standing.err()).isZero();
         assertThat(standing.out()).doesNotContain("trunk on thighs");
+    }
+
+    /** A contact's JSON object ({@code forceN}, {@code pointM}, {@code gapM}) holds exactly these values. */
+    static void assertPushJson(JsonNode t, double fxN, double fyN, double fzN, PositionM pointM, double gapM) {
+        assertThat(t.get("forceN").get(0).doubleValue()).isEqualTo(fxN);
+        assertThat(t.get("forceN").get(1).doubleValue()).isEqualTo(fyN);
+        assertThat(t.get("forceN").get(2).doubleValue()).isEqualTo(fzN);
+        assertThat(t.get("pointM").get(0).doubleValue()).isEqualTo(pointM.xM());
+        assertThat(t.get("pointM").get(1).doubleValue()).isEqualTo(pointM.yM());
+        assertThat(t.get("pointM").get(2).doubleValue()).isEqualTo(pointM.zM());
+        assertThat(t.get("gapM").doubleValue()).isEqualTo(gapM);
     }
 }
