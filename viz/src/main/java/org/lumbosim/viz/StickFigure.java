@@ -413,8 +413,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
 
         // whole-body centre of mass: the quartered-circle symbol, its plumb line to the floor
-        Point2D.Double com = q(scene.centreOfMassM());
-        double comR = headR * 0.45;
+        Markers markers = markersM();
+        Point2D.Double com = new Point2D.Double(markers.centreOfMass().getCenterX(), markers.centreOfMass().getCenterY());
+        double comR = markers.centreOfMass().getWidth() / 2;
         g.setPaint(theme.textColor());
         g.setStroke(new BasicStroke(theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {3, 3}, 0));
@@ -452,9 +453,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         if (push != null) {
             Point2D.Double at = q(push.pointM());
             arrow(g, w.transform(pushTail(push, k), null), w.transform(at, null), theme.seriesColor(PUSH_COLOUR), arrowW);
-            double dotR = comR * 0.6;
-            g.setPaint(theme.seriesColor(PUSH_COLOUR));
-            g.fill(w.createTransformedShape(new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR)));
+            if (markers.pushDot() != null) {
+                g.setPaint(theme.seriesColor(PUSH_COLOUR));
+                g.fill(w.createTransformedShape(markers.pushDot()));
+            }
         }
 
         // texts: title, values and note, scale bar
@@ -484,6 +486,45 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(new Line2D.Double(x0, by + fm.getHeight() * 0.25, x0, by + fm.getHeight() * 0.75));
         g.draw(new Line2D.Double(x0 + barPx, by + fm.getHeight() * 0.25, x0 + barPx, by + fm.getHeight() * 0.75));
         g.drawString("= " + newtons(barN), (float) (x0 + barPx + 8), by + fm.getAscent());
+    }
+
+    /** Radius of the centre-of-mass symbol (share of the head's drawn radius). */
+    private static final double COM_SYMBOL_SHARE = 0.45;
+    /** Radius of the dot at the abdomen's contact point (share of the centre-of-mass symbol's radius). */
+    private static final double PUSH_DOT_SHARE = 0.6;
+    /** Least gap between the push's dot and the centre-of-mass symbol (share of the symbol's radius). */
+    private static final double MARKER_GAP_SHARE = 0.5;
+
+    /**
+     * The figure's round markers, projected (m): the centre-of-mass symbol and the dot at the abdomen's
+     * contact point of the thighs' push.
+     *
+     * @param centreOfMass the centre-of-mass symbol's circle
+     * @param pushDot the push's dot, or null where there is no push or where the dot would come within
+     *     {@link #MARKER_GAP_SHARE} of the symbol's radius of it (the push's arrow tip then marks the point)
+     */
+    record Markers(Ellipse2D centreOfMass, Ellipse2D pushDot) {
+    }
+
+    /**
+     * @return the round markers (m, projected), kept apart: where the abdomen's contact point lies so
+     *     close to the whole-body centre of mass that the push's dot would touch the symbol
+     *     (sitting_max_flexion), the dot is left out
+     */
+    Markers markersM() {
+        Point2D.Double com = q(scene.centreOfMassM());
+        double comR = headRadiusM() * COM_SYMBOL_SHARE;
+        Ellipse2D symbol = new Ellipse2D.Double(com.x - comR, com.y - comR, 2 * comR, 2 * comR);
+        TrunkOnThighsPush push = scene.trunkOnThighs();
+        if (push == null) {
+            return new Markers(symbol, null);
+        }
+        Point2D.Double at = q(push.pointM());
+        double dotR = comR * PUSH_DOT_SHARE;
+        if (at.distance(com) < comR + dotR + comR * MARKER_GAP_SHARE) {
+            return new Markers(symbol, null);
+        }
+        return new Markers(symbol, new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR));
     }
 
     /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 1). */
