@@ -26,11 +26,12 @@ import org.lumbosim.result.TrunkOnThighsPush;
 
 /**
  * A stick figure of a solved pose ({@link StickScene}: true proportions, the floor and every support
- * where the model's contacts put them, seat, backrest, sled and box drawn, the whole-body centre of
+ * where the model's contacts put them, seat, backrest, sled and a held load's box drawn (sized by its
+ * mass, clear of the legs, trunk and floor: {@link StickScene#boxSideM}), the whole-body centre of
  * mass over the base of support), seen from the right side, or from the front for rolled and
  * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
  * AP shear drawn as arrows to scale, as is the thighs' push on a trunk resting on them (onto a dot at
- * the abdomen's contact point). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
+ * the abdomen's contact point, left out where it would touch the centre-of-mass symbol). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
  * card, so arrows and bodies compare across cards) and states it once, in its caption.
@@ -323,6 +324,17 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         // seat, backrest, armrests, sled, box
         for (StickScene.Prop prop : scene.props()) {
+            if (prop.kind() == StickScene.PropKind.LEADER) {
+                // a box drawn beside the body: a thin line from the grips to it, in the side view only
+                if (!frontal()) {
+                    g.setPaint(propEdge);
+                    g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+                    List<double[]> o = prop.outline();
+                    g.draw(w.createTransformedShape(new Line2D.Double(o.get(0)[0], o.get(0)[1], o.get(1)[0],
+                            o.get(1)[1])));
+                }
+                continue;
+            }
             Path2D.Double path = new Path2D.Double();
             List<Point2D> o = outline(prop);
             path.moveTo(o.get(0).getX(), o.get(0).getY());
@@ -646,7 +658,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             pts.add(q(sg.to()));
         }
         for (StickScene.Prop prop : scene.props()) {
-            pts.addAll(outline(prop));
+            if (prop.kind() != StickScene.PropKind.LEADER || !frontal()) {
+                pts.addAll(outline(prop));
+            }
         }
         pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
         pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));
