@@ -109,6 +109,7 @@ public final class ExplorerPage {
                 + ",\"head\":" + ExplorerSolver.HEAD + ",\"girdle\":" + ExplorerSolver.GIRDLE
                 + ",\"arm\":" + ExplorerSolver.ARM + ",\"leg\":" + ExplorerSolver.LEG
                 + ",\"box\":" + StickScene.PropKind.BOX.ordinal()
+                + ",\"leader\":" + StickScene.PropKind.LEADER.ordinal()
                 + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M
                 + ",\"standing\":" + ExplorerInputs.Stance.STANDING.ordinal()
                 + ",\"sitting\":" + ExplorerInputs.Stance.SITTING.ordinal()

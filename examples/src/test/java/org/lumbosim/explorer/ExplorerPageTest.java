@@ -294,6 +294,16 @@ class ExplorerPageTest {
             assertThat(byId(fig, "com").getAttribute("data-over-base")).as(at + ": centre of mass")
                     .isEqualTo(String.valueOf(over));
             assertThat(all(fig, "polygon", "box")).as(at + ": the load's box").hasSize(v[3] > 0 ? 1 : 0);
+            List<DomElement> drawn = new java.util.ArrayList<>();
+            fig.getDomElementDescendants().forEach(drawn::add);
+            List<DomElement> label = all(fig, "text", "box-label");
+            assertThat(label).as(at + ": the load's mass").hasSize(v[3] > 0 ? 1 : 0);
+            for (DomElement l : label) {
+                for (DomElement limb : all(fig, "line", "body")) {
+                    assertThat(drawn.indexOf(l)).as(at + ": the load's mass drawn over every limb")
+                            .isGreaterThan(drawn.indexOf(limb));
+                }
+            }
         }
         set("trunk", "0");
         set("lumbar", "0");

@@ -41,8 +41,11 @@ import org.jfree.data.Range;
  * showed only "0"), it takes the largest smaller standard unit that puts two or more ticks in the
  * range with room for their labels side by side, or, where none has room, grows the range on its
  * longer side to the next multiple of the smallest unit that then has two such ticks, by at most a
- * quarter of its length (0-443 N to 0-500 N: "0" and "500"; the range stays grown for later
- * drawings of the chart); where no unit does, the scale stays as JFreeChart chose it.
+ * quarter of its length (0-443 N to 0-500 N: "0" and "500"); where no unit does, the scale stays as
+ * JFreeChart chose it. The growth belongs to one drawing: the next layout of the plot
+ * ({@link #reserveSpace}) first gives the axis back the range it had before it grew (unless the
+ * range was set anew since, e.g. by new data), so that a chart drawn small and then large is drawn
+ * large as if it had never been drawn small.
  */
 class FittedTitleAxis extends NumberAxis {
     private static final long serialVersionUID = 1L;
@@ -58,6 +61,10 @@ class FittedTitleAxis extends NumberAxis {
     private transient Title planned;
     /** The font of a one-line title fitted to the plot while it is drawn; null otherwise. */
     private transient Font fitted;
+    /** The range before it grew for two numbered ticks in this drawing, or null where it did not grow. */
+    private transient Range beforeGrowth;
+    /** The range it grew to, to tell whether it was set anew since. */
+    private transient Range grown;
 
     /** Numbered ticks a scale keeps at least. */
     private static final int MIN_TICKS = 2;
@@ -108,7 +115,11 @@ class FittedTitleAxis extends NumberAxis {
             double glo = up ? lo : Math.floor(lo / size + END_SLACK) * size;
             double ghi = up ? Math.ceil(hi / size - END_SLACK) * size : hi;
             if ((ghi - glo) - (hi - lo) <= MAX_GROWTH * (hi - lo) && fits(g2, dataArea, n, glo, ghi)) {
-                setRange(new Range(glo, ghi), false, false);
+                if (beforeGrowth == null) {
+                    beforeGrowth = getRange();
+                }
+                grown = new Range(glo, ghi);
+                setRange(grown, false, false);
                 setTickUnit(n, false, false);
                 return;
             }
@@ -152,6 +163,11 @@ class FittedTitleAxis extends NumberAxis {
     public AxisSpace reserveSpace(Graphics2D g2, Plot plot, Rectangle2D plotArea, RectangleEdge edge,
                                   AxisSpace space) {
         planned = null;
+        if (beforeGrowth != null && getRange().equals(grown)) {
+            setRange(beforeGrowth, false, false);
+        }
+        beforeGrowth = null;
+        grown = null;
         String label = getLabel();
         if (label != null && !label.isEmpty() && isVisible() && fitted(plot, edge)) {
             planned = plan(label, g2, edge == RectangleEdge.LEFT ? dataHeight(plot, plotArea) : dataWidth(plot, plotArea));

@@ -26,11 +26,12 @@ import org.lumbosim.result.TrunkOnThighsPush;
 
 /**
  * A stick figure of a solved pose ({@link StickScene}: true proportions, the floor and every support
- * where the model's contacts put them, seat, backrest, sled and box drawn, the whole-body centre of
+ * where the model's contacts put them, seat, backrest, sled and a held load's box drawn (sized by its
+ * mass, clear of the legs, trunk and floor: {@link StickScene#boxSideM}), the whole-body centre of
  * mass over the base of support), seen from the right side, or from the front for rolled and
  * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
  * AP shear drawn as arrows to scale, as is the thighs' push on a trunk resting on them (onto a dot at
- * the abdomen's contact point). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
+ * the abdomen's contact point, left out where it would touch the centre-of-mass symbol). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
  * card, so arrows and bodies compare across cards) and states it once, in its caption.
@@ -323,6 +324,17 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         // seat, backrest, armrests, sled, box
         for (StickScene.Prop prop : scene.props()) {
+            if (prop.kind() == StickScene.PropKind.LEADER) {
+                // a box drawn beside the body: a thin line from the grips to it, in the side view only
+                if (!frontal()) {
+                    g.setPaint(propEdge);
+                    g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+                    List<double[]> o = prop.outline();
+                    g.draw(w.createTransformedShape(new Line2D.Double(o.get(0)[0], o.get(0)[1], o.get(1)[0],
+                            o.get(1)[1])));
+                }
+                continue;
+            }
             Path2D.Double path = new Path2D.Double();
             List<Point2D> o = outline(prop);
             path.moveTo(o.get(0).getX(), o.get(0).getY());
@@ -413,8 +425,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
 
         // whole-body centre of mass: the quartered-circle symbol, its plumb line to the floor
-        Point2D.Double com = q(scene.centreOfMassM());
-        double comR = headR * 0.45;
+        Markers markers = markersM();
+        Point2D.Double com = new Point2D.Double(markers.centreOfMass().getCenterX(), markers.centreOfMass().getCenterY());
+        double comR = markers.centreOfMass().getWidth() / 2;
         g.setPaint(theme.textColor());
         g.setStroke(new BasicStroke(theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {3, 3}, 0));
@@ -452,9 +465,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         if (push != null) {
             Point2D.Double at = q(push.pointM());
             arrow(g, w.transform(pushTail(push, k), null), w.transform(at, null), theme.seriesColor(PUSH_COLOUR), arrowW);
-            double dotR = comR * 0.6;
-            g.setPaint(theme.seriesColor(PUSH_COLOUR));
-            g.fill(w.createTransformedShape(new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR)));
+            if (markers.pushDot() != null) {
+                g.setPaint(theme.seriesColor(PUSH_COLOUR));
+                g.fill(w.createTransformedShape(markers.pushDot()));
+            }
         }
 
         // texts: title, values and note, scale bar
@@ -484,6 +498,45 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(new Line2D.Double(x0, by + fm.getHeight() * 0.25, x0, by + fm.getHeight() * 0.75));
         g.draw(new Line2D.Double(x0 + barPx, by + fm.getHeight() * 0.25, x0 + barPx, by + fm.getHeight() * 0.75));
         g.drawString("= " + newtons(barN), (float) (x0 + barPx + 8), by + fm.getAscent());
+    }
+
+    /** Radius of the centre-of-mass symbol (share of the head's drawn radius). */
+    private static final double COM_SYMBOL_SHARE = 0.45;
+    /** Radius of the dot at the abdomen's contact point (share of the centre-of-mass symbol's radius). */
+    private static final double PUSH_DOT_SHARE = 0.6;
+    /** Least gap between the push's dot and the centre-of-mass symbol (share of the symbol's radius). */
+    private static final double MARKER_GAP_SHARE = 0.5;
+
+    /**
+     * The figure's round markers, projected (m): the centre-of-mass symbol and the dot at the abdomen's
+     * contact point of the thighs' push.
+     *
+     * @param centreOfMass the centre-of-mass symbol's circle
+     * @param pushDot the push's dot, or null where there is no push or where the dot would come within
+     *     {@link #MARKER_GAP_SHARE} of the symbol's radius of it (the push's arrow tip then marks the point)
+     */
+    record Markers(Ellipse2D centreOfMass, Ellipse2D pushDot) {
+    }
+
+    /**
+     * @return the round markers (m, projected), kept apart: where the abdomen's contact point lies so
+     *     close to the whole-body centre of mass that the push's dot would touch the symbol
+     *     (sitting_max_flexion), the dot is left out
+     */
+    Markers markersM() {
+        Point2D.Double com = q(scene.centreOfMassM());
+        double comR = headRadiusM() * COM_SYMBOL_SHARE;
+        Ellipse2D symbol = new Ellipse2D.Double(com.x - comR, com.y - comR, 2 * comR, 2 * comR);
+        TrunkOnThighsPush push = scene.trunkOnThighs();
+        if (push == null) {
+            return new Markers(symbol, null);
+        }
+        Point2D.Double at = q(push.pointM());
+        double dotR = comR * PUSH_DOT_SHARE;
+        if (at.distance(com) < comR + dotR + comR * MARKER_GAP_SHARE) {
+            return new Markers(symbol, null);
+        }
+        return new Markers(symbol, new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR));
     }
 
     /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 1). */
@@ -605,7 +658,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             pts.add(q(sg.to()));
         }
         for (StickScene.Prop prop : scene.props()) {
-            pts.addAll(outline(prop));
+            if (prop.kind() != StickScene.PropKind.LEADER || !frontal()) {
+                pts.addAll(outline(prop));
+            }
         }
         pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
         pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));

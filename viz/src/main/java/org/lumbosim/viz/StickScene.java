@@ -86,8 +86,23 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     public static final double SEAT_HEIGHT_M = 0.45;
     /** Depth of the back's surface behind the spine's axis, where a backrest is drawn (m). */
     public static final double BACK_DEPTH_M = 0.1;
-    /** Side of the box drawn for a load held in the hands (m). */
+    /**
+     * Side of the box drawn for a load of {@link #BOX_REFERENCE_KG} held in the hands (m), and the seat's
+     * least depth on either side of the hips. Drawing assumption.
+     */
     public static final double BOX_SIDE_M = 0.3;
+    /**
+     * The mass of a held load drawn as a cube of side {@link #BOX_SIDE_M} (kg); other masses are drawn as
+     * cubes of the same density, their side growing as the cube root of the mass ({@link #boxSideM}).
+     * Drawing assumption: a 10 kg carton 30 cm on a side (about 370 kg/m³).
+     */
+    public static final double BOX_REFERENCE_KG = 10;
+    /**
+     * Room kept between a held load's box and the segments of the legs, trunk and head and the props
+     * (seat, backrest, armrests, sled) in the side view (m): about a drawn limb's half width and a gap.
+     * Drawing assumption.
+     */
+    public static final double BOX_CLEARANCE_M = 0.04;
     /** Lateral bend (deg) from which the frontal view shows a posture better than the side view. */
     public static final double FRONTAL_BEND_DEG = 10;
     /** Body roll (deg) from which the frontal view shows a posture better than the side view. */
@@ -126,7 +141,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         /** A box held in the hands. */
         BOX,
         /** An armchair's armrest under a forearm, on a post standing on the seat. */
-        ARMREST
+        ARMREST,
+        /**
+         * A leader line (two points, from the grips to the box's top) where a held load's box is drawn
+         * beside the body: no outline to fill.
+         */
+        LEADER
     }
 
     /**
@@ -187,6 +207,21 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         public Prop {
             outline = List.copyOf(outline);
         }
+    }
+
+    /**
+     * The side of the box drawn for a held load: a cube of the density of {@link #BOX_REFERENCE_KG} in a
+     * cube of side {@link #BOX_SIDE_M}, so that twice the mass is drawn 2^(1/3) = 1.26 times as wide
+     * (1 kg: 0.14 m, 10 kg: 0.30 m, 20 kg: 0.38 m).
+     *
+     * @param massKg the load's mass (kg, positive)
+     * @return the box's side (m)
+     */
+    public static double boxSideM(double massKg) {
+        if (!(massKg > 0) || Double.isInfinite(massKg)) {
+            throw new IllegalArgumentException("massKg = " + massKg + " is not positive and finite");
+        }
+        return BOX_SIDE_M * Math.cbrt(massKg / BOX_REFERENCE_KG);
     }
 
     /** Copies the lists. */
@@ -873,15 +908,112 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             throw new IllegalStateException("no " + side + " " + name);
         }
 
+        /**
+         * A held load's box of side {@link #boxSideM}: hanging from the grips (its top at the lower grip,
+         * centred under them), or, where it would then pass into the floor, standing on the floor with the
+         * grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
+         * or a prop, by {@link #BOX_CLEARANCE_M} (in the side view; the arms hold it and may pass in front
+         * of it), it is moved away from the hips along x, a tenth of its side at a time, to the first place
+         * that is clear, at the same height, and a leader line joins the grips to its top.
+         */
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
             PositionM gr = lm.get(Landmark.GRIP_RIGHT);
+            double side = boxSideM(handLoadKg);
+            double h = side / 2;
             double x = (gl.xM() + gr.xM()) / 2;
-            double top = Math.min(gl.yM(), gr.yM());
-            double bottom = Math.max(floorY, top - BOX_SIDE_M);
-            double h = BOX_SIDE_M / 2;
-            props.add(new Prop(PropKind.BOX, List.of(new double[] {x - h, bottom}, new double[] {x + h, bottom},
-                    new double[] {x + h, top}, new double[] {x - h, top}), -h, h));
+            double gripY = Math.min(gl.yM(), gr.yM());
+            double bottom = Math.max(floorY, gripY - side);
+            double away = x >= hipMidOf().xM() ? 1 : -1;
+            // side-view outlines in the way: the legs', trunk's and head's segments (two points) and the props
+            List<List<double[]>> obstacles = new ArrayList<>();
+            for (Segment sg : segments) {
+                if (!sg.arm()) {
+                    obstacles.add(List.of(new double[] {sg.from().xM(), sg.from().yM()},
+                            new double[] {sg.to().xM(), sg.to().yM()}));
+                }
+            }
+            for (Prop prop : props) {
+                obstacles.add(prop.outline());
+            }
+            double reach = 0;
+            for (List<double[]> o : obstacles) {
+                for (double[] xy : o) {
+                    reach = Math.max(reach, Math.abs(xy[0] - x));
+                }
+            }
+            double c = BOX_CLEARANCE_M;
+            // standing on the floor, the box may touch it; hanging, it keeps its room below too
+            double below = bottom > floorY ? c : 0;
+            double cx = x;
+            // beyond every obstacle's reach the box is clear: the search ends there at the latest
+            while (Math.abs(cx - x) <= reach + side + c) {
+                double[] room = {cx - h - c, bottom - below, cx + h + c, bottom + side + c};
+                boolean clear = true;
+                for (List<double[]> o : obstacles) {
+                    clear &= !overlaps(o, room);
+                }
+                if (clear) {
+                    break;
+                }
+                cx += away * side / 10;
+            }
+            props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
+                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
+            if (cx != x) {
+                double z = (gl.zM() + gr.zM()) / 2;
+                props.add(new Prop(PropKind.LEADER, List.of(new double[] {x, gripY},
+                        new double[] {cx - away * h, bottom + side}), z, z));
+            }
+        }
+
+        /**
+         * @param outline a side-view outline, (x, y) pairs: two for a segment, more for a closed polygon
+         * @param box least x, least y, greatest x, greatest y (m)
+         * @return whether they share a point: an edge of the outline meets the box, or a polygon holds it
+         */
+        private static boolean overlaps(List<double[]> outline, double[] box) {
+            int n = outline.size();
+            for (int i = 0; i < (n == 2 ? 1 : n); i++) {
+                if (meets(outline.get(i), outline.get((i + 1) % n), box)) {
+                    return true;
+                }
+            }
+            return n > 2 && holds(outline, (box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
+        }
+
+        /** @return whether the straight line from a to b meets the box (Liang-Barsky clipping) */
+        private static boolean meets(double[] a, double[] b, double[] box) {
+            double lo = 0;
+            double hi = 1;
+            double[] d = {b[0] - a[0], b[1] - a[1]};
+            for (int axis = 0; axis < 2; axis++) {
+                double[] ends = {box[axis] - a[axis], box[axis + 2] - a[axis]};
+                if (d[axis] == 0) {
+                    if (ends[0] > 0 || ends[1] < 0) {
+                        return false;
+                    }
+                    continue;
+                }
+                double t0 = ends[0] / d[axis];
+                double t1 = ends[1] / d[axis];
+                lo = Math.max(lo, Math.min(t0, t1));
+                hi = Math.min(hi, Math.max(t0, t1));
+            }
+            return lo <= hi;
+        }
+
+        /** @return whether the closed polygon holds the point (even-odd rule) */
+        private static boolean holds(List<double[]> polygon, double x, double y) {
+            boolean in = false;
+            for (int i = 0, j = polygon.size() - 1; i < polygon.size(); j = i++) {
+                double[] p = polygon.get(i);
+                double[] q = polygon.get(j);
+                if ((p[1] > y) != (q[1] > y) && x < (q[0] - p[0]) * (y - p[1]) / (q[1] - p[1]) + p[0]) {
+                    in = !in;
+                }
+            }
+            return in;
         }
 
         /** @return the load-bearing contacts' extent along x: those on the surroundings */

@@ -98,6 +98,35 @@ class AxisTitleLayoutTest {
         }
     }
 
+    /**
+     * A bar panel's range grown for two numbered ticks in a small drawing is that drawing's only: the
+     * same chart drawn small and then large shows the range and ticks of a chart drawn large only (the
+     * compression panel of sitting_max_flexion stayed at 0-500 N at 1600x900 after a drawing at 400x225,
+     * where a fresh chart shows 0-443 N).
+     */
+    @Test
+    void aRangeGrownForTwoTicksDoesNotOutliveItsDrawing() {
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.SITTING_MAX_FLEXION.posture(), List.of());
+        JFreeChart fresh = Charts.levelProfile(r, "All lumbar levels", Fixtures.THEME);
+        image(Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, "", Fixtures.THEME), fresh, 0.4), 1600, 900);
+        List<String> large = scales(fresh);
+        JFreeChart chart = Charts.levelProfile(r, "All lumbar levels", Fixtures.THEME);
+        Drawable card = Figures.sideBySide(StickFigure.of(r, SpinalLevel.L5_S1, "", Fixtures.THEME), chart, 0.4);
+        image(card, 400, 225);
+        assertThat(scales(chart)).as("the small drawing grows a range").isNotEqualTo(large);
+        image(card, 1600, 900);
+        assertThat(scales(chart)).isEqualTo(large);
+    }
+
+    /** @return each bar panel's range and tick unit */
+    private static List<String> scales(JFreeChart chart) {
+        List<String> out = new ArrayList<>();
+        for (ValueAxis axis : barPanelAxes(chart)) {
+            out.add(axis.getRange() + " by " + ((org.jfree.chart.axis.NumberAxis) axis).getTickUnit().getSize());
+        }
+        return out;
+    }
+
     private static void assertTitlesApart(JFreeChart chart) {
         List<ValueAxis> axes = new ArrayList<>();
         for (Object p : ((CombinedDomainXYPlot) chart.getXYPlot()).getSubplots()) {

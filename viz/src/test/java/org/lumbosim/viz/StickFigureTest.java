@@ -108,6 +108,40 @@ class StickFigureTest {
         assertThat(elsewhere).isZero();
     }
 
+    /**
+     * The push's dot at the abdomen's contact point never touches the centre-of-mass symbol, for every
+     * preset whose figure draws the thighs' push: apart by half the symbol's radius or, where it would
+     * come closer, left out (the push's arrow tip marks the point). In sitting_max_flexion the dot
+     * touched the symbol before.
+     */
+    @Test
+    void thePushDotAndTheCentreOfMassSymbolStayApart() {
+        int withPush = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            if (!p.posture().supports().contains(org.lumbosim.posture.Support.TRUNK_ON_THIGHS)) {
+                continue;
+            }
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            StickFigure.Markers m = StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1,
+                    "", Fixtures.THEME).markersM();
+            withPush++;
+            double comR = m.centreOfMass().getWidth() / 2;
+            if (p == PosturePreset.SITTING_MAX_FLEXION) {
+                // the case that touched: its contact point lies within a dot's size of the symbol
+                double d = java.awt.geom.Point2D.distance(r.trunkOnThighs().pointM().xM(),
+                        r.trunkOnThighs().pointM().yM(), m.centreOfMass().getCenterX(), m.centreOfMass().getCenterY());
+                assertThat(d).isLessThan(comR * 2);
+            }
+            if (m.pushDot() != null) {
+                double apart = java.awt.geom.Point2D.distance(m.centreOfMass().getCenterX(),
+                        m.centreOfMass().getCenterY(), m.pushDot().getCenterX(), m.pushDot().getCenterY())
+                        - comR - m.pushDot().getWidth() / 2;
+                assertThat(apart).as(p.id()).isGreaterThanOrEqualTo(comR / 2 - 1e-12);
+            }
+        }
+        assertThat(withPush).isPositive();
+    }
+
     @Test
     void arrowsAreToScale() {
         AnalysisResult r = Fixtures.liftRoundBack15kg();

@@ -1,6 +1,7 @@
 package org.lumbosim.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.UnsupportedPostureException;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
@@ -220,5 +222,98 @@ class StickSceneTest {
                 + 0.5 * (LimbBreadths.radiiM("thigh")[1] - LimbBreadths.radiiM("thigh")[0]);
         assertThat(StickScene.limbClearanceM(s.segments().get(1), s.segments().get(3)))
                 .isLessThanOrEqualTo(0.3 - armR - thighR + 1e-9).isGreaterThan(0.3 - armR - thighR - 0.01);
+    }
+
+    /**
+     * A held load's box has the side its mass gives ({@link StickScene#boxSideM}), never reaches into the
+     * floor, never overlaps a segment of the legs, trunk or head nor a prop in the side view (a seated
+     * 10 kg hold drew it from the grips down through the thighs), and either hangs from the grips (its top
+     * at the lower grip, under them) or stands on the floor with the grips at its sides, or is joined to
+     * the grips by a leader line: for seated holds and standing lifts and holds of 1 to 20 kg.
+     */
+    @Test
+    void aHeldLoadsBoxIsSizedByItsMassAndClearOfTheBodyAndTheFloor() {
+        Posture seated = PosturePreset.SITTING_UNSUPPORTED.posture();
+        Posture seatedHold = new Posture(seated.trunkFlexionDeg(), seated.lumbarFlexionDeg(), seated.lateralBendDeg(),
+                seated.axialRotationDeg(), seated.hipFlexionDeg(), seated.kneeFlexionDeg(), seated.shoulderFlexionDeg(),
+                seated.elbowFlexionDeg(), seated.bodyRollDeg(), Set.of(Support.SEAT, Support.FEET), seated.armsHang(),
+                seated.anklePlantarFlexionDeg(), seated.shoulderAbductionDeg(), seated.hipAdductionDeg());
+        List<Posture> postures = List.of(seatedHold, PosturePreset.LIFT_ROUND_BACK.posture(),
+                PosturePreset.LIFT_BENT_KNEES.posture(), PosturePreset.HOLD_CLOSE.posture(),
+                PosturePreset.HOLD_FAR.posture());
+        int led = 0;
+        for (Posture posture : postures) {
+            for (double kg : new double[] {1, 10, 20}) {
+                AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, List.of(HandLoad.ofMassKg(kg)));
+                StickScene scene = StickScene.of(r, posture.supports(), kg);
+                String what = posture + " with " + kg + " kg";
+                List<StickScene.Prop> boxes = scene.props().stream()
+                        .filter(p -> p.kind() == StickScene.PropKind.BOX).toList();
+                assertThat(boxes).as(what).hasSize(1);
+                double[] b = bounds(boxes.get(0).outline());
+                double side = StickScene.boxSideM(kg);
+                assertThat(b[2] - b[0]).as(what).isCloseTo(side, within(1e-9));
+                assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-9));
+                assertThat(b[1]).as("%s: bottom above the floor", what).isGreaterThanOrEqualTo(scene.floorYM() - 1e-12);
+                for (StickScene.Segment sg : scene.segments()) {
+                    if (!sg.arm()) {
+                        assertThat(crosses(sg, b)).as("%s: the box overlaps the %s %s", what, sg.side(), sg.name())
+                                .isFalse();
+                    }
+                }
+                for (StickScene.Prop prop : scene.props()) {
+                    if (prop.kind() != StickScene.PropKind.BOX && prop.kind() != StickScene.PropKind.LEADER) {
+                        double[] o = bounds(prop.outline());
+                        assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
+                                .as("%s: the box overlaps the %s", what, prop.kind()).isFalse();
+                    }
+                }
+                PositionM gl = r.pose().landmarks().get(org.lumbosim.model.Landmark.GRIP_LEFT);
+                PositionM gr = r.pose().landmarks().get(org.lumbosim.model.Landmark.GRIP_RIGHT);
+                double gx = (gl.xM() + gr.xM()) / 2;
+                double gy = Math.min(gl.yM(), gr.yM());
+                boolean leader = scene.props().stream().anyMatch(p -> p.kind() == StickScene.PropKind.LEADER);
+                boolean atGrips = Math.abs((b[0] + b[2]) / 2 - gx) < 1e-9
+                        && (Math.abs(b[3] - gy) < 1e-9 || b[1] == scene.floorYM() && gy <= b[3]);
+                assertThat(leader || atGrips).as("%s: the box at the grips or joined to them", what).isTrue();
+                led += leader ? 1 : 0;
+            }
+        }
+        assertThat(led).as("some boxes are moved beside the body").isPositive();
+    }
+
+    @Test
+    void aBoxsSideGrowsAsTheCubeRootOfItsMass() {
+        assertThat(StickScene.boxSideM(StickScene.BOX_REFERENCE_KG)).isEqualTo(StickScene.BOX_SIDE_M);
+        assertThat(StickScene.boxSideM(8 * StickScene.BOX_REFERENCE_KG)).isCloseTo(2 * StickScene.BOX_SIDE_M,
+                within(1e-12));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StickScene.boxSideM(0));
+    }
+
+    /** @return least x, least y, greatest x, greatest y of an outline */
+    private static double[] bounds(List<double[]> outline) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (double[] xy : outline) {
+            b[0] = Math.min(b[0], xy[0]);
+            b[1] = Math.min(b[1], xy[1]);
+            b[2] = Math.max(b[2], xy[0]);
+            b[3] = Math.max(b[3], xy[1]);
+        }
+        return b;
+    }
+
+    /** @return whether the segment passes through the box's inside in the side view (sampled finely) */
+    private static boolean crosses(StickScene.Segment sg, double[] b) {
+        int n = 1000;
+        for (int i = 0; i <= n; i++) {
+            double t = (double) i / n;
+            double x = sg.from().xM() + t * (sg.to().xM() - sg.from().xM());
+            double y = sg.from().yM() + t * (sg.to().yM() - sg.from().yM());
+            if (x > b[0] && x < b[2] && y > b[1] && y < b[3]) {
+                return true;
+            }
+        }
+        return false;
     }
 }
