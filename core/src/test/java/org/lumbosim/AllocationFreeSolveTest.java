@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LevelCoupling;
@@ -129,6 +130,29 @@ class AllocationFreeSolveTest {
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
                 "solves with the trunk on the thighs (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
+        assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
+    }
+
+    /**
+     * A tall woman folded far onto her thighs and turned a little (female 1.82 m 73.7 kg, trunk from
+     * 81.4 deg, axial rotation from 4 deg, a quarter of a degree apart): the rule's push would put
+     * L5-S1 in tension, so every solve first caps it by trial solves of the resting body, and the seat's
+     * friction balances a moment about the vertical axis, iterated with the pushes. (The multi-fascicle
+     * muscles cannot hold it: those solves end unsolved, on the same allocation-free path.)
+     */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void cappedTwistedTrunkOnThighsSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(new Subject(Sex.FEMALE, 1.82, 73.7, 67)).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = new Posture(81.4 - 0.2 * i, 43.7, 0, 4 + 0.25 * i, 119.7 - 0.2 * i, 104.7, 136.2, 36.7, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS));
+        }
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "capped, twisted solves with the trunk on the thighs (" + kind.id() + ")");
         assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
     }
 

@@ -60,7 +60,9 @@ final class SolvePipeline {
      * One solve. With the trunk resting on the thighs, the resting body (no hand loads) is solved first:
      * the thighs carry the resting body, so their push is sized for it ({@link TrunkThighContact}), and if
      * that push would put a lumbar disc in tension it is capped at the largest push that leaves every
-     * level's compression non-negative ({@link #restingCapN}); then the task is solved with that cap.
+     * level's compression non-negative ({@link #restingCapN}); then the task is solved with that push as
+     * its cap (the task's own moments, with the upper contacts' reactions to the hand loads, cannot give
+     * the resting body's push).
      */
     private void run(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
         TrunkThighContact contact = supports.trunkThighs;
@@ -72,9 +74,9 @@ final class SolvePipeline {
         stages(m, p, List.of());
         double ruleN = contact.forceN;
         boolean capped = ruleN > 0 && discs.leastCompressionN() < 0;
-        if (capped) {
-            contact.capN = restingCapN(m, p, ruleN);
-        }
+        // the resting body's push bounds the task's: its upper contacts' reactions too are the resting
+        // body's here, whereas with the hand loads they carry part of them
+        contact.capN = capped ? restingCapN(m, p, ruleN) : ruleN;
         if (capped || !loads.isEmpty()) {
             stages(m, p, loads);
         }
@@ -140,7 +142,7 @@ final class SolvePipeline {
         }
         supports.contacts(p, g, pose, actions, netLoads);
         supports.handsOnThighs(actions);
-        supports.trunkOnThighs(p, g, pose, actions, netLoads, tissueLoads);
+        supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         abdomen.compute(g, tissue, netLoads);

@@ -139,12 +139,10 @@ final class Supports {
      * the upper body it counts. An abdomen that passes into the thighs
      * ({@link TrunkThighContact#penetrates()}) leaves the supports unable to hold the body.
      *
-     * @param actions the external actions, whose hand loads the push leaves to the muscles (not modified)
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
      */
-    void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, NetLoads net,
-                      TissueLoads tissue) {
+    void trunkOnThighs(Posture p, SubjectGeometry g, Kinematics pose, NetLoads net, TissueLoads tissue) {
         trunkThighs.forceN = 0;
         trunkPassesIntoThighs = false;
         if (!p.has(Support.TRUNK_ON_THIGHS)) {
@@ -156,7 +154,7 @@ final class Supports {
             supportsBalanced = false;
             return;
         }
-        trunkThighs.push(net, tissue, actions, pose);
+        trunkThighs.push(net, tissue, pose);
     }
 
     // ---------------------------------------------------------------- lying surface

@@ -40,8 +40,9 @@ import org.lumbosim.posture.Support;
  * at L1-L2, leaving 8-25 N·m of flexion for them to hold at L2-L3 to L5-S1); see
  * docs/research/flexed-sitting.md.
  *
- * <p><b>The resting body only.</b> The rule is applied to the resting body: the moments are taken
- * without the hand loads, and the push is the smaller of that and the rule with them (a load that
+ * <p><b>The resting body only.</b> The rule is applied to the resting body: {@link SolvePipeline} solves
+ * it first, without the hand loads (so the upper contacts' reactions, too, are the resting body's and
+ * carry no share of those loads), and the push is the smaller of that and the rule with them (a load that
  * extends the trunk, a pull on the hands, lifts it off the thighs; one that flexes it does not press
  * it harder onto them). A load held in the hands is carried by the muscles and passive tissues:
  * flexion relaxation is a resting state, and loads held in a flexed posture bring the back muscles'
@@ -96,13 +97,11 @@ final class TrunkThighContact {
     /** The push of the last solve (N), zero when no level needed one or the abdomen does not touch the thighs. */
     double forceN;
     /**
-     * The most the thighs may push (N): infinite unless the rule's push would put a lumbar disc of the
-     * resting body in tension ({@link SolvePipeline}), then the largest push that leaves every level's
-     * compression non-negative.
+     * The most the thighs may push (N), set by {@link SolvePipeline}: infinite while the resting body is
+     * solved; then that solve's push, or, where it would put a lumbar disc of the resting body in tension,
+     * the largest push that leaves every level's compression non-negative.
      */
     double capN = Double.POSITIVE_INFINITY;
-    /** Scratch: the hand loads about one disc centre (force N, moment N·m). */
-    private final double[] handAcc = new double[6];
 
     /**
      * Places the contact in the pose.
@@ -142,17 +141,16 @@ final class TrunkThighContact {
     }
 
     /**
-     * Sizes the push (the rule in the class comment: for the resting body, without the hand loads, the
-     * least over the lumbar levels of the push that cancels the level's extensor need, or with them if
-     * that is less, and no more than {@link #capN}) and adds it to the loads above every disc; none unless
-     * the abdomen {@link #touches()} the thighs.
+     * Sizes the push (the rule in the class comment: the least over the lumbar levels of the push that
+     * cancels the level's extensor need, and no more than {@link #capN}, which {@link SolvePipeline} sets
+     * to the resting body's push, so that the hand loads are left out of the sizing) and adds it to the
+     * loads above every disc; none unless the abdomen {@link #touches()} the thighs.
      *
      * @param net the net loads (modified: the push is added above every disc)
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
-     * @param actions the external actions, whose hand loads are left out of the sizing (not modified)
      * @param pose the pose (not modified)
      */
-    void push(NetLoads net, TissueLoads tissue, ExternalActions actions, Kinematics pose) {
+    void push(NetLoads net, TissueLoads tissue, Kinematics pose) {
         forceN = 0;
         if (!touches()) {
             return;
@@ -160,25 +158,20 @@ final class TrunkThighContact {
         double[] fr = pose.discFrame;
         double[] j = pose.jointWorld;
         double[] normal = surface.normal;
-        double[] h = handAcc;
         double nx = normal[0], ny = normal[1], nz = normal[2];
         double force = Double.POSITIVE_INFINITY;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
             double lx = fr[o + 6], ly = fr[o + 7], lz = fr[o + 8];
             double ax = pointM[0] - j[3 * k], ay = pointM[1] - j[3 * k + 1], az = pointM[2] - j[3 * k + 2];
-            actions.handAbout(h, j[3 * k], j[3 * k + 1], j[3 * k + 2]);
             // moment of a unit push about the disc centre, (r - c) x n, on the level's lateral axis (+ = extends)
             double perUnit = (ay * nz - az * ny) * lx + (az * nx - ax * nz) * ly + (ax * ny - ay * nx) * lz;
-            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion),
-            // with the hand loads and for the resting body without them
+            // + = extends the body above: the external moment plus the passive tissues' (resisting flexion)
             double need = net.extMoment[3 * k] * lx + net.extMoment[3 * k + 1] * ly + net.extMoment[3 * k + 2] * lz
                     + tissue.passiveAxisMomentNm[3 * k];
-            double restingNeed = need - (h[3] * lx + h[4] * ly + h[5] * lz);
             if (perUnit > 0) {
-                // the most this level allows before it would need a flexor, with the load and at rest;
-                // none if it needs no extensor
-                force = Math.min(force, Math.max(0, -Math.max(need, restingNeed) / perUnit));
+                // the most this level allows before it would need a flexor; none if it needs no extensor
+                force = Math.min(force, Math.max(0, -need / perUnit));
             }
         }
         if (force == Double.POSITIVE_INFINITY) {
