@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
@@ -202,7 +205,21 @@ final class Output {
         return root;
     }
 
+    /**
+     * Prints what {@code print} writes only once it has all been written: a number refused as not
+     * finite ({@link FiniteOutput}) half-way prints nothing (outputs are whole or nothing).
+     */
+    private static void whole(PrintStream out, Consumer<PrintStream> print) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        print.accept(new PrintStream(bytes, false, StandardCharsets.UTF_8));
+        out.print(bytes.toString(StandardCharsets.UTF_8));
+    }
+
     static void csv(AnalysisResult r, boolean muscleForces, PrintStream out) {
+        whole(out, o -> csvLines(r, muscleForces, o));
+    }
+
+    private static void csvLines(AnalysisResult r, boolean muscleForces, PrintStream out) {
         out.println(LEVEL_CSV_HEADER);
         String[] names = LEVEL_COLUMNS.split(",");
         StringBuilder push = new StringBuilder();
@@ -250,6 +267,10 @@ final class Output {
     }
 
     static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
+        whole(out, o -> tableLines(task, r, muscleForces, o));
+    }
+
+    private static void tableLines(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
         Posture p = task.posture();
         StringBuilder areas = new StringBuilder();
         for (SpinalLevel level : SpinalLevel.values()) {
