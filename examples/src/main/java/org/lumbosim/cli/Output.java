@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
@@ -202,32 +206,40 @@ final class Output {
         return root;
     }
 
+    /**
+     * Prints what {@code print} writes only once it has all been written: a number refused as not
+     * finite ({@link FiniteOutput}) half-way prints nothing (outputs are whole or nothing).
+     */
+    private static void whole(PrintStream out, Consumer<PrintStream> print) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        print.accept(new PrintStream(bytes, false, StandardCharsets.UTF_8));
+        out.print(bytes.toString(StandardCharsets.UTF_8));
+    }
+
     static void csv(AnalysisResult r, boolean muscleForces, PrintStream out) {
+        whole(out, o -> csvLines(r, muscleForces, o));
+    }
+
+    private static void csvLines(AnalysisResult r, boolean muscleForces, PrintStream out) {
         out.println(LEVEL_CSV_HEADER);
         String[] names = LEVEL_COLUMNS.split(",");
         StringBuilder push = new StringBuilder();
         TrunkOnThighsPush t = r.trunkOnThighs();
+        String[] pushNames = TRUNK_ON_THIGHS_COLUMNS.split(",");
         if (t == null) {
-            push.append(",".repeat(TRUNK_ON_THIGHS_COLUMNS.split(",").length));
+            push.append(",".repeat(pushNames.length));
         } else {
-            String[] pushNames = TRUNK_ON_THIGHS_COLUMNS.split(",");
-            double[] v = {t.forceXN(), t.forceYN(), t.forceZN(), t.pointM().xM(), t.pointM().yM(), t.pointM().zM(),
-                t.gapM()};
-            for (int i = 0; i < v.length; i++) {
-                push.append(',').append(FiniteOutput.full(pushNames[i], v[i]));
-            }
+            cells(push, pushNames, 0, contact(t.forceXN(), t.forceYN(), t.forceZN(), t.pointM(), t.gapM()));
         }
         String[] handNames = HANDS_ON_THIGHS_COLUMNS.split(",");
         if (r.handsOnThighs().isEmpty()) {
             push.append(",".repeat(handNames.length));
         } else {
-            int i = 0;
+            int first = 0;
             for (HandOnThighPush h : r.handsOnThighs()) {
-                double[] v = {h.forceXN(), h.forceYN(), h.forceZN(), h.pointM().xM(), h.pointM().yM(), h.pointM().zM(),
-                    h.gapM()};
-                for (double x : v) {
-                    push.append(',').append(FiniteOutput.full(handNames[i++], x));
-                }
+                double[] v = contact(h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM());
+                cells(push, handNames, first, v);
+                first += v.length;
             }
         }
         for (LevelLoad l : r.levels()) {
@@ -250,6 +262,38 @@ final class Output {
     }
 
     static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
+        whole(out, o -> tableLines(task, r, muscleForces, o));
+    }
+
+    /**
+     * @return a contact's push as its CSV columns and table line give it: force (x, y, z; N), point (x,
+     *     y, z; m), gap (m)
+     */
+    private static double[] contact(double forceXN, double forceYN, double forceZN, PositionM pointM, double gapM) {
+        return new double[] {forceXN, forceYN, forceZN, pointM.xM(), pointM.yM(), pointM.zM(), gapM};
+    }
+
+    /** Appends {@code values} as CSV cells, each checked finite under its column's name from {@code first}. */
+    private static void cells(StringBuilder row, String[] names, int first, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            row.append(',').append(FiniteOutput.full(names[first + i], values[i]));
+        }
+    }
+
+    /**
+     * Prints a contact's push rounded, e.g. {@code push 9.3 N (x 0.0, y 9.3, z 0.0) at (0.291, -0.069,
+     * -0.165) m, hand-thigh gap 0.020 m}.
+     *
+     * @param c the push as {@link #contact} gives it
+     * @param gapName what the gap is between, e.g. {@code abdomen-thigh}
+     */
+    private static void pushText(PrintStream out, double forceN, double[] c, String gapName) {
+        FiniteOutput.printf(out, "push %.1f N (x %.1f, y %.1f, z %.1f) at (%.3f, %.3f, %.3f) m, %s gap %.3f m",
+                forceN, noNegativeZero(c[0]), noNegativeZero(c[1]), noNegativeZero(c[2]), noNegativeZeroMetres(c[3]),
+                noNegativeZeroMetres(c[4]), noNegativeZeroMetres(c[5]), gapName, noNegativeZeroMetres(c[6]));
+    }
+
+    private static void tableLines(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {
         Posture p = task.posture();
         StringBuilder areas = new StringBuilder();
         for (SpinalLevel level : SpinalLevel.values()) {
@@ -290,21 +334,18 @@ final class Output {
                 r.iterations());
         TrunkOnThighsPush push = r.trunkOnThighs();
         if (push != null) {
-            FiniteOutput.printf(out, "trunk on thighs: push %.1f N (x %.1f, y %.1f, z %.1f) at (%.3f, %.3f, %.3f) m, "
-                    + "abdomen-thigh gap %.3f m%n", push.forceN(), noNegativeZero(push.forceXN()),
-                    noNegativeZero(push.forceYN()), noNegativeZero(push.forceZN()), noNegativeZeroMetres(push.pointM().xM()),
-                    noNegativeZeroMetres(push.pointM().yM()), noNegativeZeroMetres(push.pointM().zM()),
-                    noNegativeZeroMetres(push.gapM()));
+            out.print("trunk on thighs: ");
+            pushText(out, push.forceN(), contact(push.forceXN(), push.forceYN(), push.forceZN(), push.pointM(),
+                    push.gapM()), "abdomen-thigh");
+            out.println();
         }
         if (!r.handsOnThighs().isEmpty()) {
             out.print("hands on thighs:");
             String separator = " ";
             for (HandOnThighPush h : r.handsOnThighs()) {
-                FiniteOutput.printf(out, "%s%s push %.1f N (x %.1f, y %.1f, z %.1f) at (%.3f, %.3f, %.3f) m, "
-                        + "hand-thigh gap %.3f m", separator, h.side(), h.forceN(), noNegativeZero(h.forceXN()),
-                        noNegativeZero(h.forceYN()), noNegativeZero(h.forceZN()), noNegativeZeroMetres(h.pointM().xM()),
-                        noNegativeZeroMetres(h.pointM().yM()), noNegativeZeroMetres(h.pointM().zM()),
-                        noNegativeZeroMetres(h.gapM()));
+                out.print(separator + h.side() + " ");
+                pushText(out, h.forceN(), contact(h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM()),
+                        "hand-thigh");
                 separator = "; ";
             }
             out.println();

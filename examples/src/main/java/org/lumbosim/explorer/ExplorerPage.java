@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.viz.StickScene;
@@ -114,7 +115,18 @@ public final class ExplorerPage {
                 + ",\"standing\":" + ExplorerInputs.Stance.STANDING.ordinal()
                 + ",\"sitting\":" + ExplorerInputs.Stance.SITTING.ordinal()
                 + ",\"trunkOnThighs\":" + ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS.ordinal()
-                + ",\"handsOnThighs\":" + ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS.ordinal() + "}";
+                + ",\"handsOnThighs\":" + ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS.ordinal()
+                + ",\"restingTrunkPose\":" + trunkPose(PosturePreset.SITTING_MAX_FLEXION)
+                + ",\"restingHandsPose\":" + trunkPose(PosturePreset.SITTING_UNSUPPORTED) + "}";
+    }
+
+    /**
+     * @return the preset's trunk and lumbar flexion in whole degrees (the sliders' step), as the page poses
+     *     the trunk when a stance is chosen: {@code [trunk, lumbar]}
+     */
+    private static String trunkPose(PosturePreset preset) {
+        return "[" + fmt(Math.round(preset.posture().trunkFlexionDeg())) + ","
+                + fmt(Math.round(preset.posture().lumbarFlexionDeg())) + "]";
     }
 
     /** Whole centimetres: the page's length sliders step by 1 cm, so every value is exact. */

@@ -161,6 +161,14 @@ class ExplorerPageTest {
         assertSceneContacts(sitting);
 
         click("thighs");
+        org.lumbosim.posture.Posture maxFlexion = org.lumbosim.posture.PosturePreset.SITTING_MAX_FLEXION.posture();
+        assertThat(((HtmlInput) page.getElementById("trunk")).getValue()).as("posed as sitting_max_flexion")
+                .isEqualTo(String.valueOf(Math.round(maxFlexion.trunkFlexionDeg())));
+        assertThat(((HtmlInput) page.getElementById("lumbar")).getValue()).as("posed as sitting_max_flexion")
+                .isEqualTo(String.valueOf(Math.round(maxFlexion.lumbarFlexionDeg())));
+        assertThat(page.getElementById("stanceText").getTextContent()).contains("(trunk "
+                + Math.round(maxFlexion.trunkFlexionDeg()) + "\u00b0, lumbar " + Math.round(maxFlexion.lumbarFlexionDeg())
+                + "\u00b0)");
         ExplorerInputs resting = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 73, 52, 90, 0,
                 0.3, ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS);
         AnalysisResult r = expected(resting);
@@ -203,7 +211,8 @@ class ExplorerPageTest {
         assertThat(page.asNormalizedText()).doesNotContain("NaN").doesNotContain("Infinity");
 
         click("handsThighs");
-        assertThat(((HtmlInput) page.getElementById("lumbar")).getValue()).as("posed as sitting_unsupported").isEqualTo("19");
+        assertThat(((HtmlInput) page.getElementById("lumbar")).getValue()).as("posed as sitting_unsupported").isEqualTo(
+                String.valueOf(Math.round(org.lumbosim.posture.PosturePreset.SITTING_UNSUPPORTED.posture().lumbarFlexionDeg())));
         ExplorerInputs hands = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 19, 90, 0,
                 0.3, ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS);
         assertShows(hands);
