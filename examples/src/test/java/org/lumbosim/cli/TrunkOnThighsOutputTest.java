@@ -77,11 +77,7 @@ class TrunkOnThighsOutputTest {
             }
         }
 
-        CliRun standing = CliRun.of("analyze", "--format", "csv", CliRun.taskFile(dir, STANDING).toString());
-        assertThat(standing.code()).as(standing.err()).isZero();
-        List<String> rows = standing.out().lines().toList();
-        assertThat(rows.get(0)).isEqualTo(header);
-        assertThat(rows.get(1)).matches("L5-S1(,[-0-9.E]+){8},{21}");
+        assertStandingCsvLeavesTheContactCellsEmpty(dir, header);
     }
 
     @Test
@@ -106,5 +102,14 @@ class TrunkOnThighsOutputTest {
         assertThat(t.get("pointM").get(1).doubleValue()).isEqualTo(pointM.yM());
         assertThat(t.get("pointM").get(2).doubleValue()).isEqualTo(pointM.zM());
         assertThat(t.get("gapM").doubleValue()).isEqualTo(gapM);
+    }
+
+    /** Relaxed standing's {@code analyze --format csv} has {@code header} and the 21 contact cells empty. */
+    static void assertStandingCsvLeavesTheContactCellsEmpty(Path dir, String header) throws IOException {
+        CliRun standing = CliRun.of("analyze", "--format", "csv", CliRun.taskFile(dir, STANDING).toString());
+        assertThat(standing.code()).as(standing.err()).isZero();
+        List<String> rows = standing.out().lines().toList();
+        assertThat(rows.get(0)).isEqualTo(header);
+        assertThat(rows.get(1)).matches("L5-S1(,[-0-9.E]+){8},{21}");
     }
 }
