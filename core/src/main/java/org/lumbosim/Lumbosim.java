@@ -19,6 +19,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
@@ -108,7 +109,7 @@ public final class Lumbosim {
             if (ws.handOnThighPassesIntoThigh(side)) {
                 double depth = -ws.handsOnThighsGapM(side);
                 String reason = String.format(Locale.ROOT, "hands_on_thighs: the %s hand would pass %.3f m into its "
-                        + "thigh (at most %.3f m allowed)", side == 0 ? "left" : "right", depth,
+                        + "thigh (at most %.3f m allowed)", BodySide.ofIndex(side).id(), depth,
                         Support.CONTACT_TOLERANCE_M);
                 throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the "
                         + "body: %s: raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
@@ -191,7 +192,7 @@ public final class Lumbosim {
     private static List<HandOnThighPush> handsOnThighs(Workspace ws) {
         List<HandOnThighPush> hands = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
-            hands.add(new HandOnThighPush(side == 0 ? "left" : "right", new PositionM(ws.handOnThighPointM(side, 0),
+            hands.add(new HandOnThighPush(BodySide.ofIndex(side), new PositionM(ws.handOnThighPointM(side, 0),
                     ws.handOnThighPointM(side, 1), ws.handOnThighPointM(side, 2)), ws.handOnThighForceN(side, 0),
                     ws.handOnThighForceN(side, 1), ws.handOnThighForceN(side, 2), ws.handsOnThighsGapM(side)));
         }

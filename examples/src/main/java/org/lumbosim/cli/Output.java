@@ -105,7 +105,7 @@ final class Output {
             ArrayNode hands = root.putArray("handsOnThighs");
             for (HandOnThighPush h : r.handsOnThighs()) {
                 ObjectNode t = hands.addObject();
-                t.put("side", h.side());
+                t.put("side", h.side().id());
                 t.putArray("forceN").add(h.forceXN()).add(h.forceYN()).add(h.forceZN());
                 t.putArray("pointM").add(h.pointM().xM()).add(h.pointM().yM()).add(h.pointM().zM());
                 t.put("gapM", h.gapM());
@@ -343,7 +343,7 @@ final class Output {
             out.print("hands on thighs:");
             String separator = " ";
             for (HandOnThighPush h : r.handsOnThighs()) {
-                out.print(separator + h.side() + " ");
+                out.print(separator + h.side().id() + " ");
                 pushText(out, h.forceN(), contact(h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM()),
                         "hand-thigh");
                 separator = "; ";
