@@ -246,7 +246,7 @@ public final class Lumbosim {
      * The support reactions and whole-body equilibrium of the last solve in a workspace.
      *
      * @param ws the workspace after a solve (not modified)
-     * @return the reactions (point contacts, base resultant, resting supports) and the residuals
+     * @return the reactions (point contacts, base resultant with its twist, resting supports) and the residuals
      */
     public static WholeBodyBalance balance(Workspace ws) {
         List<SupportReaction> out = new ArrayList<>();
@@ -254,7 +254,8 @@ public final class Lumbosim {
             Support s = ws.supportReactionSupport(i);
             out.add(new SupportReaction(contactName(ws, i), s,
                     new PositionM(ws.supportReactionPointM(i, 0), ws.supportReactionPointM(i, 1), ws.supportReactionPointM(i, 2)),
-                    ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
+                    ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2),
+                    ws.supportReactionSide(i) < 0 ? ws.baseTwistNm() : 0));
         }
         if (ws.backrestForceN() != 0) {
             out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestPointM(0),
