@@ -133,6 +133,14 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         return palette.get(Math.floorMod(index, palette.size()));
     }
 
+    /**
+     * Palette index of compression in every chart (bars, lines) and in the stick figure's arrow and
+     * legend: blue. The stick figure beside the level profile drew it vermilion and the bars blue.
+     */
+    static final int COMPRESSION_SERIES = 0;
+    /** Palette index of AP shear in every chart and in the stick figure's arrow and legend: bluish green. */
+    static final int SHEAR_SERIES = 2;
+
     /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */
     public static final Color FURNITURE_FILL = new Color(232, 226, 214);
     /** Outline of the furniture a stick figure draws. */

@@ -351,9 +351,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
             g.draw(shape);
         }
-        // base of support: a bar on the floor over the load-bearing contacts' extent
+        // base of support: a bar on the floor over the load-bearing contacts' extent, in the text's colour
+        // (the palette's green is the shear's)
         double[] base = baseExtent();
-        g.setPaint(theme.seriesColor(2));
+        g.setPaint(theme.textColor());
         g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(w.createTransformedShape(new Line2D.Double(base[0], floorY, base[1], floorY)));
 
@@ -455,8 +456,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.fill(w.createTransformedShape(quarters));
 
         // force arrows, to scale
-        Color compColor = theme.seriesColor(1);
-        Color shearColor = theme.seriesColor(0);
+        Color compColor = theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
+        Color shearColor = theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
         float arrowW = theme.lineWidthPt() * 1.4f;
         arrow(g, w.transform(compTail, null), w.transform(centre, null), compColor, arrowW);
         if (Math.abs(load.apShearN()) > 1e-9) {
@@ -701,7 +702,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         String lv = load.level().label();
         List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN()),
                 lv + " AP shear " + shearText(load.apShearN())));
-        List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(1), theme.seriesColor(0)));
+        List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
+                theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
             texts.add("thighs' push on the trunk " + newtons(scene.trunkOnThighs().forceN()));
             colors.add(theme.seriesColor(PUSH_COLOUR));

@@ -241,4 +241,30 @@ class StickFigureMarksTest {
         }
         return n;
     }
+
+    /**
+     * The stick figure and the level profile that {@code plot} draws beside it give compression and AP
+     * shear the same colours: the figure's legend lines (and arrows) are the bars' colours. The figure
+     * drew compression vermilion and shear blue beside blue compression and green shear bars before.
+     */
+    @Test
+    void compressionAndShearHaveTheLevelProfilesColours() {
+        AnalysisResult r = Fixtures.liftRoundBack15kg();
+        StickFigure f = StickFigure.of(r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        List<StickFigure.Label> labels;
+        try {
+            labels = f.labels(g, new java.awt.geom.Rectangle2D.Double(0, 0, 768, 1080));
+        } finally {
+            g.dispose();
+        }
+        org.jfree.chart.plot.CombinedDomainCategoryPlot profile = (org.jfree.chart.plot.CombinedDomainCategoryPlot)
+                Charts.levelProfile(r, "", Fixtures.THEME).getPlot();
+        List<org.jfree.chart.plot.CategoryPlot> panels = profile.getSubplots();
+        assertThat(labels.get(0).text()).contains("compression");
+        assertThat(labels.get(0).color()).isEqualTo(panels.get(0).getRenderer().getSeriesPaint(0));
+        assertThat(labels.get(1).text()).contains("AP shear");
+        assertThat(labels.get(1).color()).isEqualTo(panels.get(1).getRenderer().getSeriesPaint(0));
+    }
 }

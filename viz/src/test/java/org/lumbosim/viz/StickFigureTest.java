@@ -24,7 +24,7 @@ class StickFigureTest {
         BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
         int nonWhite = 0;
         int orange = 0;
-        Color comp = Fixtures.THEME.seriesColor(1);
+        Color comp = Fixtures.THEME.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
         for (int y = 0; y < img.getHeight(); y += 2) {
             for (int x = 0; x < img.getWidth(); x += 2) {
                 int rgb = img.getRGB(x, y) & 0xffffff;
