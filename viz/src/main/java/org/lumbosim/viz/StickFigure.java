@@ -662,7 +662,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 : theme.furnitureEdge();
     }
 
-    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 1). */
+    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 2). */
     private static final int PUSH_COLOUR = 4;
     /** Margin around the figure's drawing (px). */
     private static final double MARGIN_PX = 16;
