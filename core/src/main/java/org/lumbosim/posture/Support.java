@@ -87,7 +87,15 @@ public enum Support {
      * spine. Assumption of this model. Hand loads are carried beneath the pelvis.
      */
     LYING_SURFACE,
-    /** Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. */
+    /**
+     * Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. A resting hand
+     * holds no load: a hand load at the grip of a hand on this support would act where the floor pushes
+     * and pass straight into the floor, whereas the minimum-norm share of three or more contact lines
+     * would spread it over every contact and change how the body's own weight is shared (more load could
+     * then lower the lumbar compression); the analysis refuses it ({@code LoadInRestingHandException},
+     * naming this support, the resting hand and the load's hands). A load in the free hand of a body
+     * rolled onto its side, or at a given point, is solved.
+     */
     HANDS,
     /**
      * Forearms on the floor: a point midway between each elbow and wrist; the one forearm of a body
