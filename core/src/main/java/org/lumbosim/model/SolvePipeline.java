@@ -138,7 +138,7 @@ final class SolvePipeline {
         netLoads.sum(pose, actions);
         tissueLoads.compute(g, tissue, pose);
         if (p.has(Support.BACKREST)) {
-            supports.backrest(pose, actions, netLoads, tissueLoads);
+            supports.backrest(pose, actions, netLoads, tissueLoads, p.has(Support.LYING_SURFACE));
         }
         supports.contacts(p, g, pose, actions, netLoads);
         supports.handsOnThighs(actions);
