@@ -22,7 +22,10 @@ import org.lumbosim.posture.Support;
  * ligaments, stretched muscles) carry part of it first: {@link #passiveFlexionMomentNm} after Riener
  * and Edrich 1999, a flexion moment near the neutral hip (the iliofemoral ligament in upright
  * standing) and an extension moment at large hip flexion with straight knees (the hamstrings), which
- * the flexors must then overcome.
+ * the flexors must then overcome. On a lying surface ({@link Supports#lyingSurface}) the surface holds
+ * the passive tissues' moments, at the hips as at every lumbar level, so the flexors carry the whole
+ * extending moment of the hand loads and inertia and none against the hips' passive tissues (a relaxed
+ * body on a surface holds no psoas against its stretched hamstrings).
  *
  * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the least sum of
  * squared stresses (the default recruitment criterion), solved in closed form for one moment with
@@ -113,7 +116,9 @@ final class HipFlexors {
         double extending = (acc[3] * ax + acc[4] * ay + acc[5] * az) / len;
         hipFlexionMomentNm = Math.max(0, extending);
         passiveHipMomentNm = 2 * passiveFlexionMomentNm(posture.hipFlexionDeg(), posture.kneeFlexionDeg());
-        psoasForcePerSideN = Math.max(0, extending - passiveHipMomentNm) / 2 * PSOAS_N_PER_NM;
+        // a lying surface holds the passive moment, as it holds the lumbar levels'
+        double passiveHeld = posture.has(Support.LYING_SURFACE) ? 0 : passiveHipMomentNm;
+        psoasForcePerSideN = Math.max(0, extending - passiveHeld) / 2 * PSOAS_N_PER_NM;
         java.util.Arrays.fill(psoasForceN, 0);
         java.util.Arrays.fill(psoasMomentNm, 0);
         if (muscles.hasPsoas || psoasForcePerSideN == 0) {
