@@ -51,6 +51,16 @@ final class HipFlexors {
     double hipFlexionMomentNm;
     /** Passive hip moment of the last solve's hip and knee angles, both hips together (N·m, + flexes). */
     double passiveHipMomentNm;
+    /**
+     * What the last solve asked of the hip flexors before the zero floor, both hips (N·m): the extending
+     * moment less the passive moment the hips' tissues hold; positive where the psoas pulls.
+     */
+    double flexorNeedNm;
+    /**
+     * The extending moment about the hip axis per newton of the thighs' push on the trunk in the last solve
+     * ({@link TrunkThighContact}; N·m/N, + tips the upper body backwards), zero without a push.
+     */
+    double pushExtendingPerN;
     /** Psoas force of one side that carries its share of that moment (N). */
     double psoasForcePerSideN;
     /** For a muscle set without psoas lines: the psoas's force on the body above each disc (N, world). */
@@ -60,6 +70,8 @@ final class HipFlexors {
     private final MuscleSet lines = MuscleSet.psoasLines();
     private final MuscleGeometry lineGeometry = new MuscleGeometry(lines);
     private final double[] acc = new double[6];
+    /** The thighs' push alone about the hips (force and moment). */
+    private final double[] pushAcc = new double[6];
 
     /**
      * @param g the subject's body (not modified)
@@ -103,6 +115,13 @@ final class HipFlexors {
                     actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
         }
         supports.trunkThighs.addAbout(acc, cx, cy, cz);
+        pushExtendingPerN = 0;
+        if (supports.trunkThighs.forceN > 0) {
+            java.util.Arrays.fill(pushAcc, 0);
+            supports.trunkThighs.addAbout(pushAcc, cx, cy, cz);
+            pushExtendingPerN = (pushAcc[3] * ax + pushAcc[4] * ay + pushAcc[5] * az) / len
+                    / supports.trunkThighs.forceN;
+        }
         for (int c = 0; c < supports.contactCount; c++) {
             if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT
                     && supports.contactSupport[c] != PELVIS_ON_FLOOR) {
@@ -118,7 +137,8 @@ final class HipFlexors {
         passiveHipMomentNm = 2 * passiveFlexionMomentNm(posture.hipFlexionDeg(), posture.kneeFlexionDeg());
         // a lying surface holds the passive moment, as it holds the lumbar levels'
         double passiveHeld = posture.has(Support.LYING_SURFACE) ? 0 : passiveHipMomentNm;
-        psoasForcePerSideN = Math.max(0, extending - passiveHeld) / 2 * PSOAS_N_PER_NM;
+        flexorNeedNm = extending - passiveHeld;
+        psoasForcePerSideN = Math.max(0, flexorNeedNm) / 2 * PSOAS_N_PER_NM;
         java.util.Arrays.fill(psoasForceN, 0);
         java.util.Arrays.fill(psoasMomentNm, 0);
         if (muscles.hasPsoas || psoasForcePerSideN == 0) {

@@ -182,8 +182,9 @@ public enum Support {
      * lumbar level needing a flexor muscle: it cancels the erector spinae's share at the level that
      * needs the least push, and they carry the rest at the others (in seated flexion the lumbar erector
      * spinae stay at a constant level while the passive tissues take the moment, and the abdominals
-     * relax: Callaghan and Dunk 2002, O'Sullivan et al. 2002, abstracts); no push when a level needs no
-     * extensor (the thighs cannot pull, and pushing would need the abdominals). Assumption of this
+     * relax: Callaghan and Dunk 2002, O'Sullivan et al. 2002, abstracts), and no harder than the hips allow
+     * without a hip flexor (the psoas would otherwise pull the trunk down against the push); no push when a
+     * level needs no extensor (the thighs cannot pull, and pushing would need the abdominals). Assumption of this
      * model. A contact inside the body, as {@link #HANDS_ON_THIGHS}: the trunk pushes the thighs down as
      * much, so the seat and the feet carry what they carried without it and it is not a reaction of the
      * whole body; it enters every lumbar level and the hip equation. Needs {@link #SEAT}; cannot be
