@@ -457,9 +457,9 @@ class ModelPropertiesTest {
     }
 
     /**
-     * As {@link #moreLoadNeverLowersCompressionTrunkOnThighs}, multi-fascicle muscles. A known counterexample
-     * outside these cases (co-contraction at rest that the load replaces) is the disabled
-     * {@code TrunkOnThighsTest#multiFascicleCompressionRisesWithTheLoad}.
+     * As {@link #moreLoadNeverLowersCompressionTrunkOnThighs}, multi-fascicle muscles. The counterexample once
+     * found outside these cases (a psoas co-contraction at rest that the load replaced; the push now needs no
+     * hip flexor) is {@code TrunkOnThighsTest#multiFascicleCompressionRisesWithTheLoad}.
      */
     @ParameterizedTest(name = "seed " + (SEED_TRUNK_ON_THIGHS + 3) + " case {index}: {arguments}")
     @MethodSource("monotoneTrunkOnThighsMultiFascicleCases")
@@ -781,8 +781,8 @@ class ModelPropertiesTest {
      * ({@code LoadInRestingHandException}). Left out, with their documented exceptions
      * ({@code UpperContactLoadTest}): postures with a point contact on the upper body, whose push can grow
      * by more than the load (a lever about the lower contacts) or whose minimum-norm share of the body's
-     * weight shifts with the load; and the multi-fascicle trunk-on-thighs case where the load replaces a
-     * co-contraction ({@code TrunkOnThighsTest#multiFascicleCompressionRisesWithTheLoad}), outside these cases.
+     * weight shifts with the load. Found by it and fixed: a backrest on a lying surface, and the hips' passive
+     * moment on a lying surface ({@code LyingSurfaceLoadTest}).
      */
     @ParameterizedTest(name = "seed " + SEED_ANY_SUPPORTS + " case {index}: {arguments}")
     @MethodSource("anySupportsCases")
