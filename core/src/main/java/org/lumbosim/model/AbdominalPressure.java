@@ -1,7 +1,5 @@
 package org.lumbosim.model;
 
-import org.ejml.data.DMatrix3x3;
-
 /**
  * The intra-abdominal pressure and the abdominal-wall tension that contains it: their force on the body
  * above every disc and their moment about its centre. One job: turn the net flexion moment at L4-L5 into
@@ -63,10 +61,10 @@ final class AbdominalPressure {
         wallForceN = pressurePa * AbdominalPressureConstants.LONGITUDINAL_TENSION_PER_PRESSURE_M * wallWidthM();
         double[] line = g.abdomenLinesM;
         double[] e = ends;
-        toWorld(pose, g, 0, line[0], line[1], e, 0);
-        toWorld(pose, g, THORAX, line[2], line[3], e, 3);
-        toWorld(pose, g, 0, line[4], line[5], e, 6);
-        toWorld(pose, g, THORAX, line[6], line[7], e, 9);
+        pose.toWorld(g, 0, line[0], line[1], 0, e, 0);
+        pose.toWorld(g, THORAX, line[2], line[3], 0, e, 3);
+        pose.toWorld(g, 0, line[4], line[5], 0, e, 6);
+        pose.toWorld(g, THORAX, line[6], line[7], 0, e, 9);
         double ux = e[9] - e[6], uy = e[10] - e[7], uz = e[11] - e[8];
         double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
         ux /= len;
@@ -106,22 +104,6 @@ final class AbdominalPressure {
         out[0] = e[a] + t * dx - j[3 * k];
         out[1] = e[a + 1] + t * dy - j[3 * k + 1];
         out[2] = e[a + 2] + t * dz - j[3 * k + 2];
-    }
-
-    /** World position of a point (x, y, 0) of the neutral frame fixed to body b. */
-    private static void toWorld(Kinematics pose, SubjectGeometry g, int b, double x, double y, double[] out, int off) {
-        DMatrix3x3 m = pose.orient[b];
-        double rx = x, ry = y, ox = 0, oy = 0, oz = 0;
-        if (b > 0) {
-            rx -= g.jointX[b - 1];
-            ry -= g.jointY[b - 1];
-            ox = pose.jointWorld[3 * (b - 1)];
-            oy = pose.jointWorld[3 * (b - 1) + 1];
-            oz = pose.jointWorld[3 * (b - 1) + 2];
-        }
-        out[off] = m.a11 * rx + m.a12 * ry + ox;
-        out[off + 1] = m.a21 * rx + m.a22 * ry + oy;
-        out[off + 2] = m.a31 * rx + m.a32 * ry + oz;
     }
 
     /**
