@@ -109,17 +109,21 @@ final class AbdominalPressure {
     /**
      * The ends of AMMR's pressure line and anterior-wall line ({@link AbdominalPressureConstants}) in a
      * subject's neutral frame: carried by the least-squares similarity (rotation, uniform scale,
-     * translation; Procrustes) that lays AMMR's six lumbar joint centres on the subject's.
+     * translation; Procrustes) that lays AMMR's six lumbar disc centres ({@link #ammrDiscCentres}) on the
+     * subject's joint centres, which are disc centres. (Laying AMMR's joint nodes there instead, as until
+     * 2026-12-07 (eighth session review), put the lines 4.7-6.8 mm too far in front of L4-L5 .. L1-L2.)
+     * Called once per subject.
      *
      * @param jointX the subject's joint centres L5-S1 .. T12-L1, anterior (m)
      * @param jointY the same, superior (m)
      * @param out written: pressure line pelvis x, y, thorax x, y; wall line pelvis x, y, thorax x, y (m)
-     * @return the root-mean-square distance of the laid AMMR joint centres from the subject's (m)
+     * @return the root-mean-square distance of the laid AMMR disc centres from the subject's joints (m)
      */
     static double lineEnds(double[] jointX, double[] jointY, double[] out) {
-        double[] ax = AbdominalPressureConstants.AMMR_JOINT_X_M;
-        double[] ay = AbdominalPressureConstants.AMMR_JOINT_Y_M;
-        int n = ax.length;
+        int n = AbdominalPressureConstants.AMMR_JOINT_X_M.length;
+        double[] ax = new double[n];
+        double[] ay = new double[n];
+        ammrDiscCentres(ax, ay);
         double amx = 0, amy = 0, bmx = 0, bmy = 0;
         for (int j = 0; j < n; j++) {
             amx += ax[j] / n;
@@ -158,6 +162,32 @@ final class AbdominalPressure {
     }
 
     /**
+     * AMMR's disc centres, the points that correspond to our joints (disc centres): each joint node
+     * moved along the anterior axis of the endplate below it to that endplate's middle, as
+     * {@link SegmentRotationCentre} reads the same nodes (the node's height above the endplate is kept).
+     * The nodes lie 4.7-6.8 mm behind the middle at L4-L5 .. T12-L1, on it at L5-S1.
+     *
+     * @param x written: anterior (m), L5-S1 .. T12-L1
+     * @param y written: superior (m)
+     */
+    static void ammrDiscCentres(double[] x, double[] y) {
+        for (int j = 0; j < x.length; j++) {
+            double axp = AbdominalPressureConstants.AMMR_ENDPLATE_ANTERIOR_X_M[j];
+            double ayp = AbdominalPressureConstants.AMMR_ENDPLATE_ANTERIOR_Y_M[j];
+            double pxp = AbdominalPressureConstants.AMMR_ENDPLATE_POSTERIOR_X_M[j];
+            double pyp = AbdominalPressureConstants.AMMR_ENDPLATE_POSTERIOR_Y_M[j];
+            double ux = axp - pxp, uy = ayp - pyp;
+            double len = Math.hypot(ux, uy);
+            ux /= len;
+            uy /= len;
+            double jx = AbdominalPressureConstants.AMMR_JOINT_X_M[j], jy = AbdominalPressureConstants.AMMR_JOINT_Y_M[j];
+            double forward = ((axp + pxp) / 2 - jx) * ux + ((ayp + pyp) / 2 - jy) * uy;
+            x[j] = jx + forward * ux;
+            y[j] = jy + forward * uy;
+        }
+    }
+
+    /**
      * The regression of Mairiaux et al. (1984), {@code IAP = 79 Pa/(N·m) × M - 1127 Pa}, never below
      * zero (a pressure below atmospheric is not what the regression describes); no ceiling.
      *
@@ -174,7 +204,7 @@ final class AbdominalPressure {
      *     area. No source gives this width (docs/research/intra-abdominal-pressure.md, "The wall's width"):
      *     AMMR's equivalent cylinder gives the same construction ({@code pi R} = 0.377 m), its cavity slices'
      *     anterolateral outlines 0.32-0.41 m; the width at which the wall's flexor moment cancels the
-     *     pressure's extensor moment (0.29-0.44 m in Wilke's loaded rows) is printed by
+     *     pressure's extensor moment (0.27-0.44 m in Wilke's loaded rows) is printed by
      *     {@code AbdominalWallWidthSensitivityTest}
      */
     static double wallWidthM() {
