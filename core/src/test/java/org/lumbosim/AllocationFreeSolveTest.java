@@ -15,6 +15,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
@@ -102,6 +103,29 @@ class AllocationFreeSolveTest {
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws), "solves (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
+        assertThat(ws.abdominalPressurePa()).as("the abdominal pressure and wall act in the last solve").isPositive();
+    }
+
+    /**
+     * Bent, side-bent and twisted with a load, so that the abdominal pressure acts off the sagittal plane
+     * (its lines' crossings and the force and moment vectors at every level): trunk from 30 deg, lateral
+     * bend from 10 and axial rotation from -10 deg, a quarter of a degree apart, 10 kg.
+     */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void asymmetricSolvesWithAbdominalPressureAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = Posture.standingFlexed(30 + 0.25 * i).withLateralBendDeg(10 + 0.25 * i).withAxialRotationDeg(-10 + 0.25 * i);
+        }
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(10));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "asymmetric solves with abdominal pressure (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.abdominalPressurePa()).as("the abdominal pressure acts in the last solve").isPositive();
+        assertThat(ws.lateralShearN(SpinalLevel.L4_L5)).as("off the sagittal plane").isNotZero();
     }
 
     /**
@@ -200,6 +224,7 @@ class AllocationFreeSolveTest {
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
         assertQuietWindowAllocatesNothing(i -> frame(model, p, i, loads, ws), "frames (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
+        assertThat(ws.abdominalPressurePa()).as("the abdominal pressure and wall act in the last frame").isPositive();
     }
 
     private static void frame(LumbarModel model, Posture[] p, int i, List<HandLoad> loads, Workspace ws) {

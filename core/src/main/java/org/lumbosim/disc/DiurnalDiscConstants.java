@@ -113,9 +113,10 @@ public final class DiurnalDiscConstants {
      * standing pressures, 0.2830), and when the backrest's horizontal push went to friction in
      * proportion to the contacts' pushes, mostly the seat's (2026-12-07: lower slouched and car-seat
      * pressures, 0.2932), and when the abdominal pressure and its wall began to act where AMMR's lines
-     * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891).
+     * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891), and
+     * when those lines were laid on our spine by AMMR's disc centres, not its joint nodes (2026-12-07, 0.2890).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2891;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2890;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -1,7 +1,5 @@
 package org.lumbosim.model;
 
-import org.ejml.data.DMatrix3x3;
-
 /**
  * The intra-abdominal pressure and the abdominal-wall tension that contains it: their force on the body
  * above every disc and their moment about its centre. One job: turn the net flexion moment at L4-L5 into
@@ -63,10 +61,10 @@ final class AbdominalPressure {
         wallForceN = pressurePa * AbdominalPressureConstants.LONGITUDINAL_TENSION_PER_PRESSURE_M * wallWidthM();
         double[] line = g.abdomenLinesM;
         double[] e = ends;
-        toWorld(pose, g, 0, line[0], line[1], e, 0);
-        toWorld(pose, g, THORAX, line[2], line[3], e, 3);
-        toWorld(pose, g, 0, line[4], line[5], e, 6);
-        toWorld(pose, g, THORAX, line[6], line[7], e, 9);
+        pose.toWorld(g, 0, line[0], line[1], 0, e, 0);
+        pose.toWorld(g, THORAX, line[2], line[3], 0, e, 3);
+        pose.toWorld(g, 0, line[4], line[5], 0, e, 6);
+        pose.toWorld(g, THORAX, line[6], line[7], 0, e, 9);
         double ux = e[9] - e[6], uy = e[10] - e[7], uz = e[11] - e[8];
         double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
         ux /= len;
@@ -108,36 +106,24 @@ final class AbdominalPressure {
         out[2] = e[a + 2] + t * dz - j[3 * k + 2];
     }
 
-    /** World position of a point (x, y, 0) of the neutral frame fixed to body b. */
-    private static void toWorld(Kinematics pose, SubjectGeometry g, int b, double x, double y, double[] out, int off) {
-        DMatrix3x3 m = pose.orient[b];
-        double rx = x, ry = y, ox = 0, oy = 0, oz = 0;
-        if (b > 0) {
-            rx -= g.jointX[b - 1];
-            ry -= g.jointY[b - 1];
-            ox = pose.jointWorld[3 * (b - 1)];
-            oy = pose.jointWorld[3 * (b - 1) + 1];
-            oz = pose.jointWorld[3 * (b - 1) + 2];
-        }
-        out[off] = m.a11 * rx + m.a12 * ry + ox;
-        out[off + 1] = m.a21 * rx + m.a22 * ry + oy;
-        out[off + 2] = m.a31 * rx + m.a32 * ry + oz;
-    }
-
     /**
      * The ends of AMMR's pressure line and anterior-wall line ({@link AbdominalPressureConstants}) in a
      * subject's neutral frame: carried by the least-squares similarity (rotation, uniform scale,
-     * translation; Procrustes) that lays AMMR's six lumbar joint centres on the subject's.
+     * translation; Procrustes) that lays AMMR's six lumbar disc centres ({@link #ammrDiscCentres}) on the
+     * subject's joint centres, which are disc centres. (Laying AMMR's joint nodes there instead, as until
+     * 2026-12-07 (eighth session review), put the lines 4.7-6.8 mm too far in front of L4-L5 .. L1-L2.)
+     * Called once per subject.
      *
      * @param jointX the subject's joint centres L5-S1 .. T12-L1, anterior (m)
      * @param jointY the same, superior (m)
      * @param out written: pressure line pelvis x, y, thorax x, y; wall line pelvis x, y, thorax x, y (m)
-     * @return the root-mean-square distance of the laid AMMR joint centres from the subject's (m)
+     * @return the root-mean-square distance of the laid AMMR disc centres from the subject's joints (m)
      */
     static double lineEnds(double[] jointX, double[] jointY, double[] out) {
-        double[] ax = AbdominalPressureConstants.AMMR_JOINT_X_M;
-        double[] ay = AbdominalPressureConstants.AMMR_JOINT_Y_M;
-        int n = ax.length;
+        int n = AbdominalPressureConstants.AMMR_JOINT_X_M.length;
+        double[] ax = new double[n];
+        double[] ay = new double[n];
+        ammrDiscCentres(ax, ay);
         double amx = 0, amy = 0, bmx = 0, bmy = 0;
         for (int j = 0; j < n; j++) {
             amx += ax[j] / n;
@@ -176,6 +162,32 @@ final class AbdominalPressure {
     }
 
     /**
+     * AMMR's disc centres, the points that correspond to our joints (disc centres): each joint node
+     * moved along the anterior axis of the endplate below it to that endplate's middle, as
+     * {@link SegmentRotationCentre} reads the same nodes (the node's height above the endplate is kept).
+     * The nodes lie 4.7-6.8 mm behind the middle at L4-L5 .. T12-L1, on it at L5-S1.
+     *
+     * @param x written: anterior (m), L5-S1 .. T12-L1
+     * @param y written: superior (m)
+     */
+    static void ammrDiscCentres(double[] x, double[] y) {
+        for (int j = 0; j < x.length; j++) {
+            double axp = AbdominalPressureConstants.AMMR_ENDPLATE_ANTERIOR_X_M[j];
+            double ayp = AbdominalPressureConstants.AMMR_ENDPLATE_ANTERIOR_Y_M[j];
+            double pxp = AbdominalPressureConstants.AMMR_ENDPLATE_POSTERIOR_X_M[j];
+            double pyp = AbdominalPressureConstants.AMMR_ENDPLATE_POSTERIOR_Y_M[j];
+            double ux = axp - pxp, uy = ayp - pyp;
+            double len = Math.hypot(ux, uy);
+            ux /= len;
+            uy /= len;
+            double jx = AbdominalPressureConstants.AMMR_JOINT_X_M[j], jy = AbdominalPressureConstants.AMMR_JOINT_Y_M[j];
+            double forward = ((axp + pxp) / 2 - jx) * ux + ((ayp + pyp) / 2 - jy) * uy;
+            x[j] = jx + forward * ux;
+            y[j] = jy + forward * uy;
+        }
+    }
+
+    /**
      * The regression of Mairiaux et al. (1984), {@code IAP = 79 Pa/(N·m) × M - 1127 Pa}, never below
      * zero (a pressure below atmospheric is not what the regression describes); no ceiling.
      *
@@ -192,7 +204,7 @@ final class AbdominalPressure {
      *     area. No source gives this width (docs/research/intra-abdominal-pressure.md, "The wall's width"):
      *     AMMR's equivalent cylinder gives the same construction ({@code pi R} = 0.377 m), its cavity slices'
      *     anterolateral outlines 0.32-0.41 m; the width at which the wall's flexor moment cancels the
-     *     pressure's extensor moment (0.29-0.44 m in Wilke's loaded rows) is printed by
+     *     pressure's extensor moment (0.27-0.44 m in Wilke's loaded rows) is printed by
      *     {@code AbdominalWallWidthSensitivityTest}
      */
     static double wallWidthM() {

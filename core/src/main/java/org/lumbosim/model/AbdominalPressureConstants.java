@@ -60,13 +60,31 @@ public final class AbdominalPressureConstants {
      * (Body/AAUHuman/Trunk/TrunkData1.1/LumbarNodes.any and ThoracicNodes.any; x anterior, y superior, m,
      * unscaled): the pressure line is read as the axis of the cavity, the locus of the centroids of its
      * cross-sections, and the wall line as the line of its longitudinal tension. They are laid on a
-     * subject's spine by the similarity that best lays AMMR's six lumbar joint centres on the subject's.
+     * subject's spine by the similarity that best lays AMMR's six lumbar disc centres (its joint nodes
+     * moved forward to the middle of the endplate below, along that endplate) on the subject's joints.
      */
 
-    /** AMMR's lumbar joint centres L5-S1, L4-L5, L3-L4, L2-L3, L1-L2, T12-L1 (x, m): {@code L5SacrumJntNode_pos} .. {@code T12L1JntNode_pos}. */
+    /**
+     * AMMR's lumbar joint nodes L5-S1, L4-L5, L3-L4, L2-L3, L1-L2, T12-L1 (x, m): {@code L5SacrumJntNode_pos} ..
+     * {@code T12L1JntNode_pos}. They are its rotation centres, in the posterior part of each disc, not the
+     * disc centres our joints are ({@link SegmentRotationCentre}); {@link AbdominalPressure#lineEnds} moves
+     * them to the disc centres before laying AMMR's spine on ours.
+     */
     static final double[] AMMR_JOINT_X_M = {0.043, 0.050, 0.050, 0.044, 0.034, 0.022};
-    /** The same joint centres (y, m). */
+    /** The same joint nodes (y, m). */
     static final double[] AMMR_JOINT_Y_M = {-0.005, 0.027, 0.061, 0.094, 0.123, 0.154};
+    /**
+     * Anterior node of the superior endplate of the vertebra below each of those joints (x, m), LumbarNodes.any:
+     * {@code SacrumBaseAnteriorNode_pos}, then L5's .. L1's {@code SuperiorEndplateAnteriorNode_pos}; with
+     * the posterior nodes they give each disc's anterior axis and centre, as in {@link SegmentRotationCentre}.
+     */
+    static final double[] AMMR_ENDPLATE_ANTERIOR_X_M = {0.053, 0.068, 0.068, 0.060, 0.050, 0.039};
+    /** The same anterior nodes (y, m). */
+    static final double[] AMMR_ENDPLATE_ANTERIOR_Y_M = {-0.014, 0.0202, 0.0585, 0.0959, 0.1278, 0.1579};
+    /** The posterior nodes of the same endplates (x, m): {@code SacrumBasePosteriorNode_pos}, {@code SuperiorEndplatePosteriorNode_pos}. */
+    static final double[] AMMR_ENDPLATE_POSTERIOR_X_M = {0.032264, 0.044, 0.044, 0.038, 0.0282, 0.017094};
+    /** The same posterior nodes (y, m). */
+    static final double[] AMMR_ENDPLATE_POSTERIOR_Y_M = {0.004383, 0.0257, 0.0586, 0.0908, 0.1187, 0.149706};
     /** AMMR's pelvis {@code PressureNode_pos} (x, m), LumbarNodes.any: the pelvic end of the pressure line, fixed to the pelvis. */
     static final double AMMR_PELVIS_PRESSURE_NODE_X_M = 0.085;
     /** The same (y, m). */

@@ -105,7 +105,7 @@ final class Kinematics {
     }
 
     /** World position of a neutral point (x, y, z) fixed to body b, written to out[off..off+2]. */
-    private void toWorld(SubjectGeometry g, int b, double x, double y, double z, double[] out, int off) {
+    void toWorld(SubjectGeometry g, int b, double x, double y, double z, double[] out, int off) {
         if (b == 0) {
             apply(orient[0], x, y, z, out, off);
             return;

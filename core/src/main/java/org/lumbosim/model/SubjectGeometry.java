@@ -49,7 +49,7 @@ final class SubjectGeometry {
      * wall line pelvis x, y, thorax x, y.
      */
     final double[] abdomenLinesM = new double[8];
-    /** Root-mean-square distance of AMMR's lumbar joint centres from this subject's once laid on them (m). */
+    /** Root-mean-square distance of AMMR's lumbar disc centres from this subject's joints once laid on them (m). */
     final double abdomenLineFitRmsM;
     /** The abdomen's depth in front of the spine and the thighs' radii ({@link TrunkThighGeometry}). */
     final TrunkThighGeometry trunkThigh;

@@ -28,6 +28,8 @@ import org.lumbosim.solver.QpStatus;
 class AbdominalPressureGeometryTest {
     /** Farthest an AMMR joint centre may lie from the subject's once the spines are laid on each other (m). */
     private static final double FIT_TOLERANCE_M = 0.003;
+    /** Largest mean distance, along the discs, of AMMR's laid joint nodes from our rotation centres (m). */
+    private static final double MEAN_NODE_OFFSET_TOLERANCE_M = 0.0015;
 
     /**
      * The perpendicular distance of a joint centre in front of a line, both in AMMR's own frame (m).
@@ -53,6 +55,52 @@ class AbdominalPressureGeometryTest {
         }
     }
 
+    /**
+     * AMMR's joint nodes are its rotation centres, behind its disc centres; our joints are disc centres.
+     * The disc centres the fit uses lie in front of the nodes by the offsets {@link SegmentRotationCentre}
+     * read from the same endplates, and once AMMR's spine is laid on ours its joint nodes fall on our
+     * rotation centres (where the passive tissues turn): on average over the levels within 1.5 mm along
+     * the discs, for 50 subjects.
+     */
+    @Test
+    void theFitLaysAmmrsDiscCentresNotItsJointNodesOnOurJoints() {
+        double[] cx = new double[LumbarModel.JOINTS];
+        double[] cy = new double[LumbarModel.JOINTS];
+        AbdominalPressure.ammrDiscCentres(cx, cy);
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double forward = 1000 * Math.hypot(cx[k] - AbdominalPressureConstants.AMMR_JOINT_X_M[k],
+                    cy[k] - AbdominalPressureConstants.AMMR_JOINT_Y_M[k]);
+            assertThat(forward).as("level %d", k).isCloseTo(Math.abs(SegmentRotationCentre.posteriorOffsetMm(k)), within(0.01));
+        }
+        Random rnd = new Random(20261207L);
+        for (int i = 0; i < 50; i++) {
+            Subject s = i == 0 ? Subject.defaultSubject() : new Subject(rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE,
+                    1.5 + 0.5 * rnd.nextDouble(), 45 + 75 * rnd.nextDouble(), 18 + 62 * rnd.nextDouble());
+            SubjectGeometry g = LumbarModel.of(s).geometry;
+            // the similarity, recovered from where it puts two of AMMR's points (the pressure line's ends)
+            double[] e = g.abdomenLinesM;
+            double[] src = {AbdominalPressureConstants.AMMR_PELVIS_PRESSURE_NODE_X_M, AbdominalPressureConstants.AMMR_PELVIS_PRESSURE_NODE_Y_M,
+                AbdominalPressureConstants.AMMR_THORAX_PRESSURE_NODE_X_M, AbdominalPressureConstants.AMMR_THORAX_PRESSURE_NODE_Y_M};
+            double sx = src[2] - src[0], sy = src[3] - src[1];
+            double dx = e[2] - e[0], dy = e[3] - e[1];
+            double n2 = sx * sx + sy * sy;
+            double c = (sx * dx + sy * dy) / n2, sn = (sx * dy - sy * dx) / n2;
+            double meanForward = 0;
+            for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                double px = AbdominalPressureConstants.AMMR_JOINT_X_M[k] - src[0];
+                double py = AbdominalPressureConstants.AMMR_JOINT_Y_M[k] - src[1];
+                double nodeX = c * px - sn * py + e[0], nodeY = sn * px + c * py + e[1];
+                double centreX = g.jointX[k] + g.passive.centreM[3 * k];
+                double centreY = g.jointY[k] + g.passive.centreM[3 * k + 1];
+                // along the disc's anterior axis in the neutral frame: (cos tilt, -sin tilt)
+                meanForward += ((nodeX - centreX) * g.discTiltCos[k] - (nodeY - centreY) * g.discTiltSin[k]) / LumbarModel.LEVELS;
+            }
+            // laid on the disc centres, the nodes would lie 4.4 mm (mean over the levels, scaled) in front of them
+            assertThat(meanForward).as("%s: mean distance of AMMR's laid joint nodes in front of our rotation centres", s)
+                    .isCloseTo(0, within(MEAN_NODE_OFFSET_TOLERANCE_M));
+        }
+    }
+
     @Test
     void printsTheArmsAtEachLevelAgainstTheSourceInNeutralStanding() {
         for (LumbarModel model : List.of(LumbarModel.of(Subject.defaultSubject()), Wilke1999.subjectModel())) {
@@ -62,8 +110,10 @@ class AbdominalPressureGeometryTest {
             Posture neutral = PosturePreset.STANDING_RELAXED.posture().withTrunkFlexionDeg(0).withLumbarFlexionDeg(0);
             model.solve(neutral, List.of(), ws);
             AbdominalPressure a = ws.pipeline.abdomen;
-            double[] ax = AbdominalPressureConstants.AMMR_JOINT_X_M;
-            double[] ay = AbdominalPressureConstants.AMMR_JOINT_Y_M;
+            // AMMR's disc centres, which correspond to our joints (its joint nodes lie behind them)
+            double[] ax = new double[LumbarModel.JOINTS];
+            double[] ay = new double[LumbarModel.JOINTS];
+            AbdominalPressure.ammrDiscCentres(ax, ay);
             // the fit's scale: the subject's lumbar spine over AMMR's
             double scale = Math.hypot(g.jointX[5] - g.jointX[0], g.jointY[5] - g.jointY[0])
                     / Math.hypot(ax[5] - ax[0], ay[5] - ay[0]);
