@@ -61,6 +61,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * limbs' girths): the arm is drawn with a halo, in front of the leg.
      */
     public static final String ARM_BESIDE_LEG = "arm passes beside the leg";
+    /**
+     * The note of a side view that draws the held load's box across the legs: it is held between the
+     * knees, in front of the hips ({@link StickScene#boxBetweenLegs()}); the near leg is drawn over it.
+     */
+    public static final String BOX_BETWEEN_KNEES = "box between the knees";
     /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
 
@@ -324,39 +329,23 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         for (double hx = fx0 + hatch; hx <= fx1; hx += hatch) {
             g.draw(w.createTransformedShape(new Line2D.Double(hx, floorY, hx - hatch * 0.7, floorY - hatch * 0.7)));
         }
-        // seat, backrest, armrests, sled, box
+        // seat, backrest, armrests, sled, box; a box held between the knees is drawn later, over the far leg
+        // and under the near one, and the base of support's bar after it (it would hide the bar's front)
+        boolean between = !frontal() && scene.boxBetweenLegs();
+        boolean leaderOverLeg = !frontal() && scene.leaderCrossesLeg();
         for (StickScene.Prop prop : scene.props()) {
             if (prop.kind() == StickScene.PropKind.LEADER) {
                 // a box drawn beside the body: a thin line from the grips to it, in the side view only
-                if (!frontal()) {
-                    g.setPaint(edgeOf(prop.kind()));
-                    g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
-                    List<double[]> o = prop.outline();
-                    g.draw(w.createTransformedShape(new Line2D.Double(o.get(0)[0], o.get(0)[1], o.get(1)[0],
-                            o.get(1)[1])));
+                if (!frontal() && !leaderOverLeg) {
+                    leader(g, w, prop, null);
                 }
-                continue;
+            } else if (!between || prop.kind() != StickScene.PropKind.BOX) {
+                prop(g, w, prop);
             }
-            Path2D.Double path = new Path2D.Double();
-            List<Point2D> o = outline(prop);
-            path.moveTo(o.get(0).getX(), o.get(0).getY());
-            for (int i = 1; i < o.size(); i++) {
-                path.lineTo(o.get(i).getX(), o.get(i).getY());
-            }
-            path.closePath();
-            Shape shape = w.createTransformedShape(path);
-            g.setPaint(fillOf(prop.kind()));
-            g.fill(shape);
-            g.setPaint(edgeOf(prop.kind()));
-            g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
-            g.draw(shape);
         }
-        // base of support: a bar on the floor over the load-bearing contacts' extent, in the text's colour
-        // (the palette's green is the shear's)
-        double[] base = baseExtent();
-        g.setPaint(theme.textColor());
-        g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        g.draw(w.createTransformedShape(new Line2D.Double(base[0], floorY, base[1], floorY)));
+        if (!between) {
+            baseBar(g, w, limb);
+        }
 
         // contacts: soft tissue between the joint and its surface, drawn as a short pad
         g.setStroke(new BasicStroke(limb * 1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
@@ -399,9 +388,36 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(head);
         // near side; its arm with a halo, so that an arm passing beside a thigh reads as in front of it
         BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        if (between) {
+            // the box held between the knees, then the near leg over it with a halo inside the box's outline
+            Shape boxShape = null;
+            for (StickScene.Prop prop : scene.props()) {
+                if (prop.kind() == StickScene.PropKind.BOX) {
+                    boxShape = prop(g, w, prop);
+                }
+            }
+            baseBar(g, w, limb);
+            Shape clip = g.getClip();
+            g.clip(boxShape);
+            for (StickScene.Segment sg : scene.segments()) {
+                if (sg.side() == StickScene.Side.RIGHT && sg.leg()) {
+                    segment(g, w, sg, theme.background(), halo);
+                }
+            }
+            g.setClip(clip);
+        }
         for (StickScene.Segment sg : scene.segments()) {
             if (sg.side() == StickScene.Side.RIGHT && !sg.arm()) {
                 segment(g, w, sg, body, bodyStroke);
+            }
+        }
+        if (leaderOverLeg) {
+            // a leader that passes the shank: over the near leg, with the arm's halo
+            for (StickScene.Prop prop : scene.props()) {
+                if (prop.kind() == StickScene.PropKind.LEADER) {
+                    leader(g, w, prop, new BasicStroke(theme.limitLineWidthPt() + limb * 1.6f, BasicStroke.CAP_BUTT,
+                            BasicStroke.JOIN_ROUND));
+                }
             }
         }
         for (StickScene.Segment sg : scene.segments()) {
@@ -643,6 +659,53 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     }
 
     /**
+     * Draws a prop (furniture or the held load's box): filled, outlined.
+     *
+     * @return its outline, in pixels
+     */
+    private Shape prop(Graphics2D g, AffineTransform w, StickScene.Prop prop) {
+        Path2D.Double path = new Path2D.Double();
+        List<Point2D> o = outline(prop);
+        path.moveTo(o.get(0).getX(), o.get(0).getY());
+        for (int i = 1; i < o.size(); i++) {
+            path.lineTo(o.get(i).getX(), o.get(i).getY());
+        }
+        path.closePath();
+        Shape shape = w.createTransformedShape(path);
+        g.setPaint(fillOf(prop.kind()));
+        g.fill(shape);
+        g.setPaint(edgeOf(prop.kind()));
+        g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+        g.draw(shape);
+        return shape;
+    }
+
+    /** Draws a leader line from the grips to the box, over a halo of the background where one is given. */
+    private void leader(Graphics2D g, AffineTransform w, StickScene.Prop prop, BasicStroke halo) {
+        List<double[]> o = prop.outline();
+        Shape line = w.createTransformedShape(new Line2D.Double(o.get(0)[0], o.get(0)[1], o.get(1)[0], o.get(1)[1]));
+        if (halo != null) {
+            g.setPaint(theme.background());
+            g.setStroke(halo);
+            g.draw(line);
+        }
+        g.setPaint(edgeOf(prop.kind()));
+        g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
+        g.draw(line);
+    }
+
+    /**
+     * Draws the base of support: a bar on the floor over the load-bearing contacts' extent, in the text's
+     * colour (the palette's green is the shear's).
+     */
+    private void baseBar(Graphics2D g, AffineTransform w, float limb) {
+        double[] base = baseExtent();
+        g.setPaint(theme.textColor());
+        g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(w.createTransformedShape(new Line2D.Double(base[0], scene.floorYM(), base[1], scene.floorYM())));
+    }
+
+    /**
      * @param kind a prop's kind
      * @return its fill: the held load's box the theme's {@link LumbosimTheme#heldLoadFill()}, the
      *     furniture {@link LumbosimTheme#furnitureFill()}
@@ -686,8 +749,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     /**
      * The legend's lines, placed so that none overlaps another: the values of the drawn forces
      * left-aligned, one a row from the top (the disc's compression, its AP shear, the thighs' push on
-     * the trunk where there is one); the view's {@link #note()} right-aligned on the first of those rows
-     * that leaves room for it beside the value there, else on a row of its own below them.
+     * the trunk where there is one); each of the view's {@link #notes()} right-aligned on the first of
+     * those rows that leaves room for it beside the value there and holds no other note, else on a row
+     * of its own below them.
      *
      * @param g where the figure is drawn (for the fonts' metrics)
      * @param area the figure's area (px)
@@ -719,16 +783,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             out.add(new Label(texts.get(i), colors.get(i), i,
                     new Rectangle2D.Double(left, top + i * h, fm.stringWidth(texts.get(i)), h)));
         }
-        String note = note();
-        if (!note.isEmpty()) {
+        // each note on a row of its own: a wide card's notes beside the values, a narrow card's below them
+        int below = texts.size();
+        boolean[] taken = new boolean[texts.size()];
+        for (String note : notes()) {
             double width = fm.stringWidth(note);
             double gap = fm.stringWidth("  ");
-            int row = texts.size();
-            for (int i = 0; i < texts.size(); i++) {
-                if (out.get(i).boxPx().getMaxX() + gap <= right - width) {
+            int row = -1;
+            for (int i = 0; i < texts.size() && row < 0; i++) {
+                if (!taken[i] && out.get(i).boxPx().getMaxX() + gap <= right - width) {
                     row = i;
-                    break;
+                    taken[i] = true;
                 }
+            }
+            if (row < 0) {
+                row = below++;
             }
             out.add(new Label(note, theme.textColor(), row, new Rectangle2D.Double(right - width, top + row * h,
                     width, h)));
@@ -747,43 +816,67 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             return "";
         }
         if (carried.size() == 1) {
-            return "thighs' push on the " + carried.get(0).side() + " hand " + newtons(carried.get(0).forceN());
+            return "thighs' push on the " + carried.get(0).side().id() + " hand " + newtons(carried.get(0).forceN());
         }
         String a = newtons(carried.get(0).forceN());
         String b = newtons(carried.get(1).forceN());
         if (a.equals(b)) {
             return "thighs' push on each hand " + a;
         }
-        return "thighs' push on the hands " + a + " (" + carried.get(0).side() + "), " + b + " ("
-                + carried.get(1).side() + ")";
+        return "thighs' push on the hands " + a + " (" + carried.get(0).side().id() + "), " + b + " ("
+                + carried.get(1).side().id() + ")";
     }
 
     /**
      * @param figures a set of figures
-     * @return the caption's sentence on the limbs when one of the figures draws an arm across a leg it
-     *     passes beside ({@link #ARM_BESIDE_LEG}), with a leading space; else empty
+     * @return the caption's sentences on the limbs when one of the figures draws an arm across a leg it
+     *     passes beside ({@link #ARM_BESIDE_LEG}) or a box between the knees ({@link #BOX_BETWEEN_KNEES}),
+     *     with a leading space; else empty
      */
     public static String besideLegCaption(List<StickFigure> figures) {
+        boolean arm = false;
+        boolean box = false;
         for (StickFigure f : figures) {
-            if (f.note().equals(ARM_BESIDE_LEG)) {
-                return " The far (left) limbs are drawn lighter; a near arm drawn across a leg with a white edge"
-                        + " passes beside it, outside thigh and knee (the card says \"" + ARM_BESIDE_LEG
-                        + "\": clear of it in 3-D by the limbs' mean girths, ANSUR II 2012).";
-            }
+            arm |= !f.frontal() && f.scene.armPassesBesideLeg();
+            box |= !f.frontal() && f.scene.boxBetweenLegs();
         }
-        return "";
+        String out = "";
+        if (arm) {
+            out += " The far (left) limbs are drawn lighter; a near arm drawn across a leg with a white edge"
+                    + " passes beside it, outside thigh and knee (the card says \"" + ARM_BESIDE_LEG
+                    + "\": clear of it in 3-D by the limbs' mean girths, ANSUR II 2012).";
+        }
+        if (box) {
+            out += " A box drawn over the far leg and under the near one is held between the knees, in front of"
+                    + " the hips (the card says \"" + BOX_BETWEEN_KNEES + "\").";
+        }
+        return out;
     }
 
     /**
      * @return the view's note at the top right: "front view" for a frontal figure; in a side view
      *     whose near arm is drawn across a leg it passes beside in 3-D ({@link
-     *     StickScene#armPassesBesideLeg()}), {@link #ARM_BESIDE_LEG}; else empty
+     *     StickScene#armPassesBesideLeg()}), {@link #ARM_BESIDE_LEG}; where the box is held between the
+     *     knees ({@link StickScene#boxBetweenLegs()}), {@link #BOX_BETWEEN_KNEES}; both joined by a comma;
+     *     else empty
      */
     public String note() {
+        return String.join(", ", notes());
+    }
+
+    /** @return the view's notes, each shown on a row of its own ({@link #note()} joins them) */
+    List<String> notes() {
         if (frontal()) {
-            return "front view";
+            return List.of("front view");
         }
-        return scene.armPassesBesideLeg() ? ARM_BESIDE_LEG : "";
+        List<String> notes = new ArrayList<>();
+        if (scene.armPassesBesideLeg()) {
+            notes.add(ARM_BESIDE_LEG);
+        }
+        if (scene.boxBetweenLegs()) {
+            notes.add(BOX_BETWEEN_KNEES);
+        }
+        return notes;
     }
 
     /**

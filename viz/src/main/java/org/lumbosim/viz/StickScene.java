@@ -107,6 +107,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * Drawing assumption.
      */
     public static final double BOX_CLEARANCE_M = 0.04;
+    /**
+     * Supports of a lifter who stands, squats or sits on its feet and holds a load in front
+     * ({@link Support#FEET} among them, and no other but these): its box is never drawn behind it.
+     */
+    static final Set<Support> UPRIGHT_SUPPORTS = Set.of(Support.FEET, Support.SEAT, Support.BACKREST,
+            Support.ARMRESTS, Support.HANDS_ON_THIGHS, Support.TRUNK_ON_THIGHS);
     /** Lateral bend (deg) from which the frontal view shows a posture better than the side view. */
     public static final double FRONTAL_BEND_DEG = 10;
     /** Body roll (deg) from which the frontal view shows a posture better than the side view. */
@@ -523,6 +529,58 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                         && (l.name().equals("thigh") || l.name().equals("shank")) && crossInSideView(a, l)
                         && limbClearanceM(a, l) >= 0) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the side view draws the held load's box across a leg: a box held between the
+     *     knees, as in a squat lift ({@link Builder#box}), which the figure draws over the far leg and
+     *     under the near one, and says so
+     */
+    public boolean boxBetweenLegs() {
+        if (view == View.FRONTAL) {
+            return false;
+        }
+        for (Prop p : props) {
+            if (p.kind() == PropKind.BOX) {
+                double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+                    Double.NEGATIVE_INFINITY};
+                for (double[] xy : p.outline()) {
+                    b[0] = Math.min(b[0], xy[0]);
+                    b[1] = Math.min(b[1], xy[1]);
+                    b[2] = Math.max(b[2], xy[0]);
+                    b[3] = Math.max(b[3], xy[1]);
+                }
+                for (Segment sg : segments) {
+                    if (sg.leg() && Builder.overlaps(List.of(new double[] {sg.from().xM(), sg.from().yM()},
+                            new double[] {sg.to().xM(), sg.to().yM()}), b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the held load's leader line crosses a leg in the side view (a box in front of a
+     *     squatting lifter's feet whose grips lie behind the shank): the figure then draws it over the
+     *     near leg, with a halo, as it draws an arm passing beside a leg
+     */
+    public boolean leaderCrossesLeg() {
+        if (view == View.FRONTAL) {
+            return false;
+        }
+        for (Prop p : props) {
+            if (p.kind() == PropKind.LEADER) {
+                for (Segment sg : segments) {
+                    if (sg.leg() && segmentsMeet(p.outline().get(0), p.outline().get(1),
+                            new double[] {sg.from().xM(), sg.from().yM()}, new double[] {sg.to().xM(), sg.to().yM()})) {
+                        return true;
+                    }
                 }
             }
         }
@@ -980,10 +1038,19 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
          * or a prop, by {@link #BOX_CLEARANCE_M} (in the side view; the arms hold it and may pass in front
          * of it), it is moved along x, at the same height, a tenth of its side at a time, to the nearest
          * place that is clear and from whose corner nearest the grips a straight leader line to the grips
-         * crosses none of those segments and props ({@link #leaderClear}): away from the hips first, else
-         * toward them and beyond (in a squat lift the grips lie between the thigh and the shank, and a
-         * leader to a box in front of the knees crossed the shank). Where no place within reach has a
-         * clear leader, the nearest clear place away from the hips, its leader crossing.
+         * crosses none of those segments and props ({@link #leaderClear}).
+         *
+         * <p>A lifter on its feet ({@link #UPRIGHT_SUPPORTS}) holds the box in front: the search runs only
+         * toward its front (the way its toes point). Where no place there has a clear leader (in a squat
+         * lift the grips lie between the thigh and the shank: a leader to a box in front of the knees
+         * crossed the shank, and the box was drawn behind the heels), the box stays at the grips when there
+         * it is clear of the trunk, head and props and lies wholly in front of the hip joints: it is held
+         * between the knees, the legs pass beside it ({@link #boxBetweenLegs}; the figure draws the near
+         * leg over it). Else it goes to the nearest clear place in front, its leader crossing what lies
+         * between (the figure draws such a leader over the near leg, with a halo). Other bodies (lying,
+         * kneeling, on hands or forearms) keep the search away from the hips first, then toward them and
+         * beyond; where no place within reach has a clear leader, the nearest clear place away from the
+         * hips, its leader crossing.
          */
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
@@ -993,17 +1060,25 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double x = (gl.xM() + gr.xM()) / 2;
             double gripY = Math.min(gl.yM(), gr.yM());
             double bottom = Math.max(floorY, gripY - side);
-            double away = x >= hipMidOf().xM() ? 1 : -1;
-            // side-view outlines in the way: the legs', trunk's and head's segments (two points) and the props
+            boolean upright = upright();
+            double away = upright ? front() : x >= hipMidOf().xM() ? 1 : -1;
+            // side-view outlines in the way: the legs', trunk's and head's segments (two points) and the props;
+            // apart, those of all but the legs, which pass beside a box held between the knees
             List<List<double[]>> obstacles = new ArrayList<>();
+            List<List<double[]>> notLegs = new ArrayList<>();
             for (Segment sg : segments) {
                 if (!sg.arm()) {
-                    obstacles.add(List.of(new double[] {sg.from().xM(), sg.from().yM()},
-                            new double[] {sg.to().xM(), sg.to().yM()}));
+                    List<double[]> o = List.of(new double[] {sg.from().xM(), sg.from().yM()},
+                            new double[] {sg.to().xM(), sg.to().yM()});
+                    obstacles.add(o);
+                    if (!sg.leg()) {
+                        notLegs.add(o);
+                    }
                 }
             }
             for (Prop prop : props) {
                 obstacles.add(prop.outline());
+                notLegs.add(prop.outline());
             }
             double reach = 0;
             for (List<double[]> o : obstacles) {
@@ -1017,16 +1092,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double[] grips = {x, gripY};
             double fallback = Double.NaN;
             double cx = Double.NaN;
-            // beyond every obstacle's reach the box is clear: each side's search ends there at the latest
-            for (double direction : new double[] {away, -away}) {
+            // beyond every obstacle's reach the box is clear: each side's search ends there at the latest; a
+            // lifter on its feet is searched in front only
+            for (double direction : upright ? new double[] {away} : new double[] {away, -away}) {
                 for (int k = 0; k * side / 10 <= reach + side + c && Double.isNaN(cx); k++) {
                     double at = x + direction * k * side / 10;
-                    double[] room = {at - h - c, bottom - below, at + h + c, bottom + side + c};
-                    boolean clear = true;
-                    for (List<double[]> o : obstacles) {
-                        clear &= !overlaps(o, room);
-                    }
-                    if (!clear) {
+                    if (!clear(obstacles, new double[] {at - h - c, bottom - below, at + h + c, bottom + side + c})) {
                         continue;
                     }
                     if (Double.isNaN(fallback)) {
@@ -1037,6 +1108,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     }
                 }
             }
+            if (Double.isNaN(cx) && upright && betweenKnees(x, h, away)
+                    && clear(notLegs, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
+                cx = x;
+            }
             if (Double.isNaN(cx)) {
                 cx = fallback;
             }
@@ -1046,6 +1121,48 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 double z = (gl.zM() + gr.zM()) / 2;
                 props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
             }
+        }
+
+        /**
+         * @return whether the feet carry the body and nothing else but a seat, backrest, armrests or the
+         *     thighs under trunk or hands does ({@link #UPRIGHT_SUPPORTS}): a lifter who holds a box in front
+         */
+        private boolean upright() {
+            return supports.contains(Support.FEET) && UPRIGHT_SUPPORTS.containsAll(supports);
+        }
+
+        /** @return +1 where the toes point toward +x (the body faces +x in the side view), else -1 */
+        private double front() {
+            double toes = lm.get(Landmark.TOE_LEFT).xM() + lm.get(Landmark.TOE_RIGHT).xM();
+            double ankles = lm.get(Landmark.ANKLE_LEFT).xM() + lm.get(Landmark.ANKLE_RIGHT).xM();
+            return toes >= ankles ? 1 : -1;
+        }
+
+        /**
+         * @param cx the box's centre along x (m)
+         * @param h half its side (m)
+         * @param front +1 where the lifter faces +x, else -1
+         * @return whether the box lies wholly in front of both hip joints by {@link #BOX_CLEARANCE_M}, as a
+         *     box held between the knees does (one reaching behind them would pass through the pelvis)
+         */
+        private boolean betweenKnees(double cx, double h, double front) {
+            double rear = cx - front * h;
+            for (Landmark hip : new Landmark[] {Landmark.HIP_LEFT, Landmark.HIP_RIGHT}) {
+                if (front * (rear - lm.get(hip).xM()) < BOX_CLEARANCE_M) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return whether the room (least x, least y, greatest x, greatest y; m) overlaps none of the outlines */
+        private static boolean clear(List<List<double[]>> outlines, double[] room) {
+            for (List<double[]> o : outlines) {
+                if (overlaps(o, room)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** @return the corner of the box centred at x = cx (half side h, bottom and side as given) nearest p */

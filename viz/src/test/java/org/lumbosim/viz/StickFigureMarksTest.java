@@ -23,6 +23,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.TrunkOnThighsPush;
 
@@ -171,8 +172,8 @@ class StickFigureMarksTest {
     @Test
     void theHandsLegendLineNamesEachCarriedHand() {
         PositionM at = new PositionM(0, 0, 0);
-        HandOnThighPush left = new HandOnThighPush("left", at, 0, 9.2, 0, 0);
-        HandOnThighPush right = new HandOnThighPush("right", at, 0, 8.4, 0, 0);
+        HandOnThighPush left = new HandOnThighPush(BodySide.LEFT, at, 0, 9.2, 0, 0);
+        HandOnThighPush right = new HandOnThighPush(BodySide.RIGHT, at, 0, 8.4, 0, 0);
         assertThat(StickFigure.handsText(List.of())).isEmpty();
         assertThat(StickFigure.handsText(List.of(left, left))).isEqualTo("thighs' push on each hand 9 N");
         assertThat(StickFigure.handsText(List.of(left, right)))
@@ -229,6 +230,62 @@ class StickFigureMarksTest {
         assertThat(countPixels(f, box)).as("box fill pixels").isGreaterThan(1000);
         StickFigure empty = figure(seated, List.of(), 0);
         assertThat(countPixels(empty, box)).as("box fill pixels without a box").isZero();
+    }
+
+    /**
+     * A box held between the knees (a squat lift with 15 kg) is drawn over the far leg and under the near
+     * one, which has a halo of the background inside the box's outline, as an arm passing beside a leg
+     * has: taking the near leg out of the scene uncovers box pixels and removes background pixels inside
+     * the box (the far leg, at the same place in the side view, stays hidden under the box). Both legs were
+     * drawn over the box, without a halo, before (the box was then drawn behind the heels).
+     */
+    @Test
+    void aBoxHeldBetweenTheKneesIsDrawnUnderTheNearLegWithAHalo() {
+        StickFigure f = figure(PosturePreset.LIFT_BENT_KNEES.posture(), List.of(HandLoad.ofMassKg(15)), 15);
+        StickScene s = f.scene();
+        assertThat(s.boxBetweenLegs()).isTrue();
+        assertThat(f.notes()).contains(StickFigure.BOX_BETWEEN_KNEES);
+        List<StickScene.Segment> noNearLeg = s.segments().stream()
+                .filter(sg -> !(sg.leg() && sg.side() == StickScene.Side.RIGHT)).toList();
+        StickScene without = new StickScene(noNearLeg, s.floorYM(), s.contacts(), s.props(), s.centreOfMassM(),
+                s.baseMinXM(), s.baseMaxXM(), s.view(), s.trunkOnThighs(), s.handsOnThighs());
+        StickFigure g = new StickFigure(without, f.pose(), f.load(), f.title(), f.theme(), null);
+        BufferedImage with = FigureExporter.slides().withPngDpi(72).toImage(f);
+        BufferedImage bare = FigureExporter.slides().withPngDpi(72).toImage(g);
+        int[] box = bounds(with, f.fillOf(StickScene.PropKind.BOX));
+        assertThat(bounds(bare, f.fillOf(StickScene.PropKind.BOX))).as("the same box, the same place").containsExactly(box);
+        int fillWith = 0;
+        int fillBare = 0;
+        int haloWith = 0;
+        int haloBare = 0;
+        int fill = f.fillOf(StickScene.PropKind.BOX).getRGB() & 0xffffff;
+        int background = Fixtures.THEME.background().getRGB() & 0xffffff;
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                fillWith += (with.getRGB(x, y) & 0xffffff) == fill ? 1 : 0;
+                fillBare += (bare.getRGB(x, y) & 0xffffff) == fill ? 1 : 0;
+                haloWith += (with.getRGB(x, y) & 0xffffff) == background ? 1 : 0;
+                haloBare += (bare.getRGB(x, y) & 0xffffff) == background ? 1 : 0;
+            }
+        }
+        assertThat(fillBare - fillWith).as("box pixels the near leg covers").isGreaterThan(200);
+        assertThat(haloWith - haloBare).as("its halo's pixels inside the box").isGreaterThan(100);
+    }
+
+    /** @return least x, least y, greatest x, greatest y of the pixels of one colour */
+    private static int[] bounds(BufferedImage img, Color c) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
+                    b[0] = Math.min(b[0], x);
+                    b[1] = Math.min(b[1], y);
+                    b[2] = Math.max(b[2], x);
+                    b[3] = Math.max(b[3], y);
+                }
+            }
+        }
+        return b;
     }
 
     private static int countPixels(StickFigure f, Color c) {

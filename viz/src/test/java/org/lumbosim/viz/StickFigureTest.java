@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 
@@ -39,8 +40,9 @@ class StickFigureTest {
     /**
      * The legend's lines never overlap: for every preset whose card has a note (or draws the thighs'
      * push), on the stick-figure card of {@code plot} (two fifths of the figure's width) at 960x540 and
-     * 640x360, and on a card of half that width. "arm passes beside the leg" overlapped the compression
-     * at 640x360 before.
+     * 640x360, and on a card of half that width, and for a squat lift with 15 kg, whose card has two notes
+     * (the box is held between the knees), each on a row of its own, inside the card (from 256 px). "arm passes beside
+     * the leg" overlapped the compression at 640x360 before.
      */
     @Test
     void legendLinesNeverOverlap() {
@@ -48,21 +50,33 @@ class StickFigureTest {
         java.awt.Graphics2D g = img.createGraphics();
         try {
             int checked = 0;
+            List<StickFigure> figures = new ArrayList<>();
             for (PosturePreset p : PosturePreset.values()) {
                 AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
-                StickFigure f = StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1,
-                        p.id(), Fixtures.THEME);
-                if (f.note().isEmpty() && r.trunkOnThighs() == null) {
+                figures.add(StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1,
+                        p.id(), Fixtures.THEME));
+            }
+            // a squat lift with 15 kg: two notes, the box's too
+            Posture squat = PosturePreset.LIFT_BENT_KNEES.posture();
+            AnalysisResult loaded = Lumbosim.analyze(Fixtures.SUBJECT, squat, List.of(org.lumbosim.load.HandLoad.ofMassKg(15)));
+            figures.add(StickFigure.of(StickScene.of(loaded, squat.supports(), 15), loaded, SpinalLevel.L5_S1,
+                    "lift_bent_knees with 15 kg", Fixtures.THEME));
+            for (StickFigure f : figures) {
+                if (f.notes().isEmpty() && f.scene().trunkOnThighs() == null) {
                     continue;
                 }
                 for (double[] wh : new double[][] {{384, 540}, {256, 360}, {192, 270}}) {
                     List<StickFigure.Label> labels = f.labels(g, new java.awt.geom.Rectangle2D.Double(0, 0, wh[0], wh[1]));
-                    assertThat(labels).extracting(StickFigure.Label::text).as(p.id())
-                            .contains(f.note().isEmpty() ? labels.get(0).text() : f.note());
+                    assertThat(labels).extracting(StickFigure.Label::text).as(f.title()).containsAll(f.notes());
+                    // (at 192 px "arm passes beside the leg" alone is 7 px wider than the card's text width)
+                    for (StickFigure.Label l : wh[0] < 256 ? List.<StickFigure.Label>of() : labels) {
+                        assertThat(l.boxPx().getMinX()).as("%s at %.0f px: \"%s\" inside the card", f.title(), wh[0],
+                                l.text()).isGreaterThanOrEqualTo(0);
+                    }
                     for (int i = 0; i < labels.size(); i++) {
                         for (int j = i + 1; j < labels.size(); j++) {
                             assertThat(labels.get(i).boxPx().intersects(labels.get(j).boxPx()))
-                                    .as("%s at %.0f px: \"%s\" and \"%s\"", p.id(), wh[0], labels.get(i).text(),
+                                    .as("%s at %.0f px: \"%s\" and \"%s\"", f.title(), wh[0], labels.get(i).text(),
                                             labels.get(j).text()).isFalse();
                         }
                     }
@@ -189,6 +203,16 @@ class StickFigureTest {
         assertThat(set.get(1).note()).isEqualTo(StickFigure.ARM_BESIDE_LEG);
         assertThat(StickFigure.besideLegCaption(set)).contains(StickFigure.ARM_BESIDE_LEG).contains("ANSUR II");
         assertThat(StickFigure.besideLegCaption(set.subList(0, 1))).isEmpty();
+        assertThat(StickFigure.besideLegCaption(set)).doesNotContain(StickFigure.BOX_BETWEEN_KNEES);
+        // a squat lift's box held between the knees: the card's second note, the caption's second sentence
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LIFT_BENT_KNEES.posture(),
+                List.of(org.lumbosim.load.HandLoad.ofMassKg(15)));
+        StickFigure squat = StickFigure.of(StickScene.of(r, PosturePreset.LIFT_BENT_KNEES.posture().supports(), 15), r,
+                SpinalLevel.L5_S1, "squat", Fixtures.THEME);
+        assertThat(squat.notes()).containsExactly(StickFigure.ARM_BESIDE_LEG, StickFigure.BOX_BETWEEN_KNEES);
+        assertThat(squat.note()).isEqualTo(StickFigure.ARM_BESIDE_LEG + ", " + StickFigure.BOX_BETWEEN_KNEES);
+        assertThat(StickFigure.besideLegCaption(List.of(squat))).contains(StickFigure.ARM_BESIDE_LEG)
+                .contains(StickFigure.BOX_BETWEEN_KNEES);
     }
 
     @Test

@@ -226,7 +226,8 @@ class StickSceneTest {
 
     /**
      * A held load's box has the side its mass gives ({@link StickScene#boxSideM}), never reaches into the
-     * floor, never overlaps a segment of the legs, trunk or head nor a prop in the side view (a seated
+     * floor, never overlaps a segment of the trunk or head nor a prop in the side view, nor one of the legs
+     * but where it is held between the knees ({@link StickScene#boxBetweenLegs}: a squat lift) (a seated
      * 10 kg hold drew it from the grips down through the thighs), and either hangs from the grips (its top
      * at the lower grip, under them) or stands on the floor with the grips at its sides, or is joined to
      * the grips by a leader line: for seated holds and standing lifts and holds of 1 to 20 kg.
@@ -256,7 +257,8 @@ class StickSceneTest {
                 assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-9));
                 assertThat(b[1]).as("%s: bottom above the floor", what).isGreaterThanOrEqualTo(scene.floorYM() - 1e-12);
                 for (StickScene.Segment sg : scene.segments()) {
-                    if (!sg.arm()) {
+                    // a box held between the knees has the legs pass beside it (drawn over it): only there
+                    if (!sg.arm() && !(sg.leg() && scene.boxBetweenLegs())) {
                         assertThat(crosses(sg, b)).as("%s: the box overlaps the %s %s", what, sg.side(), sg.name())
                                 .isFalse();
                     }
@@ -286,8 +288,9 @@ class StickSceneTest {
      * A held load's leader line runs from the grips to the box's corner nearest them and crosses no
      * segment of the legs, trunk or head and no piece of furniture in the side view: for seated holds
      * (stool, slouched on a backrest with armrests) and standing lifts and holds of 1 to 20 kg. In a squat
-     * lift with 15 kg the grips lie between the thigh and the shank, and the leader to a box in front of
-     * the knees crossed the shank before.
+     * lift the grips lie between the thigh and the shank: a leader to a box in front of the knees crossed
+     * the shank, and the box was then drawn behind the heels; it is held at the grips, between the knees
+     * (the legs drawn over it), or else stands in front of the toes.
      */
     @Test
     void aLeaderLineCrossesNoBodySegmentAndNoFurniture() {
@@ -297,7 +300,7 @@ class StickSceneTest {
                 PosturePreset.LIFT_ROUND_BACK.posture(), PosturePreset.LIFT_BENT_KNEES.posture(),
                 PosturePreset.HOLD_CLOSE.posture(), PosturePreset.HOLD_FAR.posture());
         int led = 0;
-        boolean squat15 = false;
+        int squats = 0;
         for (Posture posture : postures) {
             for (double kg : new double[] {1, 5, 10, 15, 20}) {
                 AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, List.of(HandLoad.ofMassKg(kg)));
@@ -305,11 +308,21 @@ class StickSceneTest {
                 String what = posture + " with " + kg + " kg";
                 List<StickScene.Prop> leaders = scene.props().stream()
                         .filter(p -> p.kind() == StickScene.PropKind.LEADER).toList();
+                if (posture.equals(PosturePreset.LIFT_BENT_KNEES.posture())) {
+                    squats++;
+                    double[] b = bounds(scene.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                            .findFirst().orElseThrow().outline());
+                    double toes = Math.max(r.pose().landmarks().get(org.lumbosim.model.Landmark.TOE_LEFT).xM(),
+                            r.pose().landmarks().get(org.lumbosim.model.Landmark.TOE_RIGHT).xM());
+                    assertThat(leaders.isEmpty() && scene.boxBetweenLegs() || b[0] > toes)
+                            .as("%s: the box at the grips between the knees, the legs drawn over it, or in front"
+                                    + " of the toes (at x = %.3f m), not at x = [%.3f, %.3f] m", what, toes, b[0], b[2])
+                            .isTrue();
+                }
                 if (leaders.isEmpty()) {
                     continue;
                 }
                 led++;
-                squat15 |= posture.equals(PosturePreset.LIFT_BENT_KNEES.posture()) && kg == 15;
                 double[] a = leaders.get(0).outline().get(0);
                 double[] b = leaders.get(0).outline().get(1);
                 PositionM gl = r.pose().landmarks().get(org.lumbosim.model.Landmark.GRIP_LEFT);
@@ -345,7 +358,61 @@ class StickSceneTest {
             }
         }
         assertThat(led).as("boxes joined by a leader").isGreaterThanOrEqualTo(10);
-        assertThat(squat15).as("the squat lift with 15 kg has a leader").isTrue();
+        assertThat(squats).isEqualTo(5);
+    }
+
+    /**
+     * A lifter on its feet (standing, squatting or sitting: {@link StickScene#UPRIGHT_SUPPORTS}) holds its
+     * load in front: the box's centre lies in front of both hip joints, for every such preset holding 1,
+     * 10 or 20 kg (the squat lift's box was drawn behind the heels, relaxed standing's behind the thighs).
+     * Where the box crosses a leg, it is at the grips, clear of the trunk, and the scene says so.
+     */
+    @Test
+    void aLifterOnItsFeetHoldsItsBoxInFront() {
+        int checked = 0;
+        int between = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            Set<Support> supports = p.posture().supports();
+            if (!supports.contains(Support.FEET) || !StickScene.UPRIGHT_SUPPORTS.containsAll(supports)) {
+                continue;
+            }
+            for (double kg : new double[] {1, 10, 20}) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
+                } catch (org.lumbosim.LumbosimException e) {
+                    continue;
+                }
+                StickScene scene = StickScene.of(r, supports, kg);
+                String what = p.id() + " with " + kg + " kg";
+                double[] b = bounds(scene.props().stream().filter(q -> q.kind() == StickScene.PropKind.BOX)
+                        .findFirst().orElseThrow().outline());
+                double centre = (b[0] + b[2]) / 2;
+                var lm = r.pose().landmarks();
+                for (org.lumbosim.model.Landmark hip : List.of(org.lumbosim.model.Landmark.HIP_LEFT,
+                        org.lumbosim.model.Landmark.HIP_RIGHT)) {
+                    assertThat(centre).as("%s: the box's centre in front of the %s", what, hip)
+                            .isGreaterThan(lm.get(hip).xM());
+                }
+                if (scene.boxBetweenLegs()) {
+                    between++;
+                    PositionM gl = lm.get(org.lumbosim.model.Landmark.GRIP_LEFT);
+                    PositionM gr = lm.get(org.lumbosim.model.Landmark.GRIP_RIGHT);
+                    assertThat(centre).as(what).isCloseTo((gl.xM() + gr.xM()) / 2, within(1e-12));
+                    assertThat(b[0]).as("%s: the box's rear in front of the hips", what).isGreaterThan(
+                            Math.max(lm.get(org.lumbosim.model.Landmark.HIP_LEFT).xM(),
+                                    lm.get(org.lumbosim.model.Landmark.HIP_RIGHT).xM()));
+                    for (StickScene.Segment sg : scene.segments()) {
+                        if (!sg.arm() && !sg.leg()) {
+                            assertThat(crosses(sg, b)).as("%s: the box overlaps the %s", what, sg.name()).isFalse();
+                        }
+                    }
+                }
+                checked++;
+            }
+        }
+        assertThat(checked).as("loaded upright presets").isGreaterThanOrEqualTo(30);
+        assertThat(between).as("squat lifts hold the box between the knees").isGreaterThanOrEqualTo(6);
     }
 
     @Test
