@@ -747,15 +747,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             return "";
         }
         if (carried.size() == 1) {
-            return "thighs' push on the " + carried.get(0).side() + " hand " + newtons(carried.get(0).forceN());
+            return "thighs' push on the " + carried.get(0).side().id() + " hand " + newtons(carried.get(0).forceN());
         }
         String a = newtons(carried.get(0).forceN());
         String b = newtons(carried.get(1).forceN());
         if (a.equals(b)) {
             return "thighs' push on each hand " + a;
         }
-        return "thighs' push on the hands " + a + " (" + carried.get(0).side() + "), " + b + " ("
-                + carried.get(1).side() + ")";
+        return "thighs' push on the hands " + a + " (" + carried.get(0).side().id() + "), " + b + " ("
+                + carried.get(1).side().id() + ")";
     }
 
     /**

@@ -23,6 +23,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.TrunkOnThighsPush;
 
@@ -171,8 +172,8 @@ class StickFigureMarksTest {
     @Test
     void theHandsLegendLineNamesEachCarriedHand() {
         PositionM at = new PositionM(0, 0, 0);
-        HandOnThighPush left = new HandOnThighPush("left", at, 0, 9.2, 0, 0);
-        HandOnThighPush right = new HandOnThighPush("right", at, 0, 8.4, 0, 0);
+        HandOnThighPush left = new HandOnThighPush(BodySide.LEFT, at, 0, 9.2, 0, 0);
+        HandOnThighPush right = new HandOnThighPush(BodySide.RIGHT, at, 0, 8.4, 0, 0);
         assertThat(StickFigure.handsText(List.of())).isEmpty();
         assertThat(StickFigure.handsText(List.of(left, left))).isEqualTo("thighs' push on each hand 9 N");
         assertThat(StickFigure.handsText(List.of(left, right)))
