@@ -28,7 +28,9 @@ import org.lumbosim.posture.Support;
  * statics ({@link LumbarModel#solve}) and inverse dynamics ({@link LumbarModel#solveFrame}), standing and
  * seated with the trunk resting on the thighs ({@link Support#TRUNK_ON_THIGHS}: the thighs' push is placed
  * and sized in every solve) and with the hands resting on them ({@link Support#HANDS_ON_THIGHS}: each hand
- * measured against its thigh in every solve). Every solve turns the passive tissues about the levels' rotation centres.
+ * measured against its thigh in every solve), with the push cut where the hips would need a flexor (the
+resting body solved once more), and on lying surfaces (the hips' passive moment held by the surface, a
+backrest sized from the external moment). Every solve turns the passive tissues about the levels' rotation centres.
  *
  * <p>While the JIT compiler is still replacing code (a busy machine, or after other tests), the
  * JVM itself charges the thread a few hundred bytes at some tier transitions, with or without
@@ -178,6 +180,80 @@ class AllocationFreeSolveTest {
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
                 "capped, twisted solves with the trunk on the thighs (" + kind.id() + ")");
         assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
+    }
+
+    /**
+     * Seated forward bends onto the thighs whose push the hips cut (the tying-shoes preset, {@link
+     * PosturePreset#SITTING_MAX_FLEXION}, with the hips 10 deg further flexed and the knees from 70 deg, 4
+     * deg apart; default subject): the lumbar rule's push would tip the trunk back about the hips and need
+     * a hip flexor, so every solve solves the resting body once more at the cut push
+     * ({@code TrunkOnThighsTest#theHipCutBindsWhereTheHamstringsAreStretched} checks that it binds in each).
+     */
+    private static Posture[] hipCutTrunkOnThighsPostures() {
+        Posture shoes = PosturePreset.SITTING_MAX_FLEXION.posture();
+        Posture[] out = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            out[i] = shoes.withHipFlexionDeg(shoes.hipFlexionDeg() + 10).withKneeFlexionDeg(70 + 4 * i);
+        }
+        return out;
+    }
+
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void hipCutTrunkOnThighsSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = hipCutTrunkOnThighsPostures();
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(5));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves with the thighs' push cut at the hips (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.trunkOnThighsForceN()).as("the thighs push in the last solve").isPositive();
+        assertThat(ws.psoasHipForceN()).as("no hip flexor at the cut push").isZero();
+    }
+
+    /**
+     * Lying surfaces, where the surface holds the hips' passive moment and a backrest counts the external
+     * moment alone; a third of the solves each: lying face down ({@link PosturePreset#LYING_PRONE}, default
+     * subject) with 20 to 23.75 kg in the hands, the psoas carrying the load's whole hip moment; a light man
+     * on a surface with the hips flexed 130 deg and the knees 25 (stretched hamstrings, no psoas against
+     * them) with 3 kg; the default subject on a surface with a backrest and 1 kg; trunk or load a quarter
+     * apart.
+     */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void lyingSurfaceSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel standard = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
+        LumbarModel light = LumbarModel.of(new Subject(Sex.MALE, 1.73, 50.6, 18)).withMuscleModel(kind);
+        Workspace proneWs = standard.newWorkspace();
+        Workspace hipsWs = light.newWorkspace();
+        Workspace backrestWs = standard.newWorkspace();
+        Posture prone = PosturePreset.LYING_PRONE.posture();
+        assertThat(prone.has(Support.LYING_SURFACE)).isTrue();
+        List<List<HandLoad>> heavy = new java.util.ArrayList<>();
+        Posture[] hips = new Posture[POSTURES];
+        Posture[] leant = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            heavy.add(List.of(HandLoad.ofMassKg(20 + 0.25 * i)));
+            hips[i] = new Posture(22 + 0.25 * i, 15, 0, 0, 130, 25, 23, 0, 0,
+                    Set.of(Support.SEAT, Support.FEET, Support.LYING_SURFACE));
+            leant[i] = new Posture(60 + 0.25 * i, 30, 0, 0, 30, 90, 80, 20, 0,
+                    Set.of(Support.FEET, Support.BACKREST, Support.LYING_SURFACE, Support.LEGS_ON_FLOOR));
+        }
+        List<HandLoad> three = List.of(HandLoad.ofMassKg(3));
+        List<HandLoad> one = List.of(HandLoad.ofMassKg(1));
+        assertQuietWindowAllocatesNothing(i -> {
+            int k = (i / 3) % POSTURES;
+            switch (i % 3) {
+                case 0 -> standard.solve(prone, heavy.get(k), proneWs);
+                case 1 -> light.solve(hips[k], three, hipsWs);
+                default -> standard.solve(leant[k], one, backrestWs);
+            }
+        }, "solves on a lying surface (" + kind.id() + ")");
+        assertThat(proneWs.psoasHipForceN()).as("the psoas carries the load's hip moment").isPositive();
+        assertThat(hipsWs.passiveHipMomentNm()).as("stretched hamstrings").isNegative();
+        assertThat(hipsWs.psoasHipForceN()).as("no psoas against them").isZero();
+        assertThat(backrestWs.solved()).isTrue();
     }
 
     /**

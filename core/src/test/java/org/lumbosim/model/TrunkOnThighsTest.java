@@ -249,6 +249,32 @@ class TrunkOnThighsTest {
     }
 
     /**
+     * The hips' cut binds across a family of folds (the tying-shoes preset with the hips 10 deg further
+     * flexed, knees 70 to 130 deg, default subject, both muscle models; the postures of {@code
+     * AllocationFreeSolveTest#hipCutTrunkOnThighsSolvesAllocateNothing}): the hamstrings, stretched
+     * (passive hip moment negative: it extends the hips), and the push tip the trunk back about the hips
+     * exactly as much as gravity tips it forward, so the hip flexors' need is zero to round-off under a
+     * positive push, the psoas silent; the lumbar rule's push, larger, would have needed them.
+     */
+    @Test
+    void theHipCutBindsWhereTheHamstringsAreStretched() {
+        Posture shoes = PosturePreset.SITTING_MAX_FLEXION.posture();
+        LumbarModel single = LumbarModel.of(Subject.defaultSubject());
+        for (LumbarModel m : List.of(single, single.withMuscleModel(MuscleModelKind.MULTI_FASCICLE))) {
+            for (int i = 0; i < 16; i++) {
+                Posture p = shoes.withHipFlexionDeg(shoes.hipFlexionDeg() + 10).withKneeFlexionDeg(70 + 4 * i);
+                Workspace ws = solve(m, p);
+                assertThat(ws.solved()).isTrue();
+                assertThat(ws.trunkOnThighsForceN()).as("knees %d", 70 + 4 * i).isPositive();
+                assertThat(ws.passiveHipMomentNm()).as("knees %d", 70 + 4 * i).isNegative();
+                assertThat(ws.pipeline.hipFlexors.flexorNeedNm).as("knees %d", 70 + 4 * i)
+                        .isCloseTo(0, within(1e-9 * m.geometry.bodyWeightN));
+                assertThat(ws.psoasHipForceN()).isBetween(0.0, 1e-9 * m.geometry.bodyWeightN);
+            }
+        }
+    }
+
+    /**
      * The thighs never pull a lumbar disc apart. A tall woman folded far onto her thighs (female 1.82 m
      * 73.7 kg, trunk 81.4, lumbar 43.7, hips 119.7, knees 104.7, arms raised 136.2, single-equivalent
      * muscles): the rule alone (as hard as the thighs can push without a level needing a flexor) would

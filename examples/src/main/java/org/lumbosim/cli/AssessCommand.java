@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.assessment.Coupling;
@@ -102,7 +103,7 @@ final class AssessCommand {
         JobAssessment a;
         try {
             a = JobAssessor.assess(job.model(), job.tasks(), job.uctN());
-        } catch (UnsupportedPostureException e) {
+        } catch (UnsupportedPostureException | LoadInRestingHandException e) {
             throw unsupportedTask(job.model(), job.tasks(), e);
         }
         if (format.equals("table")) {
@@ -196,11 +197,10 @@ final class AssessCommand {
     }
 
     /**
-     * Names the first task whose supports cannot hold its posture (the one the assessment stopped at:
-     * it solves the tasks in order).
+     * Names the first task whose supports cannot hold its posture or that holds a load in a hand resting
+     * on the floor (the one the assessment stopped at: it solves the tasks in order).
      */
-    private static RuntimeException unsupportedTask(LumbarModel model, List<JobTask> tasks,
-                                                    UnsupportedPostureException e) {
+    private static RuntimeException unsupportedTask(LumbarModel model, List<JobTask> tasks, RuntimeException e) {
         for (int i = 0; i < tasks.size(); i++) {
             TaskSolver.analyze(model, tasks.get(i).posture(), tasks.get(i).loads(), "tasks[" + i + "].posture");
         }

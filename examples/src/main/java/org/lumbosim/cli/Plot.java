@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.jfree.chart.ui.Drawable;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.UnsupportedPostureException;
@@ -138,7 +139,8 @@ final class Plot {
             List<UnsupportedPostureException> unsupportedReasons = new ArrayList<>();
             SweepTable table = new SweepTable(points.size());
             Progress progress = new Progress(err, points.size(), "points");
-            org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
+            try {
+                org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
                     (i, ws) -> {
                         progress.accept(i + 1);
                         if (table.solved(i) || ws.overloaded()) {
@@ -155,6 +157,9 @@ final class Plot {
                             missing.add(plain(values[i]));
                         }
                     });
+            } catch (LoadInRestingHandException e) {
+                throw TaskSolver.loadInRestingHand("loads", task.loads(), e);
+            }
             if (xs.size() < 2 && missing.isEmpty()) {
                 throw TaskSolver.unsupported("posture", unsupportedPostures.get(0), unsupportedReasons.get(0));
             }

@@ -2,10 +2,13 @@ package org.lumbosim.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.SlidingSupportException;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.Hands;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
@@ -35,7 +38,9 @@ final class TaskSolver {
      * @param loads the loads (not modified)
      * @param posturePath the posture's place in the input file, e.g. {@code tasks[2].posture}
      * @return the loads
-     * @throws BadInputException naming {@code <posturePath>.supports} if the supports cannot hold the posture
+     * @throws BadInputException naming {@code <posturePath>.supports} if the supports cannot hold the posture,
+     *     or the load's {@code hands} (in the {@code loads} beside the posture) if it is held in a hand that
+     *     rests on the floor ({@link #loadInRestingHand})
      * @throws org.lumbosim.InfeasibleRecruitmentException if the muscles cannot balance the task
      */
     static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads,
@@ -44,7 +49,38 @@ final class TaskSolver {
             return Lumbosim.analyze(model, posture, loads);
         } catch (UnsupportedPostureException e) {
             throw unsupported(posturePath, posture, e);
+        } catch (LoadInRestingHandException e) {
+            throw loadInRestingHand(posturePath.substring(0, posturePath.length() - "posture".length()) + "loads",
+                    loads, e);
         }
+    }
+
+    /**
+     * @param loadsPath the loads' place in the input file, e.g. {@code tasks[2].loads}
+     * @param loads the loads (not modified)
+     * @param e the core's refusal of a load held in a hand that rests on the floor
+     * @return the bad-input exception naming the first such load's {@code hands} and its value, the hand
+     *     that rests and what to give instead (a free hand or the load's {@code positionM}); the core's
+     *     exception is its cause
+     */
+    static BadInputException loadInRestingHand(String loadsPath, List<? extends ExternalLoad> loads,
+                                               LoadInRestingHandException e) {
+        int index = 0;
+        for (int i = 0; i < loads.size(); i++) {
+            if (loads.get(i) instanceof HandLoad h && h.positionM() == null && h.hands() == e.loadHands()
+                    && (h.hands() == Hands.BOTH || h.hands() == e.restingHand())) {
+                index = i;
+                break;
+            }
+        }
+        String load = loadsPath + "[" + index + "]";
+        String hand = e.restingHand().name().toLowerCase(Locale.ROOT);
+        BadInputException b = new BadInputException(load + ".hands = \"" + e.loadHands().name().toLowerCase(Locale.ROOT)
+                + "\" cannot hold a load: the " + hand + " hand rests on the floor (support "
+                + e.support().name().toLowerCase(Locale.ROOT) + "), where a load would pass straight into the floor"
+                + " and the body carry none of it; hold it in a free hand or give " + load + ".positionM");
+        b.initCause(e);
+        return b;
     }
 
     /**
