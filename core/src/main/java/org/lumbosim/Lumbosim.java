@@ -19,6 +19,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.MuscleForce;
@@ -108,7 +109,7 @@ public final class Lumbosim {
             if (ws.handOnThighPassesIntoThigh(side)) {
                 double depth = -ws.handsOnThighsGapM(side);
                 String reason = String.format(Locale.ROOT, "hands_on_thighs: the %s hand would pass %.3f m into its "
-                        + "thigh (at most %.3f m allowed)", side == 0 ? "left" : "right", depth,
+                        + "thigh (at most %.3f m allowed)", BodySide.ofIndex(side).id(), depth,
                         Support.CONTACT_TOLERANCE_M);
                 throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the "
                         + "body: %s: raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
@@ -191,7 +192,7 @@ public final class Lumbosim {
     private static List<HandOnThighPush> handsOnThighs(Workspace ws) {
         List<HandOnThighPush> hands = new ArrayList<>();
         for (int side = 0; side < 2; side++) {
-            hands.add(new HandOnThighPush(side == 0 ? "left" : "right", new PositionM(ws.handOnThighPointM(side, 0),
+            hands.add(new HandOnThighPush(BodySide.ofIndex(side), new PositionM(ws.handOnThighPointM(side, 0),
                     ws.handOnThighPointM(side, 1), ws.handOnThighPointM(side, 2)), ws.handOnThighForceN(side, 0),
                     ws.handOnThighForceN(side, 1), ws.handOnThighForceN(side, 2), ws.handsOnThighsGapM(side)));
         }
@@ -245,7 +246,7 @@ public final class Lumbosim {
      * The support reactions and whole-body equilibrium of the last solve in a workspace.
      *
      * @param ws the workspace after a solve (not modified)
-     * @return the reactions (point contacts, base resultant, resting supports) and the residuals
+     * @return the reactions (point contacts, base resultant with its twist, resting supports) and the residuals
      */
     public static WholeBodyBalance balance(Workspace ws) {
         List<SupportReaction> out = new ArrayList<>();
@@ -253,7 +254,8 @@ public final class Lumbosim {
             Support s = ws.supportReactionSupport(i);
             out.add(new SupportReaction(contactName(ws, i), s,
                     new PositionM(ws.supportReactionPointM(i, 0), ws.supportReactionPointM(i, 1), ws.supportReactionPointM(i, 2)),
-                    ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2)));
+                    ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 1), ws.supportReactionForceN(i, 2),
+                    ws.supportReactionSide(i) < 0 ? ws.baseTwistNm() : 0));
         }
         if (ws.backrestForceN() != 0) {
             out.add(new SupportReaction("backrest", Support.BACKREST, new PositionM(ws.backrestPointM(0),

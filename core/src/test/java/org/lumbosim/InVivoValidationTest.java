@@ -39,7 +39,7 @@ class InVivoValidationTest {
     void everyRowIsReadWithItsProvenance() {
         List<InVivoRatios.Comparison> rows = InVivoRatios.comparisons();
         assertThat(InVivoRatios.setIds()).as("data sets").containsExactly("nachemson1981", "nachemson1976fig", "vbr",
-                "wilke2001");
+                "wilke2001", "rohlmann2011");
         for (InVivoRatios.Comparison c : rows) {
             assertThat(c.provenance()).as(c.id()).matches("^(ABSTRACT|SECONDARY).*");
             assertThat(c.postureSource()).as(c.id()).matches("^(posture ours|posture from source|not modelled).*");
@@ -85,6 +85,61 @@ class InVivoValidationTest {
                     set.n(), set.agree(), set.failed()));
         }
         System.out.print(out);
+    }
+
+    /**
+     * Rohlmann et al. (2011)'s sitting rows change one thing each, as the abstract states them: leaning
+     * on a backrest adds the backrest and reclines the thorax with the thighs and the upper arms kept
+     * where they were in space (the hands still resting on the thighs in both); the inclined upper body
+     * moves only the thorax forward by the published 15 deg, the thighs kept on the seat; the arms
+     * row differs only in the arms. Checks the data's postures, not the model's agreement.
+     */
+    @Test
+    void rohlmannSittingRowsChangeOnlyWhatTheAbstractNames() {
+        LumbarModel model = Wilke1999.subjectModel();
+        java.util.Map<String, InVivoRatios.Comparison> rows = new java.util.HashMap<>();
+        for (InVivoRatios.Comparison c : InVivoRatios.comparisons()) {
+            if (c.setId().equals("rohlmann2011")) {
+                rows.put(c.id(), c);
+                assertThat(c.level()).isEqualTo(org.lumbosim.model.SpinalLevel.L1_L2);
+                assertThat(c.quantity()).isEqualTo(InVivoRatios.Quantity.COMPRESSION);
+                assertThat(c.provenance()).startsWith("ABSTRACT");
+            }
+        }
+        assertThat(rows).containsKeys("backrest", "arms_on_thighs", "upper_body_inclined_15");
+
+        org.lumbosim.posture.Posture lean = rows.get("backrest").caseOf().orElseThrow().posture();
+        org.lumbosim.posture.Posture upright = rows.get("backrest").reference().orElseThrow().posture();
+        assertThat(lean.has(org.lumbosim.posture.Support.BACKREST)).isTrue();
+        assertThat(upright.has(org.lumbosim.posture.Support.BACKREST)).isFalse();
+        assertThat(lean.trunkFlexionDeg()).as("reclined onto the backrest").isNegative();
+        assertThat(thighInSpaceDeg(lean)).isCloseTo(thighInSpaceDeg(upright), within(1e-9));
+        assertThat(lean.shoulderFlexionDeg() - lean.trunkFlexionDeg()).as("upper arm in space")
+                .isCloseTo(upright.shoulderFlexionDeg() - upright.trunkFlexionDeg(), within(1e-9));
+        assertThat(lean.elbowFlexionDeg()).isEqualTo(upright.elbowFlexionDeg());
+        assertThat(lean.lumbarFlexionDeg()).isEqualTo(upright.lumbarFlexionDeg());
+        for (org.lumbosim.posture.Posture p : List.of(lean, upright)) {
+            var hands = org.lumbosim.Lumbosim.analyze(model, p, List.of()).handsOnThighs();
+            assertThat(hands).as("both hands rest on the thighs").hasSize(2)
+                    .allMatch(h -> h.forceN() > 0 && Math.abs(h.gapM()) <= org.lumbosim.posture.Support.CONTACT_TOLERANCE_M);
+        }
+
+        org.lumbosim.posture.Posture inclined = rows.get("upper_body_inclined_15").caseOf().orElseThrow().posture();
+        org.lumbosim.posture.Posture sitting = rows.get("upper_body_inclined_15").reference().orElseThrow().posture();
+        assertThat(inclined.trunkFlexionDeg() - sitting.trunkFlexionDeg()).as("the published inclination").isEqualTo(15);
+        assertThat(thighInSpaceDeg(inclined)).isCloseTo(thighInSpaceDeg(sitting), within(1e-9));
+        assertThat(inclined.supports()).isEqualTo(sitting.supports());
+
+        org.lumbosim.posture.Posture onThighs = rows.get("arms_on_thighs").caseOf().orElseThrow().posture();
+        org.lumbosim.posture.Posture hanging = rows.get("arms_on_thighs").reference().orElseThrow().posture();
+        assertThat(onThighs.withShoulderFlexionDeg(0).withElbowFlexionDeg(0)).isEqualTo(hanging);
+        assertThat(org.lumbosim.Lumbosim.analyze(model, hanging, List.of()).handsOnThighs())
+                .as("hanging hands touch nothing").allMatch(h -> h.forceN() == 0);
+    }
+
+    /** @return the thigh's inclination in space, forward of hanging (deg): hip - (trunk - lumbar) */
+    private static double thighInSpaceDeg(org.lumbosim.posture.Posture p) {
+        return p.hipFlexionDeg() - (p.trunkFlexionDeg() - p.lumbarFlexionDeg());
     }
 
     @Test

@@ -112,10 +112,12 @@ public final class DiurnalDiscConstants {
      * passive tissues began to rotate about AMMR's joint node (2026-12-07: lower flexed sitting and
      * standing pressures, 0.2830), and when the backrest's horizontal push went to friction in
      * proportion to the contacts' pushes, mostly the seat's (2026-12-07: lower slouched and car-seat
-     * pressures, 0.2932), and when the stretched erector spinae's passive tension was added
-     * (2026-12-07: higher sitting, slouched and lying pressures, 0.2520).
+     * pressures, 0.2932), and when the abdominal pressure and its wall began to act where AMMR's lines
+     * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891), and
+     * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
+     * and lying pressures, see below).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2520;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2891;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -39,10 +39,50 @@ public final class AbdominalPressureConstants {
      */
     public static final double MAX_PRESSURE_PA = 26.6e3;
 
-    /** Area of the abdominal cavity on which the pressure acts (m²): 465 cm², Chaffin et al. (1999), recalled. */
+    /**
+     * Area of the abdominal cavity's cross-section on which the pressure acts (m²): 465 cm², Chaffin et
+     * al. (1999), recalled; the same at every level (no per-level area was found). The AnyBody AMMR
+     * trunk's equivalent area is close: {@code pi * 0.12^2} = 452 cm² ({@code Buckle.any},
+     * {@code AbdominalVol.Area}; model file).
+     */
     public static final double AREA_M2 = 465e-4;
-    /** Arm of the pressure force in front of every disc centre (m): 11 cm, Chaffin et al. (1999), recalled. */
-    public static final double MOMENT_ARM_M = 0.11;
+
+    /*
+     * Where the pressure and the wall act (docs/research/intra-abdominal-pressure.md, "Where the pressure
+     * acts, level by level"). The AnyBody Managed Model Repository's trunk (github AnyBody/ammr, commit
+     * ef387217, model files; AnyBody licence, numbers only carried over) applies its recruited abdominal
+     * pressure times its area along the line between a node on the pelvis and a node on the thorax
+     * (Body/AAUHuman/Trunk/Buckle.any: the "dvdh" term of the AbdominalVol measure acts along the line H
+     * between the two PressureNodes), placed by "geometric/anatomical estimates of pressure surface area
+     * and area centroids" (Docs/body/lumbar_spine_model.md); its anterior abdominal wall (the BuckleSeg, on
+     * which its rectus abdominis and the rectus-sheath fibres of the obliques insert) spans the two
+     * BuckleNodes. All coordinates below are in the one frame in which AMMR gives every trunk node
+     * (Body/AAUHuman/Trunk/TrunkData1.1/LumbarNodes.any and ThoracicNodes.any; x anterior, y superior, m,
+     * unscaled): the pressure line is read as the axis of the cavity, the locus of the centroids of its
+     * cross-sections, and the wall line as the line of its longitudinal tension. They are laid on a
+     * subject's spine by the similarity that best lays AMMR's six lumbar joint centres on the subject's.
+     */
+
+    /** AMMR's lumbar joint centres L5-S1, L4-L5, L3-L4, L2-L3, L1-L2, T12-L1 (x, m): {@code L5SacrumJntNode_pos} .. {@code T12L1JntNode_pos}. */
+    static final double[] AMMR_JOINT_X_M = {0.043, 0.050, 0.050, 0.044, 0.034, 0.022};
+    /** The same joint centres (y, m). */
+    static final double[] AMMR_JOINT_Y_M = {-0.005, 0.027, 0.061, 0.094, 0.123, 0.154};
+    /** AMMR's pelvis {@code PressureNode_pos} (x, m), LumbarNodes.any: the pelvic end of the pressure line, fixed to the pelvis. */
+    static final double AMMR_PELVIS_PRESSURE_NODE_X_M = 0.085;
+    /** The same (y, m). */
+    static final double AMMR_PELVIS_PRESSURE_NODE_Y_M = -0.140;
+    /** AMMR's thorax {@code PressureNode_pos} (x, m), ThoracicNodes.any: the thoracic end of the pressure line, fixed to the thorax. */
+    static final double AMMR_THORAX_PRESSURE_NODE_X_M = 0.100;
+    /** The same (y, m). */
+    static final double AMMR_THORAX_PRESSURE_NODE_Y_M = 0.150;
+    /** AMMR's pelvis {@code BuckleNodeBottomCenter_pos} (x, m), LumbarNodes.any: the pelvic end of the anterior wall. */
+    static final double AMMR_PELVIS_WALL_NODE_X_M = 0.115;
+    /** The same (y, m). */
+    static final double AMMR_PELVIS_WALL_NODE_Y_M = -0.140;
+    /** AMMR's thorax {@code BuckleNodeTopCenter_pos} (x, m), ThoracicNodes.any: the thoracic end of the anterior wall. */
+    static final double AMMR_THORAX_WALL_NODE_X_M = 0.150;
+    /** The same (y, m). */
+    static final double AMMR_THORAX_WALL_NODE_Y_M = 0.150;
 
     /**
      * Longitudinal (vertical) membrane tension of the anterior abdominal wall per unit of pressure

@@ -4,7 +4,7 @@ import org.lumbosim.internal.Units;
 
 /**
  * Disc mechanics: the force the disc carries (external actions on the body above it, the
- * net force of abdominal pressure and wall along the disc normal, the ligament forces, the passive
+ * force of abdominal pressure (along the disc normal) and wall (along the wall), the ligament forces, the passive
  * muscle tension ({@link PassiveMuscles}), the recruited muscle forces and, for a muscle set without psoas lines, the hip equation's known psoas force), resolved in the disc's
  * frame into compression, anterior-posterior and lateral shear; and the intradiscal pressure
  * {@code p0 + factor F / A} (Nachemson), the one place that formula is written (the diurnal disc
@@ -62,18 +62,18 @@ final class DiscMechanics {
         int n = muscles.count();
         double[] fr = pose.discFrame;
         double[] sum = forceSum;
-        double iap = abdomen.netAxialForceN();
+        double[] iap = abdomen.forceN;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
             // ligaments pull the body above onto the disc; their deviation share acts along the normal
             double[] lf = tissueLoads.ligamentForceN;
             double ligamentCompression = -(lf[3 * k] * fr[o] + lf[3 * k + 1] * fr[o + 1] + lf[3 * k + 2] * fr[o + 2]);
-            double alongNormal = iap - recruitment.deviationCompressionN(k, ligamentCompression);
+            double alongNormal = -recruitment.deviationCompressionN(k, ligamentCompression);
             double[] mf = tissueLoads.muscleForceN;
-            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + mf[3 * k] + alongNormal * fr[o] + hip.psoasForceN[3 * k];
-            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + mf[3 * k + 1] + alongNormal * fr[o + 1]
+            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + mf[3 * k] + iap[3 * k] + alongNormal * fr[o] + hip.psoasForceN[3 * k];
+            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + mf[3 * k + 1] + iap[3 * k + 1] + alongNormal * fr[o + 1]
                     + hip.psoasForceN[3 * k + 1];
-            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + mf[3 * k + 2] + alongNormal * fr[o + 2]
+            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + mf[3 * k + 2] + iap[3 * k + 2] + alongNormal * fr[o + 2]
                     + hip.psoasForceN[3 * k + 2];
         }
         double[] unit = geometry.unitForce;

@@ -138,8 +138,8 @@ final class RecruitmentAssembly {
             couple(levelCoupling);
         }
         boolean coupled = coupling == LevelCoupling.CHRISTOPHY_2012;
-        double iapMoment = abdomen.netExtensorMomentNm();
         double[] fr = pose.discFrame;
+        double[] iap = abdomen.momentNm;
         double[] psoas = hip.psoasMomentNm;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             // the lateral-axis moment is minus the flexion moment
@@ -149,9 +149,12 @@ final class RecruitmentAssembly {
             double pa = psoas[3 * k] * fr[o + 3] + psoas[3 * k + 1] * fr[o + 4] + psoas[3 * k + 2] * fr[o + 5];
             double pn = psoas[3 * k] * fr[o] + psoas[3 * k + 1] * fr[o + 1] + psoas[3 * k + 2] * fr[o + 2];
             double[] passive = tissueLoads.passiveAxisMomentNm;
-            levelMomentNm[3 * k] = -(ml + passive[3 * k] + iapMoment + pl);
-            levelMomentNm[3 * k + 1] = -(net.netMomentNm[3 * k + 1] + passive[3 * k + 1] + pa);
-            levelMomentNm[3 * k + 2] = -(net.netMomentNm[3 * k + 2] + passive[3 * k + 2] + pn);
+            double il = iap[3 * k] * fr[o + 6] + iap[3 * k + 1] * fr[o + 7] + iap[3 * k + 2] * fr[o + 8];
+            double ia = iap[3 * k] * fr[o + 3] + iap[3 * k + 1] * fr[o + 4] + iap[3 * k + 2] * fr[o + 5];
+            double in = iap[3 * k] * fr[o] + iap[3 * k + 1] * fr[o + 1] + iap[3 * k + 2] * fr[o + 2];
+            levelMomentNm[3 * k] = -(ml + passive[3 * k] + il + pl);
+            levelMomentNm[3 * k + 1] = -(net.netMomentNm[3 * k + 1] + passive[3 * k + 1] + pa + ia);
+            levelMomentNm[3 * k + 2] = -(net.netMomentNm[3 * k + 2] + passive[3 * k + 2] + pn + in);
         }
         int n = muscles.count();
         double maxStress = tissue.maxMuscleStressPa();

@@ -149,7 +149,7 @@ final class SolvePipeline {
         supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
-        abdomen.compute(g, tissue, netLoads);
+        abdomen.compute(g, tissue, netLoads, pose);
         if (p.has(Support.LYING_SURFACE)) {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }

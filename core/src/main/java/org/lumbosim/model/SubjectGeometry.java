@@ -43,6 +43,14 @@ final class SubjectGeometry {
     final double statureM;
     /** Ligament lines and passive stiffness of every level. */
     final PassiveTissueGeometry passive;
+    /**
+     * Ends of the abdominal pressure line and of the anterior-wall line in the neutral frame, fixed to
+     * pelvis and thorax (m; {@link AbdominalPressure#lineEnds}): pressure line pelvis x, y, thorax x, y;
+     * wall line pelvis x, y, thorax x, y.
+     */
+    final double[] abdomenLinesM = new double[8];
+    /** Root-mean-square distance of AMMR's lumbar joint centres from this subject's once laid on them (m). */
+    final double abdomenLineFitRmsM;
     /** The abdomen's depth in front of the spine and the thighs' radii ({@link TrunkThighGeometry}). */
     final TrunkThighGeometry trunkThigh;
 
@@ -126,6 +134,7 @@ final class SubjectGeometry {
             discTiltSin[k] = Math.sin(discTiltRad[k]);
             discTiltCos[k] = Math.cos(discTiltRad[k]);
         }
+        abdomenLineFitRmsM = AbdominalPressure.lineEnds(jointX, jointY, abdomenLinesM);
         passive = new PassiveTissueGeometry(spineScale, discTiltSin, discTiltCos, tissue.passiveMomentScale());
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double areaMm2 = Double.isNaN(givenDiscAreaMm2[k]) ? defaultDiscAreaMm2(stature, k) : givenDiscAreaMm2[k];

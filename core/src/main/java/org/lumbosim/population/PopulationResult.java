@@ -28,16 +28,52 @@ import org.lumbosim.model.SpinalLevel;
  *     L5-S1 first (copied); empty when nobody was solved
  * @param overloaded people among the solved who were beyond their muscle strength and got loads at the
  *     strength the task requires (0 unless the study's policy is {@code OverloadPolicy.REPORT})
+ * @param contacts percentiles of the thighs' push on a trunk or on each hand resting on them, where the
+ *     task's posture has {@code trunk_on_thighs} (first) or {@code hands_on_thighs} (left, then right), over
+ *     the same people as {@code outputs} (copied); empty without those supports or when nobody was solved
  */
 public record PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
                                double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
                                double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
                                double shareAboveShearOccasional, double shareAboveShearFrequent,
                                double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs,
-                               int overloaded) {
-    /** Copies the list. */
+                               int overloaded, List<ContactPercentiles> contacts) {
+    /** Copies the lists. */
     public PopulationResult {
         outputs = List.copyOf(outputs);
+        contacts = List.copyOf(contacts);
+    }
+
+    /**
+     * A result without the thighs' pushes (every field as in the canonical constructor, {@code contacts} empty).
+     *
+     * @param people people simulated
+     * @param solved people solved
+     * @param compressionP5N 5th percentile of L5-S1 compression (N)
+     * @param compressionP50N median (N)
+     * @param compressionP95N 95th percentile (N)
+     * @param apShearP5N 5th percentile of L5-S1 AP shear (N)
+     * @param apShearP50N median (N)
+     * @param apShearP95N 95th percentile (N)
+     * @param idpP50MPa median L5-S1 intradiscal pressure (MPa)
+     * @param shareAboveActionLimit share above the NIOSH action limit
+     * @param shareAboveMaxPermissible share above the NIOSH maximum permissible limit
+     * @param shareAboveShearOccasional share with |AP shear| above 1000 N
+     * @param shareAboveShearFrequent share with |AP shear| above 700 N
+     * @param shareAboveDortmund share above their Dortmund limit
+     * @param shareInfeasible share of all people not solved
+     * @param outputs percentiles of every output at every level (copied)
+     * @param overloaded people among the solved who were overloaded
+     */
+    public PopulationResult(int people, int solved, double compressionP5N, double compressionP50N,
+                            double compressionP95N, double apShearP5N, double apShearP50N, double apShearP95N,
+                            double idpP50MPa, double shareAboveActionLimit, double shareAboveMaxPermissible,
+                            double shareAboveShearOccasional, double shareAboveShearFrequent,
+                            double shareAboveDortmund, double shareInfeasible, List<OutputPercentiles> outputs,
+                            int overloaded) {
+        this(people, solved, compressionP5N, compressionP50N, compressionP95N, apShearP5N, apShearP50N, apShearP95N,
+                idpP50MPa, shareAboveActionLimit, shareAboveMaxPermissible, shareAboveShearOccasional,
+                shareAboveShearFrequent, shareAboveDortmund, shareInfeasible, outputs, overloaded, List.of());
     }
 
     /**

@@ -22,6 +22,7 @@ import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.Support;
 import org.lumbosim.reference.DortmundRecommendations2001;
 import org.lumbosim.reference.OccupationalLimits;
 import org.lumbosim.solver.RecruitmentSolver;
@@ -208,7 +209,11 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         AtomicLong done = new AtomicLong();
         int levels = SpinalLevel.values().length;
         int quantities = OutputPercentiles.QUANTITIES.size();
-        double[][] out = new double[levels * quantities][n];
+        List<String> contacts = contactQuantities(posture);
+        boolean trunkOnThighs = posture.has(Support.TRUNK_ON_THIGHS);
+        boolean handsOnThighs = posture.has(Support.HANDS_ON_THIGHS);
+        // the outputs at every level, then the thighs' pushes where the posture rests the trunk or the hands on them
+        double[][] out = new double[levels * quantities + contacts.size()][n];
         double[] compression = out[0];
         double[] shear = out[1];
         boolean[] ok = new boolean[n];
@@ -251,6 +256,15 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                                 out[o + 2][i] = ws.lateralShearN(level);
                                 out[o + 3][i] = ws.idpMPa(level);
                             }
+                            int c = levels * quantities;
+                            if (trunkOnThighs) {
+                                out[c++][i] = magnitude(ws.trunkOnThighsForceN(0), ws.trunkOnThighsForceN(1),
+                                        ws.trunkOnThighsForceN(2));
+                            }
+                            for (int side = 0; handsOnThighs && side < 2; side++) {
+                                out[c++][i] = magnitude(ws.handOnThighForceN(side, 0), ws.handOnThighForceN(side, 1),
+                                        ws.handOnThighForceN(side, 2));
+                            }
                             aboveDortmund[i] = compression[i] > DortmundRecommendations2001.compressionLimitN(s.sex(), s.ageYears());
                         }
                         peopleDone.accept(done.addAndGet(Math.min(n, (b + 1) * BLOCK) - b * BLOCK));
@@ -260,7 +274,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
             for (Future<?> f : futures) {
                 f.get();
             }
-            return summarise(n, out, ok, over, aboveDortmund, percentiles(n, out, ok, pool));
+            return summarise(n, out, ok, over, aboveDortmund, percentiles(n, out, ok, pool), contacts);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LumbosimException("population study interrupted");
@@ -279,20 +293,20 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * study's threads (output {@code o} on worker {@code o % threads}, each with its own work array):
      * every output's numbers are computed as by one thread, in the people's order.
      *
-     * @return one per output, in the order of {@code out}; entries are null when nobody was solved
+     * @return one per output, in the order of {@code out}: its 5th, 50th and 95th percentiles and mean;
+     *     entries are null when nobody was solved
      */
-    private OutputPercentiles[] percentiles(int n, double[][] out, boolean[] ok, ExecutorService pool)
+    private double[][] percentiles(int n, double[][] out, boolean[] ok, ExecutorService pool)
             throws InterruptedException, ExecutionException {
         int solved = 0;
         for (int i = 0; i < n; i++) {
             solved += ok[i] ? 1 : 0;
         }
-        OutputPercentiles[] result = new OutputPercentiles[out.length];
+        double[][] result = new double[out.length][];
         if (solved == 0) {
             return result;
         }
         int count = solved;
-        int quantities = OutputPercentiles.QUANTITIES.size();
         int workers = Math.min(threads, out.length);
         List<Future<?>> futures = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -309,9 +323,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                         }
                     }
                     pc.setData(values);
-                    result[o] = new OutputPercentiles(SpinalLevel.values()[o / quantities],
-                            OutputPercentiles.QUANTITIES.get(o % quantities),
-                            pc.evaluate(5), pc.evaluate(50), pc.evaluate(95), sum / count);
+                    result[o] = new double[] {pc.evaluate(5), pc.evaluate(50), pc.evaluate(95), sum / count};
                 }
             }));
         }
@@ -322,7 +334,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
     }
 
     private static PopulationResult summarise(int n, double[][] out, boolean[] ok, boolean[] over, boolean[] aboveDortmund,
-                                              OutputPercentiles[] percentiles) {
+                                              double[][] percentiles, List<String> contacts) {
         double[] compression = out[0];
         double[] shear = out[1];
         int solved = 0;
@@ -342,13 +354,47 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         }
         if (solved == 0) {
             return new PopulationResult(n, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                    Double.NaN, 0, 0, 0, 0, 0, 1, List.of(), 0);
+                    Double.NaN, 0, 0, 0, 0, 0, 1, List.of(), 0, List.of());
         }
-        List<OutputPercentiles> outputs = List.of(percentiles);
+        int quantities = OutputPercentiles.QUANTITIES.size();
+        int levelOutputs = SpinalLevel.values().length * quantities;
+        List<OutputPercentiles> outputs = new ArrayList<>();
+        for (int o = 0; o < levelOutputs; o++) {
+            double[] p = percentiles[o];
+            outputs.add(new OutputPercentiles(SpinalLevel.values()[o / quantities],
+                    OutputPercentiles.QUANTITIES.get(o % quantities), p[0], p[1], p[2], p[3]));
+        }
+        List<ContactPercentiles> pushes = new ArrayList<>();
+        for (int c = 0; c < contacts.size(); c++) {
+            double[] p = percentiles[levelOutputs + c];
+            pushes.add(new ContactPercentiles(contacts.get(c), p[0], p[1], p[2], p[3]));
+        }
         OutputPercentiles c = outputs.get(0);
         OutputPercentiles s = outputs.get(1);
         double k = solved;
         return new PopulationResult(n, solved, c.p5(), c.p50(), c.p95(), s.p5(), s.p50(), s.p95(), outputs.get(3).p50(),
-                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n, outputs, overloaded);
+                al / k, mpl / k, so / k, sf / k, dm / k, (n - solved) / (double) n, outputs, overloaded, pushes);
+    }
+
+    /**
+     * @param posture the task's posture
+     * @return the pushes a study of it summarises, in the order of {@link PopulationResult#contacts()}: the
+     *     thighs' push on the trunk ({@link Support#TRUNK_ON_THIGHS}), then on each hand, left then right
+     *     ({@link Support#HANDS_ON_THIGHS}); none without those supports
+     */
+    static List<String> contactQuantities(Posture posture) {
+        List<String> q = new ArrayList<>();
+        if (posture.has(Support.TRUNK_ON_THIGHS)) {
+            q.add(ContactPercentiles.TRUNK_ON_THIGHS_FORCE_N);
+        }
+        if (posture.has(Support.HANDS_ON_THIGHS)) {
+            q.addAll(ContactPercentiles.HANDS_ON_THIGHS);
+        }
+        return List.copyOf(q);
+    }
+
+    /** @return the magnitude of a force given by its components (N), as the push records compute it */
+    private static double magnitude(double x, double y, double z) {
+        return Math.sqrt(x * x + y * y + z * z);
     }
 }

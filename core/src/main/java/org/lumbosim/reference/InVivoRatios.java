@@ -25,7 +25,10 @@ import org.lumbosim.posture.Posture;
  * 1(1):59-71, secondary and unverified ({@code nachemson1976fig}); telemeterised vertebral body
  * replacements of Rohlmann, Dreischarf et al. ({@code vbr}: an implant's share of the load, so
  * ratios only); Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111-S126, the same subject as Wilke
- * et al. (1999) ({@code wilke2001}).
+ * et al. (1999) ({@code wilke2001}); Rohlmann A, Dreischarf M, Zander T, Graichen F, Bergmann G (2011),
+ * "Parameters affecting spinal loads during sitting", Spine Journal Meeting Abstracts, October 2011, the
+ * same implants while sitting: backrest, arms on the thighs, upper-body inclination ({@code rohlmann2011};
+ * ratios only).
  */
 public final class InVivoRatios {
     private InVivoRatios() {
@@ -113,7 +116,8 @@ public final class InVivoRatios {
             "nachemson1981", "Nachemson AL (1981) Spine 6(1):93-97, abstract: pressure as % of standing (L3 as usually cited; compared at L3-L4)",
             "nachemson1976fig", "Nachemson's relative-load figure (attributed to Nachemson 1976, Spine 1:59-71): SECONDARY, UNVERIFIED; L3-L4",
             "vbr", "Telemeterised vertebral body replacements (Rohlmann, Dreischarf et al.; implant at L1 in 4 of 5): compression ratios at L1-L2",
-            "wilke2001", "Wilke et al. (2001) Clin Biomech 16 Suppl 1:S111 (same subject as Wilke 1999, not independent): L4-L5, SECONDARY");
+            "wilke2001", "Wilke et al. (2001) Clin Biomech 16 Suppl 1:S111 (same subject as Wilke 1999, not independent): L4-L5, SECONDARY",
+            "rohlmann2011", "Rohlmann et al. (2011) Spine J meeting abstract, sitting on telemeterised vertebral body replacements (implant at L1 in 4 of 5): compression ratios at L1-L2, ABSTRACT");
 
     /**
      * @param setId a data set identifier of {@link #setIds()}

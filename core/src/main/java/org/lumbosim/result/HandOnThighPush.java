@@ -10,7 +10,7 @@ import org.lumbosim.load.PositionM;
  * so it is not among the whole body's {@link WholeBodyBalance#reactions()}; it enters every lumbar
  * level's loads.
  *
- * @param side {@code "left"} or {@code "right"}
+ * @param side the hand's side ({@link BodySide#id()} gives {@code "left"} or {@code "right"}, as outputs print it)
  * @param pointM where the push acts as one force (m): on the line from the hand's centre of mass to the
  *     wrist, where the hand's and the wrist's pushes balance, so that the force there has their moment
  *     about every point; the hand's centre of mass when there is no push
@@ -22,7 +22,7 @@ import org.lumbosim.load.PositionM;
  *     negative = inside it; the thigh carries the hand only where it lies over the thigh and within
  *     {@link org.lumbosim.posture.Support#CONTACT_TOLERANCE_M} of it
  */
-public record HandOnThighPush(String side, PositionM pointM, double forceXN, double forceYN, double forceZN,
+public record HandOnThighPush(BodySide side, PositionM pointM, double forceXN, double forceYN, double forceZN,
                               double gapM) {
     /** @return the push's magnitude (N), zero where the thigh carries nothing */
     public double forceN() {

@@ -88,7 +88,7 @@ class CompressionDecompositionTest {
         c.put("ligaments at the posture", ligament);
         c.put("ligaments, level deviation", p.recruitment.deviationCompressionN(k, ligament));
         c.put("passive tension of the stretched erector spinae", -dotNormal(p.tissueLoads.muscleForceN, k, fr));
-        c.put("abdominal pressure and wall", -p.abdomen.netAxialForceN());
+        c.put("abdominal pressure and wall", -p.abdomen.axialForceN(fr, k));
         c.put("psoas of the hip equation (known force)", -dotNormal(p.hipFlexors.psoasForceN, k, fr));
         QpWorkspace qp = p.recruitment.qp;
         for (int i = 0; i < n; i++) {

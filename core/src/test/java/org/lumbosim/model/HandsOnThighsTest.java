@@ -19,6 +19,7 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 
@@ -144,7 +145,12 @@ class HandsOnThighsTest {
         double[] withMoment = on.pipeline.netLoads.extMoment.clone();
         double[] withForce = on.pipeline.netLoads.extForce.clone();
         double[] mass = on.model().geometry.massKg;
-        assertThat(r.handsOnThighs()).extracting(HandOnThighPush::side).containsExactly("left", "right");
+        assertThat(r.handsOnThighs()).extracting(HandOnThighPush::side).containsExactly(BodySide.LEFT, BodySide.RIGHT);
+        assertThat(r.handsOnThighs()).extracting(h -> h.side().id()).containsExactly("left", "right");
+        assertThat(BodySide.ofIndex(0)).isEqualTo(BodySide.LEFT);
+        assertThat(BodySide.ofIndex(1)).isEqualTo(BodySide.RIGHT);
+        assertThatThrownBy(() -> BodySide.ofIndex(2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("side index = 2");
         double sum = 0;
         for (int side = 0; side < 2; side++) {
             HandOnThighPush h = r.handsOnThighs().get(side);

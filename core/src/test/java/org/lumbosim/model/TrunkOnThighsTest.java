@@ -147,11 +147,13 @@ class TrunkOnThighsTest {
 
     /**
      * A load in the hands is carried by the muscles, not the thighs: the push is sized for the resting
-     * body (flexion relaxation ends when a load is held), so it is the same for 0, 10 and 25 kg, every
+     * body (flexion relaxation ends when a load is held), so it is the same for 0, 10 and 20 kg, every
      * level's compression rises with the load and none is in tension. The case that found the old rule's
      * defect (the push sized with the load grew from 341 N at 0 kg to 1361 N, 2.7 x the body's weight, at
      * 25 kg, and put L5-S1 in 14 N of tension at 10 kg and 318 N at 25 kg): male 1.5 m 50.69 kg, trunk
-     * 59.71, lumbar 35.5, hips 114.93, knees 80.5, shoulders 104.24, single-equivalent muscles.
+     * 59.71, lumbar 35.5, hips 114.93, knees 80.5, shoulders 104.24, single-equivalent muscles. (25 kg
+     * is beyond this small man's muscles since the abdominal pressure acts at its cavity's centroid line,
+     * 2026-12-07: 0.815 MPa needed at L1-L2, reported as infeasible.)
      */
     @Test
     void aLoadInTheHandsIsCarriedByTheMusclesNotTheThighs() {
@@ -160,7 +162,7 @@ class TrunkOnThighsTest {
         AnalysisResult rest = Lumbosim.analyze(m, p, List.of());
         assertThat(rest.trunkOnThighs().forceN()).isPositive();
         AnalysisResult previous = rest;
-        for (double kg : new double[] {10, 25}) {
+        for (double kg : new double[] {10, 20}) {
             AnalysisResult r = Lumbosim.analyze(m, p, List.of(HandLoad.ofMassKg(kg)));
             assertThat(r.trunkOnThighs().forceN()).as("%s kg", kg)
                     .isCloseTo(rest.trunkOnThighs().forceN(), within(1e-12 * rest.trunkOnThighs().forceN()));

@@ -21,6 +21,7 @@ import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Posture;
+import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
@@ -42,7 +43,10 @@ final class DayCommand {
             "office work and leisure, 8 h lying on the back) is used.",
             "",
             "Prints a CSV row per sample (every --step-min minutes and at each activity's start and end):",
-            "  timeH,activity,<level>_idpMPa,<level>_heightMm,<level>_compressionN for L5-S1 .. L1-L2",
+            "  timeH,activity,<level>_idpMPa,<level>_heightMm,<level>_compressionN for L5-S1 .. L1-L2,",
+            "  then the thighs' pushes of the sample's activity in the columns of analyze's CSV",
+            "  (trunkOnThighs..., handsOnThighsLeft..., handsOnThighsRight...; empty cells without",
+            "  trunk_on_thighs or hands_on_thighs)",
             "(to FILE.csv instead with --out), then one line per activity for L4-L5, and last",
             "  summary: idpStartOfNightMPa=<a> idpEndOfNightMPa=<b> dailyHeightLossMm=<c>",
             "for L4-L5: the pressure when the night (the last block of lying activities) starts and ends, and",
@@ -100,9 +104,9 @@ final class DayCommand {
                 : parse(JsonInput.read(scheduleFile, "schedule", SCHEDULE_FIELDS));
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
-        solveEach(model, schedule);
+        List<AnalysisResult> activities = solveEach(model, schedule);
         DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
-        String csv = csv(day);
+        String csv = csv(day, activities);
         if (outFile != null) {
             files.content(outFile, OutputFiles.Content.text(csv));
         }
@@ -133,19 +137,22 @@ final class DayCommand {
      * the exit code and names the activity: the diurnal disc reports any failed activity as one
      * {@link org.lumbosim.LumbosimException}.
      *
+     * @return every activity's analysis, in the schedule's order (its pushes go into the CSV)
      * @throws BadInputException naming {@code activities[i].posture.supports} if they cannot hold the posture
      * @throws InfeasibleTaskException naming the activity if the muscles cannot balance it
      */
-    private static void solveEach(LumbarModel model, DaySchedule schedule) {
+    private static List<AnalysisResult> solveEach(LumbarModel model, DaySchedule schedule) {
         List<Activity> acts = schedule.activities();
+        List<AnalysisResult> out = new ArrayList<>();
         for (int i = 0; i < acts.size(); i++) {
             Activity a = acts.get(i);
             try {
-                TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture");
+                out.add(TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture"));
             } catch (InfeasibleRecruitmentException e) {
                 throw new InfeasibleTaskException("activities[" + i + "] (\"" + a.label() + "\"): " + e.getMessage());
             }
         }
+        return out;
     }
 
     /**
@@ -220,8 +227,16 @@ final class DayCommand {
         }
     }
 
-    /** Every sample, every level, full precision. */
-    static String csv(DayResult day) {
+    /**
+     * Every sample, every level, full precision; then, after every level's columns, the thighs' pushes of
+     * the sample's activity ({@link Output#CONTACT_COLUMNS}, as {@code analyze --format csv} writes them;
+     * empty cells for an activity that does not rest the trunk or the hands on the thighs).
+     *
+     * @param day the simulated day
+     * @param activities every activity's analysis, in the schedule's order
+     * @return the CSV
+     */
+    static String csv(DayResult day, List<AnalysisResult> activities) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
         StringBuilder header = new StringBuilder("timeH,activity");
@@ -229,7 +244,11 @@ final class DayCommand {
             String p = l.label();
             header.append(',').append(p).append("_idpMPa,").append(p).append("_heightMm,").append(p).append("_compressionN");
         }
-        w.println(header);
+        w.println(header.append(',').append(Output.CONTACT_COLUMNS));
+        List<String> pushes = new ArrayList<>();
+        for (AnalysisResult a : activities) {
+            pushes.add(Output.contactCells(a));
+        }
         for (DaySample x : day.samples()) {
             StringBuilder row = new StringBuilder();
             row.append(FiniteOutput.full("timeH", x.timeH())).append(',')
@@ -239,7 +258,7 @@ final class DayCommand {
                         .append(FiniteOutput.full("heightMm", d.heightMm())).append(',')
                         .append(FiniteOutput.full("compressionN", d.compressionN()));
             }
-            w.println(row);
+            w.println(row.append(pushes.get(x.activityIndex())));
         }
         w.flush();
         return s.toString();

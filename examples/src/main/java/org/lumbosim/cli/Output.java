@@ -54,9 +54,15 @@ final class Output {
      */
     static final String HANDS_ON_THIGHS_COLUMNS = handColumns("Left") + "," + handColumns("Right");
 
+    /**
+     * The thighs' pushes on a resting trunk and hands, as one analysis's CSV columns: the trunk's seven,
+     * then the hands' fourteen ({@link #contactCells}). Every CSV that reports an analysis's pushes (analyze
+     * per level, day per sample) ends with them.
+     */
+    static final String CONTACT_COLUMNS = TRUNK_ON_THIGHS_COLUMNS + "," + HANDS_ON_THIGHS_COLUMNS;
+
     /** Header of the per-level CSV. */
-    static final String LEVEL_CSV_HEADER = LEVEL_COLUMNS + "," + TRUNK_ON_THIGHS_COLUMNS + ","
-            + HANDS_ON_THIGHS_COLUMNS;
+    static final String LEVEL_CSV_HEADER = LEVEL_COLUMNS + "," + CONTACT_COLUMNS;
 
     /** @return one hand's seven CSV columns, e.g. {@code handsOnThighsLeftForceXN} */
     private static String handColumns(String side) {
@@ -105,7 +111,7 @@ final class Output {
             ArrayNode hands = root.putArray("handsOnThighs");
             for (HandOnThighPush h : r.handsOnThighs()) {
                 ObjectNode t = hands.addObject();
-                t.put("side", h.side());
+                t.put("side", h.side().id());
                 t.putArray("forceN").add(h.forceXN()).add(h.forceYN()).add(h.forceZN());
                 t.putArray("pointM").add(h.pointM().xM()).add(h.pointM().yM()).add(h.pointM().zM());
                 t.put("gapM", h.gapM());
@@ -220,9 +226,15 @@ final class Output {
         whole(out, o -> csvLines(r, muscleForces, o));
     }
 
-    private static void csvLines(AnalysisResult r, boolean muscleForces, PrintStream out) {
-        out.println(LEVEL_CSV_HEADER);
-        String[] names = LEVEL_COLUMNS.split(",");
+    /**
+     * An analysis's cells under {@link #CONTACT_COLUMNS}, each after a comma, at full precision and checked
+     * finite under its column's name: the thighs' push on the trunk (force, point, gap), then on each hand,
+     * left then right; empty cells where the posture does not rest the trunk or the hands on the thighs.
+     *
+     * @param r the analysis
+     * @return {@code ,<cell>} for each of the 21 columns
+     */
+    static String contactCells(AnalysisResult r) {
         StringBuilder push = new StringBuilder();
         TrunkOnThighsPush t = r.trunkOnThighs();
         String[] pushNames = TRUNK_ON_THIGHS_COLUMNS.split(",");
@@ -242,6 +254,13 @@ final class Output {
                 first += v.length;
             }
         }
+        return push.toString();
+    }
+
+    private static void csvLines(AnalysisResult r, boolean muscleForces, PrintStream out) {
+        out.println(LEVEL_CSV_HEADER);
+        String[] names = LEVEL_COLUMNS.split(",");
+        String push = contactCells(r);
         for (LevelLoad l : r.levels()) {
             double[] v = {l.compressionN(), l.apShearN(), l.lateralShearN(), l.idpMPa(), l.flexionMomentNm(),
                 l.lateralMomentNm(), l.axialMomentNm(), l.passiveMomentNm()};
@@ -343,7 +362,7 @@ final class Output {
             out.print("hands on thighs:");
             String separator = " ";
             for (HandOnThighPush h : r.handsOnThighs()) {
-                out.print(separator + h.side() + " ");
+                out.print(separator + h.side().id() + " ");
                 pushText(out, h.forceN(), contact(h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM()),
                         "hand-thigh");
                 separator = "; ";

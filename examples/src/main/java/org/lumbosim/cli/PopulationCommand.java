@@ -15,6 +15,7 @@ import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.population.ConstantVariation;
+import org.lumbosim.population.ContactPercentiles;
 import org.lumbosim.population.OutputPercentiles;
 import org.lumbosim.population.PopulationDistribution;
 import org.lumbosim.population.PopulationResult;
@@ -35,7 +36,8 @@ final class PopulationCommand {
     /**
      * Most people {@code --n} may ask for: every person keeps 20 numbers (160 bytes) for the
      * percentiles, so a million people need about 170 MB, within the default memory of a small
-     * machine, and take about 10 s on 2 cores (README, performance).
+     * machine, and take about 10 s on 2 cores (README, performance); a task resting the trunk or the
+     * hands on the thighs keeps one number more per push (at most 23, about 195 MB).
      */
     static final int MAX_PEOPLE = 1_000_000;
     /** Most threads {@code --threads} may ask for. */
@@ -63,9 +65,12 @@ final class PopulationCommand {
             "mass, age and disc areas are the drawn person's (vary the areas with discAreaScale).",
             "Same seed and N, same output, whatever the number of threads. --out writes the 5th/50th/95th",
             "percentiles and the mean of every output (compressionN, apShearN, lateralShearN, idpMPa) at every",
-            "level: level,quantity,p5,p50,p95,mean.",
+            "level: level,quantity,p5,p50,p95,mean. A task that rests the trunk (trunk_on_thighs) or the hands",
+            "(hands_on_thighs) on the thighs adds a line per push, e.g. \"thighs' push on the trunk (N): p5 ..\", and",
+            "--out adds, after the levels' rows, a row per push with an empty level: trunkOnThighsForceN,",
+            "handsOnThighsLeftForceN, handsOnThighsRightForceN (the push's magnitude, N).",
             "",
-            "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person), --threads 1 to " + MAX_THREADS
+            "Limits: --n 1 to " + MAX_PEOPLE + " (memory: 20 numbers per person, one more per push), --threads 1 to " + MAX_THREADS
                     + "; a run",
             "that lasts more than 2 s shows \"progress: ...\" on stderr. --out is written only after every",
             "person is solved, whole or not at all (a temporary file moved into place), never over the task",
@@ -76,6 +81,12 @@ final class PopulationCommand {
             "  \"variation\":{\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0},\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}",
             "constants: " + constantIds() + ".",
             ExitCodes.help("population"));
+
+    /** The printed line's words for each push of {@link PopulationResult#contacts()}. */
+    private static final Map<String, String> PUSH_LINES = Map.of(
+            ContactPercentiles.TRUNK_ON_THIGHS_FORCE_N, "thighs' push on the trunk",
+            ContactPercentiles.HANDS_ON_THIGHS_LEFT_FORCE_N, "thighs' push on the left hand",
+            ContactPercentiles.HANDS_ON_THIGHS_RIGHT_FORCE_N, "thighs' push on the right hand");
 
     /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
     static final List<String> OPTIONS = List.of("--n", "--seed", "--threads", "--out");
@@ -126,12 +137,11 @@ final class PopulationCommand {
         if (outFile != null) {
             StringBuilder csv = new StringBuilder("level,quantity,p5,p50,p95,mean\n");
             for (OutputPercentiles p : r.outputs()) {
-                String what = p.level().label() + " " + p.quantity();
-                csv.append(p.level().label()).append(',').append(p.quantity()).append(',')
-                        .append(FiniteOutput.full(what + " p5", p.p5())).append(',')
-                        .append(FiniteOutput.full(what + " p50", p.p50())).append(',')
-                        .append(FiniteOutput.full(what + " p95", p.p95())).append(',')
-                        .append(FiniteOutput.full(what + " mean", p.mean())).append('\n');
+                csvRow(csv, p.level().label(), p.quantity(), p.p5(), p.p50(), p.p95(), p.mean());
+            }
+            // the thighs' pushes after every level's rows: they act on no one level
+            for (ContactPercentiles c : r.contacts()) {
+                csvRow(csv, "", c.quantity(), c.p5(), c.p50(), c.p95(), c.mean());
             }
             files.content(outFile, OutputFiles.Content.text(csv));
         }
@@ -156,10 +166,30 @@ final class PopulationCommand {
         if (!variation.isEmpty()) {
             out.println("varied tissue constants: " + describe(variation));
         }
+        // after every earlier line, so that each keeps its place; the line naming the written file stays last
+        for (ContactPercentiles c : r.contacts()) {
+            FiniteOutput.printf(out, "%s (N): p5 %.1f  p50 %.1f  p95 %.1f  mean %.1f%n", PUSH_LINES.get(c.quantity()),
+                    c.p5(), c.p50(), c.p95(), c.mean());
+        }
         if (outFile != null) {
             out.println("wrote the percentiles of " + r.outputs().size() + " outputs to " + Output.oneLine(outFile.toAbsolutePath()));
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * Appends one row of the {@code --out} CSV, every number at full precision and checked finite.
+     *
+     * @param level the level's label, or empty for a push that acts on no one level
+     */
+    private static void csvRow(StringBuilder csv, String level, String quantity, double p5, double p50, double p95,
+                               double mean) {
+        String what = (level.isEmpty() ? "" : level + " ") + quantity;
+        csv.append(level).append(',').append(quantity).append(',')
+                .append(FiniteOutput.full(what + " p5", p5)).append(',')
+                .append(FiniteOutput.full(what + " p50", p50)).append(',')
+                .append(FiniteOutput.full(what + " p95", p95)).append(',')
+                .append(FiniteOutput.full(what + " mean", mean)).append('\n');
     }
 
     /**

@@ -17,6 +17,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.posture.PosturePreset;
 
 /** lumbosim atlas: files, every preset rendered, numbers equal analyze's. */
@@ -36,10 +37,12 @@ class AtlasCommandTest {
         List<String> lines = Files.readAllLines(dir.resolve("atlas.csv"));
         assertThat(lines).hasSize(PosturePreset.values().length + 1);
         assertThat(lines.get(0)).endsWith(",wilke1999IdpMPa,wilke1999Ratio,note,status,l4l5IdpMPa,l4l5IdpRatio,"
-                + "trunkOnThighsForceN,trunkOnThighsGapM");
+                + "trunkOnThighsForceN,trunkOnThighsGapM,handsOnThighsLeftForceN,handsOnThighsLeftGapM,"
+                + "handsOnThighsRightForceN,handsOnThighsRightGapM");
         LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withOverloadPolicy(OverloadPolicy.REPORT);
         int overloaded = 0;
         int pushes = 0;
+        int handPushes = 0;
         double previous = Double.POSITIVE_INFINITY;
         for (String line : lines.subList(1, lines.size())) {
             List<String> c = AtlasCommand.csvCells(line);
@@ -55,7 +58,7 @@ class AtlasCommandTest {
             double expected = a.l5s1().compressionN();
             assertThat(Double.parseDouble(c.get(4))).as(p.id()).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.006));
             // issue 14: the L4-L5 pressure beside Wilke's L4-L5 values, appended after the original columns
-            assertThat(c).hasSize(21);
+            assertThat(c).hasSize(25);
             double idp45 = a.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
             assertThat(Double.parseDouble(c.get(17))).as(p.id()).isCloseTo(idp45, org.assertj.core.data.Offset.offset(6e-5));
             // the thighs' push on a trunk resting on them, after those, empty for a preset without it
@@ -68,11 +71,27 @@ class AtlasCommandTest {
                 assertThat(Double.parseDouble(c.get(20))).as(p.id()).isCloseTo(a.trunkOnThighs().gapM(),
                         org.assertj.core.data.Offset.offset(6e-5));
             }
+            // then the thighs' push on each hand resting on them, left then right, empty for a preset without it
+            if (a.handsOnThighs().isEmpty()) {
+                assertThat(c.subList(21, 25)).as(p.id()).containsOnly("");
+            } else {
+                handPushes++;
+                for (HandOnThighPush h : a.handsOnThighs()) {
+                    int col = 21 + 2 * h.side().ordinal();
+                    assertThat(Double.parseDouble(c.get(col))).as(p.id() + " " + h.side()).isCloseTo(h.forceN(),
+                            org.assertj.core.data.Offset.offset(0.006)).isPositive();
+                    assertThat(Double.parseDouble(c.get(col + 1))).as(p.id() + " " + h.side()).isCloseTo(h.gapM(),
+                            org.assertj.core.data.Offset.offset(6e-5));
+                }
+            }
             assertThat(Double.parseDouble(c.get(4))).isLessThanOrEqualTo(previous);
             previous = Double.parseDouble(c.get(4));
             assertThat(ImageIO.read(dir.resolve("figures").resolve(p.id() + ".png").toFile())).as(p.id()).isNotNull();
         }
         assertThat(pushes).as("sitting_max_flexion rests the trunk on the thighs").isPositive();
+        assertThat(handPushes).as("every preset resting the hands on the thighs (sitting_unsupported, sitting_upright)")
+                .isEqualTo(java.util.Arrays.stream(PosturePreset.values())
+                        .filter(x -> x.posture().has(org.lumbosim.posture.Support.HANDS_ON_THIGHS)).count()).isPositive();
         assertThat(out).contains("summary: presets=" + PosturePreset.values().length + " overloaded=" + overloaded + " ");
         assertThat(ImageIO.read(dir.resolve("figures/ranking.png").toFile())).isNotNull();
         assertThat(Files.readString(dir.resolve("figures/ranking.svg"))).contains("<svg");

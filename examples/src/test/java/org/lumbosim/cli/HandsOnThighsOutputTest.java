@@ -17,6 +17,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodySide;
 import org.lumbosim.result.HandOnThighPush;
 
 /**
@@ -49,7 +50,7 @@ class HandsOnThighsOutputTest {
         Workspace ws = m.newWorkspace();
         m.solve(PosturePreset.SITTING_UNSUPPORTED.posture(), List.of(), ws);
         List<HandOnThighPush> hands = expected().handsOnThighs();
-        assertThat(hands).extracting(HandOnThighPush::side).containsExactly("left", "right");
+        assertThat(hands).extracting(HandOnThighPush::side).containsExactly(BodySide.LEFT, BodySide.RIGHT);
         assertThat(hands.get(0).forceYN() + hands.get(1).forceYN()).isCloseTo(ws.handsOnThighsForceN(), within(1e-12))
                 .isCloseTo(18.5, within(0.1));
         for (int side = 0; side < 2; side++) {
@@ -71,7 +72,7 @@ class HandsOnThighsOutputTest {
             JsonNode t = hands.get(i);
             HandOnThighPush h = e.get(i);
             assertThat(h.forceN()).isPositive();
-            assertThat(t.get("side").textValue()).isEqualTo(h.side());
+            assertThat(t.get("side").textValue()).isEqualTo(h.side().id()).isEqualTo(i == 0 ? "left" : "right");
             TrunkOnThighsOutputTest.assertPushJson(t, h.forceXN(), h.forceYN(), h.forceZN(), h.pointM(), h.gapM());
         }
 

@@ -532,6 +532,9 @@ class MainTest {
             assertThat(lines.indexOf(band)).isLessThan(lines.size() - 1);
             List<org.lumbosim.reference.InVivoValidation.SetReport> sets = org.lumbosim.reference.InVivoValidation.run(
                     Wilke1999.subjectModel().withMuscleModel(kind));
+            assertThat(sets).extracting(org.lumbosim.reference.InVivoValidation.SetReport::setId)
+                    .as("the backrest set (Rohlmann 2011) is printed, after Wilke 2001").endsWith("wilke2001", "rohlmann2011");
+            assertThat(r.out()).contains("[rohlmann2011] ").contains("backrest ").contains("not modelled: dynamic");
             int last = -1;
             for (org.lumbosim.reference.InVivoValidation.SetReport set : sets) {
                 int at = -1;

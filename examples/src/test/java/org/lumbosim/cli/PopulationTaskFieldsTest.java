@@ -16,16 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.TissueParameters.TissueParameter;
+import org.lumbosim.population.ContactPercentiles;
 import org.lumbosim.population.OutputPercentiles;
 import org.lumbosim.population.PopulationStudy;
 import org.lumbosim.population.Populations;
+import org.lumbosim.result.BodySide;
 
 /**
  * {@code population} reads a task file's fields as {@code analyze} does: a population of one person
  * without spread gives exactly the loads {@code analyze} gives for that person ({@code model.muscles},
  * {@code criterion}, {@code overload} and {@code abdominalCoactivation} all reach it), and the subject
  * fields it cannot apply (it draws every person) are bad input naming the field and the command, not
- * silently ignored.
+ * silently ignored. The thighs' pushes of a resting trunk or hands, where analyze reports them, are the
+ * population's push rows.
  */
 class PopulationTaskFieldsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,9 +72,27 @@ class PopulationTaskFieldsTest {
         return m;
     }
 
-    /** Every quantity at every level of analyze's JSON equals population's p5, p50, p95 and mean of one person. */
+    /**
+     * Every quantity at every level of analyze's JSON, and the magnitude of every thighs' push it reports
+     * ({@code trunkOnThighs}, {@code handsOnThighs}), equals population's p5, p50, p95 and mean of one person.
+     */
     private static void assertSameLoads(String what, JsonNode analyzed, Map<String, double[]> population) {
-        assertThat(population).as(what).hasSize(analyzed.get("levels").size() * OutputPercentiles.QUANTITIES.size());
+        Map<String, Double> pushes = new HashMap<>();
+        if (analyzed.has("trunkOnThighs")) {
+            pushes.put("/" + ContactPercentiles.TRUNK_ON_THIGHS_FORCE_N, magnitude(analyzed.get("trunkOnThighs")));
+        }
+        for (JsonNode hand : analyzed.path("handsOnThighs")) {
+            pushes.put("/" + ContactPercentiles.handQuantity(BodySide.valueOf(hand.get("side").asText()
+                    .toUpperCase(Locale.ROOT))), magnitude(hand));
+        }
+        assertThat(population).as(what).hasSize(analyzed.get("levels").size() * OutputPercentiles.QUANTITIES.size()
+                + pushes.size());
+        pushes.forEach((key, expected) -> {
+            assertThat(population.get(key)).as(what + ": " + key).isNotNull();
+            for (double v : population.get(key)) {
+                assertThat(v == expected).as(what + ": " + key + " population " + v + " vs analyze " + expected).isTrue();
+            }
+        });
         for (JsonNode level : analyzed.get("levels")) {
             for (String q : OutputPercentiles.QUANTITIES) {
                 double[] p = population.get(level.get("level").asText() + "/" + q);
@@ -82,6 +103,15 @@ class PopulationTaskFieldsTest {
                 }
             }
         }
+    }
+
+    /** @return the length of a push's {@code forceN} array, as its record's {@code forceN()} computes it */
+    private static double magnitude(JsonNode push) {
+        JsonNode f = push.get("forceN");
+        double x = f.get(0).doubleValue();
+        double y = f.get(1).doubleValue();
+        double z = f.get(2).doubleValue();
+        return Math.sqrt(x * x + y * y + z * z);
     }
 
     @Test

@@ -140,6 +140,7 @@ public final class ValidationFigure {
         m.put("nachemson1981", "Nachemson 1981");
         m.put("nachemson1976fig", "Nachemson figure (secondary)");
         m.put("vbr", "VBR telemetry");
+        m.put("rohlmann2011", "VBR sitting (Rohlmann 2011)");
         return Map.copyOf(m);
     }
 
@@ -274,6 +275,7 @@ public final class ValidationFigure {
             case "nachemson1981" -> "Nachemson 1981";
             case "nachemson1976fig" -> "Nachemson fig.";
             case "vbr" -> "VBR";
+            case "rohlmann2011" -> "VBR sitting";
             default -> setId;
         };
     }
@@ -380,6 +382,7 @@ public final class ValidationFigure {
             case "nachemson1981" -> ShapeUtils.createUpTriangle(s * 1.2f);
             case "nachemson1976fig" -> ShapeUtils.createDownTriangle(s * 1.2f);
             case "vbr" -> ShapeUtils.createDiagonalCross(s, s * 0.35f);
+            case "rohlmann2011" -> ShapeUtils.createRegularCross(s, s * 0.35f);
             default -> new Ellipse2D.Double(-s, -s, 2 * s, 2 * s);
         };
     }
@@ -429,7 +432,8 @@ public final class ValidationFigure {
     }
 
     private static int bySetOrder(String a, String b) {
-        List<String> order = List.of(WILKE_1999, WILKE_1999_NIGHT, "wilke2001", "nachemson1981", "nachemson1976fig", "vbr");
+        List<String> order = List.of(WILKE_1999, WILKE_1999_NIGHT, "wilke2001", "nachemson1981", "nachemson1976fig", "vbr",
+                "rohlmann2011");
         return Integer.compare(order.indexOf(a), order.indexOf(b));
     }
 

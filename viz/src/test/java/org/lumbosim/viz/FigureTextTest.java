@@ -82,10 +82,10 @@ class FigureTextTest {
 
     @Test
     void theLevelProfileOfALiftBelowTheMaximumLimitNamesNoDashedLine() {
-        // 30 kg: between half of the action limit and half of the maximum limit in the current model
+        // 20 kg: between half of the action limit and half of the maximum limit in the current model (L5-S1 2,877 N)
         JFreeChart chart = Charts.levelProfile(Lumbosim.analyze(Fixtures.MODEL,
                 org.lumbosim.posture.PosturePreset.LIFT_ROUND_BACK.posture(),
-                List.of(org.lumbosim.load.HandLoad.ofMassKg(30))), "Levels", T);
+                List.of(org.lumbosim.load.HandLoad.ofMassKg(20))), "Levels", T);
         Set<Double> drawn = Charts.drawnLimitsN(chart);
         assertThat(drawn).contains(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N)
                 .doesNotContain(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);

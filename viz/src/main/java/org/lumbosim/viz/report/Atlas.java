@@ -33,6 +33,9 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.BodySide;
+import org.lumbosim.result.HandOnThighPush;
+import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.FigureExporter;
 import org.lumbosim.viz.LumbosimTheme;
@@ -305,7 +308,8 @@ public final class Atlas {
 
     static final String CSV_HEADER = "rank,preset,category,description,compressionN,apShearN,lateralShearN,idpMPa,"
             + "compressionRatio,apShearRatio,idpRatio,peakInMotionN,motion,wilke1999IdpMPa,wilke1999Ratio,note,status,"
-            + "l4l5IdpMPa,l4l5IdpRatio,trunkOnThighsForceN,trunkOnThighsGapM";
+            + "l4l5IdpMPa,l4l5IdpRatio,trunkOnThighsForceN,trunkOnThighsGapM,handsOnThighsLeftForceN,"
+            + "handsOnThighsLeftGapM,handsOnThighsRightForceN,handsOnThighsRightGapM";
 
     private static void writeCsv(Path file, List<Row> rows, AnalysisResult standing) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
@@ -342,15 +346,31 @@ public final class Atlas {
                     b.append(',');
                 }
                 // the thighs' push on a trunk resting on them (trunk_on_thighs presets; empty for the others)
-                b.append(',');
                 var push = r.result().map(AnalysisResult::trunkOnThighs);
-                if (push.isPresent()) {
-                    b.append(fmt(push.get().forceN(), 2)).append(',').append(fmt(push.get().gapM(), 4));
-                } else {
-                    b.append(',');
+                pushCells(b, push.isPresent(), push.map(TrunkOnThighsPush::forceN).orElse(0.0),
+                        push.map(TrunkOnThighsPush::gapM).orElse(0.0));
+                // then on each hand resting on its thigh, left then right (hands_on_thighs presets; empty for the others)
+                List<HandOnThighPush> hands = r.result().map(AnalysisResult::handsOnThighs).orElse(List.of());
+                for (BodySide side : BodySide.values()) {
+                    Optional<HandOnThighPush> h = hands.stream().filter(x -> x.side() == side).findFirst();
+                    pushCells(b, h.isPresent(), h.map(HandOnThighPush::forceN).orElse(0.0),
+                            h.map(HandOnThighPush::gapM).orElse(0.0));
                 }
                 w.println(b);
             }
+        }
+    }
+
+    /**
+     * Appends a push's two cells: its magnitude (N, two decimals) and its contact's gap (m, four
+     * decimals), or two empty cells where the preset has no such contact.
+     */
+    private static void pushCells(StringBuilder b, boolean present, double forceN, double gapM) {
+        b.append(',');
+        if (present) {
+            b.append(fmt(forceN, 2)).append(',').append(fmt(gapM, 4));
+        } else {
+            b.append(',');
         }
     }
 
