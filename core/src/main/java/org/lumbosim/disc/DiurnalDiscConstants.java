@@ -115,9 +115,9 @@ public final class DiurnalDiscConstants {
      * pressures, 0.2932), and when the abdominal pressure and its wall began to act where AMMR's lines
      * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891), and
      * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
-     * and lying pressures, see below).
+     * and lying pressures, 0.2491).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2891;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2491;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

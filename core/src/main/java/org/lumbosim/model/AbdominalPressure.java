@@ -187,7 +187,14 @@ final class AbdominalPressure {
                 + AbdominalPressureConstants.INTERCEPT_PA);
     }
 
-    /** @return width of the anterolateral abdominal wall (m): half the perimeter of a circle of the cavity's area */
+    /**
+     * @return width of the anterolateral abdominal wall (m): half the perimeter of a circle of the cavity's
+     *     area. No source gives this width (docs/research/intra-abdominal-pressure.md, "The wall's width"):
+     *     AMMR's equivalent cylinder gives the same construction ({@code pi R} = 0.377 m), its cavity slices'
+     *     anterolateral outlines 0.32-0.41 m; the width at which the wall's flexor moment cancels the
+     *     pressure's extensor moment (0.29-0.44 m in Wilke's loaded rows) is printed by
+     *     {@code AbdominalWallWidthSensitivityTest}
+     */
     static double wallWidthM() {
         return Math.sqrt(Math.PI * AbdominalPressureConstants.AREA_M2);
     }

@@ -3,6 +3,7 @@ package org.lumbosim.model;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrix3x3;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
@@ -67,7 +68,7 @@ final class ExternalActions {
         pose = kinematics;
         motion = differences;
         restingMask(p);
-        handLoads(loads);
+        handLoads(loads, p);
         thighPushes(p);
         backrestForceN = 0;
         Arrays.fill(backrestForce, 0);
@@ -164,14 +165,31 @@ final class ExternalActions {
         }
     }
 
-    /** Sums hand loads into a force and a moment about the origin. */
-    private void handLoads(List<? extends ExternalLoad> loads) {
+    /**
+     * Sums hand loads into a force and a moment about the origin.
+     *
+     * @throws LoadInRestingHandException for a load held (at the grip) in a hand that rests on
+     *     {@link Support#HANDS}: it would act where the floor pushes on that hand and pass straight into
+     *     the floor, whereas the contacts' minimum-norm share ({@link Supports#contacts}) would spread it
+     *     over every contact and change how the body's own weight is shared
+     */
+    private void handLoads(List<? extends ExternalLoad> loads, Posture p) {
         double[] h = hand;
         java.util.Arrays.fill(h, 0);
         double[] lm = pose.segWorld;
+        boolean leftRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), false);
+        boolean rightRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), true);
         for (int i = 0, n = loads.size(); i < n; i++) {
             ExternalLoad l = loads.get(i);
             if (l instanceof HandLoad hl) {
+                if (hl.positionM() == null) {
+                    if (leftRests && hl.hands() != Hands.RIGHT) {
+                        throw new LoadInRestingHandException(Support.HANDS, Hands.LEFT, hl.hands());
+                    }
+                    if (rightRests && hl.hands() != Hands.LEFT) {
+                        throw new LoadInRestingHandException(Support.HANDS, Hands.RIGHT, hl.hands());
+                    }
+                }
                 double fx = hl.forceXN();
                 double fy = hl.forceYN() - hl.massKg() * G;
                 double fz = hl.forceZN();

@@ -22,7 +22,10 @@ import org.lumbosim.posture.Support;
  * ligaments, stretched muscles) carry part of it first: {@link #passiveFlexionMomentNm} after Riener
  * and Edrich 1999, a flexion moment near the neutral hip (the iliofemoral ligament in upright
  * standing) and an extension moment at large hip flexion with straight knees (the hamstrings), which
- * the flexors must then overcome.
+ * the flexors must then overcome. On a lying surface ({@link Supports#lyingSurface}) the surface holds
+ * the passive tissues' moments, at the hips as at every lumbar level, so the flexors carry the whole
+ * extending moment of the hand loads and inertia and none against the hips' passive tissues (a relaxed
+ * body on a surface holds no psoas against its stretched hamstrings).
  *
  * <p>Both hips share the moment equally. Five hip flexors share each hip's part by the least sum of
  * squared stresses (the default recruitment criterion), solved in closed form for one moment with
@@ -48,6 +51,16 @@ final class HipFlexors {
     double hipFlexionMomentNm;
     /** Passive hip moment of the last solve's hip and knee angles, both hips together (N·m, + flexes). */
     double passiveHipMomentNm;
+    /**
+     * What the last solve asked of the hip flexors before the zero floor, both hips (N·m): the extending
+     * moment less the passive moment the hips' tissues hold; positive where the psoas pulls.
+     */
+    double flexorNeedNm;
+    /**
+     * The extending moment about the hip axis per newton of the thighs' push on the trunk in the last solve
+     * ({@link TrunkThighContact}; N·m/N, + tips the upper body backwards), zero without a push.
+     */
+    double pushExtendingPerN;
     /** Psoas force of one side that carries its share of that moment (N). */
     double psoasForcePerSideN;
     /** For a muscle set without psoas lines: the psoas's force on the body above each disc (N, world). */
@@ -57,6 +70,8 @@ final class HipFlexors {
     private final MuscleSet lines = MuscleSet.psoasLines();
     private final MuscleGeometry lineGeometry = new MuscleGeometry(lines);
     private final double[] acc = new double[6];
+    /** The thighs' push alone about the hips (force and moment). */
+    private final double[] pushAcc = new double[6];
 
     /**
      * @param g the subject's body (not modified)
@@ -100,6 +115,13 @@ final class HipFlexors {
                     actions.backrestPointM(0), actions.backrestPointM(1), actions.backrestPointM(2), cx, cy, cz);
         }
         supports.trunkThighs.addAbout(acc, cx, cy, cz);
+        pushExtendingPerN = 0;
+        if (supports.trunkThighs.forceN > 0) {
+            java.util.Arrays.fill(pushAcc, 0);
+            supports.trunkThighs.addAbout(pushAcc, cx, cy, cz);
+            pushExtendingPerN = (pushAcc[3] * ax + pushAcc[4] * ay + pushAcc[5] * az) / len
+                    / supports.trunkThighs.forceN;
+        }
         for (int c = 0; c < supports.contactCount; c++) {
             if (c < supports.firstUpperContact && supports.contactSupport[c] != SEAT
                     && supports.contactSupport[c] != PELVIS_ON_FLOOR) {
@@ -113,7 +135,10 @@ final class HipFlexors {
         double extending = (acc[3] * ax + acc[4] * ay + acc[5] * az) / len;
         hipFlexionMomentNm = Math.max(0, extending);
         passiveHipMomentNm = 2 * passiveFlexionMomentNm(posture.hipFlexionDeg(), posture.kneeFlexionDeg());
-        psoasForcePerSideN = Math.max(0, extending - passiveHipMomentNm) / 2 * PSOAS_N_PER_NM;
+        // a lying surface holds the passive moment, as it holds the lumbar levels'
+        double passiveHeld = posture.has(Support.LYING_SURFACE) ? 0 : passiveHipMomentNm;
+        flexorNeedNm = extending - passiveHeld;
+        psoasForcePerSideN = Math.max(0, flexorNeedNm) / 2 * PSOAS_N_PER_NM;
         java.util.Arrays.fill(psoasForceN, 0);
         java.util.Arrays.fill(psoasMomentNm, 0);
         if (muscles.hasPsoas || psoasForcePerSideN == 0) {

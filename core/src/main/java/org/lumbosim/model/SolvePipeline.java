@@ -59,7 +59,8 @@ final class SolvePipeline {
 
     /**
      * One solve. With the trunk resting on the thighs, the resting body (no hand loads) is solved first:
-     * the thighs carry the resting body, so their push is sized for it ({@link TrunkThighContact}), and if
+     * the thighs carry the resting body, so their push is sized for it ({@link TrunkThighContact}) and cut
+     * where the hips would need a flexor to hold the trunk against it (solved once more at the cut), and if
      * that push would put a lumbar disc in tension it is capped at the largest push that leaves every
      * level's compression non-negative ({@link #restingCapN}); then the task is solved with that push as
      * its cap (the task's own moments, with the upper contacts' reactions to the hand loads, cannot give
@@ -74,6 +75,15 @@ final class SolvePipeline {
         }
         stages(m, p, List.of());
         double ruleN = contact.forceN;
+        // the hips are a joint of the resting body too: the push may not need a hip flexor to hold the
+        // trunk against it (the need is linear in the push), so it is cut to the push at which the
+        // psoas falls silent, or to none where it pulls without any push
+        double hipNeedNm = hipFlexors.flexorNeedNm;
+        if (ruleN > 0 && hipNeedNm > 0 && hipFlexors.pushExtendingPerN > 0) {
+            ruleN = Math.max(0, ruleN - hipNeedNm / hipFlexors.pushExtendingPerN);
+            contact.capN = ruleN;
+            stages(m, p, List.of());
+        }
         boolean capped = ruleN > 0 && discs.leastCompressionN() < 0;
         // the resting body's push bounds the task's: its upper contacts' reactions too are the resting
         // body's here, whereas with the hand loads they carry part of them
@@ -142,7 +152,7 @@ final class SolvePipeline {
         passiveMuscles.compute(g, muscles, pose, muscleGeometry);
         tissueLoads.compute(g, tissue, pose, passiveMuscles);
         if (p.has(Support.BACKREST)) {
-            supports.backrest(pose, actions, netLoads, tissueLoads);
+            supports.backrest(pose, actions, netLoads, tissueLoads, p.has(Support.LYING_SURFACE));
         }
         supports.contacts(p, g, pose, actions, netLoads);
         supports.handsOnThighs(actions);

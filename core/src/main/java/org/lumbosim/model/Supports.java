@@ -87,11 +87,16 @@ final class Supports {
      * passive tissues resisting the level's flexion (a flexed lumbar spine's stretched ligaments pull
      * the upper body backwards), is what the abdominal muscles would otherwise hold; the push is the
      * largest of the levels' needs, so that a person leaning back relaxes them. It cannot pull. Its
-     * push is set in {@code actions} and added to the loads above every disc.
+     * push is set in {@code actions} and added to the loads above every disc. On a lying surface
+     * ({@link #lyingSurface}) the surface already holds the passive tissues' moments, so the backrest
+     * counts the external moment alone: a support another one already carries is not carried twice
+     * (counted twice, the backrest pushed the trunk forward against moments the surface also cancelled,
+     * the extensors held that push, and a load in front, shrinking it, lowered the compression).
      *
      * @param tissue the passive tissues' moments at the prescribed posture (not modified)
+     * @param lying whether a lying surface holds the passive tissues' moments
      */
-    void backrest(Kinematics pose, ExternalActions actions, NetLoads net, TissueLoads tissue) {
+    void backrest(Kinematics pose, ExternalActions actions, NetLoads net, TissueLoads tissue, boolean lying) {
         DMatrix3x3 o = pose.orient[THORAX];
         double dx = o.a11, dy = o.a21, dz = o.a31;
         int t = MassPoint.THORACIC.offset();
@@ -106,7 +111,7 @@ final class Supports {
             double perUnit = (ay * dz - az * dy) * lx + (az * dx - ax * dz) * ly + (ax * dy - ay * dx) * lz;
             // + = extends the body above: the external moment plus the passive tissues' (resisting flexion)
             double need = net.extMoment[3 * k] * lx + net.extMoment[3 * k + 1] * ly + net.extMoment[3 * k + 2] * lz
-                    + tissue.passiveAxisMomentNm[3 * k];
+                    + (lying ? 0 : tissue.passiveAxisMomentNm[3 * k]);
             if (perUnit < 0 && need > 0) {
                 force = Math.max(force, -need / perUnit);
             }

@@ -215,7 +215,8 @@ public final class Workspace {
      * @return the passive elastic moment of both hips at the last solve's hip and knee flexion (N·m,
      *     positive flexes the hips), Riener and Edrich 1999: it carries {@link #hipFlexionMomentNm()}
      *     first (the hip ligaments in upright standing); a negative value (stretched hamstrings at
-     *     large hip flexion with straight knees) adds to what the flexors must supply
+     *     large hip flexion with straight knees) adds to what the flexors must supply; on a lying
+     *     surface the surface holds it and it does neither
      */
     public double passiveHipMomentNm() {
         return hipFlexors.passiveHipMomentNm;
@@ -223,7 +224,7 @@ public final class Workspace {
 
     /**
      * @return the psoas force (both sides together, N) that carries the psoas's share of what
-     *     {@link #hipFlexionMomentNm()} asks of the hip flexors after {@link #passiveHipMomentNm()}, and pulls on L1-L5 in the last solve. In the multi-fascicle
+     *     {@link #hipFlexionMomentNm()} asks of the hip flexors after {@link #passiveHipMomentNm()} (all of it on a lying surface), and pulls on L1-L5 in the last solve. In the multi-fascicle
      *     model it is the psoas lines' smallest force in recruitment (their forces may be larger); in
      *     the single-equivalent model, which has no psoas lines, it is the psoas force itself
      */

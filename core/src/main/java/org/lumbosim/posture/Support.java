@@ -87,7 +87,15 @@ public enum Support {
      * spine. Assumption of this model. Hand loads are carried beneath the pelvis.
      */
     LYING_SURFACE,
-    /** Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. */
+    /**
+     * Palms on the floor (or a bench): a point at each hand's centre of mass. Upper body. A resting hand
+     * holds no load: a hand load at the grip of a hand on this support would act where the floor pushes
+     * and pass straight into the floor, whereas the minimum-norm share of three or more contact lines
+     * would spread it over every contact and change how the body's own weight is shared (more load could
+     * then lower the lumbar compression); the analysis refuses it ({@code LoadInRestingHandException},
+     * naming this support, the resting hand and the load's hands). A load in the free hand of a body
+     * rolled onto its side, or at a given point, is solved.
+     */
     HANDS,
     /**
      * Forearms on the floor: a point midway between each elbow and wrist; the one forearm of a body
@@ -174,8 +182,9 @@ public enum Support {
      * lumbar level needing a flexor muscle: it cancels the erector spinae's share at the level that
      * needs the least push, and they carry the rest at the others (in seated flexion the lumbar erector
      * spinae stay at a constant level while the passive tissues take the moment, and the abdominals
-     * relax: Callaghan and Dunk 2002, O'Sullivan et al. 2002, abstracts); no push when a level needs no
-     * extensor (the thighs cannot pull, and pushing would need the abdominals). Assumption of this
+     * relax: Callaghan and Dunk 2002, O'Sullivan et al. 2002, abstracts), and no harder than the hips allow
+     * without a hip flexor (the psoas would otherwise pull the trunk down against the push); no push when a
+     * level needs no extensor (the thighs cannot pull, and pushing would need the abdominals). Assumption of this
      * model. A contact inside the body, as {@link #HANDS_ON_THIGHS}: the trunk pushes the thighs down as
      * much, so the seat and the feet carry what they carried without it and it is not a reaction of the
      * whole body; it enters every lumbar level and the hip equation. Needs {@link #SEAT}; cannot be

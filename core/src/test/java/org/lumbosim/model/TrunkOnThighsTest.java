@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.Lumbosim;
@@ -176,22 +175,23 @@ class TrunkOnThighsTest {
     }
 
     /**
-     * With the hands resting on the floor ({@link Support#HANDS}) the hand contacts carry part of a load
-     * held in the hands, so the task's upper-contact reactions are not the resting body's: the push is
-     * bounded by the resting body's own solve, never by the task's moments with the hand loads taken out
-     * (those kept the contacts' share of the load and sized the push at 0 N here instead of the resting
-     * 47.5 N, L5-S1 560 N instead of 479 N; the resting push is 30.5 N since the stretched erector
-     * spinae's passive tension carries part of the trunk, {@code PassiveMuscles}). Wilke's volunteer,
-     * trunk 60, lumbar 20, hips 130, knees 90, arms raised 60 deg, 10 kg in the hands.
+     * With the forearms on a support ({@link Support#FOREARMS}) the upper contacts carry part of a load
+     * held in the hands (their push grows from 243.0 to 280.8 N with 10 kg), so the task's upper-contact
+     * reactions are not the resting body's: the push is bounded by the resting body's own solve, never by
+     * the task's moments with the hand loads taken out (those kept the contacts' share of the load; with the
+     * hands on the floor, {@link Support#HANDS}, they sized the push at 0 N instead of the resting 47.5 N,
+     * L5-S1 560 N instead of 479 N, before a load in a resting hand was refused). Wilke's volunteer, trunk
+     * 70, lumbar 30, hips 120, knees 90, arms raised 60 deg, 10 kg in the hands: the resting push 58.4 N
+     * (the hips need no flexor under it).
      */
     @Test
     void upperContactsCarryingTheLoadDoNotShrinkThePush() {
         LumbarModel m = Wilke1999.subjectModel();
-        Posture p = new Posture(60, 20, 0, 0, 130, 90, 60, 0, 0,
-                Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS, Support.HANDS));
+        Posture p = new Posture(70, 30, 0, 0, 120, 90, 60, 0, 0,
+                Set.of(Support.SEAT, Support.FEET, Support.TRUNK_ON_THIGHS, Support.FOREARMS));
         Workspace rest = solve(m, p);
         double restN = rest.trunkOnThighsForceN();
-        assertThat(restN).isCloseTo(30.5, within(0.5));
+        assertThat(restN).isCloseTo(58.4, within(0.1));
         Workspace loaded = m.newWorkspace();
         m.solve(p, List.of(HandLoad.ofMassKg(10)), loaded);
         assertThat(loaded.solved()).isTrue();
@@ -203,14 +203,15 @@ class TrunkOnThighsTest {
     }
 
     /**
-     * More load in the hands never lowers compression, multi-fascicle muscles: a known counterexample.
+     * More load in the hands never lowers compression, multi-fascicle muscles: the former counterexample
+     * (found by ModelPropertiesTest, seed 20261210). With the push sized for the lumbar levels alone
+     * (412.2 N), the hips needed a flexor to hold the trunk against it (their passive moment at 139 deg
+     * extends them by 69.3 N·m; psoas 397.6 N at rest), and the load in front, flexing the hips, replaced
+     * that psoas: L4-L5 884 N at 0 kg, 852 at 5, 793 at 11.75, 764 at 18, 783 at 22.25 kg. A co-contraction
+     * the push rule made, not a resting body's: the push is now cut where the hips need no flexor (23.2 N),
+     * the psoas is silent and compression rises with the load at every level (L4-L5 898, 1029, 1206, 1383,
+     * 1508 N).
      */
-    @Disabled("Counterexample (a multi-fascicle defect, reported, not fixed here): with the thighs' push sized for the"
-            + " resting body (412 N for every load), L4-L5 884 N at 0 kg, 852 at 5, 793 at 11.75, 764 at 18, 783 at"
-            + " 22.25 kg. At rest the model co-contracts (psoas 540 N, external oblique 200 N; single-equivalent: L4-L5"
-            + " 402 N, rising with the load), and the load in front replaces that co-contraction (psoas 174 N, external"
-            + " oblique 71 N at 18 kg). Found by ModelPropertiesTest (seed 20261210, both models drawn), 1 of 88"
-            + " cases.")
     @Test
     void multiFascicleCompressionRisesWithTheLoad() {
         LumbarModel m = LumbarModel.of(new Subject(Sex.FEMALE, 1.62, 45, 18.07))
@@ -224,6 +225,26 @@ class TrunkOnThighsTest {
                         .isGreaterThanOrEqualTo(previous.levels().get(k).compressionN());
             }
             previous = r;
+        }
+    }
+
+    /**
+     * The hips are a joint of the resting body too: the push never needs a hip flexor to hold the trunk
+     * against it. The same seated fold (female 1.62 m 45 kg, trunk 77.4, lumbar 30.1, hips 138.8, knees
+     * 80.4), both muscle models: the lumbar rule alone would push 412.2 N and call for 397.6 N of psoas; the
+     * push is cut to 23.2 N, where the hip flexors' need (the extending moment less the hips' passive
+     * moment) is zero to round-off, and the psoas is silent (to round-off).
+     */
+    @Test
+    void thePushNeedsNoHipFlexor() {
+        LumbarModel single = LumbarModel.of(new Subject(Sex.FEMALE, 1.62, 45, 18.07));
+        Posture p = new Posture(77.36, 30.05, 0, 0, 138.76, 80.44, 60, 3.03, 0, SEATED);
+        for (LumbarModel m : List.of(single, single.withMuscleModel(MuscleModelKind.MULTI_FASCICLE))) {
+            Workspace ws = solve(m, p);
+            assertThat(ws.solved()).isTrue();
+            assertThat(ws.trunkOnThighsForceN()).isCloseTo(23.2, within(0.05));
+            assertThat(ws.psoasHipForceN()).isBetween(0.0, 1e-9 * m.geometry.bodyWeightN);
+            assertThat(ws.pipeline.hipFlexors.flexorNeedNm).isCloseTo(0, within(1e-9 * m.geometry.bodyWeightN));
         }
     }
 

@@ -36,7 +36,8 @@ final class LevelProfileChart {
         LimitLines.addCompressionLimits(cPlot, PlotParts.maxOf(comp), theme);
         LimitLines.shortenLabels(cPlot);
         CategoryPlot sPlot = PlotParts.barPlot(shear, "AP shear (N)", theme);
-        ((BarRenderer) sPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(2));
+        ((BarRenderer) cPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES));
+        ((BarRenderer) sPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(LumbosimTheme.SHEAR_SERIES));
         LimitLines.addShearLimit(sPlot, PlotParts.minOf(shear), PlotParts.maxOf(shear), theme);
         CategoryPlot pPlot = PlotParts.barPlot(idp, "IDP (MPa)", theme);
         ((BarRenderer) pPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(3));

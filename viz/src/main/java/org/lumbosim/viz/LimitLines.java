@@ -224,6 +224,27 @@ final class LimitLines {
             OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N};
     }
 
+    /**
+     * Least span of an AP shear axis (N): the figures' texts round forces to whole newtons
+     * ({@link #newtons}), so a panel whose shears all round to 0 N (lying on the back) spans 1 N, not
+     * the billionth of a newton of its values, whose ticks read "-0 0 0". Drawing choice.
+     */
+    static final double LEAST_SHEAR_SPAN_N = 1;
+
+    /** Sets a shear axis to show the data and 0 over at least {@link #LEAST_SHEAR_SPAN_N}. */
+    private static void fitShearAxis(ValueAxis axis, double minN, double maxN) {
+        double lo = Math.min(0, minN);
+        double hi = Math.max(0, maxN);
+        if (hi - lo < LEAST_SHEAR_SPAN_N) {
+            if (hi >= -lo) {
+                hi = lo + LEAST_SHEAR_SPAN_N;
+            } else {
+                lo = hi - LEAST_SHEAR_SPAN_N;
+            }
+        }
+        PlotParts.ensureRangeWith(axis, lo, hi);
+    }
+
     private static void fitCompressionAxis(ValueAxis axis, double dataMaxN, double[] limitsN) {
         double upper = Math.max(dataMaxN, 0);
         for (double limit : limitsN) {
@@ -244,7 +265,7 @@ final class LimitLines {
      * @param theme the look
      */
     static void addShearLimit(XYPlot plot, double minN, double maxN, LumbosimTheme theme) {
-        PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
+        fitShearAxis(plot.getRangeAxis(), minN, maxN);
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
             addLine(plot, limit, SHEAR_LABEL, false, theme);
@@ -266,7 +287,7 @@ final class LimitLines {
      * @param theme the look
      */
     static void addShearLimit(CategoryPlot plot, double minN, double maxN, LumbosimTheme theme) {
-        PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, minN), Math.max(0, maxN));
+        fitShearAxis(plot.getRangeAxis(), minN, maxN);
         double limit = shownShearLimitN(minN, maxN);
         if (!Double.isNaN(limit)) {
             addVerticalLine(plot, limit, newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N), false,

@@ -133,6 +133,55 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         return palette.get(Math.floorMod(index, palette.size()));
     }
 
+    /**
+     * Palette index of compression in every chart (bars, lines) and in the stick figure's arrow and
+     * legend: blue. The stick figure beside the level profile drew it vermilion and the bars blue.
+     */
+    static final int COMPRESSION_SERIES = 0;
+    /** Palette index of AP shear in every chart and in the stick figure's arrow and legend: bluish green. */
+    static final int SHEAR_SERIES = 2;
+
+    /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */
+    public static final Color FURNITURE_FILL = new Color(232, 226, 214);
+    /** Outline of the furniture a stick figure draws. */
+    public static final Color FURNITURE_EDGE = new Color(150, 140, 120);
+    /** Palette index of a held load's box in a stick figure: orange, as the explorer's page draws it. */
+    static final int HELD_LOAD_SERIES = 3;
+    /** Share of the background mixed into a held load's fill (its outline is the full colour, darkened). */
+    private static final double HELD_LOAD_TINT = 0.45;
+    /** Factor on each channel of the held load's colour for its outline (darker, as the explorer's #8a5a00). */
+    private static final double HELD_LOAD_EDGE_SHADE = 0.6;
+
+    /** @return fill of furniture in a stick figure ({@link #FURNITURE_FILL}) */
+    public Color furnitureFill() {
+        return FURNITURE_FILL;
+    }
+
+    /** @return outline of furniture in a stick figure ({@link #FURNITURE_EDGE}) */
+    public Color furnitureEdge() {
+        return FURNITURE_EDGE;
+    }
+
+    /**
+     * @return fill of a held load's box in a stick figure: the palette's orange lightened toward the
+     *     background, so that the box stands apart from the furniture (a seated hold drew both beige)
+     */
+    public Color heldLoadFill() {
+        Color c = seriesColor(HELD_LOAD_SERIES);
+        double t = HELD_LOAD_TINT;
+        return new Color((int) Math.round(c.getRed() * (1 - t) + background.getRed() * t),
+                (int) Math.round(c.getGreen() * (1 - t) + background.getGreen() * t),
+                (int) Math.round(c.getBlue() * (1 - t) + background.getBlue() * t));
+    }
+
+    /** @return outline of a held load's box and its leader line: the palette's orange, darkened */
+    public Color heldLoadEdge() {
+        Color c = seriesColor(HELD_LOAD_SERIES);
+        double k = HELD_LOAD_EDGE_SHADE;
+        return new Color((int) Math.round(c.getRed() * k), (int) Math.round(c.getGreen() * k),
+                (int) Math.round(c.getBlue() * k));
+    }
+
     /** @return stroke for data lines */
     public Stroke dataStroke() {
         return new BasicStroke(lineWidthPt, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);

@@ -21,6 +21,7 @@ import org.lumbosim.model.Landmark;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.TrunkOnThighsPush;
 
@@ -30,8 +31,11 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * mass, clear of the legs, trunk and floor: {@link StickScene#boxSideM}), the whole-body centre of
  * mass over the base of support), seen from the right side, or from the front for rolled and
  * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
- * AP shear drawn as arrows to scale, as is the thighs' push on a trunk resting on them (onto a dot at
- * the abdomen's contact point, left out where it would touch the centre-of-mass symbol). The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
+ * AP shear drawn as arrows to scale, as are the thighs' pushes on a trunk and on hands resting on them
+ * (each onto a dot at its contact point, left out where it would touch the centre-of-mass symbol; an
+ * arrow that would reach the symbol slid back along its line of action: {@link #pushArrowsM}); a held
+ * load's box in the theme's orange ({@link LumbosimTheme#heldLoadFill()}), apart from the furniture's
+ * grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
  * card, so arrows and bodies compare across cards) and states it once, in its caption.
@@ -304,8 +308,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
         Color body = new Color(120, 120, 120);
         Color far = frontal() ? body : new Color(190, 190, 190);
-        Color propFill = new Color(232, 226, 214);
-        Color propEdge = new Color(150, 140, 120);
         float limb = theme.lineWidthPt() * 1.6f;
         BasicStroke bodyStroke = new BasicStroke(limb, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -327,7 +329,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             if (prop.kind() == StickScene.PropKind.LEADER) {
                 // a box drawn beside the body: a thin line from the grips to it, in the side view only
                 if (!frontal()) {
-                    g.setPaint(propEdge);
+                    g.setPaint(edgeOf(prop.kind()));
                     g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
                     List<double[]> o = prop.outline();
                     g.draw(w.createTransformedShape(new Line2D.Double(o.get(0)[0], o.get(0)[1], o.get(1)[0],
@@ -343,15 +345,16 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             }
             path.closePath();
             Shape shape = w.createTransformedShape(path);
-            g.setPaint(propFill);
+            g.setPaint(fillOf(prop.kind()));
             g.fill(shape);
-            g.setPaint(propEdge);
+            g.setPaint(edgeOf(prop.kind()));
             g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
             g.draw(shape);
         }
-        // base of support: a bar on the floor over the load-bearing contacts' extent
+        // base of support: a bar on the floor over the load-bearing contacts' extent, in the text's colour
+        // (the palette's green is the shear's)
         double[] base = baseExtent();
-        g.setPaint(theme.seriesColor(2));
+        g.setPaint(theme.textColor());
         g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(w.createTransformedShape(new Line2D.Double(base[0], floorY, base[1], floorY)));
 
@@ -418,7 +421,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             Point2D.Double ai = q(pose.discAnteriors().get(i));
             double h = DISC_DRAWN_DEPTH_M / 2;
             boolean shown = i == li;
-            g.setPaint(shown ? theme.seriesColor(3) : theme.seriesColor(5));
+            // the other discs neutral (the grid's grey): the compression arrow, blue, runs along them
+            g.setPaint(shown ? theme.seriesColor(3) : theme.gridColor());
             g.setStroke(new BasicStroke(limb * (shown ? 2.4f : 1.8f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(w.createTransformedShape(new Line2D.Double(c.x - ai.x * h, c.y - ai.y * h, c.x + ai.x * h,
                     c.y + ai.y * h)));
@@ -453,22 +457,25 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.fill(w.createTransformedShape(quarters));
 
         // force arrows, to scale
-        Color compColor = theme.seriesColor(1);
-        Color shearColor = theme.seriesColor(0);
+        Color compColor = theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
+        Color shearColor = theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
         float arrowW = theme.lineWidthPt() * 1.4f;
         arrow(g, w.transform(compTail, null), w.transform(centre, null), compColor, arrowW);
         if (Math.abs(load.apShearN()) > 1e-9) {
             arrow(g, w.transform(centre, null), w.transform(shearTip, null), shearColor, arrowW);
         }
-        // the thighs' push on a trunk resting on them: the abdomen's contact point, the push onto it
-        TrunkOnThighsPush push = scene.trunkOnThighs();
-        if (push != null) {
-            Point2D.Double at = q(push.pointM());
-            arrow(g, w.transform(pushTail(push, k), null), w.transform(at, null), theme.seriesColor(PUSH_COLOUR), arrowW);
-            if (markers.pushDot() != null) {
-                g.setPaint(theme.seriesColor(PUSH_COLOUR));
-                g.fill(w.createTransformedShape(markers.pushDot()));
-            }
+        // the thighs' push on a trunk and on hands resting on them: each onto its contact point, marked
+        // by a dot (the arrows of the hands, a few newtons, are mostly hidden under their dots)
+        for (Arrow push : pushArrowsM(k)) {
+            arrow(g, w.transform(push.tailM(), null), w.transform(push.tipM(), null), theme.seriesColor(PUSH_COLOUR),
+                    arrowW);
+        }
+        g.setPaint(theme.seriesColor(PUSH_COLOUR));
+        if (markers.pushDot() != null) {
+            g.fill(w.createTransformedShape(markers.pushDot()));
+        }
+        for (Ellipse2D dot : markers.handDots()) {
+            g.fill(w.createTransformedShape(dot));
         }
 
         // texts: title, values and note, scale bar
@@ -503,43 +510,159 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     /** Radius of the centre-of-mass symbol (share of the head's drawn radius). */
     private static final double COM_SYMBOL_SHARE = 0.45;
     /** Radius of the dot at the abdomen's contact point (share of the centre-of-mass symbol's radius). */
-    private static final double PUSH_DOT_SHARE = 0.6;
+    static final double PUSH_DOT_SHARE = 0.6;
     /** Least gap between the push's dot and the centre-of-mass symbol (share of the symbol's radius). */
-    private static final double MARKER_GAP_SHARE = 0.5;
+    static final double MARKER_GAP_SHARE = 0.5;
 
     /**
-     * The figure's round markers, projected (m): the centre-of-mass symbol and the dot at the abdomen's
-     * contact point of the thighs' push.
+     * The figure's round markers, projected (m): the centre-of-mass symbol and the dots at the contact
+     * points of the thighs' pushes, on the abdomen and on each hand the thighs carry, all alike.
      *
      * @param centreOfMass the centre-of-mass symbol's circle
-     * @param pushDot the push's dot, or null where there is no push or where the dot would come within
-     *     {@link #MARKER_GAP_SHARE} of the symbol's radius of it (the push's arrow tip then marks the point)
+     * @param pushDot the trunk's dot, or null where there is no push on the trunk or where the dot would
+     *     come within {@link #MARKER_GAP_SHARE} of the symbol's radius of it (the push's arrow, on its line
+     *     through the point, then marks it)
+     * @param handDots the dots of the hands the thighs carry (a push above zero), each left out by the
+     *     same rule
      */
-    record Markers(Ellipse2D centreOfMass, Ellipse2D pushDot) {
+    record Markers(Ellipse2D centreOfMass, Ellipse2D pushDot, List<Ellipse2D> handDots) {
     }
 
     /**
-     * @return the round markers (m, projected), kept apart: where the abdomen's contact point lies so
-     *     close to the whole-body centre of mass that the push's dot would touch the symbol
-     *     (sitting_max_flexion), the dot is left out
+     * @return the round markers (m, projected), kept apart: where a contact point lies so close to the
+     *     whole-body centre of mass that its dot would touch the symbol (the abdomen's, in
+     *     sitting_max_flexion), the dot is left out
      */
     Markers markersM() {
         Point2D.Double com = q(scene.centreOfMassM());
-        double comR = headRadiusM() * COM_SYMBOL_SHARE;
+        double comR = comRadiusM();
         Ellipse2D symbol = new Ellipse2D.Double(com.x - comR, com.y - comR, 2 * comR, 2 * comR);
         TrunkOnThighsPush push = scene.trunkOnThighs();
-        if (push == null) {
-            return new Markers(symbol, null);
+        Ellipse2D trunk = push == null ? null : dot(push.pointM(), com, comR);
+        List<Ellipse2D> hands = new ArrayList<>();
+        for (HandOnThighPush h : carriedHands()) {
+            Ellipse2D d = dot(h.pointM(), com, comR);
+            if (d != null) {
+                hands.add(d);
+            }
         }
-        Point2D.Double at = q(push.pointM());
-        double dotR = comR * PUSH_DOT_SHARE;
-        if (at.distance(com) < comR + dotR + comR * MARKER_GAP_SHARE) {
-            return new Markers(symbol, null);
-        }
-        return new Markers(symbol, new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR));
+        return new Markers(symbol, trunk, hands);
     }
 
-    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 1). */
+    /** @return a push's dot at the point (m, projected), or null where it would come near the symbol */
+    private Ellipse2D dot(PositionM point, Point2D.Double com, double comR) {
+        Point2D.Double at = q(point);
+        double dotR = comR * PUSH_DOT_SHARE;
+        if (at.distance(com) < comR + dotR + comR * MARKER_GAP_SHARE) {
+            return null;
+        }
+        return new Ellipse2D.Double(at.x - dotR, at.y - dotR, 2 * dotR, 2 * dotR);
+    }
+
+    /** @return the radius of the centre-of-mass symbol (m, in body coordinates) */
+    private double comRadiusM() {
+        return headRadiusM() * COM_SYMBOL_SHARE;
+    }
+
+    /** @return the thighs' pushes on the hands that carry something (a push above zero), left then right */
+    private List<HandOnThighPush> carriedHands() {
+        List<HandOnThighPush> out = new ArrayList<>();
+        for (HandOnThighPush h : scene.handsOnThighs()) {
+            if (h.forceN() > 0) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A force arrow, projected (m).
+     *
+     * @param tailM where it starts
+     * @param tipM where its head points
+     */
+    record Arrow(Point2D.Double tailM, Point2D.Double tipM) {
+    }
+
+    /**
+     * The arrows of the thighs' pushes (on the trunk first, then on each hand they carry), to scale, each
+     * on its line of action through its contact point with its tip there; where an arrow would reach
+     * into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius around it (in
+     * sitting_max_flexion the trunk's tip touched the symbol), it is moved back along that line until its
+     * tip stops short of the gap: the same force (a force may slide along its line of action), its tip
+     * clear of the symbol.
+     *
+     * @param k arrow length per newton (m/N)
+     * @return the arrows (m, projected); none for a zero push
+     */
+    List<Arrow> pushArrowsM(double k) {
+        List<Arrow> out = new ArrayList<>();
+        Point2D.Double com = q(scene.centreOfMassM());
+        double keep = comRadiusM() * (1 + MARKER_GAP_SHARE);
+        TrunkOnThighsPush push = scene.trunkOnThighs();
+        if (push != null && push.forceN() > 0) {
+            out.add(clear(q(push.pointM()), push.forceXN(), push.forceYN(), push.forceZN(), k, com, keep));
+        }
+        for (HandOnThighPush h : carriedHands()) {
+            out.add(clear(q(h.pointM()), h.forceXN(), h.forceYN(), h.forceZN(), k, com, keep));
+        }
+        return out;
+    }
+
+    /**
+     * @return the arrow of a force (N, global components) to scale k with its tip at {@code at}, moved
+     *     back along its line until it stays outside the circle of radius {@code keep} about {@code com}
+     */
+    private Arrow clear(Point2D.Double at, double fx, double fy, double fz, double k, Point2D.Double com,
+                        double keep) {
+        double dx = (frontal() ? -fz : fx) * k;
+        double dy = fy * k;
+        Point2D.Double tail = new Point2D.Double(at.x - dx, at.y - dy);
+        double len2 = dx * dx + dy * dy;
+        if (len2 == 0) {
+            return new Arrow(tail, at);
+        }
+        // points tail + t (tip - tail); the circle's entry and exit along the line solve a quadratic in t
+        double ex = tail.x - com.x;
+        double ey = tail.y - com.y;
+        double b = (ex * dx + ey * dy) / len2;
+        double c = (ex * ex + ey * ey - keep * keep) / len2;
+        double disc = b * b - c;
+        if (disc <= 0) {
+            return new Arrow(tail, at);
+        }
+        double enter = -b - Math.sqrt(disc);
+        double exit = -b + Math.sqrt(disc);
+        if (enter >= 1 || exit <= 0) {
+            return new Arrow(tail, at);
+        }
+        // slide back so that the tip lands on the entry point
+        double back = 1 - enter;
+        return new Arrow(new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
+                new Point2D.Double(at.x - back * dx, at.y - back * dy));
+    }
+
+    /**
+     * @param kind a prop's kind
+     * @return its fill: the held load's box the theme's {@link LumbosimTheme#heldLoadFill()}, the
+     *     furniture {@link LumbosimTheme#furnitureFill()}
+     */
+    Color fillOf(StickScene.PropKind kind) {
+        return kind == StickScene.PropKind.BOX || kind == StickScene.PropKind.LEADER ? theme.heldLoadFill()
+                : theme.furnitureFill();
+    }
+
+    /**
+     * @param kind a prop's kind
+     * @return its outline: the held load's box and its leader line {@link LumbosimTheme#heldLoadEdge()},
+     *     the furniture {@link LumbosimTheme#furnitureEdge()}
+     */
+    Color edgeOf(StickScene.PropKind kind) {
+        return kind == StickScene.PropKind.BOX || kind == StickScene.PropKind.LEADER ? theme.heldLoadEdge()
+                : theme.furnitureEdge();
+    }
+
+    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 2). */
     private static final int PUSH_COLOUR = 4;
     /** Margin around the figure's drawing (px). */
     private static final double MARGIN_PX = 16;
@@ -580,9 +703,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         String lv = load.level().label();
         List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN()),
                 lv + " AP shear " + shearText(load.apShearN())));
-        List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(1), theme.seriesColor(0)));
+        List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
+                theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
             texts.add("thighs' push on the trunk " + newtons(scene.trunkOnThighs().forceN()));
+            colors.add(theme.seriesColor(PUSH_COLOUR));
+        }
+        String hands = handsText(carriedHands());
+        if (!hands.isEmpty()) {
+            texts.add(hands);
             colors.add(theme.seriesColor(PUSH_COLOUR));
         }
         List<Label> out = new ArrayList<>();
@@ -607,11 +736,26 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return out;
     }
 
-    /** @return the tail of the arrow of the thighs' push, drawn to scale with its tip at the abdomen (m, projected) */
-    private Point2D.Double pushTail(TrunkOnThighsPush push, double k) {
-        Point2D.Double at = q(push.pointM());
-        double across = frontal() ? -push.forceZN() : push.forceXN();
-        return new Point2D.Double(at.x - across * k, at.y - push.forceYN() * k);
+    /**
+     * @param carried the thighs' pushes on the hands they carry
+     * @return the legend's line for them, e.g. {@code "thighs' push on each hand 9 N"}, {@code "thighs'
+     *     push on the hands 9 N (left), 8 N (right)"} or {@code "thighs' push on the left hand 9 N"};
+     *     empty for none
+     */
+    static String handsText(List<HandOnThighPush> carried) {
+        if (carried.isEmpty()) {
+            return "";
+        }
+        if (carried.size() == 1) {
+            return "thighs' push on the " + carried.get(0).side() + " hand " + newtons(carried.get(0).forceN());
+        }
+        String a = newtons(carried.get(0).forceN());
+        String b = newtons(carried.get(1).forceN());
+        if (a.equals(b)) {
+            return "thighs' push on each hand " + a;
+        }
+        return "thighs' push on the hands " + a + " (" + carried.get(0).side() + "), " + b + " ("
+                + carried.get(1).side() + ")";
     }
 
     /**
@@ -664,8 +808,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
         pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));
-        if (scene.trunkOnThighs() != null) {
-            pts.add(pushTail(scene.trunkOnThighs(), k));
+        for (Arrow push : pushArrowsM(k)) {
+            pts.add(push.tailM());
+            pts.add(push.tipM());
         }
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;

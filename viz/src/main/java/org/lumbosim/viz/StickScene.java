@@ -12,6 +12,7 @@ import org.lumbosim.model.TissueConstants;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.SupportReaction;
 import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.result.WholeBodyBalance;
@@ -39,10 +40,13 @@ import org.lumbosim.result.WholeBodyBalance;
  * @param view the view that shows the posture best
  * @param trunkOnThighs the thighs' push on a trunk resting on them ({@link Support#TRUNK_ON_THIGHS}), drawn
  *     as an arrow onto the abdomen, or {@code null} when the posture has none
+ * @param handsOnThighs the thighs' push on each hand resting on them ({@link Support#HANDS_ON_THIGHS},
+ *     {@link AnalysisResult#handsOnThighs()}), drawn as the trunk's is where a hand is carried (a push
+ *     above zero); empty when the posture has none or the scene was made without a solve
  */
 public record StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
                          PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view,
-                         TrunkOnThighsPush trunkOnThighs) {
+                         TrunkOnThighsPush trunkOnThighs, List<HandOnThighPush> handsOnThighs) {
 
     /**
      * How far a contact may lie from its surface (beyond its tissue depth) and still touch (m): the
@@ -229,6 +233,26 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         segments = List.copyOf(segments);
         contacts = List.copyOf(contacts);
         props = List.copyOf(props);
+        handsOnThighs = List.copyOf(handsOnThighs);
+    }
+
+    /**
+     * A scene without hands resting on the thighs.
+     *
+     * @param segments the body's segments
+     * @param floorYM height of the floor (m)
+     * @param contacts every contact point with the surface it touches
+     * @param props seat, backrest, armrests, sled and box, where present
+     * @param centreOfMassM the whole body's centre of mass (m)
+     * @param baseMinXM rear end of the base of support (m)
+     * @param baseMaxXM front end of the base of support (m)
+     * @param view the view that shows the posture best
+     * @param trunkOnThighs the thighs' push on the trunk, or {@code null} for none
+     */
+    public StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
+                      PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view,
+                      TrunkOnThighsPush trunkOnThighs) {
+        this(segments, floorYM, contacts, props, centreOfMassM, baseMinXM, baseMaxXM, view, trunkOnThighs, List.of());
     }
 
     /**
@@ -245,12 +269,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      */
     public StickScene(List<Segment> segments, double floorYM, List<Contact> contacts, List<Prop> props,
                       PositionM centreOfMassM, double baseMinXM, double baseMaxXM, View view) {
-        this(segments, floorYM, contacts, props, centreOfMassM, baseMinXM, baseMaxXM, view, null);
+        this(segments, floorYM, contacts, props, centreOfMassM, baseMinXM, baseMaxXM, view, null, List.of());
     }
 
     /**
      * The scene of a solve whose supports are read from its reactions (a backrest that pushes
-     * nothing is then not drawn) and from its thighs' push on the trunk, if any.
+     * nothing is then not drawn) and from its thighs' push on the trunk and on the hands, if any.
      *
      * @param result a solve
      * @return the scene
@@ -267,6 +291,9 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         if (result.trunkOnThighs() != null) {
             supports.add(Support.TRUNK_ON_THIGHS);
         }
+        if (!result.handsOnThighs().isEmpty()) {
+            supports.add(Support.HANDS_ON_THIGHS);
+        }
         return of(result, supports, 0);
     }
 
@@ -278,7 +305,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      */
     public static StickScene of(AnalysisResult result, Set<Support> supports, double handLoadKg) {
         return of(result.pose(), result.balance(), supports.contains(Support.TRUNK_ON_THIGHS)
-                ? result.trunkOnThighs() : null, supports, handLoadKg);
+                ? result.trunkOnThighs() : null, supports.contains(Support.HANDS_ON_THIGHS)
+                ? result.handsOnThighs() : List.of(), supports, handLoadKg);
     }
 
     /**
@@ -311,6 +339,11 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      */
     public static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
                                 Set<Support> supports, double handLoadKg) {
+        return of(pose, balance, trunkOnThighs, List.of(), supports, handLoadKg);
+    }
+
+    private static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
+                                 List<HandOnThighPush> handsOnThighs, Set<Support> supports, double handLoadKg) {
         Map<Landmark, PositionM> lm = pose.landmarks();
         List<Segment> seg = new ArrayList<>();
         PositionM hipMid = mid(lm.get(Landmark.HIP_LEFT), lm.get(Landmark.HIP_RIGHT));
@@ -339,7 +372,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     lm.get(l ? Landmark.ANKLE_LEFT : Landmark.ANKLE_RIGHT)));
             seg.add(new Segment("foot", side, heel(lm, l), lm.get(l ? Landmark.TOE_LEFT : Landmark.TOE_RIGHT)));
         }
-        return new Builder(pose, balance, trunkOnThighs, lm, supports, seg, handLoadKg).build();
+        return new Builder(pose, balance, trunkOnThighs, lm, supports, seg, handLoadKg).build(handsOnThighs);
     }
 
     /** @return the heel: behind the ankle on the ankle-toe line, by the foot's proportions */
@@ -448,6 +481,38 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     }
 
     /**
+     * Whether two straight lines in a plane share a point (their ends included).
+     *
+     * @param a one end of the first, (x, y) (m)
+     * @param b its other end
+     * @param c one end of the second
+     * @param d its other end
+     * @return whether they meet or cross
+     */
+    static boolean segmentsMeet(double[] a, double[] b, double[] c, double[] d) {
+        double d1 = cross(c, d, a);
+        double d2 = cross(c, d, b);
+        double d3 = cross(a, b, c);
+        double d4 = cross(a, b, d);
+        if (((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0))) {
+            return true;
+        }
+        return d1 == 0 && within(c, d, a) || d2 == 0 && within(c, d, b) || d3 == 0 && within(a, b, c)
+                || d4 == 0 && within(a, b, d);
+    }
+
+    /** @return the z component of (q - p) x (r - p): its sign says on which side of p-q the point r lies */
+    private static double cross(double[] p, double[] q, double[] r) {
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
+    }
+
+    /** @return whether r, on the line through p and q, lies between them */
+    private static boolean within(double[] p, double[] q, double[] r) {
+        return Math.min(p[0], q[0]) <= r[0] && r[0] <= Math.max(p[0], q[0]) && Math.min(p[1], q[1]) <= r[1]
+                && r[1] <= Math.max(p[1], q[1]);
+    }
+
+    /**
      * @return whether the side view draws a near-side (right) arm across a leg it passes beside in
      *     3-D (clear of the thigh or shank by the limbs' girths): the figure then says so
      */
@@ -549,7 +614,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             return Math.toDegrees(Math.atan2(r.yM() - l.yM(), r.zM() - l.zM()));
         }
 
-        StickScene build() {
+        StickScene build(List<HandOnThighPush> handsOnThighs) {
             PositionM hipL = lm.get(Landmark.HIP_LEFT);
             PositionM hipR = lm.get(Landmark.HIP_RIGHT);
             boolean legsLie = supports.contains(Support.LEGS_ON_FLOOR);
@@ -676,7 +741,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             }
             double[] base = base();
             return new StickScene(segments, floorY, contacts, props, centreOfMass(), base[0], base[1], view(),
-                    trunkOnThighs);
+                    trunkOnThighs, handsOnThighs);
         }
 
         /** @return the centre of mass of the body and, when one is held, the load at the grips (m) */
@@ -913,8 +978,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
          * centred under them), or, where it would then pass into the floor, standing on the floor with the
          * grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
          * or a prop, by {@link #BOX_CLEARANCE_M} (in the side view; the arms hold it and may pass in front
-         * of it), it is moved away from the hips along x, a tenth of its side at a time, to the first place
-         * that is clear, at the same height, and a leader line joins the grips to its top.
+         * of it), it is moved along x, at the same height, a tenth of its side at a time, to the nearest
+         * place that is clear and from whose corner nearest the grips a straight leader line to the grips
+         * crosses none of those segments and props ({@link #leaderClear}): away from the hips first, else
+         * toward them and beyond (in a squat lift the grips lie between the thigh and the shank, and a
+         * leader to a box in front of the knees crossed the shank). Where no place within reach has a
+         * clear leader, the nearest clear place away from the hips, its leader crossing.
          */
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
@@ -945,26 +1014,67 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double c = BOX_CLEARANCE_M;
             // standing on the floor, the box may touch it; hanging, it keeps its room below too
             double below = bottom > floorY ? c : 0;
-            double cx = x;
-            // beyond every obstacle's reach the box is clear: the search ends there at the latest
-            while (Math.abs(cx - x) <= reach + side + c) {
-                double[] room = {cx - h - c, bottom - below, cx + h + c, bottom + side + c};
-                boolean clear = true;
-                for (List<double[]> o : obstacles) {
-                    clear &= !overlaps(o, room);
+            double[] grips = {x, gripY};
+            double fallback = Double.NaN;
+            double cx = Double.NaN;
+            // beyond every obstacle's reach the box is clear: each side's search ends there at the latest
+            for (double direction : new double[] {away, -away}) {
+                for (int k = 0; k * side / 10 <= reach + side + c && Double.isNaN(cx); k++) {
+                    double at = x + direction * k * side / 10;
+                    double[] room = {at - h - c, bottom - below, at + h + c, bottom + side + c};
+                    boolean clear = true;
+                    for (List<double[]> o : obstacles) {
+                        clear &= !overlaps(o, room);
+                    }
+                    if (!clear) {
+                        continue;
+                    }
+                    if (Double.isNaN(fallback)) {
+                        fallback = at;
+                    }
+                    if (at == x || leaderClear(grips, nearestCorner(grips, at, h, bottom, side), obstacles)) {
+                        cx = at;
+                    }
                 }
-                if (clear) {
-                    break;
-                }
-                cx += away * side / 10;
+            }
+            if (Double.isNaN(cx)) {
+                cx = fallback;
             }
             props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
                     new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
             if (cx != x) {
                 double z = (gl.zM() + gr.zM()) / 2;
-                props.add(new Prop(PropKind.LEADER, List.of(new double[] {x, gripY},
-                        new double[] {cx - away * h, bottom + side}), z, z));
+                props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
             }
+        }
+
+        /** @return the corner of the box centred at x = cx (half side h, bottom and side as given) nearest p */
+        private static double[] nearestCorner(double[] p, double cx, double h, double bottom, double side) {
+            double[] best = null;
+            for (double[] corner : new double[][] {{cx - h, bottom + side}, {cx + h, bottom + side}, {cx - h, bottom},
+                {cx + h, bottom}}) {
+                if (best == null || Math.hypot(corner[0] - p[0], corner[1] - p[1])
+                        < Math.hypot(best[0] - p[0], best[1] - p[1])) {
+                    best = corner;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * @return whether the straight line from a to b crosses no edge of any outline (two points: a
+         *     segment; more: a closed polygon's edges)
+         */
+        private static boolean leaderClear(double[] a, double[] b, List<List<double[]>> outlines) {
+            for (List<double[]> o : outlines) {
+                int n = o.size();
+                for (int i = 0; i < (n == 2 ? 1 : n); i++) {
+                    if (segmentsMeet(a, b, o.get(i), o.get((i + 1) % n))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         /**

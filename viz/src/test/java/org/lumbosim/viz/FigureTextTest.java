@@ -117,4 +117,36 @@ class FigureTextTest {
         assertThat(LimitLines.number(-0.2, 0)).isEqualTo("0");
         assertThat(LimitLines.number(-1234.5, 1)).isEqualTo("-1,234.5");
     }
+
+    /**
+     * Lying on the back, every level's AP shear rounds to 0 N: the level profile's shear axis spans at
+     * least {@link LimitLines#LEAST_SHEAR_SPAN_N} and its tick labels are distinct and never "-0" (they
+     * read "-0 0 0" over a span of a billionth of a newton before).
+     */
+    @Test
+    void aShearAxisWhoseShearsRoundToZeroHasDistinctTicksAndNoMinusZero() {
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT,
+                org.lumbosim.posture.PosturePreset.LYING_SUPINE.posture(), List.of());
+        for (org.lumbosim.result.LevelLoad l : r.levels()) {
+            assertThat(LimitLines.newtons(l.apShearN())).as(l.level().label()).isEqualTo("0 N");
+        }
+        JFreeChart chart = Charts.levelProfile(r, "", T);
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        java.awt.image.BufferedImage img = chart.createBufferedImage(960, 540, info);
+        org.jfree.chart.plot.CategoryPlot shear = (org.jfree.chart.plot.CategoryPlot)
+                ((org.jfree.chart.plot.CombinedDomainCategoryPlot) chart.getPlot()).getSubplots().get(1);
+        org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) shear.getRangeAxis();
+        assertThat(axis.getRange().getLength()).isGreaterThanOrEqualTo(LimitLines.LEAST_SHEAR_SPAN_N);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            List<String> ticks = new ArrayList<>();
+            for (Object t : axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+                    info.getPlotInfo().getSubplotInfo(1).getDataArea(), org.jfree.chart.ui.RectangleEdge.BOTTOM)) {
+                ticks.add(((org.jfree.chart.axis.ValueTick) t).getText());
+            }
+            assertThat(ticks).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates().doesNotContain("-0");
+        } finally {
+            g.dispose();
+        }
+    }
 }

@@ -23,17 +23,17 @@ class StickFigureTest {
         assertEquals(r.pose(), f.pose());
         BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
         int nonWhite = 0;
-        int orange = 0;
-        Color comp = Fixtures.THEME.seriesColor(1);
+        int blue = 0;
+        Color comp = Fixtures.THEME.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
         for (int y = 0; y < img.getHeight(); y += 2) {
             for (int x = 0; x < img.getWidth(); x += 2) {
                 int rgb = img.getRGB(x, y) & 0xffffff;
                 nonWhite += rgb != 0xffffff ? 1 : 0;
-                orange += rgb == (comp.getRGB() & 0xffffff) ? 1 : 0;
+                blue += rgb == (comp.getRGB() & 0xffffff) ? 1 : 0;
             }
         }
         assertThat(nonWhite).isGreaterThan(500);
-        assertThat(orange).as("compression arrow pixels").isGreaterThan(20);
+        assertThat(blue).as("compression arrow pixels").isGreaterThan(20);
     }
 
     /**

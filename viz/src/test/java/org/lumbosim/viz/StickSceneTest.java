@@ -282,6 +282,84 @@ class StickSceneTest {
         assertThat(led).as("some boxes are moved beside the body").isPositive();
     }
 
+    /**
+     * A held load's leader line runs from the grips to the box's corner nearest them and crosses no
+     * segment of the legs, trunk or head and no piece of furniture in the side view: for seated holds
+     * (stool, slouched on a backrest with armrests) and standing lifts and holds of 1 to 20 kg. In a squat
+     * lift with 15 kg the grips lie between the thigh and the shank, and the leader to a box in front of
+     * the knees crossed the shank before.
+     */
+    @Test
+    void aLeaderLineCrossesNoBodySegmentAndNoFurniture() {
+        Posture stool = PosturePreset.SITTING_UPRIGHT.posture();
+        Posture slouched = PosturePreset.SITTING_SLOUCHED.posture();
+        List<Posture> postures = List.of(stool, stool.withSupports(Set.of(Support.SEAT, Support.FEET)), slouched,
+                PosturePreset.LIFT_ROUND_BACK.posture(), PosturePreset.LIFT_BENT_KNEES.posture(),
+                PosturePreset.HOLD_CLOSE.posture(), PosturePreset.HOLD_FAR.posture());
+        int led = 0;
+        boolean squat15 = false;
+        for (Posture posture : postures) {
+            for (double kg : new double[] {1, 5, 10, 15, 20}) {
+                AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, List.of(HandLoad.ofMassKg(kg)));
+                StickScene scene = StickScene.of(r, posture.supports(), kg);
+                String what = posture + " with " + kg + " kg";
+                List<StickScene.Prop> leaders = scene.props().stream()
+                        .filter(p -> p.kind() == StickScene.PropKind.LEADER).toList();
+                if (leaders.isEmpty()) {
+                    continue;
+                }
+                led++;
+                squat15 |= posture.equals(PosturePreset.LIFT_BENT_KNEES.posture()) && kg == 15;
+                double[] a = leaders.get(0).outline().get(0);
+                double[] b = leaders.get(0).outline().get(1);
+                PositionM gl = r.pose().landmarks().get(org.lumbosim.model.Landmark.GRIP_LEFT);
+                PositionM gr = r.pose().landmarks().get(org.lumbosim.model.Landmark.GRIP_RIGHT);
+                assertThat(a[0]).as("%s: from the grips", what).isCloseTo((gl.xM() + gr.xM()) / 2, within(1e-12));
+                assertThat(a[1]).as("%s: from the grips", what).isCloseTo(Math.min(gl.yM(), gr.yM()), within(1e-12));
+                List<double[]> box = scene.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                        .findFirst().orElseThrow().outline();
+                assertThat(box).as("%s: to a corner of the box", what)
+                        .anySatisfy(c -> assertThat(c).containsExactly(b[0], b[1]));
+                for (double[] c : box) {
+                    assertThat(Math.hypot(c[0] - a[0], c[1] - a[1])).as("%s: the nearest corner", what)
+                            .isGreaterThanOrEqualTo(Math.hypot(b[0] - a[0], b[1] - a[1]));
+                }
+                for (StickScene.Segment sg : scene.segments()) {
+                    if (!sg.arm()) {
+                        double[] from = {sg.from().xM(), sg.from().yM()};
+                        double[] to = {sg.to().xM(), sg.to().yM()};
+                        assertThat(StickScene.segmentsMeet(a, b, from, to))
+                                .as("%s: the leader crosses the %s %s", what, sg.side(), sg.name()).isFalse();
+                    }
+                }
+                for (StickScene.Prop prop : scene.props()) {
+                    if (prop.kind() == StickScene.PropKind.BOX || prop.kind() == StickScene.PropKind.LEADER) {
+                        continue;
+                    }
+                    List<double[]> o = prop.outline();
+                    for (int i = 0; i < o.size(); i++) {
+                        assertThat(StickScene.segmentsMeet(a, b, o.get(i), o.get((i + 1) % o.size())))
+                                .as("%s: the leader crosses the %s", what, prop.kind()).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(led).as("boxes joined by a leader").isGreaterThanOrEqualTo(10);
+        assertThat(squat15).as("the squat lift with 15 kg has a leader").isTrue();
+    }
+
+    @Test
+    void segmentsMeetWhenTheyCrossOrTouch() {
+        double[] o = {0, 0};
+        double[] x = {1, 1};
+        assertThat(StickScene.segmentsMeet(o, x, new double[] {0, 1}, new double[] {1, 0})).isTrue();
+        assertThat(StickScene.segmentsMeet(o, x, new double[] {0.5, 0.5}, new double[] {2, 0})).as("an end on it")
+                .isTrue();
+        assertThat(StickScene.segmentsMeet(o, x, new double[] {0, 0.5}, new double[] {0.4, 2})).isFalse();
+        assertThat(StickScene.segmentsMeet(o, x, new double[] {2, 2}, new double[] {3, 3})).as("collinear, apart")
+                .isFalse();
+    }
+
     @Test
     void aBoxsSideGrowsAsTheCubeRootOfItsMass() {
         assertThat(StickScene.boxSideM(StickScene.BOX_REFERENCE_KG)).isEqualTo(StickScene.BOX_SIDE_M);

@@ -423,11 +423,13 @@ public final class DemoReport {
             html.figure(stick);
         }
         html.closeGrid("Side view, facing right, every figure to one scale. The discs are drawn at their true angle; "
-                + "the arrows at L5-S1 show compression (along the spine) and AP shear (across it): "
+                + "the arrows at L5-S1 show compression (blue, along the spine) and AP shear (green, across it), the "
+                + "colours of the charts: "
                 + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption())
                 + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
                 + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
-                + "green bar the base of support." + StickFigure.besideLegCaption(sticks));
+                + "black bar on the floor the base of support; a held load is the orange box, and a dot marks each hand "
+                + "the thighs carry." + StickFigure.besideLegCaption(sticks));
 
         stepsDone.accept(++step);
 

@@ -1,0 +1,58 @@
+package org.lumbosim;
+
+import org.lumbosim.load.Hands;
+import org.lumbosim.posture.Support;
+
+/**
+ * A hand load held in a hand that rests on a support ({@link Support#HANDS}): the load would act at the
+ * very point where the floor pushes on that hand, so its weight would pass straight into the floor and
+ * the body would carry none of it. The model does not compute that: its whole-body balance shares the
+ * contacts' pushes by a rule for the whole body (minimum norm, {@link Support}), which would spread the
+ * load over the other contacts too and change how the body's own weight is shared between the hands and
+ * the feet or knees; with three or more contact lines the lumbar compression could then fall as the load
+ * grew. Bad input, so an {@link IllegalArgumentException}.
+ *
+ * <p>The message names the support, the hand that rests on it and the load's hands, for example
+ * {@code "loads: a hand load held in BOTH hands, but the LEFT hand rests on HANDS (...)"}; the same facts
+ * are available as fields. A load held in a free hand (a body rolled onto its side rests one hand), or
+ * applied at a given point ({@code HandLoad.atPositionM}), is accepted.
+ */
+public final class LoadInRestingHandException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final Support support;
+    private final Hands restingHand;
+    private final Hands loadHands;
+
+    /**
+     * Creates the exception.
+     *
+     * @param support the support the hand rests on ({@link Support#HANDS})
+     * @param restingHand the hand that rests on it and would hold part of the load ({@link Hands#LEFT} or
+     *     {@link Hands#RIGHT})
+     * @param loadHands the hand(s) the load is held in
+     */
+    public LoadInRestingHandException(Support support, Hands restingHand, Hands loadHands) {
+        super("loads: a hand load held in " + loadHands + (loadHands == Hands.BOTH ? " hands" : " hand") + ", but the "
+                + restingHand + " hand rests on " + support + " (a load in a hand on the floor goes straight to the"
+                + " floor: the body carries none of it); hold it in a free hand or give the point it acts at");
+        this.support = support;
+        this.restingHand = restingHand;
+        this.loadHands = loadHands;
+    }
+
+    /** @return the support the hand rests on */
+    public Support support() {
+        return support;
+    }
+
+    /** @return the hand that rests on the support ({@link Hands#LEFT} or {@link Hands#RIGHT}) */
+    public Hands restingHand() {
+        return restingHand;
+    }
+
+    /** @return the hand(s) the load is held in */
+    public Hands loadHands() {
+        return loadHands;
+    }
+}

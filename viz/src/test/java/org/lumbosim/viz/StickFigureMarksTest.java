@@ -1,0 +1,270 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.HandOnThighPush;
+import org.lumbosim.result.TrunkOnThighsPush;
+
+/**
+ * What a stick figure puts on a slide besides the body: the thighs' pushes on the trunk and on the
+ * hands (arrows to scale, clear of the centre-of-mass symbol; a dot at each contact point, the hands'
+ * as the trunk's) and a held load's box in a colour of its own, apart from the furniture's.
+ */
+class StickFigureMarksTest {
+
+    static StickFigure figure(Posture posture, List<ExternalLoad> loads, double heldKg) {
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, loads);
+        return StickFigure.of(StickScene.of(r, posture.supports(), heldKg), r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+    }
+
+    /**
+     * Seated postures with the trunk on the thighs: the presets and 60 seeded random ones around
+     * tying shoes (trunk 60-80°, lumbar spine 40-52°, thighs within 5° of horizontal, knees 90-125°,
+     * 0-10 kg in the hands); those the model refuses (the abdomen more than 3 cm into the thighs) are
+     * left out.
+     */
+    static List<StickFigure> trunkOnThighsFigures() {
+        List<StickFigure> out = new ArrayList<>();
+        for (PosturePreset p : PosturePreset.values()) {
+            if (p.posture().supports().contains(Support.TRUNK_ON_THIGHS)) {
+                out.add(figure(p.posture(), List.of(), 0));
+            }
+        }
+        Random random = new Random(20261207L);
+        Posture tying = PosturePreset.SITTING_MAX_FLEXION.posture();
+        for (int i = 0; i < 60; i++) {
+            double trunk = 60 + 20 * random.nextDouble();
+            double lumbar = 40 + 12 * random.nextDouble();
+            double hip = 90 + trunk - lumbar + 10 * random.nextDouble() - 5;
+            double knee = 90 + 35 * random.nextDouble();
+            double kg = random.nextBoolean() ? 0 : 10 * random.nextDouble();
+            Posture p = tying.withTrunkFlexionDeg(trunk).withLumbarFlexionDeg(lumbar).withHipFlexionDeg(hip)
+                    .withKneeFlexionDeg(knee);
+            try {
+                out.add(figure(p, kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of(), kg));
+            } catch (LumbosimException e) {
+                // refused or not balanced: no figure to check
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The thighs' push on the trunk: its arrow is to scale and along the force, on the force's line of
+     * action through the abdomen's contact point, and no part of it comes within half the symbol's
+     * radius of the centre-of-mass symbol. In sitting_max_flexion the contact point itself lies that
+     * close, so the arrow ended touching the symbol before it was slid back along its line.
+     */
+    @Test
+    void thePushArrowEndsShortOfTheCentreOfMassSymbol() {
+        int pushed = 0;
+        for (StickFigure f : trunkOnThighsFigures()) {
+            TrunkOnThighsPush push = f.scene().trunkOnThighs();
+            List<StickFigure.Arrow> arrows = f.pushArrowsM(f.arrowMPerN());
+            if (push.forceN() == 0) {
+                assertThat(arrows).isEmpty();
+                continue;
+            }
+            pushed++;
+            assertThat(arrows).hasSize(1);
+            StickFigure.Arrow a = arrows.get(0);
+            checkArrow(f, a, push.pointM().xM(), push.pointM().yM(), push.forceXN(), push.forceYN());
+        }
+        assertThat(pushed).as("figures with a push").isGreaterThanOrEqualTo(10);
+        // the case that touched: its contact point lies within the symbol's keep-out circle
+        StickFigure tying = figure(PosturePreset.SITTING_MAX_FLEXION.posture(), List.of(), 0);
+        Ellipse2D com = tying.markersM().centreOfMass();
+        PositionM at = tying.scene().trunkOnThighs().pointM();
+        assertThat(Point2D.distance(at.xM(), at.yM(), com.getCenterX(), com.getCenterY())).isLessThan(keepM(tying));
+    }
+
+    /** @return the radius about the centre of mass that no push arrow enters (m) */
+    private static double keepM(StickFigure f) {
+        return f.markersM().centreOfMass().getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE);
+    }
+
+    /** The arrow of a force (N) whose contact point is (x, y): to scale, along it, on its line, clear of the symbol. */
+    private static void checkArrow(StickFigure f, StickFigure.Arrow a, double x, double y, double fx, double fy) {
+        double k = f.arrowMPerN();
+        double dx = a.tipM().x - a.tailM().x;
+        double dy = a.tipM().y - a.tailM().y;
+        assertThat(dx).as("to scale, along the force (x)").isCloseTo(fx * k, within(1e-12));
+        assertThat(dy).as("to scale, along the force (y)").isCloseTo(fy * k, within(1e-12));
+        // on the line of action through the contact point: the cross product of (point - tail) and the arrow
+        double cross = (x - a.tailM().x) * dy - (y - a.tailM().y) * dx;
+        assertThat(cross / Math.hypot(dx, dy)).as("distance of the contact point from the arrow's line")
+                .isCloseTo(0, within(1e-9));
+        Ellipse2D com = f.markersM().centreOfMass();
+        double apart = Line2D.ptSegDist(a.tailM().x, a.tailM().y, a.tipM().x, a.tipM().y, com.getCenterX(),
+                com.getCenterY());
+        assertThat(apart).as("arrow from the centre of mass").isGreaterThanOrEqualTo(keepM(f) - 1e-12);
+    }
+
+    /**
+     * Hands resting on the thighs are drawn as the trunk is: for each hand the thighs carry (a push
+     * above zero) a dot of the trunk's size at the point where the push acts and its arrow, and a
+     * legend line with the push; none for a hand raised clear of its thigh (elbows at 80°), none without
+     * the support. On a stool, before, the figure drew nothing for the hands.
+     */
+    @Test
+    void handContactsAreMarkedWhereTheThighsCarryAHand() {
+        for (PosturePreset p : List.of(PosturePreset.SITTING_UNSUPPORTED, PosturePreset.SITTING_UPRIGHT)) {
+            for (double kg : new double[] {0, 10}) {
+                StickFigure f = figure(p.posture(), kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of(), kg);
+                List<HandOnThighPush> hands = f.scene().handsOnThighs();
+                assertThat(hands).as(p.id()).hasSize(2).allSatisfy(h -> assertThat(h.forceN()).isPositive());
+                StickFigure.Markers m = f.markersM();
+                double comR = m.centreOfMass().getWidth() / 2;
+                assertThat(m.handDots()).as(p.id() + " hand dots").hasSize(2);
+                for (int i = 0; i < 2; i++) {
+                    Ellipse2D dot = m.handDots().get(i);
+                    assertThat(dot.getCenterX()).isCloseTo(hands.get(i).pointM().xM(), within(1e-12));
+                    assertThat(dot.getCenterY()).isCloseTo(hands.get(i).pointM().yM(), within(1e-12));
+                    assertThat(dot.getWidth() / 2).as("the trunk's dot's size")
+                            .isCloseTo(comR * StickFigure.PUSH_DOT_SHARE, within(1e-12));
+                }
+                List<StickFigure.Arrow> arrows = f.pushArrowsM(f.arrowMPerN());
+                assertThat(arrows).hasSize(2);
+                for (int i = 0; i < 2; i++) {
+                    HandOnThighPush h = hands.get(i);
+                    checkArrow(f, arrows.get(i), h.pointM().xM(), h.pointM().yM(), h.forceXN(), h.forceYN());
+                }
+                assertThat(labels(f)).anySatisfy(t -> assertThat(t).startsWith("thighs' push on each hand ")
+                        .endsWith(LimitLines.newtons(hands.get(1).forceN())));
+            }
+            Posture raised = p.posture().withElbowFlexionDeg(80);
+            StickFigure lifted = figure(raised, List.of(), 0);
+            assertThat(lifted.scene().handsOnThighs()).allSatisfy(h -> assertThat(h.forceN()).isZero());
+            assertThat(lifted.markersM().handDots()).isEmpty();
+            assertThat(lifted.pushArrowsM(lifted.arrowMPerN())).isEmpty();
+            assertThat(labels(lifted)).noneSatisfy(t -> assertThat(t).contains("hand"));
+            StickFigure without = figure(p.posture().withSupports(Set.of(Support.SEAT, Support.FEET)), List.of(), 0);
+            assertThat(without.scene().handsOnThighs()).isEmpty();
+            assertThat(without.markersM().handDots()).isEmpty();
+        }
+        // the scene read from a solve's reactions alone has them too
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.SITTING_UNSUPPORTED.posture(), List.of());
+        assertThat(StickScene.of(r).handsOnThighs()).isEqualTo(r.handsOnThighs());
+    }
+
+    @Test
+    void theHandsLegendLineNamesEachCarriedHand() {
+        PositionM at = new PositionM(0, 0, 0);
+        HandOnThighPush left = new HandOnThighPush("left", at, 0, 9.2, 0, 0);
+        HandOnThighPush right = new HandOnThighPush("right", at, 0, 8.4, 0, 0);
+        assertThat(StickFigure.handsText(List.of())).isEmpty();
+        assertThat(StickFigure.handsText(List.of(left, left))).isEqualTo("thighs' push on each hand 9 N");
+        assertThat(StickFigure.handsText(List.of(left, right)))
+                .isEqualTo("thighs' push on the hands 9 N (left), 8 N (right)");
+        assertThat(StickFigure.handsText(List.of(right))).isEqualTo("thighs' push on the right hand 8 N");
+    }
+
+    private static List<String> labels(StickFigure f) {
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        try {
+            return f.labels(g, new java.awt.geom.Rectangle2D.Double(0, 0, 768, 1080)).stream()
+                    .map(StickFigure.Label::text).toList();
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * The least difference between two colours that this test calls distinct, as the distance between
+     * them in RGB (0-255 a channel): a tenth of black to white's 441. Test threshold, not a perceptual
+     * model.
+     */
+    private static final double DISTINCT_RGB = 44;
+
+    private static double rgbDistance(Color a, Color b) {
+        return Math.sqrt(Math.pow(a.getRed() - b.getRed(), 2) + Math.pow(a.getGreen() - b.getGreen(), 2)
+                + Math.pow(a.getBlue() - b.getBlue(), 2));
+    }
+
+    /**
+     * A load held on a seat: the box's fill and outline differ from the seat's (and every other piece of
+     * furniture's) and from the background, and the drawing uses them: the box's fill covers its inside
+     * in the rendered image, and no pixel has it without a box. Both were the same beige before.
+     */
+    @Test
+    void aHeldLoadsBoxIsNotTheSeatsColour() {
+        Posture seated = PosturePreset.SITTING_UPRIGHT.posture();
+        StickFigure f = figure(seated, List.of(HandLoad.ofMassKg(10)), 10);
+        assertThat(f.scene().props()).extracting(StickScene.Prop::kind).contains(StickScene.PropKind.SEAT,
+                StickScene.PropKind.BOX);
+        Color box = f.fillOf(StickScene.PropKind.BOX);
+        for (StickScene.PropKind furniture : List.of(StickScene.PropKind.SEAT, StickScene.PropKind.BACKREST,
+                StickScene.PropKind.ARMREST, StickScene.PropKind.SLED)) {
+            assertThat(rgbDistance(box, f.fillOf(furniture))).as("box and %s fill", furniture)
+                    .isGreaterThan(DISTINCT_RGB);
+            assertThat(rgbDistance(f.edgeOf(StickScene.PropKind.BOX), f.edgeOf(furniture)))
+                    .as("box and %s outline", furniture).isGreaterThan(DISTINCT_RGB);
+        }
+        assertThat(rgbDistance(box, Fixtures.THEME.background())).isGreaterThan(DISTINCT_RGB);
+        assertThat(box).isEqualTo(Fixtures.THEME.heldLoadFill());
+        assertThat(f.edgeOf(StickScene.PropKind.LEADER)).isEqualTo(Fixtures.THEME.heldLoadEdge());
+        assertThat(f.fillOf(StickScene.PropKind.SEAT)).isEqualTo(Fixtures.THEME.furnitureFill());
+        assertThat(countPixels(f, box)).as("box fill pixels").isGreaterThan(1000);
+        StickFigure empty = figure(seated, List.of(), 0);
+        assertThat(countPixels(empty, box)).as("box fill pixels without a box").isZero();
+    }
+
+    private static int countPixels(StickFigure f, Color c) {
+        BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                n += (img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff) ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The stick figure and the level profile that {@code plot} draws beside it give compression and AP
+     * shear the same colours: the figure's legend lines (and arrows) are the bars' colours. The figure
+     * drew compression vermilion and shear blue beside blue compression and green shear bars before.
+     */
+    @Test
+    void compressionAndShearHaveTheLevelProfilesColours() {
+        AnalysisResult r = Fixtures.liftRoundBack15kg();
+        StickFigure f = StickFigure.of(r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        List<StickFigure.Label> labels;
+        try {
+            labels = f.labels(g, new java.awt.geom.Rectangle2D.Double(0, 0, 768, 1080));
+        } finally {
+            g.dispose();
+        }
+        org.jfree.chart.plot.CombinedDomainCategoryPlot profile = (org.jfree.chart.plot.CombinedDomainCategoryPlot)
+                Charts.levelProfile(r, "", Fixtures.THEME).getPlot();
+        List<org.jfree.chart.plot.CategoryPlot> panels = profile.getSubplots();
+        assertThat(labels.get(0).text()).contains("compression");
+        assertThat(labels.get(0).color()).isEqualTo(panels.get(0).getRenderer().getSeriesPaint(0));
+        assertThat(labels.get(1).text()).contains("AP shear");
+        assertThat(labels.get(1).color()).isEqualTo(panels.get(1).getRenderer().getSeriesPaint(0));
+    }
+}
