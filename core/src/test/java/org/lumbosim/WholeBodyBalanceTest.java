@@ -51,6 +51,8 @@ class WholeBodyBalanceTest {
                 r = Lumbosim.analyze(m, p, loads);
             } catch (LumbosimException e) {
                 continue; // supports that cannot hold the posture, or a recruitment that failed
+            } catch (LoadInRestingHandException e) {
+                continue; // a load in a hand resting on the floor: refused, it would pass straight into the floor
             }
             WholeBodyBalance b = r.balance();
             double w = b.bodyWeightN();
