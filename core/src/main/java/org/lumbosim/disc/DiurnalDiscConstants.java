@@ -114,9 +114,11 @@ public final class DiurnalDiscConstants {
      * proportion to the contacts' pushes, mostly the seat's (2026-12-07: lower slouched and car-seat
      * pressures, 0.2932), and when the abdominal pressure and its wall began to act where AMMR's lines
      * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891), and
-     * when those lines were laid on our spine by AMMR's disc centres, not its joint nodes (2026-12-07, 0.2890).
+     * when those lines were laid on our spine by AMMR's disc centres, not its joint nodes (2026-12-07, 0.2890), and
+     * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
+     * and lying pressures, 0.2491 on its branch, 0.2490 with the abdominal lines above).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2890;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2490;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -4,8 +4,8 @@ import org.lumbosim.internal.Units;
 
 /**
  * Disc mechanics: the force the disc carries (external actions on the body above it, the
- * force of abdominal pressure (along the disc normal) and wall (along the wall), the ligament forces, the muscle
- * forces and, for a muscle set without psoas lines, the hip equation's known psoas force), resolved in the disc's
+ * force of abdominal pressure (along the disc normal) and wall (along the wall), the ligament forces, the passive
+ * muscle tension ({@link PassiveMuscles}), the recruited muscle forces and, for a muscle set without psoas lines, the hip equation's known psoas force), resolved in the disc's
  * frame into compression, anterior-posterior and lateral shear; and the intradiscal pressure
  * {@code p0 + factor F / A} (Nachemson), the one place that formula is written (the diurnal disc
  * model uses it too). Allocation-free.
@@ -50,7 +50,7 @@ final class DiscMechanics {
      * @param muscles the muscle set (not modified)
      * @param pose the pose (not modified)
      * @param net the net loads (not modified)
-     * @param tissueLoads the ligament forces (not modified)
+     * @param tissueLoads the ligament and passive muscle forces (not modified)
      * @param abdomen abdominal pressure and wall (not modified)
      * @param hip the hip equation's known psoas force (not modified)
      * @param geometry the muscles' unit pulls (not modified)
@@ -69,10 +69,11 @@ final class DiscMechanics {
             double[] lf = tissueLoads.ligamentForceN;
             double ligamentCompression = -(lf[3 * k] * fr[o] + lf[3 * k + 1] * fr[o + 1] + lf[3 * k + 2] * fr[o + 2]);
             double alongNormal = -recruitment.deviationCompressionN(k, ligamentCompression);
-            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + iap[3 * k] + alongNormal * fr[o] + hip.psoasForceN[3 * k];
-            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + iap[3 * k + 1] + alongNormal * fr[o + 1]
+            double[] mf = tissueLoads.muscleForceN;
+            sum[3 * k] = net.extForce[3 * k] + lf[3 * k] + mf[3 * k] + iap[3 * k] + alongNormal * fr[o] + hip.psoasForceN[3 * k];
+            sum[3 * k + 1] = net.extForce[3 * k + 1] + lf[3 * k + 1] + mf[3 * k + 1] + iap[3 * k + 1] + alongNormal * fr[o + 1]
                     + hip.psoasForceN[3 * k + 1];
-            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + iap[3 * k + 2] + alongNormal * fr[o + 2]
+            sum[3 * k + 2] = net.extForce[3 * k + 2] + lf[3 * k + 2] + mf[3 * k + 2] + iap[3 * k + 2] + alongNormal * fr[o + 2]
                     + hip.psoasForceN[3 * k + 2];
         }
         double[] unit = geometry.unitForce;

@@ -8,9 +8,8 @@ import org.lumbosim.posture.Support;
 /**
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
- * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
- * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, muscle
- * geometry, recruitment, disc mechanics, whole-body balance; with the trunk resting on the thighs the
+ * frame differences, external actions, net loads, muscle geometry and the passive muscles' tension, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
+ * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, recruitment, disc mechanics, whole-body balance; with the trunk resting on the thighs the
  * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}). Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
@@ -33,6 +32,7 @@ final class SolvePipeline {
     final TissueLoads tissueLoads = new TissueLoads();
     final AbdominalPressure abdomen = new AbdominalPressure();
     final MuscleGeometry muscleGeometry;
+    final PassiveMuscles passiveMuscles;
     final RecruitmentAssembly recruitment;
     final DiscMechanics discs = new DiscMechanics();
     final BalanceCheck balance = new BalanceCheck();
@@ -40,6 +40,7 @@ final class SolvePipeline {
     SolvePipeline(LumbarModel model) {
         this.model = model;
         muscleGeometry = new MuscleGeometry(model.muscleSet());
+        passiveMuscles = new PassiveMuscles(model.muscleSet());
         recruitment = new RecruitmentAssembly(model.muscleSet());
     }
 
@@ -146,7 +147,10 @@ final class SolvePipeline {
         differences.compute(g, p, pose);
         actions.prepare(g, p, loads, pose, differences);
         netLoads.sum(pose, actions);
-        tissueLoads.compute(g, tissue, pose);
+        // the muscles' lines depend on the pose alone; their passive tension joins the passive tissues
+        muscleGeometry.compute(g, muscles, pose);
+        passiveMuscles.compute(g, muscles, pose, muscleGeometry);
+        tissueLoads.compute(g, tissue, pose, passiveMuscles);
         if (p.has(Support.BACKREST)) {
             supports.backrest(pose, actions, netLoads, tissueLoads, p.has(Support.LYING_SURFACE));
         }
@@ -159,7 +163,6 @@ final class SolvePipeline {
         if (p.has(Support.LYING_SURFACE)) {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }
-        muscleGeometry.compute(g, muscles, pose);
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
                 m.levelCoupling());
         recruitment.solve(m.solver(), m.overloadPolicy());

@@ -113,6 +113,8 @@ final class SubjectGeometry {
      * times its stature ratio squared) times {@link TrunkMuscleSize#pcsaFactor}.
      */
     final double[] pcsaM2;
+    /** {@link TrunkMuscleSize#pcsaFactor} of the subject: the factor of {@link #pcsaM2} over the default subject's. */
+    final double pcsaSizeFactor;
 
     /**
      * @param subject the person
@@ -224,6 +226,7 @@ final class SubjectGeometry {
         muscleScale = stature / Christophy2012Muscles.REFERENCE_STATURE_M;
         // PCSA: the default subject's (stature ratio squared), times the size factor of this subject
         double sizeFactor = TrunkMuscleSize.pcsaFactor(subject);
+        pcsaSizeFactor = sizeFactor;
         int n = muscles.count();
         pcsaM2 = new double[n];
         for (int i = 0; i < n; i++) {

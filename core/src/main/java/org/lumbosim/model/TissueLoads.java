@@ -15,7 +15,9 @@ import org.ejml.data.DMatrix3x3;
  * ligaments at the prescribed rotation and the compression they add per radian of further flexion
  * (a rotation of the body above about the disc's lateral axis through the rotation centre): the exact
  * derivatives of the same law ({@link LumbarLigament#tensionPerStrainN}), in the same pass over the
- * fibres. Allocation-free.
+ * fibres; and the passive tension of the stretched erector spinae ({@link PassiveMuscles}), whose
+ * moment joins the passive moments and whose force on the body above each disc is kept apart
+ * ({@link #muscleForceN}). Allocation-free.
  *
  * <p>Rotating about a centre {@code c} behind the disc centre moves the body above, relative to a
  * rotation about the joint centre, by {@code (R_below - R_above) c} (about 1.5 mm at 13 deg and
@@ -28,18 +30,22 @@ final class TissueLoads {
 
     /**
      * Moment of the passive tissues about each disc's flexion axis (N·m, positive = resisting
-     * flexion): ligaments and disc at the prescribed rotation. The level deviations of the
+     * flexion): ligaments, disc and passive muscle tension at the prescribed rotation. The level deviations of the
      * recruitment add their own ({@link Workspace#passiveMomentNm}).
      */
     final double[] passiveMomentNm = new double[LumbarModel.LEVELS];
     /**
-     * Moment of ligaments and disc on the body above each disc in the disc's frame, as the
-     * recruitment rows read it: lateral-axis (= resisting flexion), anterior-axis and normal
-     * components (N·m), {@code 3 * level + axis}.
+     * Moment of ligaments, disc and passive muscle tension on the body above each disc in the disc's
+     * frame, as the recruitment rows read it: lateral-axis (= resisting flexion), anterior-axis and
+     * normal components (N·m), {@code 3 * level + axis}.
      */
     final double[] passiveAxisMomentNm = new double[3 * LumbarModel.LEVELS];
     /** Sum of the ligament forces on the body above each disc (N, world), {@code 3 * level}. */
     final double[] ligamentForceN = new double[3 * LumbarModel.LEVELS];
+    /** Sum of the passive muscle forces on the body above each disc (N, world), {@code 3 * level}. */
+    final double[] muscleForceN = new double[3 * LumbarModel.LEVELS];
+    /** Moment of the passive muscle forces about each disc's flexion axis (N·m, positive = resisting flexion). */
+    final double[] muscleMomentNm = new double[LumbarModel.LEVELS];
     /** Tangent flexion stiffness of each level's ligaments at the prescribed rotation (N·m/rad). */
     final double[] ligamentFlexionStiffnessNmPerRad = new double[LumbarModel.LEVELS];
     /** Compression each level's ligaments add per radian of further flexion (N/rad). */
@@ -49,8 +55,36 @@ final class TissueLoads {
      * @param g the subject's body (not modified)
      * @param tissue the tissue constants (not modified)
      * @param pose the pose (not modified)
+     * @param muscles the passive muscle forces in the pose (not modified)
+     */
+    void compute(SubjectGeometry g, TissueParameters tissue, Kinematics pose, PassiveMuscles muscles) {
+        compute(g, tissue, pose);
+        double[] fr = pose.discFrame;
+        double[] pm = muscles.momentNm;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            int o = 9 * k;
+            double qx = pm[3 * k], qy = pm[3 * k + 1], qz = pm[3 * k + 2];
+            muscleMomentNm[k] = qx * fr[o + 6] + qy * fr[o + 7] + qz * fr[o + 8];
+            passiveAxisMomentNm[3 * k] += muscleMomentNm[k];
+            passiveAxisMomentNm[3 * k + 1] += qx * fr[o + 3] + qy * fr[o + 4] + qz * fr[o + 5];
+            passiveAxisMomentNm[3 * k + 2] += qx * fr[o] + qy * fr[o + 1] + qz * fr[o + 2];
+            passiveMomentNm[k] = passiveAxisMomentNm[3 * k];
+            muscleForceN[3 * k] = muscles.forceN[3 * k];
+            muscleForceN[3 * k + 1] = muscles.forceN[3 * k + 1];
+            muscleForceN[3 * k + 2] = muscles.forceN[3 * k + 2];
+        }
+    }
+
+    /**
+     * The segments' passive tissues alone (ligaments and disc), the passive muscle terms zero.
+     *
+     * @param g the subject's body (not modified)
+     * @param tissue the tissue constants (not modified)
+     * @param pose the pose (not modified)
      */
     void compute(SubjectGeometry g, TissueParameters tissue, Kinematics pose) {
+        java.util.Arrays.fill(muscleForceN, 0);
+        java.util.Arrays.fill(muscleMomentNm, 0);
         PassiveTissueGeometry pt = g.passive;
         double[] fr = pose.discFrame;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {

@@ -10,7 +10,7 @@ import org.lumbosim.internal.Units;
  * @param maxMuscleStressPa largest muscle stress in recruitment (Pa), in [0.1e6, 2e6]
  * @param unloadedDiscPressureMPa pressure of an unloaded disc (MPa), in [0, 0.5]
  * @param nachemsonPressureFactor intradiscal pressure per mean axial stress (dimensionless), in [0.5, 3]
- * @param passiveMomentScale factor on the passive tissue moment (dimensionless), in [0, 10]
+ * @param passiveMomentScale factor on the passive tissue moment of the segments (ligaments and disc, not the passive muscle tension; dimensionless), in [0, 10]
  * @param iapScale factor on the intra-abdominal pressure (dimensionless), in [0, 10]
  * @param discAreaScale factor on every disc's cross-sectional area, the default one derived from stature and
  *     one given for the subject alike ({@link LumbarModel#withDiscAreaMm2}) (dimensionless), in [0.25, 4]

@@ -121,10 +121,32 @@ public final class Workspace {
     /**
      * @param level a lumbar level
      * @return passive tissue moment of the last solve about the disc's flexion axis (N·m, positive =
-     *     resisting flexion): ligaments and disc at the posture's rotation plus the level's deviation
+     *     resisting flexion): ligaments, disc and the passive tension of the stretched erector spinae
+     *     at the posture's rotation plus the level's deviation
      */
     public double passiveMomentNm(SpinalLevel level) {
         return tissueLoads.passiveMomentNm[level.ordinal()] + recruitment.deviationMomentNm(level.ordinal());
+    }
+
+    /**
+     * @param level a lumbar level
+     * @return the part of the passive moment ({@link #passiveMomentNm}) that the passive tension of
+     *     the stretched erector spinae carries in the last solve (N·m, positive = resisting flexion)
+     */
+    public double passiveMuscleMomentNm(SpinalLevel level) {
+        return tissueLoads.muscleMomentNm[level.ordinal()];
+    }
+
+    /**
+     * @param level a lumbar level
+     * @return the part of the disc's compression ({@link #compressionN}) that the passive tension of
+     *     the stretched erector spinae adds in the last solve (N)
+     */
+    public double passiveMuscleCompressionN(SpinalLevel level) {
+        int k = level.ordinal();
+        double[] f = tissueLoads.muscleForceN;
+        double[] fr = pose.discFrame;
+        return -(f[3 * k] * fr[9 * k] + f[3 * k + 1] * fr[9 * k + 1] + f[3 * k + 2] * fr[9 * k + 2]);
     }
 
     /**

@@ -26,7 +26,8 @@ import org.lumbosim.solver.QpWorkspace;
  * as {@code lumbosim validate} runs him, each row's posture and hand load. The compression along the disc normal is split into the external actions on the
  * body above the disc (gravity and supports, the hand loads, and the thighs' push on a trunk resting
  * on them, each apart), the ligaments' tension at the prescribed
- * posture, the ligament part of the level deviation, abdominal pressure and wall, the hip equation's
+ * posture, the ligament part of the level deviation, the passive tension of the stretched erector
+ * spinae ({@link PassiveMuscles}), abdominal pressure and wall, the hip equation's
  * psoas force (single-equivalent model only; the multi-fascicle model recruits its psoas lines) and
  * each muscle group's force along the normal, split again into the part up to each line's lower
  * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
@@ -86,6 +87,7 @@ class CompressionDecompositionTest {
         double ligament = -dotNormal(p.tissueLoads.ligamentForceN, k, fr);
         c.put("ligaments at the posture", ligament);
         c.put("ligaments, level deviation", p.recruitment.deviationCompressionN(k, ligament));
+        c.put("passive tension of the stretched erector spinae", -dotNormal(p.tissueLoads.muscleForceN, k, fr));
         c.put("abdominal pressure and wall", -p.abdomen.axialForceN(fr, k));
         c.put("psoas of the hip equation (known force)", -dotNormal(p.hipFlexors.psoasForceN, k, fr));
         QpWorkspace qp = p.recruitment.qp;

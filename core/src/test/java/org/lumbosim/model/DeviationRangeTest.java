@@ -96,7 +96,7 @@ class DeviationRangeTest {
             double theta = pose.flexionRad[k];
             double stiffness = Math.max(0, t.ligamentFlexionStiffnessNmPerRad[k])
                     + (theta >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad);
-            double delta = (ws.passiveMomentNm(level) - t.passiveMomentNm[k]) / stiffness;
+            double delta = (ws.passiveMomentNm(level) - ws.passiveMuscleMomentNm(level) - t.passiveMomentNm[k]) / stiffness;
             System.out.printf(Locale.ROOT, "%-6s %14.2f %14.2f %13.2f %14.2f %15.2f%n", level.label(),
                     Units.toDeg(theta), Units.toDeg(delta), Units.toDeg(theta + delta),
                     -Units.toDeg(pt.extensionRangeRad[k]), -Units.toDeg(activeExtensionRad[k]));

@@ -230,7 +230,8 @@ class PassiveTissueTest {
                 double theta = pose.flexionRad[k];
                 double stiffness = Math.max(0, t.ligamentFlexionStiffnessNmPerRad[k])
                         + (theta >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad);
-                double delta = (ws.passiveMomentNm(SpinalLevel.ofIndex(k)) - t.passiveMomentNm[k]) / stiffness;
+                double delta = (ws.passiveMomentNm(SpinalLevel.ofIndex(k)) - ws.passiveMuscleMomentNm(SpinalLevel.ofIndex(k))
+                        - t.passiveMomentNm[k]) / stiffness;
                 assertThat(theta + delta).as("%s level %d rotation within its range", preset.id(), k)
                         .isBetween(-pt.extensionRangeRad[k] - 1e-12, pt.flexionRangeRad[k] + 1e-12);
                 sum += delta;
