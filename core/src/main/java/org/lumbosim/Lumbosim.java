@@ -125,6 +125,17 @@ public final class Lumbosim {
                     + "it would slide; posture %s, loads %s", posture.supports(), reason, posture, loads), reason,
                     sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
         }
+        SpinalLevel apart = ws.pulledApartLevel();
+        if (apart != null) {
+            Support pulling = ws.pullingSupport();
+            String reason = String.format(Locale.ROOT, "%s: %s compression %.1f N at the contacts' least share of the "
+                    + "body's weight (at least 0 allowed: a disc carries no tension)",
+                    pulling == null ? "upper contacts" : pulling.name().toLowerCase(Locale.ROOT), apart.label(),
+                    ws.pulledApartCompressionN());
+            throw new DiscTensionException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: the "
+                    + "lower body would hang from the lumbar spine; posture %s, loads %s", posture.supports(), reason,
+                    posture, loads), reason, pulling, apart, ws.pulledApartCompressionN());
+        }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
                     + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
