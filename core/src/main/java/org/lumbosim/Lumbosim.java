@@ -87,6 +87,8 @@ public final class Lumbosim {
      *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
      *     it requires
      * @throws SlidingSupportException if a contact would need more friction than its surface gives
+     * @throws DiscTensionException if the contacts on the upper body would pull a lumbar disc apart even with
+     *     their least share of the body's weight
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
      *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS}), or a hand into its thigh
      *     ({@link Support#HANDS_ON_THIGHS})

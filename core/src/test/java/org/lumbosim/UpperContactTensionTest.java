@@ -1,6 +1,7 @@
 package org.lumbosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,14 +15,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.TissueConstants;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
@@ -80,6 +85,16 @@ class UpperContactTensionTest {
         COUNTS.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
     }
 
+    /** Counts {@code what} for the muscle model and for each upper contact of the posture. */
+    private static void count(String what, Posture p, MuscleModelKind kind) {
+        count(what + ", " + kind.id());
+        for (Support u : p.supports()) {
+            if (u.onUpperBody()) {
+                count(what + ", " + kind.id() + ", " + u.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
     /**
      * One case per legal combination with an upper contact: a subject; the thorax inclined forward 0 to 100
      * deg, lumbar flexion of the rhythm +-5 deg, hips 60 to 130 deg when seated (seat or trunk on the
@@ -123,12 +138,12 @@ class UpperContactTensionTest {
         AnalysisResult[] r = new AnalysisResult[2];
         double[] masses = {lightKg, heavyKg};
         for (int j = 0; j < 2; j++) {
-            count("solves " + kind.id());
+            count("solves", p, kind);
             List<HandLoad> loads = masses[j] == 0 ? List.of() : List.of(HandLoad.ofMassKg(masses[j]));
             try {
                 r[j] = Lumbosim.analyze(model, p, loads);
             } catch (DiscTensionException e) {
-                count("refused: a disc would be pulled apart " + kind.id());
+                count("refused: a disc would be pulled apart", p, kind);
                 assertThat(e.compressionN()).as("%s", e.getMessage()).isNegative();
                 assertThat(e.support()).as("%s", e.getMessage()).hasValueSatisfying(u -> {
                     assertThat(u.onUpperBody()).isTrue();
@@ -137,10 +152,10 @@ class UpperContactTensionTest {
                 assertThat(e.reason()).contains(e.level().label()).contains("at least 0");
                 continue;
             } catch (InfeasibleRecruitmentException | UnsupportedPostureException e) {
-                count("refused otherwise " + kind.id());
+                count("refused otherwise", p, kind);
                 continue;
             }
-            count("solved " + kind.id());
+            count("solved", p, kind);
             double least = Double.POSITIVE_INFINITY;
             for (LevelLoad l : r[j].levels()) {
                 assertThat(l.compressionN()).as("compression at %s (N) with %s kg; %s, %s, %s muscles",
@@ -148,21 +163,79 @@ class UpperContactTensionTest {
                 least = Math.min(least, l.compressionN());
             }
             if (least <= AT_ZERO_N) {
-                count("solved with the least compression at zero (share cut) " + kind.id());
+                count("solved with the least compression at zero (share cut)", p, kind);
             }
             assertThat(r[j].equilibriumResidualNm()).isLessThanOrEqualTo(ModelPropertiesTest.RESIDUAL_BOUND_NM);
             assertThat(r[j].balance().forceResidualN()).isLessThanOrEqualTo(ModelPropertiesTest.RESIDUAL_BOUND_NM);
             assertThat(r[j].balance().momentResidualNm()).isLessThanOrEqualTo(ModelPropertiesTest.RESIDUAL_BOUND_NM);
         }
         if (r[0] != null && r[1] != null && heavyKg > lightKg) {
-            count("pairs with more load " + kind.id());
+            count("pairs with more load", p, kind);
             for (SpinalLevel level : SpinalLevel.values()) {
                 double c1 = r[0].level(level).compressionN();
                 double c2 = r[1].level(level).compressionN();
                 if (c2 - c1 < -1e-9 * Math.max(1, Math.abs(c1))) {
-                    count("pairs where more load lowers compression " + kind.id());
+                    count("pairs where more load lowers compression", p, kind);
                     break;
                 }
+            }
+        }
+    }
+
+    /** @return the sum of the vertical pushes of a support's point contacts in a solved workspace (N) */
+    private static double pushN(Workspace ws, Support support) {
+        double sum = 0;
+        for (int i = 0; i < ws.supportReactionCount(); i++) {
+            if (ws.supportReactionSupport(i) == support) {
+                sum += ws.supportReactionForceN(i, 1);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The case found by the survey: feet, forearms and a resting trunk (female 1.80 m, 76.6 kg; trunk 17.3,
+     * lumbar 9.0, hips 17.1, knees 17.1, arms 35.9 deg forward of the thorax, elbows 85.8): three contact
+     * lines, so the minimum-norm share is a choice. With 1 kg in the hands it gave the resting trunk's
+     * shoulder points 188.0 N, the feet 276.6 and the forearms nothing, and every lumbar disc was in
+     * tension (single-equivalent L5-S1 -64.0 N, multi-fascicle -15.9 N; with 10 kg -113.3 and -71.7 N).
+     * Now the upper contacts' share is cut until L5-S1 is just in compression (0 N) and the feet take the
+     * rest: single-equivalent feet 316.1 N, forearms 10.0, trunk 138.6; the load then goes into the
+     * forearms, next to the hands (10 kg: forearms 173.7 N, the feet and every disc as with 1 kg). At rest
+     * the plain share holds no disc in tension and is kept (L5-S1 52.9 N).
+     */
+    @Test
+    void theUpperContactsPushOnlyAsHardAsLeavesEveryDiscInCompression() {
+        Subject s = new Subject(Sex.FEMALE, 1.80, 76.6, 21);
+        Posture p = new Posture(17.3, 9.0, 0, 0, 17.1, 17.1, 35.9, 85.8, 0,
+                Set.of(Support.FEET, Support.FOREARMS, Support.TRUNK_RESTING));
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            LumbarModel model = LumbarModel.of(s).withMuscleModel(kind);
+            Workspace rest = model.newWorkspace();
+            model.solve(p, List.of(), rest);
+            assertThat(rest.solved()).isTrue();
+            assertThat(pushN(rest, Support.FEET)).isCloseTo(348.8, within(0.1));
+            Workspace one = model.newWorkspace();
+            model.solve(p, List.of(HandLoad.ofMassKg(1)), one);
+            Workspace ten = model.newWorkspace();
+            model.solve(p, List.of(HandLoad.ofMassKg(10)), ten);
+            assertThat(one.solved()).isTrue();
+            assertThat(ten.solved()).isTrue();
+            assertThat(one.compressionN(SpinalLevel.L5_S1)).isBetween(-TENSION_BOUND_N, AT_ZERO_N);
+            for (SpinalLevel level : SpinalLevel.values()) {
+                assertThat(one.compressionN(level)).isGreaterThanOrEqualTo(-TENSION_BOUND_N);
+                assertThat(ten.compressionN(level)).isCloseTo(one.compressionN(level), within(1e-3));
+            }
+            assertThat(pushN(ten, Support.FEET)).isCloseTo(pushN(one, Support.FEET), within(1e-3));
+            assertThat(pushN(ten, Support.FOREARMS) + pushN(ten, Support.TRUNK_RESTING)
+                    - pushN(one, Support.FOREARMS) - pushN(one, Support.TRUNK_RESTING))
+                    .isCloseTo(9 * TissueConstants.GRAVITY_M_PER_S2, within(1e-3));
+            if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
+                assertThat(rest.compressionN(SpinalLevel.L5_S1)).isCloseTo(52.9, within(0.1));
+                assertThat(pushN(one, Support.FEET)).isCloseTo(316.1, within(0.1));
+                assertThat(pushN(one, Support.FOREARMS)).isCloseTo(10.0, within(0.1));
+                assertThat(pushN(one, Support.TRUNK_RESTING)).isCloseTo(138.6, within(0.1));
+                assertThat(pushN(ten, Support.FOREARMS)).isCloseTo(173.7, within(0.1));
             }
         }
     }
@@ -172,14 +245,14 @@ class UpperContactTensionTest {
     static void printAndCheckCounts() {
         System.out.println("UpperContactTensionTest (seed " + SEED + ", " + UPPER_CONTACT_SUPPORTS.size()
                 + " support combinations):");
-        new TreeMap<>(COUNTS).forEach((k, v) -> System.out.printf("  %-70s %5d%n", k, v.get()));
+        new TreeMap<>(COUNTS).forEach((k, v) -> System.out.printf("  %-80s %5d%n", k, v.get()));
         for (MuscleModelKind kind : MuscleModelKind.values()) {
-            assertThat(COUNTS.getOrDefault("solved with the least compression at zero (share cut) " + kind.id(),
+            assertThat(COUNTS.getOrDefault("solved with the least compression at zero (share cut), " + kind.id(),
                     new AtomicInteger()).get()).as("solves whose upper share was cut, %s", kind.id()).isPositive();
         }
         int refused = 0;
         for (MuscleModelKind kind : MuscleModelKind.values()) {
-            refused += COUNTS.getOrDefault("refused: a disc would be pulled apart " + kind.id(), new AtomicInteger()).get();
+            refused += COUNTS.getOrDefault("refused: a disc would be pulled apart, " + kind.id(), new AtomicInteger()).get();
         }
         assertThat(refused).as("refusals for a disc pulled apart").isPositive();
     }

@@ -12,7 +12,9 @@ import org.lumbosim.solver.QpStatus;
  * frame differences, external actions, net loads, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
  * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, muscle
  * geometry, recruitment, disc mechanics, whole-body balance; with the trunk resting on the thighs the
- * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}). Owns the stages of one
+ * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}); where the contacts
+ * on the upper body would pull a lumbar disc apart their share of the body's weight is cut by trial solves
+ * ({@link #shareOffTheUpperBody}). Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -71,7 +73,8 @@ final class SolvePipeline {
      * that push would put a lumbar disc in tension it is capped at the largest push that leaves every
      * level's compression non-negative ({@link #restingCapN}); then the task is solved with that push as
      * its cap (the task's own moments, with the upper contacts' reactions to the hand loads, cannot give
-     * the resting body's push).
+     * the resting body's push). Last, where the contacts on the upper body push and a lumbar disc is in
+     * tension, their share of the body's weight is cut ({@link #shareOffTheUpperBody}).
      */
     private void run(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
         supports.upperWeight = 1;

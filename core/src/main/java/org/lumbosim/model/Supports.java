@@ -10,9 +10,11 @@ import org.lumbosim.posture.Support;
  * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples,
  * which hold a lying posture in passive equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
- * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only)
- * and friction in proportion to them ({@link Support}, "Friction"), or, when those cannot hold it, by
- * one resultant under the body. The forces on the upper body are added to the loads above every disc.
+ * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only; the
+ * upper-body contacts' share weighted down where the plain share would pull a lumbar disc apart,
+ * {@link #upperWeight}) and friction in proportion to them ({@link Support}, "Friction"), or, when those
+ * cannot hold it, by one resultant under the body. The forces on the upper body are added to the loads
+ * above every disc.
  * Allocation-free.
  */
 final class Supports {
