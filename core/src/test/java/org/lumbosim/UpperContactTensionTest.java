@@ -40,8 +40,8 @@ import org.lumbosim.result.LevelLoad;
  * minimum-norm share of the body's weight would push the upper body off a disc, the upper contacts push
  * only as hard as leaves every disc in compression and the lower contacts take the rest; where even their
  * least share would pull a disc apart (the lower body would hang from the spine) the posture is refused
- * ({@link DiscTensionException}). Before, in a random survey of these supports, 2-3 % of the solves had a
- * disc in tension (up to 410 N at L5-S1; counts per support in docs/tests.md).
+ * ({@link DiscTensionException}). Before, in a random survey of these supports, 2.4 % of the solved tasks had a
+ * disc in tension (feet, forearms and a resting trunk with 1 kg: L5-S1 -64 N; counts in docs/tests.md).
  */
 class UpperContactTensionTest {
     static final long SEED = 20261221L;

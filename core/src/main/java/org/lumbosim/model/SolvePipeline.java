@@ -92,7 +92,8 @@ final class SolvePipeline {
      * and the lower contacts take the rest. Where even their least share (weight
      * {@link #LEAST_UPPER_WEIGHT}; with one contact line, the only share equilibrium allows) pulls a disc
      * apart, the lower body would hang from the lumbar spine: the supports cannot hold the body
-     * ({@link Supports#pullsApart}). Leaves the workspace solved at the weight found.
+     * ({@link Supports#pullsApart}). Where the least share cannot be held otherwise (the muscles, a seat's
+     * friction), the solve is refused as that. Leaves the workspace solved at the weight found.
      */
     private void shareOffTheUpperBody(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
         double hi = 1;
@@ -101,10 +102,12 @@ final class SolvePipeline {
         supports.upperWeight = lo;
         stages(m, p, loads);
         double atLo = discs.leastCompressionN();
-        if (!trialSolved() || atLo < 0) {
-            if (supports.upperContactsPush(m.geometry.bodyWeightN) && atLo < 0) {
-                supports.pullsApart(discs.leastCompressionLevel(), atLo);
-            }
+        if (!trialSolved()) {
+            // the least share cannot be held (the muscles or a seat's friction): refused as that
+            return;
+        }
+        if (atLo < 0) {
+            supports.pullsApart(discs.leastCompressionLevel(), atLo);
             return;
         }
         double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
