@@ -37,8 +37,9 @@ import org.lumbosim.result.AnalysisResult;
  * <p>Published: Chaffin, Andersson and Martin (1999), Occupational Biomechanics, 3rd ed., Table 4.5,
  * maximal torso extension strength of men, read in a secondary quote (J Electromyogr Kinesiol
  * 2012;22(6):814-820, doi 10.1016/j.jelekin.2012.04.006, Table 2 row E, author manuscript on PMC):
- * 288, 232 and 171 N·m at 20, 40 and 60 deg of trunk flexion. Women: Yabut et al. (1987), isometric
- * trunk extension of healthy women 38-168 N·m (range; abstract, posture not stated in it). The model
+ * 288, 232 and 171 N·m at 20, 40 and 60 deg of trunk flexion. Women: "Normal trunk muscle strength and
+ * endurance in women..." (1987; first author Yabut S as a library catalogue lists it), isometric trunk
+ * extension of healthy women 38-168 N·m (range; abstract, posture not stated in it). The model
  * is not tuned to them: this test prints ours against theirs with the ratio and asserts only what must
  * hold whatever the accuracy (the bisection brackets the feasibility threshold; a woman of the
  * model's smaller size and sex factor is weaker than the default man in the same posture).
@@ -48,7 +49,7 @@ class TrunkExtensionStrengthValidationTest {
     private static final double[] CHAFFIN_FLEXION_DEG = {20, 40, 60};
     /** Men's maximal torso extension strength at those angles (N·m), same source. */
     private static final double[] CHAFFIN_MALE_EXTENSION_NM = {288, 232, 171};
-    /** Healthy women's isometric trunk extension, least and largest (N·m), Yabut et al. 1987 (abstract). */
+    /** Healthy women's isometric trunk extension, least and largest (N·m), the 1987 abstract above. */
     private static final double YABUT_FEMALE_MIN_NM = 38;
     private static final double YABUT_FEMALE_MAX_NM = 168;
     /** Angles measured (deg): the brief's 0, 30, 60 and the source's 20, 40. */
