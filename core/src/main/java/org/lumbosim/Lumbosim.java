@@ -87,6 +87,8 @@ public final class Lumbosim {
      *     subject's strength and the model's {@code OverloadPolicy.REPORT} gave it loads at the strength
      *     it requires
      * @throws SlidingSupportException if a contact would need more friction than its surface gives
+     * @throws DiscTensionException if the contacts on the upper body would pull a lumbar disc apart even with
+     *     their least share of the body's weight
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
      *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS}), or a hand into its thigh
      *     ({@link Support#HANDS_ON_THIGHS})
@@ -124,6 +126,17 @@ public final class Lumbosim {
             throw new SlidingSupportException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: "
                     + "it would slide; posture %s, loads %s", posture.supports(), reason, posture, loads), reason,
                     sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
+        }
+        SpinalLevel apart = ws.pulledApartLevel();
+        if (apart != null) {
+            Support pulling = ws.pullingSupport();
+            String reason = String.format(Locale.ROOT, "%s: %s compression %.1f N at the contacts' least share of the "
+                    + "body's weight (at least 0 allowed: a disc carries no tension)",
+                    pulling == null ? "upper contacts" : pulling.name().toLowerCase(Locale.ROOT), apart.label(),
+                    ws.pulledApartCompressionN());
+            throw new DiscTensionException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: the "
+                    + "lower body would hang from the lumbar spine; posture %s, loads %s", posture.supports(), reason,
+                    posture, loads), reason, pulling, apart, ws.pulledApartCompressionN());
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "

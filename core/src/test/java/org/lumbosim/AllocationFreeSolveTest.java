@@ -257,6 +257,28 @@ class AllocationFreeSolveTest {
     }
 
     /**
+     * Feet, forearms and a resting trunk with 1 kg in the hands ({@code UpperContactTensionTest}'s case), the
+     * trunk from 17.3 deg, 0.05 deg apart: the minimum-norm share would pull L5-S1 apart, so every solve cuts
+     * the upper contacts' share by trial solves (regula falsi) and ends with L5-S1 at zero compression.
+     */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void upperContactShareCutSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(new Subject(Sex.FEMALE, 1.80, 76.6, 21)).withMuscleModel(kind);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = new Posture(17.3 + 0.05 * i, 9.0, 0, 0, 17.1, 17.1, 35.9, 85.8, 0,
+                    Set.of(Support.FEET, Support.FOREARMS, Support.TRUNK_RESTING));
+        }
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(1));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves whose upper contacts' share is cut (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.compressionN(SpinalLevel.L5_S1)).as("L5-S1 at zero compression").isBetween(-1e-6, 1e-3);
+    }
+
+    /**
      * Sitting with the hands on the thighs ({@link PosturePreset#SITTING_UNSUPPORTED}), the elbows from
      * 44 deg, half a degree apart: each hand is measured against its thigh in every solve, and touches it.
      */

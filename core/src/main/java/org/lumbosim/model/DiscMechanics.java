@@ -102,6 +102,17 @@ final class DiscMechanics {
         }
     }
 
+    /** @return the level (index) of the least compression of the last solve, the lowest of equal ones */
+    int leastCompressionLevel() {
+        int least = 0;
+        for (int k = 1; k < LumbarModel.LEVELS; k++) {
+            if (compressionN[k] < compressionN[least]) {
+                least = k;
+            }
+        }
+        return least;
+    }
+
     /** @return the least compression of the last solve over the lumbar levels (N; negative = a disc in tension) */
     double leastCompressionN() {
         double least = Double.POSITIVE_INFINITY;

@@ -4,13 +4,16 @@ import java.util.List;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
+import org.lumbosim.solver.QpStatus;
 
 /**
  * The one solve pipeline, for statics ({@link LumbarModel#solve}) and inverse dynamics
  * ({@link LumbarModel#solveFrame}), which differ only in the acceleration step: kinematics,
  * frame differences, external actions, net loads, muscle geometry and the passive muscles' tension, tissue loads, supports (backrest, then contacts, then the thighs' push on a trunk resting on them),
  * the hip equation and its psoas force, abdominal pressure, the lying surface's couples, recruitment, disc mechanics, whole-body balance; with the trunk resting on the thighs the
- * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}). Owns the stages of one
+ * resting body (no hand loads) is solved first, to size the thighs' push ({@link #run}); where the contacts
+ * on the upper body would pull a lumbar disc apart their share of the body's weight is cut by trial solves
+ * ({@link #shareOffTheUpperBody}). Owns the stages of one
  * {@link Workspace}, each with its own storage allocated once here; a solve allocates nothing.
  */
 final class SolvePipeline {
@@ -21,6 +24,13 @@ final class SolvePipeline {
     private static final double CAP_TOLERANCE = 1e-9;
     /** Most trial solves when capping the thighs' push (regula falsi converges in far fewer). */
     private static final int MAX_CAP_STEPS = 60;
+    /**
+     * The least weight of the upper-body contacts in the share ({@link Supports#upperWeight}): their
+     * least share to a relative {@code 1e-6} (the weighted minimum norm departs from it by the weight
+     * squared), while their columns stay far above the kernel's ridge ({@code 1e-12} of the normal
+     * matrix's trace). Numerical bound, not a model constant.
+     */
+    private static final double LEAST_UPPER_WEIGHT = 1e-3;
     /** The model of the last solve (at first, the model that made the workspace). */
     LumbarModel model;
     final Kinematics pose = new Kinematics();
@@ -64,9 +74,81 @@ final class SolvePipeline {
      * that push would put a lumbar disc in tension it is capped at the largest push that leaves every
      * level's compression non-negative ({@link #restingCapN}); then the task is solved with that push as
      * its cap (the task's own moments, with the upper contacts' reactions to the hand loads, cannot give
-     * the resting body's push).
+     * the resting body's push). Last, where the contacts on the upper body push and a lumbar disc is in
+     * tension, their share of the body's weight is cut ({@link #shareOffTheUpperBody}).
      */
     private void run(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
+        supports.upperWeight = 1;
+        withThighPush(m, p, loads);
+        if (trialSolved() && supports.upperContactsPush(m.geometry.bodyWeightN) && discs.leastCompressionN() < 0) {
+            shareOffTheUpperBody(m, p, loads);
+        }
+    }
+
+    /**
+     * The upper-body contacts' share of the body's weight, where the minimum-norm share would pull a
+     * lumbar disc apart: the largest weight of the upper contacts in the share ({@link Supports#upperWeight},
+     * at most 1) under which every level's compression is non-negative, found by regula falsi (Illinois)
+     * on the weight, so that the upper contacts push as hard as they can without pulling a disc apart
+     * and the lower contacts take the rest. Where even their least share (weight
+     * {@link #LEAST_UPPER_WEIGHT}; with one contact line, the only share equilibrium allows) pulls a disc
+     * apart, the lower body would hang from the lumbar spine: the supports cannot hold the body
+     * ({@link Supports#pullsApart}). Where the least share cannot be held otherwise (the muscles, a seat's
+     * friction), the solve is refused as that. Leaves the workspace solved at the weight found.
+     */
+    private void shareOffTheUpperBody(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
+        double hi = 1;
+        double atHi = discs.leastCompressionN();
+        double lo = LEAST_UPPER_WEIGHT;
+        supports.upperWeight = lo;
+        stages(m, p, loads);
+        double atLo = discs.leastCompressionN();
+        if (!trialSolved()) {
+            // the least share cannot be held (the muscles or a seat's friction): refused as that
+            return;
+        }
+        if (atLo < 0) {
+            supports.pullsApart(discs.leastCompressionLevel(), atLo);
+            return;
+        }
+        double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
+        int side = 0;
+        double last = lo;
+        for (int step = 0; step < MAX_CAP_STEPS && atLo > tolerance && hi - lo > CAP_TOLERANCE; step++) {
+            double f = side == 2 ? (lo + hi) / 2 : lo + (hi - lo) * atLo / (atLo - atHi);
+            supports.upperWeight = f;
+            stages(m, p, loads);
+            last = f;
+            double at = discs.leastCompressionN();
+            if (!trialSolved()) {
+                // no share there: move the upper end in, bisecting next
+                hi = f;
+                side = 2;
+            } else if (at >= 0) {
+                lo = f;
+                atLo = at;
+                atHi = side == -1 ? atHi / 2 : atHi;
+                side = -1;
+            } else {
+                hi = f;
+                atHi = at;
+                atLo = side == 1 ? atLo / 2 : atLo;
+                side = 1;
+            }
+        }
+        if (last != lo) {
+            supports.upperWeight = lo;
+            stages(m, p, loads);
+        }
+    }
+
+    /** @return whether the last trial solve's supports held the body and its recruitment has loads */
+    private boolean trialSolved() {
+        return supports.supportsBalanced && (recruitment.status == QpStatus.OK || recruitment.overloaded);
+    }
+
+    /** The solve with the thighs' push on a trunk resting on them sized first ({@link #run}). */
+    private void withThighPush(LumbarModel m, Posture p, List<? extends ExternalLoad> loads) {
         TrunkThighContact contact = supports.trunkThighs;
         contact.capN = Double.POSITIVE_INFINITY;
         if (!p.has(Support.TRUNK_ON_THIGHS)) {

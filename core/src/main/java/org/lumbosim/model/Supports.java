@@ -10,9 +10,11 @@ import org.lumbosim.posture.Support;
  * as far as it can without calling on a flexor or pulling a disc apart; the lying surface's couples,
  * which hold a lying posture in passive equilibrium; then
  * whole-body equilibrium, where the remainder of the external actions (about the origin) is
- * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only)
- * and friction in proportion to them ({@link Support}, "Friction"), or, when those cannot hold it, by
- * one resultant under the body. The forces on the upper body are added to the loads above every disc.
+ * balanced by vertical pushes at the posture's point contacts (minimum-norm forces, pushes only; the
+ * upper-body contacts' share weighted down where the plain share would pull a lumbar disc apart,
+ * {@link #upperWeight}) and friction in proportion to them ({@link Support}, "Friction"), or, when those
+ * cannot hold it, by one resultant under the body. The forces on the upper body are added to the loads
+ * above every disc.
  * Allocation-free.
  */
 final class Supports {
@@ -46,6 +48,9 @@ final class Supports {
     private final double[] contactMatrix = new double[3 * MAX_CONTACTS];
     private final double[] contactRhs = new double[3];
     private final double[] contactSolution = new double[MAX_CONTACTS];
+    /** The refinement step of a weighted share: its right-hand side (the residual) and its correction. */
+    private final double[] refineRhs = new double[3];
+    private final double[] refineStep = new double[MAX_CONTACTS];
     private final boolean[] contactActive = new boolean[MAX_CONTACTS];
     private final MinimumNorm kernel = new MinimumNorm();
     /** The thighs' push on a trunk resting on them. */
@@ -70,6 +75,23 @@ final class Supports {
     double neededFrictionRatio;
     /** The most its surface gives ({@link #frictionCoefficient}; zero when none slides). */
     double allowedFrictionRatio;
+    /**
+     * The weight of the upper-body contacts in the minimum-norm share (1: the plain minimum norm). A
+     * weight {@code w} minimises the sum of the lower contacts' squared pushes plus the upper contacts'
+     * divided by {@code w^2}, so a smaller weight moves the share of the body's weight from the upper
+     * contacts to the lower ones as far as equilibrium allows; set by {@link SolvePipeline} where the
+     * plain share would pull a lumbar disc apart.
+     */
+    double upperWeight = 1;
+    /**
+     * The lumbar level (index) the upper contacts would pull apart in the last solve even with their
+     * least share, so that the supports cannot hold the body ({@link #supportsBalanced} is false), or -1.
+     */
+    int pulledApartLevel = -1;
+    /** That level's compression at the upper contacts' least share (N, negative); zero when none. */
+    double pulledApartCompressionN;
+    /** The upper contact (support ordinal) with the largest push at that share, or -1. */
+    int pulledApartSupport = -1;
     /** The pushes' centre of the last friction step (m, world x and z). */
     private double centroidX;
     private double centroidZ;
@@ -323,6 +345,9 @@ final class Supports {
         actions.addBackrest(r);
         int n = contactCount;
         supportsBalanced = true;
+        pulledApartLevel = -1;
+        pulledApartCompressionN = 0;
+        pulledApartSupport = -1;
         baseResultant = false;
         baseTwistNm = 0;
         slidingSupport = -1;
@@ -346,18 +371,42 @@ final class Supports {
         double omega = 0;
         boolean settled = false;
         for (int pass = 0; ok && !settled && pass < TORSION_PASSES; pass++) {
-            // a push f with its friction (lx f, lz f) at (x, y, z): column (1, -z + y lz, x - y lx) for Fy, Mx, Mz
+            // a push f with its friction (lx f, lz f) at (x, y, z): column (1, -z + y lz, x - y lx) for Fy, Mx, Mz;
+            // an upper contact's column scaled by its weight in the share (its push = weight x kernel unknown)
             for (int c = 0; c < n; c++) {
                 double x = contactPoint[3 * c], y = contactPoint[3 * c + 1], z = contactPoint[3 * c + 2];
-                a[3 * c] = 1;
-                a[3 * c + 1] = -z + y * lz;
-                a[3 * c + 2] = x - y * lx;
+                double w = c >= firstUpperContact ? upperWeight : 1;
+                a[3 * c] = w;
+                a[3 * c + 1] = w * (-z + y * lz);
+                a[3 * c + 2] = w * (x - y * lx);
                 contactActive[c] = true;
             }
             contactRhs[0] = -r[1];
             contactRhs[1] = -r[3] - torsionMx;
             contactRhs[2] = -r[5] - torsionMz;
             ok = kernel.solve(a, n, contactRhs, contactActive, contactSolution, true);
+            if (ok && upperWeight != 1) {
+                // the kernel's ridge is not small against the weighted columns' share of the normal matrix:
+                // one step of iterative refinement on the same contacts removes its error
+                for (int row = 0; row < 3; row++) {
+                    double res = contactRhs[row];
+                    for (int c = 0; c < n; c++) {
+                        res -= a[3 * c + row] * contactSolution[c];
+                    }
+                    refineRhs[row] = res;
+                }
+                kernel.solve(a, n, refineRhs, contactActive, refineStep, false);
+                for (int c = 0; c < n; c++) {
+                    contactSolution[c] += refineStep[c];
+                }
+            }
+            for (int c = firstUpperContact; c < n; c++) {
+                contactSolution[c] *= upperWeight;
+                double w = upperWeight;
+                a[3 * c] /= w;
+                a[3 * c + 1] /= w;
+                a[3 * c + 2] /= w;
+            }
             double res = 0;
             for (int row = 0; row < 3; row++) {
                 double s = -contactRhs[row];
@@ -408,6 +457,43 @@ final class Supports {
             net.addPointForce(contactForce[3 * c], contactForce[3 * c + 1], contactForce[3 * c + 2],
                     contactPoint[3 * c], contactPoint[3 * c + 1], contactPoint[3 * c + 2], pose);
         }
+    }
+
+    /**
+     * @return whether the last solve's contacts held the body with some push on the upper body (a
+     *     point contact on the thorax, head or arms pushing more than the balance tolerance)
+     */
+    boolean upperContactsPush(double bodyWeightN) {
+        if (!supportsBalanced || baseResultant) {
+            return false;
+        }
+        for (int c = firstUpperContact; c < contactCount; c++) {
+            if (contactForce[3 * c + 1] > SUPPORT_TOLERANCE * bodyWeightN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Records that the upper contacts, even with their least share, would pull lumbar level {@code level}
+     * apart: the supports cannot hold the body ({@link #supportsBalanced} false, {@link #pulledApartLevel}).
+     *
+     * @param compressionN that level's compression (N, negative)
+     */
+    void pullsApart(int level, double compressionN) {
+        int most = -1;
+        double mostN = 0;
+        for (int c = firstUpperContact; c < contactCount; c++) {
+            if (contactForce[3 * c + 1] > mostN) {
+                mostN = contactForce[3 * c + 1];
+                most = contactSupport[c];
+            }
+        }
+        pulledApartLevel = level;
+        pulledApartCompressionN = compressionN;
+        pulledApartSupport = most;
+        supportsBalanced = false;
     }
 
     /**

@@ -346,6 +346,25 @@ public final class Workspace {
         return supports.slidingSupport < 0 ? null : Support.values()[supports.slidingSupport];
     }
 
+    /**
+     * @return the lumbar level that the contacts on the upper body would pull apart in the last solve
+     *     even with their least share of the body's weight (the lower body would hang from the lumbar
+     *     spine), so {@link #supportsBalanced()} is false; null when none
+     */
+    public SpinalLevel pulledApartLevel() {
+        return supports.pulledApartLevel < 0 ? null : SpinalLevel.ofIndex(supports.pulledApartLevel);
+    }
+
+    /** @return that level's compression at the upper contacts' least share (N, negative); zero when none */
+    public double pulledApartCompressionN() {
+        return supports.pulledApartCompressionN;
+    }
+
+    /** @return the upper-body contact pushing most at that share; null when no level is pulled apart */
+    public Support pullingSupport() {
+        return supports.pulledApartSupport < 0 ? null : SUPPORTS[supports.pulledApartSupport];
+    }
+
     /** @return the friction over push that the sliding contact needs; zero when none slides */
     public double neededFrictionRatio() {
         return supports.neededFrictionRatio;

@@ -48,6 +48,11 @@ package org.lumbosim.posture;
  *       thighs push on the hands resting on them, or on a trunk bent forward onto them, taking load off
  *       the upper body; the hands or the trunk push the thighs down as much, so the whole body's
  *       reactions do not change.</li>
+ *   <li>Contacts on the upper body ({@link #HANDS}, {@link #FOREARMS}, {@link #SHOULDERS},
+ *       {@link #TRUNK_RESTING}) never pull a lumbar disc apart: where the minimum-norm share would push the
+ *       upper body off a disc, their share is cut to the largest that leaves every disc in compression and
+ *       the lower contacts take the rest; where even their least share would (the lower body hanging from
+ *       the spine), the analysis refuses the posture ({@code DiscTensionException}).</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
  *       how the lower contacts share the weight. If their fixed points cannot carry the body with
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
+import org.lumbosim.DiscTensionException;
 import org.lumbosim.LoadInRestingHandException;
+import org.lumbosim.Lumbosim;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
@@ -124,22 +126,27 @@ class UpperContactLoadTest {
     }
 
     /**
-     * Documented exception, physically right: shoulders leant on a support with the feet behind (two contact
+     * Rigid-body statics, and where it ends: shoulders leant on a support with the feet behind (two contact
      * lines, so the share is determinate) and the load held far in front of the shoulders (default subject,
      * trunk 33, lumbar 15, hips 25, knees 68, arms 108 deg forward of the thorax, elbows 23; the grips 0.79 m
      * in front of L5-S1, the shoulders' contact 0.19 m, the feet 0.32 m behind). The whole body is a lever
      * about the feet: the shoulders' push grows by the load's weight times the grips' distance from the feet
      * over the shoulders' (1.117 / 0.508 = 2.2 times the load), so the upper body is lifted by more than the
-     * load weighs, the feet unload and the legs hang from the spine: L5-S1 compression falls from 384.6 to
-     * 49.6 N with 5 kg (single-equivalent; multi-fascicle 338.0 to 144.4 N; 350.3 to 15.3 N and 308.4 to
-     * 134.5 N before the stretched erector spinae's passive tension, {@code PassiveMuscles}). Rigid-body statics of the
-     * contacts as posed, not a share rule.
+     * load weighs and the feet unload. Before the upper contacts' share was bounded, 5 kg gave L5-S1 15.3 N
+     * (from 350.3 at rest) but L4-L5 -91.0, L3-L4 -156.6, L2-L3 -129.2 and L1-L2 -99.3 N: the lower body hung
+     * from the lumbar spine (from 1 kg on: L1-L2 -43.8 N). With two contact lines no other share exists, so
+     * the posture is refused ({@link org.lumbosim.DiscTensionException}, naming the shoulders, the level of
+     * least compression and its compression); at rest it solves as before.
      */
     @Test
     void aShoulderContactBehindTheLoadCarriesMoreThanTheLoad() {
         Posture p = new Posture(33, 15, 0, 0, 25, 68, 108, 23, 0, Set.of(Support.FEET, Support.SHOULDERS));
         Workspace rest = solve(SINGLE, p, List.of());
-        Workspace loaded = solve(SINGLE, p, List.of(HandLoad.ofMassKg(5)));
+        Workspace loaded = SINGLE.newWorkspace();
+        SINGLE.solve(p, List.of(HandLoad.ofMassKg(5)), loaded);
+        assertThat(loaded.solved()).isFalse();
+        assertThat(loaded.pulledApartLevel()).isEqualTo(SpinalLevel.L3_L4);
+        assertThat(loaded.pulledApartCompressionN()).isCloseTo(-156.6, within(0.1));
         double grip = loaded.landmarkM(Landmark.GRIP_LEFT, 0);
         double shoulder = -1;
         double feet = -1;
@@ -154,8 +161,16 @@ class UpperContactLoadTest {
         assertThat(lever).isCloseTo(2.2, within(0.01));
         assertThat(pushN(loaded, Support.SHOULDERS) - pushN(rest, Support.SHOULDERS))
                 .isCloseTo(lever * 5 * TissueConstants.GRAVITY_M_PER_S2, within(1e-6));
-        assertThat(rest.compressionN(SpinalLevel.L5_S1)).isCloseTo(384.6, within(0.1));
-        assertThat(loaded.compressionN(SpinalLevel.L5_S1)).isCloseTo(49.6, within(0.1));
+        assertThat(rest.compressionN(SpinalLevel.L5_S1)).isCloseTo(350.3, within(0.1));
+        assertThat(rest.compressionN(SpinalLevel.L1_L2)).isCloseTo(27.7, within(0.1));
+        assertThatThrownBy(() -> Lumbosim.analyze(SINGLE, p, List.of(HandLoad.ofMassKg(1))))
+                .isInstanceOfSatisfying(DiscTensionException.class, e -> {
+                    assertThat(e.support()).contains(Support.SHOULDERS);
+                    assertThat(e.level()).isEqualTo(SpinalLevel.L1_L2);
+                    assertThat(e.compressionN()).isCloseTo(-43.8, within(0.1));
+                })
+                .isInstanceOf(org.lumbosim.UnsupportedPostureException.class)
+                .hasMessageContaining("shoulders: L1-L2 compression -43.8 N").hasMessageContaining("at least 0");
     }
 
     /**

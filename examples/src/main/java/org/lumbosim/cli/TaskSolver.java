@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.DiscTensionException;
 import org.lumbosim.SlidingSupportException;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.load.ExternalLoad;
@@ -90,13 +91,19 @@ final class TaskSolver {
      * @return the bad-input exception naming {@code <posturePath>.supports}, its value and the reason: a
      *     contact inside the body that would pass into the thighs names the support, the depth and the
      *     allowed one; a contact that would slide, the support, the friction ratio needed and the
-     *     coefficient; otherwise the contacts would have to pull
+     *     coefficient; upper-body contacts that would pull a lumbar disc apart, the support, the level and its
+     *     compression; otherwise the contacts would have to pull
      */
     static BadInputException unsupported(String posturePath, Posture posture, UnsupportedPostureException e) {
         String head = posturePath + ".supports = " + TaskReader.supportsJson(posture) + " cannot hold this posture: ";
         if (e instanceof SlidingSupportException) {
             return new BadInputException(head + e.reason() + ": it would slide; lessen the horizontal forces on"
                     + " the body (hand forces, a backrest's push) or let other supports carry more of its weight");
+        }
+        if (e instanceof DiscTensionException) {
+            return new BadInputException(head + e.reason() + ": the lower body would hang from the lumbar spine;"
+                    + " put a lower support (feet, knees, seat) under more of the body's weight or hold less beyond"
+                    + " the upper contacts");
         }
         if (e.support().isPresent()) {
             return new BadInputException(head + e.reason() + "; change the posture's angles so that the contact"
