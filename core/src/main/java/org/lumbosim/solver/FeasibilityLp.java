@@ -246,8 +246,8 @@ final class FeasibilityLp {
      * problem's data and the current basis, by Gauss-Jordan elimination of {@code B} with partial
      * pivoting: the round-off of the pivots so far is discarded.
      *
-     * @return false if the basis matrix is numerically singular (the tableau is then unchanged only
-     *     up to its first rows; the caller stops)
+     * @return false if the basis matrix has a zero pivot; the tableau is then left partly
+     *     eliminated and the caller stops (both answers are checked proofs, so neither can be wrong)
      */
     private boolean refactor() {
         int m = p.m;
