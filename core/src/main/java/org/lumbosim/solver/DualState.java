@@ -111,6 +111,19 @@ final class DualState {
     }
 
     /**
+     * Remembers the current forces and their residual as the solution, keeping the dual variables
+     * stored by the last {@link #save} (the min-max bisection's bound proved feasible by the phase-1
+     * simplex: its vertex forces are the result, the last solved trial's dual variables the warm start).
+     *
+     * @param n number of muscles
+     */
+    void saveForces(int n) {
+        System.arraycopy(f, 0, fSaved, 0, n);
+        residualSaved = residualNm;
+        worstRowSaved = worstRow;
+    }
+
+    /**
      * Returns to the dual variables stored by {@link #save}.
      *
      * @param m number of equations

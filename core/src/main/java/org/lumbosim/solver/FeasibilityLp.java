@@ -13,12 +13,23 @@ import java.util.Arrays;
  * way, never the simplex's word: feasible only when the forces of the final vertex balance every
  * row within the tolerance, infeasible only when the final phase-1 dual variables pass
  * {@link InfeasibilityCertificate#farkas} (at a phase-1 optimum with a positive sum they are a
- * Farkas certificate: {@code b·y} exceeds the support by that sum). Dense tableau, sized once;
- * allocates nothing.
+ * Farkas certificate: {@code b·y} exceeds the support by that sum). Dense tableau, sized once,
+ * recomputed from the data and the basis every {@value #REFACTOR_STEPS} steps and before a
+ * phase-1 optimum is accepted (so the pivots' round-off cannot decide); allocates nothing.
  */
 final class FeasibilityLp {
     /** Largest number of pivots and bound flips, per row of the problem. */
     static final int MAX_STEPS_PER_ROW = 200;
+    /**
+     * Pivots and bound flips after which the tableau and the basic variables' values are recomputed
+     * from the problem's data ({@link #refactor}), and at a phase-1 optimum reached since the last
+     * recomputation. Without it, on the multi-fascicle {@code sit_up} problem with 20 kg capped near
+     * its min-max optimum (2026-12-07), the round-off of some 3,600 Gauss-Jordan pivots left the
+     * tableau's artificial sum at 0.015 while the vertex's forces missed a row by 0.275 N·m: neither
+     * a balancing vertex nor a Farkas certificate. A recomputation costs about as much as
+     * {@code m} pivots.
+     */
+    static final int REFACTOR_STEPS = 50;
     /** Smallest tableau entry, relative to the largest of its column, that may be a pivot. */
     static final double PIVOT_TOLERANCE = 1e-11;
     /** Reduced cost below which (in absolute value, relative to the column's scale) a variable does not enter. */
@@ -47,6 +58,8 @@ final class FeasibilityLp {
     private final byte[] status;
     /** Largest absolute tableau entry of each muscle column at the start (its scale). */
     private final double[] colScale;
+    /** The basis matrix {@code B}, row-major {@code m x m}, reduced to the identity by {@link #refactor}. */
+    private final double[] basisMatrix;
 
     /**
      * @param problem the problem (its current, possibly capped, bounds are decided)
@@ -64,6 +77,7 @@ final class FeasibilityLp {
         basis = new int[problem.mMax];
         status = new byte[stride];
         colScale = new double[problem.nMax];
+        basisMatrix = new double[problem.mMax * problem.mMax];
     }
 
     /**
@@ -78,12 +92,24 @@ final class FeasibilityLp {
         start();
         int m = p.m;
         int steps = MAX_STEPS_PER_ROW * m;
+        int sinceRefactor = 0;
         while (steps-- > 0) {
             int k = entering();
             if (k < 0) {
-                break;
+                if (sinceRefactor == 0 || !refactor()) {
+                    break;
+                }
+                // the optimum of a tableau recomputed from the data: look again
+                sinceRefactor = 0;
+                continue;
             }
             step(k, status[k] == LOWER ? 1 : -1);
+            if (++sinceRefactor >= REFACTOR_STEPS) {
+                if (!refactor()) {
+                    break;
+                }
+                sinceRefactor = 0;
+            }
         }
         if (vertexBalances(tol)) {
             return QpStatus.OK;
@@ -214,6 +240,92 @@ final class FeasibilityLp {
         pivot(leave, k);
     }
 
+    /**
+     * Recomputes the tableau {@code B⁻¹ [diag(σ) A | I]} and the basic variables' values
+     * {@code B⁻¹ diag(σ) (b - Σ A_i F_i)} (sum over the nonbasic muscles at their bounds) from the
+     * problem's data and the current basis, by Gauss-Jordan elimination of {@code B} with partial
+     * pivoting: the round-off of the pivots so far is discarded.
+     *
+     * @return false if the basis matrix has a zero pivot; the tableau is then left partly
+     *     eliminated and the caller stops (both answers are checked proofs, so neither can be wrong)
+     */
+    private boolean refactor() {
+        int m = p.m;
+        int n = p.n;
+        int width = n + m;
+        Arrays.fill(t, 0, m * stride, 0);
+        for (int j = 0; j < m; j++) {
+            double r = p.b[j];
+            for (int i = 0; i < n; i++) {
+                if (status[i] != BASIC) {
+                    r -= p.coefficient(j, i) * (status[i] == UPPER ? p.upper[i] : p.lower[i]);
+                }
+            }
+            beta[j] = sigma[j] * r;
+            t[j * stride + n + j] = 1;
+            for (int c = 0; c < m; c++) {
+                int v = basis[c];
+                basisMatrix[j * m + c] = v < n ? sigma[j] * p.coefficient(j, v) : v - n == j ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int col = i * p.mMax;
+            for (int j = p.rowLo[i], hi = p.rowHi[i]; j < hi; j++) {
+                t[j * stride + i] = sigma[j] * p.a[col + j];
+            }
+        }
+        for (int c = 0; c < m; c++) {
+            int best = c;
+            for (int j = c + 1; j < m; j++) {
+                if (Math.abs(basisMatrix[j * m + c]) > Math.abs(basisMatrix[best * m + c])) {
+                    best = j;
+                }
+            }
+            double piv = basisMatrix[best * m + c];
+            if (!(Math.abs(piv) > 0)) {
+                return false;
+            }
+            if (best != c) {
+                swapRows(basisMatrix, m, best, c, m);
+                swapRows(t, stride, best, c, width);
+                double b = beta[best];
+                beta[best] = beta[c];
+                beta[c] = b;
+            }
+            double inv = 1 / piv;
+            for (int k = 0; k < m; k++) {
+                basisMatrix[c * m + k] *= inv;
+            }
+            for (int k = 0; k < width; k++) {
+                t[c * stride + k] *= inv;
+            }
+            beta[c] *= inv;
+            for (int j = 0; j < m; j++) {
+                double f = basisMatrix[j * m + c];
+                if (j == c || f == 0) {
+                    continue;
+                }
+                for (int k = 0; k < m; k++) {
+                    basisMatrix[j * m + k] -= f * basisMatrix[c * m + k];
+                }
+                for (int k = 0; k < width; k++) {
+                    t[j * stride + k] -= f * t[c * stride + k];
+                }
+                beta[j] -= f * beta[c];
+            }
+        }
+        return true;
+    }
+
+    /** Swaps the first {@code width} entries of rows {@code r1} and {@code r2} of a row-major matrix. */
+    private static void swapRows(double[] x, int rowStride, int r1, int r2, int width) {
+        for (int k = 0; k < width; k++) {
+            double v = x[r1 * rowStride + k];
+            x[r1 * rowStride + k] = x[r2 * rowStride + k];
+            x[r2 * rowStride + k] = v;
+        }
+    }
+
     /** Gauss-Jordan pivot on row {@code r}, column {@code k} of the tableau. */
     private void pivot(int r, int k) {
         int m = p.m;
@@ -242,7 +354,8 @@ final class FeasibilityLp {
 
     /**
      * The forces of the current vertex (nonbasic muscles at their bounds, basic ones clamped into
-     * theirs) in the state; whether they balance every row within {@code tol}.
+     * theirs) in the state; whether they balance every row within {@code tol} (if so, their largest
+     * residual and its row are the state's).
      */
     private boolean vertexBalances(double tol) {
         int m = p.m;
@@ -256,6 +369,8 @@ final class FeasibilityLp {
                 st.f[v] = Math.min(p.upper[v], Math.max(p.lower[v], beta[j]));
             }
         }
+        double worst = 0;
+        int worstRow = 0;
         for (int j = 0; j < m; j++) {
             double r = p.b[j];
             for (int i = 0; i < n; i++) {
@@ -264,7 +379,13 @@ final class FeasibilityLp {
             if (!(Math.abs(r) <= tol)) {
                 return false;
             }
+            if (Math.abs(r) > worst) {
+                worst = Math.abs(r);
+                worstRow = j;
+            }
         }
+        st.residualNm = worst;
+        st.worstRow = worstRow;
         return true;
     }
 

@@ -6,10 +6,11 @@ package org.lumbosim.solver;
  * 21:59-66) by bisection on a common stress bound {@code s}: the problem with bounds
  * {@code l_i <= F_i <= min(u_i, s PCSA_i)} is feasible exactly when {@code s} is at least the
  * optimum (never below {@code max l_i / PCSA_i}, where some muscle's range is empty), and
- * each trial is a squared-stress {@link DualNewton} solve. The final forces are those of least
- * squared stress under the smallest bound a trial solved, {@code hi}: the solution of that trial,
- * kept rather than recomputed (a re-solve at that barely feasible bound, warm-started from a
- * failed trial, may not converge).
+ * each trial is a squared-stress {@link DualNewton} solve. The final forces are those of the
+ * smallest bound proved feasible, {@code hi}: the least squared-stress forces under it where the
+ * Newton solve solved it, the phase-1 simplex's balancing vertex where only the simplex did; kept
+ * rather than recomputed (a re-solve at that barely feasible bound, warm-started from a failed
+ * trial, may not converge).
  *
  * <p>What is guaranteed: the returned forces balance the moments within their bounds, with a
  * largest stress of at most {@code hi}, and the optimum is at least {@code provedLo}: the largest
@@ -22,9 +23,13 @@ package org.lumbosim.solver;
  * <p>A trial the Newton solve leaves undecided (neither converged nor proved infeasible: close to
  * the optimum, where the capped problem's dual is nearly unbounded) is decided by a phase-1
  * simplex ({@link FeasibilityLp}), whose answers are proofs too: a Farkas certificate moves
- * {@code provedLo}; forces that balance prove the bound feasible but are a vertex, not the least
- * squared-stress forces, so the search for a bound the Newton solve can solve goes on above it
- * (as after a trial neither decides), with {@code lo} the largest bound tried and not solved.
+ * {@code provedLo}; forces that balance prove the bound feasible and move {@code hi}, with that
+ * vertex as the result unless a smaller bound is proved feasible (a vertex, not the least
+ * squared-stress forces: the min-max forces are not unique, and the largest stress is what the
+ * criterion asks). Before 2026-12-07 ({@code h8/minmax}) such a vertex moved only {@code lo}, so the
+ * result stayed at the smallest bound the Newton solve solved: multi-fascicle {@code sit_up} with
+ * 20 kg ended 9.6e-6 above the optimum. A trial neither decides moves {@code lo}, the largest bound
+ * tried and not proved feasible, and the search goes on above it.
  * The bisection ends when {@code hi - provedLo <= }{@value #MIN_MAX_PROVED_BRACKET}{@code  hi};
  * at a trial the Newton solve leaves undecided once {@code hi - provedLo <= }
  * {@value #MIN_MAX_CERTIFIED_GAP}{@code  hi}; or when {@code hi - lo <= }
@@ -42,10 +47,10 @@ final class MinMaxBisection {
      */
     static final double MIN_MAX_CERTIFIED_GAP = 5e-7;
     /**
-     * Relative width of the bracket at which the bisection ends: between the smallest solved bound
-     * {@code hi} and the largest bound tried and not solved {@code lo} (at least the largest bound
-     * proved infeasible). Where {@code lo} was proved infeasible the result is then within this
-     * fraction of the optimum; where it was left undecided (or proved feasible by the simplex), a
+     * Relative width of the bracket at which the bisection ends: between the smallest bound proved
+     * feasible {@code hi} and the largest bound tried and not proved feasible {@code lo} (at least the
+     * largest bound proved infeasible). Where {@code lo} was proved infeasible the result is then within
+     * this fraction of the optimum; where it was left undecided by the Newton solve and the simplex, a
      * solvable bound still to be found above it would lower the result by less than this fraction.
      * Narrower brackets cost the slowest trials (each undecided one 200 Newton iterations and a
      * simplex) and change the largest stress only in the last digits (the forces more where the
@@ -134,8 +139,8 @@ final class MinMaxBisection {
             double tol, int maxIterations) {
         QpProblem p = ws.problem;
         DualState st = ws.state;
-        // the largest bound tried and not solved by Newton: proved infeasible (provedLo), or proved
-        // feasible by the phase-1 simplex or undecided by both; solvable bounds are searched above it
+        // the largest bound tried and not proved feasible: proved infeasible (provedLo), or undecided
+        // by Newton and the phase-1 simplex alike; feasible bounds are searched above it
         double lo = provedLo;
         for (int it = 0; it < MAX_BISECTIONS && hi - lo > MIN_MAX_PROVED_BRACKET * hi; it++) {
             double mid = 0.5 * (lo + hi);
@@ -155,6 +160,13 @@ final class MinMaxBisection {
             if (solved) {
                 hi = mid;
                 st.save(p.m, p.n);
+            } else if (s == QpStatus.OK) {
+                // proved feasible by the simplex: its vertex forces (largest stress at most mid) are
+                // the result unless a lower bound is solved; the next trial starts from the dual
+                // variables of the last bound Newton solved
+                hi = mid;
+                st.saveForces(p.n);
+                st.restoreLambda(p.m);
             } else {
                 if (s == QpStatus.INFEASIBLE) {
                     provedLo = mid;

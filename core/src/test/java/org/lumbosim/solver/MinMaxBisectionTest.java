@@ -127,8 +127,9 @@ class MinMaxBisectionTest {
      * which an undecided trial ends the bisection) and the forces are at the optimum. Before, such
      * trials counted as infeasible without a proof: the proved lower end stayed below the window,
      * 0.1 % under the optimum, while the result was said to be known to 1e-8. Undecided just above
-     * it (feasible bounds): the bounds the Newton solve can solve are searched above them, and the
-     * reported proved lower end is still at most the optimum.
+     * it (feasible bounds): the simplex proves them feasible, and its vertex forces are the result
+     * (before 2026-12-07, `h8/minmax`, the result stayed at the smallest bound the Newton solve
+     * solved, the top of the window), so the bracket closes on the optimum from both sides.
      */
     @Test
     void undecidedTrialsAreDecidedByProof() {
@@ -172,6 +173,14 @@ class MinMaxBisectionTest {
                         .isGreaterThanOrEqualTo(optimum * (1 - 2 * MinMaxBisection.MIN_MAX_CERTIFIED_GAP));
                 assertThat(max).as("%s: largest stress", what)
                         .isLessThanOrEqualTo(optimum * (1 + 2 * MinMaxBisection.MIN_MAX_CERTIFIED_GAP));
+            } else {
+                // the bounds proved feasible by the simplex are results (its vertex forces): the
+                // bracket closes from above to the certified gap; before, the result stayed at the
+                // smallest bound the Newton solve solved, above the window (here 1e-3 of the optimum)
+                assertThat(max).as("%s: largest stress", what)
+                        .isLessThanOrEqualTo(optimum * (1 + 2 * MinMaxBisection.MIN_MAX_CERTIFIED_GAP));
+                assertThat(provedLo).as("%s: proved lower end", what)
+                        .isGreaterThanOrEqualTo(optimum * (1 - 2 * MinMaxBisection.MIN_MAX_CERTIFIED_GAP));
             }
         }
     }
