@@ -184,7 +184,7 @@ class AllocationFreeSolveTest {
 
     /**
      * Seated forward bends onto the thighs whose push the hips cut (the tying-shoes preset, {@link
-     * PosturePreset#SITTING_MAX_FLEXION}, with the hips 10 deg further flexed and the knees from 70 deg, 4
+     * PosturePreset#SITTING_MAX_FLEXION}, with the hips 10 deg further flexed and the knees from 48 deg, 2
      * deg apart; default subject): the lumbar rule's push would tip the trunk back about the hips and need
      * a hip flexor, so every solve solves the resting body once more at the cut push
      * ({@code TrunkOnThighsTest#theHipCutBindsWhereTheHamstringsAreStretched} checks that it binds in each).
@@ -193,7 +193,7 @@ class AllocationFreeSolveTest {
         Posture shoes = PosturePreset.SITTING_MAX_FLEXION.posture();
         Posture[] out = new Posture[POSTURES];
         for (int i = 0; i < POSTURES; i++) {
-            out[i] = shoes.withHipFlexionDeg(shoes.hipFlexionDeg() + 10).withKneeFlexionDeg(70 + 4 * i);
+            out[i] = shoes.withHipFlexionDeg(shoes.hipFlexionDeg() + 10).withKneeFlexionDeg(48 + 2 * i);
         }
         return out;
     }

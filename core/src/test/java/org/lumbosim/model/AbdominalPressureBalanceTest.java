@@ -28,12 +28,13 @@ import org.lumbosim.solver.QpStatus;
  * <ul>
  *   <li>the stage's force and moment vectors equal the recomputed ones (round-off);</li>
  *   <li>the moment about every disc centre of everything acting on the body above (external actions,
- *   passive tissues with the level's deviation, the hip equation's psoas, the recomputed pressure and
- *   wall, every muscle's force times its unit pull's moment) is zero on all three axes to within the
+ *   the segments' passive tissues with the level's deviation, the hip equation's psoas, the recomputed
+ *   pressure and wall, every muscle's recruited force plus the stretched erectors' passive tension along
+ *   its line ({@link PassiveMuscles}) times its unit pull's moment) is zero on all three axes to within the
  *   recruitment's own residual, so the pressure's lateral-bending and twisting moments, not only its
  *   extensor moment, enter the balance with the right sign;</li>
  *   <li>the reported compression and shears are the disc's reaction to the sum of the forces with the
- *   recomputed pressure and wall (round-off).</li>
+ *   recomputed pressure and wall and each line's passive tension along its unit pull (round-off).</li>
  * </ul>
  */
 class AbdominalPressureBalanceTest {
@@ -190,9 +191,13 @@ class AbdominalPressureBalanceTest {
                 double deviationAlongNormal = -pl.recruitment.deviationCompressionN(k,
                         -(pl.tissueLoads.ligamentForceN[3 * k] * nor[0] + pl.tissueLoads.ligamentForceN[3 * k + 1] * nor[1]
                                 + pl.tissueLoads.ligamentForceN[3 * k + 2] * nor[2]));
+                // the passive moments include the passive muscles' (TissueLoads): taken out here, and the
+                // passive tension rebuilt below line by line, with the recruited force on the same line
+                double[] passiveMuscle = pl.passiveMuscles.momentNm;
                 for (int c = 0; c < 3; c++) {
                     m[c] = pl.netLoads.extMoment[3 * k + c] + lateralPassive * lat[c] + pas[3 * k + 1] * ant[c]
-                            + pas[3 * k + 2] * nor[c] + pl.hipFlexors.psoasMomentNm[3 * k + c] + iap[3 + c];
+                            + pas[3 * k + 2] * nor[c] - passiveMuscle[3 * k + c] + pl.hipFlexors.psoasMomentNm[3 * k + c]
+                            + iap[3 + c];
                     f[c] = pl.netLoads.extForce[3 * k + c] + pl.tissueLoads.ligamentForceN[3 * k + c]
                             + pl.hipFlexors.psoasForceN[3 * k + c] + iap[c] + deviationAlongNormal * nor[c];
                 }
@@ -201,7 +206,7 @@ class AbdominalPressureBalanceTest {
                     if (k < muscles.levelLo[j] || k >= muscles.levelHi[j]) {
                         continue;
                     }
-                    double t = pl.recruitment.qp.force(j);
+                    double t = pl.recruitment.qp.force(j) + pl.passiveMuscles.lineForceN[j];
                     int u = 3 * (k * n + j);
                     for (int c = 0; c < 3; c++) {
                         m[c] += t * mus[u + c];
