@@ -755,14 +755,7 @@ class ModelPropertiesTest {
         return draw(SEED_ANY_SUPPORTS, 600, rnd -> {
             Set<Support> supports = SUPPORTS_WITHOUT_UPPER_CONTACTS.get(
                     rnd.nextInt(SUPPORTS_WITHOUT_UPPER_CONTACTS.size()));
-            double trunk = TestArbitraries.between(rnd, 20, 100);
-            double lumbar = LumbarMotion.rhythmLumbarFlexionDeg(trunk) + TestArbitraries.between(rnd, -5, 5);
-            boolean seated = supports.contains(Support.SEAT) || supports.contains(Support.TRUNK_ON_THIGHS);
-            double hip = seated ? TestArbitraries.between(rnd, 60, 130)
-                    : trunk - lumbar + TestArbitraries.between(rnd, -10, 10);
-            Posture p = new Posture(trunk, lumbar, 0, 0, hip, TestArbitraries.between(rnd, 0, 120),
-                    Math.min(150, trunk + TestArbitraries.between(rnd, 0, 60)), TestArbitraries.between(rnd, 0, 90), 0,
-                    supports);
+            Posture p = TestArbitraries.bentPostureOn(rnd, supports, 20);
             return Arguments.of(TestArbitraries.subject(rnd), p, TestArbitraries.anyDouble(rnd),
                     TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class));
         });

@@ -8,6 +8,7 @@ import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
+import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
@@ -158,6 +159,28 @@ final class TestArbitraries {
         double elbow = between(rnd, 0, 130);
         double roll = between(rnd, -10, 10);
         return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, roll, Set.of(Support.FEET));
+    }
+
+    /**
+     * A forward-bent posture on the given supports, the draws in this order: trunk {@code minTrunkDeg} to
+     * 100 deg, lumbar flexion of the lumbopelvic rhythm +-5 deg, hips 60 to 130 deg when seated (seat or trunk
+     * on the thighs), otherwise the trunk's inclination less the lumbar flexion +-10, knees 0 to 120, arms 0
+     * to 60 deg above the trunk's inclination (at most 150), elbows 0 to 90; no bend, twist or roll.
+     *
+     * @param rnd random source
+     * @param supports the supports
+     * @param minTrunkDeg least trunk flexion (deg)
+     * @return the posture
+     */
+    static Posture bentPostureOn(RandomGenerator rnd, Set<Support> supports, double minTrunkDeg) {
+        double trunk = between(rnd, minTrunkDeg, 100);
+        double lumbar = LumbarMotion.rhythmLumbarFlexionDeg(trunk) + between(rnd, -5, 5);
+        boolean seated = supports.contains(Support.SEAT) || supports.contains(Support.TRUNK_ON_THIGHS);
+        double hip = seated ? between(rnd, 60, 130) : trunk - lumbar + between(rnd, -10, 10);
+        double knee = between(rnd, 0, 120);
+        double shoulder = Math.min(150, trunk + between(rnd, 0, 60));
+        double elbow = between(rnd, 0, 90);
+        return new Posture(trunk, lumbar, 0, 0, hip, knee, shoulder, elbow, 0, supports);
     }
 
     /**

@@ -27,7 +27,6 @@ import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
 import org.lumbosim.model.Workspace;
-import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.posture.SupportCombinations;
@@ -106,14 +105,7 @@ class UpperContactTensionTest {
         SplittableRandom rnd = new SplittableRandom(SEED);
         return IntStream.range(0, UPPER_CONTACT_SUPPORTS.size()).mapToObj(i -> {
             Set<Support> supports = UPPER_CONTACT_SUPPORTS.get(i);
-            double trunk = TestArbitraries.between(rnd, 0, 100);
-            double lumbar = LumbarMotion.rhythmLumbarFlexionDeg(trunk) + TestArbitraries.between(rnd, -5, 5);
-            boolean seated = supports.contains(Support.SEAT) || supports.contains(Support.TRUNK_ON_THIGHS);
-            double hip = seated ? TestArbitraries.between(rnd, 60, 130)
-                    : trunk - lumbar + TestArbitraries.between(rnd, -10, 10);
-            Posture p = new Posture(trunk, lumbar, 0, 0, hip, TestArbitraries.between(rnd, 0, 120),
-                    Math.min(150, trunk + TestArbitraries.between(rnd, 0, 60)), TestArbitraries.between(rnd, 0, 90), 0,
-                    supports);
+            Posture p = TestArbitraries.bentPostureOn(rnd, supports, 0);
             boolean handsDown = supports.contains(Support.HANDS);
             double a = handsDown ? 0 : TestArbitraries.between(rnd, 0, 25);
             double b = handsDown ? 0 : TestArbitraries.between(rnd, 0, 25);
