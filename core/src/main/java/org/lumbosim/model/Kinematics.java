@@ -149,6 +149,11 @@ final class Kinematics {
         limbDirections(p);
     }
 
+    /** @return the posture of the last {@link #compute} (null before the first): with the subject, what the pose depends on */
+    Posture posture() {
+        return rotationsOf;
+    }
+
     /**
      * Computes the pose of a posture.
      *

@@ -3,6 +3,7 @@ package org.lumbosim.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.ejml.data.DMatrix3x3;
+import org.lumbosim.posture.Posture;
 
 /**
  * The passive tension of the stretched erector spinae fascicles in the pose, a known force along
@@ -43,8 +44,22 @@ final class PassiveMuscles {
     /** Recruited line i takes the passive fascicles {@code member[memberStart[i] .. memberStart[i + 1])}. */
     private final int[] memberStart;
     private final int[] member;
-    /** Scratch: a fascicle's points in the world. */
+    /** The recruited lines that take a passive fascicle, in line order (the others' passive force stays 0). */
+    private final int[] passiveLine;
+    /** The passive fascicles' points grouped by body: those of body b are {@code byBody[bodyStart[b] .. bodyStart[b + 1])}. */
+    private final int[] byBody;
+    private final int[] bodyStart;
+    /**
+     * The passive fascicles' points in their body's frame, scaled to the subject {@link #localOf}, and in
+     * the world in the last pose: {@code 3 * p} for {@link #source}'s point p.
+     */
+    private final double[] pointLocal;
     private final double[] pointWorld;
+    /** The subject whose body-frame points {@link #pointLocal} holds (null before the first solve). */
+    private SubjectGeometry localOf;
+    /** The subject and posture of the last {@link #lengthM} and {@link #fascicleForceN} (null before). */
+    private SubjectGeometry lengthsOf;
+    private Posture lengthsPosture;
 
     /** Length of each passive fascicle in the last pose (m, subject's stature). */
     final double[] lengthM;
@@ -82,13 +97,11 @@ final class PassiveMuscles {
         rangeLo = new double[m];
         lmaxNorm = new double[m];
         fpmax = new double[m];
-        int most = 0;
         for (int j = 0; j < m; j++) {
             int f = chosen.get(j);
             fascicle[j] = f;
             pointFrom[j] = start[f];
             pointTo[j] = start[f + 1];
-            most = Math.max(most, pointTo[j] - pointFrom[j]);
             MyoBackPassiveMuscle.Parameters p = MyoBackPassiveMuscle.of(source.reference.get(f).name());
             lengthMinM[j] = p.lengthMinM();
             optimalLengthM[j] = p.optimalLengthM();
@@ -96,7 +109,22 @@ final class PassiveMuscles {
             lmaxNorm[j] = p.lmaxNorm();
             fpmax[j] = p.fpmax();
         }
-        pointWorld = new double[3 * most];
+        int points = source.pointBody.length;
+        pointLocal = new double[3 * points];
+        pointWorld = new double[3 * points];
+        bodyStart = new int[LumbarModel.BODIES + 1];
+        List<Integer> grouped = new ArrayList<>();
+        for (int b = 0; b < LumbarModel.BODIES; b++) {
+            for (int j = 0; j < m; j++) {
+                for (int p = pointFrom[j]; p < pointTo[j]; p++) {
+                    if (source.pointBody[p] == b) {
+                        grouped.add(p);
+                    }
+                }
+            }
+            bodyStart[b + 1] = grouped.size();
+        }
+        byBody = grouped.stream().mapToInt(Integer::intValue).toArray();
         lengthM = new double[m];
         fascicleForceN = new double[m];
         int n = muscles.count();
@@ -117,6 +145,7 @@ final class PassiveMuscles {
             memberStart[i + 1] = members.size();
         }
         member = members.stream().mapToInt(Integer::intValue).toArray();
+        passiveLine = java.util.stream.IntStream.range(0, n).filter(i -> memberStart[i + 1] > memberStart[i]).toArray();
     }
 
     /** @return the number of fascicles with a passive law */
@@ -148,18 +177,67 @@ final class PassiveMuscles {
      * @param geometry the recruited lines' unit pulls and moment arms in the pose (not modified)
      */
     void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose, MuscleGeometry geometry) {
+        if (g == lengthsOf && pose.posture() == lengthsPosture) {
+            // the same subject in the same posture: the same lengths, lines and sums as the last solve
+            return;
+        }
+        lengths(g, pose);
+        lengthsOf = g;
+        lengthsPosture = pose.posture();
+        int n = muscles.count();
+        double[] unit = geometry.unitForce;
+        double[] arm = geometry.momentArm;
+        for (int i : passiveLine) {
+            double t = 0;
+            for (int e = memberStart[i]; e < memberStart[i + 1]; e++) {
+                t += fascicleForceN[member[e]];
+            }
+            lineForceN[i] = t;
+        }
+        // level by level, the lines in their order: each sum is added up in the same order as line by line
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+            for (int i : passiveLine) {
+                double t = lineForceN[i];
+                if (t == 0 || k < muscles.levelLo[i] || k >= muscles.levelHi[i]) {
+                    continue;
+                }
+                int u = 3 * (k * n + i);
+                fx += t * unit[u];
+                fy += t * unit[u + 1];
+                fz += t * unit[u + 2];
+                mx += t * arm[u];
+                my += t * arm[u + 1];
+                mz += t * arm[u + 2];
+            }
+            forceN[3 * k] = fx;
+            forceN[3 * k + 1] = fy;
+            forceN[3 * k + 2] = fz;
+            momentNm[3 * k] = mx;
+            momentNm[3 * k + 1] = my;
+            momentNm[3 * k + 2] = mz;
+        }
+    }
+
+    /**
+     * Each passive fascicle's length and passive force in the pose; the pose's posture and the subject
+     * determine them, so {@link #compute} calls this only when either changed since the last solve.
+     */
+    private void lengths(SubjectGeometry g, Kinematics pose) {
+        if (g != localOf) {
+            local(g);
+            localOf = g;
+        }
         double scale = g.muscleScale;
         double sizeFactor = g.pcsaSizeFactor;
+        toWorld(pose);
+        double[] w = pointWorld;
         for (int j = 0; j < fascicle.length; j++) {
-            int count = pointTo[j] - pointFrom[j];
-            for (int q = 0; q < count; q++) {
-                toWorld(g, pose, pointFrom[j] + q, q);
-            }
             double len = 0;
-            for (int q = 0; q + 1 < count; q++) {
-                double dx = pointWorld[3 * q + 3] - pointWorld[3 * q];
-                double dy = pointWorld[3 * q + 4] - pointWorld[3 * q + 1];
-                double dz = pointWorld[3 * q + 5] - pointWorld[3 * q + 2];
+            for (int q = 3 * pointFrom[j]; q + 3 < 3 * pointTo[j]; q += 3) {
+                double dx = w[q + 3] - w[q];
+                double dy = w[q + 4] - w[q + 1];
+                double dz = w[q + 5] - w[q + 2];
                 len += Math.sqrt(dx * dx + dy * dy + dz * dz);
             }
             lengthM[j] = len;
@@ -167,55 +245,55 @@ final class PassiveMuscles {
             fascicleForceN[j] = ratio * Christophy2012Muscles.SPECIFIC_TENSION_PA
                     * source.defaultSubjectPcsaM2[fascicle[j]] * sizeFactor;
         }
-        java.util.Arrays.fill(forceN, 0);
-        java.util.Arrays.fill(momentNm, 0);
-        int n = muscles.count();
-        double[] unit = geometry.unitForce;
-        double[] arm = geometry.momentArm;
-        for (int i = 0; i < n; i++) {
-            double t = 0;
-            for (int e = memberStart[i]; e < memberStart[i + 1]; e++) {
-                t += fascicleForceN[member[e]];
-            }
-            lineForceN[i] = t;
-            if (t == 0) {
-                continue;
-            }
-            for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
-                int u = 3 * (k * n + i);
-                forceN[3 * k] += t * unit[u];
-                forceN[3 * k + 1] += t * unit[u + 1];
-                forceN[3 * k + 2] += t * unit[u + 2];
-                momentNm[3 * k] += t * arm[u];
-                momentNm[3 * k + 1] += t * arm[u + 1];
-                momentNm[3 * k + 2] += t * arm[u + 2];
+    }
+
+    /** The passive fascicles' points in their body's frame, scaled to subject {@code g}: as {@link MuscleGeometry} places them. */
+    private void local(SubjectGeometry g) {
+        double scale = g.muscleScale;
+        for (int j = 0; j < fascicle.length; j++) {
+            for (int p = pointFrom[j]; p < pointTo[j]; p++) {
+                int b = source.pointBody[p];
+                double x = StatureScaling.lengthM(source.pointX[p], scale);
+                double y = StatureScaling.lengthM(source.pointY[p], scale);
+                double z = StatureScaling.lengthM(source.pointZ[p], scale);
+                if (b != 0) {
+                    x -= g.jointX[b - 1];
+                    y -= g.jointY[b - 1];
+                }
+                pointLocal[3 * p] = x;
+                pointLocal[3 * p + 1] = y;
+                pointLocal[3 * p + 2] = z;
             }
         }
     }
 
-    /** World position of source point {@code p} into scratch slot {@code q}: as {@link MuscleGeometry} places it. */
-    private void toWorld(SubjectGeometry g, Kinematics pose, int p, int q) {
-        double scale = g.muscleScale;
-        int b = source.pointBody[p];
-        double x = StatureScaling.lengthM(source.pointX[p], scale);
-        double y = StatureScaling.lengthM(source.pointY[p], scale);
-        double z = StatureScaling.lengthM(source.pointZ[p], scale);
-        if (b != 0) {
-            x -= g.jointX[b - 1];
-            y -= g.jointY[b - 1];
+    /** The passive fascicles' points in the world in the pose ({@link #pointWorld}): as {@link MuscleGeometry} places them. */
+    private void toWorld(Kinematics pose) {
+        double[] l = pointLocal;
+        double[] w = pointWorld;
+        for (int b = 0; b < LumbarModel.BODIES; b++) {
+            DMatrix3x3 o = pose.orient[b];
+            double a11 = o.a11, a12 = o.a12, a13 = o.a13;
+            double a21 = o.a21, a22 = o.a22, a23 = o.a23;
+            double a31 = o.a31, a32 = o.a32, a33 = o.a33;
+            double tx = b == 0 ? 0 : pose.jointWorld[3 * (b - 1)];
+            double ty = b == 0 ? 0 : pose.jointWorld[3 * (b - 1) + 1];
+            double tz = b == 0 ? 0 : pose.jointWorld[3 * (b - 1) + 2];
+            for (int e = bodyStart[b]; e < bodyStart[b + 1]; e++) {
+                int p = 3 * byBody[e];
+                double x = l[p], y = l[p + 1], z = l[p + 2];
+                double wx = a11 * x + a12 * y + a13 * z;
+                double wy = a21 * x + a22 * y + a23 * z;
+                double wz = a31 * x + a32 * y + a33 * z;
+                if (b != 0) {
+                    wx += tx;
+                    wy += ty;
+                    wz += tz;
+                }
+                w[p] = wx;
+                w[p + 1] = wy;
+                w[p + 2] = wz;
+            }
         }
-        DMatrix3x3 o = pose.orient[b];
-        double wx = o.a11 * x + o.a12 * y + o.a13 * z;
-        double wy = o.a21 * x + o.a22 * y + o.a23 * z;
-        double wz = o.a31 * x + o.a32 * y + o.a33 * z;
-        if (b != 0) {
-            int jw = 3 * (b - 1);
-            wx += pose.jointWorld[jw];
-            wy += pose.jointWorld[jw + 1];
-            wz += pose.jointWorld[jw + 2];
-        }
-        pointWorld[3 * q] = wx;
-        pointWorld[3 * q + 1] = wy;
-        pointWorld[3 * q + 2] = wz;
     }
 }
