@@ -46,6 +46,8 @@ final class SolvePipeline {
     final RecruitmentAssembly recruitment;
     final DiscMechanics discs = new DiscMechanics();
     final BalanceCheck balance = new BalanceCheck();
+    /** The trial-solve searches' bracket (the thighs' cap, the upper contacts' share), reused. */
+    private final IllinoisBracket bracket = new IllinoisBracket();
 
     SolvePipeline(LumbarModel model) {
         this.model = model;
@@ -112,32 +114,22 @@ final class SolvePipeline {
             return;
         }
         double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
-        int side = 0;
+        IllinoisBracket b = bracket;
+        b.start(lo, atLo, hi, atHi);
         double last = lo;
-        for (int step = 0; step < MAX_CAP_STEPS && atLo > tolerance && hi - lo > CAP_TOLERANCE; step++) {
-            double f = side == 2 ? (lo + hi) / 2 : lo + (hi - lo) * atLo / (atLo - atHi);
+        for (int step = 0; step < MAX_CAP_STEPS && b.atLo > tolerance && b.hi - b.lo > CAP_TOLERANCE; step++) {
+            double f = b.next();
             supports.upperWeight = f;
             stages(m, p, loads);
             last = f;
-            double at = discs.leastCompressionN();
-            if (!trialSolved()) {
-                // no share there: move the upper end in, bisecting next
-                hi = f;
-                side = 2;
-            } else if (at >= 0) {
-                lo = f;
-                atLo = at;
-                atHi = side == -1 ? atHi / 2 : atHi;
-                side = -1;
+            if (trialSolved()) {
+                b.found(f, discs.leastCompressionN());
             } else {
-                hi = f;
-                atHi = at;
-                atLo = side == 1 ? atLo / 2 : atLo;
-                side = 1;
+                b.noValueAt(f); // no share there
             }
         }
-        if (last != lo) {
-            supports.upperWeight = lo;
+        if (last != b.lo) {
+            supports.upperWeight = b.lo;
             stages(m, p, loads);
         }
     }
@@ -195,28 +187,16 @@ final class SolvePipeline {
             return 0;
         }
         double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
-        double leastAtLo = atLo;
-        int side = 0;
-        for (int step = 0; step < MAX_CAP_STEPS && leastAtLo > tolerance && hi - lo > CAP_TOLERANCE * ruleN; step++) {
-            // Illinois: the end kept twice in a row has its value halved, so that both ends move
-            double f = lo + (hi - lo) * atLo / (atLo - atHi);
+        IllinoisBracket b = bracket;
+        b.start(lo, atLo, hi, atHi);
+        for (int step = 0; step < MAX_CAP_STEPS && b.foundAtLo > tolerance && b.hi - b.lo > CAP_TOLERANCE * ruleN;
+                step++) {
+            double f = b.next();
             contact.capN = f;
             stages(m, p, List.of());
-            double at = discs.leastCompressionN();
-            if (at >= 0) {
-                lo = f;
-                atLo = at;
-                leastAtLo = at;
-                atHi = side == -1 ? atHi / 2 : atHi;
-                side = -1;
-            } else {
-                hi = f;
-                atHi = at;
-                atLo = side == 1 ? atLo / 2 : atLo;
-                side = 1;
-            }
+            b.found(f, discs.leastCompressionN());
         }
-        return lo;
+        return b.lo;
     }
 
     /** The stages of one solve, in order. */
