@@ -2,6 +2,7 @@ package org.lumbosim.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ejml.data.DMatrix3x3;
 import org.lumbosim.posture.Posture;
 
@@ -76,7 +77,24 @@ final class PassiveMuscles {
      * @param muscles the recruited muscle set
      */
     PassiveMuscles(MuscleSet muscles) {
+        this(muscles, MyoBackPassiveMuscle.PASSIVE_GROUPS);
+    }
+
+    /**
+     * The passive tension of the fascicles of other groups, for examining MyoBack's curves of the
+     * muscles the model leaves out ({@code OtherPassiveMusclesTest}, docs/research/silent-tissues.md).
+     *
+     * @param muscles the recruited muscle set
+     * @param groups the groups of {@link Christophy2012Muscles} whose fascicles carry the law
+     * @throws IllegalArgumentException if {@code muscles} is not the multi-fascicle set and a group is not
+     *         one of the erector spinae (only their fascicles have single-equivalent lines to act along)
+     */
+    PassiveMuscles(MuscleSet muscles, Set<String> groups) {
         source = MuscleSet.of(MuscleModelKind.MULTI_FASCICLE);
+        if (muscles != source && !MyoBackPassiveMuscle.PASSIVE_GROUPS.containsAll(groups)) {
+            throw new IllegalArgumentException("groups " + groups + ": the single-equivalent lines carry only the erector spinae "
+                    + MyoBackPassiveMuscle.PASSIVE_GROUPS);
+        }
         int total = source.count();
         int[] start = new int[total + 1];
         for (int f = 0; f < total; f++) {
@@ -84,7 +102,7 @@ final class PassiveMuscles {
         }
         List<Integer> chosen = new ArrayList<>();
         for (int f = 0; f < total; f++) {
-            if (MyoBackPassiveMuscle.PASSIVE_GROUPS.contains(source.reference.get(f).group())) {
+            if (groups.contains(source.reference.get(f).group())) {
                 chosen.add(f);
             }
         }
