@@ -24,7 +24,7 @@ import org.lumbosim.reference.Wilke1999;
  * passive force along AMMR's anterior-wall line). Both are proportional to the pressure, and {@code Mw} to
  * the width, so the net is {@code Mp + (w / w0) Mw} and changes sign at the break-even width
  * {@code w* = w0 Mp / (-Mw)}, which depends on the geometry only. (In recruitment the abdominal lines' floor
- * is the larger of this activation and the upright co-activation, so below about 2 kPa the wall's width
+ * is the larger of this activation and the upright co-activation, so below about 2.5 kPa the wall's width
  * changes nothing.) Prints {@code w*} and the net at the widths the sources suggest in
  * Wilke's loaded rows; checks the split and that {@code w*} does not depend on the pressure.
  */

@@ -82,7 +82,7 @@ class UprightCoactivationTest {
             assertThat(w.qpResidualNm()).as("%s %s moment residual", kind, preset).isLessThan(1e-8);
             assertThat(w.equilibriumResidualNm()).as("%s %s whole-body residual", kind, preset).isLessThan(1e-6);
             // where the wall's tension already asks the abdominals for more (a pressure of more than about
-            // 2 kPa), the co-activation binds no line and changes nothing; otherwise it raises the compression
+            // 2.5 kPa), the co-activation binds no line and changes nothing; otherwise it raises the compression
             boolean wallBinds = w.abdominalWallActivation() >= UprightCoactivationConstants.ABDOMINAL_ACTIVATION;
             for (SpinalLevel level : SpinalLevel.values()) {
                 if (wallBinds) {
