@@ -116,9 +116,11 @@ public final class DiurnalDiscConstants {
      * cross each disc (2026-12-07: higher pressures in the day's flexed standing and close hold, 0.2891), and
      * when those lines were laid on our spine by AMMR's disc centres, not its joint nodes (2026-12-07, 0.2890), and
      * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
-     * and lying pressures, 0.2491 on its branch, 0.2490 with the abdominal lines above).
+     * and lying pressures, 0.2491 on its branch, 0.2490 with the abdominal lines above), and when the
+     * abdominal wall's tension was carried by the abdominal muscle lines instead of added to them
+     * (2026-12-07, ninth session: lower pressures in the day's flexed standing and close hold, 0.2547).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2490;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2547;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -16,14 +16,24 @@ package org.lumbosim.model;
  * to a node on the thorax (see {@link AbdominalPressureConstants}, laid on the subject's spine by
  * {@link #lineEnds}); with the lordosis the disc centres lie at different distances behind it, so the
  * pressure's arm differs from level to level and changes with the posture (the pelvis end moves with the
- * pelvis, the thorax end with the thorax). The wall that holds the pressure is a membrane (Laplace's law):
- * its transverse (hoop) tension does not cross the cut; its longitudinal tension does, pulling the thorax
- * towards the pelvis in front of the spine (Daggfeldt and Thorstensson 1997: the unloading needs
- * abdominal-wall tension, and vertical wall tension takes part of it back). Its force is the
+ * pelvis, the thorax end with the thorax).
+ *
+ * <p>The wall that holds the pressure is a membrane (Laplace's law): {@code P = T_l / R_l + T_h / R_h},
+ * one equation for the <em>total</em> longitudinal and hoop tensions of all its layers. The hoop tension
+ * does not cross the cut; the longitudinal tension does, pulling the thorax towards the pelvis in front of
+ * the spine (Daggfeldt and Thorstensson 1997). The tension it must carry, {@link #wallForceN}, is the
  * longitudinal tension per unit width ({@link AbdominalPressureConstants#LONGITUDINAL_TENSION_PER_PRESSURE_M}
- * times the pressure) times the width of the anterolateral wall, taken as half the perimeter of a circle
- * of the cavity's area; it acts along AMMR's anterior-wall line, where that line crosses each disc's
- * plane. Allocation-free.
+ * times the pressure) times the width of the anterolateral wall, half the perimeter of a circle of the
+ * cavity's area. That tension is carried by the wall's tissues, which are the rectus abdominis and the
+ * obliques with their aponeuroses (the rectus sheath and linea alba), the lines the recruitment already
+ * has; a separate wall force added to their forces would count the same tissue twice
+ * (docs/research/intra-abdominal-pressure.md, "One wall, counted once"). So {@link #carryWall} asks the
+ * abdominal lines to carry it: the least activation, the same for every abdominal line (a fraction of its
+ * largest force at the published strength, like the upright co-activation), at which their longitudinal
+ * pull across every lumbar disc's plane reaches the wall's tension ({@link #wallActivation}; the
+ * recruitment makes it a floor on their forces, {@link RecruitmentAssembly}). Only what the lines cannot
+ * carry within their strength acts as a passive force along AMMR's anterior-wall line, where that line
+ * crosses each disc's plane ({@link #passiveWallForceN}). Allocation-free.
  */
 final class AbdominalPressure {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
@@ -33,16 +43,40 @@ final class AbdominalPressure {
     boolean atCeiling;
     /** Pressure force on the body above each disc, along its normal, away from the disc (N). */
     double pressureForceN;
-    /** Longitudinal abdominal-wall tension pulling the body above each disc towards the pelvis (N). */
+    /**
+     * Longitudinal tension the abdominal wall must carry across each disc's plane to hold the pressure (N):
+     * Laplace with Förstemann's split over the wall's width. Carried by the abdominal lines
+     * ({@link #wallActivation}) and, where their strength does not reach, passively ({@link #passiveWallForceN}).
+     */
     double wallForceN;
+    /**
+     * Activation of every abdominal line (fraction of its largest force at the published strength,
+     * {@link TissueConstants#MAX_MUSCLE_STRESS_PA} × PCSA) at which the lines together pull with
+     * {@link #wallForceN} along the wall across every lumbar disc's plane; zero without pressure. A floor
+     * on their forces in recruitment, with the upright co-activation (the larger of the two).
+     */
+    double wallActivation;
+    /** Per disc: the part of {@link #wallForceN} the abdominal lines cannot carry within their strength, acting along the wall line (N). */
+    final double[] passiveWallForceN = new double[LumbarModel.LEVELS];
+    /**
+     * Per disc: extensor moment (about its lateral axis) of the wall's tension as carried, the abdominal
+     * lines at {@link #wallActivation} (capped at their strength) along their own lines plus the passive
+     * remainder along the wall line (N·m; negative: the wall flexes). A diagnostic: in recruitment the lines'
+     * floor is the larger of this activation and the upright co-activation.
+     */
+    final double[] wallExtensorMomentNm = new double[LumbarModel.LEVELS];
     /** Per disc: where the pressure line crosses its mid-plane, along its anterior axis from its centre (m). */
     final double[] pressureArmM = new double[LumbarModel.LEVELS];
     /** Per disc: where the wall line crosses its mid-plane, along its anterior axis from its centre (m). */
     final double[] wallArmM = new double[LumbarModel.LEVELS];
-    /** Per disc: force of pressure and wall on the body above, world (N), {@code [3 * level ..]}. */
+    /** Per disc: force of the pressure and the passive wall remainder on the body above, world (N), {@code [3 * level ..]}. */
     final double[] forceN = new double[3 * LumbarModel.LEVELS];
     /** Per disc: their moment about its centre, world (N·m), {@code [3 * level ..]}. */
     final double[] momentNm = new double[3 * LumbarModel.LEVELS];
+    /** Per disc: where the wall line crosses its mid-plane, from its centre, world (m), {@code [3 * level ..]}. */
+    private final double[] wallCrossing = new double[3 * LumbarModel.LEVELS];
+    /** Unit vector along the wall line from its pelvic to its thoracic end, world. */
+    private final double[] wallDirection = new double[3];
     /** World ends of the pressure line (pelvis, thorax) and of the wall line (pelvis, thorax) (m). */
     private final double[] ends = new double[12];
     private final double[] crossing = new double[3];
@@ -67,9 +101,9 @@ final class AbdominalPressure {
         pose.toWorld(g, THORAX, line[6], line[7], 0, e, 9);
         double ux = e[9] - e[6], uy = e[10] - e[7], uz = e[11] - e[8];
         double len = Math.sqrt(ux * ux + uy * uy + uz * uz);
-        ux /= len;
-        uy /= len;
-        uz /= len;
+        wallDirection[0] = ux / len;
+        wallDirection[1] = uy / len;
+        wallDirection[2] = uz / len;
         double[] fr = pose.discFrame;
         double[] c = crossing;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
@@ -80,17 +114,89 @@ final class AbdominalPressure {
             double px = c[0], py = c[1], pz = c[2];
             pressureArmM[k] = px * fr[o + 3] + py * fr[o + 4] + pz * fr[o + 5];
             double fp = pressureForceN;
-            // the wall: its tension along the wall line, towards the pelvis, at the wall line's crossing
+            forceN[3 * k] = fp * nx;
+            forceN[3 * k + 1] = fp * ny;
+            forceN[3 * k + 2] = fp * nz;
+            momentNm[3 * k] = fp * (py * nz - pz * ny);
+            momentNm[3 * k + 1] = fp * (pz * nx - px * nz);
+            momentNm[3 * k + 2] = fp * (px * ny - py * nx);
+            // the wall line's crossing, where a passive remainder of the wall's tension acts (carryWall)
             cross(pose, k, fr, 6, 9, c);
             wallArmM[k] = c[0] * fr[o + 3] + c[1] * fr[o + 4] + c[2] * fr[o + 5];
-            double wx = -wallForceN * ux, wy = -wallForceN * uy, wz = -wallForceN * uz;
-            forceN[3 * k] = fp * nx + wx;
-            forceN[3 * k + 1] = fp * ny + wy;
-            forceN[3 * k + 2] = fp * nz + wz;
-            momentNm[3 * k] = fp * (py * nz - pz * ny) + (c[1] * wz - c[2] * wy);
-            momentNm[3 * k + 1] = fp * (pz * nx - px * nz) + (c[2] * wx - c[0] * wz);
-            momentNm[3 * k + 2] = fp * (px * ny - py * nx) + (c[0] * wy - c[1] * wx);
+            wallCrossing[3 * k] = c[0];
+            wallCrossing[3 * k + 1] = c[1];
+            wallCrossing[3 * k + 2] = c[2];
         }
+    }
+
+    /**
+     * Lets the abdominal lines carry the wall's longitudinal tension (class comment): sets
+     * {@link #wallActivation}, the least activation common to all abdominal lines at which, at every
+     * lumbar disc, the lines crossing it pull the body above towards the pelvis along the wall with
+     * {@link #wallForceN} (each line's pull counted by its component along the wall line, at its largest
+     * force at the published strength times the activation); adds what they cannot carry within the
+     * model's strength ({@code maxStressPa} × PCSA) as a passive force along the wall line to
+     * {@link #forceN} and {@link #momentNm}. Call after {@link #compute} and the muscle geometry of the same pose.
+     *
+     * @param g the subject's body (not modified)
+     * @param muscles the muscle set (not modified)
+     * @param geometry the muscles' unit pulls in the pose (not modified)
+     * @param pose the pose (not modified)
+     * @param maxStressPa the model's largest muscle stress (Pa), which bounds each line's force
+     */
+    void carryWall(SubjectGeometry g, MuscleSet muscles, MuscleGeometry geometry, Kinematics pose, double maxStressPa) {
+        int n = muscles.count();
+        double[] unit = geometry.unitForce;
+        double[] arm = geometry.momentArm;
+        double[] u = wallDirection;
+        double[] fr = pose.discFrame;
+        double need = wallForceN;
+        double activation = 0;
+        if (need > 0) {
+            for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                double capacity = 0;
+                for (int i = 0; i < n; i++) {
+                    if (muscles.abdominal[i] && k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
+                        capacity += TissueConstants.MAX_MUSCLE_STRESS_PA * g.pcsaM2[i] * alongWall(unit, 3 * (k * n + i), u);
+                    }
+                }
+                if (capacity > 0) {
+                    activation = Math.max(activation, need / capacity);
+                }
+            }
+        }
+        wallActivation = activation;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            int o = 9 * k;
+            double carried = 0;
+            double carriedMoment = 0;
+            for (int i = 0; i < n; i++) {
+                if (muscles.abdominal[i] && k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
+                    int v = 3 * (k * n + i);
+                    double f = Math.min(maxStressPa, activation * TissueConstants.MAX_MUSCLE_STRESS_PA) * g.pcsaM2[i];
+                    carried += f * alongWall(unit, v, u);
+                    carriedMoment += f * (arm[v] * fr[o + 6] + arm[v + 1] * fr[o + 7] + arm[v + 2] * fr[o + 8]);
+                }
+            }
+            // zero where the lines reach the need (up to round-off at the binding level)
+            double rest = Math.max(0, need - carried);
+            passiveWallForceN[k] = rest;
+            double wx = -rest * u[0], wy = -rest * u[1], wz = -rest * u[2];
+            double cx = wallCrossing[3 * k], cy = wallCrossing[3 * k + 1], cz = wallCrossing[3 * k + 2];
+            double mx = cy * wz - cz * wy, my = cz * wx - cx * wz, mz = cx * wy - cy * wx;
+            forceN[3 * k] += wx;
+            forceN[3 * k + 1] += wy;
+            forceN[3 * k + 2] += wz;
+            momentNm[3 * k] += mx;
+            momentNm[3 * k + 1] += my;
+            momentNm[3 * k + 2] += mz;
+            wallExtensorMomentNm[k] = carriedMoment + mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
+        }
+    }
+
+    /** A line's unit pull on the body above ({@code unit[v..]}) along the wall towards the pelvis, never negative. */
+    private static double alongWall(double[] unit, int v, double[] u) {
+        return Math.max(0, -(unit[v] * u[0] + unit[v + 1] * u[1] + unit[v + 2] * u[2]));
     }
 
     /** Where the line between {@code ends[a..]} and {@code ends[b..]} crosses disc k's mid-plane, from its centre (m, world). */
@@ -214,7 +320,7 @@ final class AbdominalPressure {
     /**
      * @param fr the disc frames of the pose
      * @param level index of a disc (0 = L5-S1)
-     * @return net force of pressure and wall on the body above that disc along its normal, away from it (N)
+     * @return net force of the pressure and the passive wall remainder on the body above that disc along its normal, away from it (N)
      */
     double axialForceN(double[] fr, int level) {
         int o = 9 * level;
@@ -224,7 +330,8 @@ final class AbdominalPressure {
     /**
      * @param fr the disc frames of the pose
      * @param level index of a disc (0 = L5-S1)
-     * @return net extensor moment of pressure and wall about that disc (N·m): their moment about its lateral axis
+     * @return net extensor moment of the pressure and the passive wall remainder about that disc (N·m): their
+     *     moment about its lateral axis (the wall's tension carried by the abdominal lines is in their forces)
      */
     double extensorMomentNm(double[] fr, int level) {
         int o = 9 * level + 6;

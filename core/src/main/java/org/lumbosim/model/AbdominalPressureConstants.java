@@ -110,9 +110,15 @@ public final class AbdominalPressureConstants {
      * MRI, principal radii of curvature of the wall about 470 mm longitudinally and 200 mm
      * transversely; by Laplace's law an abdominal pressure of about 20 kPa corresponds to biaxial
      * forces of about 3.4 N/mm transversely and 1.5 N/mm longitudinally (3.4/0.2 + 1.5/0.47 = 20.2
-     * kPa). Derived here: 1.5 N/mm / 20 kPa. The longitudinal share is what the pressure costs in the
-     * sagittal plane: the transverse (hoop) tension is horizontal and pulls on neither end of the
-     * trunk, the longitudinal tension pulls the thorax towards the pelvis in front of the spine.
+     * kPa). Derived here: 1.5 N/mm / 20 kPa. The split is that of a passive wall: Laplace gives one
+     * equation for the two tensions, and the abstract's second relation is the linea alba region's
+     * anisotropic tensile law at strains of about 6 % in both directions, not a measured activity. The
+     * longitudinal share is what the pressure costs in the sagittal plane: the transverse (hoop) tension
+     * is horizontal and pulls on neither end of the trunk, the longitudinal tension pulls the thorax
+     * towards the pelvis in front of the spine. Laplace's tensions are the whole wall's, so the
+     * longitudinal tension is carried by the abdominal muscle lines (rectus abdominis and obliques with
+     * their aponeuroses), not added to them ({@code AbdominalPressure.carryWall}; used as the least
+     * longitudinal pull they give; docs/research/intra-abdominal-pressure.md, "One wall, counted once").
      */
     public static final double LONGITUDINAL_TENSION_PER_PRESSURE_M = 1.5e3 / 20e3;
 }

@@ -4,7 +4,8 @@ import org.lumbosim.internal.Units;
 
 /**
  * Disc mechanics: the force the disc carries (external actions on the body above it, the
- * force of abdominal pressure (along the disc normal) and wall (along the wall), the ligament forces, the passive
+ * force of abdominal pressure (along the disc normal) and of any passive wall remainder (along the wall; the wall's
+ * tension is otherwise in the abdominal muscles' forces), the ligament forces, the passive
  * muscle tension ({@link PassiveMuscles}), the recruited muscle forces and, for a muscle set without psoas lines, the hip equation's known psoas force), resolved in the disc's
  * frame into compression, anterior-posterior and lateral shear; and the intradiscal pressure
  * {@code p0 + factor F / A} (Nachemson), the one place that formula is written (the diurnal disc
@@ -51,7 +52,7 @@ final class DiscMechanics {
      * @param pose the pose (not modified)
      * @param net the net loads (not modified)
      * @param tissueLoads the ligament and passive muscle forces (not modified)
-     * @param abdomen abdominal pressure and wall (not modified)
+     * @param abdomen abdominal pressure and passive wall remainder (not modified)
      * @param hip the hip equation's known psoas force (not modified)
      * @param geometry the muscles' unit pulls (not modified)
      * @param recruitment the muscle forces (not modified)

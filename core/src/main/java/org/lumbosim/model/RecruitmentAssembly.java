@@ -14,14 +14,16 @@ import org.lumbosim.solver.RecruitmentSolver;
  * muscle, then two columns per level for the level's flexion deviation. Each muscle's
  * force lies between its minimum (the minimum activation times its largest force and, for an
  * abdominal flexor, at least its co-activation times its largest force at the published strength
- * ({@link TissueParameters#abdominalCoactivation()}), where the muscles hold the trunk up; zero where
- * a backrest, lying surface or resting trunk carries it; for a psoas
+ * ({@link TissueParameters#abdominalCoactivation()}), where the muscles hold the trunk up, zero where
+ * a backrest, lying surface or resting trunk carries it, and in every posture at least the activation at
+ * which the abdominal lines carry the wall's longitudinal tension that holds the abdominal pressure
+ * ({@link AbdominalPressure#wallActivation}; the larger of the two); for a psoas
  * line, at least its share of the psoas force the hip equation needs, {@link HipFlexors}) and its
  * largest force; the other muscles balance whatever moment the minimum forces add. The column
  * structure (which rows a muscle can act in, from the levels it crosses) is set once, when the
  * workspace is made for a muscle set; each solve writes the moment arms, the force bounds and the
  * moments the muscles must supply (net moment less passive tissue, the net moment of abdominal
- * pressure and wall and, for a muscle set without psoas lines, the hip equation's known psoas force), then
+ * pressure and any passive wall remainder and, for a muscle set without psoas lines, the hip equation's known psoas force), then
  * runs the solver. Allocation-free.
  *
  * <p>Level deviations (docs/recruitment.md, "Level deviations"): each level may flex by {@code δ}
@@ -125,7 +127,7 @@ final class RecruitmentAssembly {
      * @param pose the pose (not modified)
      * @param net the net loads, resolved (not modified)
      * @param tissueLoads passive moments (not modified)
-     * @param abdomen abdominal pressure and wall (not modified)
+     * @param abdomen abdominal pressure, its passive wall remainder and the abdominal lines' wall activation (not modified)
      * @param hip the hip equation's psoas force (not modified)
      * @param geometry the muscle geometry (not modified)
      * @param posture the posture, for its supports (not modified)
@@ -173,7 +175,7 @@ final class RecruitmentAssembly {
             qp.setB(KINEMATIC_ROW, 0);
             writeDeviations(g.passive, pose, tissueLoads, maxStress, n);
         }
-        writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, maxStress, coupled);
+        writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, abdomen.wallActivation, maxStress, coupled);
     }
 
     /** Writes the deviation columns (docs/recruitment.md, "Level deviations"). */
@@ -202,9 +204,14 @@ final class RecruitmentAssembly {
         }
     }
 
-    /** Writes the muscle columns: bounds and moment arms, per level or coupled. */
+    /**
+     * Writes the muscle columns: bounds and moment arms, per level or coupled.
+     *
+     * @param wallActivation the abdominal lines' activation that carries the wall's tension ({@link AbdominalPressure#wallActivation})
+     */
     private void writeMuscles(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, MuscleGeometry geometry,
-                              Kinematics pose, HipFlexors hip, Posture posture, double maxStress, boolean coupled) {
+                              Kinematics pose, HipFlexors hip, Posture posture, double wallActivation, double maxStress,
+                              boolean coupled) {
         int n = muscles.count();
         double[] fr = pose.discFrame;
         boolean held = musclesHoldTrunk(posture);
@@ -214,9 +221,10 @@ final class RecruitmentAssembly {
         for (int i = 0; i < n; i++) {
             double pcsa = g.pcsaM2[i];
             double upper = maxStress * pcsa;
-            // the abdominals' co-activation is a force at the published strength: it does not scale with
-            // maxStress, so the strength an infeasible task requires (bounds lifted) stays its threshold
-            double abdominal = muscles.abdominal[i] ? coactivation * TissueConstants.MAX_MUSCLE_STRESS_PA * pcsa : 0;
+            // the abdominals' co-activation and the wall's tension are forces at the published strength: they do
+            // not scale with maxStress, so the strength an infeasible task requires (bounds lifted) stays its threshold
+            double abdominal = muscles.abdominal[i]
+                    ? Math.max(coactivation, wallActivation) * TissueConstants.MAX_MUSCLE_STRESS_PA * pcsa : 0;
             double floor = Math.max(minimum * maxStress * pcsa, Math.min(upper, abdominal));
             // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
             double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));

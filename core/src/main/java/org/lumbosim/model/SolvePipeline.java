@@ -222,6 +222,7 @@ final class SolvePipeline {
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
         abdomen.compute(g, tissue, netLoads, pose);
+        abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
         if (p.has(Support.LYING_SURFACE)) {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }

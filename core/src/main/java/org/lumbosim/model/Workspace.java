@@ -250,9 +250,22 @@ public final class Workspace {
         return abdomen.atCeiling;
     }
 
-    /** @return the longitudinal abdominal-wall tension that contains the pressure, last solve (N) */
+    /**
+     * @return the longitudinal abdominal-wall tension that contains the pressure, last solve (N): carried by
+     *     the abdominal muscle lines at {@link #abdominalWallActivation()} (their forces include it), not added to them
+     */
     public double abdominalWallForceN() {
         return abdomen.wallForceN;
+    }
+
+    /**
+     * @return the activation (fraction of each abdominal line's largest force at the published strength) at
+     *     which the rectus abdominis and obliques carry {@link #abdominalWallForceN()} across every lumbar disc's
+     *     plane in the last solve; their smallest force in recruitment is at least this (with the upright
+     *     co-activation, the larger of the two); zero without pressure
+     */
+    public double abdominalWallActivation() {
+        return abdomen.wallActivation;
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */

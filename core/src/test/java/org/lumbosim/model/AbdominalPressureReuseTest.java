@@ -15,7 +15,8 @@ import org.lumbosim.posture.Posture;
 /**
  * No state of the abdominal pressure's stage leaks from one solve into the next when a workspace is
  * reused across subjects ({@link LumbarModel#workspaceFrom}, as populations do): subject A solved in a
- * fresh workspace, then B and A again in one reused workspace, gives A's pressure, wall, lines' arms,
+ * fresh workspace, then B and A again in one reused workspace, gives A's pressure, wall (its tension, the
+ * abdominal lines' activation that carries it, its passive remainder and moment), lines' arms,
  * force and moment vectors at every level bit for bit, for seeded random pairs of subjects, bent and
  * twisted postures with loads, in both muscle models. (The recruitment after it is warm-started from the
  * last solve's duals, so a solved task's compressions agree to the solver's tolerance, not bitwise; an
@@ -30,13 +31,19 @@ class AbdominalPressureReuseTest {
     /** The stage's outputs, in one array. */
     private static double[] stage(Workspace ws) {
         AbdominalPressure a = ws.pipeline.abdomen;
-        double[] out = new double[4 + a.pressureArmM.length + a.wallArmM.length + a.forceN.length + a.momentNm.length];
+        double[][] arrays = {a.pressureArmM, a.wallArmM, a.forceN, a.momentNm, a.passiveWallForceN, a.wallExtensorMomentNm};
+        int length = 5;
+        for (double[] v : arrays) {
+            length += v.length;
+        }
+        double[] out = new double[length];
         out[0] = a.pressurePa;
         out[1] = a.pressureForceN;
         out[2] = a.wallForceN;
         out[3] = a.atCeiling ? 1 : 0;
-        int o = 4;
-        for (double[] v : new double[][] {a.pressureArmM, a.wallArmM, a.forceN, a.momentNm}) {
+        out[4] = a.wallActivation;
+        int o = 5;
+        for (double[] v : arrays) {
             System.arraycopy(v, 0, out, o, v.length);
             o += v.length;
         }

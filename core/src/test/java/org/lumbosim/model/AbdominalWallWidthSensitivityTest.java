@@ -17,10 +17,15 @@ import org.lumbosim.reference.Wilke1999;
 /**
  * How the sign of the abdominal pressure's net moment depends on the unsourced width of the wall that
  * carries its longitudinal tension (issue 12, item 4; docs/research/intra-abdominal-pressure.md, "The
- * wall's width"). At each disc the pressure's own moment {@code Mp = P·A × pressure arm} extends and the
- * wall's {@code Mw} flexes; both are proportional to the pressure, and {@code Mw} to the width, so the net
- * is {@code Mp + (w / w0) Mw} and changes sign at the break-even width {@code w* = w0 Mp / (-Mw)}, which
- * depends on the geometry only. Prints {@code w*} and the net at the widths the sources suggest in
+ * wall's width" and "One wall, counted once"). At each disc the pressure's own moment
+ * {@code Mp = P·A × pressure arm} extends and the wall's {@code Mw} flexes: the wall's longitudinal tension
+ * as the abdominal lines carry it, at the activation that makes their pull along the wall reach it across
+ * every disc ({@link AbdominalPressure#wallExtensorMomentNm}; since 2026-12-07, ninth session: before, a
+ * passive force along AMMR's anterior-wall line). Both are proportional to the pressure, and {@code Mw} to
+ * the width, so the net is {@code Mp + (w / w0) Mw} and changes sign at the break-even width
+ * {@code w* = w0 Mp / (-Mw)}, which depends on the geometry only. (In recruitment the abdominal lines' floor
+ * is the larger of this activation and the upright co-activation, so below about 2.5 kPa the wall's width
+ * changes nothing.) Prints {@code w*} and the net at the widths the sources suggest in
  * Wilke's loaded rows; checks the split and that {@code w*} does not depend on the pressure.
  */
 class AbdominalWallWidthSensitivityTest {
@@ -40,9 +45,9 @@ class AbdominalWallWidthSensitivityTest {
         return a.pressureForceN * a.pressureArmM[k];
     }
 
-    /** The wall's moment about disc k's lateral axis (N·m): the net less the pressure's. */
+    /** The wall's moment about disc k's lateral axis as the abdominal lines carry it (N·m). */
     private static double wallMomentNm(AbdominalPressure a, double[] fr, int k) {
-        return a.extensorMomentNm(fr, k) - pressureMomentNm(a, k);
+        return a.wallExtensorMomentNm[k];
     }
 
     /** The width at which pressure and wall cancel about disc k (m). */

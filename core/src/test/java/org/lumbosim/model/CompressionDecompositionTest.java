@@ -27,10 +27,11 @@ import org.lumbosim.solver.QpWorkspace;
  * body above the disc (gravity and supports, the hand loads, and the thighs' push on a trunk resting
  * on them, each apart), the ligaments' tension at the prescribed
  * posture, the ligament part of the level deviation, the passive tension of the stretched erector
- * spinae ({@link PassiveMuscles}), abdominal pressure and wall, the hip equation's
+ * spinae ({@link PassiveMuscles}), abdominal pressure and any passive wall remainder, the hip equation's
  * psoas force (single-equivalent model only; the multi-fascicle model recruits its psoas lines) and
  * each muscle group's force along the normal, split again into the part up to each line's lower
- * bound (the abdominal co-activation floor, the hip's psoas share) and the part above it. The
+ * bound (the abdominal co-activation floor or the wall's tension that holds the pressure, the hip's psoas
+ * share) and the part above it. The
  * sagittal moment balance is split the same way. For the multi-fascicle model every level is also
  * printed (moments, compressions, the deviation columns against their bounds, each line recruited
  * above its lower bound with its moment at every level, muscles at their upper bound), to show which
@@ -88,7 +89,7 @@ class CompressionDecompositionTest {
         c.put("ligaments at the posture", ligament);
         c.put("ligaments, level deviation", p.recruitment.deviationCompressionN(k, ligament));
         c.put("passive tension of the stretched erector spinae", -dotNormal(p.tissueLoads.muscleForceN, k, fr));
-        c.put("abdominal pressure and wall", -p.abdomen.axialForceN(fr, k));
+        c.put("abdominal pressure and passive wall remainder", -p.abdomen.axialForceN(fr, k));
         c.put("psoas of the hip equation (known force)", -dotNormal(p.hipFlexors.psoasForceN, k, fr));
         QpWorkspace qp = p.recruitment.qp;
         for (int i = 0; i < n; i++) {
@@ -170,7 +171,8 @@ class CompressionDecompositionTest {
         x.put("external flexion moment: hand loads (N·m)", hand);
         x.put("abdominal pressure (kPa)", w.abdominalPressurePa() / 1000);
         x.put("abdominal pressure force P·A (N)", w.iapForceN());
-        x.put("abdominal wall force (N)", w.abdominalWallForceN());
+        x.put("abdominal wall force (N), carried by the abdominal lines", w.abdominalWallForceN());
+        x.put("abdominal lines' activation carrying it", w.abdominalWallActivation());
         x.put("AP shear (N)", w.apShearN(SpinalLevel.ofIndex(k)));
         x.put("IDP (MPa)", w.idpMPa(SpinalLevel.ofIndex(k)));
         return x;

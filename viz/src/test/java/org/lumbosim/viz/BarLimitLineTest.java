@@ -36,7 +36,7 @@ class BarLimitLineTest {
     @Test
     void aLimitLineShowsAcrossEveryBarThatRunsPastIt() {
         JFreeChart levels = Charts.levelProfile(Lumbosim.analyze(Fixtures.MODEL,
-                PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(50))), "Stoop lift, 50 kg", Fixtures.THEME);
+                PosturePreset.LIFT_ROUND_BACK.posture(), List.of(HandLoad.ofMassKg(60))), "Stoop lift, 60 kg", Fixtures.THEME);
         Map<String, Double> activities = new LinkedHashMap<>();
         activities.put("heaviest", 7000.0);
         activities.put("heavy", 5000.0);
