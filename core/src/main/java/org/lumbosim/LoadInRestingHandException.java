@@ -10,12 +10,15 @@ import org.lumbosim.posture.Support;
  * contacts' pushes by a rule for the whole body (minimum norm, {@link Support}), which would spread the
  * load over the other contacts too and change how the body's own weight is shared between the hands and
  * the feet or knees; with three or more contact lines the lumbar compression could then fall as the load
- * grew. Bad input, so an {@link IllegalArgumentException}.
+ * grew. Bad input, so an {@link IllegalArgumentException}. (A lying surface or the thighs, which carry a
+ * resting hand where it lies without sharing it among contacts, carry a load held in it too: no refusal
+ * there, {@link Support#LYING_SURFACE}, {@link Support#HANDS_ON_THIGHS}.)
  *
  * <p>The message names the support, the hand that rests on it and the load's hands, for example
  * {@code "loads: a hand load held in BOTH hands, but the LEFT hand rests on HANDS (...)"}; the same facts
  * are available as fields. A load held in a free hand (a body rolled onto its side rests one hand), or
- * applied at a given point ({@code HandLoad.atPositionM}), is accepted.
+ * applied at a given point ({@code HandLoad.atPositionM}), is accepted. Refused in a frame of a motion, it
+ * names the frame ({@link #inFrame}).
  */
 public final class LoadInRestingHandException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -23,6 +26,10 @@ public final class LoadInRestingHandException extends IllegalArgumentException {
     private final Support support;
     private final Hands restingHand;
     private final Hands loadHands;
+    /** The motion frame it was refused in, or -1 outside a motion. */
+    private final int frame;
+    /** That frame's time (s), NaN outside a motion. */
+    private final double frameTimeS;
 
     /**
      * Creates the exception.
@@ -39,6 +46,39 @@ public final class LoadInRestingHandException extends IllegalArgumentException {
         this.support = support;
         this.restingHand = restingHand;
         this.loadHands = loadHands;
+        this.frame = -1;
+        this.frameTimeS = Double.NaN;
+    }
+
+    private LoadInRestingHandException(LoadInRestingHandException e, int frame, double frameTimeS) {
+        super("frame " + frame + " (t = " + frameTimeS + " s): " + e.getMessage(), e);
+        this.support = e.support;
+        this.restingHand = e.restingHand;
+        this.loadHands = e.loadHands;
+        this.frame = frame;
+        this.frameTimeS = frameTimeS;
+    }
+
+    /**
+     * The same refusal in a frame of a motion: the message begins with the frame's index and time, e.g.
+     * {@code "frame 12 (t = 0.4 s): loads: ..."}; this exception is its cause.
+     *
+     * @param frameIndex the frame's index in the motion (from 0)
+     * @param timeS the frame's time (s)
+     * @return the refusal naming the frame
+     */
+    public LoadInRestingHandException inFrame(int frameIndex, double timeS) {
+        return new LoadInRestingHandException(this, frameIndex, timeS);
+    }
+
+    /** @return the index of the motion frame it was refused in, or -1 outside a motion */
+    public int frame() {
+        return frame;
+    }
+
+    /** @return that frame's time (s), NaN outside a motion */
+    public double frameTimeS() {
+        return frameTimeS;
     }
 
     /** @return the support the hand rests on */

@@ -90,7 +90,8 @@ class ModelPropertiesTest {
             "handsOnThighsKeepsEquilibriumAndForceBounds", "symmetricHandsOnThighsHasNoLateralLoads",
             "moreLoadNeverLowersCompressionHandsOnThighs", "moreLoadNeverLowersCompressionTrunkOnThighs",
             "trunkOnThighsPushCarriesTheRestingBody", "moreLoadNeverLowersCompressionTrunkOnThighsMultiFascicle",
-            "moreLoadNeverLowersCompressionAnySupports");
+            "moreLoadNeverLowersCompressionAnySupports", "aHeldLoadChangesNoLumbarLoadLying",
+            "aHeldLoadChangesNoLumbarLoadHandsOnThighs");
 
     static final long SEED_EQUILIBRIUM = 20260101L;
     static final long SEED_SYMMETRIC = 20260102L;
@@ -103,6 +104,7 @@ class ModelPropertiesTest {
     static final long SEED_TRUNK_ON_THIGHS = 20261208L;
     static final long SEED_HANDS_ON_THIGHS = 20261209L;
     static final long SEED_ANY_SUPPORTS = 20261220L;
+    static final long SEED_HELD_ON_RESTING = 20261230L;
 
     /**
      * Checked cases per property in which the contact inside the body acted (the thighs pushed on the
@@ -815,6 +817,89 @@ class ModelPropertiesTest {
         }
         if (CONTACT_PROPERTIES.contains(property)) {
             countContact(property, model, light, p, List.of(HandLoad.ofMassKg(m1)));
+        }
+    }
+
+    // ------------------------------------------------------------ loads held in hands a support carries
+
+    static Stream<Arguments> heldLyingCases() {
+        return draw(SEED_HELD_ON_RESTING, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                TestArbitraries.lyingPosture(rnd), TestArbitraries.anyDouble(rnd), TestArbitraries.anyDouble(rnd),
+                TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /**
+     * On a lying surface a load held in the hands is carried by the surface under the grips, as the hands are
+     * ({@code Support.LYING_SURFACE}): where the hands lie on it and where the arms hold the load up, the load
+     * and the surface's push lie on one vertical line. So more load never lowers the compression at any level,
+     * and indeed changes no level's compression or shears. Exactly: random lying postures
+     * ({@link TestArbitraries#lyingPosture}: face up, face down or on either side, arms 0 to 180 deg), both
+     * muscle models, two masses of 0 to 25 kg in both hands; asserted at every level: compression with the
+     * larger at least that with the smaller (tolerance 1e-9 relative, floor 1 N), and compression, AP and
+     * lateral shear with the two within {@link #SOLVER_REL} (floor 1 N) of each other. Infeasible cases
+     * discarded and counted. Before the ninth session the load hung on the spine (lying prone, 20 kg: L2-L3
+     * 39.5 -> 1,161.0 N).
+     */
+    @ParameterizedTest(name = "seed " + SEED_HELD_ON_RESTING + " case {index}: {arguments}")
+    @MethodSource("heldLyingCases")
+    void aHeldLoadChangesNoLumbarLoadLying(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
+        checkHeldLoadChangesNoLumbarLoad("aHeldLoadChangesNoLumbarLoadLying", s, p, a01, b01, kind);
+    }
+
+    static Stream<Arguments> heldOnThighsCases() {
+        return draw(SEED_HELD_ON_RESTING + 1, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                TestArbitraries.handsOnThighsPosture(rnd), TestArbitraries.anyDouble(rnd),
+                TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /**
+     * With both hands resting on the thighs ({@code Support.HANDS_ON_THIGHS}, seat and feet) a load held in them
+     * lies in the lap: each thigh pushes up under its grip by its half, and the seat beneath the thighs carries
+     * it. So more load never lowers the compression at any level, and changes no level's compression or shears.
+     * Exactly: random upright sittings with the hands on the thighs ({@link TestArbitraries#handsOnThighsPosture},
+     * with bend and twist), both muscle models, two masses of 0 to 25 kg in both hands; kept where both hands
+     * touch their thighs (a push on each in the lighter task; a hand clear of its thigh hangs its load from the
+     * arm, {@link #moreLoadNeverLowersCompressionHandsOnThighs}) and both tasks solve; asserted as
+     * {@link #aHeldLoadChangesNoLumbarLoadLying}. Before the ninth session the thighs carried the hands but not
+     * their loads.
+     */
+    @ParameterizedTest(name = "seed " + (SEED_HELD_ON_RESTING + 1) + " case {index}: {arguments}")
+    @MethodSource("heldOnThighsCases")
+    void aHeldLoadChangesNoLumbarLoadHandsOnThighs(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
+        checkHeldLoadChangesNoLumbarLoad("aHeldLoadChangesNoLumbarLoadHandsOnThighs", s, p, a01, b01, kind);
+    }
+
+    private static void checkHeldLoadChangesNoLumbarLoad(String property, Subject s, Posture p, double a01, double b01,
+                                                         MuscleModelKind kind) {
+        countCase(property);
+        double m1 = 25 * Math.min(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+        double m2 = 25 * Math.max(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+        if (!keep(property, m2 > m1)) {
+            return;
+        }
+        LumbarModel model = model(s, kind);
+        AnalysisResult light = solveOrNull(property, model, p, List.of(HandLoad.ofMassKg(m1)));
+        AnalysisResult heavy = light == null ? null : solveOrNull(property, model, p, List.of(HandLoad.ofMassKg(m2)));
+        if (!keep(property, heavy != null)) {
+            return;
+        }
+        if (p.has(Support.HANDS_ON_THIGHS)
+                && !keep(property, light.handsOnThighs().stream().allMatch(h -> h.forceYN() > 0))) {
+            return;
+        }
+        for (SpinalLevel level : SpinalLevel.values()) {
+            LevelLoad a = light.level(level);
+            LevelLoad b = heavy.level(level);
+            String what = String.format("%s with %s kg against %s kg; %s, %s, %s muscles", level.label(), m2, m1, s, p,
+                    kind.id());
+            assertThat(b.compressionN() - a.compressionN()).as("compression at %s", what)
+                    .isGreaterThanOrEqualTo(-1e-9 * Math.max(1, Math.abs(a.compressionN())));
+            assertThat(Math.abs(b.compressionN() - a.compressionN())).as("compression at %s", what)
+                    .isLessThanOrEqualTo(SOLVER_REL * Math.max(1, Math.abs(a.compressionN())));
+            assertThat(Math.abs(b.apShearN() - a.apShearN())).as("AP shear at %s", what)
+                    .isLessThanOrEqualTo(SOLVER_REL * Math.max(1, Math.abs(a.apShearN())));
+            assertThat(Math.abs(b.lateralShearN() - a.lateralShearN())).as("lateral shear at %s", what)
+                    .isLessThanOrEqualTo(SOLVER_REL * Math.max(1, Math.abs(a.lateralShearN())));
         }
     }
 

@@ -238,6 +238,32 @@ final class TestArbitraries {
     }
 
     /**
+     * Lying on a surface ({@link Support#LYING_SURFACE} alone), the draws in this order: which way (face up,
+     * face down or on either side, one in four each), the thorax face up -100..-80 deg or face down 80..100
+     * (on the side: 0, the body rolled 80..90 deg onto the right or left side), lumbar flexion -10..20, lateral
+     * bend and axial rotation within +-10, hips -10..60, knees 0..90, shoulders 0..180 (arms along the body to
+     * raised overhead, a weight held above the chest at 90), elbows 0..90. Every value is inside
+     * {@code PostureRange}.
+     *
+     * @param rnd random source
+     * @return the posture
+     */
+    static Posture lyingPosture(RandomGenerator rnd) {
+        int way = rnd.nextInt(4);
+        double trunk = way == 0 ? between(rnd, -100, -80) : way == 1 ? between(rnd, 80, 100) : 0;
+        double roll = way == 2 ? between(rnd, 80, 90) : way == 3 ? -between(rnd, 80, 90) : 0;
+        double lumbar = between(rnd, -10, 20);
+        double bend = between(rnd, -10, 10);
+        double rotation = between(rnd, -10, 10);
+        double hip = between(rnd, -10, 60);
+        double knee = between(rnd, 0, 90);
+        double shoulder = between(rnd, 0, 180);
+        double elbow = between(rnd, 0, 90);
+        return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, roll,
+                Set.of(Support.LYING_SURFACE));
+    }
+
+    /**
      * @param rnd random source
      * @return one hand load: 0-25 kg in one or both hands, half the time per axis an extra force of up to 50 N
      */

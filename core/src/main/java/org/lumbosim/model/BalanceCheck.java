@@ -5,7 +5,7 @@ import org.lumbosim.posture.Support;
 /**
  * Whole-body balance check after a solve: the sum over the whole body of gravity on every mass,
  * inertia, hand loads, the backrest and every support reaction (resting supports as the weight
- * they carry where it lies), which is zero when the body is in equilibrium; with the whole body's
+ * they carry where it lies, with the loads held in hands that rest on it or on the thighs lying on it), which is zero when the body is in equilibrium; with the whole body's
  * centre of mass and each resting support's carried weight and its centre. Allocation-free.
  */
 final class BalanceCheck {
@@ -52,6 +52,16 @@ final class BalanceCheck {
                 restingMoment[3 * owner + 2] += f * z;
                 actions.addRestingReaction(s, m);
             }
+        }
+        // the loads held in hands resting on a support that carries them where they lie: part of its weight
+        int owner = actions.underGripsSupport();
+        double grips = actions.underGripsN();
+        if (owner >= 0 && grips > 0) {
+            restingWeight[owner] += grips;
+            for (int a = 0; a < 3; a++) {
+                restingMoment[3 * owner + a] += actions.underGripsFirstMomentNm(a);
+            }
+            actions.addUnderGrips(s);
         }
         comWorld[0] = cx / mass;
         comWorld[1] = cy / mass;

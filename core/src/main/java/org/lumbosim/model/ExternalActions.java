@@ -14,8 +14,9 @@ import org.lumbosim.posture.Support;
  * The one list of the actions on the body from outside it: gravity on every mass, the
  * d'Alembert inertia of every mass ({@code -m a}) and of thorax and head ({@code -I alpha}) in
  * inverse dynamics, the hand loads, the resting supports (which carry a segment's weight where it
- * lies), the thighs' push on hands resting on them (on the upper body only: the thighs are part of
- * the body), the backrest's push and the support contacts. Each consumer (net loads about every
+ * lies, and the loads held in hands that rest on them: a lying surface, or the seat or floor under the
+ * thighs that hands rest on), the thighs' push on hands resting on them and on the loads they hold (on the
+ * upper body only: the thighs are part of the body), the backrest's push and the support contacts. Each consumer (net loads about every
  * disc, the supports' remainder about the origin, the whole-body balance) adds them in its own
  * order through the per-action methods below, into a force and moment array {@code acc[0..5]}.
  * Allocation-free.
@@ -26,6 +27,25 @@ final class ExternalActions {
 
     /** Hand loads: force (N) and moment about the origin (N·m). */
     private final double[] hand = new double[6];
+    /**
+     * Per side (left, right): the static vertical force of the loads held at that hand's grip (N, + up):
+     * the held masses' weight and the given forces' vertical component, without the held masses' inertia.
+     */
+    private final double[] gripStaticYN = new double[2];
+    /**
+     * The push of a resting support under the loads held at the grips: straight up under each grip, by the
+     * downward static force of the loads held there ({@link #gripStaticYN}); force (N) and moment about the
+     * origin (N·m). The lying surface's ({@link #gripsOnUpperBody}: on the hands, part of the upper body), or
+     * that of the seat or the floor under the thighs that hands resting on them lay their loads on (on the
+     * thighs); zero where no support carries them.
+     */
+    private final double[] underGrips = new double[6];
+    /** That push's first moment: the sum over the grips of push times position (N·m, x y z). */
+    private final double[] underGripsFirstMoment = new double[3];
+    /** The support pushing under the grips ({@link Support#ordinal()}), or -1. */
+    private int underGripsSupport;
+    /** Whether that push acts on the upper body (the lying surface under the hands), not on the thighs. */
+    private boolean gripsOnUpperBody;
     /**
      * The thighs' push on the hands and wrists resting on them ({@link Support#HANDS_ON_THIGHS}):
      * force (N) and moment about the origin (N·m), on the upper body.
@@ -69,6 +89,7 @@ final class ExternalActions {
         motion = differences;
         restingMask(p);
         handLoads(loads, p);
+        surfaceUnderGrips(p);
         thighPushes(p);
         backrestForceN = 0;
         Arrays.fill(backrestForce, 0);
@@ -111,6 +132,17 @@ final class ExternalActions {
      * ({@link ThighSurface#measureCone}, the thigh's cone about its own hip-knee axis: the hand lies on
      * its upper outer flank). A hand clear of it hangs from
      * the arm as without the support; one inside it by more is flagged ({@link #handInsideThigh(int)}).
+     * A load held at the grip of a hand resting on its thigh lies in the lap: the thigh pushes up under the
+     * grip (the hand's centre of mass) by the load's downward static force too ({@link #gripStaticYN}), as a
+     * hand on the floor passes its load into the floor, and the thigh passes it on to what carries the thigh
+     * where it lies: the seat under it ({@link Support#SEAT}) or the floor under legs lying on it
+     * ({@link Support#LEGS_ON_FLOOR}), a push under the grip ({@link #underGrips}, on the thigh); with
+     * neither, the legs pass it to the lower contacts by the whole body's balance. The seat carries the thigh's
+     * load beneath it, not under the ischial tuberosities where its contacts carry the body: through them it
+     * would reach the pelvis behind the hips and tip the upper body forward (sitting_unsupported, 10 kg: psoas
+     * 57.2 to 52.8 N, L5-S1 468.7 to 464.7 N); the thighs' own weight still goes to the ischial contacts (the
+     * thighs' share of the seat load is not modelled). An upward or horizontal part of a hand force, and in a
+     * motion the held mass's inertia, act on the arm.
      */
     private void thighPushes(Posture p) {
         Arrays.fill(thighPush, 0);
@@ -120,6 +152,8 @@ final class ExternalActions {
         if (!handsOnThighs) {
             return;
         }
+        int lap = p.has(Support.SEAT) ? Support.SEAT.ordinal()
+                : p.has(Support.LEGS_ON_FLOOR) ? Support.LEGS_ON_FLOOR.ordinal() : -1;
         double[] w = pose.massWorld;
         double[] lm = pose.segWorld;
         for (int side = 0; side < 2; side++) {
@@ -137,7 +171,13 @@ final class ExternalActions {
             }
             double handN = 0;
             if (!resting(hand)) {
-                handN = weightN(hand);
+                // the hand's weight and the load held at its grip (the hand's centre of mass)
+                double loadN = Math.max(0, -gripStaticYN[side]);
+                if (loadN > 0 && lap >= 0) {
+                    underGripsSupport = lap;
+                    pushUnderGrip(side, w, 3 * hand);
+                }
+                handN = weightN(hand) + loadN;
                 addForce(thighPush, 0, handN, 0, w[3 * hand], w[3 * hand + 1], w[3 * hand + 2]);
             }
             int forearm = MassPoint.of(MassPoint.FOREARM_LEFT, side);
@@ -166,6 +206,52 @@ final class ExternalActions {
     }
 
     /**
+     * The lying surface's push under the grips ({@link Support#LYING_SURFACE}): the surface carries every
+     * segment where it lies, the hands too, so it carries the load held at a grip there as well: straight
+     * up under each grip, by the load's downward static force ({@link #gripStaticYN}), as a hand on the floor
+     * passes its load into the floor. A push on the upper body: for a hand lying on the surface it acts
+     * where the hand lies; for arms held up off it (lying on the back, a weight held above the chest) the
+     * load passes down the arms to the thorax and the surface pushes under the thorax on the same vertical
+     * line, which for a vertical force is the same push (a vertical force's moment about every point
+     * depends only on its vertical line). Where that line falls beyond the upper body (hands held over
+     * the abdomen or pelvis) the surface shifts its push under the upper body instead, a couple bounded by
+     * the upper body's weight as are its couples on the passive tissues ({@link Supports#lyingSurface});
+     * not checked. An upward or horizontal part of a load, a load at a given point, and in a motion the held
+     * mass's inertia act on the body as before (to the contacts or the base under it).
+     */
+    private void surfaceUnderGrips(Posture p) {
+        Arrays.fill(underGrips, 0);
+        Arrays.fill(underGripsFirstMoment, 0);
+        underGripsSupport = -1;
+        gripsOnUpperBody = p.has(Support.LYING_SURFACE);
+        if (!gripsOnUpperBody) {
+            return;
+        }
+        underGripsSupport = Support.LYING_SURFACE.ordinal();
+        double[] lm = pose.segWorld;
+        for (int side = 0; side < 2; side++) {
+            pushUnderGrip(side, lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side));
+        }
+    }
+
+    /**
+     * Adds to {@link #underGrips} the push under one side's grip (at {@code at[a..a+2]}) of the downward
+     * static force of the loads held there, if any.
+     *
+     * @return that push (N), zero where the loads there do not point down
+     */
+    private double pushUnderGrip(int side, double[] at, int a) {
+        double down = Math.max(0, -gripStaticYN[side]);
+        if (down > 0) {
+            addForce(underGrips, 0, down, 0, at[a], at[a + 1], at[a + 2]);
+            for (int k = 0; k < 3; k++) {
+                underGripsFirstMoment[k] += down * at[a + k];
+            }
+        }
+        return down;
+    }
+
+    /**
      * Sums hand loads into a force and a moment about the origin.
      *
      * @throws LoadInRestingHandException for a load held (at the grip) in a hand that rests on
@@ -176,6 +262,7 @@ final class ExternalActions {
     private void handLoads(List<? extends ExternalLoad> loads, Posture p) {
         double[] h = hand;
         java.util.Arrays.fill(h, 0);
+        Arrays.fill(gripStaticYN, 0);
         double[] lm = pose.segWorld;
         boolean leftRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), false);
         boolean rightRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), true);
@@ -200,11 +287,13 @@ final class ExternalActions {
                     double m = share * hl.massKg();
                     if (hl.hands() != Hands.RIGHT) {
                         int o = 3 * Landmark.GRIP_LEFT.ordinal();
+                        gripStaticYN[0] += share * fy;
                         addForce(h, share * fx - m * motion.landmarkAccel(o), share * fy - m * motion.landmarkAccel(o + 1),
                                 share * fz - m * motion.landmarkAccel(o + 2), lm[o], lm[o + 1], lm[o + 2]);
                     }
                     if (hl.hands() != Hands.LEFT) {
                         int o = 3 * Landmark.GRIP_RIGHT.ordinal();
+                        gripStaticYN[1] += share * fy;
                         addForce(h, share * fx - m * motion.landmarkAccel(o), share * fy - m * motion.landmarkAccel(o + 1),
                                 share * fz - m * motion.landmarkAccel(o + 2), lm[o], lm[o + 1], lm[o + 2]);
                     }
@@ -252,6 +341,45 @@ final class ExternalActions {
         acc[3] += aboutOrigin[3] - (cy * fz - cz * fy);
         acc[4] += aboutOrigin[4] - (cz * fx - cx * fz);
         acc[5] += aboutOrigin[5] - (cx * fy - cy * fx);
+    }
+
+    // ---------------------------------------------------------------- supports under the loads at the grips
+
+    /** Adds the push of a support under the loads held at the grips, if any, about the origin (a reaction on the body). */
+    void addUnderGrips(double[] acc) {
+        if (underGripsSupport >= 0) {
+            for (int i = 0; i < 6; i++) {
+                acc[i] += underGrips[i];
+            }
+        }
+    }
+
+    /**
+     * Adds the push of a support under the loads held at the grips about the point (cx, cy, cz) where it acts
+     * on the upper body (the lying surface under the hands), nothing where it acts on the thighs.
+     */
+    void addUnderGripsOnUpperBodyAbout(double[] acc, double cx, double cy, double cz) {
+        if (gripsOnUpperBody && underGripsSupport >= 0) {
+            addAbout(acc, underGrips, cx, cy, cz);
+        }
+    }
+
+    /** @return the support pushing under the loads held at the grips ({@link Support#ordinal()}), or -1 */
+    int underGripsSupport() {
+        return underGripsSupport;
+    }
+
+    /** @return that support's push under the grips (N, upward), zero without one or a held load */
+    double underGripsN() {
+        return underGrips[1];
+    }
+
+    /**
+     * @param axis 0 x, 1 y, 2 z
+     * @return that push's first moment along the axis: the sum over the grips of push times position (N·m)
+     */
+    double underGripsFirstMomentNm(int axis) {
+        return underGripsFirstMoment[axis];
     }
 
     // ---------------------------------------------------------------- hands resting on the thighs

@@ -94,6 +94,7 @@ final class HipFlexors {
         double len = Math.sqrt(ax * ax + ay * ay + az * az);
         actions.handAbout(acc, cx, cy, cz);
         actions.addThighPushAbout(acc, cx, cy, cz);
+        actions.addUnderGripsOnUpperBodyAbout(acc, cx, cy, cz);
         boolean dynamic = actions.dynamic();
         for (MassPoint mp : MassPoint.ALL) {
             if (mp.region == MassPoint.Region.LEG) {

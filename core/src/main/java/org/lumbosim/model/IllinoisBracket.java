@@ -12,7 +12,7 @@ final class IllinoisBracket {
     double lo;
     /** Upper end: its value is negative, or no solution exists there. */
     double hi;
-    /** Value at the lower end, halved by the Illinois rule when that end is kept. */
+    /** Value at the lower end, halved by the Illinois rule when that end is kept (a weight for the next trial only). */
     double atLo;
     /** Value at the upper end, halved by the Illinois rule when that end is kept. */
     double atHi;
@@ -50,6 +50,20 @@ final class IllinoisBracket {
             atLo = side == 1 ? atLo / 2 : atLo;
             side = 1;
         }
+    }
+
+    /**
+     * The one stopping rule of both searches: the value found at the lower end (never the Illinois-halved
+     * {@link #atLo}, which measures nothing: halving it can bring it under the tolerance while the lower end is
+     * still far from the root) is within {@code valueTolerance} of zero, or the bracket is narrower than
+     * {@code widthTolerance}.
+     *
+     * @param valueTolerance largest value at the lower end that counts as the root
+     * @param widthTolerance narrowest bracket worth another trial
+     * @return whether the search may stop at {@link #lo}
+     */
+    boolean converged(double valueTolerance, double widthTolerance) {
+        return foundAtLo <= valueTolerance || hi - lo <= widthTolerance;
     }
 
     /** Records that trial {@code x} has no value (no solution there): the upper end moves in, bisecting next. */

@@ -3,7 +3,8 @@ package org.lumbosim.model;
 /**
  * Net loads above every disc: the force and moment about the disc centre of the external actions
  * on the body above it (gravity of the masses not resting on a support, hand loads, the thighs'
- * push on hands resting on them, inertia in inverse dynamics; then the backrest and the pushes of upper-body contacts), and that moment
+ * push on hands resting on them and on the loads they hold, a lying surface's under the loads held in the
+ * hands, inertia in inverse dynamics; then the backrest and the pushes of upper-body contacts), and that moment
  * resolved in the disc's frame. Allocation-free.
  */
 final class NetLoads {
@@ -31,6 +32,7 @@ final class NetLoads {
             double cx = pose.jointWorld[3 * k], cy = pose.jointWorld[3 * k + 1], cz = pose.jointWorld[3 * k + 2];
             actions.handAbout(acc, cx, cy, cz);
             actions.addThighPushAbout(acc, cx, cy, cz);
+            actions.addUnderGripsOnUpperBodyAbout(acc, cx, cy, cz);
             for (MassPoint mp : MassPoint.ALL) {
                 int m = mp.ordinal();
                 if (mp.body > k && !actions.resting(m)) {

@@ -117,7 +117,7 @@ final class SolvePipeline {
         IllinoisBracket b = bracket;
         b.start(lo, atLo, hi, atHi);
         double last = lo;
-        for (int step = 0; step < MAX_CAP_STEPS && b.atLo > tolerance && b.hi - b.lo > CAP_TOLERANCE; step++) {
+        for (int step = 0; step < MAX_CAP_STEPS && !b.converged(tolerance, CAP_TOLERANCE); step++) {
             double f = b.next();
             supports.upperWeight = f;
             stages(m, p, loads);
@@ -189,8 +189,7 @@ final class SolvePipeline {
         double tolerance = CAP_TOLERANCE * m.geometry.bodyWeightN;
         IllinoisBracket b = bracket;
         b.start(lo, atLo, hi, atHi);
-        for (int step = 0; step < MAX_CAP_STEPS && b.foundAtLo > tolerance && b.hi - b.lo > CAP_TOLERANCE * ruleN;
-                step++) {
+        for (int step = 0; step < MAX_CAP_STEPS && !b.converged(tolerance, CAP_TOLERANCE * ruleN); step++) {
             double f = b.next();
             contact.capN = f;
             stages(m, p, List.of());

@@ -313,7 +313,9 @@ final class Supports {
 
     /**
      * Whole-body equilibrium: the sum of gravity on the segments not resting on a support, inertia,
-     * hand loads and the backrest (the "remainder", about the origin) is balanced by vertical pushes
+     * hand loads less what a resting support carries of them under the grips (a lying surface, the seat or
+     * floor under thighs that hands holding them rest on), and the backrest (the
+     * "remainder", about the origin) is balanced by vertical pushes
      * at the point contacts and friction in proportion to each push (the whole body's horizontal over
      * vertical force, plus a twist field about the pushes' centre for the moment about the vertical
      * axis, iterated with the pushes since its moments move them); a seat contact needing more than
@@ -330,6 +332,7 @@ final class Supports {
         contactPoints(p, g, pose);
         double[] r = remainder;
         actions.handAboutOrigin(r);
+        actions.addUnderGrips(r);
         boolean dynamic = actions.dynamic();
         for (int m = 0; m < MassPoint.COUNT; m++) {
             if (!actions.resting(m)) {

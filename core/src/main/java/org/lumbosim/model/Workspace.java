@@ -549,8 +549,11 @@ public final class Workspace {
 
     /**
      * @param support a resting support ({@code LYING_SURFACE}, {@code TRUNK_RESTING},
-     *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR}, {@code ARMRESTS})
-     * @return the weight it carried where the segments lie in the last solve (N), zero if absent
+     *     {@code PELVIS_ON_FLOOR}, {@code LEGS_ON_FLOOR}, {@code ARMRESTS}), or the {@code SEAT} beneath thighs
+     *     that hands holding a load rest on
+     * @return the weight it carried where the segments lie in the last solve (N), with the loads held in hands
+     *     lying on it (a lying surface) or resting on the thighs it carries (the seat, the floor under the legs),
+     *     zero if absent
      */
     public double restingWeightN(Support support) {
         return balance.restingWeight[support.ordinal()];

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -36,6 +37,8 @@ public final class MotionAnalysis {
      * @return loads at every level, per frame
      * @throws IllegalArgumentException naming the first bad frame if times are not strictly
      *     increasing or not uniform, or the lengths differ, or there are fewer than 3 frames
+     * @throws LoadInRestingHandException naming the first frame (index and time) whose load is held in a hand
+     *     that rests on the floor or on its thigh
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule) {
         return solve(model, timeS, frames, schedule, done -> { });
@@ -53,6 +56,8 @@ public final class MotionAnalysis {
      * @return loads at every level, per frame
      * @throws IllegalArgumentException naming the first bad frame if times are not strictly
      *     increasing or not uniform, or the lengths differ, or there are fewer than 3 frames
+     * @throws LoadInRestingHandException naming the first frame (index and time) whose load is held in a hand
+     *     that rests on the floor or on its thigh
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule,
                                      LongConsumer framesDone) {
@@ -74,6 +79,8 @@ public final class MotionAnalysis {
      * @throws IllegalArgumentException naming the first bad frame if times are not strictly
      *     increasing or not uniform, the lengths differ, there are fewer than 3 frames, or a mass is
      *     outside {@code HandLoad}'s range
+     * @throws LoadInRestingHandException naming the first frame (index and time) whose load is held in a hand
+     *     that rests on the floor or on its thigh
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
                                      LongConsumer framesDone) {
@@ -180,12 +187,16 @@ public final class MotionAnalysis {
             List<ExternalLoad> loads = loadsAt.apply(i);
             Posture before = i == 0 ? null : frames.get(i - 1);
             Posture after = i == n - 1 ? null : frames.get(i + 1);
-            if (before == null || after == null) {
-                model.solveFrame(cur, cur, cur, dt, loads, ws);
-            } else if (l5s1Accel == null) {
-                model.solveFrame(before, cur, after, dt, loads, ws);
-            } else {
-                model.solveFrame(before, cur, after, dt, l5s1Accel[i], loads, ws);
+            try {
+                if (before == null || after == null) {
+                    model.solveFrame(cur, cur, cur, dt, loads, ws);
+                } else if (l5s1Accel == null) {
+                    model.solveFrame(before, cur, after, dt, loads, ws);
+                } else {
+                    model.solveFrame(before, cur, after, dt, l5s1Accel[i], loads, ws);
+                }
+            } catch (LoadInRestingHandException e) {
+                throw e.inFrame(i, timeS[i]);
             }
             status[i] = ws.status();
             solved[i] = ws.solved();

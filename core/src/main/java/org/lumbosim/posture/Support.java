@@ -89,7 +89,17 @@ public enum Support {
     /**
      * A bed or floor the trunk, head and limbs lie on. Each segment resting on it is carried at its
      * own centre of mass (a fully supported body), so gravity adds no bending moment along the
-     * spine. Assumption of this model. Hand loads are carried beneath the pelvis.
+     * spine. Assumption of this model. A load held in the hands is carried with them: the surface pushes
+     * up under each grip by the load's weight (and a downward hand force), as a hand on the floor passes
+     * its load into the floor. For hands lying on the surface (lying prone or supine, arms along the body)
+     * it acts where the hand lies; for arms held up (lying on the back, a weight held above the chest) the
+     * load passes down the arms to the thorax, and the surface pushes under the thorax on the grip's
+     * vertical line, the same push for a vertical force; where that line falls beyond the upper body
+     * (hands held over the abdomen or pelvis) the surface shifts its push under the upper body, a couple
+     * bounded by the upper body's weight that is not checked. So a load held in the hands changes no
+     * lumbar load on a lying surface. An upward or horizontal part of a hand force, a load at a given
+     * point and, in a motion, the held mass's inertia act on the body and pass to the contacts, or to a
+     * base under the pelvis.
      */
     LYING_SURFACE,
     /**
@@ -162,8 +172,14 @@ public enum Support {
      * forearm turns towards the vertical, and at an exactly vertical forearm, where the moments
      * leave the share undetermined, the model keeps that limit. The rest of the forearm's weight
      * and the upper arm hang from the shoulder. The thighs push straight up (a resting hand cannot
-     * pull), on the weights only (no friction; hand loads act as given and the thighs do not carry
-     * them; in a motion the arms' inertia still hangs from the shoulder). The push is a force between two parts of the body: it takes the hands' and part
+     * pull), on the weights only (no friction; in a motion the arms' inertia still hangs from the shoulder).
+     * A load held in a hand that rests on its thigh lies in the lap: the thigh pushes up under the grip by
+     * its weight (and a downward hand force) too, as a hand on the floor passes its load into the floor, so
+     * it changes no lumbar load; the thigh passes it to the seat beneath it ({@link #SEAT}: beneath the thigh,
+     * not under the ischial tuberosities, through which it would push the pelvis up behind the hips) or to
+     * the floor under legs lying on it ({@link #LEGS_ON_FLOOR}), reported as that support's resting weight,
+     * else through the legs to the lower contacts. An upward or horizontal part of a hand force, in a motion
+     * the held mass's inertia, and a load in a hand clear of its thigh act on the arm. The push is a force between two parts of the body: it takes the hands' and part
      * of the forearms' weight off the upper body (the lumbar discs and the hip equation) and lays it
      * on the thighs, so the seat and the feet carry the same weight as without it and it is not a
      * reaction of the whole body. A hand or forearm another support already carries (armrests, a

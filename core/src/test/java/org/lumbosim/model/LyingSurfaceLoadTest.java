@@ -27,8 +27,11 @@ class LyingSurfaceLoadTest {
      * Default subject: before, the backrest pushed 32.3 N at rest (19.7 N with 0.5 kg, 7.1 N with 1 kg, none
      * from 2 kg) and L5-S1 compression fell from 188.0 to 171.4 N as the load grew from 0 to 1 kg
      * (single-equivalent; multi-fascicle 189.9 to 174.0 N). Now the backrest pushes nothing for any of these
-     * loads (the hands' loads in front flex the body; nothing extends it) and compression rises with the load
-     * (single-equivalent 25.3, 80.5, 135.7, 246.1, 514.3 N for 0, 0.5, 1, 2, 5 kg).
+     * loads and compression never falls as the load grows. Until the ninth session it rose (single-equivalent
+     * 25.3, 80.5, 135.7, 246.1, 514.3 N for 0, 0.5, 1, 2, 5 kg): the load hung on the spine; the lying surface
+     * now carries it under the hands, as it carries the hands ({@code HeldLoadOnRestingSupportTest}), so
+     * compression stays at its resting value for every load (73.4 N; the numbers above were measured before the
+     * erectors' passive tension).
      */
     @Test
     void theBackrestDoesNotPushAgainstWhatTheSurfaceHolds() {
@@ -41,7 +44,7 @@ class LyingSurfaceLoadTest {
                 assertThat(ws.solved()).isTrue();
                 assertThat(ws.backrestForceN()).as("%s kg", kg).isZero();
                 double c = ws.compressionN(SpinalLevel.L5_S1);
-                assertThat(c).as("%s kg", kg).isGreaterThan(previous);
+                assertThat(c).as("%s kg", kg).isGreaterThanOrEqualTo(previous - 1e-9 * Math.abs(previous));
                 previous = c;
             }
         }
@@ -53,8 +56,11 @@ class LyingSurfaceLoadTest {
      * 1.73 m 50.6 kg, trunk 22, lumbar 15, arms 23, elbows straight, seat, feet and surface. Before, the hip
      * equation asked the flexors to overcome it (psoas 1,134.9 N at rest), a load in front, flexing the hips,
      * relieved them, and L3-L4 compression fell from 686.0 to 658.0 N with 3 kg (single-equivalent). Now the
-     * psoas force is zero and compression rises with the load at every level (single-equivalent L3-L4 33.8,
-     * 61.7, 117.5, 201.2 N for 0, 1, 3, 6 kg); the passive moment is still reported.
+     * psoas force is zero and compression never falls as the load grows; the passive moment is still reported.
+     * Until the ninth session it rose (single-equivalent L3-L4 33.8, 61.7, 117.5, 201.2 N for 0, 1, 3, 6 kg):
+     * the load hung on the spine; the lying surface now carries it under the hands, so compression stays at its
+     * resting value for every load (L3-L4 54.4 N; the numbers above were measured before the erectors' passive
+     * tension).
      */
     @Test
     void theHipFlexorsDoNotHoldWhatTheSurfaceHolds() {
@@ -72,7 +78,8 @@ class LyingSurfaceLoadTest {
                 assertThat(ws.psoasHipForceN()).as("%s kg", kg).isZero();
                 for (SpinalLevel l : SpinalLevel.values()) {
                     double c = ws.compressionN(l);
-                    assertThat(c).as("%s kg, %s", kg, l).isGreaterThan(previous[l.ordinal()]);
+                    double before = previous[l.ordinal()];
+                    assertThat(c).as("%s kg, %s", kg, l).isGreaterThanOrEqualTo(before - 1e-9 * Math.abs(before));
                     previous[l.ordinal()] = c;
                 }
             }
