@@ -317,17 +317,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         // a set's cards stand on the same line at the bottom of their box
         double oy = shared == null ? box.getCenterY() + s * (e[2] + e[3]) / 2 : box.getMaxY() + s * e[2];
         AffineTransform w = new AffineTransform(s, 0, 0, -s, ox, oy);
-        return new Layout(labels, w, s, box, arrowsM(k, headHalfWidthPx() / s));
+        return new Layout(labels, w, s, box, arrowsM(k, arrowWidthPx() / s));
     }
 
     /** @return the width of a force arrow's shaft (px) */
     private float arrowWidthPx() {
         return theme.lineWidthPt() * 1.4f;
-    }
-
-    /** @return half the width of a force arrow's head at its longest (px): see {@link #arrowShape} */
-    private double headHalfWidthPx() {
-        return arrowWidthPx() * HEAD_LENGTH_WIDTHS * HEAD_HALF_WIDTH_SHARE;
     }
 
     private void drawInto(Graphics2D g, Rectangle2D area) {
@@ -695,20 +690,20 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
      * contact point), each along its force, to scale, or, where that would be shorter than {@link
      * #LEAST_ARROW_M} (outside the push's dot), that long and hollow; a force that rounds to 0 N is not
-     * drawn. Where an arrow, its head's half width {@code headHalfWidthM} around its line, would reach
-     * into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius around it (in
-     * sitting_max_flexion the trunk's push touched the symbol; lying, the compression's head nearly did),
-     * it is moved back along its line of action until it stops short of that: the same force (a force may
-     * slide along its line of action), clear of the symbol.
+     * drawn. Where an arrow as drawn ({@link #arrowShape}: its shaft of width {@code shaftWidthM} and its
+     * head) would reach into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius
+     * around it (in sitting_max_flexion the trunk's push touched the symbol; lying on the side, the
+     * compression's head nearly did), it is moved back along its line of action, as little as clears it:
+     * the same force (a force may slide along its line of action), clear of the symbol.
      *
      * @param k arrow length per newton (m/N)
-     * @param headHalfWidthM half the width of an arrowhead (m, at the scale drawn; 0 for a line)
+     * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
      * @return the arrows (m, projected)
      */
-    List<Arrow> arrowsM(double k, double headHalfWidthM) {
+    List<Arrow> arrowsM(double k, double shaftWidthM) {
         List<Arrow> out = new ArrayList<>();
         Point2D.Double com = q(scene.centreOfMassM());
-        double keep = comRadiusM() * (1 + MARKER_GAP_SHARE) + headHalfWidthM;
+        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM);
         int li = load.level().ordinal();
         Point2D.Double centre = q(pose.discCentres().get(li));
         Point2D.Double n = q(pose.discNormals().get(li));
@@ -754,11 +749,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     foreshortened, as seen, and hollow only when the force itself is too small
      * @param tipAt whether {@code at} is its tip
      * @param dotR the radius of the dot at its tip (m; 0 for none)
+     * @param keep what it keeps clear of
      * @return the arrow: lengthened to {@link #LEAST_ARROW_M} outside the dot, hollow, where shorter;
-     *     moved back along its line until it stays outside the circle of radius {@code keep} about {@code com}
+     *     moved back along its line as little as keeps it clear ({@link Keep#clear})
      */
     private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, double lengthM, boolean tipAt,
-                               double dotR, Point2D.Double com, double keep) {
+                               double dotR, Point2D.Double com, Keep keep) {
         boolean hollow = lengthM < LEAST_ARROW_M + dotR;
         if (hollow) {
             double f = (LEAST_ARROW_M + dotR) / lengthM;
@@ -768,27 +764,92 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         Point2D.Double tail = tipAt ? new Point2D.Double(at.x - dx, at.y - dy) : at;
         Point2D.Double tip = tipAt ? at : new Point2D.Double(at.x + dx, at.y + dy);
         double len2 = dx * dx + dy * dy;
-        if (len2 == 0) {
+        if (len2 == 0 || keep.clear(tail, tip, 0)) {
             return new Arrow(kind, tail, tip, hollow);
         }
-        // points tail + t (tip - tail); the circle's entry and exit along the line solve a quadratic in t
+        // an upper bound: the tip at the entry of the line into the circle widened by the head's half width,
+        // which clears every point of the shape (none lies farther than that from the line); points tail +
+        // t (tip - tail), the entry and exit solving a quadratic in t
+        double wide = keep.radiusM() + HEAD_LENGTH_WIDTHS * HEAD_HALF_WIDTH_SHARE * keep.shaftWidthM();
         double ex = tail.x - com.x;
         double ey = tail.y - com.y;
         double b = (ex * dx + ey * dy) / len2;
-        double cc = (ex * ex + ey * ey - keep * keep) / len2;
-        double disc = b * b - cc;
-        if (disc <= 0) {
-            return new Arrow(kind, tail, tip, hollow);
+        double cc = (ex * ex + ey * ey - wide * wide) / len2;
+        double hi = 1 + b + Math.sqrt(Math.max(0, b * b - cc));
+        // then the least slide (in arrow lengths) that clears it: the first clear of 100 steps, then bisection
+        double lo = 0;
+        for (int i = 1; i <= SLIDE_STEPS; i++) {
+            double t = hi * i / SLIDE_STEPS;
+            if (keep.clear(tail, tip, t)) {
+                lo = hi * (i - 1) / SLIDE_STEPS;
+                hi = t;
+                break;
+            }
         }
-        double enter = -b - Math.sqrt(disc);
-        double exit = -b + Math.sqrt(disc);
-        if (enter >= 1 || exit <= 0) {
-            return new Arrow(kind, tail, tip, hollow);
+        for (int i = 0; i < SLIDE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (keep.clear(tail, tip, mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
         }
-        // slide back so that the tip lands on the entry point
-        double back = 1 - enter;
-        return new Arrow(kind, new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
-                new Point2D.Double(tip.x - back * dx, tip.y - back * dy), hollow);
+        return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
+                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow);
+    }
+
+    /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
+    private static final int SLIDE_STEPS = 100;
+
+    /**
+     * What a force arrow keeps clear of: a circle about the centre of mass (the symbol and the gap around
+     * it), by the arrow's shape as drawn.
+     *
+     * @param centre the circle's centre (m)
+     * @param radiusM its radius (m)
+     * @param shaftWidthM the arrows' shaft width (m; 0: a line without a head)
+     */
+    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM) {
+        /**
+         * @param tail the arrow's tail (m)
+         * @param tip its tip (m)
+         * @param back how far it is slid back along its line, in its lengths
+         * @return whether the arrow so slid, its shaft and head as {@link #arrowShape} draws them, lies
+         *     outside the circle
+         */
+        boolean clear(Point2D.Double tail, Point2D.Double tip, double back) {
+            double dx = tip.x - tail.x;
+            double dy = tip.y - tail.y;
+            double len = Math.hypot(dx, dy);
+            double ux = dx / len;
+            double uy = dy / len;
+            double tx = tail.x - back * dx;
+            double ty = tail.y - back * dy;
+            double px = tip.x - back * dx;
+            double py = tip.y - back * dy;
+            double head = Math.min(shaftWidthM * HEAD_LENGTH_WIDTHS, len * 0.6);
+            double bx = px - ux * head;
+            double by = py - uy * head;
+            if (Line2D.ptSegDist(tx, ty, bx, by, centre.x, centre.y) < radiusM + shaftWidthM / 2) {
+                return false;
+            }
+            if (head == 0) {
+                return Point2D.distance(px, py, centre.x, centre.y) >= radiusM;
+            }
+            double wing = head * HEAD_HALF_WIDTH_SHARE;
+            Path2D.Double triangle = new Path2D.Double();
+            triangle.moveTo(px, py);
+            triangle.lineTo(bx - uy * wing, by + ux * wing);
+            triangle.lineTo(bx + uy * wing, by - ux * wing);
+            triangle.closePath();
+            if (triangle.contains(centre)) {
+                return false;
+            }
+            return Line2D.ptSegDist(px, py, bx - uy * wing, by + ux * wing, centre.x, centre.y) >= radiusM
+                    && Line2D.ptSegDist(px, py, bx + uy * wing, by - ux * wing, centre.x, centre.y) >= radiusM
+                    && Line2D.ptSegDist(bx - uy * wing, by + ux * wing, bx + uy * wing, by - ux * wing, centre.x,
+                    centre.y) >= radiusM;
+        }
     }
 
     /** @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes reddish purple */
@@ -1181,7 +1242,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return p;
     }
 
-    /** Draws a force arrow: filled, or hollow (the background inside a thin outline of its colour). */
+    /**
+     * Draws a force arrow: filled, or hollow (the background inside an outline of its colour drawn within
+     * the shape, so that nothing is drawn outside it: a mitred outline's point reached past the tip).
+     */
     private void arrow(Graphics2D g, Point2D from, Point2D to, Color c, float width, boolean hollow) {
         Path2D.Double shape = arrowShape(from, to, width);
         if (shape == null) {
@@ -1190,9 +1254,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.setPaint(hollow ? theme.background() : c);
         g.fill(shape);
         if (hollow) {
+            Shape clip = g.getClip();
+            g.clip(shape);
             g.setPaint(c);
-            g.setStroke(new BasicStroke(theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.setStroke(new BasicStroke(2 * theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(shape);
+            g.setClip(clip);
         }
     }
 
