@@ -12,6 +12,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.viz.StickFigure;
 import org.lumbosim.viz.StickScene;
 
 /**
@@ -112,6 +113,7 @@ public final class ExplorerPage {
                 + ",\"box\":" + StickScene.PropKind.BOX.ordinal()
                 + ",\"leader\":" + StickScene.PropKind.LEADER.ordinal()
                 + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M
+                + ",\"leastArrowM\":" + StickFigure.LEAST_ARROW_M
                 + ",\"standing\":" + ExplorerInputs.Stance.STANDING.ordinal()
                 + ",\"sitting\":" + ExplorerInputs.Stance.SITTING.ordinal()
                 + ",\"trunkOnThighs\":" + ExplorerInputs.Stance.SITTING_TRUNK_ON_THIGHS.ordinal()

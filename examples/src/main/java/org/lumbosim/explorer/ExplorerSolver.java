@@ -18,6 +18,8 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.BodyPose;
+import org.lumbosim.result.BodySide;
+import org.lumbosim.result.HandOnThighPush;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.solver.QpStatus;
@@ -41,8 +43,9 @@ import org.lumbosim.viz.StickScene;
  * is not solved), the abdomen's contact point (x, y) and its gap from the thighs' upper surface (m,
  * + clear); from {@link #HANDS}, the thighs' push on hands resting on them
  * ({@link ExplorerInputs.Stance#SITTING_HANDS_ON_THIGHS}): 1 when the stance has it (else 0 and the rest
- * 0), the push on both hands together (N, 0 when the task is not solved) and each hand's gap from its
- * thigh (left, right; m, + clear); from {@link #SCENE}, the stick
+ * 0), the push on both hands together (N, 0 when the task is not solved), each hand's gap from its
+ * thigh (left, right; m, + clear) and the push on each hand, anterior and superior (left, then right; N,
+ * 0 when the task is not solved); from {@link #SCENE}, the stick
  * figure as {@link StickScene} places it (the same code as the library's figures, so the page draws
  * the floor under the lowest contact, the contacts, the load's box, the centre of mass and the base
  * of support as they do), side view, x and y in m: floor height, base of support's rear and front
@@ -84,8 +87,11 @@ public final class ExplorerSolver {
     public static final int PUSH_SIZE = 6;
     /** Index of the thighs' push on the hands resting on them: whether the stance has it (1 or 0), then its numbers. */
     public static final int HANDS = PUSH + PUSH_SIZE;
-    /** Numbers of the thighs' push on the hands: present, force (N, both sides), left and right hand's gap (m). */
-    public static final int HANDS_SIZE = 4;
+    /**
+     * Numbers of the thighs' push on the hands: present, force (N, both sides), left and right hand's gap
+     * (m), the push on the left hand (anterior, superior; N), then on the right.
+     */
+    public static final int HANDS_SIZE = 8;
     /** Index of the stick figure's scene (the floor's height first). */
     public static final int SCENE = HANDS + HANDS_SIZE;
     /** Numbers per segment of the scene. */
@@ -197,6 +203,11 @@ public final class ExplorerSolver {
             }
             if (out[HANDS] == 1) {
                 out[HANDS + 1] = ws.handsOnThighsForceN();
+                for (HandOnThighPush h : r.handsOnThighs()) {
+                    int i = HANDS + (h.side() == BodySide.LEFT ? 4 : 6);
+                    out[i] = h.forceXN();
+                    out[i + 1] = h.forceYN();
+                }
             }
             for (SpinalLevel l : SpinalLevel.values()) {
                 LevelLoad load = r.level(l);

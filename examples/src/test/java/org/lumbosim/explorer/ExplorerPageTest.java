@@ -181,6 +181,8 @@ class ExplorerPageTest {
         DomElement fig = page.getElementById("fig");
         assertThat(px(byId(fig, "pushArrow"), "data-force-n")).as("the drawn push")
                 .isCloseTo(r.trunkOnThighs().forceN(), within(1e-6 * r.trunkOnThighs().forceN()));
+        assertThat(byId(fig, "pushArrow").getAttribute("data-hollow")).as("hundreds of newtons: to scale").isEqualTo("false");
+        assertThat(px(byId(fig, "pushArrow"), "data-length-px")).isCloseTo(0.1 * r.trunkOnThighs().forceN(), within(1e-9));
         assertThat(all(fig, "circle", "abdomen")).as("the abdomen's contact").hasSize(1);
         assertSceneContacts(resting);
 
@@ -223,6 +225,17 @@ class ExplorerPageTest {
         assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
                 + fmt(ws.handsOnThighsForceN(), 1) + " N. Left hand on its thigh (");
         assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
+        // each hand's push, a few newtons (under a pixel at the page's 0.1 px per N): hollow, as long as the
+        // library's figures draw their shortest arrow, its value on the near hand's
+        AnalysisResult handsResult = expected(hands);
+        for (int k = 0; k < 2; k++) {
+            DomElement arrow = byId(page.getElementById("fig"), "handArrow" + k);
+            assertThat(px(arrow, "data-force-n")).as("hand %d's push", k)
+                    .isCloseTo(handsResult.handsOnThighs().get(k).forceN(), within(1e-6));
+            assertThat(arrow.getAttribute("data-hollow")).isEqualTo("true");
+            assertThat(px(arrow, "data-length-px")).isCloseTo(org.lumbosim.viz.StickFigure.LEAST_ARROW_M * PX_PER_M,
+                    within(1e-9));
+        }
         assertThat(page.getElementById("reach").getTextContent()).as("the hand distance does not apply").isEmpty();
         assertSceneContacts(hands);
 
@@ -318,6 +331,79 @@ class ExplorerPageTest {
         set("lumbar", "0");
         set("knee", "0");
         set("load", "10");
+        set("dist", "30");
+    }
+
+    /**
+     * A squat with 15 kg holds the box between the knees ({@link StickScene#boxBetweenLegs}): the near limbs
+     * in front of it have a halo of the background on their parts inside the box's outline, drawn after the
+     * box and before the near limbs, as the library's figures draw it (the page drew the near leg straight over the
+     * box before). Standing with the hands close, the box's leader crosses a leg ({@link
+     * StickScene#leaderCrossesLeg}): it is drawn over the near leg, with a halo.
+     */
+    @Test
+    @Order(7)
+    void theNearLimbsInFrontOfTheBoxHaveAHalo() {
+        click("single");
+        click("stand");
+        set("trunk", "40");
+        set("lumbar", "20");
+        set("knee", "110");
+        set("load", "15");
+        set("dist", "20");
+        ExplorerInputs squat = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 40, 20, 110, 15,
+                0.20);
+        assertThat(scene(squat).boxBetweenLegs()).as("the squat's box between the knees").isTrue();
+        DomElement fig = page.getElementById("fig");
+        List<DomElement> drawn = new java.util.ArrayList<>();
+        fig.getDomElementDescendants().forEach(drawn::add);
+        DomElement box = all(fig, "polygon", "box").get(0);
+        List<DomElement> halos = all(fig, "line", "halo");
+        assertThat(halos).as("halos of the near limbs").isNotEmpty();
+        double[] bounds = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (String corner : box.getAttribute("points").split(" ")) {
+            double x = Double.parseDouble(corner.split(",")[0]);
+            double y = Double.parseDouble(corner.split(",")[1]);
+            bounds = new double[] {Math.min(bounds[0], x), Math.min(bounds[1], y), Math.max(bounds[2], x),
+                Math.max(bounds[3], y)};
+        }
+        for (DomElement h : halos) {
+            for (String end : new String[] {"1", "2"}) {
+                assertThat(px(h, "x" + end)).as("inside the box").isBetween(bounds[0] - 0.1, bounds[2] + 0.1);
+                assertThat(px(h, "y" + end)).as("inside the box").isBetween(bounds[1] - 0.1, bounds[3] + 0.1);
+            }
+            assertThat(drawn.indexOf(h)).as("over the box").isGreaterThan(drawn.indexOf(box));
+            assertThat(h.getAttribute("stroke")).isEqualTo("#fff");
+        }
+        List<DomElement> near = all(fig, "line", "body").stream().filter(l -> l.getAttribute("stroke").equals("#555"))
+                .toList();
+        assertThat(near).isNotEmpty();
+        for (DomElement l : near) {
+            assertThat(drawn.indexOf(l)).as("the near limbs over their halos")
+                    .isGreaterThan(drawn.indexOf(halos.get(halos.size() - 1)));
+        }
+
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "10");
+        set("dist", "0");
+        ExplorerInputs close = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 0, 10, 0);
+        assertThat(scene(close).leaderCrossesLeg()).as("standing, the hands at the hips: the leader crosses a leg")
+                .isTrue();
+        fig = page.getElementById("fig");
+        drawn.clear();
+        fig.getDomElementDescendants().forEach(drawn::add);
+        List<DomElement> leaders = all(fig, "line", "leader");
+        assertThat(leaders).hasSize(1);
+        for (DomElement l : all(fig, "line", "body")) {
+            assertThat(drawn.indexOf(leaders.get(0))).as("the leader over the legs").isGreaterThan(drawn.indexOf(l));
+        }
+        List<DomElement> leaderHalo = all(fig, "line", "halo").stream()
+                .filter(h -> h.getAttribute("x1").equals(leaders.get(0).getAttribute("x1"))).toList();
+        assertThat(leaderHalo).as("the leader's halo").hasSize(1);
+        assertThat(drawn.indexOf(leaderHalo.get(0))).isEqualTo(drawn.indexOf(leaders.get(0)) - 1);
         set("dist", "30");
     }
 

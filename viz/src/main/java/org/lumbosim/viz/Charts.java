@@ -52,7 +52,8 @@ public final class Charts {
      * @param title chart title
      * @param theme the look
      * @return a new chart; dataset of subplot 0 = compression (row {@link #MODEL_SERIES}), subplot 1 =
-     *     IDP (rows {@link #MODEL_SERIES} and {@link #WILKE_SERIES}, null where not measured)
+     *     IDP (rows {@link #MODEL_SERIES} and {@link #WILKE_SERIES}, null where not measured; where some
+     *     are measured, the slot of each that is not says "not measured in vivo")
      */
     public static JFreeChart postureComparison(List<PostureCase> cases, SpinalLevel compressionLevel,
                                                SpinalLevel idpLevel, String title, LumbosimTheme theme) {

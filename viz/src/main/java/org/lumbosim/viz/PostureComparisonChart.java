@@ -3,20 +3,29 @@ package org.lumbosim.viz;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lumbosim.model.SpinalLevel;
 
 /**
  * {@link Charts#postureComparison}: bars of one level's compression and another's intradiscal
- * pressure per named posture, with the in vivo pressure beside the model's where it was measured.
+ * pressure per named posture, with the in vivo pressure beside the model's where it was measured and,
+ * where a posture of such a chart was not measured, {@link #NOT_MEASURED} in the in vivo colour in the
+ * slot its bar would take (an empty slot, as sitting upright's in {@code PlotSittingPostures}, said
+ * nothing).
  */
 final class PostureComparisonChart {
     private PostureComparisonChart() {
     }
+
+    /** The text in the in vivo slot of a posture that was not measured. */
+    static final String NOT_MEASURED = "not measured in vivo";
 
     static JFreeChart build(List<PostureCase> cases, SpinalLevel compressionLevel, SpinalLevel idpLevel, String title,
                             LumbosimTheme theme) {
@@ -37,6 +46,19 @@ final class PostureComparisonChart {
         LimitLines.addCompressionLimits(cPlot, PlotParts.maxOf(compression), theme);
         CategoryPlot pPlot = PlotParts.barPlot(idp, idpLevel.label() + " IDP (MPa)", theme);
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
+        if (anyMeasured) {
+            for (PostureCase c : cases) {
+                if (c.measured().isEmpty()) {
+                    // the lower half of the category's band, where the in vivo bar stands beside the model's
+                    CategoryTextAnnotation note = new CategoryTextAnnotation(" " + NOT_MEASURED, c.name(), 0);
+                    note.setCategoryAnchor(CategoryAnchor.MIDDLE);
+                    note.setTextAnchor(TextAnchor.TOP_LEFT);
+                    note.setFont(theme.tickLabelFont());
+                    note.setPaint(theme.seriesColor(1));
+                    pPlot.addAnnotation(note);
+                }
+            }
+        }
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(null));
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.add(cPlot, 1);

@@ -32,8 +32,9 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * mass over the base of support), seen from the right side, or from the front for rolled and
  * laterally bent postures; every lumbar disc drawn at its true angle and one disc's compression and
  * AP shear drawn as arrows to scale, as are the thighs' pushes on a trunk and on hands resting on them
- * (each onto a dot at its contact point, left out where it would touch the centre-of-mass symbol; an
- * arrow that would reach the symbol slid back along its line of action: {@link #pushArrowsM}); a held
+ * (each onto a dot at its contact point, left out where it would touch the centre-of-mass symbol); an
+ * arrow that would reach the symbol is slid back along its line of action, and a force too small to see
+ * to scale is drawn hollow at {@link #LEAST_ARROW_M} ({@link #arrowsM}); a held
  * load's box in the theme's orange ({@link LumbosimTheme#heldLoadFill()}), apart from the furniture's
  * grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
@@ -66,6 +67,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * knees, in front of the hips ({@link StickScene#boxBetweenLegs()}); the near leg is drawn over it.
      */
     public static final String BOX_BETWEEN_KNEES = "box between the knees";
+    /**
+     * The note of a side view that draws the held load's box at the hands of a body not on its feet, behind
+     * its trunk or legs ({@link StickScene#boxBesideBody()}): the load acts at the grips, beside the body.
+     */
+    public static final String BOX_BESIDE_BODY = "box at the hands, beside the body";
     /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
 
@@ -271,22 +277,27 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return out;
     }
 
-    private void drawInto(Graphics2D g, Rectangle2D area) {
-        int li = load.level().ordinal();
-        Point2D.Double centre = q(pose.discCentres().get(li));
-        Point2D.Double n = q(pose.discNormals().get(li));
-        Point2D.Double a = q(pose.discAnteriors().get(li));
-        double k = arrowMPerN();
-        // compression: the force squeezing the disc, drawn pushing down on it along -n, tip at the disc
-        Point2D.Double compTail = new Point2D.Double(centre.x + n.x * load.compressionN() * k,
-                centre.y + n.y * load.compressionN() * k);
-        // AP shear on the upper vertebra, along +a (positive = anterior), tail at the disc
-        Point2D.Double shearTip = new Point2D.Double(centre.x + a.x * load.apShearN() * k,
-                centre.y + a.y * load.apShearN() * k);
+    /**
+     * Where a figure puts its parts in an area: the legend's lines, the world-to-pixel transform, its
+     * scale and the force arrows as drawn there.
+     *
+     * @param labels the legend's lines ({@link #labels})
+     * @param world body metres to pixels
+     * @param pxPerM pixels per body metre
+     * @param box the area (px) the scene is fitted into
+     * @param arrows the force arrows as drawn ({@link #arrowsM}, with the arrowheads' width at this scale)
+     */
+    record Layout(List<Label> labels, AffineTransform world, double pxPerM, Rectangle2D box, List<Arrow> arrows) {
+    }
 
-        // layout: title band, text lines, then the scene scaled uniformly into the rest
+    /**
+     * @param g where the figure is drawn (for the fonts' metrics)
+     * @param area the figure's area (px)
+     * @return where its parts go
+     */
+    Layout layout(Graphics2D g, Rectangle2D area) {
+        double k = arrowMPerN();
         Font titleFont = fitted(g, theme.titleFont(), title, area.getWidth() * TITLE_WIDTH_SHARE);
-        Font textFont = theme.legendFont();
         FontMetrics tfm = g.getFontMetrics(titleFont);
         double top = area.getY() + (title.isEmpty() ? 8 : tfm.getHeight() + 12);
         List<Label> labels = labels(g, area);
@@ -294,22 +305,44 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         for (Label l : labels) {
             textRows = Math.max(textRows, l.row() + 1);
         }
-        double textBlock = g.getFontMetrics(textFont).getHeight() * (textRows + 0.3 + (scaleBar() ? 1.1 : 0));
+        double textBlock = g.getFontMetrics(theme.legendFont()).getHeight()
+                * (textRows + 0.3 + (scaleBar() ? 1.1 : 0));
         double[] e = extentM(k);
-        double minX = e[0];
-        double maxX = e[1];
-        double minY = e[2];
-        double maxY = e[3];
-        double headR = headRadiusM();
         double margin = MARGIN_PX;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + margin, top + textBlock,
                 area.getWidth() - 2 * margin, area.getMaxY() - top - textBlock - margin - 10);
-        double s = shared == null ? Math.min(box.getWidth() / (maxX - minX), box.getHeight() / (maxY - minY))
+        double s = shared == null ? Math.min(box.getWidth() / (e[1] - e[0]), box.getHeight() / (e[3] - e[2]))
                 : Math.min(box.getWidth() / shared.widthM(), box.getHeight() / shared.heightM());
-        double ox = box.getCenterX() - s * (minX + maxX) / 2;
+        double ox = box.getCenterX() - s * (e[0] + e[1]) / 2;
         // a set's cards stand on the same line at the bottom of their box
-        double oy = shared == null ? box.getCenterY() + s * (minY + maxY) / 2 : box.getMaxY() + s * minY;
+        double oy = shared == null ? box.getCenterY() + s * (e[2] + e[3]) / 2 : box.getMaxY() + s * e[2];
         AffineTransform w = new AffineTransform(s, 0, 0, -s, ox, oy);
+        return new Layout(labels, w, s, box, arrowsM(k, arrowWidthPx() / s));
+    }
+
+    /** @return the width of a force arrow's shaft (px) */
+    private float arrowWidthPx() {
+        return theme.lineWidthPt() * 1.4f;
+    }
+
+    private void drawInto(Graphics2D g, Rectangle2D area) {
+        int li = load.level().ordinal();
+        Layout layout = layout(g, area);
+        List<Label> labels = layout.labels();
+        double k = arrowMPerN();
+        Font titleFont = fitted(g, theme.titleFont(), title, area.getWidth() * TITLE_WIDTH_SHARE);
+        Font textFont = theme.legendFont();
+        FontMetrics tfm = g.getFontMetrics(titleFont);
+        double textRows = 0;
+        for (Label l : labels) {
+            textRows = Math.max(textRows, l.row() + 1);
+        }
+        double headR = headRadiusM();
+        double margin = MARGIN_PX;
+        Rectangle2D box = layout.box();
+        double s = layout.pxPerM();
+        AffineTransform w = layout.world();
+        double ox = w.getTranslateX();
 
         Color body = new Color(120, 120, 120);
         Color far = frontal() ? body : new Color(190, 190, 190);
@@ -332,6 +365,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         // seat, backrest, armrests, sled, box; a box held between the knees is drawn later, over the far leg
         // and under the near one, and the base of support's bar after it (it would hide the bar's front)
         boolean between = !frontal() && scene.boxBetweenLegs();
+        // a box held at the hands beside a body not on its feet: drawn after the far limbs, under the trunk and
+        // the near limbs
+        boolean beside = !frontal() && scene.boxBesideBody();
         boolean leaderOverLeg = !frontal() && scene.leaderCrossesLeg();
         for (StickScene.Prop prop : scene.props()) {
             if (prop.kind() == StickScene.PropKind.LEADER) {
@@ -339,11 +375,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 if (!frontal() && !leaderOverLeg) {
                     leader(g, w, prop, null);
                 }
-            } else if (!between || prop.kind() != StickScene.PropKind.BOX) {
+            } else if (!between && !beside || prop.kind() != StickScene.PropKind.BOX) {
                 prop(g, w, prop);
             }
         }
-        if (!between) {
+        if (!between && !beside) {
             baseBar(g, w, limb);
         }
 
@@ -364,6 +400,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             if (sg.side() == StickScene.Side.LEFT) {
                 segment(g, w, sg, far, bodyStroke);
             }
+        }
+        BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+        if (beside) {
+            // the box at the hands, then the trunk and the near leg over it, each with a halo inside its outline
+            Shape boxShape = boxProp(g, w);
+            baseBar(g, w, limb);
+            Shape clip = g.getClip();
+            g.clip(boxShape);
+            for (StickScene.Segment sg : scene.segments()) {
+                if (sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")
+                        || sg.side() == StickScene.Side.RIGHT && sg.leg()) {
+                    segment(g, w, sg, theme.background(), halo);
+                }
+            }
+            g.setClip(clip);
         }
         for (StickScene.Segment sg : scene.segments()) {
             if (sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")) {
@@ -387,15 +438,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.setPaint(body);
         g.draw(head);
         // near side; its arm with a halo, so that an arm passing beside a thigh reads as in front of it
-        BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         if (between) {
             // the box held between the knees, then the near leg over it with a halo inside the box's outline
-            Shape boxShape = null;
-            for (StickScene.Prop prop : scene.props()) {
-                if (prop.kind() == StickScene.PropKind.BOX) {
-                    boxShape = prop(g, w, prop);
-                }
-            }
+            Shape boxShape = boxProp(g, w);
             baseBar(g, w, limb);
             Shape clip = g.getClip();
             g.clip(boxShape);
@@ -472,19 +517,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         quarters.closePath();
         g.fill(w.createTransformedShape(quarters));
 
-        // force arrows, to scale
-        Color compColor = theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
-        Color shearColor = theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
-        float arrowW = theme.lineWidthPt() * 1.4f;
-        arrow(g, w.transform(compTail, null), w.transform(centre, null), compColor, arrowW);
-        if (Math.abs(load.apShearN()) > 1e-9) {
-            arrow(g, w.transform(centre, null), w.transform(shearTip, null), shearColor, arrowW);
-        }
-        // the thighs' push on a trunk and on hands resting on them: each onto its contact point, marked
-        // by a dot (the arrows of the hands, a few newtons, are mostly hidden under their dots)
-        for (Arrow push : pushArrowsM(k)) {
-            arrow(g, w.transform(push.tailM(), null), w.transform(push.tipM(), null), theme.seriesColor(PUSH_COLOUR),
-                    arrowW);
+        // force arrows, to scale (a force too small to show is drawn hollow, at the least length): the disc's
+        // compression and AP shear, then the thighs' push on a trunk and on hands resting on them, each onto
+        // its contact point, marked by a dot
+        for (Arrow arrow : layout.arrows()) {
+            arrow(g, w.transform(arrow.tailM(), null), w.transform(arrow.tipM(), null), arrowColour(arrow.kind()),
+                    arrowWidthPx(), arrow.hollow());
         }
         g.setPaint(theme.seriesColor(PUSH_COLOUR));
         if (markers.pushDot() != null) {
@@ -527,7 +565,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     private static final double COM_SYMBOL_SHARE = 0.45;
     /** Radius of the dot at the abdomen's contact point (share of the centre-of-mass symbol's radius). */
     static final double PUSH_DOT_SHARE = 0.6;
-    /** Least gap between the push's dot and the centre-of-mass symbol (share of the symbol's radius). */
+    /**
+     * Least gap between the centre-of-mass symbol and a push's dot or any force arrow's drawn shape (share
+     * of the symbol's radius).
+     */
     static final double MARKER_GAP_SHARE = 0.5;
 
     /**
@@ -591,71 +632,233 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return out;
     }
 
-    /**
-     * A force arrow, projected (m).
-     *
-     * @param tailM where it starts
-     * @param tipM where its head points
-     */
-    record Arrow(Point2D.Double tailM, Point2D.Double tipM) {
+    /** What a force arrow shows. */
+    enum ArrowKind {
+        /** The disc's compression: onto the disc's centre along its axis. */
+        COMPRESSION,
+        /** The disc's AP shear on the upper vertebra: from the disc's centre across its axis. */
+        SHEAR,
+        /** The thighs' push on a trunk or a hand resting on them: onto its contact point. */
+        PUSH
     }
 
     /**
-     * The arrows of the thighs' pushes (on the trunk first, then on each hand they carry), to scale, each
-     * on its line of action through its contact point with its tip there; where an arrow would reach
-     * into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius around it (in
-     * sitting_max_flexion the trunk's tip touched the symbol), it is moved back along that line until its
-     * tip stops short of the gap: the same force (a force may slide along its line of action), its tip
-     * clear of the symbol.
+     * A force arrow, projected (m).
+     *
+     * @param kind what it shows
+     * @param tailM where it starts
+     * @param tipM where its head points
+     * @param hollow whether it is drawn hollow, longer than to scale: the force's arrow to scale would be
+     *     shorter than {@link #LEAST_ARROW_M} (outside the dot it ends on)
+     */
+    record Arrow(ArrowKind kind, Point2D.Double tailM, Point2D.Double tipM, boolean hollow) {
+    }
+
+    /**
+     * Least length of a force arrow drawn (m, in body coordinates), outside the dot a push ends on: about
+     * the length of a finger, a fifth of {@link #LONGEST_ARROW_M}. An arrow shorter to scale (the hands' push of about 9 N on the thighs, 3 mm at a
+     * 1,000 N figure's scale, hid under its dot; a lying body's compression of 23 N at the atlas's scale)
+     * is drawn this long and hollow, and the figure says so ({@link #HOLLOW_NOTE}); its value is the
+     * legend's line of its colour. Drawing choice.
+     */
+    public static final double LEAST_ARROW_M = 0.06;
+    /** The note of a figure that draws a hollow arrow ({@link Arrow#hollow()}). */
+    public static final String HOLLOW_NOTE = "hollow arrow: too small to scale";
+    /** Length of a force arrow's head, in widths of its shaft (at most 0.6 of the arrow's length). */
+    private static final double HEAD_LENGTH_WIDTHS = 5;
+    /** Half the width of a force arrow's head (share of its length). */
+    private static final double HEAD_HALF_WIDTH_SHARE = 0.45;
+
+    /**
+     * The thighs' push arrows as {@link #arrowsM} places them, arrowheads of no width.
      *
      * @param k arrow length per newton (m/N)
      * @return the arrows (m, projected); none for a zero push
      */
     List<Arrow> pushArrowsM(double k) {
         List<Arrow> out = new ArrayList<>();
-        Point2D.Double com = q(scene.centreOfMassM());
-        double keep = comRadiusM() * (1 + MARKER_GAP_SHARE);
-        TrunkOnThighsPush push = scene.trunkOnThighs();
-        if (push != null && push.forceN() > 0) {
-            out.add(clear(q(push.pointM()), push.forceXN(), push.forceYN(), push.forceZN(), k, com, keep));
-        }
-        for (HandOnThighPush h : carriedHands()) {
-            out.add(clear(q(h.pointM()), h.forceXN(), h.forceYN(), h.forceZN(), k, com, keep));
+        for (Arrow a : arrowsM(k, 0)) {
+            if (a.kind() == ArrowKind.PUSH) {
+                out.add(a);
+            }
         }
         return out;
     }
 
     /**
-     * @return the arrow of a force (N, global components) to scale k with its tip at {@code at}, moved
-     *     back along its line until it stays outside the circle of radius {@code keep} about {@code com}
+     * The force arrows: the disc's compression (its tip at the disc's centre), its AP shear (its tail
+     * there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
+     * contact point), each along its force, to scale, or, where that would be shorter than {@link
+     * #LEAST_ARROW_M} (outside the push's dot), that long and hollow; a force that rounds to 0 N is not
+     * drawn. Where an arrow as drawn ({@link #arrowShape}: its shaft of width {@code shaftWidthM} and its
+     * head) would reach into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius
+     * around it (in sitting_max_flexion the trunk's push touched the symbol; lying on the side, the
+     * compression's head nearly did), it is moved back along its line of action, as little as clears it:
+     * the same force (a force may slide along its line of action), clear of the symbol.
+     *
+     * @param k arrow length per newton (m/N)
+     * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
+     * @return the arrows (m, projected)
      */
-    private Arrow clear(Point2D.Double at, double fx, double fy, double fz, double k, Point2D.Double com,
-                        double keep) {
-        double dx = (frontal() ? -fz : fx) * k;
-        double dy = fy * k;
-        Point2D.Double tail = new Point2D.Double(at.x - dx, at.y - dy);
-        double len2 = dx * dx + dy * dy;
-        if (len2 == 0) {
-            return new Arrow(tail, at);
+    List<Arrow> arrowsM(double k, double shaftWidthM) {
+        List<Arrow> out = new ArrayList<>();
+        Point2D.Double com = q(scene.centreOfMassM());
+        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM);
+        int li = load.level().ordinal();
+        Point2D.Double centre = q(pose.discCentres().get(li));
+        Point2D.Double n = q(pose.discNormals().get(li));
+        Point2D.Double a = q(pose.discAnteriors().get(li));
+        double c = load.compressionN();
+        if (!zero(c)) {
+            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc
+            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, Math.abs(c) * k, true, 0, com,
+                    keep));
         }
-        // points tail + t (tip - tail); the circle's entry and exit along the line solve a quadratic in t
+        double shear = load.apShearN();
+        if (!zero(shear)) {
+            // AP shear on the upper vertebra, along +a (positive = anterior), tail at the disc
+            out.add(arrow(ArrowKind.SHEAR, centre, a.x * shear * k, a.y * shear * k, Math.abs(shear) * k, false, 0,
+                    com, keep));
+        }
+        double dotR = comRadiusM() * PUSH_DOT_SHARE;
+        TrunkOnThighsPush push = scene.trunkOnThighs();
+        if (push != null && !zero(push.forceN())) {
+            out.add(arrow(ArrowKind.PUSH, q(push.pointM()), (frontal() ? -push.forceZN() : push.forceXN()) * k,
+                    push.forceYN() * k, push.forceN() * k, true, dotR, com, keep));
+        }
+        for (HandOnThighPush h : carriedHands()) {
+            if (!zero(h.forceN())) {
+                out.add(arrow(ArrowKind.PUSH, q(h.pointM()), (frontal() ? -h.forceZN() : h.forceXN()) * k,
+                        h.forceYN() * k, h.forceN() * k, true, dotR, com, keep));
+            }
+        }
+        return out;
+    }
+
+    /** @return whether a force rounds to 0 N, as the legend writes it */
+    private static boolean zero(double forceN) {
+        return newtons(forceN).equals(newtons(0));
+    }
+
+    /**
+     * @param kind what it shows
+     * @param at the point the arrow ends on (its tip) or starts from (its tail)
+     * @param dx the arrow to scale, across (m, projected)
+     * @param dy the arrow to scale, up (m, projected)
+     * @param lengthM the arrow's length to scale in 3-D (m): a force along the line of sight is drawn
+     *     foreshortened, as seen, and hollow only when the force itself is too small
+     * @param tipAt whether {@code at} is its tip
+     * @param dotR the radius of the dot at its tip (m; 0 for none)
+     * @param keep what it keeps clear of
+     * @return the arrow: lengthened to {@link #LEAST_ARROW_M} outside the dot, hollow, where shorter;
+     *     moved back along its line as little as keeps it clear ({@link Keep#clear})
+     */
+    private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, double lengthM, boolean tipAt,
+                               double dotR, Point2D.Double com, Keep keep) {
+        boolean hollow = lengthM < LEAST_ARROW_M + dotR;
+        if (hollow) {
+            double f = (LEAST_ARROW_M + dotR) / lengthM;
+            dx *= f;
+            dy *= f;
+        }
+        Point2D.Double tail = tipAt ? new Point2D.Double(at.x - dx, at.y - dy) : at;
+        Point2D.Double tip = tipAt ? at : new Point2D.Double(at.x + dx, at.y + dy);
+        double len2 = dx * dx + dy * dy;
+        if (len2 == 0 || keep.clear(tail, tip, 0)) {
+            return new Arrow(kind, tail, tip, hollow);
+        }
+        // an upper bound: the tip at the entry of the line into the circle widened by the head's half width,
+        // which clears every point of the shape (none lies farther than that from the line); points tail +
+        // t (tip - tail), the entry and exit solving a quadratic in t
+        double wide = keep.radiusM() + HEAD_LENGTH_WIDTHS * HEAD_HALF_WIDTH_SHARE * keep.shaftWidthM();
         double ex = tail.x - com.x;
         double ey = tail.y - com.y;
         double b = (ex * dx + ey * dy) / len2;
-        double c = (ex * ex + ey * ey - keep * keep) / len2;
-        double disc = b * b - c;
-        if (disc <= 0) {
-            return new Arrow(tail, at);
+        double cc = (ex * ex + ey * ey - wide * wide) / len2;
+        double hi = 1 + b + Math.sqrt(Math.max(0, b * b - cc));
+        // then the least slide (in arrow lengths) that clears it: the first clear of 100 steps, then bisection
+        double lo = 0;
+        for (int i = 1; i <= SLIDE_STEPS; i++) {
+            double t = hi * i / SLIDE_STEPS;
+            if (keep.clear(tail, tip, t)) {
+                lo = hi * (i - 1) / SLIDE_STEPS;
+                hi = t;
+                break;
+            }
         }
-        double enter = -b - Math.sqrt(disc);
-        double exit = -b + Math.sqrt(disc);
-        if (enter >= 1 || exit <= 0) {
-            return new Arrow(tail, at);
+        for (int i = 0; i < SLIDE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (keep.clear(tail, tip, mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
         }
-        // slide back so that the tip lands on the entry point
-        double back = 1 - enter;
-        return new Arrow(new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
-                new Point2D.Double(at.x - back * dx, at.y - back * dy));
+        return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
+                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow);
+    }
+
+    /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
+    private static final int SLIDE_STEPS = 100;
+
+    /**
+     * What a force arrow keeps clear of: a circle about the centre of mass (the symbol and the gap around
+     * it), by the arrow's shape as drawn.
+     *
+     * @param centre the circle's centre (m)
+     * @param radiusM its radius (m)
+     * @param shaftWidthM the arrows' shaft width (m; 0: a line without a head)
+     */
+    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM) {
+        /**
+         * @param tail the arrow's tail (m)
+         * @param tip its tip (m)
+         * @param back how far it is slid back along its line, in its lengths
+         * @return whether the arrow so slid, its shaft and head as {@link #arrowShape} draws them, lies
+         *     outside the circle
+         */
+        boolean clear(Point2D.Double tail, Point2D.Double tip, double back) {
+            double dx = tip.x - tail.x;
+            double dy = tip.y - tail.y;
+            double len = Math.hypot(dx, dy);
+            double ux = dx / len;
+            double uy = dy / len;
+            double tx = tail.x - back * dx;
+            double ty = tail.y - back * dy;
+            double px = tip.x - back * dx;
+            double py = tip.y - back * dy;
+            double head = Math.min(shaftWidthM * HEAD_LENGTH_WIDTHS, len * 0.6);
+            double bx = px - ux * head;
+            double by = py - uy * head;
+            if (Line2D.ptSegDist(tx, ty, bx, by, centre.x, centre.y) < radiusM + shaftWidthM / 2) {
+                return false;
+            }
+            if (head == 0) {
+                return Point2D.distance(px, py, centre.x, centre.y) >= radiusM;
+            }
+            double wing = head * HEAD_HALF_WIDTH_SHARE;
+            Path2D.Double triangle = new Path2D.Double();
+            triangle.moveTo(px, py);
+            triangle.lineTo(bx - uy * wing, by + ux * wing);
+            triangle.lineTo(bx + uy * wing, by - ux * wing);
+            triangle.closePath();
+            if (triangle.contains(centre)) {
+                return false;
+            }
+            return Line2D.ptSegDist(px, py, bx - uy * wing, by + ux * wing, centre.x, centre.y) >= radiusM
+                    && Line2D.ptSegDist(px, py, bx + uy * wing, by - ux * wing, centre.x, centre.y) >= radiusM
+                    && Line2D.ptSegDist(bx - uy * wing, by + ux * wing, bx + uy * wing, by - ux * wing, centre.x,
+                    centre.y) >= radiusM;
+        }
+    }
+
+    /** @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes reddish purple */
+    private Color arrowColour(ArrowKind kind) {
+        return switch (kind) {
+            case COMPRESSION -> theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
+            case SHEAR -> theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
+            case PUSH -> theme.seriesColor(PUSH_COLOUR);
+        };
     }
 
     /**
@@ -677,6 +880,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.setPaint(edgeOf(prop.kind()));
         g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
         g.draw(shape);
+        return shape;
+    }
+
+    /**
+     * Draws the held load's box.
+     *
+     * @return its outline, in pixels
+     */
+    private Shape boxProp(Graphics2D g, AffineTransform w) {
+        Shape shape = null;
+        for (StickScene.Prop prop : scene.props()) {
+            if (prop.kind() == StickScene.PropKind.BOX) {
+                shape = prop(g, w, prop);
+            }
+        }
         return shape;
     }
 
@@ -829,16 +1047,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * @param figures a set of figures
-     * @return the caption's sentences on the limbs when one of the figures draws an arm across a leg it
-     *     passes beside ({@link #ARM_BESIDE_LEG}) or a box between the knees ({@link #BOX_BETWEEN_KNEES}),
-     *     with a leading space; else empty
+     * @return the caption's sentences on the cards' notes when one of the figures draws an arm across a
+     *     leg it passes beside ({@link #ARM_BESIDE_LEG}), a box between the knees ({@link #BOX_BETWEEN_KNEES})
+     *     or beside a body not on its feet ({@link #BOX_BESIDE_BODY}), or a hollow arrow ({@link
+     *     #HOLLOW_NOTE}), with a leading space; else empty
      */
     public static String besideLegCaption(List<StickFigure> figures) {
         boolean arm = false;
         boolean box = false;
+        boolean beside = false;
+        boolean hollow = false;
         for (StickFigure f : figures) {
             arm |= !f.frontal() && f.scene.armPassesBesideLeg();
             box |= !f.frontal() && f.scene.boxBetweenLegs();
+            beside |= !f.frontal() && f.scene.boxBesideBody();
+            hollow |= f.anyHollow();
         }
         String out = "";
         if (arm) {
@@ -850,6 +1073,14 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             out += " A box drawn over the far leg and under the near one is held between the knees, in front of"
                     + " the hips (the card says \"" + BOX_BETWEEN_KNEES + "\").";
         }
+        if (beside) {
+            out += " A box drawn behind the trunk or legs of a body not on its feet is held at the hands, beside the"
+                    + " body, where the load acts (the card says \"" + BOX_BESIDE_BODY + "\").";
+        }
+        if (hollow) {
+            out += " A hollow arrow is a force too small to see to scale, drawn " + LimitLines.number(LEAST_ARROW_M, 2)
+                    + " m of the body long; its value is the legend's (the card says \"" + HOLLOW_NOTE + "\").";
+        }
         return out;
     }
 
@@ -857,8 +1088,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @return the view's note at the top right: "front view" for a frontal figure; in a side view
      *     whose near arm is drawn across a leg it passes beside in 3-D ({@link
      *     StickScene#armPassesBesideLeg()}), {@link #ARM_BESIDE_LEG}; where the box is held between the
-     *     knees ({@link StickScene#boxBetweenLegs()}), {@link #BOX_BETWEEN_KNEES}; both joined by a comma;
-     *     else empty
+     *     knees ({@link StickScene#boxBetweenLegs()}), {@link #BOX_BETWEEN_KNEES}; where it is held at the
+     *     hands beside a body not on its feet ({@link StickScene#boxBesideBody()}), {@link #BOX_BESIDE_BODY};
+     *     in either view, where an arrow is drawn hollow ({@link Arrow#hollow()}), {@link #HOLLOW_NOTE}; all
+     *     joined by commas; else empty
      */
     public String note() {
         return String.join(", ", notes());
@@ -866,17 +1099,34 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /** @return the view's notes, each shown on a row of its own ({@link #note()} joins them) */
     List<String> notes() {
-        if (frontal()) {
-            return List.of("front view");
-        }
         List<String> notes = new ArrayList<>();
-        if (scene.armPassesBesideLeg()) {
-            notes.add(ARM_BESIDE_LEG);
+        if (frontal()) {
+            notes.add("front view");
+        } else {
+            if (scene.armPassesBesideLeg()) {
+                notes.add(ARM_BESIDE_LEG);
+            }
+            if (scene.boxBetweenLegs()) {
+                notes.add(BOX_BETWEEN_KNEES);
+            }
+            if (scene.boxBesideBody()) {
+                notes.add(BOX_BESIDE_BODY);
+            }
         }
-        if (scene.boxBetweenLegs()) {
-            notes.add(BOX_BETWEEN_KNEES);
+        if (anyHollow()) {
+            notes.add(HOLLOW_NOTE);
         }
         return notes;
+    }
+
+    /** @return whether an arrow is drawn hollow, longer than to scale */
+    boolean anyHollow() {
+        for (Arrow a : arrowsM(arrowMPerN(), 0)) {
+            if (a.hollow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -885,10 +1135,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     vertical coordinate (m), with room for the head and the floor's hatching
      */
     double[] extentM(double k) {
-        int li = load.level().ordinal();
-        Point2D.Double centre = q(pose.discCentres().get(li));
-        Point2D.Double n = q(pose.discNormals().get(li));
-        Point2D.Double a = q(pose.discAnteriors().get(li));
         List<Point2D> pts = new ArrayList<>();
         for (StickScene.Segment sg : scene.segments()) {
             pts.add(q(sg.from()));
@@ -899,11 +1145,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 pts.addAll(outline(prop));
             }
         }
-        pts.add(new Point2D.Double(centre.x + n.x * load.compressionN() * k, centre.y + n.y * load.compressionN() * k));
-        pts.add(new Point2D.Double(centre.x + a.x * load.apShearN() * k, centre.y + a.y * load.apShearN() * k));
-        for (Arrow push : pushArrowsM(k)) {
-            pts.add(push.tailM());
-            pts.add(push.tipM());
+        for (Arrow arrow : arrowsM(k, 0)) {
+            pts.add(arrow.tailM());
+            pts.add(arrow.tipM());
         }
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -962,27 +1206,61 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 + Math.pow(top.zM() - c7.zM(), 2)) * 0.3;
     }
 
-    private static void arrow(Graphics2D g, Point2D from, Point2D to, Color c, float width) {
+    /**
+     * The outline of a force arrow (px): a shaft of the given width from {@code from} to the head's base
+     * and a head {@link #HEAD_LENGTH_WIDTHS} widths long (at most 0.6 of the arrow), {@link
+     * #HEAD_HALF_WIDTH_SHARE} of its length wide on either side, its point at {@code to}.
+     *
+     * @param from the tail (px)
+     * @param to the tip (px)
+     * @param width the shaft's width (px)
+     * @return the outline, or null for an arrow shorter than a millionth of a pixel
+     */
+    static Path2D.Double arrowShape(Point2D from, Point2D to, float width) {
         double dx = to.getX() - from.getX();
         double dy = to.getY() - from.getY();
         double len = Math.hypot(dx, dy);
         if (len < 1e-6) {
-            return;
+            return null;
         }
         double ux = dx / len;
         double uy = dy / len;
-        double head = Math.min(width * 5, len * 0.6);
+        double head = Math.min(width * HEAD_LENGTH_WIDTHS, len * 0.6);
         double baseX = to.getX() - ux * head;
         double baseY = to.getY() - uy * head;
-        g.setPaint(c);
-        g.setStroke(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        g.draw(new Line2D.Double(from.getX(), from.getY(), baseX, baseY));
-        Path2D.Double tip = new Path2D.Double();
-        tip.moveTo(to.getX(), to.getY());
-        tip.lineTo(baseX - uy * head * 0.45, baseY + ux * head * 0.45);
-        tip.lineTo(baseX + uy * head * 0.45, baseY - ux * head * 0.45);
-        tip.closePath();
-        g.fill(tip);
+        double hw = width / 2.0;
+        double wing = head * HEAD_HALF_WIDTH_SHARE;
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(from.getX() - uy * hw, from.getY() + ux * hw);
+        p.lineTo(baseX - uy * hw, baseY + ux * hw);
+        p.lineTo(baseX - uy * wing, baseY + ux * wing);
+        p.lineTo(to.getX(), to.getY());
+        p.lineTo(baseX + uy * wing, baseY - ux * wing);
+        p.lineTo(baseX + uy * hw, baseY - ux * hw);
+        p.lineTo(from.getX() + uy * hw, from.getY() - ux * hw);
+        p.closePath();
+        return p;
+    }
+
+    /**
+     * Draws a force arrow: filled, or hollow (the background inside an outline of its colour drawn within
+     * the shape, so that nothing is drawn outside it: a mitred outline's point reached past the tip).
+     */
+    private void arrow(Graphics2D g, Point2D from, Point2D to, Color c, float width, boolean hollow) {
+        Path2D.Double shape = arrowShape(from, to, width);
+        if (shape == null) {
+            return;
+        }
+        g.setPaint(hollow ? theme.background() : c);
+        g.fill(shape);
+        if (hollow) {
+            Shape clip = g.getClip();
+            g.clip(shape);
+            g.setPaint(c);
+            g.setStroke(new BasicStroke(2 * theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            g.draw(shape);
+            g.setClip(clip);
+        }
     }
 
     private static String newtons(double v) {

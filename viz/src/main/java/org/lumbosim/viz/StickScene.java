@@ -541,7 +541,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      *     under the near one, and says so
      */
     public boolean boxBetweenLegs() {
-        if (view == View.FRONTAL) {
+        if (view == View.FRONTAL || !onItsFeet()) {
             return false;
         }
         for (Prop p : props) {
@@ -563,6 +563,63 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             }
         }
         return false;
+    }
+
+    /**
+     * @return whether the side view draws the held load's box, at the grips (no leader), across a segment of
+     *     the trunk, head or legs of a body not on its feet ({@link #onItsFeet()}): lying with the hands at
+     *     the hips, the box is held beside the body, where the load acts ({@link Builder#box}); the figure
+     *     draws it behind the trunk and the near leg, and says so
+     */
+    public boolean boxBesideBody() {
+        if (view == View.FRONTAL || onItsFeet()) {
+            return false;
+        }
+        for (Prop p : props) {
+            if (p.kind() == PropKind.LEADER) {
+                return false;
+            }
+        }
+        for (Prop p : props) {
+            if (p.kind() == PropKind.BOX) {
+                double[] b = bounds(p);
+                for (Segment sg : segments) {
+                    if (!sg.arm() && Builder.overlaps(List.of(new double[] {sg.from().xM(), sg.from().yM()},
+                            new double[] {sg.to().xM(), sg.to().yM()}), b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the body stands, squats or sits on its feet: the feet touch, and every contact belongs
+     *     to one of {@link #UPRIGHT_SUPPORTS} (a lifter who holds its box in front, {@link Builder#box})
+     */
+    public boolean onItsFeet() {
+        boolean feet = false;
+        for (Contact c : contacts) {
+            if (!UPRIGHT_SUPPORTS.contains(c.support())) {
+                return false;
+            }
+            feet |= c.support() == Support.FEET;
+        }
+        return feet;
+    }
+
+    /** @return a prop's side-view bounds: least x, least y, greatest x, greatest y (m) */
+    private static double[] bounds(Prop p) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (double[] xy : p.outline()) {
+            b[0] = Math.min(b[0], xy[0]);
+            b[1] = Math.min(b[1], xy[1]);
+            b[2] = Math.max(b[2], xy[0]);
+            b[3] = Math.max(b[3], xy[1]);
+        }
+        return b;
     }
 
     /**
@@ -1048,9 +1105,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
          * between the knees, the legs pass beside it ({@link #boxBetweenLegs}; the figure draws the near
          * leg over it). Else it goes to the nearest clear place in front, its leader crossing what lies
          * between (the figure draws such a leader over the near leg, with a halo). Other bodies (lying,
-         * kneeling, on hands or forearms) keep the search away from the hips first, then toward them and
-         * beyond; where no place within reach has a clear leader, the nearest clear place away from the
-         * hips, its leader crossing.
+         * kneeling, on hands or forearms) keep their box near the grips, where the load acts: the search runs
+         * away from the hips, then toward them, each within one box side of the grips; where no place there
+         * is clear with a clear leader, the box stays at the grips, beside the body ({@link #boxBesideBody};
+         * the figure draws it behind the trunk and the near leg). Before, the search ran on to the first
+         * clear place, which for a body lying with its hands at its hips lay beyond its feet or behind its
+         * head (crunch, curl-up, pelvic tilt).
          */
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
@@ -1094,8 +1154,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
             double cx = Double.NaN;
             // beyond every obstacle's reach the box is clear: each side's search ends there at the latest; a
             // lifter on its feet is searched in front only
+            // a body not on its feet keeps its box near the grips, where the load acts: within one side of its own
+            double within = upright ? reach + side + c : side;
             for (double direction : upright ? new double[] {away} : new double[] {away, -away}) {
-                for (int k = 0; k * side / 10 <= reach + side + c && Double.isNaN(cx); k++) {
+                for (int k = 0; k * side / 10 <= within && Double.isNaN(cx); k++) {
                     double at = x + direction * k * side / 10;
                     if (!clear(obstacles, new double[] {at - h - c, bottom - below, at + h + c, bottom + side + c})) {
                         continue;
@@ -1113,7 +1175,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 cx = x;
             }
             if (Double.isNaN(cx)) {
-                cx = fallback;
+                // on its feet, the nearest clear place in front, its leader crossing; else at the grips, beside the body
+                cx = upright ? fallback : x;
             }
             props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
                     new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));

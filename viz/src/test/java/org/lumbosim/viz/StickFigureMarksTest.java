@@ -105,13 +105,19 @@ class StickFigureMarksTest {
         return f.markersM().centreOfMass().getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE);
     }
 
-    /** The arrow of a force (N) whose contact point is (x, y): to scale, along it, on its line, clear of the symbol. */
+    /**
+     * The arrow of a force (N) whose contact point is (x, y): along it, to scale (or, hollow, {@link
+     * StickFigure#LEAST_ARROW_M} outside the push's dot where that is longer), on its line, clear of the symbol.
+     */
     private static void checkArrow(StickFigure f, StickFigure.Arrow a, double x, double y, double fx, double fy) {
         double k = f.arrowMPerN();
         double dx = a.tipM().x - a.tailM().x;
         double dy = a.tipM().y - a.tailM().y;
-        assertThat(dx).as("to scale, along the force (x)").isCloseTo(fx * k, within(1e-12));
-        assertThat(dy).as("to scale, along the force (y)").isCloseTo(fy * k, within(1e-12));
+        double least = StickFigure.LEAST_ARROW_M + f.markersM().centreOfMass().getWidth() / 2 * StickFigure.PUSH_DOT_SHARE;
+        double scale = Math.hypot(fx, fy) * k < least ? least / (Math.hypot(fx, fy) * k) : 1;
+        assertThat(a.hollow()).as("hollow where too short to scale").isEqualTo(scale > 1);
+        assertThat(dx).as("along the force (x)").isCloseTo(fx * k * scale, within(1e-12));
+        assertThat(dy).as("along the force (y)").isCloseTo(fy * k * scale, within(1e-12));
         // on the line of action through the contact point: the cross product of (point - tail) and the arrow
         double cross = (x - a.tailM().x) * dy - (y - a.tailM().y) * dx;
         assertThat(cross / Math.hypot(dx, dy)).as("distance of the contact point from the arrow's line")

@@ -238,7 +238,8 @@ public final class DemoReport {
                 "Left: compression of the L5-S1 disc (N); right: intradiscal pressure (IDP) of the L4-L5 disc "
                         + "(MPa), for every built-in posture (" + fmt(LOAD_KG, 0) + " kg in both hands where the "
                         + "name says so). Where Wilke et al. (1999) measured the same activity in a volunteer, "
-                        + "the measured pressure is drawn beside the model's. " + linesText(postureChart)
+                        + "the measured pressure is drawn beside the model's; elsewhere the slot says \"not measured "
+                        + "in vivo\". " + linesText(postureChart)
                         + (overloadedPresets.isEmpty() ? "" : " Marked (overloaded): beyond the subject's strength; "
                         + "the loads are those at the strength the task requires: "
                         + esc(String.join(", ", overloadedPresets)) + ".")

@@ -1,0 +1,192 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.Landmark;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+
+/**
+ * A held load's box where the load acts: at the hands. A body not on its feet (lying, kneeling, on its
+ * forearms) drew its box at the first clear place along the floor, beyond its feet or behind its head
+ * (crunch, curl-up, pelvic tilt with the hands at the hips); it keeps it within one box side of the grips,
+ * or at the grips, beside the body, drawn behind the trunk and the near leg.
+ */
+class HeldBoxTest {
+
+    /**
+     * Every preset not on its feet that takes a load in the hands, with 1, 5, 10 and 20 kg: the box lies
+     * within one box side of the grips along the floor (its nearest point no farther from the grips' line
+     * than that), and where it overlaps the trunk, head or legs in the side view it is at the grips
+     * (centred under them) and the scene and the figure say "box at the hands, beside the body"; never "box
+     * between the knees", which is a lifter's on its feet.
+     */
+    @Test
+    void aBodyNotOnItsFeetHoldsItsBoxAtItsHands() {
+        int beside = 0;
+        int bodies = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {1, 5, 10, 20}) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
+                } catch (LumbosimException | IllegalArgumentException e) {
+                    continue;
+                }
+                StickScene scene = StickScene.of(r, p.posture().supports(), kg);
+                if (scene.onItsFeet() || scene.view() == StickScene.View.FRONTAL) {
+                    continue;
+                }
+                bodies++;
+                String what = p.id() + " with " + kg + " kg";
+                double side = StickScene.boxSideM(kg);
+                double[] b = box(scene);
+                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+                double gx = (gl.xM() + gr.xM()) / 2;
+                double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
+                assertThat(off).as("%s: the box's distance from the grips' x (m)", what)
+                        .isLessThanOrEqualTo(side / 2 + 1e-9);
+                assertThat(scene.boxBetweenLegs()).as(what).isFalse();
+                boolean overlaps = false;
+                for (StickScene.Segment sg : scene.segments()) {
+                    overlaps |= !sg.arm() && crosses(sg, b);
+                }
+                assertThat(scene.boxBesideBody()).as(what).isEqualTo(overlaps);
+                StickFigure f = StickFigure.of(scene, r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+                assertThat(f.notes().contains(StickFigure.BOX_BESIDE_BODY)).as(what).isEqualTo(overlaps);
+                if (overlaps) {
+                    beside++;
+                    assertThat((b[0] + b[2]) / 2).as("%s: at the grips", what).isCloseTo(gx, org.assertj.core.api.Assertions.within(1e-12));
+                    assertThat(scene.props()).extracting(StickScene.Prop::kind)
+                            .doesNotContain(StickScene.PropKind.LEADER);
+                }
+            }
+        }
+        assertThat(bodies).as("bodies not on their feet holding a box").isGreaterThanOrEqualTo(40);
+        assertThat(beside).as("boxes beside the body").isGreaterThanOrEqualTo(10);
+        // a lifter on its feet keeps its box in front (StickSceneTest) and says nothing of this
+        AnalysisResult squat = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LIFT_BENT_KNEES.posture(),
+                List.of(HandLoad.ofMassKg(15)));
+        StickScene s = StickScene.of(squat, PosturePreset.LIFT_BENT_KNEES.posture().supports(), 15);
+        assertThat(s.onItsFeet()).isTrue();
+        assertThat(s.boxBetweenLegs()).isTrue();
+        assertThat(s.boxBesideBody()).isFalse();
+    }
+
+    /**
+     * The scene's "on its feet" (read from its contacts) is the box placement's (read from the posture's
+     * supports: the feet and nothing but {@link StickScene#UPRIGHT_SUPPORTS}) for every preset.
+     */
+    @Test
+    void onItsFeetIsTheUprightSupports() {
+        for (PosturePreset p : PosturePreset.values()) {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            StickScene scene = StickScene.of(r, p.posture().supports(), 0);
+            boolean upright = p.posture().supports().contains(org.lumbosim.posture.Support.FEET)
+                    && StickScene.UPRIGHT_SUPPORTS.containsAll(p.posture().supports());
+            assertThat(scene.onItsFeet()).as(p.id()).isEqualTo(upright);
+        }
+    }
+
+    /**
+     * Lying on the back with 10 kg, the hands at the hips: the box at the grips is drawn over the far limbs
+     * and under the trunk and the near leg, which have a halo of the background inside its outline. Taking
+     * the trunk (spine, pelvis) and the near leg out of the scene uncovers box pixels and removes
+     * background pixels inside the box.
+     */
+    @Test
+    void aBoxBesideTheBodyIsDrawnUnderTheTrunkWithAHalo() {
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LYING_SUPINE.posture(),
+                List.of(HandLoad.ofMassKg(10)));
+        StickScene s = StickScene.of(r, PosturePreset.LYING_SUPINE.posture().supports(), 10);
+        assertThat(s.boxBesideBody()).isTrue();
+        StickFigure f = StickFigure.of(s, r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+        List<StickScene.Segment> bare = s.segments().stream().filter(sg -> !(sg.side() == StickScene.Side.MIDDLE
+                && !sg.name().equals("head") || sg.side() == StickScene.Side.RIGHT && sg.leg())).toList();
+        StickScene without = new StickScene(bare, s.floorYM(), s.contacts(), s.props(), s.centreOfMassM(),
+                s.baseMinXM(), s.baseMaxXM(), s.view(), s.trunkOnThighs(), s.handsOnThighs());
+        StickFigure g = new StickFigure(without, f.pose(), f.load(), f.title(), f.theme(), null);
+        BufferedImage with = FigureExporter.slides().withPngDpi(72).toImage(f);
+        BufferedImage none = FigureExporter.slides().withPngDpi(72).toImage(g);
+        int fill = f.fillOf(StickScene.PropKind.BOX).getRGB() & 0xffffff;
+        int background = Fixtures.THEME.background().getRGB() & 0xffffff;
+        int[] box = bounds(with, f.fillOf(StickScene.PropKind.BOX));
+        int fillWith = 0;
+        int fillNone = 0;
+        int haloWith = 0;
+        int haloNone = 0;
+        for (int y = box[1]; y <= box[3]; y++) {
+            for (int x = box[0]; x <= box[2]; x++) {
+                fillWith += (with.getRGB(x, y) & 0xffffff) == fill ? 1 : 0;
+                fillNone += (none.getRGB(x, y) & 0xffffff) == fill ? 1 : 0;
+                haloWith += (with.getRGB(x, y) & 0xffffff) == background ? 1 : 0;
+                haloNone += (none.getRGB(x, y) & 0xffffff) == background ? 1 : 0;
+            }
+        }
+        assertThat(fillNone - fillWith).as("box pixels the trunk and near leg cover").isGreaterThan(100);
+        assertThat(haloWith - haloNone).as("their halo's pixels inside the box").isGreaterThan(50);
+    }
+
+    /** @return the box's side-view bounds: least x, least y, greatest x, greatest y (m) */
+    private static double[] box(StickScene scene) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (StickScene.Prop p : scene.props()) {
+            if (p.kind() == StickScene.PropKind.BOX) {
+                for (double[] xy : p.outline()) {
+                    b[0] = Math.min(b[0], xy[0]);
+                    b[1] = Math.min(b[1], xy[1]);
+                    b[2] = Math.max(b[2], xy[0]);
+                    b[3] = Math.max(b[3], xy[1]);
+                }
+            }
+        }
+        return b;
+    }
+
+    /** @return whether a segment's side view meets the bounds: it ends inside them or crosses an edge */
+    private static boolean crosses(StickScene.Segment sg, double[] b) {
+        double[] p = {sg.from().xM(), sg.from().yM()};
+        double[] q = {sg.to().xM(), sg.to().yM()};
+        if (inside(p, b) || inside(q, b)) {
+            return true;
+        }
+        double[][] corners = {{b[0], b[1]}, {b[2], b[1]}, {b[2], b[3]}, {b[0], b[3]}};
+        for (int i = 0; i < 4; i++) {
+            if (StickScene.segmentsMeet(p, q, corners[i], corners[(i + 1) % 4])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(double[] p, double[] b) {
+        return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
+    }
+
+    /** @return least x, least y, greatest x, greatest y of the pixels of one colour */
+    private static int[] bounds(BufferedImage img, Color c) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
+                    b[0] = Math.min(b[0], x);
+                    b[1] = Math.min(b[1], y);
+                    b[2] = Math.max(b[2], x);
+                    b[3] = Math.max(b[3], y);
+                }
+            }
+        }
+        return b;
+    }
+}

@@ -1,0 +1,269 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Area;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.LumbosimException;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.load.PositionM;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.result.AnalysisResult;
+import org.lumbosim.result.HandOnThighPush;
+import org.lumbosim.result.LevelLoad;
+import org.lumbosim.result.TrunkOnThighsPush;
+
+/**
+ * The force arrows of a stick figure as drawn, on their shapes in pixels: none comes near the
+ * centre-of-mass symbol (lying, the compression's head nearly touched it), and each is to scale or, too
+ * small to see (the hands' push of about 9 N hid under the hands' dots), drawn hollow at the least
+ * length, with the figure's note saying so.
+ */
+class StickFigureArrowsTest {
+
+    /** The sizes a figure is drawn at: {@code plot}'s card at 960×540 and 640×360 pt, an atlas card. */
+    private static final List<Rectangle2D> AREAS = List.of(new Rectangle2D.Double(0, 0, 384, 540),
+            new Rectangle2D.Double(0, 0, 256, 360), new Rectangle2D.Double(0, 0, 480, 400));
+
+    /**
+     * Every preset with no load and, where its hands are free, 5 and 20 kg; and 40 seeded random lying
+     * and sitting postures (trunk, lumbar and knee angles about the presets', 0-10 kg): alone (arrows at
+     * their own scale) and the presets also as one set at a shared scale, as the atlas draws them.
+     */
+    static List<StickFigure> figures() {
+        List<StickFigure> out = new ArrayList<>();
+        List<StickFigure> atlas = new ArrayList<>();
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {0, 5, 20}) {
+                StickFigure f = figure(p.posture(), kg);
+                if (f != null) {
+                    out.add(f);
+                    if (kg == 0) {
+                        atlas.add(f);
+                    }
+                }
+            }
+        }
+        out.addAll(StickFigure.atOneScale(atlas));
+        Random random = new Random(20261207L);
+        List<PosturePreset> bases = List.of(PosturePreset.LYING_SUPINE, PosturePreset.LYING_PRONE,
+                PosturePreset.LYING_SIDE, PosturePreset.SITTING_UPRIGHT, PosturePreset.SITTING_UNSUPPORTED);
+        for (int i = 0; i < 40; i++) {
+            Posture base = bases.get(random.nextInt(bases.size())).posture();
+            Posture p = base.withLumbarFlexionDeg(base.lumbarFlexionDeg() + 10 * random.nextDouble() - 5)
+                    .withKneeFlexionDeg(Math.max(0, base.kneeFlexionDeg() + 20 * random.nextDouble() - 10));
+            StickFigure f = figure(p, random.nextBoolean() ? 0 : 10 * random.nextDouble());
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** @return the figure of a posture holding a load, or null where the model refuses it */
+    private static StickFigure figure(Posture posture, double kg) {
+        try {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, kg > 0 ? List.of(HandLoad.ofMassKg(kg))
+                    : List.of());
+            return StickFigure.of(StickScene.of(r, posture.supports(), kg), r, SpinalLevel.L5_S1, "A title",
+                    Fixtures.THEME);
+        } catch (LumbosimException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static StickFigure.Layout layout(StickFigure f, Rectangle2D area) {
+        BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            return f.layout(g, area);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /**
+     * No arrow's drawn shape (shaft and head, in pixels) reaches into the centre-of-mass symbol or the gap
+     * of {@link StickFigure#MARKER_GAP_SHARE} of its radius around it, at every size: an arrow that would
+     * is slid back along its line of action. Lying on the side, the compression's head stopped a third of
+     * the symbol's radius from it before (only the thighs' push was kept clear, and by its line alone).
+     */
+    @Test
+    void noArrowComesNearTheCentreOfMassSymbol() {
+        int slid = 0;
+        for (StickFigure f : figures()) {
+            for (Rectangle2D area : AREAS) {
+                StickFigure.Layout l = layout(f, area);
+                Ellipse2D com = f.markersM().centreOfMass();
+                Point2D c = l.world().transform(new Point2D.Double(com.getCenterX(), com.getCenterY()), null);
+                // less a quarter pixel: an arrow slid to touch the circle exactly meets Area's flattened arcs
+                double keepPx = com.getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE) * l.pxPerM() - 0.25;
+                Area keep = new Area(new Ellipse2D.Double(c.getX() - keepPx, c.getY() - keepPx, 2 * keepPx,
+                        2 * keepPx));
+                for (StickFigure.Arrow a : l.arrows()) {
+                    Area shape = new Area(StickFigure.arrowShape(l.world().transform(a.tailM(), null),
+                            l.world().transform(a.tipM(), null), Fixtures.THEME.lineWidthPt() * 1.4f));
+                    shape.intersect(keep);
+                    assertThat(shape.isEmpty()).as("%s arrow of %s at %s clear of the centre of mass", a.kind(),
+                            f.title(), area).isTrue();
+                    slid += onItsPoint(f, a) ? 0 : 1;
+                }
+            }
+        }
+        assertThat(slid).as("arrows slid back along their lines").isPositive();
+        // the case that touched: lying on the side, the disc lies within the symbol's keep-out circle
+        StickFigure side = figure(PosturePreset.LYING_SIDE.posture(), 0);
+        StickFigure.Layout l = layout(side, AREAS.get(0));
+        Ellipse2D com = side.markersM().centreOfMass();
+        Point2D.Double disc = new Point2D.Double(-side.pose().discCentres().get(0).zM(),
+                side.pose().discCentres().get(0).yM());
+        double headHalfM = Fixtures.THEME.lineWidthPt() * 1.4 * 5 * 0.45 / l.pxPerM();
+        assertThat(disc.distance(com.getCenterX(), com.getCenterY()))
+                .isLessThan(com.getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE) + headHalfM);
+    }
+
+    /** @return whether the arrow ends on (compression, push) or starts from (shear) the point it acts at */
+    private static boolean onItsPoint(StickFigure f, StickFigure.Arrow a) {
+        Point2D.Double at = point(f, a);
+        Point2D.Double end = a.kind() == StickFigure.ArrowKind.SHEAR ? a.tailM() : a.tipM();
+        return end.distance(at) < 1e-12;
+    }
+
+    /** @return the point an arrow acts at, projected as the figure projects (m) */
+    private static Point2D.Double point(StickFigure f, StickFigure.Arrow a) {
+        boolean frontal = f.scene().view() == StickScene.View.FRONTAL;
+        PositionM p = switch (a.kind()) {
+            case COMPRESSION, SHEAR -> f.pose().discCentres().get(f.load().level().ordinal());
+            case PUSH -> nearestContact(f, a);
+        };
+        return new Point2D.Double(frontal ? -p.zM() : p.xM(), p.yM());
+    }
+
+    /** @return the push's contact point (the trunk's or a hand's) whose line the arrow lies on */
+    private static PositionM nearestContact(StickFigure f, StickFigure.Arrow a) {
+        List<PositionM> points = new ArrayList<>();
+        if (f.scene().trunkOnThighs() != null) {
+            points.add(f.scene().trunkOnThighs().pointM());
+        }
+        for (HandOnThighPush h : f.scene().handsOnThighs()) {
+            points.add(h.pointM());
+        }
+        PositionM best = null;
+        double least = Double.POSITIVE_INFINITY;
+        for (PositionM p : points) {
+            double d = distanceFromLine(a, p.xM(), p.yM());
+            if (d < least) {
+                least = d;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static double distanceFromLine(StickFigure.Arrow a, double x, double y) {
+        double dx = a.tipM().x - a.tailM().x;
+        double dy = a.tipM().y - a.tailM().y;
+        return Math.abs((x - a.tailM().x) * dy - (y - a.tailM().y) * dx) / Math.hypot(dx, dy);
+    }
+
+    /**
+     * Each force that does not round to 0 N has one arrow, on its line of action through the point it acts
+     * at and pointing along it: to scale where that is at least {@link StickFigure#LEAST_ARROW_M} long
+     * (outside a push's dot), else exactly that long and hollow; a figure with a hollow arrow says so in a
+     * note ({@link StickFigure#HOLLOW_NOTE}), one without does not. The hands' push on the thighs (9 N in
+     * sitting_upright) was drawn 3 mm long under a dot 2 cm across.
+     */
+    @Test
+    void everyArrowIsToScaleOrHollowAndLongEnoughToSee() {
+        int hollow = 0;
+        int solid = 0;
+        for (StickFigure f : figures()) {
+            List<double[]> forces = forces(f);
+            List<StickFigure.Arrow> arrows = f.arrowsM(f.arrowMPerN(), 0);
+            assertThat(arrows).as(f.title()).hasSize(forces.size());
+            double k = f.arrowMPerN();
+            double dotR = f.markersM().centreOfMass().getWidth() / 2 * StickFigure.PUSH_DOT_SHARE;
+            boolean any = false;
+            for (int i = 0; i < arrows.size(); i++) {
+                StickFigure.Arrow a = arrows.get(i);
+                double[] force = forces.get(i);
+                double dx = a.tipM().x - a.tailM().x;
+                double dy = a.tipM().y - a.tailM().y;
+                double least = StickFigure.LEAST_ARROW_M + (a.kind() == StickFigure.ArrowKind.PUSH ? dotR : 0);
+                double toScale = force[0] * k;
+                double scale = toScale < least ? least / toScale : 1;
+                assertThat(a.hollow()).as("%s of %s hollow", a.kind(), f.title()).isEqualTo(scale > 1);
+                assertThat(dx).as("along the force, x").isCloseTo(force[1] * k * scale, within(1e-12));
+                assertThat(dy).as("along the force, y").isCloseTo(force[2] * k * scale, within(1e-12));
+                Point2D.Double at = point(f, a);
+                assertThat(distanceFromLine(a, at.x, at.y)).as("on its line of action").isCloseTo(0, within(1e-9));
+                if (f.scene().view() == StickScene.View.SAGITTAL) {
+                    assertThat(Math.hypot(dx, dy)).as("long enough to see").isGreaterThanOrEqualTo(0.9 * least);
+                }
+                any |= a.hollow();
+                hollow += a.hollow() ? 1 : 0;
+                solid += a.hollow() ? 0 : 1;
+            }
+            assertThat(f.notes().contains(StickFigure.HOLLOW_NOTE)).as(f.title()).isEqualTo(any);
+        }
+        assertThat(hollow).isPositive();
+        assertThat(solid).isPositive();
+        // the hands on the thighs: about 9 N each, hollow, their arrows reaching out of their dots
+        StickFigure seated = figure(PosturePreset.SITTING_UPRIGHT.posture(), 0);
+        List<StickFigure.Arrow> pushes = seated.pushArrowsM(seated.arrowMPerN());
+        assertThat(pushes).hasSize(2).allSatisfy(a -> assertThat(a.hollow()).isTrue());
+        // at plot's size, each reaches out of its dot by three widths of its shaft or more
+        double pxPerM = layout(seated, AREAS.get(0)).pxPerM();
+        for (int i = 0; i < 2; i++) {
+            Ellipse2D dot = seated.markersM().handDots().get(i);
+            StickFigure.Arrow a = pushes.get(i);
+            assertThat((a.tailM().distance(dot.getCenterX(), dot.getCenterY()) - dot.getWidth() / 2) * pxPerM)
+                    .as("the arrow outside its dot (px)").isGreaterThanOrEqualTo(3 * Fixtures.THEME.lineWidthPt() * 1.4);
+        }
+        assertThat(seated.note()).contains(StickFigure.HOLLOW_NOTE);
+        assertThat(StickFigure.besideLegCaption(List.of(seated))).contains("hollow arrow");
+    }
+
+    /**
+     * @return the figure's forces that do not round to 0 N, in the order it draws their arrows: each its
+     *     magnitude (N) and its projection in the figure's view (N, across and up)
+     */
+    private static List<double[]> forces(StickFigure f) {
+        boolean frontal = f.scene().view() == StickScene.View.FRONTAL;
+        LevelLoad l = f.load();
+        int li = l.level().ordinal();
+        PositionM n = f.pose().discNormals().get(li);
+        PositionM a = f.pose().discAnteriors().get(li);
+        List<double[]> out = new ArrayList<>();
+        if (!LimitLines.newtons(l.compressionN()).equals(LimitLines.newtons(0))) {
+            double c = l.compressionN();
+            out.add(new double[] {Math.abs(c), -(frontal ? -n.zM() : n.xM()) * c, -n.yM() * c});
+        }
+        if (!LimitLines.newtons(l.apShearN()).equals(LimitLines.newtons(0))) {
+            double s = l.apShearN();
+            out.add(new double[] {Math.abs(s), (frontal ? -a.zM() : a.xM()) * s, a.yM() * s});
+        }
+        TrunkOnThighsPush t = f.scene().trunkOnThighs();
+        if (t != null && !LimitLines.newtons(t.forceN()).equals(LimitLines.newtons(0))) {
+            out.add(new double[] {t.forceN(), frontal ? -t.forceZN() : t.forceXN(), t.forceYN()});
+        }
+        for (HandOnThighPush h : f.scene().handsOnThighs()) {
+            if (h.forceN() > 0 && !LimitLines.newtons(h.forceN()).equals(LimitLines.newtons(0))) {
+                out.add(new double[] {h.forceN(), frontal ? -h.forceZN() : h.forceXN(), h.forceYN()});
+            }
+        }
+        return out;
+    }
+}
