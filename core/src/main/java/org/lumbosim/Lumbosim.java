@@ -104,8 +104,8 @@ public final class Lumbosim {
             String reason = String.format(Locale.ROOT, "trunk_on_thighs: the abdomen would pass %.3f m into the "
                     + "thighs (at most %.3f m allowed)", depth, Support.CONTACT_TOLERANCE_M);
             throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the body: "
-                    + "%s: bend the trunk or the hips less; posture %s, loads %s", posture.supports(), reason,
-                    posture, loads), reason, Support.TRUNK_ON_THIGHS, depth);
+                    + "%s: bend the trunk or the hips less; %s", posture.supports(), reason,
+                    TaskDescription.of(posture, loads)), reason, Support.TRUNK_ON_THIGHS, depth);
         }
         for (int side = 0; side < 2; side++) {
             if (ws.handOnThighPassesIntoThigh(side)) {
@@ -114,8 +114,8 @@ public final class Lumbosim {
                         + "thigh (at most %.3f m allowed)", BodySide.ofIndex(side).id(), depth,
                         Support.CONTACT_TOLERANCE_M);
                 throw new UnsupportedPostureException(String.format(Locale.ROOT, "the supports %s cannot hold the "
-                        + "body: %s: raise the hand or bend the elbow less; posture %s, loads %s", posture.supports(),
-                        reason, posture, loads), reason, Support.HANDS_ON_THIGHS, depth);
+                        + "body: %s: raise the hand or bend the elbow less; %s", posture.supports(),
+                        reason, TaskDescription.of(posture, loads)), reason, Support.HANDS_ON_THIGHS, depth);
             }
         }
         Support sliding = ws.slidingSupport();
@@ -124,8 +124,8 @@ public final class Lumbosim {
                     + "the largest measured static coefficient)", sliding.name().toLowerCase(Locale.ROOT),
                     ws.neededFrictionRatio(), ws.allowedFrictionRatio());
             throw new SlidingSupportException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: "
-                    + "it would slide; posture %s, loads %s", posture.supports(), reason, posture, loads), reason,
-                    sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
+                    + "it would slide; %s", posture.supports(), reason, TaskDescription.of(posture, loads)),
+                    reason, sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
         }
         SpinalLevel apart = ws.pulledApartLevel();
         if (apart != null) {
@@ -135,13 +135,13 @@ public final class Lumbosim {
                     pulling == null ? "upper contacts" : pulling.name().toLowerCase(Locale.ROOT), apart.label(),
                     ws.pulledApartCompressionN());
             throw new DiscTensionException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: the "
-                    + "lower body would hang from the lumbar spine; posture %s, loads %s", posture.supports(), reason,
-                    posture, loads), reason, pulling, apart, ws.pulledApartCompressionN());
+                    + "lower body would hang from the lumbar spine; %s", posture.supports(), reason,
+                    TaskDescription.of(posture, loads)), reason, pulling, apart, ws.pulledApartCompressionN());
         }
         if (!ws.supportsBalanced()) {
             throw new UnsupportedPostureException("the supports " + posture.supports() + " cannot hold the body with "
-                    + "pushing forces (whole-body equilibrium would need a contact to pull); posture " + posture
-                    + ", loads " + loads, PULL_REASON, null, Double.NaN);
+                    + "pushing forces (whole-body equilibrium would need a contact to pull); "
+                    + TaskDescription.of(posture, loads), PULL_REASON, null, Double.NaN);
         }
         int row = ws.qpWorstRow();
         SpinalLevel level = SpinalLevel.ofIndex(row / 3);
@@ -150,7 +150,7 @@ public final class Lumbosim {
             case 1 -> "lateral bending";
             default -> "axial rotation";
         };
-        String context = "posture " + posture + ", loads " + loads;
+        String context = TaskDescription.of(posture, loads);
         if (ws.status() == QpStatus.INFEASIBLE) {
             throw new InfeasibleRecruitmentException(level, axis, ws.qpResidualNm(), requiredMuscleStressMPa(ws),
                     ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);

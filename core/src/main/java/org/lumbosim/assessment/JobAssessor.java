@@ -3,6 +3,7 @@ package org.lumbosim.assessment;
 import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.internal.Units;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.reference.DortmundRecommendations2001;
@@ -21,6 +22,22 @@ public final class JobAssessor {
     /** Reference shift of the Mainz-Dortmund daily dose (h): {@code D = sqrt(8 h × Σ F² t)}. */
     public static final double DOSE_REFERENCE_HOURS = 8;
 
+    /** Name of the tasks' total daily loading time in messages. */
+    private static final String DAILY_LOADING = "daily loading time (sum over the tasks of repetitionsPerDay"
+            + " x secondsPerRepetition)";
+
+    /**
+     * @param tasks a job's tasks
+     * @return how long they load the spine in a day together: the sum of {@link JobTask#dailyLoadingS} (s)
+     */
+    public static double dailyLoadingS(List<JobTask> tasks) {
+        double s = 0;
+        for (JobTask t : tasks) {
+            s += t.dailyLoadingS();
+        }
+        return s;
+    }
+
     /** Repetitions per day from which the frequent-loading shear limit applies (Gallagher and Marras 2012). */
     public static final double FREQUENT_SHEAR_REPETITIONS_PER_DAY = 100;
 
@@ -30,8 +47,11 @@ public final class JobAssessor {
      * @param uctN ultimate compressive tolerance for the fatigue damage (N); see {@link FatigueDamage#DEFAULT_UCT_N}
      * @return the grading
      * @throws org.lumbosim.InfeasibleRecruitmentException if a task cannot be balanced
+     * @throws org.lumbosim.ParameterOutOfRangeException if the tasks together load the spine for longer
+     *     than a day ({@link #dailyLoadingS}, more than {@link JobTask#SECONDS_PER_DAY})
      */
     public static JobAssessment assess(LumbarModel model, List<JobTask> tasks, double uctN) {
+        Checks.inRange(DAILY_LOADING, dailyLoadingS(tasks), 0, JobTask.SECONDS_PER_DAY, "s");
         List<TaskAssessment> out = new ArrayList<>();
         double peakC = 0;
         double peakS = 0;

@@ -14,11 +14,17 @@ import org.lumbosim.posture.Posture;
  * @param posture the posture (at the peak of the task)
  * @param loads hand loads (copied)
  * @param repetitionsPerDay occurrences per shift, in [0, 100000]
- * @param secondsPerRepetition how long each occurrence loads the spine (s), in [0, 86400]
+ * @param secondsPerRepetition how long each occurrence loads the spine (s), in [0, {@value #SECONDS_PER_DAY}]
  * @param lifting the lift's geometry for the revised NIOSH equation, when the task is a lift
  */
 public record JobTask(String name, Posture posture, List<ExternalLoad> loads, double repetitionsPerDay,
                       double secondsPerRepetition, Optional<LiftingTask> lifting) {
+    /**
+     * Seconds in a day: the longest one task, or all the tasks of a job together, can load the spine
+     * in a day (s).
+     */
+    public static final double SECONDS_PER_DAY = 86400;
+
     /** Checks every field. */
     public JobTask {
         if (name == null || name.isBlank()) {
@@ -29,7 +35,12 @@ public record JobTask(String name, Posture posture, List<ExternalLoad> loads, do
         }
         loads = List.copyOf(loads);
         Checks.inRange("repetitionsPerDay", repetitionsPerDay, 0, 100000, "1/day");
-        Checks.inRange("secondsPerRepetition", secondsPerRepetition, 0, 86400, "s");
+        Checks.inRange("secondsPerRepetition", secondsPerRepetition, 0, SECONDS_PER_DAY, "s");
         lifting = lifting == null ? Optional.empty() : lifting;
+    }
+
+    /** @return how long the task loads the spine in a day: repetitionsPerDay × secondsPerRepetition (s) */
+    public double dailyLoadingS() {
+        return repetitionsPerDay * secondsPerRepetition;
     }
 }

@@ -1,12 +1,14 @@
 package org.lumbosim.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.ExternalLoad;
@@ -41,6 +43,20 @@ class JobAssessorTest {
         assertEquals(1000, a.tasks().get(1).shearLimitN(), "one a day is occasional loading");
         assertEquals(DortmundRecommendations2001.compressionLimitN(Sex.FEMALE, 44), t.dortmundLimitN());
         assertEquals(3200, t.dortmundLimitN(), "women in their forties: the 40-year row");
+    }
+
+    @Test
+    void tasksLoadingTheSpineForMoreThanADayAreRefused() {
+        // newcomer pass (ninth session): 100,000 repetitions of 100 s were graded as 2,778 h of loading a day
+        JobTask day = new JobTask("all day", Posture.uprightStanding(), List.of(), 2, 43200, Optional.empty());
+        assertEquals(86400, JobAssessor.dailyLoadingS(List.of(day)), 0);
+        assertEquals(86400, day.dailyLoadingS(), 0);
+        JobAssessor.assess(MODEL, List.of(day), FatigueDamage.DEFAULT_UCT_N); // exactly a day: graded
+        JobTask more = new JobTask("one more second", Posture.uprightStanding(), List.of(), 1, 1, Optional.empty());
+        ParameterOutOfRangeException e = assertThrows(ParameterOutOfRangeException.class,
+                () -> JobAssessor.assess(MODEL, List.of(day, more), FatigueDamage.DEFAULT_UCT_N));
+        assertTrue(e.getMessage().contains("repetitionsPerDay") && e.getMessage().contains("86401")
+                && e.getMessage().contains("86400"), e.getMessage());
     }
 
     @Test

@@ -61,6 +61,8 @@ final class AssessCommand {
             "then it is graded with the loads at the strength it requires, marked (json: task \"status\":",
             "\"overloaded\" with requiredMuscleStressMPa and allowedMuscleStressMPa, job \"status\":\"overloaded\";",
             "both formats count them: overloadedTasks / the table's last line summary: tasks=<n> overloaded=<k>).",
+            "repetitionsPerDay in [0, 100000]; secondsPerRepetition (how long each occurrence loads the spine) in",
+            "[0, 86400] s; the tasks' repetitionsPerDay x secondsPerRepetition may add up to at most 86400 s (a day).",
             "",
             "Job file: {\"subject\":{...},\"model\":{...},\"uctN\":6000,\"tasks\":[{\"name\":\"lift box\",",
             "  \"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}],\"repetitionsPerDay\":200,",
@@ -164,6 +166,13 @@ final class AssessCommand {
         List<JobTask> tasks = new ArrayList<>();
         for (int i = 0; i < tasksNode.size(); i++) {
             tasks.add(task(tasksNode.get(i), i));
+        }
+        double dailyS = JobAssessor.dailyLoadingS(tasks);
+        if (dailyS > JobTask.SECONDS_PER_DAY) {
+            throw new BadInputException(String.format(Locale.ROOT, "tasks: repetitionsPerDay x secondsPerRepetition add"
+                    + " up to %.0f s (%.1f h) a day, more than the %.0f s of a day; check each task's repetitionsPerDay"
+                    + " and secondsPerRepetition (how long each occurrence loads the spine)", dailyS,
+                    dailyS / 3600, JobTask.SECONDS_PER_DAY));
         }
         return new Job(model, tasks, uctN);
     }

@@ -12,6 +12,7 @@ import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
@@ -65,8 +66,10 @@ final class MotionCommand {
             "--load-kg/--pickup-s/--release-s: exit 2), filters every angle with",
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off, at most",
             "1000 Hz, at least 1e-6 x the sampling rate; a cut-off at or above 0.45 x the sampling rate leaves",
-            "the angles unfiltered),",
-            "solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
+            "the angles unfiltered).",
+            "--load-kg M (kg, [0, 200]) holds M kg in both hands from --pickup-s T1 to --release-s T2 (s, both",
+            "frames included; T2 not before T1); without them, in every frame.",
+            "Then it solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
             "every level compression, AP shear, lateral shear (N) and IDP (MPa), then largestMuscleStressMPa and",
             "reason. A recorded frame outside the model's range is a row with status OUT_OF_RANGE, no loads and",
             "the reason (field, value, range); its neighbours are solved statically. --clamp clamps recorded",
@@ -114,9 +117,14 @@ final class MotionCommand {
             return Main.EXIT_OK;
         }
         Path file = Path.of(o.positional("a motion file: lumbosim motion FILE.csv"));
-        double loadKg = o.number("--load-kg", 0);
+        double loadKg = o.number("--load-kg", 0, 0, HandLoad.MAX_MASS_KG, "kg");
         double pickup = o.number("--pickup-s", Double.NEGATIVE_INFINITY);
         double release = o.number("--release-s", Double.POSITIVE_INFINITY);
+        if (release < pickup) {
+            throw new BadInputException("--release-s = " + o.string("--release-s").orElseThrow() + " s is before --pickup-s = "
+                    + o.string("--pickup-s").orElseThrow() + " s; the load is held from --pickup-s to --release-s, both"
+                    + " included: give a release at or after the pick-up");
+        }
         double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);

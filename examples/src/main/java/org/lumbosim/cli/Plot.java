@@ -61,7 +61,8 @@ final class Plot {
                     TaskReader.POSTURE_ANGLES) + ")",
             "                     or " + LOAD_MASS + " (the first hand load's mass; a load in both hands if the task",
             "                     has none). trunkFlexionDeg moves the lumbar spine and pelvis by the lumbopelvic",
-            "                     rhythm, as a trunkFlexionDeg override in a task file does; the other angles",
+            "                     rhythm, as a trunkFlexionDeg override in a task file does (the hips turn with",
+            "                     the pelvis, the thighs keep their orientation); the other angles",
             "                     replace only themselves. Points the muscles cannot balance are shaded grey and",
             "                     overloaded points vermilion (both named on stderr); a note under the figure",
             "                     states the angles held.",
@@ -125,7 +126,8 @@ final class Plot {
                         postures.add(withAngle(task.posture(), spec.parameter(), v));
                     }
                 } catch (ParameterOutOfRangeException e) {
-                    throw new BadInputException("--sweep: " + e.getMessage());
+                    throw new BadInputException("--sweep " + spec.parameter() + " = " + plain(v)
+                            + " cannot be solved: " + e.getMessage());
                 }
             }
             SweepPoints points = spec.parameter().equals(LOAD_MASS) ? SweepPoints.ofLoads(task.posture(), loads)
@@ -270,12 +272,14 @@ final class Plot {
      * @param p the task's posture
      * @param swept the swept parameter
      * @return a sentence naming the posture angles held during the sweep, e.g. "Held: hip flexion 30°,
-     *     knee flexion 0°, ...; arms hang under gravity"
+     *     knee flexion 0°, ...; arms hang under gravity"; a trunk flexion sweep changes the lumbar and
+     *     hip flexion too ({@link Posture#withTrunkFlexionFollowingRhythmDeg}), so neither is named held
      */
     static String held(Posture p, String swept) {
         List<String> parts = new ArrayList<>();
         for (String a : TaskReader.POSTURE_ANGLES) {
-            boolean followsRhythm = swept.equals("trunkFlexionDeg") && a.equals("lumbarFlexionDeg");
+            boolean followsRhythm = swept.equals("trunkFlexionDeg")
+                    && (a.equals("lumbarFlexionDeg") || a.equals("hipFlexionDeg"));
             if (a.equals(swept) || followsRhythm || (a.equals("shoulderFlexionDeg") && p.armsHang())) {
                 continue;
             }
@@ -283,7 +287,8 @@ final class Plot {
         }
         String s = "Held: " + String.join(", ", parts);
         if (swept.equals("trunkFlexionDeg")) {
-            s += "; lumbar flexion and pelvis follow the lumbopelvic rhythm";
+            s += "; lumbar flexion and pelvis follow the lumbopelvic rhythm, the hips turning with the pelvis so the"
+                    + " thighs keep their orientation";
         }
         if (p.armsHang()) {
             s += "; arms hang under gravity";
@@ -347,11 +352,22 @@ final class Plot {
         return f;
     }
 
-    private static double angleOf(Posture p, String param) {
+    /**
+     * @param p a posture
+     * @param param a sweepable angle's task-file name
+     * @return that angle of the posture (deg)
+     */
+    static double angleOf(Posture p, String param) {
         return field(param).get().applyAsDouble(p);
     }
 
-    private static Posture withAngle(Posture p, String param, double v) {
+    /**
+     * @param p a posture
+     * @param param a sweepable angle's task-file name
+     * @param v the angle's new value (deg)
+     * @return the posture as a sweep of that angle sets it ({@code trunkFlexionDeg} by the rhythm)
+     */
+    static Posture withAngle(Posture p, String param, double v) {
         return field(param).set().apply(p, v);
     }
 

@@ -56,6 +56,26 @@ class AssessCommandTest {
     }
 
     @Test
+    void tasksLoadingTheSpineForMoreThanADayAreBadInput(@TempDir Path dir) throws Exception {
+        // newcomer pass (ninth session): 100,000 repetitions of 100 s a day were graded, exit 0
+        String task = "{\"name\":\"%s\",\"posture\":{\"preset\":\"lift_round_back\"},\"repetitionsPerDay\":%s,"
+                + "\"secondsPerRepetition\":%s}";
+        CliRun r = CliRun.of("assess", write(dir, "{\"tasks\":[" + String.format(task, "a", 100000, 100) + "]}").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("error: tasks: repetitionsPerDay x secondsPerRepetition add up to 10000000 s"
+                + " (2777.8 h) a day, more than the 86400 s of a day; check each task's repetitionsPerDay and"
+                + " secondsPerRepetition (how long each occurrence loads the spine)");
+        // two tasks that fit a day alone but not together; exactly a day is graded
+        r = CliRun.of("assess", write(dir, "{\"tasks\":[" + String.format(task, "a", 1, 86400) + ","
+                + String.format(task, "b", 1, 1) + "]}").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("86401 s");
+        r = CliRun.of("assess", write(dir, "{\"tasks\":[" + String.format(task, "a", 2, 43200) + "]}").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
     void badInputNamesTheFieldAndExitsTwo(@TempDir Path dir) throws Exception {
         CliRun r = CliRun.of("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"},"
                 + "\"repetitionsPerDay\":-5,\"secondsPerRepetition\":1}]}").toString());

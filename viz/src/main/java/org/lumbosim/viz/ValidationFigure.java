@@ -149,6 +149,8 @@ public final class ValidationFigure {
     private static final String HOLLOW = "hollow: beyond muscle strength";
     private static final String BAND = "bars: factor band (light: with area)";
     private static final String IDENTITY = "predicted = measured";
+    /** Legend entry of the horizontal error bars: a measurement published as a range or a lower bound. */
+    static final String RANGE = "horizontal line: published range (to the right edge: a lower bound)";
     /** Size of this two-panel figure's text and lines relative to the theme's (each panel is half a slide). */
     private static final float PANEL_SCALE = 0.85f;
 
@@ -358,7 +360,8 @@ public final class ValidationFigure {
                 theme.textColor());
         plot.addAnnotation(identity);
         theme.styleXYPlot(plot);
-        plot.setFixedLegendItems(legend(byKey.keySet(), area.getSeriesCount() > 0, theme));
+        boolean ranges = pts.stream().anyMatch(p -> !(p.measuredHigh() == p.measuredLow()));
+        plot.setFixedLegendItems(legend(byKey.keySet(), area.getSeriesCount() > 0, ranges, theme));
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(theme.caption(summary, RectangleEdge.TOP));
@@ -387,7 +390,7 @@ public final class ValidationFigure {
         };
     }
 
-    private static LegendItemCollection legend(Set<String> keys, boolean areaBand, LumbosimTheme theme) {
+    private static LegendItemCollection legend(Set<String> keys, boolean areaBand, boolean ranges, LumbosimTheme theme) {
         LegendItemCollection items = new LegendItemCollection();
         Set<String> kinds = new LinkedHashSet<>();
         Set<String> sets = new LinkedHashSet<>();
@@ -420,6 +423,12 @@ public final class ValidationFigure {
         }
         if (areaBand) {
             LegendItem item = new LegendItem(BAND, null, null, null, new Line2D.Double(0, -d, 0, d),
+                    new BasicStroke(theme.lineWidthPt()), theme.textColor());
+            item.setLabelFont(theme.legendFont());
+            items.add(item);
+        }
+        if (ranges) {
+            LegendItem item = new LegendItem(RANGE, null, null, null, new Line2D.Double(-2 * d, 0, 2 * d, 0),
                     new BasicStroke(theme.lineWidthPt()), theme.textColor());
             item.setLabelFont(theme.legendFont());
             items.add(item);
@@ -466,8 +475,9 @@ public final class ValidationFigure {
      * What a panel of this figure really draws, read back from its datasets.
      *
      * @param chart {@link #pressureChart()} or {@link #ratioChart()}
-     * @return the data set ids with at least one point, plus {@code "hollow"} when a point is hollow and
-     *     {@code "band"} when an uncertainty band is drawn
+     * @return the data set ids with at least one point, plus {@code "hollow"} when a point is hollow,
+     *     {@code "band"} when an uncertainty band is drawn and {@code "range"} when a measurement is drawn
+     *     as a horizontal range
      */
     public static Set<String> drawnSets(JFreeChart chart) {
         Set<String> out = new LinkedHashSet<>();
@@ -488,6 +498,13 @@ public final class ValidationFigure {
                     out.add(k[0]);
                     if (k[2].equals("hollow")) {
                         out.add("hollow");
+                    }
+                    if (data instanceof XYIntervalSeriesCollection c) {
+                        for (int i = 0; i < c.getItemCount(s); i++) {
+                            if (c.getEndXValue(s, i) > c.getStartXValue(s, i)) {
+                                out.add("range");
+                            }
+                        }
                     }
                 }
             }

@@ -107,7 +107,21 @@ class ValidationFigureTest {
         if (text.contains("bars:") && !drawn.contains("band")) {
             out.add("band");
         }
+        if (text.contains(ValidationFigure.RANGE) && !drawn.contains("range")) {
+            out.add("range");
+        }
         return out;
+    }
+
+    @Test
+    void theHorizontalRangesAreExplainedInTheLegendWhereTheyAreDrawn() {
+        // newcomer pass (ninth session): validate --plot drew published ranges and lower bounds as horizontal
+        // lines running to the right edge with no legend entry (only the demo report's caption said what they are)
+        assertThat(ValidationFigure.drawnSets(fig.ratioChart())).contains("range");
+        for (JFreeChart c : List.of(fig.pressureChart(), fig.ratioChart())) {
+            assertThat(text(c).contains(ValidationFigure.RANGE)).as(text(c))
+                    .isEqualTo(ValidationFigure.drawnSets(c).contains("range"));
+        }
     }
 
     @Test
