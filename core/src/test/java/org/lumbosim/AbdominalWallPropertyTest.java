@@ -17,7 +17,10 @@ import org.lumbosim.model.TissueConstants;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
+import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.solver.RecruitmentSolver;
 
 /**
  * Properties of the abdominal wall carried by the abdominal muscle lines (the wall's longitudinal
@@ -95,5 +98,82 @@ class AbdominalWallPropertyTest {
         }
         assertThat(checked).as("solved cases with a pressure").isGreaterThan(CASES / 2);
         assertThat(aboveCoactivation).as("cases whose wall asks the abdominals for more than the co-activation").isPositive();
+    }
+
+    /** An abdominal line's lower bound as the recruitment must write it (co-activation only where the muscles hold the trunk). */
+    private static double expectedAbdominalLowerN(Workspace w, LumbarModel model, QpWorkspace qp, int j, boolean held) {
+        double published = TissueConstants.MAX_MUSCLE_STRESS_PA * qp.pcsaM2(j);
+        double minimum = held ? model.tissueParameters().minimumActivation() * qp.upperN(j) : 0;
+        double coactivation = held ? model.tissueParameters().abdominalCoactivation() * published : 0;
+        return Math.max(minimum, Math.min(qp.upperN(j), Math.max(coactivation, w.abdominalWallActivation() * published)));
+    }
+
+    /**
+     * Over seeded random subjects, upright postures with lateral bend, twist and roll ({@link TestArbitraries#posture})
+     * and their mirror images, and the supported presets where no co-activation holds the trunk (backrest, lying
+     * surface, resting trunk), each with a random load in both hands, both muscle models, all three recruitment
+     * criteria: every abdominal line's lower bound is exactly the larger of its co-activation (where the muscles
+     * hold the trunk) and its share of the wall's tension, capped at its strength, so the wall's floor also stands
+     * where a support releases the co-activation; forces are at least their bounds and never negative; the moment
+     * balance holds; a posture and its mirror image get the same wall activation and bounds (the activation is
+     * common to both sides), the same compression and opposite lateral shear.
+     */
+    @Test
+    void theWallsFloorIsExactInAsymmetricAndSupportedPosturesWithEveryCriterion() {
+        SplittableRandom rnd = new SplittableRandom(SEED + 1);
+        List<PosturePreset> supported = List.of(PosturePreset.SITTING_SLOUCHED, PosturePreset.LYING_SIDE,
+                PosturePreset.LYING_SUPINE, PosturePreset.CHILDS_POSE, PosturePreset.KNEE_TO_CHEST);
+        int mirrored = 0;
+        int released = 0;
+        for (int i = 0; i < CASES; i++) {
+            Subject s = TestArbitraries.subject(rnd);
+            MuscleModelKind kind = i % 2 == 0 ? MuscleModelKind.SINGLE_EQUIVALENT : MuscleModelKind.MULTI_FASCICLE;
+            RecruitmentCriterion criterion = RecruitmentCriterion.values()[(i / 2) % RecruitmentCriterion.values().length];
+            LumbarModel model = LumbarModel.of(s).withMuscleModel(kind)
+                    .withSolver(RecruitmentSolver.defaults().withCriterion(criterion));
+            boolean upright = i % 3 != 2;
+            Posture p = upright ? TestArbitraries.posture(rnd) : supported.get(TestArbitraries.intBetween(rnd, 0, supported.size() - 1)).posture();
+            List<HandLoad> loads = List.of(HandLoad.ofMassKg(TestArbitraries.between(rnd, 0, 20)));
+            Posture mirror = p.withLateralBendDeg(-p.lateralBendDeg()).withAxialRotationDeg(-p.axialRotationDeg())
+                    .withBodyRollDeg(-p.bodyRollDeg());
+            Workspace a = model.newWorkspace();
+            Workspace b = model.newWorkspace();
+            try {
+                model.solve(p, loads, a);
+                model.solve(mirror, loads, b);
+            } catch (RuntimeException refused) {
+                continue; // a posture the supports cannot hold: typed, not ours to check
+            }
+            if (!a.solved() || !b.solved() || a.abdominalPressurePa() == 0) {
+                continue;
+            }
+            String as = String.format("case %d (%s, %s, %s, %s, %s)", i, kind.id(), criterion, s, p, loads);
+            boolean held = !(p.has(Support.BACKREST) || p.has(Support.LYING_SURFACE) || p.has(Support.TRUNK_RESTING));
+            assertThat(b.abdominalWallActivation()).as(as).isCloseTo(a.abdominalWallActivation(),
+                    within(1e-9 * a.abdominalWallActivation()));
+            QpWorkspace qa = a.recruitmentProblemCopy();
+            QpWorkspace qb = b.recruitmentProblemCopy();
+            List<Fascicle> f = model.fascicles();
+            for (int j = 0; j < f.size(); j++) {
+                assertThat(a.muscleForceN(j)).as(as).isGreaterThanOrEqualTo(0.0);
+                assertThat(a.muscleForceN(j)).as("%s line %s", as, f.get(j).name()).isGreaterThanOrEqualTo(qa.lowerN(j) * (1 - 1e-9));
+                if (isAbdominal(f.get(j))) {
+                    assertThat(qa.lowerN(j)).as("%s line %s bound", as, f.get(j).name())
+                            .isCloseTo(expectedAbdominalLowerN(a, model, qa, j, held), within(1e-9 * (1 + qa.upperN(j))));
+                    assertThat(qb.lowerN(j)).as("%s line %s mirror bound", as, f.get(j).name())
+                            .isCloseTo(expectedAbdominalLowerN(b, model, qb, j, held), within(1e-9 * (1 + qb.upperN(j))));
+                }
+            }
+            assertThat(a.qpResidualNm()).as(as).isLessThan(1e-8);
+            for (SpinalLevel level : SpinalLevel.values()) {
+                double scale = 1 + a.compressionN(level);
+                assertThat(b.compressionN(level)).as("%s %s mirror", as, level).isCloseTo(a.compressionN(level), within(1e-4 * scale));
+                assertThat(b.lateralShearN(level)).as("%s %s mirror", as, level).isCloseTo(-a.lateralShearN(level), within(1e-4 * scale));
+            }
+            mirrored += upright && p.lateralBendDeg() != 0 ? 1 : 0;
+            released += held ? 0 : 1;
+        }
+        assertThat(mirrored).as("asymmetric cases with a pressure").isGreaterThanOrEqualTo(CASES / 6);
+        assertThat(released).as("supported cases with a pressure (no co-activation, the wall's floor)").isPositive();
     }
 }

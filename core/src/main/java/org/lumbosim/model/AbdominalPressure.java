@@ -56,6 +56,13 @@ final class AbdominalPressure {
      * on their forces in recruitment, with the upright co-activation (the larger of the two).
      */
     double wallActivation;
+    /**
+     * Stress at which each abdominal line carries the wall's tension in recruitment (Pa): {@link #wallActivation}
+     * × the published strength, capped at the strength {@link #carryWall} was given; zero without pressure.
+     */
+    double wallStressPa;
+    /** Whether that cap bound: the lines cannot carry the wall's tension within the strength given, a passive remainder acts. */
+    boolean wallCapped;
     /** Per disc: the part of {@link #wallForceN} the abdominal lines cannot carry within their strength, acting along the wall line (N). */
     final double[] passiveWallForceN = new double[LumbarModel.LEVELS];
     /**
@@ -73,6 +80,10 @@ final class AbdominalPressure {
     final double[] forceN = new double[3 * LumbarModel.LEVELS];
     /** Per disc: their moment about its centre, world (N·m), {@code [3 * level ..]}. */
     final double[] momentNm = new double[3 * LumbarModel.LEVELS];
+    /** Per disc: the pressure's force alone on the body above, world (N), {@code [3 * level ..]}; {@link #carryWall} adds the remainder. */
+    private final double[] pressureOnlyForceN = new double[3 * LumbarModel.LEVELS];
+    /** Per disc: the pressure's moment alone about its centre, world (N·m), {@code [3 * level ..]}. */
+    private final double[] pressureOnlyMomentNm = new double[3 * LumbarModel.LEVELS];
     /** Per disc: where the wall line crosses its mid-plane, from its centre, world (m), {@code [3 * level ..]}. */
     private final double[] wallCrossing = new double[3 * LumbarModel.LEVELS];
     /** Unit vector along the wall line from its pelvic to its thoracic end, world. */
@@ -114,12 +125,12 @@ final class AbdominalPressure {
             double px = c[0], py = c[1], pz = c[2];
             pressureArmM[k] = px * fr[o + 3] + py * fr[o + 4] + pz * fr[o + 5];
             double fp = pressureForceN;
-            forceN[3 * k] = fp * nx;
-            forceN[3 * k + 1] = fp * ny;
-            forceN[3 * k + 2] = fp * nz;
-            momentNm[3 * k] = fp * (py * nz - pz * ny);
-            momentNm[3 * k + 1] = fp * (pz * nx - px * nz);
-            momentNm[3 * k + 2] = fp * (px * ny - py * nx);
+            pressureOnlyForceN[3 * k] = fp * nx;
+            pressureOnlyForceN[3 * k + 1] = fp * ny;
+            pressureOnlyForceN[3 * k + 2] = fp * nz;
+            pressureOnlyMomentNm[3 * k] = fp * (py * nz - pz * ny);
+            pressureOnlyMomentNm[3 * k + 1] = fp * (pz * nx - px * nz);
+            pressureOnlyMomentNm[3 * k + 2] = fp * (px * ny - py * nx);
             // the wall line's crossing, where a passive remainder of the wall's tension acts (carryWall)
             cross(pose, k, fr, 6, 9, c);
             wallArmM[k] = c[0] * fr[o + 3] + c[1] * fr[o + 4] + c[2] * fr[o + 5];
@@ -136,7 +147,9 @@ final class AbdominalPressure {
      * {@link #wallForceN} (each line's pull counted by its component along the wall line, at its largest
      * force at the published strength times the activation); adds what they cannot carry within the
      * model's strength ({@code maxStressPa} × PCSA) as a passive force along the wall line to
-     * {@link #forceN} and {@link #momentNm}. Call after {@link #compute} and the muscle geometry of the same pose.
+     * the pressure's force and moment in {@link #forceN} and {@link #momentNm}. Call after {@link #compute} and the
+     * muscle geometry of the same pose; may be called again with another strength (a task beyond the subject's
+     * strength: {@link SolvePipeline}), each call replaces the last one's remainder.
      *
      * @param g the subject's body (not modified)
      * @param muscles the muscle set (not modified)
@@ -166,6 +179,9 @@ final class AbdominalPressure {
             }
         }
         wallActivation = activation;
+        double carriedStress = activation * TissueConstants.MAX_MUSCLE_STRESS_PA;
+        wallCapped = carriedStress > maxStressPa;
+        wallStressPa = Math.min(maxStressPa, carriedStress);
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
             double carried = 0;
@@ -173,7 +189,7 @@ final class AbdominalPressure {
             for (int i = 0; i < n; i++) {
                 if (muscles.abdominal[i] && k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
                     int v = 3 * (k * n + i);
-                    double f = Math.min(maxStressPa, activation * TissueConstants.MAX_MUSCLE_STRESS_PA) * g.pcsaM2[i];
+                    double f = wallStressPa * g.pcsaM2[i];
                     carried += f * alongWall(unit, v, u);
                     carriedMoment += f * (arm[v] * fr[o + 6] + arm[v + 1] * fr[o + 7] + arm[v + 2] * fr[o + 8]);
                 }
@@ -184,12 +200,12 @@ final class AbdominalPressure {
             double wx = -rest * u[0], wy = -rest * u[1], wz = -rest * u[2];
             double cx = wallCrossing[3 * k], cy = wallCrossing[3 * k + 1], cz = wallCrossing[3 * k + 2];
             double mx = cy * wz - cz * wy, my = cz * wx - cx * wz, mz = cx * wy - cy * wx;
-            forceN[3 * k] += wx;
-            forceN[3 * k + 1] += wy;
-            forceN[3 * k + 2] += wz;
-            momentNm[3 * k] += mx;
-            momentNm[3 * k + 1] += my;
-            momentNm[3 * k + 2] += mz;
+            forceN[3 * k] = pressureOnlyForceN[3 * k] + wx;
+            forceN[3 * k + 1] = pressureOnlyForceN[3 * k + 1] + wy;
+            forceN[3 * k + 2] = pressureOnlyForceN[3 * k + 2] + wz;
+            momentNm[3 * k] = pressureOnlyMomentNm[3 * k] + mx;
+            momentNm[3 * k + 1] = pressureOnlyMomentNm[3 * k + 1] + my;
+            momentNm[3 * k + 2] = pressureOnlyMomentNm[3 * k + 2] + mz;
             wallExtensorMomentNm[k] = carriedMoment + mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
         }
     }

@@ -43,6 +43,8 @@ import org.lumbosim.solver.RecruitmentSolver;
  * The problem's size follows the model's coupling at each solve (a change resets the warm start).
  */
 final class RecruitmentAssembly {
+    /** The bound of every muscle in the search for the stress an infeasible task requires (Pa). */
+    static final double LIFTED_STRESS_PA = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
     /** The kinematic row: the level deviations sum to zero. */
     private static final int KINEMATIC_ROW = 3 * LumbarModel.LEVELS;
     private static final int ROWS = KINEMATIC_ROW + 1;
@@ -175,7 +177,7 @@ final class RecruitmentAssembly {
             qp.setB(KINEMATIC_ROW, 0);
             writeDeviations(g.passive, pose, tissueLoads, maxStress, n);
         }
-        writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, abdomen.wallActivation, maxStress, coupled);
+        writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, abdomen.wallStressPa, maxStress, coupled);
     }
 
     /** Writes the deviation columns (docs/recruitment.md, "Level deviations"). */
@@ -207,10 +209,11 @@ final class RecruitmentAssembly {
     /**
      * Writes the muscle columns: bounds and moment arms, per level or coupled.
      *
-     * @param wallActivation the abdominal lines' activation that carries the wall's tension ({@link AbdominalPressure#wallActivation})
+     * @param wallStressPa the stress at which each abdominal line carries the wall's tension ({@link AbdominalPressure#wallStressPa}):
+     *     within the strength, except for a task beyond it, whose lines carry the whole wall (their upper bound then raised to it)
      */
     private void writeMuscles(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, MuscleGeometry geometry,
-                              Kinematics pose, HipFlexors hip, Posture posture, double wallActivation, double maxStress,
+                              Kinematics pose, HipFlexors hip, Posture posture, double wallStressPa, double maxStress,
                               boolean coupled) {
         int n = muscles.count();
         double[] fr = pose.discFrame;
@@ -223,12 +226,13 @@ final class RecruitmentAssembly {
             double upper = maxStress * pcsa;
             // the abdominals' co-activation and the wall's tension are forces at the published strength: they do
             // not scale with maxStress, so the strength an infeasible task requires (bounds lifted) stays its threshold
-            double abdominal = muscles.abdominal[i]
-                    ? Math.max(coactivation, wallActivation) * TissueConstants.MAX_MUSCLE_STRESS_PA * pcsa : 0;
-            double floor = Math.max(minimum * maxStress * pcsa, Math.min(upper, abdominal));
+            double abdominal = muscles.abdominal[i] ? coactivation * TissueConstants.MAX_MUSCLE_STRESS_PA * pcsa : 0;
+            double wall = muscles.abdominal[i] ? wallStressPa * pcsa : 0;
+            double floor = Math.max(Math.max(minimum * maxStress * pcsa, Math.min(upper, abdominal)), wall);
             // the hip's psoas share is capped at the line's strength (the hip flexors' strength is not modelled)
             double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
-            qp.setMuscle(i, pcsa, lower, upper);
+            // the wall's floor is above the strength only for a task beyond it (solveBeyondStrength lifts every bound)
+            qp.setMuscle(i, pcsa, lower, Math.max(upper, lower));
             double flexion = 0, lateral = 0, axial = 0;
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
@@ -283,19 +287,45 @@ final class RecruitmentAssembly {
         status = st;
         iterations = qp.iterations();
         if (st == QpStatus.INFEASIBLE && policy == OverloadPolicy.REPORT) {
-            double liftedPa = InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA * Units.PA_PER_MPA;
-            QpStatus lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, liftedPa);
-            iterations += qp.iterations();
-            if (lifted == QpStatus.NOT_CONVERGED) {
-                // the same rule for the lifted search: the same task solved again in a workspace (a
-                // motion holding a posture) stalled it from the last solve's dual variables
-                qp.resetWarmStart();
-                lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, liftedPa);
-                iterations += qp.iterations();
-            }
-            overloaded = lifted == QpStatus.OK;
+            searchRequiredStress(solver);
         }
         residualNm = qp.balanceResidualNm();
+    }
+
+    /**
+     * For a task found infeasible by {@link #solve} and written again by {@link #assemble} with the abdominal
+     * lines carrying the whole wall's tension at the strength a task beyond the subject gets
+     * ({@link #LIFTED_STRESS_PA}; their lower bounds may then exceed the subject's strength): the
+     * status stays INFEASIBLE; with {@link OverloadPolicy#REPORT} the forces are those at the strength the task
+     * requires, as in {@link #solve}; with {@link OverloadPolicy#THROW} nothing is solved again and the problem is
+     * left for the required stress's search ({@code Lumbosim}) on a copy. The residual stays that of {@link #solve}.
+     *
+     * @param solver the recruitment settings (not modified)
+     * @param policy what to do when the problem is infeasible
+     */
+    void solveBeyondStrength(RecruitmentSolver solver, OverloadPolicy policy) {
+        overloaded = false;
+        if (policy == OverloadPolicy.REPORT) {
+            searchRequiredStress(solver);
+            residualNm = qp.balanceResidualNm();
+        }
+    }
+
+    /**
+     * The lifted search of an infeasible problem (every muscle's bound at {@link #LIFTED_STRESS_PA}), under
+     * the retry rule; sets {@link #overloaded}.
+     */
+    private void searchRequiredStress(RecruitmentSolver solver) {
+        QpStatus lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, LIFTED_STRESS_PA);
+        iterations += qp.iterations();
+        if (lifted == QpStatus.NOT_CONVERGED) {
+            // the same rule for the lifted search: the same task solved again in a workspace (a
+            // motion holding a posture) stalled it from the last solve's dual variables
+            qp.resetWarmStart();
+            lifted = solver.solveMinMaxWithBoundsLiftedTo(qp, muscleCount, LIFTED_STRESS_PA);
+            iterations += qp.iterations();
+        }
+        overloaded = lifted == QpStatus.OK;
     }
 
     /**

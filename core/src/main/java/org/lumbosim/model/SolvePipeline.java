@@ -228,6 +228,15 @@ final class SolvePipeline {
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
                 m.levelCoupling());
         recruitment.solve(m.solver(), m.overloadPolicy());
+        if (recruitment.status == QpStatus.INFEASIBLE && abdomen.wallCapped) {
+            // beyond the subject's strength, and the abdominal lines could not carry the wall's tension within it:
+            // the strength the task requires carries the whole wall in the lines, with no passive remainder, as the
+            // same task does at any strength above the wall's need (so the required stress is the threshold)
+            abdomen.carryWall(g, muscles, muscleGeometry, pose, RecruitmentAssembly.LIFTED_STRESS_PA);
+            recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
+                    m.levelCoupling());
+            recruitment.solveBeyondStrength(m.solver(), m.overloadPolicy());
+        }
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
     }

@@ -262,10 +262,22 @@ public final class Workspace {
      * @return the activation (fraction of each abdominal line's largest force at the published strength) at
      *     which the rectus abdominis and obliques carry {@link #abdominalWallForceN()} across every lumbar disc's
      *     plane in the last solve; their smallest force in recruitment is at least this (with the upright
-     *     co-activation, the larger of the two); zero without pressure
+     *     co-activation, the larger of the two; capped at their strength, the rest then passive:
+     *     {@link #abdominalWallPassiveForceN}); zero without pressure
      */
     public double abdominalWallActivation() {
         return abdomen.wallActivation;
+    }
+
+    /**
+     * @param level a lumbar disc
+     * @return the part of {@link #abdominalWallForceN()} across that disc that the abdominal lines cannot carry
+     *     within the model's largest muscle stress, acting passively along the anterior-wall line, last solve (N);
+     *     zero at the published strength, and zero for a task beyond the strength reported at the strength it
+     *     requires ({@link #overloaded()}), whose lines carry the whole wall
+     */
+    public double abdominalWallPassiveForceN(SpinalLevel level) {
+        return abdomen.passiveWallForceN[level.ordinal()];
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */
