@@ -785,11 +785,21 @@ class ModelPropertiesTest {
         checkMoreLoadMoreCompression("moreLoadNeverLowersCompressionAnySupports", s, p, a01, b01, kind, true);
     }
 
+    /** The lighter of the two held masses a case's two uniform draws give (0-25 kg). */
+    private static double lighterKg(double a01, double b01) {
+        return 25 * Math.min(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+    }
+
+    /** The heavier of the two held masses a case's two uniform draws give (0-25 kg). */
+    private static double heavierKg(double a01, double b01) {
+        return 25 * Math.max(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+    }
+
     private static void checkMoreLoadMoreCompression(String property, Subject s, Posture p, double a01, double b01,
                                                      MuscleModelKind kind, boolean gripsInFront) {
         countCase(property);
-        double m1 = 25 * Math.min(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
-        double m2 = 25 * Math.max(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+        double m1 = lighterKg(a01, b01);
+        double m2 = heavierKg(a01, b01);
         if (!keep(property, m2 > m1)) {
             return;
         }
@@ -872,8 +882,8 @@ class ModelPropertiesTest {
     private static void checkHeldLoadChangesNoLumbarLoad(String property, Subject s, Posture p, double a01, double b01,
                                                          MuscleModelKind kind) {
         countCase(property);
-        double m1 = 25 * Math.min(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
-        double m2 = 25 * Math.max(Math.abs(a01 % 1.0), Math.abs(b01 % 1.0));
+        double m1 = lighterKg(a01, b01);
+        double m2 = heavierKg(a01, b01);
         if (!keep(property, m2 > m1)) {
             return;
         }

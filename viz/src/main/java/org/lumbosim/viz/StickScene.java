@@ -546,14 +546,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
         }
         for (Prop p : props) {
             if (p.kind() == PropKind.BOX) {
-                double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-                    Double.NEGATIVE_INFINITY};
-                for (double[] xy : p.outline()) {
-                    b[0] = Math.min(b[0], xy[0]);
-                    b[1] = Math.min(b[1], xy[1]);
-                    b[2] = Math.max(b[2], xy[0]);
-                    b[3] = Math.max(b[3], xy[1]);
-                }
+                double[] b = bounds(p);
                 for (Segment sg : segments) {
                     if (sg.leg() && Builder.overlaps(List.of(new double[] {sg.from().xM(), sg.from().yM()},
                             new double[] {sg.to().xM(), sg.to().yM()}), b)) {
