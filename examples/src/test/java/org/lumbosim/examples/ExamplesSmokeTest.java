@@ -30,6 +30,24 @@ class ExamplesSmokeTest {
         assertEquals(r.l5s1().compressionN(), Double.parseDouble(row[2]), 0.006, "CSV rounds to 0.01 N");
     }
 
+    /** The newcomer pass found "wrote 1 rows": one angle is one row. */
+    @Test
+    void flexionSweepCountsItsRowsInWordsThatAgreeWithTheNumber(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            FlexionSweepToCsv.main(new String[] {"--step-deg", "100", "--out", dir.resolve("one").toString()});
+            FlexionSweepToCsv.main(new String[] {"--to-deg", "10", "--step-deg", "10", "--out", dir.resolve("two").toString()});
+        } finally {
+            System.setOut(old);
+        }
+        List<String> printed = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("wrote 1 row to " + dir.resolve("one").resolve("flexion-sweep.csv").toAbsolutePath(),
+                "wrote 2 rows to " + dir.resolve("two").resolve("flexion-sweep.csv").toAbsolutePath()), printed);
+        assertEquals(2, Files.readAllLines(dir.resolve("one").resolve("flexion-sweep.csv")).size(), "header + 0 deg");
+    }
+
     @Test
     void stoopVersusSquatMatchesTheFacade(@TempDir Path dir) throws Exception {
         CompareStoopVsSquatLift.main(new String[] {"--max-kg", "10", "--step-kg", "10", "--out", dir.toString()});
