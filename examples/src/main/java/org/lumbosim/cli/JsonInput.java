@@ -313,7 +313,10 @@ final class JsonInput {
         try {
             modelCheck.accept(Double.NaN);
         } catch (ParameterOutOfRangeException e) {
-            return "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
+            // the model's own wording of its range (bounds printed as ParameterOutOfRangeException prints them)
+            String m = e.getMessage();
+            int at = m.indexOf("; allowed range [");
+            return at < 0 ? "" : m.substring(at);
         }
         return "";
     }
