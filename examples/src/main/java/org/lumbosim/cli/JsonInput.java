@@ -313,10 +313,9 @@ final class JsonInput {
         try {
             modelCheck.accept(Double.NaN);
         } catch (ParameterOutOfRangeException e) {
-            // the model's own wording of its range (bounds printed as ParameterOutOfRangeException prints them)
+            // the model's own wording of its range (a NaN is "not a finite number; allowed range [min, max] unit")
             String m = e.getMessage();
-            int at = m.indexOf("; allowed range [");
-            return at < 0 ? "" : m.substring(at);
+            return m.substring(m.lastIndexOf("; allowed range ["));
         }
         return "";
     }
