@@ -43,7 +43,7 @@ public final class InfeasibleRecruitmentException extends LumbosimException {
                                           OptionalDouble requiredMuscleStressMPa, double allowedMuscleStressMPa,
                                           String context) {
         super("infeasible muscle recruitment at " + level.label() + " about the " + axis + " axis: "
-                + unbalancedMomentNm + " Nm cannot be balanced with every muscle between zero and its maximum"
+                + unbalancedMomentNm + " N·m cannot be balanced with every muscle between zero and its maximum"
                 + " force; " + (requiredMuscleStressMPa.isPresent()
                         ? "the muscles would need a largest stress of " + requiredMuscleStressMPa.getAsDouble()
                                 + " MPa (allowed " + allowedMuscleStressMPa + " MPa)"

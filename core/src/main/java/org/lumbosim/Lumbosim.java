@@ -156,7 +156,7 @@ public final class Lumbosim {
                     ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
         }
         throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
-                + " iterations; largest residual " + ws.qpResidualNm() + " Nm at " + level.label()
+                + " iterations; largest residual " + ws.qpResidualNm() + " N·m at " + level.label()
                 + " (" + axis + "); " + context);
     }
 

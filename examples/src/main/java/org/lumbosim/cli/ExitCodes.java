@@ -53,6 +53,7 @@ final class ExitCodes {
         m.put("atlas", reports);
         m.put("explore", reports);
         m.put("example", solves);
+        m.put("classpath", reports);
         return Collections.unmodifiableMap(m);
     }
 

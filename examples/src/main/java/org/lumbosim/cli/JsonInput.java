@@ -313,7 +313,9 @@ final class JsonInput {
         try {
             modelCheck.accept(Double.NaN);
         } catch (ParameterOutOfRangeException e) {
-            return "; allowed range [" + e.min() + ", " + e.max() + "]" + (e.unit().isEmpty() ? "" : " " + e.unit());
+            // the model's own wording of its range (a NaN is "not a finite number; allowed range [min, max] unit")
+            String m = e.getMessage();
+            return m.substring(m.lastIndexOf("; allowed range ["));
         }
         return "";
     }

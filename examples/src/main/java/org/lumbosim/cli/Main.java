@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The {@code lumbosim} command line. {@code Main} prints the usage and help, hands the arguments to
  * the named {@link Command} ({@code analyze}, {@code validate}, {@code demo}, {@code plot},
- * {@code assess}, {@code motion}, {@code population}, {@code day}, {@code atlas}, {@code explore}, {@code example})
+ * {@code assess}, {@code motion}, {@code population}, {@code day}, {@code atlas}, {@code explore}, {@code example},
+ * {@code classpath})
  * and turns what the command throws into the exit code and the one stderr line.
  * Exit codes: 0 success, 1 internal failure, 2 bad input (one line on stderr, nothing on stdout),
  * 3 the muscles cannot balance the task. See {@code docs/cli.md}.
@@ -45,6 +46,7 @@ public final class Main {
         m.put("atlas", AtlasCommand::run);
         m.put("explore", ExploreCommand::run);
         m.put("example", Examples::run);
+        m.put("classpath", ClasspathCommand::run);
         return Collections.unmodifiableMap(m);
     }
 
@@ -65,12 +67,14 @@ public final class Main {
             "  demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "                     every posture preset and the validation, and writes the demo report",
             "                     (figures, tables, index.html) to DIR (default ./lumbosim-report/)",
-            "  plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1]",
+            "  plot TASK.json --out FILE.png|svg|pdf [--sweep PARAM=FROM:TO:STEP] [--level L5-S1] [--title TEXT]",
             "                     one figure: a parameter sweep, or the stick figure and all levels",
             "  assess JOB.json [--format json|table]",
             "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
             "  motion FILE.csv|.mot|.sto [--task TASK.json] [--load-kg M --pickup-s T1 --release-s T2]",
-            "         [--cutoff-hz 6] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "         [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf] [--title TEXT]",
+            "         [--muscles single-equivalent|multi-fascicle]",
+            "         [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "                     loads at every level over a recorded motion (inverse dynamics)",
             "  population TASK.json [--n N] [--seed S] [--threads T] [--out FILE.csv]",
             "                     the task over a simulated adult population: percentiles, shares above limits",
@@ -84,6 +88,8 @@ public final class Main {
             "                     load and person and the model answers: DIR/explorer.html (default ./lumbosim-explorer/)",
             "  example NAME [options]",
             "                     runs a task-named example program (lumbosim example --help lists them)",
+            "  classpath",
+            "                     prints the class path of the command line (its jar), for single-file Java scripts",
             "",
             "lumbosim <command> --help shows a command's options.",
             "exit codes: 0 ok, 1 internal failure, 2 bad input, 3 infeasible muscle recruitment");

@@ -82,6 +82,7 @@ public final class FlexionSweepToCsv {
             csv.append('\n');
         }
         files.content(file, OutputFiles.Content.text(csv)).writeAll();
-        System.out.println("wrote " + table.size() + " rows to " + OutputFiles.oneLine(file.toAbsolutePath()));
+        System.out.println("wrote " + table.size() + (table.size() == 1 ? " row" : " rows") + " to "
+                + OutputFiles.oneLine(file.toAbsolutePath()));
     }
 }

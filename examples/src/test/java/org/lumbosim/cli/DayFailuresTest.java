@@ -28,6 +28,23 @@ class DayFailuresTest {
         return r;
     }
 
+    /**
+     * An activity shorter than a minute names the range with its bounds readable (docs/cli.md, "Exit
+     * codes": the newcomer pass found {@code [0.016666666666666666, 24.0] h}), in both the range and
+     * the not-a-number message.
+     */
+    @Test
+    void anActivityShorterThanAMinuteNamesTheRangeInReadableHours() throws IOException {
+        CliRun r = day("", "{\"label\":\"a\",\"hours\":0.001,\"posture\":{\"preset\":\"standing_relaxed\"}}");
+        assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo(
+                "error: activities[0].hours = 0.001 h is outside the model's valid range [0.0167, 24.0] h");
+        CliRun text = day("", "{\"label\":\"a\",\"hours\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"}}");
+        assertThat(text.code()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(text.err().strip()).isEqualTo(
+                "error: activities[0].hours = \"x\" is not a number; allowed range [0.0167, 24.0] h");
+    }
+
     @Test
     void issue11_anActivityTheMusclesCannotBalanceExitsThreeNamingIt() throws IOException {
         CliRun r = day("\"model\":{\"muscles\":\"multi-fascicle\"},", "{\"label\":\"hold\",\"hours\":16,"

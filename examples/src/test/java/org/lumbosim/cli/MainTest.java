@@ -350,6 +350,30 @@ class MainTest {
         assertThat(csv.errLines()).hasSize(1);
     }
 
+    /**
+     * The moment in the infeasible message is in N·m, as everywhere else (the newcomer pass found
+     * "Nm"), and docs/cli.md's example status object quotes the message the CLI prints for its task:
+     * word for word once every number (and level digit) is masked, so the model's numbers may move.
+     */
+    @Test
+    void theInfeasibleMessageWritesNewtonMetresAndIsTheOneDocsCliQuotes() throws IOException {
+        String json = "{\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}],"
+                + "\"model\":{\"muscles\":\"multi-fascicle\"}}";
+        Result r = run("analyze", task(json).toString());
+        assertThat(r.code()).isEqualTo(Main.EXIT_INFEASIBLE);
+        String message = JSON.readTree(r.out()).get("message").asText();
+        assertThat(message).matches(".*: [0-9.E-]+ N·m cannot be balanced .*").doesNotContain(" Nm ");
+        String documented = Files.readAllLines(Path.of("../docs/cli.md"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("  \"message\" : \"infeasible muscle recruitment")).findFirst().orElseThrow();
+        String quoted = JSON.readTree("{" + documented.strip().replaceAll(",$", "") + "}").get("message").asText();
+        assertThat(masked(quoted)).isEqualTo(masked(message));
+    }
+
+    /** @return the text with every number replaced by {@code #} */
+    private static String masked(String text) {
+        return text.replaceAll("[0-9]+(\\.[0-9]+)?(E-?[0-9]+)?", "#");
+    }
+
     static Stream<Arguments> badTasks() {
         String rng = "[-180.0, 180.0] deg";
         return Stream.of(

@@ -30,6 +30,57 @@ class ExamplesSmokeTest {
         assertEquals(r.l5s1().compressionN(), Double.parseDouble(row[2]), 0.006, "CSV rounds to 0.01 N");
     }
 
+    /**
+     * The verdicts say what supports or contradicts the claim (the newcomer pass found "model disagrees;
+     * in vivo data disagree" ambiguous), for every combination, and the printed table keeps its four
+     * lines per claim.
+     */
+    @Test
+    void claimsVerdictsSayWhatSupportsOrContradictsTheClaim() {
+        assertEquals("a rise of 30 % or more bears the claim out: the model contradicts it (-3 %), and so do the in vivo"
+                + " data (-40 %)", ClaimsVersusModel.riseVerdict(-0.03, -0.40));
+        assertEquals("a rise of 30 % or more bears the claim out: the model supports it (+45 %), and so do the in vivo"
+                + " data (+30 %)", ClaimsVersusModel.riseVerdict(0.45, 0.30));
+        assertEquals("a rise of 30 % or more bears the claim out: the model supports it (+31 %), the in vivo data"
+                + " contradict it (-40 %)", ClaimsVersusModel.riseVerdict(0.31, -0.40));
+        assertEquals("a rise of 30 % or more bears the claim out: the model contradicts it (+29 %), the in vivo data"
+                + " support it (+40 %)", ClaimsVersusModel.riseVerdict(0.29, 0.40));
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            ClaimsVersusModel.main(new String[0]);
+        } finally {
+            System.setOut(old);
+        }
+        List<String> verdicts = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("Verdict: ")).toList();
+        assertEquals(3, verdicts.size(), verdicts.toString());
+        assertTrue(verdicts.get(0).startsWith("Verdict: a rise of 30 % or more bears the claim out: the model "), verdicts.get(0));
+        for (String v : verdicts) {
+            assertTrue(v.matches("Verdict: .*the model (supports|contradicts) (the claim|it).*"), v);
+            assertTrue(!v.contains("agree"), v);
+        }
+    }
+
+    /** The newcomer pass found "wrote 1 rows": one angle is one row. */
+    @Test
+    void flexionSweepCountsItsRowsInWordsThatAgreeWithTheNumber(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            FlexionSweepToCsv.main(new String[] {"--step-deg", "100", "--out", dir.resolve("one").toString()});
+            FlexionSweepToCsv.main(new String[] {"--to-deg", "10", "--step-deg", "10", "--out", dir.resolve("two").toString()});
+        } finally {
+            System.setOut(old);
+        }
+        List<String> printed = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("wrote 1 row to " + dir.resolve("one").resolve("flexion-sweep.csv").toAbsolutePath(),
+                "wrote 2 rows to " + dir.resolve("two").resolve("flexion-sweep.csv").toAbsolutePath()), printed);
+        assertEquals(2, Files.readAllLines(dir.resolve("one").resolve("flexion-sweep.csv")).size(), "header + 0 deg");
+    }
+
     @Test
     void stoopVersusSquatMatchesTheFacade(@TempDir Path dir) throws Exception {
         CompareStoopVsSquatLift.main(new String[] {"--max-kg", "10", "--step-kg", "10", "--out", dir.toString()});
