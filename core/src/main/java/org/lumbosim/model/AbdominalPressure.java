@@ -159,6 +159,7 @@ final class AbdominalPressure {
      */
     void carryWall(SubjectGeometry g, MuscleSet muscles, MuscleGeometry geometry, Kinematics pose, double maxStressPa) {
         int n = muscles.count();
+        int[] lines = muscles.abdominalLines;
         double[] unit = geometry.unitForce;
         double[] arm = geometry.momentArm;
         double[] u = wallDirection;
@@ -168,8 +169,8 @@ final class AbdominalPressure {
         if (need > 0) {
             for (int k = 0; k < LumbarModel.LEVELS; k++) {
                 double capacity = 0;
-                for (int i = 0; i < n; i++) {
-                    if (muscles.abdominal[i] && k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
+                for (int i : lines) {
+                    if (k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
                         capacity += TissueConstants.MAX_MUSCLE_STRESS_PA * g.pcsaM2[i] * alongWall(unit, 3 * (k * n + i), u);
                     }
                 }
@@ -186,8 +187,8 @@ final class AbdominalPressure {
             int o = 9 * k;
             double carried = 0;
             double carriedMoment = 0;
-            for (int i = 0; i < n; i++) {
-                if (muscles.abdominal[i] && k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
+            for (int i : lines) {
+                if (k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
                     int v = 3 * (k * n + i);
                     double f = wallStressPa * g.pcsaM2[i];
                     carried += f * alongWall(unit, v, u);

@@ -62,6 +62,8 @@ final class MuscleSet {
      * floor in upright postures is the abdominal co-activation ({@link TissueParameters#abdominalCoactivation()}).
      */
     final boolean[] abdominal;
+    /** The indices of the {@link #abdominal} lines, ascending (a loop over them adds in line order). */
+    final int[] abdominalLines;
 
     /** Groups of the abdominal flexors, the same names in both muscle models. */
     static final Set<String> ABDOMINAL_GROUPS = Set.of("rectus_abdominis", "external_oblique", "internal_oblique");
@@ -200,6 +202,16 @@ final class MuscleSet {
         abdominal = new boolean[n];
         for (int i = 0; i < n; i++) {
             abdominal[i] = ABDOMINAL_GROUPS.contains(fascicles.get(i).group());
+        }
+        int abdominalCount = 0;
+        for (boolean a : abdominal) {
+            abdominalCount += a ? 1 : 0;
+        }
+        abdominalLines = new int[abdominalCount];
+        for (int i = 0, j = 0; i < n; i++) {
+            if (abdominal[i]) {
+                abdominalLines[j++] = i;
+            }
         }
     }
 
