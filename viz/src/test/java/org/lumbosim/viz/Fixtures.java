@@ -1,5 +1,7 @@
 package org.lumbosim.viz;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.Lumbosim;
@@ -22,6 +24,22 @@ final class Fixtures {
     static final Subject SUBJECT = Subject.defaultSubject();
     static final LumbarModel MODEL = LumbarModel.of(SUBJECT);
     static final LumbosimTheme THEME = LumbosimTheme.slides();
+
+    /** @return least x, least y, greatest x, greatest y of the pixels of one colour ({@code -1} greatest if none) */
+    static int[] pixelBounds(BufferedImage img, Color c) {
+        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
+                    b[0] = Math.min(b[0], x);
+                    b[1] = Math.min(b[1], y);
+                    b[2] = Math.max(b[2], x);
+                    b[3] = Math.max(b[3], y);
+                }
+            }
+        }
+        return b;
+    }
 
     /** Loads of a Wilke row: its mass in both hands, or none. */
     static List<ExternalLoad> loadsOf(Wilke1999.Measurement m) {

@@ -120,7 +120,7 @@ class HeldBoxTest {
         BufferedImage none = FigureExporter.slides().withPngDpi(72).toImage(g);
         int fill = f.fillOf(StickScene.PropKind.BOX).getRGB() & 0xffffff;
         int background = Fixtures.THEME.background().getRGB() & 0xffffff;
-        int[] box = bounds(with, f.fillOf(StickScene.PropKind.BOX));
+        int[] box = Fixtures.pixelBounds(with, f.fillOf(StickScene.PropKind.BOX));
         int fillWith = 0;
         int fillNone = 0;
         int haloWith = 0;
@@ -174,19 +174,4 @@ class HeldBoxTest {
         return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
     }
 
-    /** @return least x, least y, greatest x, greatest y of the pixels of one colour */
-    private static int[] bounds(BufferedImage img, Color c) {
-        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
-                    b[0] = Math.min(b[0], x);
-                    b[1] = Math.min(b[1], y);
-                    b[2] = Math.max(b[2], x);
-                    b[3] = Math.max(b[3], y);
-                }
-            }
-        }
-        return b;
-    }
 }

@@ -258,8 +258,8 @@ class StickFigureMarksTest {
         StickFigure g = new StickFigure(without, f.pose(), f.load(), f.title(), f.theme(), null);
         BufferedImage with = FigureExporter.slides().withPngDpi(72).toImage(f);
         BufferedImage bare = FigureExporter.slides().withPngDpi(72).toImage(g);
-        int[] box = bounds(with, f.fillOf(StickScene.PropKind.BOX));
-        assertThat(bounds(bare, f.fillOf(StickScene.PropKind.BOX))).as("the same box, the same place").containsExactly(box);
+        int[] box = Fixtures.pixelBounds(with, f.fillOf(StickScene.PropKind.BOX));
+        assertThat(Fixtures.pixelBounds(bare, f.fillOf(StickScene.PropKind.BOX))).as("the same box, the same place").containsExactly(box);
         int fillWith = 0;
         int fillBare = 0;
         int haloWith = 0;
@@ -278,21 +278,6 @@ class StickFigureMarksTest {
         assertThat(haloWith - haloBare).as("its halo's pixels inside the box").isGreaterThan(100);
     }
 
-    /** @return least x, least y, greatest x, greatest y of the pixels of one colour */
-    private static int[] bounds(BufferedImage img, Color c) {
-        int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
-                if ((img.getRGB(x, y) & 0xffffff) == (c.getRGB() & 0xffffff)) {
-                    b[0] = Math.min(b[0], x);
-                    b[1] = Math.min(b[1], y);
-                    b[2] = Math.max(b[2], x);
-                    b[3] = Math.max(b[3], y);
-                }
-            }
-        }
-        return b;
-    }
 
     private static int countPixels(StickFigure f, Color c) {
         BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
