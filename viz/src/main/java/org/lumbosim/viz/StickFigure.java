@@ -831,15 +831,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow());
     }
 
-    /** @return an arrow's drawn shape ({@link #arrowShape}) at a shaft width (m) */
+    /** @return an arrow's drawn shape ({@link #arrowShape}) at a shaft width (m); empty for one of no length */
     private static Area shape(Arrow a, double shaftWidthM) {
-        return new Area(arrowShape(a.tailM(), a.tipM(), (float) shaftWidthM));
+        Path2D.Double p = arrowShape(a.tailM(), a.tipM(), (float) shaftWidthM);
+        return p == null ? new Area() : new Area(p);
     }
 
     /** @return whether the arrow slid back by {@code back} of its lengths meets none of {@code others} */
     private static boolean meetsNone(Arrow a, double back, List<Area> others, double shaftWidthM) {
-        Arrow s = slid(a, back);
-        Area shape = new Area(arrowShape(s.tailM(), s.tipM(), (float) shaftWidthM));
+        Area shape = shape(slid(a, back), shaftWidthM);
         for (Area o : others) {
             Area both = new Area(shape);
             both.intersect(o);
