@@ -9,6 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -16,10 +19,12 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -104,7 +109,7 @@ public final class ClaimsFigure {
         CategoryPlot plot = PlotParts.barPlot(data, c.unit(), t);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
-        BarRenderer r = new ColouredBars(colors);
+        BarRenderer r = new ColouredBars(colors, c.referenceLine());
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setShadowVisible(false);
         r.setMaximumBarWidth(0.3);
@@ -148,20 +153,63 @@ public final class ClaimsFigure {
         return chart;
     }
 
-    /** A bar renderer with one colour per category (bars of one series). */
+    /**
+     * A bar renderer with one colour per category (bars of one series) whose value labels the reference
+     * line never crosses: a label drawn beside its bar's end that the line would cross (the model's 97 %
+     * beside the line at 100 %, relaxed standing) is drawn beside the line instead, on the side away from
+     * the bar. For horizontal bars, the only ones the panels draw.
+     */
     private static final class ColouredBars extends BarRenderer {
         private static final long serialVersionUID = 1L;
         private final List<Color> colors;
+        private final double referenceLine;
+        /** Where the reference line is drawn in the panel being drawn (px across); NaN before it is. */
+        private transient double lineX = Double.NaN;
 
-        ColouredBars(List<Color> colors) {
+        /**
+         * @param colors a colour per category
+         * @param referenceLine the reference line's value; NaN for none
+         */
+        ColouredBars(List<Color> colors, double referenceLine) {
             this.colors = List.copyOf(colors);
+            this.referenceLine = referenceLine;
         }
 
         @Override
         public java.awt.Paint getItemPaint(int row, int column) {
             return colors.get(column);
         }
+
+        @Override
+        public void drawItem(Graphics2D g2, CategoryItemRendererState state, Rectangle2D dataArea,
+                             CategoryPlot plot, CategoryAxis domainAxis, ValueAxis rangeAxis, CategoryDataset dataset,
+                             int row, int column, int pass) {
+            lineX = Double.isFinite(referenceLine)
+                    ? rangeAxis.valueToJava2D(referenceLine, dataArea, plot.getRangeAxisEdge()) : Double.NaN;
+            super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
+        }
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            Rectangle2D at = bar;
+            String label = generator == null ? null : generator.generateLabel(data, row, column);
+            if (label != null && !negative && Double.isFinite(lineX)
+                    && plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+                double left = bar.getMaxX() + getItemLabelAnchorOffset();
+                double width = g2.getFontMetrics(getItemLabelFont(row, column)).getStringBounds(label, g2).getWidth();
+                // the line, with room for its stroke, across the label's box
+                if (lineX + LINE_CLEARANCE_PX > left && lineX - LINE_CLEARANCE_PX < left + width) {
+                    at = new Rectangle2D.Double(bar.getX(), bar.getY(), lineX + LINE_CLEARANCE_PX - bar.getX(),
+                            bar.getHeight());
+                }
+            }
+            super.drawItemLabel(g2, data, row, column, plot, generator, at, negative);
+        }
     }
+
+    /** Half the reference line's drawn width and a little more: how far a value label keeps from it (px). */
+    private static final double LINE_CLEARANCE_PX = 2;
 
     /**
      * @param claims the claims, in reading order (not modified)

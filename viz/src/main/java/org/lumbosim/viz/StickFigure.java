@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -694,7 +695,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * head) would reach into the centre-of-mass symbol or the gap of {@link #MARKER_GAP_SHARE} of its radius
      * around it (in sitting_max_flexion the trunk's push touched the symbol; lying on the side, the
      * compression's head nearly did), it is moved back along its line of action, as little as clears it:
-     * the same force (a force may slide along its line of action), clear of the symbol.
+     * the same force (a force may slide along its line of action), clear of the symbol. No arrow's drawn
+     * shape meets another's: each is slid along its line as {@link #clearOf} says, or where the symbol leaves
+     * it no room, the arrows it meets are (lying on the side the compression's head lay on the shear's 2 N
+     * hollow arrow; in a side view the two overlapped by a sliver at the disc's centre).
      *
      * @param k arrow length per newton (m/N)
      * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
@@ -732,7 +736,118 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                         h.forceYN() * k, h.forceN() * k, true, dotR, com, keep));
             }
         }
+        // each arrow clear of those before it (clearOf): slid itself, or where the symbol leaves it no
+        // room (lying on the side, the shear between the compression's head and the symbol), the ones it meets
+        // slid instead
+        for (int i = 1; i < out.size() && shaftWidthM > 0; i++) {
+            Arrow moved = clearOf(out.get(i), out.subList(0, i), keep);
+            if (moved != null) {
+                out.set(i, moved);
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                if (!meetsNone(out.get(i), 0, List.of(shape(out.get(j), shaftWidthM)), shaftWidthM)) {
+                    List<Arrow> rest = new ArrayList<>(out.subList(0, i + 1));
+                    rest.remove(j);
+                    Arrow back = clearOf(out.get(j), rest, keep);
+                    if (back != null) {
+                        out.set(j, back);
+                    }
+                }
+            }
+        }
         return out;
+    }
+
+    /**
+     * An arrow clear of others: where its drawn shape ({@link #arrowShape}) would meet one of theirs (lying on
+     * the side, seen from the front, the AP shear's hollow arrow lay on the compression's head: both act at
+     * the disc's centre), it is slid along its line of action away from the point it acts at (a shear
+     * forward from it, a compression or a push back from it) as little as clears them by {@link
+     * #ARROW_GAP_WIDTHS} of its shaft's width along its line, still clear of the centre-of-mass symbol
+     * ({@link Keep#clear}).
+     *
+     * @param a the arrow, already clear of the symbol
+     * @param others the arrows it keeps clear of
+     * @param keep what it keeps clear of, and the arrows' shaft width (m, above 0)
+     * @return the arrow, slid where it met another; null where no slide of up to two of its lengths clears
+     *     them
+     */
+    private static Arrow clearOf(Arrow a, List<Arrow> others, Keep keep) {
+        double w = keep.shaftWidthM();
+        List<Area> shapes = new ArrayList<>(others.size());
+        for (Arrow b : others) {
+            shapes.add(shape(b, w));
+        }
+        if (meetsNone(a, 0, shapes, w)) {
+            return a;
+        }
+        double sign = a.kind() == ArrowKind.SHEAR ? -1 : 1;
+        double gap = ARROW_GAP_WIDTHS * w / a.tailM().distance(a.tipM());
+        // the least slide (in arrow lengths, at most two) that clears them by the gap: the first clear of 100
+        // steps, then bisection
+        double lo = 0;
+        double hi = Double.NaN;
+        for (int i = 1; i <= SLIDE_STEPS; i++) {
+            double t = 2.0 * i / SLIDE_STEPS;
+            if (clearBy(a, sign, t, gap, shapes, keep)) {
+                lo = 2.0 * (i - 1) / SLIDE_STEPS;
+                hi = t;
+                break;
+            }
+        }
+        if (Double.isNaN(hi)) {
+            return null;
+        }
+        for (int i = 0; i < SLIDE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (clearBy(a, sign, mid, gap, shapes, keep)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return slid(a, sign * hi);
+    }
+
+    /** Gap left between two arrows that would meet, once slid apart (widths of an arrow's shaft). */
+    private static final double ARROW_GAP_WIDTHS = 0.5;
+
+    /**
+     * @return whether the arrow slid {@code t} of its lengths away from its point ({@code sign}: back, 1, or
+     *     forward, -1) is clear of the symbol and meets none of {@code others}, nor would {@code gap} lengths
+     *     nearer its point
+     */
+    private static boolean clearBy(Arrow a, double sign, double t, double gap, List<Area> others, Keep keep) {
+        return keep.clear(a.tailM(), a.tipM(), sign * t) && meetsNone(a, sign * t, others, keep.shaftWidthM())
+                && meetsNone(a, sign * (t - gap), others, keep.shaftWidthM());
+    }
+
+    /** @return the arrow slid back along its line by {@code back} of its lengths (forward where negative) */
+    private static Arrow slid(Arrow a, double back) {
+        double dx = a.tipM().x - a.tailM().x;
+        double dy = a.tipM().y - a.tailM().y;
+        return new Arrow(a.kind(), new Point2D.Double(a.tailM().x - back * dx, a.tailM().y - back * dy),
+                new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow());
+    }
+
+    /** @return an arrow's drawn shape ({@link #arrowShape}) at a shaft width (m); empty for one of no length */
+    private static Area shape(Arrow a, double shaftWidthM) {
+        Path2D.Double p = arrowShape(a.tailM(), a.tipM(), (float) shaftWidthM);
+        return p == null ? new Area() : new Area(p);
+    }
+
+    /** @return whether the arrow slid back by {@code back} of its lengths meets none of {@code others} */
+    private static boolean meetsNone(Arrow a, double back, List<Area> others, double shaftWidthM) {
+        Area shape = shape(slid(a, back), shaftWidthM);
+        for (Area o : others) {
+            Area both = new Area(shape);
+            both.intersect(o);
+            if (!both.isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether a force rounds to 0 N, as the legend writes it */

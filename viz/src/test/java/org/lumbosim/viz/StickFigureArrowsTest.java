@@ -134,6 +134,47 @@ class StickFigureArrowsTest {
                 .isLessThan(com.getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE) + headHalfM);
     }
 
+    /**
+     * No arrow's drawn shape (shaft and head, in pixels) meets another's, at every size: an arrow that would
+     * is slid along its line of action, away from the point it acts at. Lying on the side, seen from the
+     * front, the AP shear's 2 N hollow arrow lay on the compression's head (both act at the disc's centre);
+     * in every side view the compression's head overlapped the shear's tail by a sliver at the disc's centre.
+     */
+    @Test
+    void noArrowOverlapsAnother() {
+        int pairs = 0;
+        for (StickFigure f : figures()) {
+            for (Rectangle2D area : AREAS) {
+                StickFigure.Layout l = layout(f, area);
+                List<Area> shapes = new ArrayList<>();
+                for (StickFigure.Arrow a : l.arrows()) {
+                    shapes.add(new Area(StickFigure.arrowShape(l.world().transform(a.tailM(), null),
+                            l.world().transform(a.tipM(), null), Fixtures.THEME.lineWidthPt() * 1.4f)));
+                }
+                for (int i = 0; i < shapes.size(); i++) {
+                    for (int j = 0; j < i; j++) {
+                        Area both = new Area(shapes.get(i));
+                        both.intersect(shapes.get(j));
+                        assertThat(both.isEmpty()).as("%s and %s arrows of %s at %s apart", l.arrows().get(i).kind(),
+                                l.arrows().get(j).kind(), f.title(), area).isTrue();
+                        pairs++;
+                    }
+                }
+            }
+        }
+        assertThat(pairs).as("pairs of arrows checked").isPositive();
+        // the case that overlapped: lying on the side, the symbol leaves the shear no room forward, so the
+        // compression is slid back, short of the shear's shape (checked above)
+        StickFigure side = figure(PosturePreset.LYING_SIDE.posture(), 0);
+        StickFigure.Layout l = layout(side, AREAS.get(0));
+        assertThat(side.scene().view()).isEqualTo(StickScene.View.FRONTAL);
+        StickFigure.Arrow compression = l.arrows().get(0);
+        StickFigure.Arrow shear = l.arrows().get(1);
+        assertThat(shear.kind()).isEqualTo(StickFigure.ArrowKind.SHEAR);
+        assertThat(shear.hollow()).isTrue();
+        assertThat(onItsPoint(side, compression)).as("the compression slid back").isFalse();
+    }
+
     /** @return whether the arrow ends on (compression, push) or starts from (shear) the point it acts at */
     private static boolean onItsPoint(StickFigure f, StickFigure.Arrow a) {
         Point2D.Double at = point(f, a);
