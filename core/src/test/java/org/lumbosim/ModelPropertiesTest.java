@@ -91,7 +91,7 @@ class ModelPropertiesTest {
             "moreLoadNeverLowersCompressionHandsOnThighs", "moreLoadNeverLowersCompressionTrunkOnThighs",
             "trunkOnThighsPushCarriesTheRestingBody", "moreLoadNeverLowersCompressionTrunkOnThighsMultiFascicle",
             "moreLoadNeverLowersCompressionAnySupports", "aHeldLoadChangesNoLumbarLoadLying",
-            "aHeldLoadChangesNoLumbarLoadHandsOnThighs");
+            "aHeldLoadChangesNoLumbarLoadHandsOnThighs", "aHeldLoadChangesNoLumbarLoadArmrests");
 
     static final long SEED_EQUILIBRIUM = 20260101L;
     static final long SEED_SYMMETRIC = 20260102L;
@@ -877,6 +877,26 @@ class ModelPropertiesTest {
     @MethodSource("heldOnThighsCases")
     void aHeldLoadChangesNoLumbarLoadHandsOnThighs(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
         checkHeldLoadChangesNoLumbarLoad("aHeldLoadChangesNoLumbarLoadHandsOnThighs", s, p, a01, b01, kind);
+    }
+
+    static Stream<Arguments> heldOnArmrestsCases() {
+        return draw(SEED_HELD_ON_RESTING + 2, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
+                TestArbitraries.armrestsPosture(rnd), TestArbitraries.anyDouble(rnd),
+                TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+    }
+
+    /**
+     * With the forearms and hands on the armrests ({@code Support.ARMRESTS}) a load held in the hands is carried by
+     * the armrests under the grips, as the hands are. So more load never lowers the compression at any level, and
+     * changes no level's compression or shears. Exactly: random armchair sittings
+     * ({@link TestArbitraries#armrestsPosture}, with and without a backrest, with bend and twist), both muscle
+     * models, two masses of 0 to 25 kg in both hands; asserted as {@link #aHeldLoadChangesNoLumbarLoadLying}.
+     * Before the ninth session the armrests carried the forearms and hands but not their loads.
+     */
+    @ParameterizedTest(name = "seed " + (SEED_HELD_ON_RESTING + 2) + " case {index}: {arguments}")
+    @MethodSource("heldOnArmrestsCases")
+    void aHeldLoadChangesNoLumbarLoadArmrests(Subject s, Posture p, double a01, double b01, MuscleModelKind kind) {
+        checkHeldLoadChangesNoLumbarLoad("aHeldLoadChangesNoLumbarLoadArmrests", s, p, a01, b01, kind);
     }
 
     private static void checkHeldLoadChangesNoLumbarLoad(String property, Subject s, Posture p, double a01, double b01,

@@ -238,6 +238,32 @@ final class TestArbitraries {
     }
 
     /**
+     * Sitting in an armchair with the forearms and hands on the armrests ({@link Support#ARMRESTS}, with
+     * {@code SEAT} and {@code FEET}; half the draws with {@code BACKREST} too), around the preset that rests
+     * them there ({@code sitting_slouched}), the draws in this order: backrest or not, trunk -20..15 deg,
+     * lumbar flexion 0..40, thighs within +-5 deg of horizontal, lateral bend and axial rotation within
+     * +-10 deg, knees 70..100, shoulders 0..30, elbows 50..90, no body roll. Every value is inside
+     * {@code PostureRange}.
+     *
+     * @param rnd random source
+     * @return the posture
+     */
+    static Posture armrestsPosture(RandomGenerator rnd) {
+        boolean backrest = rnd.nextBoolean();
+        double trunk = between(rnd, -20, 15);
+        double lumbar = between(rnd, 0, 40);
+        double hip = 90 + trunk - lumbar + between(rnd, -5, 5);
+        double bend = between(rnd, -10, 10);
+        double rotation = between(rnd, -10, 10);
+        double knee = between(rnd, 70, 100);
+        double shoulder = between(rnd, 0, 30);
+        double elbow = between(rnd, 50, 90);
+        return new Posture(trunk, lumbar, bend, rotation, hip, knee, shoulder, elbow, 0, backrest
+                ? Set.of(Support.SEAT, Support.FEET, Support.ARMRESTS, Support.BACKREST)
+                : Set.of(Support.SEAT, Support.FEET, Support.ARMRESTS));
+    }
+
+    /**
      * Lying on a surface ({@link Support#LYING_SURFACE} alone), the draws in this order: which way (face up,
      * face down or on either side, one in four each), the thorax face up -100..-80 deg or face down 80..100
      * (on the side: 0, the body rolled 80..90 deg onto the right or left side), lumbar flexion -10..20, lateral

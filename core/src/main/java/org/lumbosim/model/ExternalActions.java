@@ -14,8 +14,8 @@ import org.lumbosim.posture.Support;
  * The one list of the actions on the body from outside it: gravity on every mass, the
  * d'Alembert inertia of every mass ({@code -m a}) and of thorax and head ({@code -I alpha}) in
  * inverse dynamics, the hand loads, the resting supports (which carry a segment's weight where it
- * lies, and the loads held in hands that rest on them: a lying surface, or the seat or floor under the
- * thighs that hands rest on), the thighs' push on hands resting on them and on the loads they hold (on the
+ * lies, and the loads held in hands that rest on them: a lying surface, the armrests, or the seat or floor
+ * under the thighs that hands rest on), the thighs' push on hands resting on them and on the loads they hold (on the
  * upper body only: the thighs are part of the body), the backrest's push and the support contacts. Each consumer (net loads about every
  * disc, the supports' remainder about the origin, the whole-body balance) adds them in its own
  * order through the per-action methods below, into a force and moment array {@code acc[0..5]}.
@@ -35,7 +35,8 @@ final class ExternalActions {
     /**
      * The push of a resting support under the loads held at the grips: straight up under each grip, by the
      * downward static force of the loads held there ({@link #gripStaticYN}); force (N) and moment about the
-     * origin (N·m). The lying surface's ({@link #gripsOnUpperBody}: on the hands, part of the upper body), or
+     * origin (N·m). The lying surface's or the armrests' ({@link #gripsOnUpperBody}: on the hands, part of the
+     * upper body), or
      * that of the seat or the floor under the thighs that hands resting on them lay their loads on (on the
      * thighs); zero where no support carries them.
      */
@@ -44,7 +45,7 @@ final class ExternalActions {
     private final double[] underGripsFirstMoment = new double[3];
     /** The support pushing under the grips ({@link Support#ordinal()}), or -1. */
     private int underGripsSupport;
-    /** Whether that push acts on the upper body (the lying surface under the hands), not on the thighs. */
+    /** Whether that push acts on the upper body (the lying surface or the armrests under the hands), not on the thighs. */
     private boolean gripsOnUpperBody;
     /**
      * The thighs' push on the hands and wrists resting on them ({@link Support#HANDS_ON_THIGHS}):
@@ -206,28 +207,36 @@ final class ExternalActions {
     }
 
     /**
-     * The lying surface's push under the grips ({@link Support#LYING_SURFACE}): the surface carries every
-     * segment where it lies, the hands too, so it carries the load held at a grip there as well: straight
-     * up under each grip, by the load's downward static force ({@link #gripStaticYN}), as a hand on the floor
-     * passes its load into the floor. A push on the upper body: for a hand lying on the surface it acts
-     * where the hand lies; for arms held up off it (lying on the back, a weight held above the chest) the
-     * load passes down the arms to the thorax and the surface pushes under the thorax on the same vertical
-     * line, which for a vertical force is the same push (a vertical force's moment about every point
-     * depends only on its vertical line). Where that line falls beyond the upper body (hands held over
-     * the abdomen or pelvis) the surface shifts its push under the upper body instead, a couple bounded by
-     * the upper body's weight as are its couples on the passive tissues ({@link Supports#lyingSurface});
-     * not checked. An upward or horizontal part of a load, a load at a given point, and in a motion the held
-     * mass's inertia act on the body as before (to the contacts or the base under it).
+     * The push under the grips of the resting support that carries the hands where they lie: the lying
+     * surface ({@link Support#LYING_SURFACE}) or the armrests ({@link Support#ARMRESTS}). It carries every
+     * segment where it lies, the hands too, so it carries the load held at a grip there as well: straight up
+     * under each grip, by the load's downward static force ({@link #gripStaticYN}), as a hand on the floor
+     * passes its load into the floor. A push on the upper body: for a hand lying on the surface or on its
+     * armrest it acts where the hand lies; for arms held up off a lying surface (lying on the back, a weight
+     * held above the chest) the load passes down the arms to the thorax and the surface pushes under the
+     * thorax on the same vertical line, which for a vertical force is the same push (a vertical force's moment
+     * about every point depends only on its vertical line). Where that line falls beyond the upper body (hands
+     * held over the abdomen or pelvis) the surface shifts its push under the upper body instead, a couple
+     * bounded by the upper body's weight as are its couples on the passive tissues ({@link Supports#lyingSurface});
+     * not checked. The armrests hold the forearms and the hand hangs over their front ends: they carry the hand
+     * at its centre of mass and the load at its grip, as they carry the forearm where it lies (the forearm
+     * pressed on its armrest, a lever about the front end, holds the hand and its load; this model, as for the
+     * hand's weight, does not check that the forearm's weight and the armrest's length suffice). Whether the
+     * hands lie on the armrests is the posture's declared support, as for their weight: the model has no
+     * armrest geometry; with a lying surface too the surface claims the hands first ({@link #restingMask}).
+     * An upward or horizontal part of a load, a load at a given point, and in a motion the held mass's inertia
+     * act on the body as before (to the contacts or the base under it).
      */
     private void surfaceUnderGrips(Posture p) {
         Arrays.fill(underGrips, 0);
         Arrays.fill(underGripsFirstMoment, 0);
         underGripsSupport = -1;
-        gripsOnUpperBody = p.has(Support.LYING_SURFACE);
+        int owner = restingOwner[MassPoint.HAND_LEFT.ordinal()];
+        gripsOnUpperBody = owner == Support.LYING_SURFACE.ordinal() || owner == Support.ARMRESTS.ordinal();
         if (!gripsOnUpperBody) {
             return;
         }
-        underGripsSupport = Support.LYING_SURFACE.ordinal();
+        underGripsSupport = owner;
         double[] lm = pose.segWorld;
         for (int side = 0; side < 2; side++) {
             pushUnderGrip(side, lm, 3 * (Landmark.GRIP_LEFT.ordinal() + side));
@@ -356,7 +365,7 @@ final class ExternalActions {
 
     /**
      * Adds the push of a support under the loads held at the grips about the point (cx, cy, cz) where it acts
-     * on the upper body (the lying surface under the hands), nothing where it acts on the thighs.
+     * on the upper body (the lying surface or the armrests under the hands), nothing where it acts on the thighs.
      */
     void addUnderGripsOnUpperBodyAbout(double[] acc, double cx, double cy, double cz) {
         if (gripsOnUpperBody && underGripsSupport >= 0) {

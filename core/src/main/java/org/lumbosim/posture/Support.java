@@ -145,7 +145,10 @@ public enum Support {
      * forearm and the hand where they lie (at their own centres of mass) and they add no moment
      * along the spine; the upper arm still hangs from the shoulder (an elbow resting on the armrest
      * could also take part of the upper arm's weight, an indeterminate share this model gives to
-     * the shoulder). No friction. As Wilke et al. (2001), Clin Biomech 16 Suppl 1:S111, Fig 6b
+     * the shoulder). A load held in the hands is carried with them: the armrests push up under the grips by
+     * its weight, so it changes no lumbar load. The hands lie on the armrests wherever this support is
+     * declared (the model has no armrest geometry). No friction. As Wilke et al. (2001), Clin Biomech 16
+     * Suppl 1:S111, Fig 6b
      * shows the volunteer leaning back in an armchair, forearms along the armrests (primary photo,
      * as AnyBody's AMMR overlays it on its model of that posture,
      * {@code Application/Validation/WilkeSpinalDiscPressure/SpinePressureSeatingRelaxed}, whose

@@ -13,7 +13,7 @@ import org.lumbosim.posture.Support;
 
 /**
  * A load held in a hand that rests on a support which carries that hand where it lies goes where the hand
- * goes: into the lying surface ({@link Support#LYING_SURFACE}), or into the thigh and on to the seat beneath it
+ * goes: into the lying surface ({@link Support#LYING_SURFACE}) or the armrests ({@link Support#ARMRESTS}), or into the thigh and on to the seat beneath it
  * ({@link Support#HANDS_ON_THIGHS} with {@link Support#SEAT}); it changes no lumbar load. On the floor
  * ({@link Support#HANDS}) the same load is refused ({@code UpperContactLoadTest}), because there the contacts'
  * minimum-norm share, not the hand, would decide where it goes. Before the ninth session the lying surface
@@ -164,6 +164,55 @@ class HeldLoadOnRestingSupportTest {
                 assertThat(loaded.supportReactionForceN(i, 1)).isCloseTo(unloaded.supportReactionForceN(i, 1), within(1e-9));
             }
             assertThat(loaded.psoasHipForceN()).isCloseTo(unloaded.psoasHipForceN(), within(1e-9));
+            for (int c = 0; c < 6; c++) {
+                assertThat(Math.abs(loaded.wholeBodyResidual(c))).isLessThan(1e-6);
+            }
+        }
+    }
+
+    /**
+     * Leaning back in an armchair ({@code sitting_slouched}: seat, backrest, feet, forearms and hands on the
+     * armrests) holding 10 kg, statics by hand: the armrests carry the hands where they lie, so they push up under
+     * each grip by half the load; on the upper body above every disc the load and that push are equal and opposite
+     * on one vertical line, so the net force and moment about every disc are those without the load (1e-9 N,
+     * N·m), the lumbar loads, the backrest's push, the hip flexors' force and the seat's and feet's contacts are
+     * unchanged, and the armrests carry 10 g more, at the grips. Before: the load hung on the arms and the spine
+     * while the armrests carried the forearms and hands.
+     */
+    @Test
+    void armrestsCarryTheLoadHeldInTheHandsTheyCarry() {
+        Posture p = PosturePreset.SITTING_SLOUCHED.posture();
+        assertThat(p.has(Support.ARMRESTS)).isTrue();
+        for (LumbarModel m : MODELS) {
+            Workspace unloaded = solve(m, p, 0);
+            double[] force0 = unloaded.pipeline.netLoads.extForce.clone();
+            double[] moment0 = unloaded.pipeline.netLoads.extMoment.clone();
+            double w0 = unloaded.restingWeightN(Support.ARMRESTS);
+            double[] c0 = {unloaded.restingCentreM(Support.ARMRESTS, 0), unloaded.restingCentreM(Support.ARMRESTS, 2)};
+            Workspace loaded = solve(m, p, 10);
+            for (int i = 0; i < force0.length; i++) {
+                assertThat(loaded.pipeline.netLoads.extForce[i]).isCloseTo(force0[i], within(1e-9));
+                assertThat(loaded.pipeline.netLoads.extMoment[i]).isCloseTo(moment0[i], within(1e-9));
+            }
+            assertSameLumbarLoads(loaded, unloaded, "armrests, " + m.muscleModel().id());
+            assertThat(loaded.backrestForceN()).isCloseTo(unloaded.backrestForceN(), within(1e-9));
+            assertThat(loaded.psoasHipForceN()).isCloseTo(unloaded.psoasHipForceN(), within(1e-9));
+            assertThat(loaded.supportReactionCount()).isEqualTo(unloaded.supportReactionCount());
+            for (int i = 0; i < loaded.supportReactionCount(); i++) {
+                for (int axis = 0; axis < 3; axis++) {
+                    assertThat(loaded.supportReactionForceN(i, axis))
+                            .isCloseTo(unloaded.supportReactionForceN(i, axis), within(1e-9));
+                }
+            }
+            assertThat(loaded.restingWeightN(Support.ARMRESTS)).isCloseTo(w0 + 10 * G, within(1e-9));
+            double[] lm = loaded.pipeline.pose.segWorld;
+            int l = 3 * Landmark.GRIP_LEFT.ordinal();
+            int r = 3 * Landmark.GRIP_RIGHT.ordinal();
+            for (int axis : new int[] {0, 2}) {
+                double grip = (lm[l + axis] + lm[r + axis]) / 2;
+                double expected = (w0 * c0[axis / 2] + 10 * G * grip) / (w0 + 10 * G);
+                assertThat(loaded.restingCentreM(Support.ARMRESTS, axis)).isCloseTo(expected, within(1e-9));
+            }
             for (int c = 0; c < 6; c++) {
                 assertThat(Math.abs(loaded.wholeBodyResidual(c))).isLessThan(1e-6);
             }
