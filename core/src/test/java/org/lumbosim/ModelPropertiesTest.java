@@ -833,8 +833,13 @@ class ModelPropertiesTest {
     // ------------------------------------------------------------ loads held in hands a support carries
 
     static Stream<Arguments> heldLyingCases() {
-        return draw(SEED_HELD_ON_RESTING, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
-                TestArbitraries.lyingPosture(rnd), TestArbitraries.anyDouble(rnd), TestArbitraries.anyDouble(rnd),
+        return heldLoadCases(SEED_HELD_ON_RESTING, TestArbitraries::lyingPosture);
+    }
+
+    /** 200 cases of a held-load property: subject, posture from {@code posture}, two mass draws, muscle model. */
+    private static Stream<Arguments> heldLoadCases(long seed, Function<SplittableRandom, Posture> posture) {
+        return draw(seed, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd), posture.apply(rnd),
+                TestArbitraries.anyDouble(rnd), TestArbitraries.anyDouble(rnd),
                 TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
     }
 
@@ -857,9 +862,7 @@ class ModelPropertiesTest {
     }
 
     static Stream<Arguments> heldOnThighsCases() {
-        return draw(SEED_HELD_ON_RESTING + 1, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
-                TestArbitraries.handsOnThighsPosture(rnd), TestArbitraries.anyDouble(rnd),
-                TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+        return heldLoadCases(SEED_HELD_ON_RESTING + 1, TestArbitraries::handsOnThighsPosture);
     }
 
     /**
@@ -880,9 +883,7 @@ class ModelPropertiesTest {
     }
 
     static Stream<Arguments> heldOnArmrestsCases() {
-        return draw(SEED_HELD_ON_RESTING + 2, 200, rnd -> Arguments.of(TestArbitraries.subject(rnd),
-                TestArbitraries.armrestsPosture(rnd), TestArbitraries.anyDouble(rnd),
-                TestArbitraries.anyDouble(rnd), TestArbitraries.oneOf(rnd, MuscleModelKind.class)));
+        return heldLoadCases(SEED_HELD_ON_RESTING + 2, TestArbitraries::armrestsPosture);
     }
 
     /**
