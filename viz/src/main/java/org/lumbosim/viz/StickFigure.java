@@ -16,6 +16,7 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoublePredicate;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
@@ -784,30 +785,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         double sign = a.kind() == ArrowKind.SHEAR ? -1 : 1;
         double gap = ARROW_GAP_WIDTHS * w / a.tailM().distance(a.tipM());
-        // the least slide (in arrow lengths, at most two) that clears them by the gap: the first clear of 100
-        // steps, then bisection
-        double lo = 0;
-        double hi = Double.NaN;
-        for (int i = 1; i <= SLIDE_STEPS; i++) {
-            double t = 2.0 * i / SLIDE_STEPS;
-            if (clearBy(a, sign, t, gap, shapes, keep)) {
-                lo = 2.0 * (i - 1) / SLIDE_STEPS;
-                hi = t;
-                break;
-            }
-        }
-        if (Double.isNaN(hi)) {
-            return null;
-        }
-        for (int i = 0; i < SLIDE_STEPS; i++) {
-            double mid = (lo + hi) / 2;
-            if (clearBy(a, sign, mid, gap, shapes, keep)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return slid(a, sign * hi);
+        // the least slide (in arrow lengths, at most two) that clears them by the gap
+        double t = leastSlide(2.0, true, s -> clearBy(a, sign, s, gap, shapes, keep));
+        return Double.isNaN(t) ? null : slid(a, sign * t);
     }
 
     /** Gap left between two arrows that would meet, once slid apart (widths of an arrow's shaft). */
@@ -891,30 +871,51 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double b = (ex * dx + ey * dy) / len2;
         double cc = (ex * ex + ey * ey - wide * wide) / len2;
         double hi = 1 + b + Math.sqrt(Math.max(0, b * b - cc));
-        // then the least slide (in arrow lengths) that clears it: the first clear of 100 steps, then bisection
-        double lo = 0;
-        for (int i = 1; i <= SLIDE_STEPS; i++) {
-            double t = hi * i / SLIDE_STEPS;
-            if (keep.clear(tail, tip, t)) {
-                lo = hi * (i - 1) / SLIDE_STEPS;
-                hi = t;
-                break;
-            }
-        }
-        for (int i = 0; i < SLIDE_STEPS; i++) {
-            double mid = (lo + hi) / 2;
-            if (keep.clear(tail, tip, mid)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
+        // then the least slide (in arrow lengths) that clears it
+        hi = leastSlide(hi, false, s -> keep.clear(tail, tip, s));
         return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
                 new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow);
     }
 
     /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
     private static final int SLIDE_STEPS = 100;
+
+    /**
+     * The least slide that clears: the first clear of {@link #SLIDE_STEPS} equal steps up to {@code bound},
+     * then {@link #SLIDE_STEPS} bisections between it and the step before.
+     *
+     * @param bound the largest slide tried (arrow lengths)
+     * @param refuseIfNone whether a scan with no clear step gives NaN (else the bisection runs on 0 to
+     *     {@code bound})
+     * @param clear whether a slide clears
+     * @return the slide (arrow lengths), or NaN
+     */
+    private static double leastSlide(double bound, boolean refuseIfNone, DoublePredicate clear) {
+        double lo = 0;
+        double hi = bound;
+        boolean found = false;
+        for (int i = 1; i <= SLIDE_STEPS; i++) {
+            double t = bound * i / SLIDE_STEPS;
+            if (clear.test(t)) {
+                lo = bound * (i - 1) / SLIDE_STEPS;
+                hi = t;
+                found = true;
+                break;
+            }
+        }
+        if (!found && refuseIfNone) {
+            return Double.NaN;
+        }
+        for (int i = 0; i < SLIDE_STEPS; i++) {
+            double mid = (lo + hi) / 2;
+            if (clear.test(mid)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
+    }
 
     /**
      * What a force arrow keeps clear of: a circle about the centre of mass (the symbol and the gap around
