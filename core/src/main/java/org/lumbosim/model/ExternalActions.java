@@ -245,11 +245,9 @@ final class ExternalActions {
 
     /**
      * Adds to {@link #underGrips} the push under one side's grip (at {@code at[a..a+2]}) of the downward
-     * static force of the loads held there, if any.
-     *
-     * @return that push (N), zero where the loads there do not point down
+     * static force of the loads held there, if any (none where they do not point down).
      */
-    private double pushUnderGrip(int side, double[] at, int a) {
+    private void pushUnderGrip(int side, double[] at, int a) {
         double down = Math.max(0, -gripStaticYN[side]);
         if (down > 0) {
             addForce(underGrips, 0, down, 0, at[a], at[a + 1], at[a + 2]);
@@ -257,7 +255,6 @@ final class ExternalActions {
                 underGripsFirstMoment[k] += down * at[a + k];
             }
         }
-        return down;
     }
 
     /**
