@@ -1,0 +1,158 @@
+package org.lumbosim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
+
+/**
+ * Where the erector spinae's passive tension starts (docs/research/erector-slack.md): the normalised
+ * fibre length of each erector fascicle in the neutral posture under MyoBack's fitted anchoring (the
+ * one the model uses, {@link MyoBackPassiveMuscle}) against the cadaveric sarcomere anchoring, in which
+ * every fibre of a group sits at the group's measured sarcomere length over the optimal sarcomere
+ * length (as the ArtiSynth port of Christophy et al. 2012, {@code LumbarSpine2} with
+ * {@code MasoudMillardLAM}, sets its fascicles). Printed per fascicle (right side, default subject,
+ * multi-fascicle anatomy), with the stretch to full flexion and MyoBack's optimal length; checked:
+ * the facts the research note rests on. No model number depends on this class.
+ */
+class ErectorSlackTest {
+    /**
+     * Sarcomere length (µm) of each erector group in the cadaver. Multifidus: Ward, Kim, Eng et al.
+     * (2009) J Bone Joint Surg Am 91:176, abstract (2.27 ± 0.06 µm, eight cadaveric lumbar spines).
+     * Longissimus and iliocostalis: Delp, Suryanarayanan, Murray, Uhlir and Triolo (2001) J Biomech
+     * 34:371, as the ArtiSynth model {@code artisynth.models.lumbarSpine.LumbarSpine2} lists them
+     * ({@code sarcomereLengths}; Delp's abstract gives no sarcomere length: secondary).
+     */
+    private static final Map<String, Double> SARCOMERE_UM = Map.of(
+            "multifidus", 2.27,
+            "longissimus_lumborum", 2.31, "longissimus_thoracis", 2.31,
+            "iliocostalis_lumborum", 2.37, "iliocostalis_thoracis", 2.37);
+
+    /**
+     * Optimal sarcomere length of human muscle (µm): 2.8 as the ArtiSynth port's
+     * {@code MasoudMillardLAM.optimalSarcomereLen}; 2.7 as the Lieber-Ward group normalises fibre lengths
+     * (the value Ward et al. 2009 used is not on the part read). Both are printed.
+     */
+    private static final double OPTIMAL_SARCOMERE_UM = 2.8;
+    private static final double OPTIMAL_SARCOMERE_ALT_UM = 2.7;
+
+    private record Row(String name, String group, double neutralM, double flexedM, MyoBackPassiveMuscle.Parameters p) {
+        double myobackNeutral() {
+            return p.normalisedLength(neutralM);
+        }
+
+        double myobackFlexed() {
+            return p.normalisedLength(flexedM);
+        }
+
+        double sarcomereNeutral(double optimalUm) {
+            return SARCOMERE_UM.get(group) / optimalUm;
+        }
+
+        /** The sarcomere anchoring with MyoBack's optimal length: the unmerged experiment of the note. */
+        double sarcomereFlexed(double optimalUm) {
+            return sarcomereNeutral(optimalUm) + (flexedM - neutralM) / p.optimalLengthM();
+        }
+    }
+
+    /** The right side's erector fascicles, their lengths (m, at the source's 1.70 m) upright and in full flexion. */
+    private static List<Row> rows() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        Workspace neutral = m.newWorkspace();
+        m.solve(new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET)), List.of(), neutral);
+        Workspace flexed = m.newWorkspace();
+        m.solve(PosturePreset.SITTING_MAX_FLEXION.posture(), List.of(), flexed);
+        PassiveMuscles up = neutral.pipeline.passiveMuscles;
+        PassiveMuscles down = flexed.pipeline.passiveMuscles;
+        double scale = m.geometry.muscleScale;
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        for (Fascicle f : Christophy2012Muscles.fascicles(Christophy2012Muscles.REFERENCE_STATURE_M)) {
+            groupOf.put(f.name(), f.group());
+        }
+        List<Row> out = new ArrayList<>();
+        for (int j = 0; j < up.fascicleCount(); j++) {
+            String name = up.fascicleName(j);
+            if (name.endsWith("_r")) {
+                out.add(new Row(name, groupOf.get(name), up.lengthM[j] / scale, down.lengthM[j] / scale,
+                        MyoBackPassiveMuscle.of(name)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Printed per fascicle: its length upright, its stretch to full flexion, MyoBack's optimal length
+     * {@code L0}, the normalised length upright and in full flexion under MyoBack's anchoring and under
+     * the sarcomere anchoring (2.8 µm, MyoBack's {@code L0}); then per group MyoBack's upright median and
+     * range against the sarcomere values. Checked: the model's anchoring is MyoBack's (its law reads the
+     * same normalised length), every erector is stretched by full flexion, MyoBack's upright {@code L}
+     * scatters by more than 0.1 within every group of five or more fascicles while an architecture-based model puts a group at one value, and
+     * for some fascicles MyoBack's {@code L0} cannot be an optimal fibre length (a fibre at the
+     * sarcomere-based length would be longer than the whole muscle-tendon path).
+     */
+    @Test
+    void myobackAnchoringAgainstTheSarcomereAnchoring() {
+        List<Row> rows = rows();
+        assertThat(rows).hasSize(12 + 21 + 5 + 25);
+        System.out.printf(Locale.ROOT, "%nErector fascicles (right side), normalised fibre length upright (neutral posture) and in "
+                + "full flexion (%s)%n", PosturePreset.SITTING_MAX_FLEXION.id());
+        System.out.printf(Locale.ROOT, "%-16s %-22s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "fascicle", "group", "len mm",
+                "stretch", "L0 mm", "MyoB up", "MyoB flx", "sarc up", "sarc2.7", "sarc flx", "L0>len/L");
+        int impossible = 0;
+        for (Row r : rows) {
+            double sarc = r.sarcomereNeutral(OPTIMAL_SARCOMERE_UM);
+            // a fibre at normalised length sarc has length sarc * L0; it cannot exceed the whole path
+            boolean tooLong = sarc * r.p().optimalLengthM() > r.neutralM();
+            impossible += tooLong ? 1 : 0;
+            System.out.printf(Locale.ROOT, "%-16s %-22s %8.1f %7.1f%% %8.1f %8.3f %8.3f %8.3f %8.3f %8.3f %8s%n", r.name(), r.group(),
+                    1e3 * r.neutralM(), 100 * (r.flexedM() / r.neutralM() - 1), 1e3 * r.p().optimalLengthM(), r.myobackNeutral(),
+                    r.myobackFlexed(), sarc, r.sarcomereNeutral(OPTIMAL_SARCOMERE_ALT_UM), r.sarcomereFlexed(OPTIMAL_SARCOMERE_UM),
+                    tooLong ? "yes" : "");
+            assertThat(r.flexedM()).as("%s is stretched in full flexion", r.name()).isGreaterThan(r.neutralM());
+        }
+        System.out.printf(Locale.ROOT, "%nPer group, upright: MyoBack's normalised length (median, min, max) against the sarcomere "
+                + "anchoring (2.8 / 2.7 um)%n");
+        for (String group : List.of("multifidus", "longissimus_lumborum", "longissimus_thoracis", "iliocostalis_lumborum",
+                "iliocostalis_thoracis")) {
+            double[] l = rows.stream().filter(r -> r.group().equals(group)).mapToDouble(Row::myobackNeutral).sorted().toArray();
+            double median = l.length % 2 == 1 ? l[l.length / 2] : (l[l.length / 2 - 1] + l[l.length / 2]) / 2;
+            long slack = Arrays.stream(l).filter(x -> x <= 1).count();
+            System.out.printf(Locale.ROOT, "%-22s n=%2d  MyoBack %.3f (%.3f-%.3f), %2d of %2d slack upright;  sarcomere %.3f / %.3f%n",
+                    group, l.length, median, l[0], l[l.length - 1], slack, l.length,
+                    SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_UM, SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_ALT_UM);
+            if (l.length >= 5) {
+                assertThat(l[l.length - 1] - l[0]).as("%s: MyoBack's upright L scatters within the group", group).isGreaterThan(0.1);
+            }
+        }
+        double[] all = rows.stream().mapToDouble(Row::myobackNeutral).sorted().toArray();
+        System.out.printf(Locale.ROOT, "all erectors: MyoBack median %.3f (%.3f-%.3f); fascicles whose MyoBack L0 exceeds their "
+                + "path over the sarcomere L: %d of %d%n", (all[all.length / 2 - 1] + all[all.length / 2]) / 2, all[0],
+                all[all.length - 1], impossible, rows.size());
+        assertThat(impossible).as("fascicles whose MyoBack L0 is no optimal fibre length").isPositive();
+    }
+
+    /** The model's passive law reads MyoBack's anchoring: its normalised length upright is the fit's at the same length. */
+    @Test
+    void theModelUsesMyobacksAnchoring() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        Workspace w = m.newWorkspace();
+        m.solve(new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET)), List.of(), w);
+        PassiveMuscles pm = w.pipeline.passiveMuscles;
+        double scale = m.geometry.muscleScale;
+        for (int j = 0; j < pm.fascicleCount(); j++) {
+            MyoBackPassiveMuscle.Parameters p = MyoBackPassiveMuscle.of(pm.fascicleName(j));
+            assertThat(pm.normalisedLength(j, scale)).as(pm.fascicleName(j))
+                    .isCloseTo(p.normalisedLength(pm.lengthM[j] / scale), within(1e-12));
+        }
+    }
+}
