@@ -59,9 +59,19 @@ class ErectorSlackTest {
             return SARCOMERE_UM.get(group) / optimalUm;
         }
 
-        /** The sarcomere anchoring with MyoBack's optimal length: the unmerged experiment of the note. */
+        /** The sarcomere anchoring with MyoBack's optimal length: the note's unmerged experiment A. */
         double sarcomereFlexed(double optimalUm) {
             return sarcomereNeutral(optimalUm) + (flexedM - neutralM) / p.optimalLengthM();
+        }
+
+        /** The sarcomere anchoring with a fibre as long as the whole path (no tendon): experiment B. */
+        double wholePathFlexed(double optimalUm) {
+            return sarcomereNeutral(optimalUm) * flexedM / neutralM;
+        }
+
+        /** @return MyoBack's passive force (N, source's stature) at normalised length {@code l} */
+        double forceN(double l) {
+            return MyoBackPassiveMuscle.forceRatio(l, p.lmaxNorm(), p.fpmax()) * p.forceN();
         }
     }
 
@@ -106,18 +116,18 @@ class ErectorSlackTest {
         assertThat(rows).hasSize(12 + 21 + 5 + 25);
         System.out.printf(Locale.ROOT, "%nErector fascicles (right side), normalised fibre length upright (neutral posture) and in "
                 + "full flexion (%s)%n", PosturePreset.SITTING_MAX_FLEXION.id());
-        System.out.printf(Locale.ROOT, "%-16s %-22s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "fascicle", "group", "len mm",
-                "stretch", "L0 mm", "MyoB up", "MyoB flx", "sarc up", "sarc2.7", "sarc flx", "L0>len/L");
+        System.out.printf(Locale.ROOT, "%-16s %-22s %8s %8s %8s %8s %8s %8s %8s %8s %8s %8s%n", "fascicle", "group", "len mm",
+                "stretch", "L0 mm", "MyoB up", "MyoB flx", "sarc up", "sarc2.7", "A flx", "B flx", "L0>len/L");
         int impossible = 0;
         for (Row r : rows) {
             double sarc = r.sarcomereNeutral(OPTIMAL_SARCOMERE_UM);
             // a fibre at normalised length sarc has length sarc * L0; it cannot exceed the whole path
             boolean tooLong = sarc * r.p().optimalLengthM() > r.neutralM();
             impossible += tooLong ? 1 : 0;
-            System.out.printf(Locale.ROOT, "%-16s %-22s %8.1f %7.1f%% %8.1f %8.3f %8.3f %8.3f %8.3f %8.3f %8s%n", r.name(), r.group(),
-                    1e3 * r.neutralM(), 100 * (r.flexedM() / r.neutralM() - 1), 1e3 * r.p().optimalLengthM(), r.myobackNeutral(),
-                    r.myobackFlexed(), sarc, r.sarcomereNeutral(OPTIMAL_SARCOMERE_ALT_UM), r.sarcomereFlexed(OPTIMAL_SARCOMERE_UM),
-                    tooLong ? "yes" : "");
+            System.out.printf(Locale.ROOT, "%-16s %-22s %8.1f %7.1f%% %8.1f %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f %8s%n", r.name(),
+                    r.group(), 1e3 * r.neutralM(), 100 * (r.flexedM() / r.neutralM() - 1), 1e3 * r.p().optimalLengthM(),
+                    r.myobackNeutral(), r.myobackFlexed(), sarc, r.sarcomereNeutral(OPTIMAL_SARCOMERE_ALT_UM),
+                    r.sarcomereFlexed(OPTIMAL_SARCOMERE_UM), r.wholePathFlexed(OPTIMAL_SARCOMERE_UM), tooLong ? "yes" : "");
             assertThat(r.flexedM()).as("%s is stretched in full flexion", r.name()).isGreaterThan(r.neutralM());
         }
         System.out.printf(Locale.ROOT, "%nPer group, upright: MyoBack's normalised length (median, min, max) against the sarcomere "
@@ -127,9 +137,16 @@ class ErectorSlackTest {
             double[] l = rows.stream().filter(r -> r.group().equals(group)).mapToDouble(Row::myobackNeutral).sorted().toArray();
             double median = l.length % 2 == 1 ? l[l.length / 2] : (l[l.length / 2 - 1] + l[l.length / 2]) / 2;
             long slack = Arrays.stream(l).filter(x -> x <= 1).count();
-            System.out.printf(Locale.ROOT, "%-22s n=%2d  MyoBack %.3f (%.3f-%.3f), %2d of %2d slack upright;  sarcomere %.3f / %.3f%n",
-                    group, l.length, median, l[0], l[l.length - 1], slack, l.length,
-                    SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_UM, SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_ALT_UM);
+            List<Row> in = rows.stream().filter(r -> r.group().equals(group)).toList();
+            double main = in.stream().mapToDouble(r -> r.forceN(r.myobackFlexed())).sum();
+            double a = in.stream().mapToDouble(r -> r.forceN(r.sarcomereFlexed(OPTIMAL_SARCOMERE_UM))).sum();
+            double b = in.stream().mapToDouble(r -> r.forceN(r.wholePathFlexed(OPTIMAL_SARCOMERE_UM))).sum();
+            System.out.printf(Locale.ROOT, "%-22s n=%2d  MyoBack %.3f (%.3f-%.3f), %2d of %2d slack upright;  sarcomere %.3f / %.3f;"
+                    + "  full-flexion force (N, 1.70 m) MyoBack %.1f, A %.1f, B %.1f%n", group, l.length, median, l[0], l[l.length - 1],
+                    slack, l.length, SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_UM, SARCOMERE_UM.get(group) / OPTIMAL_SARCOMERE_ALT_UM,
+                    main, a, b);
+            assertThat(in.stream().allMatch(r -> r.forceN(r.sarcomereNeutral(OPTIMAL_SARCOMERE_UM)) == 0))
+                    .as("%s: slack upright under the sarcomere anchoring", group).isTrue();
             if (l.length >= 5) {
                 assertThat(l[l.length - 1] - l[0]).as("%s: MyoBack's upright L scatters within the group", group).isGreaterThan(0.1);
             }
