@@ -22,8 +22,9 @@ import org.lumbosim.posture.Support;
  * every fibre of a group sits at the group's measured sarcomere length over the optimal sarcomere
  * length (as the ArtiSynth port of Christophy et al. 2012, {@code LumbarSpine2} with
  * {@code MasoudMillardLAM}, sets its fascicles). Printed per fascicle (right side, default subject,
- * multi-fascicle anatomy), with the stretch to full flexion and MyoBack's optimal length; checked:
- * the facts the research note rests on. No model number depends on this class.
+ * multi-fascicle anatomy), with the stretch to full flexion and MyoBack's optimal length, and the one
+ * fascicle of the source model whose fibre and tendon lengths were reached (a psoas); checked: the
+ * facts the research note rests on. No model number depends on this class.
  */
 class ErectorSlackTest {
     /**
@@ -156,6 +157,48 @@ class ErectorSlackTest {
                 + "path over the sarcomere L: %d of %d%n", (all[all.length / 2 - 1] + all[all.length / 2]) / 2, all[0],
                 all[all.length - 1], impossible, rows.size());
         assertThat(impossible).as("fascicles whose MyoBack L0 is no optimal fibre length").isPositive();
+    }
+
+    /**
+     * The one fascicle of Christophy's {@code Lumbar_C_210} whose optimal fibre length and tendon slack
+     * length were reached: Ps_L1_VB_r, 0.1841 m and 0.0647 m, unpennated (quoted from the {@code .osim}
+     * in a comment of a MuJoCo fork's {@code MuscleMtuTest}, as stored in the code index: secondary).
+     */
+    private static final double PS_L1_VB_OPTIMAL_FIBRE_M = 0.1841;
+    private static final double PS_L1_VB_TENDON_SLACK_M = 0.0647;
+
+    /** Psoas sarcomere length as the ArtiSynth port lists it (µm); its primary source was not read. */
+    private static final double PSOAS_SARCOMERE_UM = 3.11;
+
+    /**
+     * The source model's own anchoring of that fascicle in the neutral posture (rigid tendon:
+     * {@code (path - tendon slack) / optimal fibre length}) against the sarcomere anchoring and
+     * MyoBack's: Christophy's lies below the sarcomere value by more than 0.05 and MyoBack's within
+     * 0.02 of Christophy's, while MyoBack's {@code L0} is more than five times Christophy's optimal
+     * fibre length. Printed.
+     */
+    @Test
+    void christophysOwnAnchoringOfTheOneFascicleReached() {
+        LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
+        Workspace w = m.newWorkspace();
+        m.solve(new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET)), List.of(), w);
+        PassiveMuscles ps = new PassiveMuscles(m.muscleSet(), Set.of("psoas"));
+        ps.compute(m.geometry, m.muscleSet(), w.pipeline.pose, w.pipeline.muscleGeometry);
+        int j = 0;
+        while (!ps.fascicleName(j).equals("Ps_L1_VB_r")) {
+            j++;
+        }
+        double path = ps.lengthM[j] / m.geometry.muscleScale;
+        double christophy = (path - PS_L1_VB_TENDON_SLACK_M) / PS_L1_VB_OPTIMAL_FIBRE_M;
+        double sarcomere = PSOAS_SARCOMERE_UM / OPTIMAL_SARCOMERE_UM;
+        MyoBackPassiveMuscle.Parameters p = MyoBackPassiveMuscle.of("Ps_L1_VB_r");
+        double myoback = p.normalisedLength(path);
+        System.out.printf(Locale.ROOT, "%nPs_L1_VB_r upright: path %.4f m; normalised fibre length Christophy %.3f, sarcomere %.3f "
+                + "(%.3f at 2.7 um), MyoBack %.3f; optimal length Christophy %.4f m, MyoBack %.4f m%n", path, christophy, sarcomere,
+                PSOAS_SARCOMERE_UM / OPTIMAL_SARCOMERE_ALT_UM, myoback, PS_L1_VB_OPTIMAL_FIBRE_M, p.optimalLengthM());
+        assertThat(sarcomere - christophy).as("Christophy's anchoring is not the sarcomere value").isGreaterThan(0.05);
+        assertThat(myoback).as("MyoBack keeps Christophy's anchoring").isCloseTo(christophy, within(0.02));
+        assertThat(p.optimalLengthM()).as("but not his optimal length").isGreaterThan(5 * PS_L1_VB_OPTIMAL_FIBRE_M);
     }
 
     /** The model's passive law reads MyoBack's anchoring: its normalised length upright is the fit's at the same length. */
