@@ -19,7 +19,8 @@ import org.lumbosim.model.TissueConstants;
  *       hydration: the swollen disc pre-stresses its annulus and ligaments. {@code p_s} is linear in
  *       {@code e}, equal to the swelling pressure {@code pi0} at full hydration ({@code e = 0}) and
  *       to the static model's unloaded pressure
- *       {@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA} (measured in daytime) at the equilibrium
+ *       {@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA} (the disc's own daytime pressure, without
+ *       the ligaments' pre-tension, which is in {@code F}) at the equilibrium
  *       strain of relaxed standing; it never drops below zero (the nucleus cannot pull).</li>
  * </ul>
  *
@@ -118,9 +119,11 @@ public final class DiurnalDiscConstants {
      * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
      * and lying pressures, 0.2491 on its branch, 0.2490 with the abdominal lines above), and when the
      * abdominal wall's tension was carried by the abdominal muscle lines instead of added to them
-     * (2026-12-07, ninth session: lower pressures in the day's flexed standing and close hold, 0.2547).
+     * (2026-12-07, ninth session: lower pressures in the day's flexed standing and close hold, 0.2547), and
+     * when the unloaded pressure became the disc's own, the lying pre-tension no longer counted twice
+     * (2026-12-07, tenth session: every pressure 0.0275 MPa lower, 0.2767).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2547;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2767;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

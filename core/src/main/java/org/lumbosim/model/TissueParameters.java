@@ -8,7 +8,9 @@ import org.lumbosim.internal.Units;
  * values ({@link #published()}) are those of {@link TissueConstants}; the others scale them.
  *
  * @param maxMuscleStressPa largest muscle stress in recruitment (Pa), in [0.1e6, 2e6]
- * @param unloadedDiscPressureMPa pressure of an unloaded disc (MPa), in [0, 0.5]
+ * @param unloadedDiscPressureMPa the disc's own pressure with no force on it (MPa), in [0, 0.5]; the
+ *     compression of the ligaments' pre-tension and of the muscles is in the disc force, not here
+ *     ({@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA})
  * @param nachemsonPressureFactor intradiscal pressure per mean axial stress (dimensionless), in [0.5, 3]
  * @param passiveMomentScale factor on the passive tissue moment of the segments (ligaments and disc, not the passive muscle tension; dimensionless), in [0, 10]
  * @param iapScale factor on the intra-abdominal pressure (dimensionless), in [0, 10]
@@ -70,7 +72,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
     public enum TissueParameter {
         /** Largest muscle stress (MPa in this enum's unit; the record holds Pa). */
         MAX_MUSCLE_STRESS("maxMuscleStressMPa", "MPa", 0.1, 2),
-        /** Unloaded disc pressure (MPa). */
+        /** Unloaded disc pressure, the disc's own (MPa). */
         UNLOADED_DISC_PRESSURE("unloadedDiscPressureMPa", "MPa", 0, 0.5),
         /** Nachemson pressure factor. */
         NACHEMSON_FACTOR("nachemsonPressureFactor", "", 0.5, 3),
