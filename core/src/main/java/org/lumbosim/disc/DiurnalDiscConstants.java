@@ -81,9 +81,11 @@ public final class DiurnalDiscConstants {
      * J Biomech 41(11):2411-2416 (abstract; 48 confined compression tests of bovine caudal nucleus):
      * ionic osmotic pressure {@code 19.1 lambda^-1.58} kPa (R^2 0.992), about 70 % of the applied
      * stress at equilibrium whatever {@code lambda}, so the equilibrium stress follows the same power.
-     * Bovine tissue; the exponent, not the kPa scale, is used. Read with Urban and McMullin's (1988)
-     * {@link #SWELLING_PRESSURE_MPA}, it predicts a loss of 45-63 % of the nucleus's volume under
-     * 0.6-0.8 MPa, where they measured 40-60 % of the fluid (abstract; docs/research/disc-creep.md).
+     * Bovine tissue; the exponent, not the kPa scale, is used. A check against human nuclei: from
+     * {@link #SWELLING_PRESSURE_MPA} the power law drains 56-63 % of a confined nucleus's volume under
+     * 0.6-0.8 MPa (46-73 % over Urban and McMullin's 0.10-0.23 MPa), where Urban and McMullin (1988,
+     * abstract) measured a loss of 40-60 % of the fluid, i.e. less: human nuclei stiffened more, so
+     * the law, if anything, still overstates the loss at high pressure (docs/research/disc-creep.md).
      */
     public static final double SWELLING_PRESSURE_STRETCH_EXPONENT = 1.58;
 
