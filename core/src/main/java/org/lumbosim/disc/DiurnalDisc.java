@@ -43,6 +43,13 @@ public final class DiurnalDisc {
      */
     private static final double TIME_RESOLUTION_H = 1e-9;
 
+    /**
+     * Largest creep compliance (1/MPa): the one whose bound on the equilibrium loss, {@code c n pi0},
+     * equals the nucleus's water share {@link DiurnalDiscConstants#NUCLEUS_WATER_FRACTION_LOW} (2.69).
+     */
+    public static final double MAX_CREEP_COMPLIANCE_PER_MPA = DiurnalDiscConstants.NUCLEUS_WATER_FRACTION_LOW
+            / (DiurnalDiscConstants.SWELLING_PRESSURE_STRETCH_EXPONENT * DiurnalDiscConstants.SWELLING_PRESSURE_MPA);
+
     private final LumbarModel model;
     private final double compliancePerMPa;
 
@@ -64,11 +71,12 @@ public final class DiurnalDisc {
     }
 
     /**
-     * @param c equilibrium height strain per MPa above the swelling pressure (1/MPa), in (0, 10]
+     * @param c equilibrium height strain per MPa just above the swelling pressure (1/MPa), in (0,
+     *     {@link #MAX_CREEP_COMPLIANCE_PER_MPA}]
      * @return a copy with another creep compliance (for sensitivity studies and its calibration)
      */
     public DiurnalDisc withCreepCompliancePerMPa(double c) {
-        Checks.inRange("creepCompliancePerMPa", c, 1e-9, 10, "1/MPa");
+        Checks.inRange("creepCompliancePerMPa", c, 1e-9, MAX_CREEP_COMPLIANCE_PER_MPA, "1/MPa");
         return new DiurnalDisc(model, c);
     }
 
@@ -222,10 +230,41 @@ public final class DiurnalDisc {
                                 + "the diurnal model's unloaded pressure cannot be anchored for this subject",
                         level.label(), p, pi0));
             }
-            double strainStanding = compliancePerMPa * (p - pi0);
+            double strainStanding = equilibriumStrain(p, compliancePerMPa);
             slope[level.ordinal()] = (pi0 - model.tissueParameters().unloadedDiscPressureMPa()) / strainStanding;
         }
         return slope;
+    }
+
+    /**
+     * Height strain at which the nucleus's swelling pressure, rising as fluid leaves, equals the
+     * pressure (the fluid-loss equilibrium; {@link DiurnalDiscConstants}): zero at or below the
+     * swelling pressure at full hydration, rising with the pressure and bounded by
+     * {@code c n pi0}, which it approaches only as the pressure grows without bound.
+     *
+     * @param pressureMPa the nucleus pressure (MPa)
+     * @param compliancePerMPa strain per MPa just above the swelling pressure (1/MPa)
+     * @return the equilibrium height strain
+     */
+    static double equilibriumStrain(double pressureMPa, double compliancePerMPa) {
+        double pi0 = DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
+        if (!(pressureMPa > pi0)) {
+            return 0;
+        }
+        double n = DiurnalDiscConstants.SWELLING_PRESSURE_STRETCH_EXPONENT;
+        return largestStrain(compliancePerMPa) * (1 - Math.pow(pi0 / pressureMPa, 1 / n));
+    }
+
+    /**
+     * The bound of {@link #equilibriumStrain}: the height strain at which the swelling pressure
+     * would grow without bound, {@code c n pi0}.
+     *
+     * @param compliancePerMPa strain per MPa just above the swelling pressure (1/MPa)
+     * @return the bound (strain)
+     */
+    static double largestStrain(double compliancePerMPa) {
+        return compliancePerMPa * DiurnalDiscConstants.SWELLING_PRESSURE_STRETCH_EXPONENT
+                * DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
     }
 
     /** Pressure of a disc at a strain, under a mechanical pressure {@code 1.5 F / A} (MPa). */
@@ -251,7 +290,7 @@ public final class DiurnalDisc {
         public void computeDerivatives(double t, double[] y, double[] yDot) {
             for (int k = 0; k < LEVELS; k++) {
                 double p = pressureMPa(y[k], slope[k], load[k]);
-                double equilibrium = compliancePerMPa * Math.max(0, p - DiurnalDiscConstants.SWELLING_PRESSURE_MPA);
+                double equilibrium = equilibriumStrain(p, compliancePerMPa);
                 double tau = equilibrium > y[k] ? DiurnalDiscConstants.OUTFLOW_TIME_CONSTANT_H
                         : DiurnalDiscConstants.INFLOW_TIME_CONSTANT_H;
                 yDot[k] = (equilibrium - y[k]) / tau;

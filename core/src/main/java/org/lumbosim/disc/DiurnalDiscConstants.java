@@ -11,9 +11,16 @@ import org.lumbosim.model.TissueConstants;
  *       equilibrium of the current nucleus pressure {@code p}: {@code de/dt = (e_eq(p) - e) / tau},
  *       with {@code tau} = {@link #OUTFLOW_TIME_CONSTANT_H} while the disc loses fluid and
  *       {@link #INFLOW_TIME_CONSTANT_H} while it regains it.</li>
- *   <li>Fluid leaves only while the pressure exceeds the nucleus's swelling pressure
- *       {@link #SWELLING_PRESSURE_MPA}: {@code e_eq = c max(0, p - pi0)}, {@code c} =
- *       {@link #CREEP_COMPLIANCE_PER_MPA}.</li>
+ *   <li>Fluid leaves only while the pressure exceeds the nucleus's swelling pressure, and the
+ *       swelling pressure rises as fluid leaves: at a height strain {@code e} it is
+ *       {@code pi0 (1 - e / e_max)^(-n)}, {@code pi0} = {@link #SWELLING_PRESSURE_MPA} at full
+ *       hydration, {@code n} = {@link #SWELLING_PRESSURE_STRETCH_EXPONENT} (the nucleus's measured
+ *       osmotic pressure against its stretch {@code 1 - e / e_max}). Fluid leaves until it equals
+ *       the pressure: {@code e_eq = e_max (1 - (pi0 / p)^(1/n))} for {@code p > pi0}, else 0.
+ *       {@code e_max = c n pi0}, so that {@code c} = {@link #CREEP_COMPLIANCE_PER_MPA} is the
+ *       strain per MPa just above the swelling pressure, where the law is the linear
+ *       {@code e_eq = c (p - pi0)} of earlier versions; far above it the loss saturates below
+ *       {@code e_max} (an unbounded linear law lost 34 % of the height at 1.5 MPa).</li>
  *   <li>The pressure is that of the static model, {@code p = p_s(e) + 1.5 F / A} (compression
  *       {@code F}, disc area {@code A}), except that the unloaded part {@code p_s} depends on
  *       hydration: the swollen disc pre-stresses its annulus and ligaments. {@code p_s} is linear in
@@ -69,6 +76,21 @@ public final class DiurnalDiscConstants {
             ASSUMED_NIGHT_H / 2 / Math.log(1 / (1 / FIRST_HALF_NIGHT_SHARE_OF_GAIN - 1));
 
     /**
+     * Exponent of the nucleus's swelling (osmotic) pressure against its stretch {@code lambda} at
+     * equilibrium: 1.58. Heneghan P, Riches PE (2008), "The strain-dependent osmotic pressure and
+     * stiffness of the bovine nucleus pulposus apportioned into ionic and non-ionic contributors",
+     * J Biomech 41(11):2411-2416 (abstract; 48 confined compression tests of bovine caudal nucleus):
+     * ionic osmotic pressure {@code 19.1 lambda^-1.58} kPa (R^2 0.992), about 70 % of the applied
+     * stress at equilibrium whatever {@code lambda}, so the equilibrium stress follows the same power.
+     * Bovine tissue; the exponent, not the kPa scale, is used. A check against human nuclei: from
+     * {@link #SWELLING_PRESSURE_MPA} the power law drains 56-63 % of a confined nucleus's volume under
+     * 0.6-0.8 MPa (46-73 % over Urban and McMullin's 0.10-0.23 MPa), where Urban and McMullin (1988,
+     * abstract) measured a loss of 40-60 % of the fluid, i.e. less: human nuclei stiffened more, so
+     * the law, if anything, still overstates the loss at high pressure (docs/research/disc-creep.md).
+     */
+    public static final double SWELLING_PRESSURE_STRETCH_EXPONENT = 1.58;
+
+    /**
      * Swelling pressure of the nucleus at full hydration (MPa): 0.165, the middle of the range of
      * applied stress, 0.10-0.23 MPa, that maintained the post-mortem hydration of lumbar nuclei.
      * Urban JPG, McMullin JF (1988), "Swelling pressure of the lumbar intervertebral discs:
@@ -91,7 +113,8 @@ public final class DiurnalDiscConstants {
     public static final double DAILY_HEIGHT_LOSS_LARGEST_MEASURED_FRACTION = 0.080;
 
     /**
-     * Equilibrium height strain per MPa of nucleus pressure above the swelling pressure (1/MPa).
+     * Equilibrium height strain per MPa of nucleus pressure just above the swelling pressure
+     * (1/MPa); the bound of the equilibrium loss is {@code c n pi0} = 0.175 of the height.
      * <b>Calibrated</b>, the model's one fitted constant: the value for which the built-in day
      * ({@link DaySchedule#builtIn()}) of the default subject with the single-equivalent muscles
      * loses {@link #DAILY_HEIGHT_LOSS_FRACTION} of the L4-L5 height between waking and lying down.
@@ -119,11 +142,21 @@ public final class DiurnalDiscConstants {
      * when the stretched erector spinae's passive tension was added (2026-12-07: higher sitting, slouched
      * and lying pressures, 0.2491 on its branch, 0.2490 with the abdominal lines above), and when the
      * abdominal wall's tension was carried by the abdominal muscle lines instead of added to them
-     * (2026-12-07, ninth session: lower pressures in the day's flexed standing and close hold, 0.2547), and
-     * when the unloaded pressure became the disc's own, the lying pre-tension no longer counted twice
-     * (2026-12-07, tenth session: every pressure 0.0275 MPa lower, 0.2767).
+     * (2026-12-07, ninth session: lower pressures in the day's flexed standing and close hold, 0.2547),
+     * and when the linear equilibrium {@code c (p - pi0)} gave way to the saturating swelling-pressure
+     * law (2026-12-07, tenth session: the same slope at the swelling pressure, less loss above it, so a
+     * larger slope for the same day; 0.6701), and when the unloaded pressure became the disc's own, the
+     * lying pre-tension no longer counted twice (2026-12-07, tenth session: every pressure 0.0275 MPa lower, 0.6832).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.2767;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.6832;
+
+    /**
+     * Water share of the nucleus pulposus, low end: 0.70 of its volume (70-90 % in the young disc;
+     * secondary: anatomyexpert.com, "Nucleus pulposus"). No height strain can exceed it (the disc
+     * cannot lose more than its water), so the bound of the equilibrium loss,
+     * {@code c n pi0}, must stay below it: it limits the creep compliance a caller may set.
+     */
+    public static final double NUCLEUS_WATER_FRACTION_LOW = 0.70;
 
     /**
      * Middle height of the L4-L5 disc (m): 13.82 mm, MRI of 14 normal adults aged 40-59 (shared

@@ -61,9 +61,10 @@ class DiurnalDiscIndependentDataTest {
      * 07:00 appointment) or 4.5 h after waking (11:30), the evening on the sofa 45 min shorter; the
      * difference of the L4-L5 heights at the end of the two rests. The model's one recovery time
      * constant (4.72 h, Tyrrell et al. 1985, overnight stature) restores about a fifth of the
-     * morning's loss in 45 min and leaves a difference about three times the measured RMSE; a
-     * recovery time constant of about 0.3 h would match (docs/research/diurnal-disc.md). The guard:
-     * the difference stays below 0.5 mm, about half the day's L4-L5 loss.
+     * morning's loss in 45 min and leaves a difference about four times the measured RMSE (three
+     * before the fluid-loss equilibrium saturated, docs/research/disc-creep.md); a recovery time
+     * constant of about 0.3 h would match (docs/research/diurnal-disc.md). The guard: the difference
+     * stays below 0.5 mm, about half the day's L4-L5 loss.
      */
     @Test
     void duke45MinuteSupineRestIsUnderRecoveredAsDocumented() {
