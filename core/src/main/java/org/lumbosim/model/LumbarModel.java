@@ -129,8 +129,12 @@ public final class LumbarModel {
     /**
      * @param kind muscle model
      * @return a model of the same subject with another muscle model
+     * @throws IllegalArgumentException if {@code kind} is null
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
+        if (kind == null) {
+            throw new IllegalArgumentException("a muscle model is needed (SINGLE_EQUIVALENT or MULTI_FASCICLE)");
+        }
         return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, levelCoupling,
                 givenDiscAreaMm2);
     }
@@ -138,8 +142,12 @@ public final class LumbarModel {
     /**
      * @param newSolver recruitment settings
      * @return a model of the same subject with other recruitment settings
+     * @throws IllegalArgumentException if {@code newSolver} is null
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
+        if (newSolver == null) {
+            throw new IllegalArgumentException("recruitment settings are needed; see RecruitmentSolver.defaults()");
+        }
         return new LumbarModel(this, newSolver, overload, levelCoupling);
     }
 
@@ -317,6 +325,28 @@ public final class LumbarModel {
     }
 
     /**
+     * Refuses a missing posture, list of loads, load or workspace by name (a null load used to be
+     * skipped, solving the task without it). Allocates nothing.
+     */
+    private static void checkTask(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
+        if (posture == null) {
+            throw new IllegalArgumentException("posture is null: a posture is needed (e.g. Posture.uprightStanding())");
+        }
+        if (loads == null) {
+            throw new IllegalArgumentException("loads is null: give List.of() for no load");
+        }
+        for (int i = 0, n = loads.size(); i < n; i++) {
+            if (loads.get(i) == null) {
+                throw new IllegalArgumentException("loads[" + i + "] is null: every load is needed (leave it out of "
+                        + "the list for no load)");
+            }
+        }
+        if (ws == null) {
+            throw new IllegalArgumentException("ws is null: a workspace of this model is needed (newWorkspace())");
+        }
+    }
+
+    /**
      * Solves one posture and load: the hot path. Allocates nothing. Results are read from
      * {@code ws}; check {@link Workspace#solved()} first: when it is false the loads are those of
      * the best forces found and must not be reported as a solution.
@@ -324,8 +354,11 @@ public final class LumbarModel {
      * @param posture the posture (not modified)
      * @param loads hand loads (not modified; may be empty)
      * @param ws this model's workspace (modified: all results)
+     * @throws IllegalArgumentException if the posture, the list of loads, one of its loads or the
+     *     workspace is null, or the workspace was made for another muscle model
      */
     public void solve(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
+        checkTask(posture, loads, ws);
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for the " + ws.model().muscleKind.id()
                     + " muscle model, this model uses " + muscleKind.id() + "; see workspaceFrom");
@@ -347,6 +380,8 @@ public final class LumbarModel {
      * @param loads hand loads of this frame (not modified)
      * @param ws this model's workspace (modified: all results)
      * @throws ParameterOutOfRangeException if {@code dtS} is shorter than {@link #MIN_FRAME_STEP_S} or not finite
+     * @throws IllegalArgumentException if a posture, the list of loads, one of its loads or the workspace
+     *     is null, or the workspace was made for another muscle model
      */
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS,
                            List<? extends ExternalLoad> loads, Workspace ws) {
@@ -371,7 +406,8 @@ public final class LumbarModel {
      * @param ws this model's workspace (modified: all results)
      * @throws ParameterOutOfRangeException if {@code dtS} is shorter than {@link #MIN_FRAME_STEP_S} or not
      *     finite, or an acceleration component is not finite or beyond {@link #MAX_L5S1_ACCELERATION_MPS2}
-     * @throws IllegalArgumentException if the acceleration is not three values
+     * @throws IllegalArgumentException if the acceleration is not three values, a posture, the list of
+     *     loads, one of its loads or the workspace is null, or the workspace was made for another muscle model
      */
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS, double[] l5s1AccelerationMps2,
                            List<? extends ExternalLoad> loads, Workspace ws) {
@@ -384,6 +420,11 @@ public final class LumbarModel {
             Checks.inRange(ACCELERATION_NAMES[axis], l5s1AccelerationMps2[axis], -MAX_L5S1_ACCELERATION_MPS2,
                     MAX_L5S1_ACCELERATION_MPS2, "m/s2");
         }
+        if (previous == null || next == null) {
+            throw new IllegalArgumentException("the previous and next frames' postures are needed (give the current "
+                    + "posture for a frame solved statically)");
+        }
+        checkTask(current, loads, ws);
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for another muscle model; see workspaceFrom");
         }
