@@ -291,7 +291,13 @@ final class MotionFile {
             if (rows.size() == MAX_FRAMES) {
                 throw new BadInputException(file + ":" + (i + 1) + ": more than " + MAX_FRAMES + " frames (the most one file may hold)");
             }
-            String[] cells = l.split(separator);
+            // keep trailing empty cells (a line cut after its separator names the empty cell, as one inside
+            // does); empty cells beyond the header's columns are trailing separators, ignored as before
+            String[] cells = l.split(separator, -1);
+            if (cells.length > names.length && String.join("", java.util.Arrays.copyOfRange(cells, names.length,
+                    cells.length)).isBlank()) {
+                cells = java.util.Arrays.copyOf(cells, names.length);
+            }
             if (cells.length != names.length) {
                 throw new BadInputException(file + ":" + (i + 1) + ": " + cells.length + " values, expected " + names.length);
             }
