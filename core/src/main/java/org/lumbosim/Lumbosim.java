@@ -89,6 +89,8 @@ public final class Lumbosim {
      * @throws SlidingSupportException if a contact would need more friction than its surface gives
      * @throws DiscTensionException if the contacts on the upper body would pull a lumbar disc apart even with
      *     their least share of the body's weight
+     * @throws BaseOutOfReachException (an {@link UnsupportedPostureException}) if the lower contacts'
+     *     resultant would act beyond {@link PositionM#MAX_ABS_M} from the disc
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
      *     pass into the thighs ({@link Support#TRUNK_ON_THIGHS}), or a hand into its thigh
      *     ({@link Support#HANDS_ON_THIGHS})
@@ -97,6 +99,7 @@ public final class Lumbosim {
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         if (ws.solved() || ws.overloaded()) {
+            baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
         }
         if (ws.trunkOnThighsPassesIntoThighs()) {
@@ -158,6 +161,34 @@ public final class Lumbosim {
         throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
                 + " iterations; largest residual " + ws.qpResidualNm() + " N·m at " + level.label()
                 + " (" + axis + "); " + context);
+    }
+
+    /**
+     * Refuses a solve whose lower contacts' resultant ({@link Workspace#baseResultant()}) acts beyond the
+     * model's reach ({@link PositionM#MAX_ABS_M} from the L5-S1 disc): the remainder of the body's
+     * weight they carry is then so small against its moment (a lying surface carrying nearly all of the
+     * body) that its centre of pressure lies metres away, outside any contact, where no floor or seat can
+     * push. Before, its {@link PositionM} refused the point as if it were an input, naming a coordinate
+     * the caller never gave ({@code xM = -8.36 m is outside the model's valid range}).
+     */
+    private static void baseWithinReach(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        for (int i = 0; i < ws.supportReactionCount(); i++) {
+            if (ws.supportReactionSide(i) >= 0) {
+                continue;
+            }
+            double x = ws.supportReactionPointM(i, 0);
+            double z = ws.supportReactionPointM(i, 2);
+            double far = Math.max(Math.abs(x), Math.abs(z));
+            if (far > PositionM.MAX_ABS_M) {
+                String reason = String.format(Locale.ROOT, "base centre of pressure: the lower contacts' resultant "
+                        + "(%.1f N up) would act at [%.3f, %.3f] m from the L5-S1 disc (at most %.1f m allowed, the "
+                        + "model's reach), outside any contact", ws.supportReactionForceN(i, 1), x, z,
+                        PositionM.MAX_ABS_M);
+                throw new BaseOutOfReachException(String.format(Locale.ROOT, "the supports %s cannot hold the "
+                        + "body: %s; %s", posture.supports(), reason, TaskDescription.of(posture, loads)), reason,
+                        ws.supportReactionSupport(i), far);
+            }
+        }
     }
 
     /**

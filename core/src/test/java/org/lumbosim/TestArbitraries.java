@@ -141,6 +141,29 @@ final class TestArbitraries {
     }
 
     /**
+     * A subject anywhere in the model's range, for the properties' corners: either sex, stature
+     * {@link Subject#MIN_STATURE_M}..{@link Subject#MAX_STATURE_M}, body mass
+     * {@link Subject#MIN_BODY_MASS_KG}..{@link Subject#MAX_BODY_MASS_KG}, age
+     * {@link Subject#MIN_AGE_YEARS}..{@link Subject#MAX_AGE_YEARS}, each drawn uniformly or (probability
+     * 1/10 each) at a bound, so that a short heavy or a tall light subject comes up (unlike
+     * {@link #subject}, whose values are biased towards the lower bound of a narrower range).
+     *
+     * @param rnd random source
+     * @return the subject
+     */
+    static Subject anySubject(RandomGenerator rnd) {
+        return new Subject(oneOf(rnd, Sex.class), uniformOrBound(rnd, Subject.MIN_STATURE_M, Subject.MAX_STATURE_M),
+                uniformOrBound(rnd, Subject.MIN_BODY_MASS_KG, Subject.MAX_BODY_MASS_KG),
+                uniformOrBound(rnd, Subject.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS));
+    }
+
+    /** A value in [min, max]: a bound with probability 1/10 each, else uniform with two decimals. */
+    private static double uniformOrBound(RandomGenerator rnd, double min, double max) {
+        int k = rnd.nextInt(10);
+        return k == 0 ? min : k == 1 ? max : Math.round((min + (max - min) * rnd.nextDouble()) * SCALE) / SCALE;
+    }
+
+    /**
      * Upright orientations (feet on the floor): trunk -20..100 deg, lumbar flexion -10..45 deg,
      * lateral bend and axial rotation within +-20 deg, hips -10..100, knees 0..120, shoulders
      * -30..150, elbows 0..130, body roll within +-10 deg. Every value is inside {@code PostureRange}.

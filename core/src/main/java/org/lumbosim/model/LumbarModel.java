@@ -7,6 +7,7 @@ import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.LumbarMotion;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.solver.RecruitmentSolver;
@@ -29,8 +30,27 @@ public final class LumbarModel {
     static final int LEVELS = SpinalLevel.count();
     static final int JOINTS = LEVELS + 1;
     static final int BODIES = Fascicle.Body.values().length;
+    /**
+     * Shortest time step between the frames of {@link #solveFrame} (s), a 1 MHz recording. The
+     * central differences of the inverse dynamics divide by the step squared: below about 1e-154 s
+     * that is infinite, and even three identical frames then give NaN accelerations (0 × ∞).
+     */
+    public static final double MIN_FRAME_STEP_S = 1e-6;
+    /**
+     * Largest magnitude of each component of the L5-S1 joint centre's acceleration given to
+     * {@link #solveFrame(Posture, Posture, Posture, double, double[], List, Workspace)} (m/s²): the
+     * largest a central difference of positions within the model's reach
+     * ({@link PositionM#MAX_ABS_M}) can give at the shortest step, {@code 4 × 3 m / (1e-6 s)²}, about
+     * 1.2e13 m/s². Far beyond anything a body survives; it only keeps the solve's arithmetic finite
+     * (an acceleration of 1e307 m/s² gave NaN loads with {@link Workspace#solved()} true).
+     */
+    public static final double MAX_L5S1_ACCELERATION_MPS2 = 4 * PositionM.MAX_ABS_M
+            / (MIN_FRAME_STEP_S * MIN_FRAME_STEP_S);
     /** A joint centre at rest. */
     private static final double[] NO_BASE_ACCELERATION = new double[3];
+    /** The names of the L5-S1 acceleration's components in messages. */
+    private static final String[] ACCELERATION_NAMES = {"l5s1AccelerationMps2[0]", "l5s1AccelerationMps2[1]",
+        "l5s1AccelerationMps2[2]"};
     /** No level's disc area given (all NaN): shared by every model built by {@link #of}, never modified. */
     private static final double[] NO_DISC_AREA_GIVEN = new double[LEVELS];
 
@@ -109,8 +129,12 @@ public final class LumbarModel {
     /**
      * @param kind muscle model
      * @return a model of the same subject with another muscle model
+     * @throws IllegalArgumentException if {@code kind} is null
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
+        if (kind == null) {
+            throw new IllegalArgumentException("a muscle model is needed (SINGLE_EQUIVALENT or MULTI_FASCICLE)");
+        }
         return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, levelCoupling,
                 givenDiscAreaMm2);
     }
@@ -118,8 +142,12 @@ public final class LumbarModel {
     /**
      * @param newSolver recruitment settings
      * @return a model of the same subject with other recruitment settings
+     * @throws IllegalArgumentException if {@code newSolver} is null
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
+        if (newSolver == null) {
+            throw new IllegalArgumentException("recruitment settings are needed; see RecruitmentSolver.defaults()");
+        }
         return new LumbarModel(this, newSolver, overload, levelCoupling);
     }
 
@@ -297,6 +325,28 @@ public final class LumbarModel {
     }
 
     /**
+     * Refuses a missing posture, list of loads, load or workspace by name (a null load used to be
+     * skipped, solving the task without it). Allocates nothing.
+     */
+    private static void checkTask(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
+        if (posture == null) {
+            throw new IllegalArgumentException("posture is null: a posture is needed (e.g. Posture.uprightStanding())");
+        }
+        if (loads == null) {
+            throw new IllegalArgumentException("loads is null: give List.of() for no load");
+        }
+        for (int i = 0, n = loads.size(); i < n; i++) {
+            if (loads.get(i) == null) {
+                throw new IllegalArgumentException("loads[" + i + "] is null: every load is needed (leave it out of "
+                        + "the list for no load)");
+            }
+        }
+        if (ws == null) {
+            throw new IllegalArgumentException("ws is null: a workspace of this model is needed (newWorkspace())");
+        }
+    }
+
+    /**
      * Solves one posture and load: the hot path. Allocates nothing. Results are read from
      * {@code ws}; check {@link Workspace#solved()} first: when it is false the loads are those of
      * the best forces found and must not be reported as a solution.
@@ -304,8 +354,11 @@ public final class LumbarModel {
      * @param posture the posture (not modified)
      * @param loads hand loads (not modified; may be empty)
      * @param ws this model's workspace (modified: all results)
+     * @throws IllegalArgumentException if the posture, the list of loads, one of its loads or the
+     *     workspace is null, or the workspace was made for another muscle model
      */
     public void solve(Posture posture, List<? extends ExternalLoad> loads, Workspace ws) {
+        checkTask(posture, loads, ws);
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for the " + ws.model().muscleKind.id()
                     + " muscle model, this model uses " + muscleKind.id() + "; see workspaceFrom");
@@ -323,9 +376,12 @@ public final class LumbarModel {
      * @param previous posture one step before (not modified)
      * @param current posture of this frame (not modified)
      * @param next posture one step after (not modified)
-     * @param dtS time step between the frames (s), positive
+     * @param dtS time step between the frames (s), at least {@value #MIN_FRAME_STEP_S}
      * @param loads hand loads of this frame (not modified)
      * @param ws this model's workspace (modified: all results)
+     * @throws ParameterOutOfRangeException if {@code dtS} is shorter than {@link #MIN_FRAME_STEP_S} or not finite
+     * @throws IllegalArgumentException if a posture, the list of loads, one of its loads or the workspace
+     *     is null, or the workspace was made for another muscle model
      */
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS,
                            List<? extends ExternalLoad> loads, Workspace ws) {
@@ -342,22 +398,33 @@ public final class LumbarModel {
      * @param previous posture one step before (not modified)
      * @param current posture of this frame (not modified)
      * @param next posture one step after (not modified)
-     * @param dtS time step between the frames (s), positive
+     * @param dtS time step between the frames (s), at least {@value #MIN_FRAME_STEP_S}
      * @param l5s1AccelerationMps2 acceleration of the L5-S1 joint centre in the model's world frame
-     *     (m/s²; x anterior, y up, z to the right), three finite values (not modified)
+     *     (m/s²; x anterior, y up, z to the right), three finite values each of magnitude at most
+     *     {@link #MAX_L5S1_ACCELERATION_MPS2} (not modified)
      * @param loads hand loads of this frame (not modified)
      * @param ws this model's workspace (modified: all results)
+     * @throws ParameterOutOfRangeException if {@code dtS} is shorter than {@link #MIN_FRAME_STEP_S} or not
+     *     finite, or an acceleration component is not finite or beyond {@link #MAX_L5S1_ACCELERATION_MPS2}
+     * @throws IllegalArgumentException if the acceleration is not three values, a posture, the list of
+     *     loads, one of its loads or the workspace is null, or the workspace was made for another muscle model
      */
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS, double[] l5s1AccelerationMps2,
                            List<? extends ExternalLoad> loads, Workspace ws) {
-        if (!(dtS > 0) || !Double.isFinite(dtS)) {
-            throw new ParameterOutOfRangeException("dtS", dtS, Double.MIN_VALUE, Double.MAX_VALUE, "s");
-        }
-        if (l5s1AccelerationMps2.length != 3 || !Double.isFinite(l5s1AccelerationMps2[0])
-                || !Double.isFinite(l5s1AccelerationMps2[1]) || !Double.isFinite(l5s1AccelerationMps2[2])) {
+        Checks.inRange("dtS", dtS, MIN_FRAME_STEP_S, Double.MAX_VALUE, "s");
+        if (l5s1AccelerationMps2 == null || l5s1AccelerationMps2.length != 3) {
             throw new IllegalArgumentException("the L5-S1 acceleration needs three finite values (m/s²); got "
                     + java.util.Arrays.toString(l5s1AccelerationMps2));
         }
+        for (int axis = 0; axis < 3; axis++) {
+            Checks.inRange(ACCELERATION_NAMES[axis], l5s1AccelerationMps2[axis], -MAX_L5S1_ACCELERATION_MPS2,
+                    MAX_L5S1_ACCELERATION_MPS2, "m/s2");
+        }
+        if (previous == null || next == null) {
+            throw new IllegalArgumentException("the previous and next frames' postures are needed (give the current "
+                    + "posture for a frame solved statically)");
+        }
+        checkTask(current, loads, ws);
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for another muscle model; see workspaceFrom");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.lumbosim.LoadInRestingHandException;
+import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -31,7 +32,8 @@ public final class MotionAnalysis {
 
     /**
      * @param model the subject's model (not modified)
-     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 %, the mean step at least
+     *     {@link LumbarModel#MIN_FRAME_STEP_S} (not modified)
      * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param schedule the held load
      * @return loads at every level, per frame
@@ -49,7 +51,8 @@ public final class MotionAnalysis {
      * {@link #solve(LumbarModel, double[], List, LoadSchedule)}'s.
      *
      * @param model the subject's model (not modified)
-     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 %, the mean step at least
+     *     {@link LumbarModel#MIN_FRAME_STEP_S} (not modified)
      * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param schedule the held load
      * @param framesDone called after every frame with the number of frames solved so far
@@ -71,7 +74,8 @@ public final class MotionAnalysis {
      * {@link #solve(LumbarModel, double[], List, LoadSchedule, LongConsumer)}.
      *
      * @param model the subject's model (not modified)
-     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 %, the mean step at least
+     *     {@link LumbarModel#MIN_FRAME_STEP_S} (not modified)
      * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param heldMassKg the mass held in each frame (kg), 0 for none (not modified)
      * @param framesDone called after every frame with the number of frames solved so far
@@ -95,7 +99,8 @@ public final class MotionAnalysis {
      * org.lumbosim.model.Workspace)} with its acceleration (frames solved statically ignore it).
      *
      * @param model the subject's model (not modified)
-     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 % (not modified)
+     * @param timeS frame times (s), strictly increasing, uniformly spaced within 1 %, the mean step at least
+     *     {@link LumbarModel#MIN_FRAME_STEP_S} (not modified)
      * @param frames the posture of each frame, null for a frame to skip (not modified)
      * @param heldMassKg the mass held in each frame (kg), 0 for none (not modified)
      * @param l5s1AccelerationMps2 per frame, the acceleration of the L5-S1 joint centre in the model's
@@ -115,6 +120,12 @@ public final class MotionAnalysis {
             double[] a = l5s1AccelerationMps2[i];
             if (a.length != 3 || !Double.isFinite(a[0]) || !Double.isFinite(a[1]) || !Double.isFinite(a[2])) {
                 throw new IllegalArgumentException("frame " + i + ": the L5-S1 acceleration needs three finite values");
+            }
+            for (int axis = 0; axis < 3; axis++) {
+                if (Math.abs(a[axis]) > LumbarModel.MAX_L5S1_ACCELERATION_MPS2) {
+                    throw new ParameterOutOfRangeException("frame " + i + ": l5s1AccelerationMps2[" + axis + "]", a[axis],
+                            -LumbarModel.MAX_L5S1_ACCELERATION_MPS2, LumbarModel.MAX_L5S1_ACCELERATION_MPS2, "m/s2");
+                }
             }
         }
         return solve(model, timeS, frames, held(timeS, heldMassKg)::get, l5s1AccelerationMps2, framesDone);
@@ -148,6 +159,9 @@ public final class MotionAnalysis {
             throw new IllegalArgumentException("a motion needs at least 3 frames; got " + n);
         }
         double dt = (timeS[n - 1] - timeS[0]) / (n - 1);
+        if (dt < LumbarModel.MIN_FRAME_STEP_S) {
+            throw new ParameterOutOfRangeException("time step", dt, LumbarModel.MIN_FRAME_STEP_S, Double.MAX_VALUE, "s");
+        }
         for (int i = 1; i < n; i++) {
             if (!(timeS[i] > timeS[i - 1])) {
                 throw new IllegalArgumentException("time is not strictly increasing at frame " + i + ": "

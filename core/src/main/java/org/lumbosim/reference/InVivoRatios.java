@@ -63,11 +63,14 @@ public final class InVivoRatios {
      *     grip points (m, global anterior axis; 0 = at the grips, the default), for a held object whose
      *     mass centre the source shows ahead of the hands (written {@code <kg>&ahead=<m>} in the
      *     resource)
-     * @throws org.lumbosim.ParameterOutOfRangeException if {@code loadKg} is outside
-     *     [0, {@link HandLoad#MAX_MASS_KG}] or {@code loadAheadOfGripsM} is not a finite number
      */
     public record Case(String spec, Posture posture, double loadKg, double loadAheadOfGripsM) {
-        /** Checks the load's mass and place. */
+        /**
+         * Checks the load's mass and place.
+         *
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code loadKg} is outside
+         *     [0, {@link HandLoad#MAX_MASS_KG}] or {@code loadAheadOfGripsM} is not a finite number
+         */
         public Case {
             Checks.inRange("loadKg", loadKg, 0, HandLoad.MAX_MASS_KG, "kg");
             Checks.finite("loadAheadOfGripsM", loadAheadOfGripsM, "m");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lumbosim.io.DecimalText;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.posture.Support;
@@ -51,11 +52,8 @@ final class MotionFile {
     static final double MAX_DURATION_S = 7 * 24 * 3600.0;
     /** Largest magnitude of a time value (s). */
     static final double MAX_ABS_TIME_S = 1e9;
-    /**
-     * Shortest time step (s), a 1 MHz recording: below it the central differences of the inverse
-     * dynamics divide by step² under 1e-12 s² and the accelerations overflow.
-     */
-    static final double MIN_STEP_S = 1e-6;
+    /** Shortest time step (s): the shortest the inverse dynamics accepts ({@link LumbarModel#MIN_FRAME_STEP_S}). */
+    static final double MIN_STEP_S = LumbarModel.MIN_FRAME_STEP_S;
     /**
      * Smallest low-pass cut-off other than 0, as a fraction of the sampling rate: below about 1e-9 the
      * Butterworth design's coefficients cancel to NaN, and from 1e-7 down they lose digits.
@@ -293,7 +291,13 @@ final class MotionFile {
             if (rows.size() == MAX_FRAMES) {
                 throw new BadInputException(file + ":" + (i + 1) + ": more than " + MAX_FRAMES + " frames (the most one file may hold)");
             }
-            String[] cells = l.split(separator);
+            // keep trailing empty cells (a line cut after its separator names the empty cell, as one inside
+            // does); empty cells beyond the header's columns are trailing separators, ignored as before
+            String[] cells = l.split(separator, -1);
+            if (cells.length > names.length && String.join("", java.util.Arrays.copyOfRange(cells, names.length,
+                    cells.length)).isBlank()) {
+                cells = java.util.Arrays.copyOf(cells, names.length);
+            }
             if (cells.length != names.length) {
                 throw new BadInputException(file + ":" + (i + 1) + ": " + cells.length + " values, expected " + names.length);
             }
@@ -403,6 +407,16 @@ final class MotionFile {
             }
         }
         double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz, smoothing) : null;
+        for (int i = 0; base != null && i < n; i++) {
+            for (int a = 0; a < 3; a++) {
+                if (!(Math.abs(base[i][a]) <= LumbarModel.MAX_L5S1_ACCELERATION_MPS2)) {
+                    throw new BadInputException(file + ":" + rowLines.get(i) + ": the pelvis columns give the L5-S1 "
+                            + "joint centre an acceleration of " + base[i][a] + " m/s2 along " + "xyz".charAt(a)
+                            + " at " + t[i] + " s; allowed range [" + -LumbarModel.MAX_L5S1_ACCELERATION_MPS2 + ", "
+                            + LumbarModel.MAX_L5S1_ACCELERATION_MPS2 + "] m/s2");
+                }
+            }
+        }
         return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass,
                 base);
     }

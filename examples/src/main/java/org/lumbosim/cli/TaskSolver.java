@@ -2,6 +2,7 @@ package org.lumbosim.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.lumbosim.BaseOutOfReachException;
 import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.DiscTensionException;
@@ -92,7 +93,8 @@ final class TaskSolver {
      *     contact inside the body that would pass into the thighs names the support, the depth and the
      *     allowed one; a contact that would slide, the support, the friction ratio needed and the
      *     coefficient; upper-body contacts that would pull a lumbar disc apart, the support, the level and its
-     *     compression; otherwise the contacts would have to pull
+     *     compression; lower contacts whose resultant would act beyond the model's reach, its push and point;
+     *     otherwise the contacts would have to pull
      */
     static BadInputException unsupported(String posturePath, Posture posture, UnsupportedPostureException e) {
         String head = posturePath + ".supports = " + TaskReader.supportsJson(posture) + " cannot hold this posture: ";
@@ -104,6 +106,10 @@ final class TaskSolver {
             return new BadInputException(head + e.reason() + ": the lower body would hang from the lumbar spine;"
                     + " put a lower support (feet, knees, seat) under more of the body's weight or hold less beyond"
                     + " the upper contacts");
+        }
+        if (e instanceof BaseOutOfReachException) {
+            return new BadInputException(head + e.reason() + "; put more of the body's weight on the lower supports"
+                    + " (feet, seat, knees) or leave out the support that carries it instead");
         }
         if (e.support().isPresent()) {
             return new BadInputException(head + e.reason() + "; change the posture's angles so that the contact"

@@ -235,6 +235,23 @@ class MotionFileTest {
     }
 
     @Test
+    void audit_aLineCutAfterItsSeparatorNamesTheEmptyCellAsOneInsideDoes() {
+        // before: "m.csv:4: 2 values, expected 3", for a line that has three fields
+        List<String> cut = List.of("time,trunkFlexionDeg,lumbarFlexionDeg", "0,10,5", "0.01,10,5", "0.02,10,");
+        assertThatThrownBy(() -> MotionFile.parse("m.csv", cut, 0)).isInstanceOf(BadInputException.class)
+                .hasMessage("m.csv:4:3: \"\" (lumbarFlexionDeg) is not a finite number");
+        List<String> inside = List.of("time,trunkFlexionDeg,lumbarFlexionDeg", "0,10,5", "0.01,10,5", "0.02,,5");
+        assertThatThrownBy(() -> MotionFile.parse("m.csv", inside, 0)).isInstanceOf(BadInputException.class)
+                .hasMessage("m.csv:4:2: \"\" (trunkFlexionDeg) is not a finite number");
+        // a separator after the last column is still no column, and a missing cell still a short line
+        List<String> trailing = List.of("time,trunkFlexionDeg,lumbarFlexionDeg,", "0,10,5,", "0.01,10,5,", "0.02,10,5,");
+        assertThat(MotionFile.parse("m.csv", trailing, 0).frames()).hasSize(3);
+        List<String> shortLine = List.of("time,trunkFlexionDeg,lumbarFlexionDeg", "0,10,5", "0.01,10,5", "0.02,10");
+        assertThatThrownBy(() -> MotionFile.parse("m.csv", shortLine, 0)).isInstanceOf(BadInputException.class)
+                .hasMessage("m.csv:4: 2 values, expected 3");
+    }
+
+    @Test
     void issue15_aDuplicatedColumnIsAnErrorNotAnAverage() {
         List<String> csv = List.of("time,trunkFlexionDeg,trunkFlexionDeg", "0,10,50", "0.01,10,50", "0.02,10,50");
         assertThatThrownBy(() -> MotionFile.parse("d.csv", csv, 0)).isInstanceOf(BadInputException.class)

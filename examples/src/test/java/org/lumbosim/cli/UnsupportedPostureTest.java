@@ -53,6 +53,24 @@ class UnsupportedPostureTest {
     }
 
     @Test
+    void audit_aBaseCentreOfPressureBeyondReachIsNamedNotACoordinate() throws IOException {
+        // before: "error: xM = -8.364081501301863 m is outside the model's valid range [-3.0, 3.0] m"
+        String task = file("task.json", "{\"subject\":{\"sex\":\"male\",\"statureM\":1.85,\"massKg\":35,"
+                + "\"ageYears\":58},\"posture\":{\"trunkFlexionDeg\":33.46,\"lumbarFlexionDeg\":23.12,"
+                + "\"lateralBendDeg\":0.55,\"axialRotationDeg\":8.84,\"hipFlexionDeg\":114.35,\"kneeFlexionDeg\":14.21,"
+                + "\"shoulderFlexionDeg\":44.5,\"elbowFlexionDeg\":77.08,\"bodyRollDeg\":9.86,\"supports\":[\"seat\","
+                + "\"backrest\",\"lying_surface\",\"knees\",\"armrests\",\"hands_on_thighs\"]},"
+                + "\"loads\":[{\"massKg\":6.92,\"forceN\":[-50,0,0],\"hands\":\"right\"}]}");
+        CliRun r = CliRun.of("analyze", task);
+        assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines().toList()).hasSize(1);
+        assertThat(r.err()).startsWith("error: posture.supports = [\"seat\",\"backrest\",\"lying_surface\",\"knees\","
+                + "\"armrests\",\"hands_on_thighs\"] cannot hold this posture: base centre of pressure")
+                .contains("(at most 3.0 m allowed, the model's reach)").doesNotContain("xM =");
+    }
+
+    @Test
     void theMessageSaysWhyAndWhatIsAccepted() throws IOException {
         CliRun r = CliRun.of("analyze", file("task.json", "{\"posture\":" + SHOULDERS + "}"));
         assertThat(r.err()).contains("cannot hold this posture", "feet, seat, backrest, lying_surface");
