@@ -3,7 +3,6 @@ package org.lumbosim;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.StringJoiner;
 import org.lumbosim.posture.Support;
 
 /**
@@ -46,11 +45,11 @@ public final class IncompatibleSupportsException extends IllegalArgumentExceptio
 
     /** @return {@code [a, b, ...]}: the supports' {@link Support#id()}s in their order */
     private static String ids(Set<Support> supports) {
-        StringJoiner out = new StringJoiner(", ", "[", "]");
+        StringBuilder out = new StringBuilder("[");
         for (Support s : supports) {
-            out.add(s.id());
+            out.append(out.length() > 1 ? ", " : "").append(s.id());
         }
-        return out.toString();
+        return out.append(']').toString();
     }
 
     /** @return the support whose rule is broken */
