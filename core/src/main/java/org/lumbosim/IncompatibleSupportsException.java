@@ -10,9 +10,10 @@ import org.lumbosim.posture.Support;
  * supports that exclude each other, or a support without one it needs. Bad input, so an
  * {@link IllegalArgumentException} (as before it was typed).
  *
- * <p>The message names both supports, why, and the supports the first one can be combined with, for
- * example {@code "supports: TRUNK_ON_THIGHS cannot be combined with BACKREST (...); TRUNK_ON_THIGHS can
- * be combined with [FEET, SEAT, ...]"}. The same facts are available as fields.
+ * <p>The message names both supports, why, and the supports the first one can be combined with, each by
+ * the name task files write ({@link Support#id()}), for example {@code "supports: trunk_on_thighs cannot be
+ * combined with backrest (...); trunk_on_thighs can be combined with [feet, seat, ...]"}. The same facts are
+ * available as fields.
  */
 public final class IncompatibleSupportsException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
@@ -33,13 +34,22 @@ public final class IncompatibleSupportsException extends IllegalArgumentExceptio
      */
     public IncompatibleSupportsException(Support support, Support other, boolean missing, String why,
                                          Set<Support> combinableWith) {
-        super("supports: " + support + (missing ? " needs " : " cannot be combined with ") + other + " (" + why
-                + "); " + support + " can be combined with " + combinableWith);
+        super("supports: " + support.id() + (missing ? " needs " : " cannot be combined with ") + other.id() + " ("
+                + why + "); " + support.id() + " can be combined with " + ids(combinableWith));
         this.support = support;
         this.other = other;
         this.missing = missing;
         this.combinableWith = Collections.unmodifiableSet(combinableWith.isEmpty() ? EnumSet.noneOf(Support.class)
                 : EnumSet.copyOf(combinableWith));
+    }
+
+    /** @return {@code [a, b, ...]}: the supports' {@link Support#id()}s in their order */
+    private static String ids(Set<Support> supports) {
+        StringBuilder out = new StringBuilder("[");
+        for (Support s : supports) {
+            out.append(out.length() > 1 ? ", " : "").append(s.id());
+        }
+        return out.append(']').toString();
     }
 
     /** @return the support whose rule is broken */

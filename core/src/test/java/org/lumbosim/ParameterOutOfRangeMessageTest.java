@@ -62,7 +62,7 @@ class ParameterOutOfRangeMessageTest {
             for (String[] printed : new String[][] {{m.group(1), Double.toString(min)}, {m.group(2), Double.toString(max)}}) {
                 boolean exact = printed[0].equals(printed[1]);
                 boolean shortText = new java.math.BigDecimal(printed[0]).stripTrailingZeros().precision()
-                        <= ParameterOutOfRangeException.ROUNDED_BOUND_DIGITS;
+                        <= RangeText.ROUNDED_BOUND_DIGITS;
                 assertThat(exact || shortText).as(case_).isTrue();
             }
             if (lo != min) {

@@ -91,6 +91,10 @@ final class AbdominalPressure {
     /** World ends of the pressure line (pelvis, thorax) and of the wall line (pelvis, thorax) (m). */
     private final double[] ends = new double[12];
     private final double[] crossing = new double[3];
+    /** Per disc: the abdominal lines crossing it, their PCSA times their unit pull along the wall summed (m²; {@link #carryWall}). */
+    private final double[] wallAlongM2 = new double[LumbarModel.LEVELS];
+    /** Per disc: the same lines' PCSA times their moment arm about its lateral axis summed (m³; {@link #carryWall}). */
+    private final double[] wallAlongMomentM3 = new double[LumbarModel.LEVELS];
 
     /**
      * @param g the subject's body (not modified)
@@ -165,38 +169,36 @@ final class AbdominalPressure {
         double[] u = wallDirection;
         double[] fr = pose.discFrame;
         double need = wallForceN;
-        double activation = 0;
-        if (need > 0) {
-            for (int k = 0; k < LumbarModel.LEVELS; k++) {
-                double capacity = 0;
-                for (int i : lines) {
-                    if (k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
-                        capacity += TissueConstants.MAX_MUSCLE_STRESS_PA * g.pcsaM2[i] * alongWall(unit, 3 * (k * n + i), u);
-                    }
-                }
-                if (capacity > 0) {
-                    activation = Math.max(activation, need / capacity);
-                }
-            }
-        }
-        wallActivation = activation;
-        double carriedStress = activation * TissueConstants.MAX_MUSCLE_STRESS_PA;
-        wallCapped = carriedStress > maxStressPa;
-        wallStressPa = Math.min(maxStressPa, carriedStress);
+        // each level's lines summed once: their PCSA along the wall (m²) and its moment (m³)
+        double[] along = wallAlongM2;
+        double[] alongMoment = wallAlongMomentM3;
+        double requiredPa = 0;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             int o = 9 * k;
-            double carried = 0;
-            double carriedMoment = 0;
+            double area = 0;
+            double moment = 0;
             for (int i : lines) {
                 if (k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
                     int v = 3 * (k * n + i);
-                    double f = wallStressPa * g.pcsaM2[i];
-                    carried += f * alongWall(unit, v, u);
-                    carriedMoment += f * (arm[v] * fr[o + 6] + arm[v + 1] * fr[o + 7] + arm[v + 2] * fr[o + 8]);
+                    area += g.pcsaM2[i] * alongWall(unit, v, u);
+                    moment += g.pcsaM2[i] * (arm[v] * fr[o + 6] + arm[v + 1] * fr[o + 7] + arm[v + 2] * fr[o + 8]);
                 }
             }
-            // zero where the lines reach the need (up to round-off at the binding level)
-            double rest = Math.max(0, need - carried);
+            along[k] = area;
+            alongMoment[k] = moment;
+            if (need > 0 && area > 0) {
+                requiredPa = Math.max(requiredPa, need / area);
+            }
+        }
+        wallActivation = requiredPa / TissueConstants.MAX_MUSCLE_STRESS_PA;
+        wallCapped = requiredPa > maxStressPa;
+        wallStressPa = Math.min(maxStressPa, requiredPa);
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            int o = 9 * k;
+            double area = along[k];
+            double carriedMoment = wallStressPa * alongMoment[k];
+            // the stress the level lacks times its lines' area: exactly zero where the lines reach the need
+            double rest = area > 0 ? area * Math.max(0, need / area - wallStressPa) : need;
             passiveWallForceN[k] = rest;
             double wx = -rest * u[0], wy = -rest * u[1], wz = -rest * u[2];
             double cx = wallCrossing[3 * k], cy = wallCrossing[3 * k + 1], cz = wallCrossing[3 * k + 2];

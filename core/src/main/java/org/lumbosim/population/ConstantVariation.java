@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.lumbosim.RangeText;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 
@@ -91,7 +92,8 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
         public void check(TissueParameter p) {
             if (!(min >= p.min() && max <= p.max() && min <= max)) {
                 throw new IllegalArgumentException(p.id() + ": uniform [" + min + ", " + max
-                        + "] is not an interval within the allowed range [" + p.min() + ", " + p.max() + "] " + p.unit());
+                        + "] is not an interval within the allowed range "
+                        + RangeText.withUnit(p.min(), p.max(), p.unit()));
             }
         }
     }
@@ -119,8 +121,8 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
         public void check(TissueParameter p) {
             if (!(mean >= p.min() && mean <= p.max() && sd >= 0 && sd <= p.max() - p.min())) {
                 throw new IllegalArgumentException(p.id() + ": normal mean " + mean + ", sd " + sd
-                        + " needs the mean within [" + p.min() + ", " + p.max() + "] " + p.unit()
-                        + " and 0 <= sd <= " + (p.max() - p.min()));
+                        + " needs the mean within " + RangeText.withUnit(p.min(), p.max(), p.unit())
+                        + " and the sd within " + RangeText.interval(0, p.max() - p.min()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.lumbosim.posture;
 
+import java.util.Locale;
+
 /**
  * Contacts between the body and its surroundings. Reactions follow from whole-body equilibrium
  * (gravity, hand loads, in motions the inertia of every segment) under the assumptions stated here
@@ -264,5 +266,13 @@ public enum Support {
      */
     public boolean onUpperBody() {
         return this == HANDS || this == FOREARMS || this == TRUNK_RESTING || this == SHOULDERS;
+    }
+
+    /**
+     * @return the name task files and reference resources write for this support, and messages print: the
+     *     constant's name in lower case ({@code lying_surface} for {@link #LYING_SURFACE})
+     */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
     }
 }

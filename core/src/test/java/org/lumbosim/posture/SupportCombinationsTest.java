@@ -56,8 +56,9 @@ class SupportCombinationsTest {
                     assertThat(e.missing()).isFalse();
                     assertThat(e.combinableWith()).isEqualTo(SupportCombinations.combinableWith(e.support()))
                             .doesNotContain(e.other());
-                    assertThat(e.getMessage()).contains(e.support() + " cannot be combined with " + e.other(),
-                            e.support() + " can be combined with " + e.combinableWith());
+                    assertThat(e.getMessage()).contains(e.support().id() + " cannot be combined with " + e.other().id(),
+                            e.support().id() + " can be combined with " + ids(e.combinableWith()));
+                    assertNamesAsTaskFilesDo(e.getMessage());
                     refused++;
                 }
             }
@@ -72,8 +73,9 @@ class SupportCombinationsTest {
         assertThat(e.support()).isEqualTo(Support.TRUNK_ON_THIGHS);
         assertThat(e.other()).isEqualTo(Support.SEAT);
         assertThat(e.missing()).isTrue();
-        assertThat(e.getMessage()).startsWith("supports: TRUNK_ON_THIGHS needs SEAT (")
-                .contains("TRUNK_ON_THIGHS can be combined with [FEET, SEAT, ");
+        assertThat(e.getMessage()).startsWith("supports: trunk_on_thighs needs seat (")
+                .contains("trunk_on_thighs can be combined with [feet, seat, ");
+        assertNamesAsTaskFilesDo(e.getMessage());
     }
 
     @Test
@@ -101,6 +103,21 @@ class SupportCombinationsTest {
         for (PosturePreset p : PosturePreset.values()) {
             assertThatCode(() -> SupportCombinations.check(p.posture().supports())).as(p.id())
                     .doesNotThrowAnyException();
+        }
+    }
+
+    /** {@code [a, b, ...]}: the supports' task-file names in their order. */
+    private static String ids(Set<Support> supports) {
+        return supports.stream().map(Support::id).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    }
+
+    /**
+     * The message names no support as its Java constant ({@code LYING_SURFACE}) but as task files write it
+     * ({@code lying_surface}), the support's {@link Support#id()}.
+     */
+    private static void assertNamesAsTaskFilesDo(String message) {
+        for (Support s : Support.values()) {
+            assertThat(message).as(message).doesNotContain(s.name());
         }
     }
 }

@@ -50,6 +50,6 @@ class PostureSpecTest {
     @Test
     void supportsThatCannotBeCombinedAreRefused() {
         assertThatThrownBy(() -> PostureSpec.parse("sitting_unsupported&supports=seat+backrest+hands", RESOURCE))
-                .isInstanceOf(IncompatibleSupportsException.class).hasMessageContaining("BACKREST");
+                .isInstanceOf(IncompatibleSupportsException.class).hasMessageContaining("backrest cannot be combined with hands");
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.RangeText;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.assessment.Coupling;
 import org.lumbosim.assessment.FatigueDamage;
@@ -240,7 +241,7 @@ final class AssessCommand {
         } catch (ParameterOutOfRangeException e) {
             // every lift field was checked on its own: this is the mass, the sum of the task's loads
             throw new BadInputException(taskPath + ".loads: the lift's mass, " + mass + " kg in all, is outside the"
-                    + " range of the NIOSH lifting equation [" + e.min() + ", " + e.max() + "] " + e.unit());
+                    + " range of the NIOSH lifting equation " + RangeText.withUnit(e.min(), e.max(), e.unit()));
         }
     }
 

@@ -59,7 +59,7 @@ public final class Main {
             "usage: lumbosim <command> [options]",
             "",
             "commands:",
-            "  analyze TASK.json [--format json|csv|table] [--muscle-forces]",
+            "  analyze TASK.json [--format json|csv|table] [--muscle-forces] [--muscle-forces-out FILE.csv]",
             "                     loads at every lumbar level for one task file",
             "  validate [--muscles single-equivalent|multi-fascicle] [--plot FILE.png|svg|pdf]",
             "           [--level-coupling deviations|christophy2012]",

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.lumbosim.RangeText;
 import org.lumbosim.io.DecimalText;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -316,11 +317,11 @@ final class MotionFile {
             double time = row[timeCol];
             if (Math.abs(time) > MAX_ABS_TIME_S) {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
-                        + " s is outside [" + -MAX_ABS_TIME_S + ", " + MAX_ABS_TIME_S + "] s");
+                        + " s is outside " + RangeText.withUnit(-MAX_ABS_TIME_S, MAX_ABS_TIME_S, "s"));
             }
             if (massCol >= 0 && !(row[massCol] >= 0 && row[massCol] <= HandLoad.MAX_MASS_KG)) {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (massCol + 1) + ": " + LOAD_MASS_COLUMN + " = "
-                        + row[massCol] + " kg is outside [0.0, " + HandLoad.MAX_MASS_KG + "] kg");
+                        + row[massCol] + " kg is outside " + RangeText.withUnit(0, HandLoad.MAX_MASS_KG, "kg"));
             }
             if (!rows.isEmpty() && !(time > rows.get(rows.size() - 1)[timeCol])) {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
@@ -356,8 +357,8 @@ final class MotionFile {
         if (cutoffHz > 0 && cutoffHz < MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz) {
             throw new BadInputException(String.format(Locale.ROOT, "--cutoff-hz = %s Hz is too low for the sampling rate"
                     + " of %s (%.4g Hz): the filter cannot be built below %s of it; give 0 (no filter) or a cut-off in"
-                    + " [%.4g, %s] Hz", cutoffHz, file, sampleRateHz, MIN_CUTOFF_PER_SAMPLE_RATE,
-                    MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz, MotionCommand.MAX_CUTOFF_HZ));
+                    + " %s", cutoffHz, file, sampleRateHz, MIN_CUTOFF_PER_SAMPLE_RATE,
+                    RangeText.withUnit(MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz, MotionCommand.MAX_CUTOFF_HZ, "Hz")));
         }
         double[][] raw = new double[ANGLES][n];
         boolean flipKnee = openSim && knees && !beta && mostlyNegative(rows, columns, degrees);
@@ -465,8 +466,8 @@ final class MotionFile {
         for (int f = 0; f < ANGLES; f++) {
             if (!(frame[f] >= MIN_DEG[f] && frame[f] <= MAX_DEG[f])) {
                 b.append(b.length() == 0 ? "" : "; ").append(TaskReader.POSTURE_ANGLES.get(f)).append(" = ")
-                        .append(frame[f]).append(" deg is outside [").append(MIN_DEG[f]).append(" to ")
-                        .append(MAX_DEG[f]).append("] deg");
+                        .append(frame[f]).append(" deg is outside ")
+                        .append(RangeText.interval(MIN_DEG[f], MAX_DEG[f], " to ")).append(" deg");
             }
         }
         if (b.length() > 0 && openSim) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.lumbosim.RangeText;
 import org.lumbosim.io.DecimalText;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.MuscleModelKind;
@@ -227,7 +228,7 @@ final class Options {
      * @throws BadInputException if the value is not a finite number in the range
      */
     double number(String name, double defaultValue, double minimum, double maximum, String unit) {
-        String range = "[" + minimum + ", " + maximum + "]" + (unit.isEmpty() ? "" : " " + unit);
+        String range = RangeText.withUnit(minimum, maximum, unit);
         double x = finite(name, defaultValue, "; allowed range " + range);
         if (!(x >= minimum && x <= maximum)) {
             throw new BadInputException(name + " = " + values.get(name) + " is outside the allowed range " + range);

@@ -272,12 +272,26 @@ final class Output {
         }
         if (muscleForces) {
             out.println();
-            out.println(MUSCLE_CSV_HEADER);
-            for (MuscleForce m : r.muscles()) {
-                out.println(m.name() + "," + m.group() + "," + m.side() + "," + FiniteOutput.full(m.name() + " forceN",
-                        m.forceN()) + "," + FiniteOutput.full(m.name() + " stressMPa", m.stressMPa()));
-            }
+            muscleCsv(r).lines().forEach(out::println);
         }
+    }
+
+    /**
+     * The muscle table of {@code --muscle-forces}: {@link #MUSCLE_CSV_HEADER}, then one row per muscle line
+     * (per fascicle for multi-fascicle) at full precision, each line ended by {@code \n}; the second block
+     * of {@code --format csv --muscle-forces} and the whole of {@code --muscle-forces-out FILE}.
+     *
+     * @param r the analysis
+     * @return the table's text
+     */
+    static String muscleCsv(AnalysisResult r) {
+        StringBuilder b = new StringBuilder(MUSCLE_CSV_HEADER).append('\n');
+        for (MuscleForce m : r.muscles()) {
+            b.append(m.name()).append(',').append(m.group()).append(',').append(m.side()).append(',')
+                    .append(FiniteOutput.full(m.name() + " forceN", m.forceN())).append(',')
+                    .append(FiniteOutput.full(m.name() + " stressMPa", m.stressMPa())).append('\n');
+        }
+        return b.toString();
     }
 
     static void table(Task task, AnalysisResult r, boolean muscleForces, PrintStream out) {

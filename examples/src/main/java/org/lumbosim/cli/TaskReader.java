@@ -300,7 +300,7 @@ public final class TaskReader {
     private static Support support(JsonNode item, String path, String accepted) {
         if (item.isTextual()) {
             for (Support s : Support.values()) {
-                if (s.name().toLowerCase(Locale.ROOT).equals(item.textValue())) {
+                if (s.id().equals(item.textValue())) {
                     return s;
                 }
             }
@@ -431,7 +431,7 @@ public final class TaskReader {
     static String supportIds() {
         StringBuilder b = new StringBuilder();
         for (Support s : Support.values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT));
+            b.append(b.length() == 0 ? "" : ", ").append(s.id());
         }
         return b.toString();
     }

@@ -3,6 +3,7 @@ package org.lumbosim.examples;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
+import org.lumbosim.RangeText;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -55,7 +56,8 @@ public final class CompareWorkDays {
         double kg = o.number("load-kg", 0, HandLoad.MAX_MASS_KG, "kg");
         double bending = o.number("bending-h");
         if (!(bending >= 0 && bending <= SHIFT_H)) {
-            throw new IllegalArgumentException("--bending-h = " + bending + " is outside [0, " + SHIFT_H + "] h");
+            throw new IllegalArgumentException("--bending-h = " + bending + " is outside "
+                    + RangeText.withUnit(0, SHIFT_H, "h"));
         }
         OutputFiles files = o.outputs(CSV, PNG);
         LumbarModel model = LumbarModel.of(Subject.defaultSubject());

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.lumbosim.RangeText;
 import org.lumbosim.io.DecimalText;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.viz.FigureExporter;
@@ -120,8 +121,8 @@ final class ExampleArgs {
     double number(String name, double minimum, double maximum, String unit) {
         double x = number(name);
         if (!(x >= minimum && x <= maximum)) {
-            throw new IllegalArgumentException("--" + name + " = " + string(name) + " is outside the allowed range ["
-                    + minimum + ", " + maximum + "] " + unit);
+            throw new IllegalArgumentException("--" + name + " = " + string(name) + " is outside the allowed range "
+                    + RangeText.withUnit(minimum, maximum, unit));
         }
         return x;
     }

@@ -3,6 +3,7 @@ package org.lumbosim.explorer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.lumbosim.RangeText;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
@@ -114,11 +115,12 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
             throw new IllegalArgumentException("stance: no stance given");
         }
         if (!(loadKg >= 0 && loadKg <= HandLoad.MAX_MASS_KG)) {
-            throw new IllegalArgumentException("loadKg = " + loadKg + " is outside [0, " + HandLoad.MAX_MASS_KG + "] kg");
+            throw new IllegalArgumentException("loadKg = " + loadKg + " is outside "
+                    + RangeText.withUnit(0, HandLoad.MAX_MASS_KG, "kg"));
         }
         if (!(Math.abs(handDistanceM) <= HAND_DISTANCE_MAX_M)) {
-            throw new IllegalArgumentException("handDistanceM = " + handDistanceM + " is outside [-"
-                    + HAND_DISTANCE_MAX_M + ", " + HAND_DISTANCE_MAX_M + "] m");
+            throw new IllegalArgumentException("handDistanceM = " + handDistanceM + " is outside "
+                    + RangeText.withUnit(-HAND_DISTANCE_MAX_M, HAND_DISTANCE_MAX_M, "m"));
         }
         armsHanging(trunkFlexionDeg, lumbarFlexionDeg, kneeFlexionDeg, stance);
     }
@@ -183,11 +185,12 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
 
     private static Posture armsHanging(double trunkDeg, double lumbarDeg, double kneeDeg, Stance stance) {
         if (!(trunkDeg >= TRUNK_MIN_DEG && trunkDeg <= TRUNK_MAX_DEG)) {
-            throw new IllegalArgumentException("trunkFlexionDeg = " + trunkDeg + " is outside [" + TRUNK_MIN_DEG
-                    + ", " + TRUNK_MAX_DEG + "] deg");
+            throw new IllegalArgumentException("trunkFlexionDeg = " + trunkDeg + " is outside "
+                    + RangeText.withUnit(TRUNK_MIN_DEG, TRUNK_MAX_DEG, "deg"));
         }
         if (!(kneeDeg >= 0 && kneeDeg <= KNEE_MAX_DEG)) {
-            throw new IllegalArgumentException("kneeFlexionDeg = " + kneeDeg + " is outside [0, " + KNEE_MAX_DEG + "] deg");
+            throw new IllegalArgumentException("kneeFlexionDeg = " + kneeDeg + " is outside "
+                    + RangeText.withUnit(0, KNEE_MAX_DEG, "deg"));
         }
         double thighDeg = stance.seated() ? THIGH_HORIZONTAL_DEG : HALF * kneeDeg;
         double hip = clamp(trunkDeg - lumbarDeg + thighDeg, PostureRange.HIP_FLEXION_MIN_DEG,

@@ -190,7 +190,7 @@ class HostilePassTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).hasSize(1);
-        assertThat(r.err()).contains("--cutoff-hz = ", "too low for the sampling rate", "[0.0001000, 1000.0] Hz")
+        assertThat(r.err()).contains("--cutoff-hz = ", "too low for the sampling rate", "[1.0E-4, 1000.0] Hz")
                 .doesNotContain("NaN");
     }
 

@@ -79,7 +79,13 @@ public final class ClaimsFigure {
     /** Series of Wilke et al. (1999) in the percent-of-standing chart. */
     public static final String WILKE = "Wilke et al. 1999 (L4-L5)";
 
-    private static final Color CLAIM_COLOR = new Color(0x99, 0x99, 0x99);
+    /** The claimed value's bar: grey, apart from the in vivo and model colours. */
+    static final Color CLAIM_COLOR = new Color(0x99, 0x99, 0x99);
+    /**
+     * Share of a claim panel's bar axis kept free under the bottom bar when it draws a reference line: room for
+     * the line's label where the gaps between bars are too narrow for it (a 320 × 200 panel). Drawing choice.
+     */
+    private static final double REFERENCE_LABEL_ROOM = 0.15;
     private static final float PANEL_SCALE = 0.75f;
     /** Room right of the longest bar for its value label (factor of the axis maximum). */
     private static final double LABEL_ROOM = 1.2;
@@ -123,10 +129,13 @@ public final class ClaimsFigure {
         double max = Math.max(PlotParts.maxOf(data), Double.isFinite(c.referenceLine()) ? c.referenceLine() : 0);
         PlotParts.ensureUpper(plot.getRangeAxis(), max * LABEL_ROOM);
         if (Double.isFinite(c.referenceLine())) {
+            // room under the bottom bar for the line's label, where the panel's gaps between bars are too narrow
+            plot.getDomainAxis().setLowerMargin(REFERENCE_LABEL_ROOM);
             ValueMarker m = new ValueMarker(c.referenceLine(), t.textColor(), t.limitStroke(true));
             m.setLabel(c.referenceLabel());
             m.setLabelFont(t.legendFont());
-            // the label beside the line on the side with room, so it is never cut at the plot's edge
+            // where no bar or value label lies beneath it, placed as drawn (ColouredBars.drawRangeMarker);
+            // else as here: beside the line at the bottom, on the side with room, never cut at the plot's edge
             boolean rightHalf = c.referenceLine() > plot.getRangeAxis().getUpperBound() / 2;
             m.setLabelAnchor(rightHalf ? RectangleAnchor.BOTTOM_LEFT : RectangleAnchor.BOTTOM_RIGHT);
             m.setLabelTextAnchor(rightHalf ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
@@ -165,6 +174,8 @@ public final class ClaimsFigure {
         private final double referenceLine;
         /** Where the reference line is drawn in the panel being drawn (px across); NaN before it is. */
         private transient double lineX = Double.NaN;
+        /** The bars and value labels drawn in the panel being drawn (px), which the line's own label keeps off. */
+        private transient List<Rectangle2D> taken = new ArrayList<>();
 
         /**
          * @param colors a colour per category
@@ -178,6 +189,62 @@ public final class ClaimsFigure {
         @Override
         public java.awt.Paint getItemPaint(int row, int column) {
             return colors.get(column);
+        }
+
+        @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                                                    int rendererIndex, org.jfree.chart.plot.PlotRenderingInfo info) {
+            taken = new ArrayList<>();
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        /**
+         * Draws the reference line, then its label (on the theme's background, beside the line) at the lowest
+         * place, on the side of the line with more room first, where it lies over no bar and no value label
+         * and inside the plot; where there is none, at the bottom as the marker's anchors say. The label sat
+         * over the bottom bar ("relaxed standing" over the model's bar in every claim panel of the demo).
+         */
+        @Override
+        public void drawRangeMarker(Graphics2D g2, CategoryPlot plot, ValueAxis axis, org.jfree.chart.plot.Marker marker,
+                                    Rectangle2D dataArea) {
+            String label = marker.getLabel();
+            if (!(marker instanceof ValueMarker vm) || label == null || plot.getOrientation() != PlotOrientation.HORIZONTAL) {
+                super.drawRangeMarker(g2, plot, axis, marker, dataArea);
+                return;
+            }
+            double x = axis.valueToJava2D(vm.getValue(), dataArea, plot.getRangeAxisEdge());
+            java.awt.FontMetrics fm = g2.getFontMetrics(marker.getLabelFont());
+            Rectangle2D text = fm.getStringBounds(label, g2);
+            double w = text.getWidth() + 2 * LABEL_PAD_PX;
+            double h = text.getHeight() + 2 * LABEL_PAD_PX;
+            Rectangle2D box = null;
+            boolean leftFirst = x > dataArea.getCenterX();
+            for (boolean left : new boolean[] {leftFirst, !leftFirst}) {
+                double bx = left ? x - LINE_CLEARANCE_PX - w : x + LINE_CLEARANCE_PX;
+                for (double by = dataArea.getMaxY() - h; by >= dataArea.getMinY() && box == null; by -= 1) {
+                    Rectangle2D r = new Rectangle2D.Double(bx, by, w, h);
+                    if (dataArea.contains(r) && taken.stream().noneMatch(r::intersects)) {
+                        box = r;
+                    }
+                }
+                if (box != null) {
+                    break;
+                }
+            }
+            if (box == null) {
+                super.drawRangeMarker(g2, plot, axis, marker, dataArea);
+                return;
+            }
+            // the line alone: a copy without the label (setting the marker's own label would fire a change event)
+            ValueMarker line = new ValueMarker(vm.getValue(), vm.getPaint(), vm.getStroke());
+            line.setAlpha(vm.getAlpha());
+            super.drawRangeMarker(g2, plot, axis, line, dataArea);
+            g2.setPaint(marker.getLabelBackgroundColor());
+            g2.fill(box);
+            g2.setFont(marker.getLabelFont());
+            g2.setPaint(marker.getLabelPaint());
+            g2.drawString(label, (float) (box.getX() + LABEL_PAD_PX - text.getX()),
+                    (float) (box.getY() + LABEL_PAD_PX - text.getY()));
         }
 
         @Override
@@ -205,11 +272,20 @@ public final class ClaimsFigure {
                 }
             }
             super.drawItemLabel(g2, data, row, column, plot, generator, at, negative);
+            taken.add(bar);
+            if (label != null) {
+                // the value label as drawn: beside the end of "at", centred on the bar
+                Rectangle2D b = g2.getFontMetrics(getItemLabelFont(row, column)).getStringBounds(label, g2);
+                taken.add(new Rectangle2D.Double(at.getMaxX() + getItemLabelAnchorOffset(),
+                        bar.getCenterY() - b.getHeight() / 2, b.getWidth(), b.getHeight()));
+            }
         }
     }
 
     /** Half the reference line's drawn width and a little more: how far a value label keeps from it (px). */
     private static final double LINE_CLEARANCE_PX = 2;
+    /** Room around the reference line's own label, inside its background (px). */
+    private static final double LABEL_PAD_PX = 1;
 
     /**
      * @param claims the claims, in reading order (not modified)

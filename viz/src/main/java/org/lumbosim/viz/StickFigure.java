@@ -658,14 +658,16 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * Least length of a force arrow drawn (m, in body coordinates), outside the dot a push ends on: about
-     * the length of a finger, a fifth of {@link #LONGEST_ARROW_M}. An arrow shorter to scale (the hands' push of about 9 N on the thighs, 3 mm at a
-     * 1,000 N figure's scale, hid under its dot; a lying body's compression of 23 N at the atlas's scale)
+     * the length of a finger, a fifth of {@link #LONGEST_ARROW_M}. An arrow shorter to scale as seen (the hands'
+     * push of about 9 N on the thighs, 3 mm at a 1,000 N figure's scale, hid under its dot; a lying body's
+     * compression of 23 N at the atlas's scale; lying on the side, seen from the front, the 2 N AP shear
+     * pointing nearly at the viewer)
      * is drawn this long and hollow, and the figure says so ({@link #HOLLOW_NOTE}); its value is the
      * legend's line of its colour. Drawing choice.
      */
     public static final double LEAST_ARROW_M = 0.06;
     /** The note of a figure that draws a hollow arrow ({@link Arrow#hollow()}). */
-    public static final String HOLLOW_NOTE = "hollow arrow: too small to scale";
+    public static final String HOLLOW_NOTE = "hollow arrow: too short to scale";
     /** Length of a force arrow's head, in widths of its shaft (at most 0.6 of the arrow's length). */
     private static final double HEAD_LENGTH_WIDTHS = 5;
     /** Half the width of a force arrow's head (share of its length). */
@@ -716,25 +718,23 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double c = load.compressionN();
         if (!zero(c)) {
             // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc
-            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, Math.abs(c) * k, true, 0, com,
-                    keep));
+            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, true, 0, com, keep));
         }
         double shear = load.apShearN();
         if (!zero(shear)) {
             // AP shear on the upper vertebra, along +a (positive = anterior), tail at the disc
-            out.add(arrow(ArrowKind.SHEAR, centre, a.x * shear * k, a.y * shear * k, Math.abs(shear) * k, false, 0,
-                    com, keep));
+            out.add(arrow(ArrowKind.SHEAR, centre, a.x * shear * k, a.y * shear * k, false, 0, com, keep));
         }
         double dotR = comRadiusM() * PUSH_DOT_SHARE;
         TrunkOnThighsPush push = scene.trunkOnThighs();
         if (push != null && !zero(push.forceN())) {
             out.add(arrow(ArrowKind.PUSH, q(push.pointM()), (frontal() ? -push.forceZN() : push.forceXN()) * k,
-                    push.forceYN() * k, push.forceN() * k, true, dotR, com, keep));
+                    push.forceYN() * k, true, dotR, com, keep));
         }
         for (HandOnThighPush h : carriedHands()) {
             if (!zero(h.forceN())) {
                 out.add(arrow(ArrowKind.PUSH, q(h.pointM()), (frontal() ? -h.forceZN() : h.forceXN()) * k,
-                        h.forceYN() * k, h.forceN() * k, true, dotR, com, keep));
+                        h.forceYN() * k, true, dotR, com, keep));
             }
         }
         // each arrow clear of those before it (clearOf): slid itself, or where the symbol leaves it no
@@ -839,20 +839,22 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @param kind what it shows
      * @param at the point the arrow ends on (its tip) or starts from (its tail)
      * @param dx the arrow to scale, across (m, projected)
-     * @param dy the arrow to scale, up (m, projected)
-     * @param lengthM the arrow's length to scale in 3-D (m): a force along the line of sight is drawn
-     *     foreshortened, as seen, and hollow only when the force itself is too small
+     * @param dy the arrow to scale, up (m, projected): a force along the line of sight is foreshortened, and
+     *     where what is seen of it is shorter than {@link #LEAST_ARROW_M} it is drawn that long and hollow
+     *     like a small force (lying on the side, seen from the front, the 2 N AP shear points nearly at the
+     *     viewer and was drawn a hollow mark of a millimetre)
      * @param tipAt whether {@code at} is its tip
      * @param dotR the radius of the dot at its tip (m; 0 for none)
      * @param keep what it keeps clear of
-     * @return the arrow: lengthened to {@link #LEAST_ARROW_M} outside the dot, hollow, where shorter;
+     * @return the arrow: lengthened to {@link #LEAST_ARROW_M} outside the dot, hollow, where shorter as seen;
      *     moved back along its line as little as keeps it clear ({@link Keep#clear})
      */
-    private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, double lengthM, boolean tipAt,
-                               double dotR, Point2D.Double com, Keep keep) {
-        boolean hollow = lengthM < LEAST_ARROW_M + dotR;
-        if (hollow) {
-            double f = (LEAST_ARROW_M + dotR) / lengthM;
+    private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, boolean tipAt, double dotR,
+                               Point2D.Double com, Keep keep) {
+        double seenM = Math.hypot(dx, dy);
+        boolean hollow = seenM < LEAST_ARROW_M + dotR;
+        if (hollow && seenM > 0) {
+            double f = (LEAST_ARROW_M + dotR) / seenM;
             dx *= f;
             dy *= f;
         }
@@ -1194,7 +1196,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                     + " body, where the load acts (the card says \"" + BOX_BESIDE_BODY + "\").";
         }
         if (hollow) {
-            out += " A hollow arrow is a force too small to see to scale, drawn " + LimitLines.number(LEAST_ARROW_M, 2)
+            out += " A hollow arrow is a force too small, or seen too nearly end-on, to see to scale, drawn "
+                    + LimitLines.number(LEAST_ARROW_M, 2)
                     + " m of the body long; its value is the legend's (the card says \"" + HOLLOW_NOTE + "\").";
         }
         return out;

@@ -536,36 +536,56 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     }
 
     /**
-     * @return whether the side view draws the held load's box across a leg: a box held between the
-     *     knees, as in a squat lift ({@link Builder#box}), which the figure draws over the far leg and
-     *     under the near one, and says so
+     * @return whether the side view draws the held load's box across a leg, clear of the trunk and head and
+     *     wholly in front of the hip joints by {@link #BOX_CLEARANCE_M}: a box held between the knees, as in a
+     *     squat lift ({@link Builder#box}), which the figure draws over the far leg and under the near one,
+     *     and says so
      */
     public boolean boxBetweenLegs() {
         if (view == View.FRONTAL || !onItsFeet()) {
             return false;
         }
+        boolean leg = false;
+        double front = 0;
+        for (Segment sg : segments) {
+            front += sg.name().equals("foot") ? sg.to().xM() - sg.from().xM() : 0;
+        }
         for (Prop p : props) {
             if (p.kind() == PropKind.BOX) {
                 double[] b = bounds(p);
+                double rear = front >= 0 ? b[0] : b[2];
                 for (Segment sg : segments) {
-                    if (sg.leg() && Builder.overlaps(List.of(new double[] {sg.from().xM(), sg.from().yM()},
+                    if (sg.name().equals("thigh")
+                            && (front >= 0 ? 1 : -1) * (rear - sg.from().xM()) < BOX_CLEARANCE_M - 1e-12) {
+                        // reaching behind a hip joint: not held between the knees (the leg press's box at its
+                        // raised hands is beside the body)
+                        return false;
+                    }
+                }
+                for (Segment sg : segments) {
+                    if (!sg.arm() && Builder.overlaps(List.of(new double[] {sg.from().xM(), sg.from().yM()},
                             new double[] {sg.to().xM(), sg.to().yM()}), b)) {
-                        return true;
+                        if (!sg.leg()) {
+                            // across the trunk or head: held at the grips, beside the body (boxBesideBody)
+                            return false;
+                        }
+                        leg = true;
                     }
                 }
             }
         }
-        return false;
+        return leg;
     }
 
     /**
      * @return whether the side view draws the held load's box, at the grips (no leader), across a segment of
-     *     the trunk, head or legs of a body not on its feet ({@link #onItsFeet()}): lying with the hands at
-     *     the hips, the box is held beside the body, where the load acts ({@link Builder#box}); the figure
-     *     draws it behind the trunk and the near leg, and says so
+     *     the trunk, head or legs, and not between the knees of a body on its feet ({@link #boxBetweenLegs()}):
+     *     lying with the hands at the hips, or on the leg press with the hands over the knees, the box is held
+     *     beside the body, where the load acts ({@link Builder#box}); the figure draws it behind the trunk and
+     *     the near leg, and says so
      */
     public boolean boxBesideBody() {
-        if (view == View.FRONTAL || onItsFeet()) {
+        if (view == View.FRONTAL || boxBetweenLegs()) {
             return false;
         }
         for (Prop p : props) {
@@ -1090,20 +1110,23 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
          * place that is clear and from whose corner nearest the grips a straight leader line to the grips
          * crosses none of those segments and props ({@link #leaderClear}).
          *
-         * <p>A lifter on its feet ({@link #UPRIGHT_SUPPORTS}) holds the box in front: the search runs only
+         * <p>Every body keeps its box near the grips, where the load acts: each search runs within one box side
+         * of them. A lifter on its feet ({@link #UPRIGHT_SUPPORTS}) holds the box in front: the search runs only
          * toward its front (the way its toes point). Where no place there has a clear leader (in a squat
          * lift the grips lie between the thigh and the shank: a leader to a box in front of the knees
          * crossed the shank, and the box was drawn behind the heels), the box stays at the grips when there
          * it is clear of the trunk, head and props and lies wholly in front of the hip joints: it is held
          * between the knees, the legs pass beside it ({@link #boxBetweenLegs}; the figure draws the near
          * leg over it). Else it goes to the nearest clear place in front, its leader crossing what lies
-         * between (the figure draws such a leader over the near leg, with a halo). Other bodies (lying,
-         * kneeling, on hands or forearms) keep their box near the grips, where the load acts: the search runs
-         * away from the hips, then toward them, each within one box side of the grips; where no place there
-         * is clear with a clear leader, the box stays at the grips, beside the body ({@link #boxBesideBody};
-         * the figure draws it behind the trunk and the near leg). Before, the search ran on to the first
-         * clear place, which for a body lying with its hands at its hips lay beyond its feet or behind its
-         * head (crunch, curl-up, pelvic tilt).
+         * between (the figure draws such a leader over the near leg, with a halo), or where there is none, it
+         * stays at the grips, beside the body (the leg press, whose hands are raised over its knees), unless it
+         * would pass there into the furniture (a small box held over a seat), which sends the search on in front
+         * as far as the body and the props reach. Other
+         * bodies (lying, kneeling, on hands or forearms) search away from the hips, then toward them; where no
+         * place is clear with a clear leader, the box stays at the grips, beside the body ({@link
+         * #boxBesideBody}; the figure draws it behind the trunk and the near leg). Before, the search ran on to
+         * the first clear place, which for a body lying with its hands at its hips lay beyond its feet or
+         * behind its head (crunch, curl-up, pelvic tilt), and for the leg press beyond its feet.
          */
         private void box(double floorY) {
             PositionM gl = lm.get(Landmark.GRIP_LEFT);
@@ -1129,27 +1152,74 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     }
                 }
             }
+            List<List<double[]>> furniture = new ArrayList<>();
             for (Prop prop : props) {
                 obstacles.add(prop.outline());
                 notLegs.add(prop.outline());
-            }
-            double reach = 0;
-            for (List<double[]> o : obstacles) {
-                for (double[] xy : o) {
-                    reach = Math.max(reach, Math.abs(xy[0] - x));
-                }
+                furniture.add(prop.outline());
             }
             double c = BOX_CLEARANCE_M;
             // standing on the floor, the box may touch it; hanging, it keeps its room below too
             double below = bottom > floorY ? c : 0;
             double[] grips = {x, gripY};
-            double fallback = Double.NaN;
+            double[] directions = upright ? new double[] {away} : new double[] {away, -away};
+            // every body keeps its box near the grips, where the load acts: within one side of its own (a lifter
+            // on its feet is searched in front only; the search ran on to the first clear place in front,
+            // which for the leg press, whose hands are raised over its knees, lay beyond its feet)
+            double[] found = search(obstacles, directions, grips, side, side, bottom, below);
+            double cx = found[0];
+            if (Double.isNaN(cx) && upright && betweenKnees(x, h, away)
+                    && clear(notLegs, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
+                cx = x;
+            }
+            if (Double.isNaN(cx) && upright && Double.isNaN(found[1])
+                    && !clear(furniture, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
+                // at the grips it would pass into the furniture (a small box held over a seat): searched on in
+                // front, as far as the body and the props reach
+                double reach = 0;
+                for (List<double[]> o : obstacles) {
+                    for (double[] xy : o) {
+                        reach = Math.max(reach, Math.abs(xy[0] - x));
+                    }
+                }
+                found = search(obstacles, directions, grips, side, reach + side + c, bottom, below);
+                cx = found[0];
+            }
+            if (Double.isNaN(cx)) {
+                // on its feet, the nearest clear place in front, its leader crossing; else at the grips, beside
+                // the body
+                cx = upright && !Double.isNaN(found[1]) ? found[1] : x;
+            }
+            props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
+                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
+            if (cx != x) {
+                double z = (gl.zM() + gr.zM()) / 2;
+                props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
+            }
+        }
+
+        /**
+         * The search of {@link #box}: places a tenth of the box's side apart, from the grips outward in each
+         * direction in turn, up to {@code within} from them.
+         *
+         * @param obstacles the side-view outlines the box keeps {@link #BOX_CLEARANCE_M} from
+         * @param directions +1 and/or -1 along x, in the order searched
+         * @param grips the grips' (x, y) (m)
+         * @param side the box's side (m)
+         * @param within how far from the grips its centre may go (m)
+         * @param bottom its bottom (m)
+         * @param below the room kept below it (m)
+         * @return the first clear place with a clear leader to the grips (the grips themselves need none),
+         *     and the first clear place; each the box's centre along x (m), NaN where there is none
+         */
+        private static double[] search(List<List<double[]>> obstacles, double[] directions, double[] grips,
+                                       double side, double within, double bottom, double below) {
+            double h = side / 2;
+            double c = BOX_CLEARANCE_M;
+            double x = grips[0];
             double cx = Double.NaN;
-            // beyond every obstacle's reach the box is clear: each side's search ends there at the latest; a
-            // lifter on its feet is searched in front only
-            // a body not on its feet keeps its box near the grips, where the load acts: within one side of its own
-            double within = upright ? reach + side + c : side;
-            for (double direction : upright ? new double[] {away} : new double[] {away, -away}) {
+            double fallback = Double.NaN;
+            for (double direction : directions) {
                 for (int k = 0; k * side / 10 <= within && Double.isNaN(cx); k++) {
                     double at = x + direction * k * side / 10;
                     if (!clear(obstacles, new double[] {at - h - c, bottom - below, at + h + c, bottom + side + c})) {
@@ -1163,20 +1233,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                     }
                 }
             }
-            if (Double.isNaN(cx) && upright && betweenKnees(x, h, away)
-                    && clear(notLegs, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
-                cx = x;
-            }
-            if (Double.isNaN(cx)) {
-                // on its feet, the nearest clear place in front, its leader crossing; else at the grips, beside the body
-                cx = upright ? fallback : x;
-            }
-            props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
-                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
-            if (cx != x) {
-                double z = (gl.zM() + gr.zM()) / 2;
-                props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
-            }
+            return new double[] {cx, fallback};
         }
 
         /**

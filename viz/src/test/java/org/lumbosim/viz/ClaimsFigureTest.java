@@ -98,18 +98,57 @@ class ClaimsFigureTest {
         assertThat(moved).as("labels drawn right of the line").isPositive();
     }
 
+    /**
+     * The reference line's own label lies over no bar and no value label, as drawn: it sat at the bottom of
+     * every panel, over the model's bar ("relaxed standing" in the demo's four claim panels, on an opaque
+     * background that hid the bar's end). Three bars and two, models from 20 to 150 % beside the line at
+     * 100 %, at the report's panel size and a small one; the label is drawn, beside the line (not crossed).
+     */
+    @Test
+    void theReferenceLabelLiesOverNoBarAndNoValueLabel() {
+        int panels = 0;
+        for (Rectangle2D area : List.of(new Rectangle2D.Double(0, 0, 480, 270), new Rectangle2D.Double(0, 0, 320, 200))) {
+            for (int v = 20; v <= 150; v += 5) {
+                for (boolean claimed : new boolean[] {true, false}) {
+                    ClaimsFigure.Claim c = new ClaimsFigure.Claim("A claims 140", "a source", "X (%)",
+                            claimed ? 140 : Double.NaN, 100, "relaxed standing", 60, "in vivo: study", v,
+                            "model: posture");
+                    Drawn d = drawn(ClaimsFigure.claimChart(c, T), area);
+                    String what = "model " + v + (claimed ? "" : ", no claimed bar") + " at " + area;
+                    Text label = d.texts().stream().filter(t -> t.text().equals("relaxed standing")).findFirst()
+                            .orElseThrow();
+                    assertThat(d.bars()).as(what).hasSize(claimed ? 3 : 2);
+                    for (Rectangle2D bar : d.bars()) {
+                        assertThat(label.box().intersects(bar)).as("the label over a bar, %s", what).isFalse();
+                    }
+                    for (Text t : d.texts()) {
+                        if (t != label && t.text().matches("[0-9,]+")) {
+                            assertThat(label.box().intersects(t.box())).as("the label over \"%s\", %s", t.text(), what)
+                                    .isFalse();
+                        }
+                    }
+                    for (Line2D line : d.dashed()) {
+                        assertThat(line.intersects(label.box())).as("the label crossed by the line, %s", what).isFalse();
+                    }
+                    panels++;
+                }
+            }
+        }
+        assertThat(panels).isEqualTo(2 * 27 * 2);
+    }
+
     /** A string drawn, with its box (px). */
     private record Text(String text, Rectangle2D box) {
     }
 
-    /** What a chart draws: its texts and its dashed straight lines (px). */
-    private record Drawn(List<Text> texts, List<Line2D> dashed) {
+    /** What a chart draws: its texts, its dashed straight lines and its bars (px). */
+    private record Drawn(List<Text> texts, List<Line2D> dashed, List<Rectangle2D> bars) {
     }
 
     private static Drawn drawn(JFreeChart chart, Rectangle2D area) {
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(
                 GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null));
-        Drawn out = new Drawn(new ArrayList<>(), new ArrayList<>());
+        Drawn out = new Drawn(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Recorder g = new Recorder(ctx, out);
         try {
             chart.draw(g, area);
@@ -158,6 +197,16 @@ class ClaimsFigureTest {
             }
             text(s.toString(), x, y);
             super.drawString(it, x, y);
+        }
+
+        @Override
+        public void fill(Shape s) {
+            // a bar: a rectangle in one of the bars' colours (the claim's grey, the in vivo green, the model blue)
+            if (s instanceof Rectangle2D && getPaint() instanceof java.awt.Color c && (c.equals(T.seriesColor(0))
+                    || c.equals(T.seriesColor(2)) || c.equals(ClaimsFigure.CLAIM_COLOR))) {
+                out.bars().add(getTransform().createTransformedShape(s).getBounds2D());
+            }
+            super.fill(s);
         }
 
         @Override

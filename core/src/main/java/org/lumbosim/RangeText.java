@@ -1,0 +1,78 @@
+package org.lumbosim;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The one way a message prints an allowed range: {@code [min, max]}, each bound as Java's shortest
+ * round-trip text ({@link Double#toString(double)}) when that has at most {@value #SHORT_BOUND_DIGITS}
+ * significant digits, else rounded into the range to {@value #ROUNDED_BOUND_DIGITS} significant digits
+ * (the minimum up, the maximum down: {@code [0.0167, 24.0]}, not {@code [0.016666666666666666, 24.0]}), so
+ * that every value the printed range holds is allowed. Bounds too close for that rounding are printed
+ * exactly. Used by {@link ParameterOutOfRangeException} and by every other range message of the library
+ * and the command line.
+ */
+public final class RangeText {
+    /** Significant digits up to which a bound is printed as {@link Double#toString(double)} gives it. */
+    static final int SHORT_BOUND_DIGITS = 6;
+    /** Significant digits of a longer bound, rounded into the range (the minimum up, the maximum down). */
+    static final int ROUNDED_BOUND_DIGITS = 3;
+
+    private RangeText() {
+    }
+
+    /**
+     * @param min smallest allowed value (inclusive)
+     * @param max largest allowed value (inclusive)
+     * @return {@code "[min, max]"} with readable bounds (class comment)
+     */
+    public static String interval(double min, double max) {
+        return interval(min, max, ", ");
+    }
+
+    /**
+     * @param min smallest allowed value (inclusive)
+     * @param max largest allowed value (inclusive)
+     * @param unit unit symbol, such as {@code kg}; empty for a dimensionless value
+     * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, with readable bounds
+     */
+    public static String withUnit(double min, double max, String unit) {
+        return interval(min, max) + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /**
+     * @param min smallest allowed value (inclusive)
+     * @param max largest allowed value (inclusive)
+     * @param separator text between the bounds, such as {@code ", "} or {@code " to "} (a CSV cell)
+     * @return {@code "[min" + separator + "max]"} with readable bounds (class comment)
+     */
+    public static String interval(double min, double max, String separator) {
+        String lo = bound(min, RoundingMode.CEILING);
+        String hi = bound(max, RoundingMode.FLOOR);
+        if (Double.parseDouble(lo) > Double.parseDouble(hi)) {
+            // bounds too close for the rounding: print them exactly
+            lo = Double.toString(min);
+            hi = Double.toString(max);
+        }
+        return "[" + lo + separator + hi + "]";
+    }
+
+    /**
+     * @param bound a bound of the range
+     * @param inward {@link RoundingMode#CEILING} for the minimum, {@link RoundingMode#FLOOR} for the maximum
+     * @return the bound as {@link Double#toString(double)} prints it if that has at most
+     *     {@link #SHORT_BOUND_DIGITS} significant digits, else rounded inward to {@link #ROUNDED_BOUND_DIGITS}
+     */
+    private static String bound(double bound, RoundingMode inward) {
+        String shortest = Double.toString(bound);
+        if (!Double.isFinite(bound)) {
+            return shortest;
+        }
+        BigDecimal exact = new BigDecimal(shortest);
+        if (exact.stripTrailingZeros().precision() <= SHORT_BOUND_DIGITS) {
+            return shortest;
+        }
+        return Double.toString(exact.round(new MathContext(ROUNDED_BOUND_DIGITS, inward)).doubleValue());
+    }
+}
