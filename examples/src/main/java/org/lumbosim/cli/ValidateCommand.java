@@ -16,6 +16,7 @@ import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.reference.IdpConversionRange;
 import org.lumbosim.reference.InVivoRatios;
 import org.lumbosim.reference.InVivoValidation;
@@ -161,14 +162,33 @@ final class ValidateCommand {
 
     /** Each static row's posture (angles in task-file order) and where it comes from. */
     private static void printPostures(WilkeValidation.Report report, PrintStream out) {
-        out.println("postures (deg: trunk, lumbar, hip, knee, shoulder to the thorax, elbow; arms hang = vertical under gravity):");
+        out.println("postures (deg: trunk, lumbar, hip, knee, shoulder to the thorax, elbow; arms hang = vertical under gravity;"
+                + " out of the sagittal plane, where not 0: lateral bend, axial rotation, body roll):");
         for (WilkeValidation.Row r : report.rows()) {
             var m = r.measurement();
-            m.posture().ifPresent(p -> out.printf(Locale.ROOT, "%-22s %s %s %s %s %s %s%s -- %s: %s%n", m.id(),
+            m.posture().ifPresent(p -> out.printf(Locale.ROOT, "%-22s %s %s %s %s %s %s%s%s -- %s: %s%n", m.id(),
                     deg(p.trunkFlexionDeg()), deg(p.lumbarFlexionDeg()), deg(p.hipFlexionDeg()), deg(p.kneeFlexionDeg()),
                     deg(p.shoulderFlexionDeg()), deg(p.elbowFlexionDeg()), p.armsHang() ? " (arms hang)" : "",
-                    m.postureFromSource() ? "source" : "ours", m.postureNote()));
+                    outOfPlane(p), m.postureFromSource() ? "source" : "ours", m.postureNote()));
         }
+    }
+
+    /**
+     * The angles out of the sagittal plane, listed only where not 0 (lying on the side bends and
+     * rolls; before they were listed, its row read as a straight spine).
+     */
+    private static String outOfPlane(Posture p) {
+        StringBuilder b = new StringBuilder();
+        if (p.lateralBendDeg() != 0) {
+            b.append(" lateral bend ").append(deg(p.lateralBendDeg()));
+        }
+        if (p.axialRotationDeg() != 0) {
+            b.append(" axial rotation ").append(deg(p.axialRotationDeg()));
+        }
+        if (p.bodyRollDeg() != 0) {
+            b.append(" roll ").append(deg(p.bodyRollDeg()));
+        }
+        return b.toString();
     }
 
     private static String deg(double v) {

@@ -503,6 +503,11 @@ class MainTest {
                         || l.startsWith(row.id() + " ") && l.contains(" - " + posture + " "));
                 if (row.posture().isPresent()) {
                     assertThat(r.out()).contains(" -- " + posture + ": " + row.postureNote());
+                    // the angles out of the sagittal plane are listed where not 0 (lying on the side)
+                    var p = row.posture().get();
+                    assertThat(r.outLines()).as(row.id()).anyMatch(l -> l.startsWith(row.id() + " ")
+                            && l.contains(" -- " + posture + ": ") && l.contains(" lateral bend ") == (p.lateralBendDeg() != 0)
+                            && l.contains(" roll ") == (p.bodyRollDeg() != 0));
                 }
             }
             assertThat(r.out()).doesNotContain("NOT_MODELLED");
