@@ -178,6 +178,9 @@ class BaseResultantCheckTest {
                     double px = ws.supportReactionPointM(c, 0), pz = ws.supportReactionPointM(c, 2);
                     region.add(new double[] {px + half * lz, pz - half * lx});
                     region.add(new double[] {px - half * lz, pz + half * lx});
+                    // and the thigh lying on it, at most to the knee
+                    Landmark knee = ws.supportReactionSide(c) == 0 ? Landmark.KNEE_LEFT : Landmark.KNEE_RIGHT;
+                    region.add(new double[] {ws.landmarkM(knee, 0), ws.landmarkM(knee, 2)});
                 } else {
                     feetAlone = false;
                     region.add(new double[] {ws.supportReactionPointM(c, 0), ws.supportReactionPointM(c, 2)});

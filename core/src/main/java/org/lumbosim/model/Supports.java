@@ -35,11 +35,11 @@ final class Supports {
     private static final double TORSION_TOLERANCE = 1e-12;
     private static final int FEET = Support.FEET.ordinal();
     /**
-     * Points of the region a base resultant may act in: each lower point contact as two points (a foot's
-     * heel and toe tip, the ends of a pelvic outline's chord), then the centre of each mass a resting
-     * support under the body carries.
+     * Points of the region a base resultant may act in: each lower point contact as at most three points
+     * (a foot's heel and toe tip; the ends of a pelvic outline's chord, and for the seat the knee), then the
+     * centre of each mass a resting support under the body carries.
      */
-    private static final int MAX_REGION_POINTS = 2 * MAX_CONTACTS + MassPoint.COUNT;
+    private static final int MAX_REGION_POINTS = 3 * MAX_CONTACTS + MassPoint.COUNT;
     private static final int PELVIS_ON_FLOOR = Support.PELVIS_ON_FLOOR.ordinal();
 
     final int[] contactSupport = new int[MAX_CONTACTS];
@@ -665,7 +665,7 @@ final class Supports {
         if (f == 0) {
             return;
         }
-        double allowed = baseFrictionCoefficient(p, actions);
+        double allowed = baseFrictionCoefficient(actions);
         double ratio = Math.hypot(fx, fz) / f;
         if (ratio > allowed) {
             slidingSupport = support;
@@ -692,7 +692,7 @@ final class Supports {
      * since the friction may come from any of them in proportion to its push; NaN (not checked) where
      * one of them has no measured coefficient.
      */
-    private double baseFrictionCoefficient(Posture p, ExternalActions actions) {
+    private double baseFrictionCoefficient(ExternalActions actions) {
         double allowed = Double.NaN;
         for (int c = 0; c < contactCount; c++) {
             double mu = frictionCoefficient(contactSupport[c]);
@@ -723,9 +723,11 @@ final class Supports {
      * tuberosity's or the sacral crest's circle, {@link IschialTuberosityGeometry},
      * {@link SacralOutlineGeometry}) over which that outline lies within {@link Support#CONTACT_TOLERANCE_M}
      * of the surface, {@code 2 sqrt(2 r t - t^2)} long in the pelvis's sagittal plane (4.8 and 5.2 cm either
-     * side at the generic radii), a knee as its point, and the centre of mass of each segment a resting
-     * support under the body carries (where that surface touches it). The model has no foot or pelvis width:
-     * the region is their convex hull, widened by {@link Support#CONTACT_TOLERANCE_M}.
+     * side at the generic radii), and for the seat also its side's knee (the seat carries the thigh lying
+     * on it; the seat's depth is not modelled, so the region reaches at most to the knee: a bound, as the
+     * legs' length for the feet alone), a knee on the floor as its point, and the centre of mass of each
+     * segment a resting support under the body carries (where that surface touches it). The model has no
+     * foot or pelvis width: the region is their convex hull, widened by {@link Support#CONTACT_TOLERANCE_M}.
      *
      * Sets {@link #feetAlone} when the feet are its only contacts.
      *
@@ -759,6 +761,12 @@ final class Supports {
                 regionZ[k++] = contactPoint[3 * c + 2] + half * hz;
                 regionX[k] = contactPoint[3 * c] - half * hx;
                 regionZ[k++] = contactPoint[3 * c + 2] - half * hz;
+                if (contactSupport[c] == SEAT) {
+                    // the seat also carries the thigh lying on it, as far forward as the knee at most
+                    int knee = 3 * (Landmark.KNEE_LEFT.ordinal() + contactSide[c]);
+                    regionX[k] = lm[knee];
+                    regionZ[k++] = lm[knee + 2];
+                }
             }
         }
         double[] w = pose.massWorld;

@@ -65,7 +65,8 @@ package org.lumbosim.posture;
  *       kinematics do not resolve. It must act within the region of the contacts it stands for: the
  *       convex hull of the feet from heel to toe tip, of the chord of the pelvis's bony outline (the
  *       ischial tuberosity's on a seat, the lower of it and the sacral crest's on the floor) that lies
- *       within {@link #CONTACT_TOLERANCE_M} of the surface, of the knees' points and of the segments
+ *       within {@link #CONTACT_TOLERANCE_M} of the surface, of the seat forward to the knees (the thighs
+ *       lie on it; its depth is not modelled), of the knees' points and of the segments
  *       resting on a surface under the body, widened by {@link #CONTACT_TOLERANCE_M} (the model has
  *       no foot or pelvis width). On the feet alone the body may shift over them, so the resultant
  *       may lie as far from them as the legs are long (thigh and shank: a geometric bound, not a
