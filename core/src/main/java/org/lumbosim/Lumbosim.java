@@ -89,6 +89,8 @@ public final class Lumbosim {
      * @throws SlidingSupportException if a contact would need more friction than its surface gives
      * @throws DiscTensionException if the contacts on the upper body would pull a lumbar disc apart even with
      *     their least share of the body's weight
+     * @throws BaseOutsideContactsException (an {@link UnsupportedPostureException}) if the lower contacts'
+     *     resultant would act outside the region of the contacts it stands for
      * @throws BaseOutOfReachException (an {@link UnsupportedPostureException}) if the lower contacts'
      *     resultant would act beyond {@link PositionM#MAX_ABS_M} from the disc
      * @throws UnsupportedPostureException if the supports could not hold the body, or the abdomen would
@@ -123,12 +125,30 @@ public final class Lumbosim {
         }
         Support sliding = ws.slidingSupport();
         if (sliding != null) {
-            String reason = String.format(Locale.ROOT, "%s: the contact needs friction %.3f of its push (at most %.3f, "
-                    + "the largest measured static coefficient)", sliding.name().toLowerCase(Locale.ROOT),
-                    ws.neededFrictionRatio(), ws.allowedFrictionRatio());
+            String reason = ws.baseResultant()
+                    ? String.format(Locale.ROOT, "%s: the lower contacts' resultant needs friction %.3f of its push "
+                            + "(at most %.3f, the largest measured static coefficient)", baseSupports(posture),
+                            ws.neededFrictionRatio(), ws.allowedFrictionRatio())
+                    : String.format(Locale.ROOT, "%s: the contact needs friction %.3f of its push (at most %.3f, "
+                            + "the largest measured static coefficient)", sliding.name().toLowerCase(Locale.ROOT),
+                            ws.neededFrictionRatio(), ws.allowedFrictionRatio());
             throw new SlidingSupportException(String.format(Locale.ROOT, "the supports %s cannot hold the body: %s: "
                     + "it would slide; %s", posture.supports(), reason, TaskDescription.of(posture, loads)),
                     reason, sliding, ws.neededFrictionRatio(), ws.allowedFrictionRatio());
+        }
+        if (ws.baseOutsideContactsM() > 0) {
+            int i = ws.supportReactionCount() - 1;
+            Support base = ws.supportReactionSupport(i);
+            String reason = String.format(Locale.ROOT, "%s: the lower contacts' resultant (%.1f N up, %.1f N "
+                    + "horizontal) would act at [%.3f, %.3f] m, %.3f m outside its contacts (at most %.3f m allowed)",
+                    baseSupports(posture), ws.supportReactionForceN(i, 1),
+                    Math.hypot(ws.supportReactionForceN(i, 0), ws.supportReactionForceN(i, 2)),
+                    ws.supportReactionPointM(i, 0), ws.supportReactionPointM(i, 2), ws.baseOutsideContactsM(),
+                    ws.baseAllowedOutsideM());
+            throw new BaseOutsideContactsException(String.format(Locale.ROOT, "the supports %s cannot hold the body: "
+                    + "%s: no contact is there to push; %s", posture.supports(), reason,
+                    TaskDescription.of(posture, loads)), reason, base, ws.supportReactionForceN(i, 1),
+                    ws.baseOutsideContactsM());
         }
         SpinalLevel apart = ws.pulledApartLevel();
         if (apart != null) {
@@ -161,6 +181,21 @@ public final class Lumbosim {
         throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
                 + " iterations; largest residual " + ws.qpResidualNm() + " N·m at " + level.label()
                 + " (" + axis + "); " + context);
+    }
+
+    /**
+     * @return the supports under the body that a base resultant stands for (the lower point contacts and
+     *     the resting supports under the body), lower case, comma-separated, in {@link Support}'s order
+     */
+    private static String baseSupports(Posture posture) {
+        StringBuilder out = new StringBuilder();
+        for (Support s : posture.supports()) {
+            if (s != Support.BACKREST && s != Support.ARMRESTS && !s.onUpperBody() && s != Support.HANDS_ON_THIGHS
+                    && s != Support.TRUNK_ON_THIGHS) {
+                out.append(out.length() == 0 ? "" : ", ").append(s.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out.toString();
     }
 
     /**

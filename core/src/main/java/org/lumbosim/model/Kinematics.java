@@ -37,6 +37,11 @@ final class Kinematics {
     double levelTwistRad;
     /** Mass positions (m, world), {@link MassPoint#offset()}. */
     final double[] massWorld = new double[3 * MassPoint.COUNT];
+    /**
+     * Per side, the radius of the bony outline the pelvis rests on at {@link Landmark#PELVIS_REST_LEFT} (m):
+     * the ischial tuberosity's or the sacral crest's, zero at the hip joint centre (no outline).
+     */
+    final double[] pelvisRestRadiusM = new double[2];
     /** Landmark positions (m, world), {@code 3 * landmark.ordinal()}. */
     final double[] segWorld = new double[3 * Landmark.values().length];
     private final DMatrix3x3 rot = new DMatrix3x3();
@@ -335,8 +340,10 @@ final class Kinematics {
         // the pelvis's anterior axis is (a11, a21, a31): a21 = -sin(anterior tilt) when not rolled
         if (-m.a21 > SIN_MOST_ANTERIOR_REST_TILT) {
             System.arraycopy(lm, hip, lm, o, 3);
+            pelvisRestRadiusM[side] = 0;
             return;
         }
+        pelvisRestRadiusM[side] = g.ischiumRadiusM;
         double sign = side == 0 ? -1 : 1;
         apply(m, g.ischiumX, g.ischiumY, sign * g.ischiumZ, lm, o);
         lm[o + 1] -= g.ischiumRadiusM;
@@ -345,6 +352,7 @@ final class Kinematics {
         if (sy < lm[o + 1]) {
             apply(m, g.sacrumX, g.sacrumY, sz, lm, o);
             lm[o + 1] = sy;
+            pelvisRestRadiusM[side] = g.sacrumRadiusM;
         }
     }
 }

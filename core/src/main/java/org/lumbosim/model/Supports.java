@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import org.ejml.data.DMatrix3x3;
+import org.lumbosim.anthropometry.DeLeva1996;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 
@@ -32,6 +33,14 @@ final class Supports {
     private static final int TORSION_PASSES = 100;
     /** Relative tolerance (of body weight, per metre) on the last pass's change of that friction's moments: round-off. */
     private static final double TORSION_TOLERANCE = 1e-12;
+    private static final int FEET = Support.FEET.ordinal();
+    /**
+     * Points of the region a base resultant may act in: each lower point contact as at most three points
+     * (a foot's heel and toe tip; the ends of a pelvic outline's chord, and for the seat the knee), then the
+     * centre of each mass a resting support under the body carries.
+     */
+    private static final int MAX_REGION_POINTS = 3 * MAX_CONTACTS + MassPoint.COUNT;
+    private static final int PELVIS_ON_FLOOR = Support.PELVIS_ON_FLOOR.ordinal();
 
     final int[] contactSupport = new int[MAX_CONTACTS];
     final int[] contactSide = new int[MAX_CONTACTS];
@@ -92,6 +101,29 @@ final class Supports {
     double pulledApartCompressionN;
     /** The upper contact (support ordinal) with the largest push at that share, or -1. */
     int pulledApartSupport = -1;
+    /**
+     * How far the last solve's base resultant acted outside the region of the contacts it stands for
+     * (m, horizontal, beyond {@link #baseAllowedM}), so that {@link #supportsBalanced} is
+     * false; zero when it acted within it or there was none.
+     */
+    double baseOutsideM;
+    /** How far outside that region it may act (m): {@link Support#CONTACT_TOLERANCE_M}, or the legs' length for the feet alone. */
+    double baseAllowedM;
+    /**
+     * Whether the last base resultant stood for the feet alone (no other contact, no segment resting under
+     * the body): its centre of pressure may then lie as far from the feet the model places as the legs are
+     * long (thigh and shank). Standing, the body above the feet is free to shift over them (the hips back,
+     * the ankles and knees bent) without changing any lumbar load, and this model's kinematics do not resolve
+     * that shift ({@link Support}, last item); no shift moves the body further from its feet than its legs
+     * reach (a geometric bound, not a measured one). With a seat, knees, the pelvis or a segment on a
+     * surface the body is held where they are: {@link Support#CONTACT_TOLERANCE_M}.
+     */
+    private boolean feetAlone;
+    /** The region's points (m, world x and z), then its convex hull's (counter-clockwise). */
+    private final double[] regionX = new double[MAX_REGION_POINTS];
+    private final double[] regionZ = new double[MAX_REGION_POINTS];
+    private final double[] hullX = new double[MAX_REGION_POINTS + 1];
+    private final double[] hullZ = new double[MAX_REGION_POINTS + 1];
     /** The pushes' centre of the last friction step (m, world x and z). */
     private double centroidX;
     private double centroidZ;
@@ -356,9 +388,11 @@ final class Supports {
         slidingSupport = -1;
         neededFrictionRatio = 0;
         allowedFrictionRatio = 0;
+        baseOutsideM = 0;
+        baseAllowedM = 0;
         double scale = g.bodyWeightN;
         if (n == 0) {
-            baseResultant(p, pose, scale);
+            baseResultant(p, g, pose, actions, scale);
             return;
         }
         // friction in proportion to the pushes: the whole-body ratio of horizontal to vertical force
@@ -445,7 +479,7 @@ final class Supports {
                 }
                 return;
             }
-            baseResultant(p, pose, scale);
+            baseResultant(p, g, pose, actions, scale);
             return;
         }
         for (int c = 0; c < n; c++) {
@@ -575,9 +609,14 @@ final class Supports {
      * The lower contacts as one resultant on the remainder's line of action, at the height of the
      * lowest contact (or of the feet without contacts): its vertical push and all the friction (the
      * contacts, pushing nothing, give none), with the twist about the vertical axis that its contact
-     * area gives ({@link #baseTwistNm}).
+     * area gives ({@link #baseTwistNm}). It is checked as the point contacts are: it must push; its
+     * friction over its push within the surfaces' coefficient where every surface it stands for has a
+     * measured one ({@link #frictionCoefficient}; else not checked, as for a point contact), and its
+     * centre of pressure within the region of the contacts it stands for ({@link #baseRegion}); where
+     * it fails, the supports cannot hold the body ({@link #supportsBalanced} false, with
+     * {@link #slidingSupport} or {@link #baseOutsideM} naming why).
      */
-    private void baseResultant(Posture p, Kinematics pose, double scale) {
+    private void baseResultant(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, double scale) {
         double[] r = remainder;
         for (int c = 0; c < 3 * contactCount; c++) {
             contactForce[c] = 0;
@@ -621,6 +660,180 @@ final class Supports {
         baseResultant = true;
         if (f < -SUPPORT_TOLERANCE * scale) {
             supportsBalanced = false;
+            return;
         }
+        if (f == 0) {
+            return;
+        }
+        double allowed = baseFrictionCoefficient(actions);
+        double ratio = Math.hypot(fx, fz) / f;
+        if (ratio > allowed) {
+            slidingSupport = support;
+            neededFrictionRatio = ratio;
+            allowedFrictionRatio = allowed;
+            supportsBalanced = false;
+            return;
+        }
+        int points = baseRegion(g, pose, actions);
+        if (points > 0) {
+            double outside = outsideHull(points, contactPoint[3 * c], contactPoint[3 * c + 2]);
+            double reach = feetAlone ? g.thighM + g.shankM : Support.CONTACT_TOLERANCE_M;
+            if (outside > reach) {
+                baseOutsideM = outside;
+                baseAllowedM = reach;
+                supportsBalanced = false;
+            }
+        }
+    }
+
+    /**
+     * The largest friction coefficient the surfaces a base resultant stands for can give: the largest of
+     * the lower point contacts' and the resting supports' under the body ({@link #frictionCoefficient}),
+     * since the friction may come from any of them in proportion to its push; NaN (not checked) where
+     * one of them has no measured coefficient.
+     */
+    private double baseFrictionCoefficient(ExternalActions actions) {
+        double allowed = Double.NaN;
+        for (int c = 0; c < contactCount; c++) {
+            double mu = frictionCoefficient(contactSupport[c]);
+            if (Double.isNaN(mu)) {
+                return Double.NaN;
+            }
+            allowed = Double.isNaN(allowed) ? mu : Math.max(allowed, mu);
+        }
+        for (int m = 0; m < MassPoint.COUNT; m++) {
+            if (actions.resting(m) && underBody(actions.restingSupport(m))) {
+                return Double.NaN;
+            }
+        }
+        return allowed;
+    }
+
+    /** Whether a resting support lies under the body (not the armrests, nor the trunk's rest, on the upper body). */
+    private static boolean underBody(int support) {
+        Support s = SUPPORT_VALUES[support];
+        return s != Support.ARMRESTS && !s.onUpperBody();
+    }
+
+    /**
+     * The region a base resultant may act in (its horizontal points into {@link #regionX} and
+     * {@link #regionZ}): each lower point contact, a foot as its sole from the heel to the toe tip
+     * (the foot's length, {@link org.lumbosim.anthropometry.DeLeva1996#FOOT_TOE_AHEAD_OF_ANKLE}), a seat's
+     * or the floor's contact under the pelvis as the chord of the bony outline it rolls on (the ischial
+     * tuberosity's or the sacral crest's circle, {@link IschialTuberosityGeometry},
+     * {@link SacralOutlineGeometry}) over which that outline lies within {@link Support#CONTACT_TOLERANCE_M}
+     * of the surface, {@code 2 sqrt(2 r t - t^2)} long in the pelvis's sagittal plane (4.8 and 5.2 cm either
+     * side at the generic radii), and for the seat also its side's knee (the seat carries the thigh lying
+     * on it; the seat's depth is not modelled, so the region reaches at most to the knee: a bound, as the
+     * legs' length for the feet alone), a knee on the floor as its point, and the centre of mass of each
+     * segment a resting support under the body carries (where that surface touches it). The model has no
+     * foot or pelvis width: the region is their convex hull, widened by {@link Support#CONTACT_TOLERANCE_M}.
+     *
+     * Sets {@link #feetAlone} when the feet are its only contacts.
+     *
+     * @return the number of points; zero for a posture without supports under the body (not checked)
+     */
+    private int baseRegion(SubjectGeometry g, Kinematics pose, ExternalActions actions) {
+        int k = 0;
+        feetAlone = true;
+        double[] lm = pose.segWorld;
+        double heel = (1 - DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE) / DeLeva1996.FOOT_TOE_AHEAD_OF_ANKLE;
+        for (int c = 0; c < contactCount; c++) {
+            if (contactSupport[c] == FEET) {
+                int a = 3 * (Landmark.ANKLE_LEFT.ordinal() + contactSide[c]);
+                int t = 3 * (Landmark.TOE_LEFT.ordinal() + contactSide[c]);
+                regionX[k] = lm[t];
+                regionZ[k++] = lm[t + 2];
+                regionX[k] = lm[a] - heel * (lm[t] - lm[a]);
+                regionZ[k++] = lm[a + 2] - heel * (lm[t + 2] - lm[a + 2]);
+            } else {
+                feetAlone = false;
+                double radius = contactSupport[c] == SEAT ? g.ischiumRadiusM
+                        : contactSupport[c] == PELVIS_ON_FLOOR ? pose.pelvisRestRadiusM[contactSide[c]] : 0;
+                double half = radius > Support.CONTACT_TOLERANCE_M ? Math.sqrt(2 * radius
+                        * Support.CONTACT_TOLERANCE_M - Support.CONTACT_TOLERANCE_M * Support.CONTACT_TOLERANCE_M) : 0;
+                // along the pelvis's sagittal plane, horizontally: up x the lateral axis
+                DMatrix3x3 o = pose.orient[0];
+                double hx = o.a33, hz = -o.a13;
+                double h = Math.hypot(hx, hz);
+                half = h > 0 ? half / h : 0;
+                regionX[k] = contactPoint[3 * c] + half * hx;
+                regionZ[k++] = contactPoint[3 * c + 2] + half * hz;
+                regionX[k] = contactPoint[3 * c] - half * hx;
+                regionZ[k++] = contactPoint[3 * c + 2] - half * hz;
+                if (contactSupport[c] == SEAT) {
+                    // the seat also carries the thigh lying on it, as far forward as the knee at most
+                    int knee = 3 * (Landmark.KNEE_LEFT.ordinal() + contactSide[c]);
+                    regionX[k] = lm[knee];
+                    regionZ[k++] = lm[knee + 2];
+                }
+            }
+        }
+        double[] w = pose.massWorld;
+        for (int m = 0; m < MassPoint.COUNT; m++) {
+            if (actions.resting(m) && underBody(actions.restingSupport(m))) {
+                feetAlone = false;
+                regionX[k] = w[3 * m];
+                regionZ[k++] = w[3 * m + 2];
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The horizontal distance from (x, z) to the convex hull of the region's first {@code points}
+     * points (Andrew's monotone chain, sorted in place; a hull of one or two points is a point or a
+     * segment); zero inside.
+     */
+    private double outsideHull(int points, double x, double z) {
+        double[] px = regionX;
+        double[] pz = regionZ;
+        for (int i = 1; i < points; i++) {
+            double kx = px[i], kz = pz[i];
+            int j = i - 1;
+            while (j >= 0 && (px[j] > kx || (px[j] == kx && pz[j] > kz))) {
+                px[j + 1] = px[j];
+                pz[j + 1] = pz[j];
+                j--;
+            }
+            px[j + 1] = kx;
+            pz[j + 1] = kz;
+        }
+        int h = 0;
+        for (int i = 0; i < points; i++) {
+            while (h >= 2 && cross(hullX[h - 2], hullZ[h - 2], hullX[h - 1], hullZ[h - 1], px[i], pz[i]) <= 0) {
+                h--;
+            }
+            hullX[h] = px[i];
+            hullZ[h++] = pz[i];
+        }
+        for (int i = points - 2, lower = h + 1; i >= 0; i--) {
+            while (h >= lower && cross(hullX[h - 2], hullZ[h - 2], hullX[h - 1], hullZ[h - 1], px[i], pz[i]) <= 0) {
+                h--;
+            }
+            hullX[h] = px[i];
+            hullZ[h++] = pz[i];
+        }
+        // the chain ends where it began (h - 1 edges); one point gives h = 1 or 2
+        boolean inside = h >= 4;
+        double distance = Math.hypot(x - hullX[0], z - hullZ[0]);
+        for (int i = 0; i + 1 < h; i++) {
+            inside &= cross(hullX[i], hullZ[i], hullX[i + 1], hullZ[i + 1], x, z) >= 0;
+            distance = Math.min(distance, segmentDistance(hullX[i], hullZ[i], hullX[i + 1], hullZ[i + 1], x, z));
+        }
+        return inside ? 0 : distance;
+    }
+
+    /** The z-component of (b - a) x (c - a) in the horizontal plane (x, z): positive when a, b, c turn counter-clockwise. */
+    private static double cross(double ax, double az, double bx, double bz, double cx, double cz) {
+        return (bx - ax) * (cz - az) - (bz - az) * (cx - ax);
+    }
+
+    /** The distance from (x, z) to the segment from a to b. */
+    private static double segmentDistance(double ax, double az, double bx, double bz, double x, double z) {
+        double dx = bx - ax, dz = bz - az;
+        double len2 = dx * dx + dz * dz;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (z - az) * dz) / len2));
+        return Math.hypot(x - ax - t * dx, z - az - t * dz);
     }
 }

@@ -361,6 +361,26 @@ public final class Workspace {
     }
 
     /**
+     * @return how far the last solve's base resultant ({@link #baseResultant()}) acted outside the region of
+     *     the contacts it stands for (m, horizontal: the convex hull of the lower point contacts, a foot
+     *     from heel to toe tip, and of the segments resting on a surface under the body), so that
+     *     {@link #supportsBalanced()} is false: no contact is there to push; zero when it acted within
+     *     {@link #baseAllowedOutsideM()} of that region (or there was none)
+     */
+    public double baseOutsideContactsM() {
+        return supports.baseOutsideM;
+    }
+
+    /**
+     * @return how far outside its contacts' region that resultant may act (m): {@link Support#CONTACT_TOLERANCE_M},
+     *     or for the feet alone the legs' length (thigh and shank), as far as the body above them can shift
+     *     over them; zero when {@link #baseOutsideContactsM()} is
+     */
+    public double baseAllowedOutsideM() {
+        return supports.baseAllowedM;
+    }
+
+    /**
      * @return the support whose contact would slide in the last solve: the friction it needs (its
      *     share of the horizontal reaction, in proportion to its push) is more than its surface's largest
      *     measured static coefficient times its push, so {@link #supportsBalanced()} is false; null when

@@ -41,7 +41,11 @@ import java.util.Locale;
  *       the ratio needed and the coefficient. The other surfaces are not checked (no coefficient
  *       read). When the contacts cannot hold the body with pushes and their lower resultant is
  *       reported instead (below), that resultant takes all the friction, and the moment about the
- *       vertical axis as a twist of its contact area.</li>
+ *       vertical axis as a twist of its contact area; it is checked as the point contacts are: it
+ *       pushes, it needs no more than the seat's coefficient when it stands for the seat alone (not
+ *       checked where one of its surfaces has none), and it acts within its contacts' region (below),
+ *       else the analysis refuses the posture ({@code SlidingSupportException},
+ *       {@code BaseOutsideContactsException}).</li>
  *   <li><b>Resting contacts</b> ({@link #LYING_SURFACE}, {@link #TRUNK_RESTING},
  *       {@link #PELVIS_ON_FLOOR}, {@link #LEGS_ON_FLOOR}, {@link #ARMRESTS}) carry the weight of the segments lying on
  *       them where each lies (at its own centre of mass), so those segments add no bending moment
@@ -60,7 +64,16 @@ import java.util.Locale;
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
  *       ahead of the feet) the base is reported as one resultant under the whole-body centre of
  *       mass: the centre of pressure a person finds by shifting the hips, which this model's
- *       kinematics do not resolve.</li>
+ *       kinematics do not resolve. It must act within the region of the contacts it stands for: the
+ *       convex hull of the feet from heel to toe tip, of the chord of the pelvis's bony outline (the
+ *       ischial tuberosity's on a seat, the lower of it and the sacral crest's on the floor) that lies
+ *       within {@link #CONTACT_TOLERANCE_M} of the surface, of the seat forward to the knees (the thighs
+ *       lie on it; its depth is not modelled), of the knees' points and of the segments
+ *       resting on a surface under the body, widened by {@link #CONTACT_TOLERANCE_M} (the model has
+ *       no foot or pelvis width). On the feet alone the body may shift over them, so the resultant
+ *       may lie as far from them as the legs are long (thigh and shank: a geometric bound, not a
+ *       measured balance limit). A posture without supports declares no contact; its base is not
+ *       checked against a region.</li>
  * </ul>
  */
 public enum Support {

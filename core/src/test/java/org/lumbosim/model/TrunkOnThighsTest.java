@@ -473,7 +473,12 @@ class TrunkOnThighsTest {
         // the fold of the review: thighs 5 deg behind the vertical, the abdomen clear of their front
         Workspace ws = solve(m, new Posture(120, 40, 0, 0, 75, 90, 0, 0, 0, SEATED));
         assertThat(ws.trunkOnThighsGapM()).isBetween(0.05, 0.2);
-        assertThat(ws.solved()).isTrue();
+        // the muscles balance it, but since the base resultant is checked (tenth session) the supports do not:
+        // the body's weight acts 14 cm ahead of the knees, with the feet 0.6 m behind the disc, and the seat's
+        // region (tuberosities to knees) ends 9.8 cm short of it: the body would tip forward
+        assertThat(ws.status()).isEqualTo(org.lumbosim.solver.QpStatus.OK);
+        assertThat(ws.solved()).isFalse();
+        assertThat(ws.baseOutsideContactsM()).isBetween(0.09, 0.11);
     }
 
     /** Combinations that make no sense are refused, naming the parameter. */

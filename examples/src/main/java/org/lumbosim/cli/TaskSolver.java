@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.BaseOutOfReachException;
+import org.lumbosim.BaseOutsideContactsException;
 import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.DiscTensionException;
@@ -93,7 +94,8 @@ final class TaskSolver {
      *     contact inside the body that would pass into the thighs names the support, the depth and the
      *     allowed one; a contact that would slide, the support, the friction ratio needed and the
      *     coefficient; upper-body contacts that would pull a lumbar disc apart, the support, the level and its
-     *     compression; lower contacts whose resultant would act beyond the model's reach, its push and point;
+     *     compression; lower contacts whose resultant would act outside their region, the supports, its push,
+     *     point and distance and the distance allowed; beyond the model's reach, its push and point;
      *     otherwise the contacts would have to pull
      */
     static BadInputException unsupported(String posturePath, Posture posture, UnsupportedPostureException e) {
@@ -106,6 +108,11 @@ final class TaskSolver {
             return new BadInputException(head + e.reason() + ": the lower body would hang from the lumbar spine;"
                     + " put a lower support (feet, knees, seat) under more of the body's weight or hold less beyond"
                     + " the upper contacts");
+        }
+        if (e instanceof BaseOutsideContactsException) {
+            return new BadInputException(head + e.reason() + ": no contact is there to push; change the posture's"
+                    + " angles so that the body's weight lies over its lower supports, or give the support that"
+                    + " carries it there");
         }
         if (e instanceof BaseOutOfReachException) {
             return new BadInputException(head + e.reason() + "; put more of the body's weight on the lower supports"
