@@ -120,8 +120,9 @@ public final class Atlas {
                 failure = Optional.of("not solved: " + e.getMessage());
             }
             Motion m = motionOf(p);
-            double peak = m == null ? Double.NaN : peak(model, m);
-            rows.add(new Row(p, r, failure, peak, m == null ? "" : m.description, wilkeRow(p)));
+            Peak peak = m == null ? new Peak(Double.NaN, 0, 0) : peak(model, m);
+            rows.add(new Row(p, r, failure, peak.compressionN, m == null ? "" : m.description + peak.note(),
+                    wilkeRow(p)));
         }
         rows.sort(Comparator.comparingDouble((Row x) -> x.result().map(a -> -a.l5s1().compressionN())
                 .orElse(Double.POSITIVE_INFINITY)));
@@ -144,7 +145,18 @@ public final class Atlas {
         };
     }
 
-    private static double peak(LumbarModel model, Motion m) {
+    /**
+     * A motion's peak L5-S1 compression, NaN when some frame has no loads; then how many frames the model
+     * could not compute (supports that cannot hold the body, muscles that cannot balance it).
+     */
+    private record Peak(double compressionN, int framesWithoutLoads, int frames) {
+        String note() {
+            return framesWithoutLoads == 0 ? ""
+                    : "; no peak: " + framesWithoutLoads + " of " + frames + " frames cannot be computed";
+        }
+    }
+
+    private static Peak peak(LumbarModel model, Motion m) {
         List<Posture> there = MotionAnalysis.smoothTransition(m.from, m.to, MOTION_HALF_S, MOTION_FRAMES);
         List<Posture> frames = new ArrayList<>(there);
         List<Posture> back = MotionAnalysis.smoothTransition(m.to, m.from, MOTION_HALF_S, MOTION_FRAMES);
@@ -158,15 +170,16 @@ public final class Atlas {
         try {
             r = MotionAnalysis.solve(model, t, frames, LoadSchedule.none());
         } catch (LumbosimException e) {
-            return Double.NaN;
+            return new Peak(Double.NaN, t.length, t.length);
         }
-        int f = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        int without = 0;
         for (int i = 0; i < t.length; i++) {
             if (!r.hasLoads(i)) {
-                return Double.NaN;
+                without++;
             }
         }
-        return f < 0 ? Double.NaN : r.compressionN(SpinalLevel.L5_S1)[f];
+        int f = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        return new Peak(without > 0 || f < 0 ? Double.NaN : r.compressionN(SpinalLevel.L5_S1)[f], without, t.length);
     }
 
     private static Optional<Wilke1999.Measurement> wilkeRow(PosturePreset p) {
