@@ -230,6 +230,17 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return scene.view() == StickScene.View.FRONTAL;
     }
 
+    /**
+     * @param level a disc's index (L5-S1 first)
+     * @param normal its normal, else its anterior direction
+     * @return that unit direction's part toward the viewer, out of the view: +x from the front (the viewer
+     *     stands in front, {@link StickScene.View#FRONTAL}), +z from the right side
+     */
+    private double toward(int level, boolean normal) {
+        PositionM v = (normal ? pose.discNormals() : pose.discAnteriors()).get(level);
+        return frontal() ? v.xM() : v.zM();
+    }
+
     /** The projection: side view (x, y) or front view (-z, y). */
     private Point2D.Double q(PositionM p) {
         return new Point2D.Double(frontal() ? -p.zM() : p.xM(), p.yM());
@@ -523,8 +534,13 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         // compression and AP shear, then the thighs' push on a trunk and on hands resting on them, each onto
         // its contact point, marked by a dot
         for (Arrow arrow : layout.arrows()) {
-            arrow(g, w.transform(arrow.tailM(), null), w.transform(arrow.tipM(), null), arrowColour(arrow.kind()),
-                    arrowWidthPx(), arrow.hollow());
+            if (arrow.endOn() != 0) {
+                endOnMark(g, w.transform(arrow.tailM(), null), w.transform(arrow.tipM(), null),
+                        arrowColour(arrow.kind()), arrowWidthPx(), arrow.endOn());
+            } else {
+                arrow(g, w.transform(arrow.tailM(), null), w.transform(arrow.tipM(), null), arrowColour(arrow.kind()),
+                        arrowWidthPx(), arrow.hollow());
+            }
         }
         g.setPaint(theme.seriesColor(PUSH_COLOUR));
         if (markers.pushDot() != null) {
@@ -652,8 +668,14 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @param tipM where its head points
      * @param hollow whether it is drawn hollow, longer than to scale: the force's arrow to scale would be
      *     shorter than {@link #LEAST_ARROW_M} (outside the dot it ends on)
+     * @param endOn +1 where the force points more toward the viewer than across the view and is seen
+     *     shorter than {@link #LEAST_ARROW_M}, -1 where so away from the viewer, else 0: such a force is
+     *     drawn not as an arrow along its tiny projection (which pointed along the body while the legend
+     *     said "anterior", toward the viewer) but as a circle with a dot (toward) or a cross (away), the
+     *     drafting sign of a force seen end-on ({@link #endOnMark}), within the head of the arrow it
+     *     replaces, and the legend says "toward the viewer" or "away from the viewer"
      */
-    record Arrow(ArrowKind kind, Point2D.Double tailM, Point2D.Double tipM, boolean hollow) {
+    record Arrow(ArrowKind kind, Point2D.Double tailM, Point2D.Double tipM, boolean hollow, int endOn) {
     }
 
     /**
@@ -718,23 +740,25 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double c = load.compressionN();
         if (!zero(c)) {
             // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc
-            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, true, 0, com, keep));
+            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, true, 0,
+                    com, keep));
         }
         double shear = load.apShearN();
         if (!zero(shear)) {
             // AP shear on the upper vertebra, along +a (positive = anterior), tail at the disc
-            out.add(arrow(ArrowKind.SHEAR, centre, a.x * shear * k, a.y * shear * k, false, 0, com, keep));
+            out.add(arrow(ArrowKind.SHEAR, centre, a.x * shear * k, a.y * shear * k, toward(li, false) * shear * k,
+                    false, 0, com, keep));
         }
         double dotR = comRadiusM() * PUSH_DOT_SHARE;
         TrunkOnThighsPush push = scene.trunkOnThighs();
         if (push != null && !zero(push.forceN())) {
             out.add(arrow(ArrowKind.PUSH, q(push.pointM()), (frontal() ? -push.forceZN() : push.forceXN()) * k,
-                    push.forceYN() * k, true, dotR, com, keep));
+                    push.forceYN() * k, (frontal() ? push.forceXN() : push.forceZN()) * k, true, dotR, com, keep));
         }
         for (HandOnThighPush h : carriedHands()) {
             if (!zero(h.forceN())) {
                 out.add(arrow(ArrowKind.PUSH, q(h.pointM()), (frontal() ? -h.forceZN() : h.forceXN()) * k,
-                        h.forceYN() * k, true, dotR, com, keep));
+                        h.forceYN() * k, (frontal() ? h.forceXN() : h.forceZN()) * k, true, dotR, com, keep));
             }
         }
         // each arrow clear of those before it (clearOf): slid itself, or where the symbol leaves it no
@@ -808,13 +832,17 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double dx = a.tipM().x - a.tailM().x;
         double dy = a.tipM().y - a.tailM().y;
         return new Arrow(a.kind(), new Point2D.Double(a.tailM().x - back * dx, a.tailM().y - back * dy),
-                new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow());
+                new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow(), a.endOn());
     }
 
     /** @return an arrow's drawn shape ({@link #arrowShape}) at a shaft width (m); empty for one of no length */
     private static Area shape(Arrow a, double shaftWidthM) {
         Path2D.Double p = arrowShape(a.tailM(), a.tipM(), (float) shaftWidthM);
-        return p == null ? new Area() : new Area(p);
+        Area area = p == null ? new Area() : new Area(p);
+        if (a.endOn() != 0 && p != null) {
+            area.add(new Area(endOnCircle(a.tailM(), a.tipM(), shaftWidthM)));
+        }
+        return area;
     }
 
     /** @return whether the arrow slid back by {@code back} of its lengths meets none of {@code others} */
@@ -843,16 +871,24 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     where what is seen of it is shorter than {@link #LEAST_ARROW_M} it is drawn that long and hollow
      *     like a small force (lying on the side, seen from the front, the 2 N AP shear points nearly at the
      *     viewer and was drawn a hollow mark of a millimetre)
+     * @param towardM the arrow to scale toward the viewer (m, out of the view: +x from the front, +z from the
+     *     right side)
      * @param tipAt whether {@code at} is its tip
      * @param dotR the radius of the dot at its tip (m; 0 for none)
      * @param keep what it keeps clear of
      * @return the arrow: lengthened to {@link #LEAST_ARROW_M} outside the dot, hollow, where shorter as seen;
      *     moved back along its line as little as keeps it clear ({@link Keep#clear})
      */
-    private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, boolean tipAt, double dotR,
-                               Point2D.Double com, Keep keep) {
+    private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, double towardM,
+                               boolean tipAt, double dotR, Point2D.Double com, Keep keep) {
         double seenM = Math.hypot(dx, dy);
         boolean hollow = seenM < LEAST_ARROW_M + dotR;
+        int endOn = hollow && Math.abs(towardM) > seenM ? (int) Math.signum(towardM) : 0;
+        if (endOn != 0 && seenM == 0) {
+            // seen exactly end-on: the mark's place laid out as an arrow across the view
+            dx = Double.MIN_NORMAL;
+            seenM = dx;
+        }
         if (hollow && seenM > 0) {
             double f = (LEAST_ARROW_M + dotR) / seenM;
             dx *= f;
@@ -862,7 +898,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         Point2D.Double tip = tipAt ? at : new Point2D.Double(at.x + dx, at.y + dy);
         double len2 = dx * dx + dy * dy;
         if (len2 == 0 || keep.clear(tail, tip, 0)) {
-            return new Arrow(kind, tail, tip, hollow);
+            return new Arrow(kind, tail, tip, hollow, endOn);
         }
         // an upper bound: the tip at the entry of the line into the circle widened by the head's half width,
         // which clears every point of the shape (none lies farther than that from the line); points tail +
@@ -876,7 +912,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         // then the least slide (in arrow lengths) that clears it
         hi = leastSlide(hi, false, s -> keep.clear(tail, tip, s));
         return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
-                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow);
+                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow, endOn);
     }
 
     /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
@@ -1101,8 +1137,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double left = area.getX() + MARGIN_PX;
         double right = area.getMaxX() - MARGIN_PX;
         String lv = load.level().label();
-        List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN()),
-                lv + " AP shear " + shearText(load.apShearN())));
+        int compressionEndOn = endOn(ArrowKind.COMPRESSION);
+        List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN())
+                + (compressionEndOn == 0 ? "" : " (" + seen(compressionEndOn) + ")"),
+                lv + " AP shear " + shearText(load.apShearN(), endOn(ArrowKind.SHEAR))));
         List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
                 theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
@@ -1167,15 +1205,19 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @param figures a set of figures
      * @return the caption's sentences on the cards' notes when one of the figures draws an arm across a
      *     leg it passes beside ({@link #ARM_BESIDE_LEG}), a box between the knees ({@link #BOX_BETWEEN_KNEES})
-     *     or beside a body not on its feet ({@link #BOX_BESIDE_BODY}), or a hollow arrow ({@link
-     *     #HOLLOW_NOTE}), with a leading space; else empty
+     *     or beside a body not on its feet ({@link #BOX_BESIDE_BODY}), a hollow arrow ({@link
+     *     #HOLLOW_NOTE}) or a force seen end-on ({@link Arrow#endOn()}), with a leading space; else empty
      */
     public static String besideLegCaption(List<StickFigure> figures) {
         boolean arm = false;
         boolean box = false;
         boolean beside = false;
         boolean hollow = false;
+        boolean endOn = false;
         for (StickFigure f : figures) {
+            for (ArrowKind kind : ArrowKind.values()) {
+                endOn |= f.endOn(kind) != 0;
+            }
             arm |= !f.frontal() && f.scene.armPassesBesideLeg();
             box |= !f.frontal() && f.scene.boxBetweenLegs();
             beside |= !f.frontal() && f.scene.boxBesideBody();
@@ -1199,6 +1241,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             out += " A hollow arrow is a force too small, or seen too nearly end-on, to see to scale, drawn "
                     + LimitLines.number(LEAST_ARROW_M, 2)
                     + " m of the body long; its value is the legend's (the card says \"" + HOLLOW_NOTE + "\").";
+        }
+        if (endOn) {
+            out += " A circle with a dot is a force seen end-on pointing toward the viewer, with a cross away from"
+                    + " the viewer (the legend says which).";
         }
         return out;
     }
@@ -1241,11 +1287,25 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     /** @return whether an arrow is drawn hollow, longer than to scale */
     boolean anyHollow() {
         for (Arrow a : arrowsM(arrowMPerN(), 0)) {
-            if (a.hollow()) {
+            if (a.hollow() && a.endOn() == 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * @param kind a force
+     * @return +1 where its arrow is drawn as seen end-on toward the viewer, -1 away ({@link Arrow#endOn()}),
+     *     else 0
+     */
+    int endOn(ArrowKind kind) {
+        for (Arrow a : arrowsM(arrowMPerN(), 0)) {
+            if (a.kind() == kind && a.endOn() != 0) {
+                return a.endOn();
+            }
+        }
+        return 0;
     }
 
     /**
@@ -1288,11 +1348,26 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     rounds to 0 N (never "-0 N")
      */
     static String shearText(double apShearN) {
+        return shearText(apShearN, 0);
+    }
+
+    /** @return "toward the viewer" (+1) or "away from the viewer" (-1): where a force seen end-on points */
+    private static String seen(int endOn) {
+        return endOn > 0 ? "toward the viewer" : "away from the viewer";
+    }
+
+    /**
+     * @param apShearN an AP shear (N)
+     * @param endOn where its arrow is seen end-on ({@link Arrow#endOn()}), 0 for not
+     * @return its value and direction in words, and where it is seen end-on which way it points, e.g.
+     *     {@code "2 N (anterior, toward the viewer)"}; no direction when it rounds to 0 N (never "-0 N")
+     */
+    static String shearText(double apShearN, int endOn) {
         String v = newtons(apShearN);
         if (v.equals(newtons(0))) {
             return v;
         }
-        return v + (apShearN > 0 ? " (anterior)" : " (posterior)");
+        return v + (apShearN > 0 ? " (anterior" : " (posterior") + (endOn == 0 ? "" : ", " + seen(endOn)) + ")";
     }
 
     /** @return the base of support's extent across the view (m): along x, or along -z from the front */
@@ -1379,6 +1454,53 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             g.setStroke(new BasicStroke(2 * theme.limitLineWidthPt(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(shape);
             g.setClip(clip);
+        }
+    }
+
+    /**
+     * @param from the tail of the arrow the mark replaces (px)
+     * @param to its tip (px)
+     * @param width its shaft's width (px)
+     * @return the end-on mark's circle: centred halfway along the arrow it replaces, {@link
+     *     #END_ON_RADIUS_WIDTHS} shaft widths in radius, at most half the arrow's length (the layout keeps
+     *     it clear of the other arrows: {@link #shape})
+     */
+    static Ellipse2D endOnCircle(Point2D from, Point2D to, double width) {
+        double len = from.distance(to);
+        double r = Math.min(width * END_ON_RADIUS_WIDTHS, len / 2);
+        double cx = (from.getX() + to.getX()) / 2;
+        double cy = (from.getY() + to.getY()) / 2;
+        return new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);
+    }
+
+    /**
+     * Radius of the end-on mark ({@link #endOnCircle}) in shaft widths: the head of an arrow is 4.5 shaft
+     * widths wide; the mark's dot or cross must read on a slide. Drawing choice.
+     */
+    static final double END_ON_RADIUS_WIDTHS = 4;
+
+    /**
+     * Draws a force seen end-on ({@link Arrow#endOn()}): a circle of its colour on the background with a dot
+     * in it (toward the viewer) or a cross (away), in place of an arrow along its tiny projection.
+     */
+    private void endOnMark(Graphics2D g, Point2D from, Point2D to, Color c, float width, int endOn) {
+        Ellipse2D circle = endOnCircle(from, to, width);
+        double r = circle.getWidth() / 2;
+        double cx = circle.getCenterX();
+        double cy = circle.getCenterY();
+        g.setPaint(theme.background());
+        g.fill(circle);
+        g.setPaint(c);
+        float line = (float) Math.max(1, r / 4);
+        g.setStroke(new BasicStroke(line));
+        g.draw(new Ellipse2D.Double(cx - r + line / 2, cy - r + line / 2, 2 * r - line, 2 * r - line));
+        if (endOn > 0) {
+            double d = r / 3;
+            g.fill(new Ellipse2D.Double(cx - d, cy - d, 2 * d, 2 * d));
+        } else {
+            double d = (r - line) * Math.sqrt(0.5);
+            g.draw(new Line2D.Double(cx - d, cy - d, cx + d, cy + d));
+            g.draw(new Line2D.Double(cx - d, cy + d, cx + d, cy - d));
         }
     }
 

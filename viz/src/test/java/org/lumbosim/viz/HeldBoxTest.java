@@ -1,6 +1,7 @@
 package org.lumbosim.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -88,8 +89,9 @@ class HeldBoxTest {
      * half a side), where the load acts. A lifter on its feet was searched on to the first clear place in
      * front: the leg press, its hands raised over its knees, drew its box beyond its feet, 0.42-0.76 m from the
      * grips at the end of a leader; it now holds it at the hands, beside the body. The one exception: a box
-     * that at the grips would pass into the furniture (sitting unsupported's 1 kg box over the seat) is
-     * searched on in front (15 of 125 boxes, seated holds of 1-20 kg; at most a fifth).
+     * that at the grips would pass into the furniture and resting on the hands, on the lap, into the trunk
+     * (sitting with maximum trunk flexion, 1-10 kg) is searched on in front: 3 of 123 boxes (15 of 125, every
+     * seated hold, before boxes rested on the lap: {@link #aSeatedBoxRestsOnTheLap}); at most one in thirty.
      */
     @Test
     void everyBoxLiesWithinOneSideOfTheGrips() {
@@ -144,13 +146,70 @@ class HeldBoxTest {
             }
         }
         assertThat(boxes).isGreaterThanOrEqualTo(80);
-        assertThat(furnitureAtGrips).as("boxes sent on past the furniture").isLessThanOrEqualTo(boxes / 5);
+        assertThat(furnitureAtGrips).as("boxes sent on past the furniture").isLessThanOrEqualTo(boxes / 30);
         assertThat(onFeet).isGreaterThanOrEqualTo(30);
         AnalysisResult press = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LEG_PRESS.posture(),
                 List.of(HandLoad.ofMassKg(10)));
         StickScene s = StickScene.of(press, PosturePreset.LEG_PRESS.posture().supports(), 10);
         assertThat(s.onItsFeet()).isTrue();
         assertThat(s.props()).extracting(StickScene.Prop::kind).doesNotContain(StickScene.PropKind.LEADER);
+    }
+
+    /**
+     * A seated hold whose box, hanging from the grips, would pass into the seat: the box rests on the hands,
+     * on the lap (its bottom at the grips' height, centred on them), clear of the trunk, head, legs and
+     * furniture, with no leader. It was drawn 0.3-0.6 m in front, beyond the knees, joined to the grips by
+     * a leader (15 of 125 loaded side views, every seated hold of 1-20 kg): a box held out of reach.
+     */
+    @Test
+    void aSeatedBoxRestsOnTheLap() {
+        int onLap = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {1, 5, 10, 20}) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
+                } catch (LumbosimException | IllegalArgumentException e) {
+                    continue;
+                }
+                StickScene scene = StickScene.of(r, p.posture().supports(), kg);
+                if (scene.view() == StickScene.View.FRONTAL || !scene.onItsFeet()) {
+                    continue;
+                }
+                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+                double gx = (gl.xM() + gr.xM()) / 2;
+                double gy = Math.min(gl.yM(), gr.yM());
+                double side = StickScene.boxSideM(kg);
+                double[] b = box(scene);
+                if (Math.abs(b[1] - gy) > 1e-12 || b[1] <= scene.floorYM() + 1e-12) {
+                    continue;
+                }
+                // resting on the hands: at the grips, clear of the body and the furniture, no leader
+                String what = p.id() + " with " + kg + " kg";
+                onLap++;
+                assertThat((b[0] + b[2]) / 2).as("%s: centred on the grips", what).isCloseTo(gx, within(1e-12));
+                assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-12));
+                for (StickScene.Segment sg : scene.segments()) {
+                    assertThat(!sg.arm() && crosses(sg, b)).as("%s: the box crosses %s", what, sg.name()).isFalse();
+                }
+                boolean seat = false;
+                for (StickScene.Prop q : scene.props()) {
+                    assertThat(q.kind()).as(what).isNotEqualTo(StickScene.PropKind.LEADER);
+                    if (q.kind() != StickScene.PropKind.BOX) {
+                        double[] o = bounds(q.outline());
+                        assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
+                                .as("%s: the box overlaps the furniture", what).isFalse();
+                        // hanging from the grips (its top there) it would have passed into this piece
+                        double c = StickScene.BOX_CLEARANCE_M;
+                        seat |= o[0] < gx + side / 2 + c && gx - side / 2 - c < o[2] && o[1] < gy + c && gy - side - c < o[3];
+                    }
+                }
+                assertThat(seat).as("%s: rests on the lap only where hanging it would meet the furniture", what)
+                        .isTrue();
+            }
+        }
+        assertThat(onLap).as("seated boxes on the lap").isGreaterThanOrEqualTo(10);
     }
 
     /**

@@ -222,8 +222,9 @@ class StickFigureArrowsTest {
     /**
      * Each force that does not round to 0 N has one arrow, on its line of action through the point it acts
      * at and pointing along it: to scale where that is at least {@link StickFigure#LEAST_ARROW_M} long
-     * (outside a push's dot), else exactly that long and hollow; a figure with a hollow arrow says so in a
-     * note ({@link StickFigure#HOLLOW_NOTE}), one without does not. The hands' push on the thighs (9 N in
+     * (outside a push's dot), else exactly that long and hollow; a figure with a hollow arrow (not one drawn
+     * as seen end-on: {@link #aForceSeenEndOnIsACircleWithADotOrACross}) says so in a note ({@link
+     * StickFigure#HOLLOW_NOTE}), one without does not. The hands' push on the thighs (9 N in
      * sitting_upright) was drawn 3 mm long under a dot 2 cm across.
      */
     @Test
@@ -254,7 +255,7 @@ class StickFigureArrowsTest {
                 assertThat(distanceFromLine(a, at.x, at.y)).as("on its line of action").isCloseTo(0, within(1e-9));
                 assertThat(Math.hypot(dx, dy)).as("%s of %s long enough to see (%s view)", a.kind(), f.title(),
                         f.scene().view()).isGreaterThanOrEqualTo(least * (1 - 1e-12));
-                any |= a.hollow();
+                any |= a.hollow() && a.endOn() == 0;
                 hollow += a.hollow() ? 1 : 0;
                 solid += a.hollow() ? 0 : 1;
             }
@@ -276,20 +277,83 @@ class StickFigureArrowsTest {
         }
         assertThat(seated.note()).contains(StickFigure.HOLLOW_NOTE);
         // lying on the side, seen from the front: the 2 N AP shear points nearly at the viewer; it was drawn
-        // a hollow mark about a millimetre long, and is now hollow at the least length along what is seen of it
+        // a hollow mark about a millimetre long; its place is laid out at the least length along what is seen
+        // of it, and it is drawn seen end-on
         StickFigure side = figure(PosturePreset.LYING_SIDE.posture(), 0);
         assertThat(side.scene().view()).isEqualTo(StickScene.View.FRONTAL);
         StickFigure.Arrow shear = side.arrowsM(side.arrowMPerN(), 0).stream()
                 .filter(a -> a.kind() == StickFigure.ArrowKind.SHEAR).findFirst().orElseThrow();
         assertThat(shear.hollow()).isTrue();
+        assertThat(shear.endOn()).isEqualTo(1);
         assertThat(shear.tailM().distance(shear.tipM())).isCloseTo(StickFigure.LEAST_ARROW_M, within(1e-12));
-        assertThat(side.note()).contains(StickFigure.HOLLOW_NOTE);
         assertThat(StickFigure.besideLegCaption(List.of(seated))).contains("hollow arrow");
     }
 
     /**
+     * A force seen more nearly end-on than across and shorter as seen than {@link StickFigure#LEAST_ARROW_M}
+     * is drawn as a circle with a dot (toward the viewer) or a cross (away), and its legend line says which:
+     * lying on the side, seen from the front, the 2 N anterior AP shear points at the viewer, and its arrow
+     * along its tiny projection pointed toward the feet while the legend said "(anterior)"; the side plank's
+     * 595 N shear likewise. Over every preset with 0 to 20 kg: the mark's sign is the sign of the force's part
+     * toward the viewer exactly where that part is larger than the part seen and the arrow is hollow; no
+     * side view has one; the legend says "toward the viewer" or "away from the viewer" exactly then; lying on
+     * the side the mark is drawn with the shear's colour at its centre (the dot).
+     */
+    @Test
+    void aForceSeenEndOnIsACircleWithADotOrACross() {
+        int marks = 0;
+        for (StickFigure f : figures()) {
+            List<double[]> forces = forces(f);
+            List<StickFigure.Arrow> arrows = f.arrowsM(f.arrowMPerN(), 0);
+            double k = f.arrowMPerN();
+            for (int i = 0; i < arrows.size(); i++) {
+                StickFigure.Arrow a = arrows.get(i);
+                double[] force = forces.get(i);
+                double seen = Math.hypot(force[1], force[2]);
+                int expected = a.hollow() && Math.abs(force[3]) > seen ? (int) Math.signum(force[3]) : 0;
+                assertThat(a.endOn()).as("%s of %s seen end-on", a.kind(), f.title()).isEqualTo(expected);
+                if (f.scene().view() == StickScene.View.SAGITTAL) {
+                    assertThat(a.endOn()).as("%s of %s in a side view", a.kind(), f.title()).isZero();
+                }
+                marks += a.endOn() != 0 ? 1 : 0;
+                if (a.kind() != StickFigure.ArrowKind.PUSH) {
+                    String legend = String.join("|", layout(f, AREAS.get(0)).labels().stream()
+                            .map(StickFigure.Label::text).toList());
+                    String word = a.endOn() > 0 ? "toward the viewer" : "away from the viewer";
+                    assertThat(legend.contains(word)).as("%s of %s: %s", a.kind(), f.title(), legend)
+                            .isEqualTo(a.endOn() != 0);
+                }
+            }
+        }
+        assertThat(marks).as("forces seen end-on").isGreaterThanOrEqualTo(2);
+        StickFigure side = figure(PosturePreset.LYING_SIDE.posture(), 0);
+        assertThat(String.join("|", layout(side, AREAS.get(0)).labels().stream()
+                .map(StickFigure.Label::text).toList())).contains("AP shear 2 N (anterior, toward the viewer)");
+        assertThat(StickFigure.besideLegCaption(List.of(side))).contains("circle with a dot");
+        assertThat(StickFigure.besideLegCaption(List.of(figure(PosturePreset.STANDING_RELAXED.posture(), 0))))
+                .doesNotContain("circle");
+        // drawn: a dot of the shear's colour at the mark's centre
+        Rectangle2D area = AREAS.get(0);
+        BufferedImage img = new BufferedImage((int) area.getMaxX() + 1, (int) area.getMaxY() + 1,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        side.draw(g, area);
+        g.dispose();
+        StickFigure.Arrow shear = layout(side, area).arrows().stream()
+                .filter(a -> a.kind() == StickFigure.ArrowKind.SHEAR).findFirst().orElseThrow();
+        Point2D c = layout(side, area).world().transform(new Point2D.Double((shear.tailM().x + shear.tipM().x) / 2,
+                (shear.tailM().y + shear.tipM().y) / 2), null);
+        java.awt.Color colour = Fixtures.THEME.seriesColor(LumbosimTheme.SHEAR_SERIES);
+        java.awt.Color at = new java.awt.Color(img.getRGB((int) Math.round(c.getX()), (int) Math.round(c.getY())));
+        assertThat(Math.abs(at.getRed() - colour.getRed()) + Math.abs(at.getGreen() - colour.getGreen())
+                + Math.abs(at.getBlue() - colour.getBlue())).as("the dot at the mark's centre: %s", at)
+                .isLessThanOrEqualTo(12);
+    }
+
+    /**
      * @return the figure's forces that do not round to 0 N, in the order it draws their arrows: each its
-     *     magnitude (N) and its projection in the figure's view (N, across and up)
+     *     magnitude (N), its projection in the figure's view (N, across and up) and its part toward the viewer
+     *     (N, out of the view)
      */
     private static List<double[]> forces(StickFigure f) {
         boolean frontal = f.scene().view() == StickScene.View.FRONTAL;
@@ -300,19 +364,23 @@ class StickFigureArrowsTest {
         List<double[]> out = new ArrayList<>();
         if (!LimitLines.newtons(l.compressionN()).equals(LimitLines.newtons(0))) {
             double c = l.compressionN();
-            out.add(new double[] {Math.abs(c), -(frontal ? -n.zM() : n.xM()) * c, -n.yM() * c});
+            out.add(new double[] {Math.abs(c), -(frontal ? -n.zM() : n.xM()) * c, -n.yM() * c,
+                -(frontal ? n.xM() : n.zM()) * c});
         }
         if (!LimitLines.newtons(l.apShearN()).equals(LimitLines.newtons(0))) {
             double s = l.apShearN();
-            out.add(new double[] {Math.abs(s), (frontal ? -a.zM() : a.xM()) * s, a.yM() * s});
+            out.add(new double[] {Math.abs(s), (frontal ? -a.zM() : a.xM()) * s, a.yM() * s,
+                (frontal ? a.xM() : a.zM()) * s});
         }
         TrunkOnThighsPush t = f.scene().trunkOnThighs();
         if (t != null && !LimitLines.newtons(t.forceN()).equals(LimitLines.newtons(0))) {
-            out.add(new double[] {t.forceN(), frontal ? -t.forceZN() : t.forceXN(), t.forceYN()});
+            out.add(new double[] {t.forceN(), frontal ? -t.forceZN() : t.forceXN(), t.forceYN(),
+                frontal ? t.forceXN() : t.forceZN()});
         }
         for (HandOnThighPush h : f.scene().handsOnThighs()) {
             if (h.forceN() > 0 && !LimitLines.newtons(h.forceN()).equals(LimitLines.newtons(0))) {
-                out.add(new double[] {h.forceN(), frontal ? -h.forceZN() : h.forceXN(), h.forceYN()});
+                out.add(new double[] {h.forceN(), frontal ? -h.forceZN() : h.forceXN(), h.forceYN(),
+                    frontal ? h.forceXN() : h.forceZN()});
             }
         }
         return out;
