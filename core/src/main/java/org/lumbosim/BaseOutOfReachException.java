@@ -1,7 +1,5 @@
 package org.lumbosim;
 
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Support;
 
@@ -13,10 +11,9 @@ import org.lumbosim.posture.Support;
  * The loads are not reported. {@link #support()} names the lower support the resultant stands for,
  * {@link #distanceM()} the largest horizontal coordinate of its point.
  */
-public class BaseOutOfReachException extends UnsupportedPostureException {
+public class BaseOutOfReachException extends BaseResultantException {
     private static final long serialVersionUID = 1L;
 
-    private final Support base;
     private final double distanceM;
 
     /**
@@ -26,21 +23,8 @@ public class BaseOutOfReachException extends UnsupportedPostureException {
      * @param distanceM the largest horizontal coordinate of its point (m, absolute)
      */
     public BaseOutOfReachException(String message, String reason, Support base, double distanceM) {
-        super(message, reason, null, Double.NaN);
-        this.base = base;
+        super(message, reason, base);
         this.distanceM = distanceM;
-    }
-
-    /** @return the lower support the resultant stands for; empty for a posture without supports */
-    @Override
-    public Optional<Support> support() {
-        return Optional.ofNullable(base);
-    }
-
-    /** @return empty: the resultant does not pass into the body */
-    @Override
-    public OptionalDouble depthM() {
-        return OptionalDouble.empty();
     }
 
     /** @return how far from the L5-S1 disc the resultant's point lies, horizontally (m; at most {@link PositionM#MAX_ABS_M} allowed) */

@@ -1,7 +1,5 @@
 package org.lumbosim;
 
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.lumbosim.posture.Support;
 
 /**
@@ -12,10 +10,9 @@ import org.lumbosim.posture.Support;
  * supports cannot hold the body; the loads are not reported. {@link #support()} names the lower support the
  * resultant stands for, {@link #pushN()} its push, {@link #outsideM()} how far outside the region it acts.
  */
-public class BaseOutsideContactsException extends UnsupportedPostureException {
+public class BaseOutsideContactsException extends BaseResultantException {
     private static final long serialVersionUID = 1L;
 
-    private final Support base;
     private final double pushN;
     private final double outsideM;
 
@@ -28,22 +25,9 @@ public class BaseOutsideContactsException extends UnsupportedPostureException {
      * @param outsideM how far outside its contacts' region it acts (m, horizontal)
      */
     public BaseOutsideContactsException(String message, String reason, Support base, double pushN, double outsideM) {
-        super(message, reason, null, Double.NaN);
-        this.base = base;
+        super(message, reason, base);
         this.pushN = pushN;
         this.outsideM = outsideM;
-    }
-
-    /** @return the lower support the resultant stands for */
-    @Override
-    public Optional<Support> support() {
-        return Optional.ofNullable(base);
-    }
-
-    /** @return empty: the resultant does not pass into the body */
-    @Override
-    public OptionalDouble depthM() {
-        return OptionalDouble.empty();
     }
 
     /** @return the resultant's push (N, up) */
