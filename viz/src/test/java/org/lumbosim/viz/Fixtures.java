@@ -25,6 +25,19 @@ final class Fixtures {
     static final LumbarModel MODEL = LumbarModel.of(SUBJECT);
     static final LumbosimTheme THEME = LumbosimTheme.slides();
 
+    /** @return least x, least y, greatest x, greatest y of an outline of points (m) */
+    static double[] outlineBounds(List<double[]> outline) {
+        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        for (double[] xy : outline) {
+            b[0] = Math.min(b[0], xy[0]);
+            b[1] = Math.min(b[1], xy[1]);
+            b[2] = Math.max(b[2], xy[0]);
+            b[3] = Math.max(b[3], xy[1]);
+        }
+        return b;
+    }
+
     /** @return least x, least y, greatest x, greatest y of the pixels of one colour ({@code -1} greatest if none) */
     static int[] pixelBounds(BufferedImage img, Color c) {
         int[] b = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};

@@ -23,6 +23,29 @@ import org.lumbosim.result.AnalysisResult;
  */
 class HeldBoxTest {
 
+    /** A preset holding a box of {@code kg} in both hands, solved, and its stick scene. */
+    private record HeldScene(PosturePreset preset, double kg, AnalysisResult result, StickScene scene) {
+    }
+
+    /** Every preset the model solves holding 1, 5, 10 and 20 kg (the presets it refuses are left out). */
+    private static final List<HeldScene> HELD_SCENES = heldScenes();
+
+    private static List<HeldScene> heldScenes() {
+        List<HeldScene> scenes = new java.util.ArrayList<>();
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {1, 5, 10, 20}) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
+                } catch (LumbosimException | IllegalArgumentException e) {
+                    continue;
+                }
+                scenes.add(new HeldScene(p, kg, r, StickScene.of(r, p.posture().supports(), kg)));
+            }
+        }
+        return scenes;
+    }
+
     /**
      * Every preset not on its feet that takes a load in the hands, with 1, 5, 10 and 20 kg: the box lies
      * within one box side of the grips along the floor (its nearest point no farther from the grips' line
@@ -34,42 +57,37 @@ class HeldBoxTest {
     void aBodyNotOnItsFeetHoldsItsBoxAtItsHands() {
         int beside = 0;
         int bodies = 0;
-        for (PosturePreset p : PosturePreset.values()) {
-            for (double kg : new double[] {1, 5, 10, 20}) {
-                AnalysisResult r;
-                try {
-                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
-                } catch (LumbosimException | IllegalArgumentException e) {
-                    continue;
-                }
-                StickScene scene = StickScene.of(r, p.posture().supports(), kg);
-                if (scene.onItsFeet() || scene.view() == StickScene.View.FRONTAL) {
-                    continue;
-                }
-                bodies++;
-                String what = p.id() + " with " + kg + " kg";
-                double side = StickScene.boxSideM(kg);
-                double[] b = box(scene);
-                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-                double gx = (gl.xM() + gr.xM()) / 2;
-                double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
-                assertThat(off).as("%s: the box's distance from the grips' x (m)", what)
-                        .isLessThanOrEqualTo(side / 2 + 1e-9);
-                assertThat(scene.boxBetweenLegs()).as(what).isFalse();
-                boolean overlaps = false;
-                for (StickScene.Segment sg : scene.segments()) {
-                    overlaps |= !sg.arm() && crosses(sg, b);
-                }
-                assertThat(scene.boxBesideBody()).as(what).isEqualTo(overlaps);
-                StickFigure f = StickFigure.of(scene, r, SpinalLevel.L5_S1, "", Fixtures.THEME);
-                assertThat(f.notes().contains(StickFigure.BOX_BESIDE_BODY)).as(what).isEqualTo(overlaps);
-                if (overlaps) {
-                    beside++;
-                    assertThat((b[0] + b[2]) / 2).as("%s: at the grips", what).isCloseTo(gx, org.assertj.core.api.Assertions.within(1e-12));
-                    assertThat(scene.props()).extracting(StickScene.Prop::kind)
-                            .doesNotContain(StickScene.PropKind.LEADER);
-                }
+        for (HeldScene h : HELD_SCENES) {
+            PosturePreset p = h.preset();
+            double kg = h.kg();
+            AnalysisResult r = h.result();
+            StickScene scene = h.scene();
+            if (scene.onItsFeet() || scene.view() == StickScene.View.FRONTAL) {
+                continue;
+            }
+            bodies++;
+            String what = p.id() + " with " + kg + " kg";
+            double side = StickScene.boxSideM(kg);
+            double[] b = box(scene);
+            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+            double gx = (gl.xM() + gr.xM()) / 2;
+            double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
+            assertThat(off).as("%s: the box's distance from the grips' x (m)", what)
+                    .isLessThanOrEqualTo(side / 2 + 1e-9);
+            assertThat(scene.boxBetweenLegs()).as(what).isFalse();
+            boolean overlaps = false;
+            for (StickScene.Segment sg : scene.segments()) {
+                overlaps |= !sg.arm() && crosses(sg, b);
+            }
+            assertThat(scene.boxBesideBody()).as(what).isEqualTo(overlaps);
+            StickFigure f = StickFigure.of(scene, r, SpinalLevel.L5_S1, "", Fixtures.THEME);
+            assertThat(f.notes().contains(StickFigure.BOX_BESIDE_BODY)).as(what).isEqualTo(overlaps);
+            if (overlaps) {
+                beside++;
+                assertThat((b[0] + b[2]) / 2).as("%s: at the grips", what).isCloseTo(gx, org.assertj.core.api.Assertions.within(1e-12));
+                assertThat(scene.props()).extracting(StickScene.Prop::kind)
+                        .doesNotContain(StickScene.PropKind.LEADER);
             }
         }
         assertThat(bodies).as("bodies not on their feet holding a box").isGreaterThanOrEqualTo(40);
@@ -98,52 +116,47 @@ class HeldBoxTest {
         int boxes = 0;
         int onFeet = 0;
         int furnitureAtGrips = 0;
-        for (PosturePreset p : PosturePreset.values()) {
-            for (double kg : new double[] {1, 5, 10, 20}) {
-                AnalysisResult r;
-                try {
-                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
-                } catch (LumbosimException | IllegalArgumentException e) {
-                    continue;
-                }
-                StickScene scene = StickScene.of(r, p.posture().supports(), kg);
-                if (scene.view() == StickScene.View.FRONTAL) {
-                    continue;
-                }
-                boxes++;
-                onFeet += scene.onItsFeet() ? 1 : 0;
-                double[] b = box(scene);
-                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-                double gx = (gl.xM() + gr.xM()) / 2;
-                double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
-                double side = StickScene.boxSideM(kg);
-                if (off > side / 2 + 1e-9) {
-                    // only where, at the grips, it would pass into the furniture (a small box over a seat)
-                    furnitureAtGrips++;
-                    double c = StickScene.BOX_CLEARANCE_M;
-                    double below = b[1] > scene.floorYM() ? c : 0;
-                    double[] room = {gx - side / 2 - c, b[1] - below, gx + side / 2 + c, b[3] + c};
-                    boolean intoFurniture = false;
-                    for (StickScene.Prop q : scene.props()) {
-                        if (q.kind() != StickScene.PropKind.BOX && q.kind() != StickScene.PropKind.LEADER) {
-                            double[] o = bounds(q.outline());
-                            intoFurniture |= o[0] < room[2] && room[0] < o[2] && o[1] < room[3] && room[1] < o[3];
-                        }
-                    }
-                    assertThat(intoFurniture).as("%s with %s kg: %.3f m from the grips' x, though at the grips it"
-                            + " would not pass into the furniture", p.id(), kg, off).isTrue();
-                    assertThat(scene.onItsFeet()).isTrue();
-                }
-                // a box at the grips across the body is said to be beside it or between the knees, never neither
-                boolean leader = scene.props().stream().anyMatch(q -> q.kind() == StickScene.PropKind.LEADER);
-                boolean overlaps = false;
-                for (StickScene.Segment sg : scene.segments()) {
-                    overlaps |= !sg.arm() && crosses(sg, b);
-                }
-                assertThat(scene.boxBesideBody() || scene.boxBetweenLegs()).as("%s with %s kg", p.id(), kg)
-                        .isEqualTo(overlaps && !leader || scene.boxBetweenLegs());
+        for (HeldScene h : HELD_SCENES) {
+            PosturePreset p = h.preset();
+            double kg = h.kg();
+            AnalysisResult r = h.result();
+            StickScene scene = h.scene();
+            if (scene.view() == StickScene.View.FRONTAL) {
+                continue;
             }
+            boxes++;
+            onFeet += scene.onItsFeet() ? 1 : 0;
+            double[] b = box(scene);
+            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+            double gx = (gl.xM() + gr.xM()) / 2;
+            double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
+            double side = StickScene.boxSideM(kg);
+            if (off > side / 2 + 1e-9) {
+                // only where, at the grips, it would pass into the furniture (a small box over a seat)
+                furnitureAtGrips++;
+                double c = StickScene.BOX_CLEARANCE_M;
+                double below = b[1] > scene.floorYM() ? c : 0;
+                double[] room = {gx - side / 2 - c, b[1] - below, gx + side / 2 + c, b[3] + c};
+                boolean intoFurniture = false;
+                for (StickScene.Prop q : scene.props()) {
+                    if (q.kind() != StickScene.PropKind.BOX && q.kind() != StickScene.PropKind.LEADER) {
+                        double[] o = Fixtures.outlineBounds(q.outline());
+                        intoFurniture |= o[0] < room[2] && room[0] < o[2] && o[1] < room[3] && room[1] < o[3];
+                    }
+                }
+                assertThat(intoFurniture).as("%s with %s kg: %.3f m from the grips' x, though at the grips it"
+                        + " would not pass into the furniture", p.id(), kg, off).isTrue();
+                assertThat(scene.onItsFeet()).isTrue();
+            }
+            // a box at the grips across the body is said to be beside it or between the knees, never neither
+            boolean leader = scene.props().stream().anyMatch(q -> q.kind() == StickScene.PropKind.LEADER);
+            boolean overlaps = false;
+            for (StickScene.Segment sg : scene.segments()) {
+                overlaps |= !sg.arm() && crosses(sg, b);
+            }
+            assertThat(scene.boxBesideBody() || scene.boxBetweenLegs()).as("%s with %s kg", p.id(), kg)
+                    .isEqualTo(overlaps && !leader || scene.boxBetweenLegs());
         }
         assertThat(boxes).isGreaterThanOrEqualTo(80);
         assertThat(furnitureAtGrips).as("boxes sent on past the furniture").isLessThanOrEqualTo(boxes / 30);
@@ -164,50 +177,45 @@ class HeldBoxTest {
     @Test
     void aSeatedBoxRestsOnTheLap() {
         int onLap = 0;
-        for (PosturePreset p : PosturePreset.values()) {
-            for (double kg : new double[] {1, 5, 10, 20}) {
-                AnalysisResult r;
-                try {
-                    r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of(HandLoad.ofMassKg(kg)));
-                } catch (LumbosimException | IllegalArgumentException e) {
-                    continue;
-                }
-                StickScene scene = StickScene.of(r, p.posture().supports(), kg);
-                if (scene.view() == StickScene.View.FRONTAL || !scene.onItsFeet()) {
-                    continue;
-                }
-                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-                double gx = (gl.xM() + gr.xM()) / 2;
-                double gy = Math.min(gl.yM(), gr.yM());
-                double side = StickScene.boxSideM(kg);
-                double[] b = box(scene);
-                if (Math.abs(b[1] - gy) > 1e-12 || b[1] <= scene.floorYM() + 1e-12) {
-                    continue;
-                }
-                // resting on the hands: at the grips, clear of the body and the furniture, no leader
-                String what = p.id() + " with " + kg + " kg";
-                onLap++;
-                assertThat((b[0] + b[2]) / 2).as("%s: centred on the grips", what).isCloseTo(gx, within(1e-12));
-                assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-12));
-                for (StickScene.Segment sg : scene.segments()) {
-                    assertThat(!sg.arm() && crosses(sg, b)).as("%s: the box crosses %s", what, sg.name()).isFalse();
-                }
-                boolean seat = false;
-                for (StickScene.Prop q : scene.props()) {
-                    assertThat(q.kind()).as(what).isNotEqualTo(StickScene.PropKind.LEADER);
-                    if (q.kind() != StickScene.PropKind.BOX) {
-                        double[] o = bounds(q.outline());
-                        assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
-                                .as("%s: the box overlaps the furniture", what).isFalse();
-                        // hanging from the grips (its top there) it would have passed into this piece
-                        double c = StickScene.BOX_CLEARANCE_M;
-                        seat |= o[0] < gx + side / 2 + c && gx - side / 2 - c < o[2] && o[1] < gy + c && gy - side - c < o[3];
-                    }
-                }
-                assertThat(seat).as("%s: rests on the lap only where hanging it would meet the furniture", what)
-                        .isTrue();
+        for (HeldScene h : HELD_SCENES) {
+            PosturePreset p = h.preset();
+            double kg = h.kg();
+            AnalysisResult r = h.result();
+            StickScene scene = h.scene();
+            if (scene.view() == StickScene.View.FRONTAL || !scene.onItsFeet()) {
+                continue;
             }
+            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+            double gx = (gl.xM() + gr.xM()) / 2;
+            double gy = Math.min(gl.yM(), gr.yM());
+            double side = StickScene.boxSideM(kg);
+            double[] b = box(scene);
+            if (Math.abs(b[1] - gy) > 1e-12 || b[1] <= scene.floorYM() + 1e-12) {
+                continue;
+            }
+            // resting on the hands: at the grips, clear of the body and the furniture, no leader
+            String what = p.id() + " with " + kg + " kg";
+            onLap++;
+            assertThat((b[0] + b[2]) / 2).as("%s: centred on the grips", what).isCloseTo(gx, within(1e-12));
+            assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-12));
+            for (StickScene.Segment sg : scene.segments()) {
+                assertThat(!sg.arm() && crosses(sg, b)).as("%s: the box crosses %s", what, sg.name()).isFalse();
+            }
+            boolean seat = false;
+            for (StickScene.Prop q : scene.props()) {
+                assertThat(q.kind()).as(what).isNotEqualTo(StickScene.PropKind.LEADER);
+                if (q.kind() != StickScene.PropKind.BOX) {
+                    double[] o = Fixtures.outlineBounds(q.outline());
+                    assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
+                            .as("%s: the box overlaps the furniture", what).isFalse();
+                    // hanging from the grips (its top there) it would have passed into this piece
+                    double c = StickScene.BOX_CLEARANCE_M;
+                    seat |= o[0] < gx + side / 2 + c && gx - side / 2 - c < o[2] && o[1] < gy + c && gy - side - c < o[3];
+                }
+            }
+            assertThat(seat).as("%s: rests on the lap only where hanging it would meet the furniture", what)
+                    .isTrue();
         }
         assertThat(onLap).as("seated boxes on the lap").isGreaterThanOrEqualTo(10);
     }
@@ -303,16 +311,4 @@ class HeldBoxTest {
         return p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
     }
 
-    /** @return least x, least y, greatest x, greatest y of an outline (m) */
-    private static double[] bounds(List<double[]> outline) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        for (double[] xy : outline) {
-            b[0] = Math.min(b[0], xy[0]);
-            b[1] = Math.min(b[1], xy[1]);
-            b[2] = Math.max(b[2], xy[0]);
-            b[3] = Math.max(b[3], xy[1]);
-        }
-        return b;
-    }
 }

@@ -251,7 +251,7 @@ class StickSceneTest {
                 List<StickScene.Prop> boxes = scene.props().stream()
                         .filter(p -> p.kind() == StickScene.PropKind.BOX).toList();
                 assertThat(boxes).as(what).hasSize(1);
-                double[] b = bounds(boxes.get(0).outline());
+                double[] b = Fixtures.outlineBounds(boxes.get(0).outline());
                 double side = StickScene.boxSideM(kg);
                 assertThat(b[2] - b[0]).as(what).isCloseTo(side, within(1e-9));
                 assertThat(b[3] - b[1]).as(what).isCloseTo(side, within(1e-9));
@@ -265,7 +265,7 @@ class StickSceneTest {
                 }
                 for (StickScene.Prop prop : scene.props()) {
                     if (prop.kind() != StickScene.PropKind.BOX && prop.kind() != StickScene.PropKind.LEADER) {
-                        double[] o = bounds(prop.outline());
+                        double[] o = Fixtures.outlineBounds(prop.outline());
                         assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
                                 .as("%s: the box overlaps the %s", what, prop.kind()).isFalse();
                     }
@@ -313,7 +313,7 @@ class StickSceneTest {
                         .filter(p -> p.kind() == StickScene.PropKind.LEADER).toList();
                 if (posture.equals(PosturePreset.LIFT_BENT_KNEES.posture())) {
                     squats++;
-                    double[] b = bounds(scene.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                    double[] b = Fixtures.outlineBounds(scene.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
                             .findFirst().orElseThrow().outline());
                     double toes = Math.max(r.pose().landmarks().get(org.lumbosim.model.Landmark.TOE_LEFT).xM(),
                             r.pose().landmarks().get(org.lumbosim.model.Landmark.TOE_RIGHT).xM());
@@ -389,7 +389,7 @@ class StickSceneTest {
                 }
                 StickScene scene = StickScene.of(r, supports, kg);
                 String what = p.id() + " with " + kg + " kg";
-                double[] b = bounds(scene.props().stream().filter(q -> q.kind() == StickScene.PropKind.BOX)
+                double[] b = Fixtures.outlineBounds(scene.props().stream().filter(q -> q.kind() == StickScene.PropKind.BOX)
                         .findFirst().orElseThrow().outline());
                 double centre = (b[0] + b[2]) / 2;
                 var lm = r.pose().landmarks();
@@ -439,18 +439,6 @@ class StickSceneTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> StickScene.boxSideM(0));
     }
 
-    /** @return least x, least y, greatest x, greatest y of an outline */
-    private static double[] bounds(List<double[]> outline) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        for (double[] xy : outline) {
-            b[0] = Math.min(b[0], xy[0]);
-            b[1] = Math.min(b[1], xy[1]);
-            b[2] = Math.max(b[2], xy[0]);
-            b[3] = Math.max(b[3], xy[1]);
-        }
-        return b;
-    }
 
     /** @return whether the segment passes through the box's inside in the side view (sampled finely) */
     private static boolean crosses(StickScene.Segment sg, double[] b) {
