@@ -93,6 +93,8 @@ public final class DiurnalDisc {
      * @return the height (m)
      */
     public static double fullHeightM(Subject subject, SpinalLevel level) {
+        Checks.given(subject, "subject", "a subject is needed");
+        Checks.given(level, "level", "a level is needed");
         double h = level == SpinalLevel.L5_S1 ? DiurnalDiscConstants.DISC_HEIGHT_L5_S1_M
                 : DiurnalDiscConstants.DISC_HEIGHT_L4_L5_M;
         return h * subject.statureM() / TissueConstants.DISC_COHORT_STATURE_M;
@@ -110,6 +112,7 @@ public final class DiurnalDisc {
      *     {@link org.lumbosim.InfeasibleRecruitmentException}), or relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
+        Checks.given(schedule, "schedule", "a day schedule is needed (e.g. DaySchedule.builtIn())");
         Checks.inRange("sampleStepH", sampleStepH, 1.0 / 3600, 1, "h");
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];

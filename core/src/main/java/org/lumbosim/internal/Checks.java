@@ -26,6 +26,21 @@ public final class Checks {
     }
 
     /**
+     * Refuses a missing argument by name, as {@code "posture is null: a posture is needed"}. Allocates
+     * nothing unless it throws (give string constants).
+     *
+     * @param value the argument
+     * @param name its name as in the API
+     * @param need what to give instead, for the message
+     * @throws IllegalArgumentException {@code "<name> is null: <need>"} if {@code value} is null
+     */
+    public static void given(Object value, String name, String need) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null: " + need);
+        }
+    }
+
+    /**
      * Rejects a value that is NaN or infinite.
      *
      * @param name parameter name as in the API

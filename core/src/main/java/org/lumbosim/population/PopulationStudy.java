@@ -205,6 +205,8 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return percentiles and shares
      */
     public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n, LongConsumer peopleDone) {
+        Checks.given(posture, "posture", "a posture is needed (e.g. Posture.uprightStanding())");
+        Checks.given(peopleDone, "peopleDone", "give done -> { } for no progress");
         Checks.inRange("n", n, 1, 100_000_000, "people");
         AtomicLong done = new AtomicLong();
         int levels = SpinalLevel.values().length;
