@@ -61,7 +61,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         if (population == null || muscles == null || variation == null || overload == null || solver == null) {
             throw new IllegalArgumentException("population, muscles, variation, overload policy and solver are all needed");
         }
-        Checks.inRange("threads", threads, 1, 256, "");
+        Checks.wholeInRange("threads", threads, 1, 256, "");
     }
 
     /**
@@ -207,7 +207,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
     public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n, LongConsumer peopleDone) {
         Checks.given(posture, "posture", "a posture is needed (e.g. Posture.uprightStanding())");
         Checks.given(peopleDone, "peopleDone", "give done -> { } for no progress");
-        Checks.inRange("n", n, 1, 100_000_000, "people");
+        Checks.wholeInRange("n", n, 1, 100_000_000, "people");
         AtomicLong done = new AtomicLong();
         int levels = SpinalLevel.values().length;
         int quantities = OutputPercentiles.QUANTITIES.size();
