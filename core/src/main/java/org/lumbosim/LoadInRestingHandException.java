@@ -14,9 +14,10 @@ import org.lumbosim.posture.Support;
  * resting hand where it lies without sharing it among contacts, carry a load held in it too: no refusal
  * there, {@link Support#LYING_SURFACE}, {@link Support#HANDS_ON_THIGHS}.)
  *
- * <p>The message names the support, the hand that rests on it and the load's hands, for example
- * {@code "loads: a hand load held in BOTH hands, but the LEFT hand rests on HANDS (...)"}; the same facts
- * are available as fields. A load held in a free hand (a body rolled onto its side rests one hand), or
+ * <p>The message names the support, the hand that rests on it and the load's hands as task files write
+ * them ({@link Support#id()}, {@link Hands#id()}), for example
+ * {@code "loads: a hand load held in both hands, but the left hand rests on the floor (support hands): ..."};
+ * the same facts are available as fields. A load held in a free hand (a body rolled onto its side rests one hand), or
  * applied at a given point ({@code HandLoad.atPositionM}), is accepted. Refused in a frame of a motion, it
  * names the frame ({@link #inFrame}).
  */
@@ -40,9 +41,10 @@ public final class LoadInRestingHandException extends IllegalArgumentException {
      * @param loadHands the hand(s) the load is held in
      */
     public LoadInRestingHandException(Support support, Hands restingHand, Hands loadHands) {
-        super("loads: a hand load held in " + loadHands + (loadHands == Hands.BOTH ? " hands" : " hand") + ", but the "
-                + restingHand + " hand rests on " + support + " (a load in a hand on the floor goes straight to the"
-                + " floor: the body carries none of it); hold it in a free hand or give the point it acts at");
+        super("loads: a hand load held in " + loadHands.id() + (loadHands == Hands.BOTH ? " hands" : " hand")
+                + ", but the " + restingHand.id() + " hand rests on the floor (support " + support.id() + "): a load in"
+                + " a hand on the floor goes straight to the floor and the body carries none of it; hold it in a free"
+                + " hand or give the point it acts at");
         this.support = support;
         this.restingHand = restingHand;
         this.loadHands = loadHands;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.internal.Units;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.PositionM;
@@ -72,6 +73,7 @@ public final class Lumbosim {
      * @throws LumbosimException if the recruitment does not converge
      */
     public static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads) {
+        Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
         Workspace ws = model.newWorkspace();
         model.solve(posture, loads, ws);
         return toResult(ws, posture, loads);
@@ -100,6 +102,9 @@ public final class Lumbosim {
      * @throws LumbosimException if it did not converge
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
+        Checks.given(ws, "ws", "the workspace the task was solved in is needed");
+        Checks.given(posture, "posture", "the posture the task was solved with is needed");
+        Checks.given(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
         if (ws.solved() || ws.overloaded()) {
             baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
@@ -285,6 +290,7 @@ public final class Lumbosim {
      * @return the landmarks and every disc's centre, normal and anterior axis
      */
     public static BodyPose pose(Workspace ws) {
+        Checks.given(ws, "ws", "a solved workspace is needed");
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
             lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
@@ -328,6 +334,7 @@ public final class Lumbosim {
      * @return the reactions (point contacts, base resultant with its twist, resting supports) and the residuals
      */
     public static WholeBodyBalance balance(Workspace ws) {
+        Checks.given(ws, "ws", "a solved workspace is needed");
         List<SupportReaction> out = new ArrayList<>();
         for (int i = 0; i < ws.supportReactionCount(); i++) {
             Support s = ws.supportReactionSupport(i);

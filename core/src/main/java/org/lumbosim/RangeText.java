@@ -10,8 +10,10 @@ import java.math.RoundingMode;
  * significant digits, else rounded into the range to {@value #ROUNDED_BOUND_DIGITS} significant digits
  * (the minimum up, the maximum down: {@code [0.0167, 24.0]}, not {@code [0.016666666666666666, 24.0]}), so
  * that every value the printed range holds is allowed. Bounds too close for that rounding are printed
- * exactly. Used by {@link ParameterOutOfRangeException} and by every other range message of the library
- * and the command line.
+ * exactly. A whole-number parameter's range (people, threads, activities) is printed with whole-number
+ * bounds ({@code [1, 100000000]}, {@link #wholeNumbers}); a range open at its minimum as
+ * {@code (min, max]} ({@link #aboveWithUnit}). Used by {@link ParameterOutOfRangeException} and by every
+ * other range message of the library and the command line.
  */
 public final class RangeText {
     /** Significant digits up to which a bound is printed as {@link Double#toString(double)} gives it. */
@@ -39,6 +41,37 @@ public final class RangeText {
      */
     public static String withUnit(double min, double max, String unit) {
         return interval(min, max) + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /**
+     * @param min smallest allowed whole number (inclusive)
+     * @param max largest allowed whole number (inclusive)
+     * @return {@code "[min, max]"} with the bounds as whole numbers ({@code [1, 256]}, not {@code [1.0, 256.0]})
+     */
+    public static String wholeNumbers(long min, long max) {
+        return "[" + min + ", " + max + "]";
+    }
+
+    /**
+     * @param min smallest allowed whole number (inclusive)
+     * @param max largest allowed whole number (inclusive)
+     * @param unit unit symbol, such as {@code people}; empty for a count without one
+     * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, the bounds as whole numbers
+     */
+    public static String wholeNumbersWithUnit(long min, long max, String unit) {
+        return wholeNumbers(min, max) + (unit.isEmpty() ? "" : " " + unit);
+    }
+
+    /**
+     * A range open at its minimum, such as a size that must be positive.
+     *
+     * @param min the bound the value must exceed (exclusive)
+     * @param max largest allowed value (inclusive)
+     * @param unit unit symbol, such as {@code pt}; empty for a dimensionless value
+     * @return {@code "(min, max] unit"}, or {@code "(min, max]"} without a unit, with readable bounds
+     */
+    public static String aboveWithUnit(double min, double max, String unit) {
+        return "(" + interval(min, max).substring(1) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /**

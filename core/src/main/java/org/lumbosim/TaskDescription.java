@@ -42,7 +42,7 @@ final class TaskDescription {
         angle(angles, "hipAdductionDeg", posture.hipAdductionDeg());
         List<String> supports = new ArrayList<>();
         for (Support s : posture.supports()) {
-            supports.add(s.name().toLowerCase(Locale.ROOT));
+            supports.add(s.id());
         }
         List<String> held = new ArrayList<>();
         for (ExternalLoad l : loads) {

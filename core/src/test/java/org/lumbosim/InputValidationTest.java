@@ -108,10 +108,13 @@ class InputValidationTest {
                 () -> field.make().accept(value), field.name() + " = " + value + " expected to be rejected");
         assertThat(e.getMessage()).as("message expected to name the parameter %s", field.name())
                 .contains(field.name());
+        // a whole-number parameter (maxIterations) prints its value as a whole number
+        String printed = e.isWholeNumber() ? Long.toString((long) value) : Double.toString(value);
         assertThat(e.getMessage()).as("message expected to contain the value %s", value)
-                .contains(Double.toString(value));
+                .contains(printed);
         assertThat(e.getMessage()).as("message expected to contain the range ends %s and %s", field.min(), field.max())
-                .contains(Double.toString(field.min()), Double.toString(field.max()));
+                .contains(e.isWholeNumber() ? Long.toString((long) field.min()) : Double.toString(field.min()),
+                        e.isWholeNumber() ? Long.toString((long) field.max()) : Double.toString(field.max()));
         assertThat(e.parameter()).as("parameter() expected to be %s", field.name()).isEqualTo(field.name());
         assertThat(e.min()).as("min() expected %s", field.min()).isEqualTo(field.min());
         assertThat(e.max()).as("max() expected %s", field.max()).isEqualTo(field.max());

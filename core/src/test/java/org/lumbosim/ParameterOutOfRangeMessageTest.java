@@ -1,12 +1,21 @@
 package org.lumbosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.disc.Activity;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.population.PopulationDistribution;
+import org.lumbosim.population.PopulationStudy;
+import org.lumbosim.population.SexDistribution;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.solver.RecruitmentSolver;
 
 /**
  * How {@link ParameterOutOfRangeException} prints its range: short bounds as Java prints them (every
@@ -28,6 +37,35 @@ class ParameterOutOfRangeMessageTest {
         assertThat(e.min()).isEqualTo(1.0 / 60);
         assertThat(new ParameterOutOfRangeException("x", 1, 0, 2.0 / 3, "").getMessage())
                 .isEqualTo("x = 1.0 is outside the model's valid range [0.0, 0.666]");
+    }
+
+    @Test
+    void wholeNumberParametersPrintWholeNumbers() {
+        // the robustness pass found "n = 0.0 people is outside the model's valid range [1.0, 1.0E8] people"
+        PopulationDistribution adults = new PopulationDistribution(0.5,
+                new SexDistribution(1.74, 0.077, Math.log(86), 0.23, 0.45),
+                new SexDistribution(1.61, 0.070, Math.log(74), 0.26, 0.30), 20, 65);
+        PopulationStudy study = PopulationStudy.of(adults, 1);
+        ParameterOutOfRangeException n = assertThrows(ParameterOutOfRangeException.class,
+                () -> study.run(Posture.uprightStanding(), List.of(), 0));
+        assertThat(n.getMessage()).isEqualTo("n = 0 people is outside the model's valid range [1, 100000000] people");
+        assertThat(n.isWholeNumber()).isTrue();
+        assertThat(n.value()).isZero();
+        assertThat(n.max()).isEqualTo(100_000_000);
+        assertThat(assertThrows(ParameterOutOfRangeException.class,
+                () -> new PopulationStudy(adults,
+                        MuscleModelKind.SINGLE_EQUIVALENT, 1, 0)).getMessage())
+                .isEqualTo("threads = 0 is outside the model's valid range [1, 256]");
+        assertThat(assertThrows(ParameterOutOfRangeException.class,
+                () -> new RecruitmentSolver(RecruitmentCriterion.SQUARED_STRESS,
+                        1e-9, 0)).getMessage())
+                .isEqualTo("maxIterations = 0 is outside the model's valid range [1, 10000]");
+        assertThat(n.named("population.n").getMessage())
+                .isEqualTo("population.n = 0 people is outside the model's valid range [1, 100000000] people");
+        assertThat(new ParameterOutOfRangeException("x", 0, 1, 2, "").named("y").getMessage())
+                .isEqualTo("y = 0.0 is outside the model's valid range [1.0, 2.0]");
+        assertThat(RangeText.aboveWithUnit(0, 20_000, "pt")).isEqualTo("(0.0, 20000.0] pt");
+        assertThat(RangeText.wholeNumbersWithUnit(1, 9, "")).isEqualTo("[1, 9]");
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class JobAssessor {
      * @return how long they load the spine in a day together: the sum of {@link JobTask#dailyLoadingS} (s)
      */
     public static double dailyLoadingS(List<JobTask> tasks) {
+        Checks.given(tasks, "tasks", "the job's tasks are needed");
         double s = 0;
         for (JobTask t : tasks) {
             s += t.dailyLoadingS();
@@ -51,6 +52,7 @@ public final class JobAssessor {
      *     than a day ({@link #dailyLoadingS}, more than {@link JobTask#SECONDS_PER_DAY})
      */
     public static JobAssessment assess(LumbarModel model, List<JobTask> tasks, double uctN) {
+        Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
         Checks.inRange(DAILY_LOADING, dailyLoadingS(tasks), 0, JobTask.SECONDS_PER_DAY, "s");
         List<TaskAssessment> out = new ArrayList<>();
         double peakC = 0;

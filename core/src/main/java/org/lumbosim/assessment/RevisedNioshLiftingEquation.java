@@ -1,5 +1,7 @@
 package org.lumbosim.assessment;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * The revised NIOSH lifting equation: Waters TR, Putz-Anderson V, Garg A, Fine LJ (1993), "Revised
  * NIOSH equation for the design and evaluation of manual lifting tasks", Ergonomics 36(7):749-776;
@@ -65,6 +67,7 @@ public final class RevisedNioshLiftingEquation {
      * @return the multipliers, the recommended weight limit and the lifting index
      */
     public static NioshAssessment assess(LiftingTask task) {
+        Checks.given(task, "task", "a lifting task is needed");
         double h = task.horizontalDistanceM() * 100;
         double v = task.verticalHeightM() * 100;
         double d = task.verticalTravelM() * 100;

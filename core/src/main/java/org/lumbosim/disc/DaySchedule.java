@@ -32,7 +32,7 @@ public record DaySchedule(List<Activity> activities) {
             throw new IllegalArgumentException("a day schedule needs at least one activity");
         }
         activities = List.copyOf(activities);
-        Checks.inRange("activities", activities.size(), 1, MAX_ACTIVITIES, "activities");
+        Checks.wholeInRange("activities", activities.size(), 1, MAX_ACTIVITIES, "activities");
         double total = 0;
         for (Activity a : activities) {
             total += a.durationH();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
+import org.lumbosim.ActivityFailedException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
@@ -93,6 +94,8 @@ public final class DiurnalDisc {
      * @return the height (m)
      */
     public static double fullHeightM(Subject subject, SpinalLevel level) {
+        Checks.given(subject, "subject", "a subject is needed");
+        Checks.given(level, "level", "a level is needed");
         double h = level == SpinalLevel.L5_S1 ? DiurnalDiscConstants.DISC_HEIGHT_L5_S1_M
                 : DiurnalDiscConstants.DISC_HEIGHT_L4_L5_M;
         return h * subject.statureM() / TissueConstants.DISC_COHORT_STATURE_M;
@@ -105,11 +108,13 @@ public final class DiurnalDisc {
      * @param sampleStepH time between samples (h), in [1/3600, 1]; samples are also taken at every
      *     activity's start and end
      * @return pressure and height through the periodic day
-     * @throws LumbosimException if an activity cannot be solved by the static model (the message
-     *     names the activity; the cause is the model's exception, such as an
-     *     {@link org.lumbosim.InfeasibleRecruitmentException}), or relaxed standing does not load the discs above their swelling pressure
+     * @throws ActivityFailedException if an activity cannot be solved by the static model: it names the
+     *     activity and keeps the model's typed failure ({@link ActivityFailedException#failure(Class)}), such
+     *     as an {@link org.lumbosim.InfeasibleRecruitmentException}
+     * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
+        Checks.given(schedule, "schedule", "a day schedule is needed (e.g. DaySchedule.builtIn())");
         Checks.inRange("sampleStepH", sampleStepH, 1.0 / 3600, 1, "h");
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];
@@ -120,7 +125,7 @@ public final class DiurnalDisc {
             try {
                 r = Lumbosim.analyze(model, a.posture(), a.loads());
             } catch (LumbosimException e) {
-                throw new LumbosimException("activity " + (i + 1) + " (\"" + a.label() + "\"): " + e.getMessage(), e);
+                throw new ActivityFailedException(i, a.label(), e);
             }
             for (SpinalLevel level : SpinalLevel.values()) {
                 double f = r.level(level).compressionN();

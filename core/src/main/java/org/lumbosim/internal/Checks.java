@@ -26,6 +26,40 @@ public final class Checks {
     }
 
     /**
+     * Rejects a whole number outside {@code [min, max]}; the message prints whole numbers
+     * ({@link ParameterOutOfRangeException#wholeNumber}).
+     *
+     * @param name parameter name as in the API
+     * @param value value to check
+     * @param min smallest allowed value
+     * @param max largest allowed value
+     * @param unit unit symbol for the message ({@code ""} for a count without one)
+     * @return {@code value}, for chaining
+     * @throws ParameterOutOfRangeException if the value is out of range
+     */
+    public static long wholeInRange(String name, long value, long min, long max, String unit) {
+        if (value < min || value > max) {
+            throw ParameterOutOfRangeException.wholeNumber(name, value, min, max, unit);
+        }
+        return value;
+    }
+
+    /**
+     * Refuses a missing argument by name, as {@code "posture is null: a posture is needed"}. Allocates
+     * nothing unless it throws (give string constants).
+     *
+     * @param value the argument
+     * @param name its name as in the API
+     * @param need what to give instead, for the message
+     * @throws IllegalArgumentException {@code "<name> is null: <need>"} if {@code value} is null
+     */
+    public static void given(Object value, String name, String need) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null: " + need);
+        }
+    }
+
+    /**
      * Rejects a value that is NaN or infinite.
      *
      * @param name parameter name as in the API

@@ -119,9 +119,9 @@ public final class LumbarModel {
      * @return the model
      */
     public static LumbarModel of(Subject subject, MuscleModelKind kind, TissueParameters tissue) {
-        if (subject == null || kind == null || tissue == null) {
-            throw new IllegalArgumentException("subject, muscle model and tissue parameters are all needed");
-        }
+        Checks.given(subject, "subject", "a subject is needed (e.g. Subject.defaultSubject())");
+        Checks.given(kind, "kind", "a muscle model is needed (e.g. MuscleModelKind.SINGLE_EQUIVALENT)");
+        Checks.given(tissue, "tissue", "tissue parameters are needed (e.g. TissueParameters.published())");
         return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL,
                 LevelCoupling.DEVIATIONS, NO_DISC_AREA_GIVEN);
     }
@@ -286,6 +286,7 @@ public final class LumbarModel {
      * @return the pressure (MPa)
      */
     public double mechanicalDiscPressureMPa(SpinalLevel level, double compressionN) {
+        Checks.given(level, "level", "a level is needed");
         return DiscMechanics.mechanicalPressureMPa(tissue.nachemsonPressureFactor(), compressionN,
                 geometry.discAreaM2[level.ordinal()]);
     }

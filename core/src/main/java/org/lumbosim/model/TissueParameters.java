@@ -52,6 +52,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      * @return its value, in the parameter's unit ({@link TissueParameter#unit()})
      */
     public double get(TissueParameter parameter) {
+        Checks.given(parameter, "parameter", "a tissue parameter is needed");
         return parameter.valueIn(maxMuscleStressPa, unloadedDiscPressureMPa, nachemsonPressureFactor,
                 passiveMomentScale, iapScale, discAreaScale, minimumActivation, abdominalCoactivation);
     }
@@ -62,6 +63,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
      * @return a copy with that constant changed
      */
     public TissueParameters with(TissueParameter parameter, double value) {
+        Checks.given(parameter, "parameter", "a tissue parameter is needed");
         double[] v = {maxMuscleStressPa / Units.PA_PER_MPA, unloadedDiscPressureMPa, nachemsonPressureFactor,
                 passiveMomentScale, iapScale, discAreaScale, minimumActivation, abdominalCoactivation};
         v[parameter.ordinal()] = value;

@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
 import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.ParameterOutOfRangeException;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -64,6 +65,8 @@ public final class MotionAnalysis {
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, LoadSchedule schedule,
                                      LongConsumer framesDone) {
+        Checks.given(schedule, "schedule", "give LoadSchedule.none() for no load");
+        checkArrays(model, timeS, frames, framesDone);
         List<ExternalLoad> held = schedule.massKg() > 0 ? List.of(HandLoad.ofMassKg(schedule.massKg())) : List.of();
         return solve(model, timeS, frames, i -> schedule.heldAt(timeS[i]) ? held : List.of(), null, framesDone);
     }
@@ -88,6 +91,7 @@ public final class MotionAnalysis {
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
                                      LongConsumer framesDone) {
+        checkArrays(model, timeS, frames, framesDone);
         return solve(model, timeS, frames, held(timeS, heldMassKg)::get, null, framesDone);
     }
 
@@ -112,12 +116,17 @@ public final class MotionAnalysis {
      */
     public static MotionResult solve(LumbarModel model, double[] timeS, List<Posture> frames, double[] heldMassKg,
                                      double[][] l5s1AccelerationMps2, LongConsumer framesDone) {
+        checkArrays(model, timeS, frames, framesDone);
+        Checks.given(l5s1AccelerationMps2, "l5s1AccelerationMps2", "give three zeros per frame for none");
         if (l5s1AccelerationMps2.length != timeS.length) {
             throw new IllegalArgumentException("times (" + timeS.length + ") and L5-S1 accelerations ("
                     + l5s1AccelerationMps2.length + ") differ in number");
         }
         for (int i = 0; i < l5s1AccelerationMps2.length; i++) {
             double[] a = l5s1AccelerationMps2[i];
+            if (a == null) {
+                throw new IllegalArgumentException("l5s1AccelerationMps2[" + i + "] is null: every frame needs three values");
+            }
             if (a.length != 3 || !Double.isFinite(a[0]) || !Double.isFinite(a[1]) || !Double.isFinite(a[2])) {
                 throw new IllegalArgumentException("frame " + i + ": the L5-S1 acceleration needs three finite values");
             }
@@ -131,8 +140,17 @@ public final class MotionAnalysis {
         return solve(model, timeS, frames, held(timeS, heldMassKg)::get, l5s1AccelerationMps2, framesDone);
     }
 
+    /** Refuses a missing model, array of times, list of frames or progress callback by name. */
+    private static void checkArrays(LumbarModel model, double[] timeS, List<Posture> frames, LongConsumer framesDone) {
+        Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
+        Checks.given(timeS, "timeS", "the frames' times are needed");
+        Checks.given(frames, "frames", "the frames' postures are needed (null elements skip a frame)");
+        Checks.given(framesDone, "framesDone", "give done -> { } for no progress");
+    }
+
     /** The hand loads of each frame from the mass held in it (kg, 0 for none). */
     private static List<List<ExternalLoad>> held(double[] timeS, double[] heldMassKg) {
+        Checks.given(heldMassKg, "heldMassKg", "give a 0 per frame for no load");
         if (heldMassKg.length != timeS.length) {
             throw new IllegalArgumentException("times (" + timeS.length + ") and held masses (" + heldMassKg.length
                     + ") differ in number");
@@ -241,6 +259,8 @@ public final class MotionAnalysis {
      *     {@code from}'s)
      */
     public static List<Posture> smoothTransition(Posture from, Posture to, double durationS, int frames) {
+        Checks.given(from, "from", "the first posture is needed");
+        Checks.given(to, "to", "the last posture is needed");
         List<Posture> out = new ArrayList<>(frames);
         for (int i = 0; i < frames; i++) {
             double u = 0.5 - 0.5 * Math.cos(Math.PI * i / (frames - 1));

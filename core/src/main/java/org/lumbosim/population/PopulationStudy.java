@@ -61,7 +61,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         if (population == null || muscles == null || variation == null || overload == null || solver == null) {
             throw new IllegalArgumentException("population, muscles, variation, overload policy and solver are all needed");
         }
-        Checks.inRange("threads", threads, 1, 256, "");
+        Checks.wholeInRange("threads", threads, 1, 256, "");
     }
 
     /**
@@ -205,7 +205,9 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return percentiles and shares
      */
     public PopulationResult run(Posture posture, List<? extends ExternalLoad> loads, int n, LongConsumer peopleDone) {
-        Checks.inRange("n", n, 1, 100_000_000, "people");
+        Checks.given(posture, "posture", "a posture is needed (e.g. Posture.uprightStanding())");
+        Checks.given(peopleDone, "peopleDone", "give done -> { } for no progress");
+        Checks.wholeInRange("n", n, 1, 100_000_000, "people");
         AtomicLong done = new AtomicLong();
         int levels = SpinalLevel.values().length;
         int quantities = OutputPercentiles.QUANTITIES.size();

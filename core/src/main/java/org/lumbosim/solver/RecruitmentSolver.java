@@ -26,7 +26,7 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
             throw new IllegalArgumentException("criterion is missing: one of squared-stress, cubed-stress, min-max");
         }
         Checks.inRange("toleranceNm", toleranceNm, 1e-14, 1e-2, "N·m");
-        Checks.inRange("maxIterations", maxIterations, 1, 10000, "");
+        Checks.wholeInRange("maxIterations", maxIterations, 1, 10000, "");
     }
 
     /** @return squared stress, tolerance 1e-9 N·m, at most 200 iterations */

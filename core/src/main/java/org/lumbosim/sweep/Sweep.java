@@ -1,5 +1,6 @@
 package org.lumbosim.sweep;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.Workspace;
 
@@ -45,9 +46,7 @@ public final class Sweep {
     private final boolean coldStart;
 
     private Sweep(LumbarModel model, boolean coldStart) {
-        if (model == null) {
-            throw new NullPointerException("model is null");
-        }
+        Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
         this.model = model;
         this.coldStart = coldStart;
     }
@@ -79,8 +78,8 @@ public final class Sweep {
      * @param points the points (not modified)
      * @param ws a workspace for the model (modified: holds the last point's solve afterwards)
      * @param out the table, as many rows as points (modified: every row written)
-     * @throws IllegalArgumentException if the table's size differs from the number of points, or the
-     *     workspace is for another muscle model
+     * @throws IllegalArgumentException if the table's size differs from the number of points, the
+     *     workspace is for another muscle model, or an argument is null
      */
     public void run(SweepPoints points, Workspace ws, SweepTable out) {
         run(points, ws, out, NONE);
@@ -93,10 +92,14 @@ public final class Sweep {
      * @param ws a workspace for the model (modified: holds the last point's solve afterwards)
      * @param out the table, as many rows as points (modified: every row written)
      * @param listener called after each point; an exception it throws stops the sweep and propagates
-     * @throws IllegalArgumentException if the table's size differs from the number of points, or the
-     *     workspace is for another muscle model
+     * @throws IllegalArgumentException if the table's size differs from the number of points, the
+     *     workspace is for another muscle model, or an argument is null
      */
     public void run(SweepPoints points, Workspace ws, SweepTable out, PointListener listener) {
+        Checks.given(points, "points", "the points to solve are needed");
+        Checks.given(ws, "ws", "a workspace of the model is needed (model().newWorkspace())");
+        Checks.given(out, "out", "a table for the results is needed (new SweepTable(points.size()))");
+        Checks.given(listener, "listener", "give (point, ws) -> { } for no listener");
         if (out.size() != points.size()) {
             throw new IllegalArgumentException("the table has " + out.size() + " rows for " + points.size()
                     + " points");

@@ -3,6 +3,7 @@ package org.lumbosim.sweep;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.posture.Posture;
 
@@ -25,9 +26,12 @@ public final class SweepPoints {
      * @param postures the posture of each point, in order (not modified; copied)
      * @param loads the loads at every point (not modified; copied; may be empty)
      * @return one point per posture
-     * @throws NullPointerException if a posture or a load is null
+     * @throws IllegalArgumentException if the list of postures or of loads is null
+     * @throws NullPointerException if a posture or a load in the lists is null
      */
     public static SweepPoints ofPostures(List<Posture> postures, List<? extends ExternalLoad> loads) {
+        Checks.given(postures, "postures", "the points' postures are needed");
+        Checks.given(loads, "loads", "give List.of() for no load");
         List<? extends ExternalLoad> same = List.copyOf(loads);
         return new SweepPoints(List.copyOf(postures), Collections.nCopies(postures.size(), same));
     }
@@ -38,12 +42,12 @@ public final class SweepPoints {
      * @param posture the posture at every point (not modified)
      * @param loads the loads of each point, in order (not modified; copied; an inner list may be empty)
      * @return one point per list of loads
-     * @throws NullPointerException if the posture, a list or a load is null
+     * @throws IllegalArgumentException if the posture or the list of lists is null
+     * @throws NullPointerException if an inner list or a load is null
      */
     public static SweepPoints ofLoads(Posture posture, List<? extends List<? extends ExternalLoad>> loads) {
-        if (posture == null) {
-            throw new NullPointerException("posture is null");
-        }
+        Checks.given(posture, "posture", "a posture is needed (e.g. Posture.uprightStanding())");
+        Checks.given(loads, "loads", "the points' lists of loads are needed");
         List<List<? extends ExternalLoad>> copy = new ArrayList<>(loads.size());
         for (List<? extends ExternalLoad> l : loads) {
             copy.add(List.copyOf(l));

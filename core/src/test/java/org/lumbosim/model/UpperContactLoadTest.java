@@ -73,7 +73,7 @@ class UpperContactLoadTest {
                         assertThat(e.loadHands()).isEqualTo(Hands.BOTH);
                     })
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("HANDS").hasMessageContaining("BOTH").hasMessageContaining("LEFT");
+                    .hasMessageContaining("both hands").hasMessageContaining("the left hand").hasMessageContaining("(support hands)");
             assertThatThrownBy(() -> solve(m, ON_HANDS_KNEES_AND_FEET,
                     List.of(HandLoad.ofMassKg(10).withHands(Hands.RIGHT))))
                     .isInstanceOfSatisfying(LoadInRestingHandException.class,

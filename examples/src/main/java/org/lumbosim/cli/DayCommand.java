@@ -133,9 +133,10 @@ final class DayCommand {
     }
 
     /**
-     * Solves every activity once before the day is simulated, so that a failure keeps its kind for
-     * the exit code and names the activity: the diurnal disc reports any failed activity as one
-     * {@link org.lumbosim.LumbosimException}.
+     * Solves every activity once before the day is simulated, so that a failure names the activity's
+     * place in the schedule file ({@code activities[i]}, from 0) and its supports' field: the diurnal disc
+     * reports a failed activity as an {@link org.lumbosim.ActivityFailedException} counted from 1, without
+     * the file's paths.
      *
      * @return every activity's analysis, in the schedule's order (its pushes go into the CSV)
      * @throws BadInputException naming {@code activities[i].posture.supports} if they cannot hold the posture

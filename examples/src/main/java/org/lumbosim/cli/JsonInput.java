@@ -345,7 +345,7 @@ final class JsonInput {
      * @return the model's message about that value, naming {@code path}
      */
     static String rangeMessage(String path, ParameterOutOfRangeException e) {
-        return new ParameterOutOfRangeException(path, e.value(), e.min(), e.max(), e.unit()).getMessage();
+        return e.named(path).getMessage();
     }
 
     /**

@@ -292,7 +292,7 @@ final class Options {
         if (v == null) {
             return defaultValue;
         }
-        String range = "[" + minimum + ", " + maximum + "]";
+        String range = RangeText.wholeNumbers(minimum, maximum);
         long x;
         try {
             x = Long.parseLong(v);

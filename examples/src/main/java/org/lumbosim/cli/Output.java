@@ -158,7 +158,7 @@ final class Output {
         p.put(TaskReader.ARMS_HANG, task.posture().armsHang());
         for (Support x : Support.values()) {
             if (task.posture().has(x)) {
-                sup.add(x.name().toLowerCase(Locale.ROOT));
+                sup.add(x.id());
             }
         }
         ArrayNode loads = root.putArray("loads");
@@ -166,7 +166,7 @@ final class Output {
             ObjectNode n = loads.addObject();
             n.put("massKg", l.massKg());
             n.putArray("forceN").add(l.forceXN()).add(l.forceYN()).add(l.forceZN());
-            n.put("hands", l.hands().name().toLowerCase(Locale.ROOT));
+            n.put("hands", l.hands().id());
             if (l.positionM() != null) {
                 n.putArray("positionM").add(l.positionM().xM()).add(l.positionM().yM()).add(l.positionM().zM());
             }
@@ -349,7 +349,7 @@ final class Output {
         supports.setEmptyValue("supports: none");
         for (Support x : Support.values()) {
             if (p.has(x)) {
-                supports.add(x.name().toLowerCase(Locale.ROOT));
+                supports.add(x.id());
             }
         }
         out.println(supports);

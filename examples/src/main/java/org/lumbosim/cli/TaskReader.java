@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
@@ -344,7 +343,7 @@ public final class TaskReader {
             JsonNode h = node.get("hands");
             hands = null;
             for (Hands c : Hands.values()) {
-                if (h.isTextual() && c.name().toLowerCase(Locale.ROOT).equals(h.textValue())) {
+                if (h.isTextual() && c.id().equals(h.textValue())) {
                     hands = c;
                 }
             }
@@ -419,7 +418,7 @@ public final class TaskReader {
         StringBuilder b = new StringBuilder("[");
         for (Support s : Support.values()) {
             if (p.has(s)) {
-                b.append(b.length() == 1 ? "" : ",").append('"').append(s.name().toLowerCase(Locale.ROOT)).append('"');
+                b.append(b.length() == 1 ? "" : ",").append('"').append(s.id()).append('"');
             }
         }
         return b.append(']').toString();

@@ -1,7 +1,6 @@
 package org.lumbosim.cli;
 
 import java.util.List;
-import java.util.Locale;
 import org.lumbosim.BaseOutOfReachException;
 import org.lumbosim.BaseOutsideContactsException;
 import org.lumbosim.LoadInRestingHandException;
@@ -77,10 +76,9 @@ final class TaskSolver {
             }
         }
         String load = loadsPath + "[" + index + "]";
-        String hand = e.restingHand().name().toLowerCase(Locale.ROOT);
-        BadInputException b = new BadInputException(load + ".hands = \"" + e.loadHands().name().toLowerCase(Locale.ROOT)
-                + "\" cannot hold a load: the " + hand + " hand rests on the floor (support "
-                + e.support().name().toLowerCase(Locale.ROOT) + "), where a load would pass straight into the floor"
+        BadInputException b = new BadInputException(load + ".hands = \"" + e.loadHands().id()
+                + "\" cannot hold a load: the " + e.restingHand().id() + " hand rests on the floor (support "
+                + e.support().id() + "), where a load would pass straight into the floor"
                 + " and the body carry none of it; hold it in a free hand or give " + load + ".positionM");
         b.initCause(e);
         return b;
@@ -120,7 +118,7 @@ final class TaskSolver {
         }
         if (e.support().isPresent()) {
             return new BadInputException(head + e.reason() + "; change the posture's angles so that the contact"
-                    + " touches, or leave out " + e.support().get().name().toLowerCase(Locale.ROOT));
+                    + " touches, or leave out " + e.support().get().id());
         }
         return new BadInputException(head + "whole-body equilibrium would need a support to pull; give supports"
                 + " that carry the body by pushing (of " + TaskReader.supportIds() + ")");

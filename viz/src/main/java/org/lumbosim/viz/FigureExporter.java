@@ -36,6 +36,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.ui.Drawable;
+import org.lumbosim.RangeText;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.io.OutputPathException;
 import org.w3c.dom.DOMImplementation;
@@ -74,7 +75,7 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
 
     private static void check(String name, double v, double max, String unit) {
         if (!(v > 0 && v <= max)) {
-            throw new IllegalArgumentException(name + " = " + v + " is outside (0, " + max + "] " + unit);
+            throw new IllegalArgumentException(name + " = " + v + " is outside " + RangeText.aboveWithUnit(0, max, unit));
         }
     }
 

@@ -76,7 +76,8 @@ class FigureExporterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FigureExporter.slides().write(chart(), dir.resolve("a.jpg")));
         assertThat(e.getMessage()).contains("a.jpg").contains(".png");
-        assertThrows(IllegalArgumentException.class, () -> new FigureExporter(0, 100, 72));
+        assertThat(assertThrows(IllegalArgumentException.class, () -> new FigureExporter(0, 100, 72)).getMessage())
+                .isEqualTo("widthPt = 0.0 is outside (0.0, 20000.0] pt");
         assertThrows(IllegalArgumentException.class, () -> new FigureExporter(100, 100, Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> FigureExporter.slides().writePdf(List.of(), dir.resolve("x.pdf")));
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();

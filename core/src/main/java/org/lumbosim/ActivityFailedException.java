@@ -1,0 +1,58 @@
+package org.lumbosim;
+
+import java.util.Optional;
+
+/**
+ * An activity of a day schedule that the static model cannot solve ({@code DiurnalDisc.simulate}): the
+ * message begins with the activity's number and label, e.g. {@code "activity 2 (\"hold\"): infeasible
+ * muscle recruitment at ..."}, and the model's own typed failure is kept, both as the cause and through
+ * {@link #failure()} and {@link #failure(Class)}, so that a caller can tell what went wrong: an
+ * {@link InfeasibleRecruitmentException} (its level, axis and required stress), an
+ * {@link UnsupportedPostureException} or one of its kinds (the support, the depth or the friction ratio),
+ * or a recruitment that did not converge (a plain {@link LumbosimException}).
+ */
+public final class ActivityFailedException extends LumbosimException {
+    private static final long serialVersionUID = 1L;
+
+    private final int activityIndex;
+    private final String label;
+    private final LumbosimException failure;
+
+    /**
+     * Creates the exception.
+     *
+     * @param activityIndex the activity's index in the schedule (from 0; the message counts from 1)
+     * @param label the activity's label
+     * @param failure the model's failure for that activity
+     */
+    public ActivityFailedException(int activityIndex, String label, LumbosimException failure) {
+        super("activity " + (activityIndex + 1) + " (\"" + label + "\"): " + failure.getMessage(), failure);
+        this.activityIndex = activityIndex;
+        this.label = label;
+        this.failure = failure;
+    }
+
+    /** @return the activity's index in the schedule, from 0 */
+    public int activityIndex() {
+        return activityIndex;
+    }
+
+    /** @return the activity's label */
+    public String label() {
+        return label;
+    }
+
+    /** @return the model's failure for the activity (also {@link #getCause()}) */
+    public LumbosimException failure() {
+        return failure;
+    }
+
+    /**
+     * @param <T> the kind of failure asked about
+     * @param type the kind of failure, such as {@code InfeasibleRecruitmentException.class}
+     * @return the model's failure if it is of that kind, else empty
+     */
+    public <T extends LumbosimException> Optional<T> failure(Class<T> type) {
+        return type.isInstance(failure) ? Optional.of(type.cast(failure)) : Optional.empty();
+    }
+}

@@ -1,0 +1,60 @@
+package org.lumbosim.disc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.ActivityFailedException;
+import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.UnsupportedPostureException;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+import org.lumbosim.posture.Support;
+
+/**
+ * An activity the static model cannot solve keeps its type (robustness pass of 2026-12-07): the audit found
+ * {@code DiurnalDisc.simulate} wrapping an {@link InfeasibleRecruitmentException} or an
+ * {@link UnsupportedPostureException} in a plain {@code LumbosimException}, so that a caller could not
+ * catch what went wrong. It is now an {@link ActivityFailedException} naming the activity and exposing the
+ * typed failure with its fields.
+ */
+class ActivityFailureTypeTest {
+    private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
+    private static final Activity NIGHT = Activity.of("night", PosturePreset.LYING_SUPINE.posture(), 8);
+
+    @Test
+    void anInfeasibleActivityKeepsItsTypeLevelAndLabel() {
+        Activity hold = new Activity("hold", PosturePreset.HOLD_FAR.posture(), List.of(HandLoad.ofMassKg(50)), 16);
+        DaySchedule day = new DaySchedule(List.of(Activity.of("up", PosturePreset.STANDING_RELAXED.posture(), 0.5),
+                hold, NIGHT));
+        assertThatThrownBy(() -> DiurnalDisc.of(MODEL).simulate(day, 0.1))
+                .isInstanceOfSatisfying(ActivityFailedException.class, e -> {
+                    assertThat(e.activityIndex()).isEqualTo(1);
+                    assertThat(e.label()).isEqualTo("hold");
+                    assertThat(e.getMessage()).startsWith("activity 2 (\"hold\"): infeasible muscle recruitment at ");
+                    InfeasibleRecruitmentException cause = e.failure(InfeasibleRecruitmentException.class).orElseThrow();
+                    assertThat(cause).isSameAs(e.getCause()).isSameAs(e.failure());
+                    assertThat(cause.level()).isNotNull();
+                    assertThat(cause.allowedMuscleStressMPa()).isPositive();
+                    assertThat(e.failure(UnsupportedPostureException.class)).isEmpty();
+                });
+    }
+
+    @Test
+    void anActivityItsSupportsCannotHoldKeepsItsType() {
+        Posture lean = PosturePreset.STANDING_RELAXED.posture().withSupports(Set.of(Support.SHOULDERS));
+        DaySchedule day = new DaySchedule(List.of(Activity.of("lean", lean, 16), NIGHT));
+        assertThatThrownBy(() -> DiurnalDisc.of(MODEL).simulate(day, 0.1))
+                .isInstanceOfSatisfying(ActivityFailedException.class, e -> {
+                    assertThat(e.activityIndex()).isZero();
+                    assertThat(e.getMessage()).startsWith("activity 1 (\"lean\"): ");
+                    assertThat(e.failure(UnsupportedPostureException.class)).containsSame(
+                            (UnsupportedPostureException) e.getCause());
+                });
+    }
+}
