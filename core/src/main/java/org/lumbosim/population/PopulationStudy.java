@@ -58,9 +58,11 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
 
     /** Checks every field. */
     public PopulationStudy {
-        if (population == null || muscles == null || variation == null || overload == null || solver == null) {
-            throw new IllegalArgumentException("population, muscles, variation, overload policy and solver are all needed");
-        }
+        Checks.given(population, "population", "a population is needed (e.g. Populations.nhanes2017To2020())");
+        Checks.given(muscles, "muscles", "a muscle model is needed (MuscleModelKind.SINGLE_EQUIVALENT)");
+        Checks.given(variation, "variation", "give ConstantVariation.none() for no variation");
+        Checks.given(overload, "overload", "give OverloadPolicy.FAIL or OverloadPolicy.REPORT");
+        Checks.given(solver, "solver", "give RecruitmentSolver.defaults()");
         Checks.wholeInRange("threads", threads, 1, 256, "");
     }
 
