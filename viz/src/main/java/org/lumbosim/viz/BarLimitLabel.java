@@ -24,7 +24,8 @@ import org.jfree.chart.ui.TextAnchor;
  * knowing the widths of its text and the bars as drawn ({@link PlotParts.DrawnBars}): beside its line
  * (left of it first, where the old labels sat, then right of it), at the first row from the top of the
  * plot down where the box lies inside the plot and meets no bar, no limit line (its own or another)
- * and no limit label placed before it. So no label covers another, none is cut by the plot's edge,
+ * and no limit label placed before it; where the label's text finds no such place, its value with the
+ * unit, then its value alone (a narrow panel: the level profile in {@code plot}'s card). So no label covers another, none is cut by the plot's edge,
  * none hides a bar's end and no line runs through one, at every image size. Only a plot with no such
  * place gets the label at the top beside its line where it covers the least bar area, never over
  * another label or a line while a place over bars alone exists.
@@ -94,43 +95,68 @@ final class BarLimitLabel extends AbstractAnnotation implements CategoryAnnotati
         return Math.ceil(lm.getAscent()) + Math.ceil(lm.getDescent()) + 2 * PAD + 3 * CLEARANCE + ROW_STEP;
     }
 
+    /** Where a label is drawn: its box and its text (the label's own, or shorter where that finds no room). */
+    record Spot(Rectangle2D box, String text) {
+    }
+
     @Override
     public void draw(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea, CategoryAxis domainAxis,
             ValueAxis rangeAxis) {
-        Rectangle2D box = place(g2, plot, dataArea);
+        Spot spot = place(g2, plot, dataArea);
+        Rectangle2D box = spot.box();
         g2.setPaint(background);
         g2.fill(box);
         g2.setFont(font);
         g2.setPaint(textColor);
-        TextUtils.drawAlignedString(text, g2, (float) (box.getX() + PAD), (float) box.getCenterY(),
+        TextUtils.drawAlignedString(spot.text(), g2, (float) (box.getX() + PAD), (float) box.getCenterY(),
                 TextAnchor.HALF_ASCENT_LEFT);
+    }
+
+    /**
+     * @return the texts tried, longest first: the label, its value with the unit, its value alone (the
+     *     charts name their lines in a caption and the axis title gives the unit)
+     */
+    private List<String> texts() {
+        List<String> out = new ArrayList<>(List.of(text));
+        for (String shorter : List.of(LimitLines.newtons(Math.abs(valueN)), LimitLines.number(Math.abs(valueN), 0))) {
+            if (!out.contains(shorter)) {
+                out.add(shorter);
+            }
+        }
+        return out;
     }
 
     /**
      * @param g2 the graphics the plot is drawn on (for the font's size)
      * @param plot the plot this label belongs to, its bars drawn
      * @param dataArea the plot's data area (Java2D)
-     * @return the box the label is drawn in (Java2D)
+     * @return where the label is drawn (Java2D) and with which text
      */
-    Rectangle2D place(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea) {
+    Spot place(Graphics2D g2, CategoryPlot plot, Rectangle2D dataArea) {
         FontMetrics fm = g2.getFontMetrics(font);
-        double w = fm.getStringBounds(text, g2).getWidth() + 2 * PAD;
         double h = fm.getAscent() + fm.getDescent() + 2 * PAD;
         double lineX = plot.getRangeAxis().valueToJava2D(valueN, dataArea, plot.getRangeAxisEdge());
-        double[] lefts = {lineX - LINE_GAP - w, lineX + LINE_GAP};
-        List<Rectangle2D> labels = earlierLabels(g2, plot, dataArea);
-        List<Rectangle2D> hard = new ArrayList<>(labels);
+        List<Rectangle2D> hard = new ArrayList<>(earlierLabels(g2, plot, dataArea));
         hard.addAll(limitLines(plot, dataArea));
         List<Rectangle2D> bars = plot.getRenderer() instanceof PlotParts.DrawnBars d ? d.drawnBars() : List.of();
-        for (double top = dataArea.getMinY() + CLEARANCE; top + h + CLEARANCE <= dataArea.getMaxY(); top += ROW_STEP) {
-            for (double left : lefts) {
-                Rectangle2D box = new Rectangle2D.Double(left, top, w, h);
-                if (inside(box, dataArea) && meetsNone(grown(box), hard) && meetsNone(grown(box), bars)) {
-                    return box;
+        double w = 0;
+        String shortest = text;
+        for (String t : texts()) {
+            w = fm.getStringBounds(t, g2).getWidth() + 2 * PAD;
+            shortest = t;
+            double[] lefts = {lineX - LINE_GAP - w, lineX + LINE_GAP};
+            for (double top = dataArea.getMinY() + CLEARANCE; top + h + CLEARANCE <= dataArea.getMaxY();
+                    top += ROW_STEP) {
+                for (double left : lefts) {
+                    Rectangle2D box = new Rectangle2D.Double(left, top, w, h);
+                    if (inside(box, dataArea) && meetsNone(grown(box), hard) && meetsNone(grown(box), bars)) {
+                        return new Spot(box, t);
+                    }
                 }
             }
         }
-        return leastHiding(dataArea, lefts, w, h, hard, bars);
+        return new Spot(leastHiding(dataArea, new double[] {lineX - LINE_GAP - w, lineX + LINE_GAP}, w, h, hard, bars),
+                shortest);
     }
 
     /**
@@ -189,7 +215,7 @@ final class BarLimitLabel extends AbstractAnnotation implements CategoryAnnotati
                 break;
             }
             if (a instanceof BarLimitLabel other) {
-                out.add(other.place(g2, plot, dataArea));
+                out.add(other.place(g2, plot, dataArea).box());
             }
         }
         return out;
