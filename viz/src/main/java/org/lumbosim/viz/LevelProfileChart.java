@@ -1,5 +1,6 @@
 package org.lumbosim.viz;
 
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
@@ -42,7 +43,8 @@ final class LevelProfileChart {
         CategoryPlot pPlot = PlotParts.barPlot(idp, "IDP (MPa)", theme);
         ((BarRenderer) pPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(3));
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
-        CategoryAxis levelAxis = new CategoryAxis("Lumbar level");
+        CategoryAxis levelAxis = new LabelRoomCategoryAxis("Lumbar level");
+        LimitLines.reserveLabelRow(levelAxis, List.of(cPlot, sPlot), theme);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(levelAxis);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.add(cPlot, 1);

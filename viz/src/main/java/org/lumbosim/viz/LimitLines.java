@@ -12,14 +12,12 @@ import org.jfree.chart.annotations.XYAnnotation;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.lumbosim.reference.OccupationalLimits;
 
 /**
@@ -60,18 +58,6 @@ final class LimitLines {
 
         LimitMarker(double valueN, Color color, java.awt.Stroke stroke) {
             super(valueN, color, stroke);
-        }
-    }
-
-    /**
-     * The label of a limit line of a bar plot, drawn over the bars and over its line: a marker whose
-     * own line is invisible (the line is the {@link LimitMarker} added just before it).
-     */
-    static final class LabelMarker extends ValueMarker {
-        private static final long serialVersionUID = 1L;
-
-        LabelMarker(double valueN) {
-            super(valueN, new Color(0, 0, 0, 0), new java.awt.BasicStroke(0));
         }
     }
 
@@ -217,6 +203,23 @@ final class LimitLines {
             }
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);
+        reserveLabelRow(plot.getDomainAxis(), List.of(plot), theme);
+    }
+
+    /**
+     * Keeps a row free of bars at the top of a bar plot where any of its panels draws a limit line:
+     * the lines' labels go there where the gaps between the bars are too narrow for them ({@link
+     * BarLimitLabel}). A combined plot's panels share its category axis: call this with it once the
+     * panels are built.
+     *
+     * @param axis the category axis (a {@link LabelRoomCategoryAxis}, else nothing is kept)
+     * @param panels the plots laid out along it
+     * @param theme the look (the labels' font)
+     */
+    static void reserveLabelRow(CategoryAxis axis, List<CategoryPlot> panels, LumbosimTheme theme) {
+        if (axis instanceof LabelRoomCategoryAxis a && panels.stream().anyMatch(LimitLines::drawn)) {
+            a.reserveTop(BarLimitLabel.rowHeightJava2D(theme.legendFont()));
+        }
     }
 
     private static double[] compressionLimitsN() {
@@ -294,6 +297,7 @@ final class LimitLines {
                     theme);
             PlotParts.ensureRangeWith(plot.getRangeAxis(), Math.min(0, Math.min(limit, minN)),
                     Math.max(0, Math.max(limit, maxN)));
+            reserveLabelRow(plot.getDomainAxis(), List.of(plot), theme);
         }
     }
 
@@ -306,15 +310,21 @@ final class LimitLines {
         return Math.abs(minN) > Math.abs(maxN) ? -limit : limit;
     }
 
-    /** Replaces the label of every limit line of a bar plot by its value alone, e.g. "3400 N". */
+    /** Replaces the label of every limit line of a bar plot by its value alone, e.g. "3,400 N". */
     static void shortenLabels(CategoryPlot plot) {
         if (!drawn(plot)) {
             return;
         }
-        for (Object o : plot.getRangeMarkers(Layer.FOREGROUND)) {
-            if (o instanceof LabelMarker m) {
-                m.setLabel(newtons(m.getValue()));
+        List<BarLimitLabel> labels = new ArrayList<>();
+        for (Object o : new ArrayList<>(plot.getAnnotations())) {
+            if (o instanceof BarLimitLabel l) {
+                labels.add(l);
+                plot.removeAnnotation(l, false);
             }
+        }
+        // in the same order: a label keeps off the labels added before it
+        for (BarLimitLabel l : labels) {
+            plot.addAnnotation(l.withText(newtons(l.valueN())), false);
         }
     }
 
@@ -338,21 +348,13 @@ final class LimitLines {
 
     /**
      * Adds a vertical limit line to a bar plot: the line over the bars, so that a bar that runs past
-     * it does not hide it, and then its label (to the left of the line, at the top) over both on an
-     * opaque background, so that neither a bar nor a line runs through it. Foreground markers are
-     * drawn in the order they are added.
+     * it does not hide it, and its label beside it where it meets no bar, no line and no other label,
+     * placed when the chart is drawn ({@link BarLimitLabel}; annotations are drawn after the markers).
      */
     private static void addVerticalLine(CategoryPlot plot, double valueN, String label, boolean dashed,
             LumbosimTheme theme) {
         plot.addRangeMarker(new LimitMarker(valueN, theme.limitColor(), theme.limitStroke(dashed)), Layer.FOREGROUND);
-        LabelMarker m = new LabelMarker(valueN);
-        m.setLabel(label);
-        m.setLabelFont(theme.legendFont());
-        m.setLabelPaint(theme.limitColor());
-        m.setLabelBackgroundColor(theme.background());
-        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
-        m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
-        plot.addRangeMarker(m, Layer.FOREGROUND);
+        plot.addAnnotation(new BarLimitLabel(valueN, label, theme.legendFont(), theme.limitColor(), theme.background()),
+                false);
     }
 }

@@ -1,16 +1,24 @@
 package org.lumbosim.viz;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.awt.geom.RectangularShape;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRendererState;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -37,8 +45,7 @@ final class PlotParts {
     static CategoryPlot barPlot(DefaultCategoryDataset data, String valueLabel, LumbosimTheme theme) {
         // its title fits its panel where bar panels stand side by side (a combined plot)
         NumberAxis value = new FittedTitleAxis(valueLabel);
-        BarRenderer r = new BarRenderer();
-        r.setBarPainter(new StandardBarPainter());
+        BarRenderer r = new DrawnBars();
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         r.setItemMargin(0.02);
@@ -46,11 +53,57 @@ final class PlotParts {
         for (int s = 0; s < data.getRowCount(); s++) {
             r.setSeriesPaint(s, theme.seriesColor(s));
         }
-        CategoryAxis cat = new CategoryAxis(null);
+        CategoryAxis cat = new LabelRoomCategoryAxis(null);
         CategoryPlot plot = new CategoryPlot(data, cat, value, r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         theme.styleCategoryPlot(plot);
         return plot;
+    }
+
+    /**
+     * A bar renderer that keeps the boxes of the bars it drew in the plot being drawn, so that what is
+     * drawn over the bars afterwards ({@link BarLimitLabel}) can keep off them at any image size.
+     */
+    static final class DrawnBars extends BarRenderer {
+        private static final long serialVersionUID = 1L;
+        /** The bars drawn since the plot's drawing began (Java2D). */
+        private transient List<Rectangle2D> drawn = new ArrayList<>();
+
+        DrawnBars() {
+            setBarPainter(new StandardBarPainter() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void paintBar(Graphics2D g2, BarRenderer renderer, int row, int column, RectangularShape bar,
+                        RectangleEdge base) {
+                    if (renderer instanceof DrawnBars d) {
+                        d.drawn.add(bar.getBounds2D());
+                    }
+                    super.paintBar(g2, renderer, row, column, bar, base);
+                }
+            });
+        }
+
+        @Override
+        public CategoryItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, CategoryPlot plot,
+                int rendererIndex, PlotRenderingInfo info) {
+            drawn = new ArrayList<>();
+            return super.initialise(g2, dataArea, plot, rendererIndex, info);
+        }
+
+        /** The bars' width from the part of the plot where the categories lie ({@link LabelRoomCategoryAxis}). */
+        @Override
+        protected void calculateBarWidth(CategoryPlot plot, Rectangle2D dataArea, int rendererIndex,
+                CategoryItemRendererState state) {
+            Rectangle2D area = plot.getDomainAxis() instanceof LabelRoomCategoryAxis a
+                    ? a.belowBand(dataArea, plot.getDomainAxisEdge()) : dataArea;
+            super.calculateBarWidth(plot, area, rendererIndex, state);
+        }
+
+        /** @return the boxes of the bars drawn in the plot being drawn, or last drawn (Java2D; not copied) */
+        List<Rectangle2D> drawnBars() {
+            return Collections.unmodifiableList(drawn);
+        }
     }
 
     /**

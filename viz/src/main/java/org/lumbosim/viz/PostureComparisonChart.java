@@ -9,6 +9,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.lumbosim.model.SpinalLevel;
@@ -44,6 +45,8 @@ final class PostureComparisonChart {
         }
         CategoryPlot cPlot = PlotParts.barPlot(compression, compressionLevel.label() + " compression (N)", theme);
         LimitLines.addCompressionLimits(cPlot, PlotParts.maxOf(compression), theme);
+        // the value alone beside a line, the caption names it: a long label finds no free place in a small panel
+        LimitLines.shortenLabels(cPlot);
         CategoryPlot pPlot = PlotParts.barPlot(idp, idpLevel.label() + " IDP (MPa)", theme);
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
         if (anyMeasured) {
@@ -59,7 +62,9 @@ final class PostureComparisonChart {
                 }
             }
         }
-        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(new CategoryAxis(null));
+        CategoryAxis postureAxis = new LabelRoomCategoryAxis(null);
+        LimitLines.reserveLabelRow(postureAxis, List.of(cPlot), theme);
+        CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(postureAxis);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.add(cPlot, 1);
         plot.add(pPlot, 1);
@@ -70,6 +75,11 @@ final class PostureComparisonChart {
             legend.add(theme.legendBox(Charts.WILKE_SERIES, theme.seriesColor(1)));
         }
         plot.setFixedLegendItems(legend);
-        return theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
+        JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
+        String lines = LimitLines.caption(LimitLines.drawnN(chart));
+        if (!lines.isEmpty()) {
+            chart.addSubtitle(theme.caption(lines, RectangleEdge.BOTTOM));
+        }
+        return chart;
     }
 }
