@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.batik.dom.GenericDOMImplementation;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.Lumbosim;
@@ -139,90 +134,34 @@ class BarLimitLabelTest {
     private record Drawn(List<Text> texts, List<Rectangle2D> bars, List<Line2D> limitLines) {
     }
 
+    /** Bars: rectangles filled in a series colour; limit lines: lines in a limit stroke and colour. */
     private static Drawn drawn(JFreeChart chart, Rectangle2D area) {
-        SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(
-                GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null));
+        DrawnShapes.Drawing d = DrawnShapes.of(chart, area);
         Drawn out = new Drawn(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Recorder g = new Recorder(ctx, out);
-        try {
-            chart.draw(g, area);
-        } finally {
-            g.dispose();
+        for (DrawnShapes.Text t : d.texts()) {
+            out.texts().add(new Text(t.text(), t.box(), t.clip()));
+        }
+        for (DrawnShapes.Fill f : d.fills()) {
+            if (f.paint() instanceof Color c && isSeriesColor(c)) {
+                out.bars().add(f.box());
+            }
+        }
+        for (DrawnShapes.Line l : d.lines()) {
+            if (l.stroke() instanceof BasicStroke b && (b.equals(T.limitStroke(true)) || b.equals(T.limitStroke(false)))
+                    && T.limitColor().equals(l.paint())) {
+                Rectangle2D r = l.box();
+                out.limitLines().add(new Line2D.Double(r.getCenterX(), r.getMinY(), r.getCenterX(), r.getMaxY()));
+            }
         }
         return out;
     }
 
-    /** Records texts, bars (rectangles filled in a series colour) and limit lines (in their strokes). */
-    private static final class Recorder extends SVGGraphics2D {
-        private final Drawn out;
-
-        Recorder(SVGGeneratorContext ctx, Drawn out) {
-            super(ctx, false);
-            this.out = out;
-        }
-
-        private Recorder(Recorder g) {
-            super(g);
-            this.out = g.out;
-        }
-
-        @Override
-        public java.awt.Graphics create() {
-            return new Recorder(this);
-        }
-
-        private void record(String text, float x, float y) {
-            Rectangle2D b = getFontMetrics(getFont()).getStringBounds(text, this);
-            Rectangle2D box = new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight());
-            Shape clip = getClip();
-            Rectangle2D clipBox = clip == null ? new Rectangle2D.Double(-1e9, -1e9, 2e9, 2e9)
-                    : getTransform().createTransformedShape(clip).getBounds2D();
-            out.texts().add(new Text(text, getTransform().createTransformedShape(box).getBounds2D(), clipBox));
-        }
-
-        @Override
-        public void drawString(String s, float x, float y) {
-            record(s, x, y);
-            super.drawString(s, x, y);
-        }
-
-        @Override
-        public void drawString(AttributedCharacterIterator it, float x, float y) {
-            StringBuilder s = new StringBuilder();
-            for (char c = it.first(); c != AttributedCharacterIterator.DONE; c = it.next()) {
-                s.append(c);
+    private static boolean isSeriesColor(Color c) {
+        for (int i = 0; i < 6; i++) {
+            if (T.seriesColor(i).equals(c)) {
+                return true;
             }
-            record(s.toString(), x, y);
-            super.drawString(it, x, y);
         }
-
-        @Override
-        public void fill(Shape s) {
-            if (s instanceof Rectangle2D && getPaint() instanceof Color c && isSeriesColor(c)) {
-                out.bars().add(getTransform().createTransformedShape(s).getBounds2D());
-            }
-            super.fill(s);
-        }
-
-        @Override
-        public void draw(Shape s) {
-            if (s instanceof Line2D l && getStroke() instanceof BasicStroke b
-                    && (b.equals(T.limitStroke(true)) || b.equals(T.limitStroke(false)))
-                    && T.limitColor().equals(getPaint())) {
-                Shape t = getTransform().createTransformedShape(l);
-                Rectangle2D r = t.getBounds2D();
-                out.limitLines().add(new Line2D.Double(r.getCenterX(), r.getMinY(), r.getCenterX(), r.getMaxY()));
-            }
-            super.draw(s);
-        }
-
-        private static boolean isSeriesColor(Color c) {
-            for (int i = 0; i < 6; i++) {
-                if (T.seriesColor(i).equals(c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return false;
     }
 }

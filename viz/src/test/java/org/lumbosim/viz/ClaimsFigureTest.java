@@ -3,15 +3,10 @@ package org.lumbosim.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
-import java.awt.Shape;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.batik.dom.GenericDOMImplementation;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
@@ -145,81 +140,30 @@ class ClaimsFigureTest {
     private record Drawn(List<Text> texts, List<Line2D> dashed, List<Rectangle2D> bars) {
     }
 
+    /**
+     * Bars: rectangles in one of the bars' colours (the claim's grey, the in vivo green, the model blue);
+     * dashed lines: each as its two edges, widened by the stroke's half width on either side.
+     */
     private static Drawn drawn(JFreeChart chart, Rectangle2D area) {
-        SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(
-                GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null));
+        DrawnShapes.Drawing d = DrawnShapes.of(chart, area);
         Drawn out = new Drawn(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        Recorder g = new Recorder(ctx, out);
-        try {
-            chart.draw(g, area);
-        } finally {
-            g.dispose();
+        for (DrawnShapes.Text t : d.texts()) {
+            out.texts().add(new Text(t.text(), t.box()));
         }
-        return out;
-    }
-
-    /** Records every string drawn with its box, and every dashed line, in figure coordinates. */
-    private static final class Recorder extends SVGGraphics2D {
-        private final Drawn out;
-
-        Recorder(SVGGeneratorContext ctx, Drawn out) {
-            super(ctx, false);
-            this.out = out;
-        }
-
-        private Recorder(Recorder g) {
-            super(g);
-            this.out = g.out;
-        }
-
-        @Override
-        public java.awt.Graphics create() {
-            return new Recorder(this);
-        }
-
-        private void text(String s, float x, float y) {
-            Rectangle2D b = getFontMetrics(getFont()).getStringBounds(s, this);
-            Rectangle2D box = new Rectangle2D.Double(x + b.getX(), y + b.getY(), b.getWidth(), b.getHeight());
-            out.texts().add(new Text(s, getTransform().createTransformedShape(box).getBounds2D()));
-        }
-
-        @Override
-        public void drawString(String s, float x, float y) {
-            text(s, x, y);
-            super.drawString(s, x, y);
-        }
-
-        @Override
-        public void drawString(AttributedCharacterIterator it, float x, float y) {
-            StringBuilder s = new StringBuilder();
-            for (char ch = it.first(); ch != AttributedCharacterIterator.DONE; ch = it.next()) {
-                s.append(ch);
+        for (DrawnShapes.Fill f : d.fills()) {
+            if (f.paint() instanceof java.awt.Color c && (c.equals(T.seriesColor(0)) || c.equals(T.seriesColor(2))
+                    || c.equals(ClaimsFigure.CLAIM_COLOR))) {
+                out.bars().add(f.box());
             }
-            text(s.toString(), x, y);
-            super.drawString(it, x, y);
         }
-
-        @Override
-        public void fill(Shape s) {
-            // a bar: a rectangle in one of the bars' colours (the claim's grey, the in vivo green, the model blue)
-            if (s instanceof Rectangle2D && getPaint() instanceof java.awt.Color c && (c.equals(T.seriesColor(0))
-                    || c.equals(T.seriesColor(2)) || c.equals(ClaimsFigure.CLAIM_COLOR))) {
-                out.bars().add(getTransform().createTransformedShape(s).getBounds2D());
-            }
-            super.fill(s);
-        }
-
-        @Override
-        public void draw(Shape s) {
-            if (s instanceof Line2D l && getStroke() instanceof BasicStroke b && b.getDashArray() != null) {
-                Shape t = getTransform().createTransformedShape(l);
-                Rectangle2D r = t.getBounds2D();
-                // widened by the stroke's half width on either side
+        for (DrawnShapes.Line l : d.lines()) {
+            if (l.stroke() instanceof BasicStroke b && b.getDashArray() != null) {
+                Rectangle2D r = l.box();
                 double hw = b.getLineWidth() / 2;
                 out.dashed().add(new Line2D.Double(r.getMinX() - hw, r.getMinY(), r.getMinX() - hw, r.getMaxY()));
                 out.dashed().add(new Line2D.Double(r.getMaxX() + hw, r.getMinY(), r.getMaxX() + hw, r.getMaxY()));
             }
-            super.draw(s);
         }
+        return out;
     }
 }
