@@ -4,6 +4,7 @@ import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.text.AttributedCharacterIterator;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.jfree.chart.ui.Drawable;
 
 /**
  * What a figure really draws, in the figure's pixels: every string with its box and the clip it was drawn
- * in, every filled rectangle with its paint, every straight line with its stroke and paint. A graphics
+ * in and its baseline's middle, every filled rectangle with its paint, every straight line with its stroke and paint. A graphics
  * context records them, also in the copies the figure makes of it; tests pick what they check (bars by
  * colour, limit or reference lines by stroke).
  */
@@ -26,8 +27,10 @@ final class DrawnShapes {
      * @param text the string
      * @param box its bounds (px)
      * @param clip the bounds of the clip it was drawn in (px; very large without a clip)
+     * @param centreX the middle of its baseline, across (px)
+     * @param baselineY its baseline, down (px)
      */
-    record Text(String text, Rectangle2D box, Rectangle2D clip) {
+    record Text(String text, Rectangle2D box, Rectangle2D clip, double centreX, double baselineY) {
     }
 
     /**
@@ -100,7 +103,9 @@ final class DrawnShapes {
             Shape clip = getClip();
             Rectangle2D clipBox = clip == null ? new Rectangle2D.Double(-1e9, -1e9, 2e9, 2e9)
                     : getTransform().createTransformedShape(clip).getBounds2D();
-            out.texts().add(new Text(text, getTransform().createTransformedShape(box).getBounds2D(), clipBox));
+            Point2D mid = getTransform().transform(new Point2D.Double(x + b.getWidth() / 2, y), null);
+            out.texts().add(new Text(text, getTransform().createTransformedShape(box).getBounds2D(), clipBox,
+                    mid.getX(), mid.getY()));
         }
 
         @Override
