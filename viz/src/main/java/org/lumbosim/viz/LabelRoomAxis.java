@@ -38,11 +38,7 @@ final class LabelRoomAxis extends FittedTitleAxis {
     }
 
     private Rectangle2D belowBand(Rectangle2D area, RectangleEdge edge) {
-        if (bandJava2D == 0 || !RectangleEdge.isLeftOrRight(edge)) {
-            return area;
-        }
-        double band = Math.min(bandJava2D, area.getHeight() * MAX_FRACTION);
-        return new Rectangle2D.Double(area.getX(), area.getY() + band, area.getWidth(), area.getHeight() - band);
+        return LabelBand.below(area, edge, bandJava2D, MAX_FRACTION);
     }
 
     @Override

@@ -34,11 +34,7 @@ final class LabelRoomCategoryAxis extends CategoryAxis {
      * @return the part of the area below the band, where the categories are laid out
      */
     Rectangle2D belowBand(Rectangle2D area, RectangleEdge edge) {
-        if (bandJava2D == 0 || !RectangleEdge.isLeftOrRight(edge)) {
-            return area;
-        }
-        double band = Math.min(bandJava2D, area.getHeight() * MAX_FRACTION);
-        return new Rectangle2D.Double(area.getX(), area.getY() + band, area.getWidth(), area.getHeight() - band);
+        return LabelBand.below(area, edge, bandJava2D, MAX_FRACTION);
     }
 
     // a category's middle, end and series' middles are built from these three; none calls another here,

@@ -17,6 +17,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoublePredicate;
+import java.util.function.Predicate;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
@@ -417,17 +418,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         BasicStroke halo = new BasicStroke(limb * 2.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
         if (beside) {
             // the box at the hands, then the trunk and the near leg over it, each with a halo inside its outline
-            Shape boxShape = boxProp(g, w);
-            baseBar(g, w, limb);
-            Shape clip = g.getClip();
-            g.clip(boxShape);
-            for (StickScene.Segment sg : scene.segments()) {
-                if (sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")
-                        || sg.side() == StickScene.Side.RIGHT && sg.leg()) {
-                    segment(g, w, sg, theme.background(), halo);
-                }
-            }
-            g.setClip(clip);
+            boxWithHalos(g, w, limb, halo, sg -> sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")
+                    || sg.side() == StickScene.Side.RIGHT && sg.leg());
         }
         for (StickScene.Segment sg : scene.segments()) {
             if (sg.side() == StickScene.Side.MIDDLE && !sg.name().equals("head")) {
@@ -453,16 +445,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         // near side; its arm with a halo, so that an arm passing beside a thigh reads as in front of it
         if (between) {
             // the box held between the knees, then the near leg over it with a halo inside the box's outline
-            Shape boxShape = boxProp(g, w);
-            baseBar(g, w, limb);
-            Shape clip = g.getClip();
-            g.clip(boxShape);
-            for (StickScene.Segment sg : scene.segments()) {
-                if (sg.side() == StickScene.Side.RIGHT && sg.leg()) {
-                    segment(g, w, sg, theme.background(), halo);
-                }
-            }
-            g.setClip(clip);
+            boxWithHalos(g, w, limb, halo, sg -> sg.side() == StickScene.Side.RIGHT && sg.leg());
         }
         for (StickScene.Segment sg : scene.segments()) {
             if (sg.side() == StickScene.Side.RIGHT && !sg.arm()) {
@@ -1035,6 +1018,24 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
         g.draw(shape);
         return shape;
+    }
+
+    /**
+     * Draws the held box and the base bar, then a halo of each chosen segment inside the box's outline, so
+     * that the segments drawn next read as in front of the box.
+     */
+    private void boxWithHalos(Graphics2D g, AffineTransform w, float limb, BasicStroke halo,
+                              Predicate<StickScene.Segment> inFront) {
+        Shape boxShape = boxProp(g, w);
+        baseBar(g, w, limb);
+        Shape clip = g.getClip();
+        g.clip(boxShape);
+        for (StickScene.Segment sg : scene.segments()) {
+            if (inFront.test(sg)) {
+                segment(g, w, sg, theme.background(), halo);
+            }
+        }
+        g.setClip(clip);
     }
 
     /**
