@@ -276,19 +276,8 @@ class HeldBoxTest {
 
     /** @return the box's side-view bounds: least x, least y, greatest x, greatest y (m) */
     private static double[] box(StickScene scene) {
-        double[] b = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-            Double.NEGATIVE_INFINITY};
-        for (StickScene.Prop p : scene.props()) {
-            if (p.kind() == StickScene.PropKind.BOX) {
-                for (double[] xy : p.outline()) {
-                    b[0] = Math.min(b[0], xy[0]);
-                    b[1] = Math.min(b[1], xy[1]);
-                    b[2] = Math.max(b[2], xy[0]);
-                    b[3] = Math.max(b[3], xy[1]);
-                }
-            }
-        }
-        return b;
+        return Fixtures.outlineBounds(scene.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                .flatMap(p -> p.outline().stream()).toList());
     }
 
     /** @return whether a segment's side view meets the bounds: it ends inside them or crosses an edge */
