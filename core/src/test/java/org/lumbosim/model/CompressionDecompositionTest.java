@@ -48,7 +48,7 @@ import org.lumbosim.solver.QpWorkspace;
  */
 class CompressionDecompositionTest {
     private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "sitting_slouched",
-            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg");
+            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg", "standing_flexed", "lift_round_back_20kg");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
