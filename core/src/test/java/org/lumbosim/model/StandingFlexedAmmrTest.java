@@ -319,7 +319,7 @@ class StandingFlexedAmmrTest {
      * {@code BM_TRUNK_DISC_STIFFNESS} {@code _DISC_STIFFNESS_NONE_}, the defaults of
      * {@code Body/AAUHuman/BodyModels/GenericBodyModel/BodyModel.defaults.any}); the prescribed
      * abdominal pressure off ({@code iapScale} 0; AMMR recruits its own, {@code Buckle.any}); the
-     * muscles' activation floors off (AMMR has none); each alone, then the three together. The passive
+     * muscles' activation floors off (AMMR's Wilke files set none); each alone, then the three together. The passive
      * tension of the stretched erector spinae has no switch and stays.
      */
     @Test
