@@ -38,8 +38,9 @@ import org.lumbosim.solver.QpWorkspace;
  * level's balance forces the extra terms. Printed beside them for L4-L5: the external flexion moment
  * split into the body's gravity and the hand loads, the abdominal pressure and its wall, and the
  * anteroposterior shear. Rows: relaxed standing, unsupported and slouched sitting, the close hold and
- * tying shoes of Wilke et al. (1999), and the far hold of Wilke et al. (2001) with its load where
- * {@code lumbosim validate} puts it.
+ * tying shoes of Wilke et al. (1999), the far hold of Wilke et al. (2001) with its load where
+ * {@code lumbosim validate} puts it, and standing bent forward and the round-back lift of Wilke et al.
+ * (1999) (docs/research/standing-flexed.md).
  *
  * <p>Printed, not asserted: the terms are the model's numbers, not a truth. Asserted, at every level
  * of both models: the identities that make the split a decomposition: the terms add up to the
@@ -48,7 +49,7 @@ import org.lumbosim.solver.QpWorkspace;
  */
 class CompressionDecompositionTest {
     private static final List<String> ROWS = List.of("standing_relaxed", "sitting_unsupported", "sitting_slouched",
-            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg");
+            "hold_close_20kg", "sitting_max_flexion", "hold_far_20kg", "standing_flexed", "lift_round_back_20kg");
     private static final int FLEXION = 0;
 
     /** One level's compression and sagittal moment, term by term. */
