@@ -1103,8 +1103,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         /**
          * A held load's box of side {@link #boxSideM}: hanging from the grips (its top at the lower grip,
-         * centred under them), or, where it would then pass into the floor, standing on the floor with the
-         * grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
+         * centred under them, along x and across z), or, where it would then pass into the floor, standing on
+         * the floor with the grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
          * or a prop, by {@link #BOX_CLEARANCE_M} (in the side view; the arms hold it and may pass in front
          * of it), it is moved along x, at the same height, a tenth of its side at a time, to the nearest
          * place that is clear and from whose corner nearest the grips a straight leader line to the grips
@@ -1199,10 +1199,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 // the body
                 cx = upright && !Double.isNaN(found[1]) ? found[1] : x;
             }
+            // across z, centred on the grips, as along x: the front view draws it at the hands (lying on the side
+            // it was centred on z = 0, over the pelvis, with the hands at the chest)
+            double z = (gl.zM() + gr.zM()) / 2;
             props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
-                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
+                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), z - h, z + h));
             if (cx != x) {
-                double z = (gl.zM() + gr.zM()) / 2;
                 props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
             }
         }

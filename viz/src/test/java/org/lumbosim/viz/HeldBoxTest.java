@@ -221,6 +221,41 @@ class HeldBoxTest {
     }
 
     /**
+     * Every front view of a preset holding 1, 5, 10 or 20 kg draws the box across the view centred on the grips,
+     * where the load acts (its z extent centred on the grips' z, a box side wide): lying on the side with 20 kg,
+     * the hands at the chest, it was centred on z = 0 and drawn over the pelvis, under the centre-of-mass symbol
+     * and the compression arrow.
+     */
+    @Test
+    void aFrontViewDrawsTheBoxAtTheHands() {
+        int frontal = 0;
+        for (HeldScene h : HELD_SCENES) {
+            if (h.scene().view() != StickScene.View.FRONTAL) {
+                continue;
+            }
+            frontal++;
+            String what = h.preset().id() + " with " + h.kg() + " kg";
+            StickScene.Prop box = h.scene().props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                    .findFirst().orElseThrow();
+            double gz = (h.result().pose().landmarks().get(Landmark.GRIP_LEFT).zM()
+                    + h.result().pose().landmarks().get(Landmark.GRIP_RIGHT).zM()) / 2;
+            assertThat((box.zMinM() + box.zMaxM()) / 2).as("%s: centred on the grips across the view", what)
+                    .isCloseTo(gz, within(1e-12));
+            assertThat(box.zMaxM() - box.zMinM()).as(what).isCloseTo(StickScene.boxSideM(h.kg()), within(1e-12));
+        }
+        assertThat(frontal).as("front views holding a box").isGreaterThanOrEqualTo(4);
+        // lying on the side with 20 kg: the hands at the chest, 0.35 m from the pelvis across the view
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LYING_SIDE.posture(),
+                List.of(HandLoad.ofMassKg(20)));
+        StickScene s = StickScene.of(r, PosturePreset.LYING_SIDE.posture().supports(), 20);
+        double[] pelvis = {r.pose().landmarks().get(Landmark.HIP_LEFT).zM(), r.pose().landmarks().get(Landmark.HIP_RIGHT).zM()};
+        StickScene.Prop box = s.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX).findFirst()
+                .orElseThrow();
+        assertThat(box.zMinM()).as("the box clear of the hip joints across the view")
+                .isGreaterThan(Math.max(pelvis[0], pelvis[1]));
+    }
+
+    /**
      * The scene's "on its feet" (read from its contacts) is the box placement's (read from the posture's
      * supports: the feet and nothing but {@link StickScene#UPRIGHT_SUPPORTS}) for every preset.
      */
