@@ -42,7 +42,8 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
- * card, so arrows and bodies compare across cards) and states it once, in its caption.
+ * card, so arrows and bodies compare across cards), states it in its caption and draws it as every card's
+ * scale bar.
  * Pure Java2D, headless, immutable.
  *
  * @param scene what is drawn
@@ -175,7 +176,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * @param scale the set's scale
-     * @return a copy drawn at that scale, without its own scale bar (the set's caption states it)
+     * @return a copy drawn at that scale, its scale bar the set's ({@link SharedScale#captionForceN()}, which the
+     *     set's caption states too)
      */
     public StickFigure withSharedScale(SharedScale scale) {
         return new StickFigure(scene, pose, load, title, theme, scale);
@@ -197,10 +199,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     /** @return the force (N) drawn {@link #LONGEST_ARROW_M} long */
     public double forceScaleN() {
         return shared == null ? ownScaleN() : shared.forceN();
-    }
-
-    private boolean scaleBar() {
-        return shared == null;
     }
 
     /**
@@ -320,7 +318,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             textRows = Math.max(textRows, l.row() + 1);
         }
         double textBlock = g.getFontMetrics(theme.legendFont()).getHeight()
-                * (textRows + 0.3 + (scaleBar() ? 1.1 : 0));
+                * (textRows + 0.3 + 1.1);
         double[] e = extentM(k);
         double margin = MARGIN_PX;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + margin, top + textBlock,
@@ -548,9 +546,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             g.setPaint(l.color());
             g.drawString(l.text(), (float) l.boxPx().getX(), (float) (l.boxPx().getY() + fm.getAscent()));
         }
-        if (!scaleBar()) {
-            return;
-        }
+        // the scale bar: every card of a set too (the set's caption states the scale once, but a card seen alone,
+        // as the atlas's are, said nothing of what length means what: SharedScale#captionForceN)
         double barN = scaleBarN();
         double barPx = barN * k * s;
         float by = (float) (y + (textRows + 0.3) * fm.getHeight());
