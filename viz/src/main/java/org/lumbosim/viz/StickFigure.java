@@ -78,6 +78,14 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     public static final String BOX_BESIDE_BODY = "box at the hands, beside the body";
     /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
+    /**
+     * Length of the longest force arrow of a set of figures at its shared scale (m, in body coordinates): twice
+     * a lone figure's, since a set's forces span a wider range (the atlas: 23-1,861 N). At
+     * {@link #LONGEST_ARROW_M} every force under 350 N was drawn as a hollow mark of {@link #LEAST_ARROW_M}
+     * (relaxed standing's 205 N shear, the cat's 261 N compression, like lying's 23 N) and standing's 536 N
+     * compression 0.09 m long, a third of the head's height. Drawing choice.
+     */
+    public static final double SET_LONGEST_ARROW_M = 2 * LONGEST_ARROW_M;
 
     /** Checks that nothing is missing. */
     public StickFigure {
@@ -104,7 +112,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
         /**
          * @param figures the set
-         * @return the scale that fits every figure of the set: its largest force and extents
+         * @return the scale that fits every figure of the set: its largest force drawn {@link
+         *     #SET_LONGEST_ARROW_M} long, and its extents
          */
         public static SharedScale of(List<StickFigure> figures) {
             double f = 1;
@@ -113,6 +122,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             for (StickFigure fig : figures) {
                 f = Math.max(f, fig.ownScaleN());
             }
+            f *= LONGEST_ARROW_M / SET_LONGEST_ARROW_M;
             for (StickFigure fig : figures) {
                 double[] e = fig.extentM(LONGEST_ARROW_M / f);
                 w = Math.max(w, e[1] - e[0]);
@@ -121,9 +131,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             return new SharedScale(f, w, h);
         }
 
-        /** @return the round force the caption names: 1, 2 or 5 times a power of ten (N) */
+        /**
+         * @return the round force the caption names and every card's scale bar shows: 1, 2 or 5 times a power
+         *     of ten, about a third of the set's largest force (N)
+         */
         public double captionForceN() {
-            return scaleBarN(forceN);
+            return scaleBarN(forceN * SET_LONGEST_ARROW_M / LONGEST_ARROW_M);
         }
 
         /** @return the length at which {@link #captionForceN()} is drawn, in body metres (m) */
@@ -209,9 +222,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return niceRound(forceScaleN / 3);
     }
 
-    /** @return the round force (N) the scale bar shows: 1, 2 or 5 times a power of ten */
+    /**
+     * @return the round force (N) the scale bar shows: 1, 2 or 5 times a power of ten, about a third of the
+     *     longest arrow's force (of a set: {@link SharedScale#captionForceN()})
+     */
     public double scaleBarN() {
-        return scaleBarN(forceScaleN());
+        return shared == null ? scaleBarN(forceScaleN()) : shared.captionForceN();
     }
 
     /** @return arrow length per newton (m of body coordinates per N) */

@@ -189,7 +189,9 @@ class StickFigureTest {
             // the caption's force at the caption's length is what every card draws
             assertEquals(s.captionLengthM(), s.captionForceN() * f.arrowMPerN(), 1e-12);
         }
-        assertEquals(largest, s.forceN(), 1e-9);
+        // the set's largest force drawn SET_LONGEST_ARROW_M long (twice a lone figure's longest arrow)
+        assertEquals(largest * StickFigure.LONGEST_ARROW_M / StickFigure.SET_LONGEST_ARROW_M, s.forceN(), 1e-9);
+        assertEquals(StickFigure.SET_LONGEST_ARROW_M, largest * one.get(0).arrowMPerN(), 1e-12);
         assertThat(s.caption()).contains(LimitLines.newtons(s.captionForceN()))
                 .contains(LimitLines.number(s.captionLengthM(), 2) + " m");
     }
