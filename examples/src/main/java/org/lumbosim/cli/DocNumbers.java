@@ -97,8 +97,9 @@ public final class DocNumbers {
      * @param unmatched passages no output matches
      * @param edits the replacements that make every compared number agree
      * @param skipped runs not made (an input file not on this machine), with the reason
+     * @param perCheck how many numbers each passage compared (document and passage name), in {@link DocChecks#CHECKS}' order
      */
-    record Result(List<Pair> pairs, List<Unmatched> unmatched, List<Edit> edits, List<String> skipped) {
+    record Result(List<Pair> pairs, List<Unmatched> unmatched, List<Edit> edits, List<String> skipped, Map<String, Integer> perCheck) {
         /** @return the numbers that disagree */
         List<Pair> stale() {
             return pairs.stream().filter(p -> !p.agrees()).toList();
@@ -422,6 +423,7 @@ public final class DocNumbers {
     static Result check(Path root, Outputs outputs, boolean all) throws IOException {
         Collector c = new Collector();
         Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, Integer> perCheck = new LinkedHashMap<>();
         for (DocChecks.Check check : DocChecks.CHECKS) {
             if (!all && !check.cheap()) {
                 continue;
@@ -441,9 +443,12 @@ public final class DocNumbers {
                 c.skipped.add(check.doc() + " " + check.name() + ": an input of " + missing + " is not on this machine");
                 continue;
             }
+            int before = c.pairs.size();
             check.apply(check.doc(), text, out, c);
+            perCheck.put(check.doc() + " " + check.name(), c.pairs.size() - before);
         }
-        return new Result(List.copyOf(c.pairs), List.copyOf(c.unmatched), List.copyOf(c.edits), List.copyOf(c.skipped));
+        return new Result(List.copyOf(c.pairs), List.copyOf(c.unmatched), List.copyOf(c.edits), List.copyOf(c.skipped),
+                perCheck);
     }
 
     /**

@@ -42,6 +42,7 @@ class DocNumbersTest {
         assertThat(result.unmatched()).as(result.report(ROOT)).isEmpty();
         // every cheap passage is compared (the OpenCap trial only where its snapshot is): a check that finds nothing fails
         assertThat(result.skipped()).allMatch(s -> s.contains("motion-squats"));
+        assertThat(result.perCheck()).as("numbers compared per passage").allSatisfy((passage, n) -> assertThat(n).as(passage).isPositive());
         assertThat(result.pairs().size()).isGreaterThan(600);
         assertThat(result.pairs()).extracting(DocNumbers.Pair::doc).contains("README.md", "docs/cli.md", "docs/report-and-examples.md");
     }
