@@ -49,7 +49,7 @@ final class DocChecks {
      * One command line, run in-process; {@code {dir}} in an argument is the run's folder.
      *
      * @param id its name (runs are shared by id)
-     * @param args the arguments after {@code lumbosim}
+     * @param args the arguments after {@code lumbosim}, or {@link #JAVA}, a script's path from the root and its arguments
      * @param inputs the files it reads
      * @param exitCode the exit code it ends with
      */
@@ -449,6 +449,11 @@ final class DocChecks {
     private static final Run WILKE_TABLE_MF = Run.of("wilke-table-mf", List.of(), "example", "ReproduceWilke1999Table",
             "--muscles", "multi-fascicle", "--out", "{dir}");
     private static final Run HEAT_MAP = Run.of("heat-map", List.of(), "example", "LiftingHeatMap", "--out", "{dir}");
+    /** First argument of a run that launches a single-file Java script (path from the root) instead of a command. */
+    static final String JAVA = "java";
+    private static final Run SCRIPT = Run.of("flexion-sweep-script", List.of(), JAVA, "examples/scripts/FlexionSweep.java", "10", "30");
+    private static final Run ATLAS = Run.of("atlas", List.of(), "atlas", "--out", "{dir}/atlas");
+    private static final Run ATLAS_MF = Run.of("atlas-mf", List.of(), "atlas", "--muscles", "multi-fascicle", "--out", "{dir}/atlas");
     private static final Run WORK_DAYS = Run.of("work-days", List.of(), "example", "CompareWorkDays", "--out", "{dir}");
 
     private static byte[] warehouse(Path root) {
@@ -457,6 +462,30 @@ final class DocChecks {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @param prose a passage of prose: {@code #} a number to compare, {@code ~} any text up to the next ')' or ';'
+     * @return a pattern for it in which any run of spaces may be a line break
+     */
+    private static Pattern prose(String prose) {
+        StringBuilder b = new StringBuilder();
+        for (String word : prose.split(" ")) {
+            if (b.length() > 0) {
+                b.append("\\s+");
+            }
+            StringBuilder w = new StringBuilder();
+            for (char ch : word.toCharArray()) {
+                w.append(ch == '#' ? N : ch == '~' ? "[^);]*" : Pattern.quote(String.valueOf(ch)));
+            }
+            b.append(w);
+        }
+        return Pattern.compile(b.toString());
+    }
+
+    /** @return a pattern for the atlas ranking's row of {@code preset}, its column {@code column} (0 compression, 1 ratio to standing) */
+    private static Pattern atlasRow(String preset, int column) {
+        return p("(?m)^ +\\d+ " + preset + " +" + "\\S+ +".repeat(column) + N);
     }
 
     private static Pattern p(String regex) {
@@ -520,6 +549,22 @@ final class DocChecks {
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
             block(README, "Claim:   Slouched sitting", CLAIMS),
+            new Values(README, "atlas ranking", prose("plank # N (# × standing, # N), seated hamstring stretch # N (~), side plank # N,"
+                    + " crunch # N, stoop deadlift # N, round-back lift # N; maximally flexed sitting, with the trunk resting on the thighs,"
+                    + " # N (rank # of #); bottom: bird dog # N, dead bug # N, knee to chest # N (~), lying # N (the"), List.of(ATLAS),
+                    List.of(new Source(0, atlasRow("plank", 0)), new Source(0, atlasRow("plank", 1)), new Source(0, atlasRow("standing_relaxed", 0)),
+                            new Source(0, atlasRow("seated_hamstring_stretch", 0)), new Source(0, atlasRow("side_plank", 0)),
+                            new Source(0, atlasRow("crunch", 0)), new Source(0, atlasRow("deadlift_stoop", 0)),
+                            new Source(0, atlasRow("lift_round_back", 0)), new Source(0, atlasRow("sitting_max_flexion", 0)),
+                            new Source(0, p("(?m)^ +" + N + " sitting_max_flexion ")), new Source(0, p("summary: presets=" + N)),
+                            new Source(0, atlasRow("bird_dog", 0)), new Source(0, atlasRow("dead_bug", 0)),
+                            new Source(0, atlasRow("knee_to_chest", 0)), new Source(0, atlasRow("lying_supine", 0))), false),
+            new Values(README, "atlas ranking, multi-fascicle", prose("(seated hamstring stretch # N first, plank # N, side plank # N,"
+                    + " round-back lift # N, stoop deadlift # N); `summary: presets=# overloaded=# shareOverloaded=# failed=#`"), List.of(ATLAS_MF),
+                    List.of(new Source(0, atlasRow("seated_hamstring_stretch", 0)), new Source(0, atlasRow("plank", 0)),
+                            new Source(0, atlasRow("side_plank", 0)), new Source(0, atlasRow("lift_round_back", 0)),
+                            new Source(0, atlasRow("deadlift_stoop", 0)),
+                            new Source(0, p("summary: presets=" + N + " overloaded=" + N + " shareOverloaded=" + N + " failed=" + N))), false),
             // docs/cli.md
             block(CLI, "$ ./lumbosim analyze task.json | head -14", TASK_JSON),
             block(CLI, "$ ./lumbosim analyze task.json --format csv", TASK_CSV),
@@ -541,6 +586,7 @@ final class DocChecks {
             new Values(REPORT, "ReproduceWilke1999Table", p("`RMSE " + N + " MPa over " + N + " activities \\(single-equivalent muscles\\)` \\("
                     + N + " with `--muscles multi-fascicle`"), List.of(WILKE_TABLE, WILKE_TABLE_MF),
                     List.of(new Source(0, p("RMSE " + N + " MPa over " + N + " activities")), new Source(1, p("RMSE " + N + " MPa"))), true),
+            block(REPORT, "$ java -cp \"$(./lumbosim classpath)\" examples/scripts/FlexionSweep.java", SCRIPT),
             new Span(REPORT, p("\\d+ x \\d+ cells, \\d+ infeasible \\(grey\\)"), List.of(HEAT_MAP), true),
             new Values(REPORT, "CompareWorkDays", p("L4-L5 \\(main with[^)]*\\): " + N + " mm vs " + N + " mm lost, night start " + N + " vs "
                     + N + " MPa"), List.of(WORK_DAYS), List.of(new Source(0, p("office +L4-L5 +" + N + " mm")),

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * {@code .ci/regenerate-docs} runs it with {@code --write --all}. Without {@code --all} the passages
  * whose commands take long (a population with varied constants) are left out, as in
  * {@code DocNumbersTest}. Exit 0 when every number agrees (or, with {@code --write}, was rewritten),
- * 1 when a passage matches no output text (its words changed: edit it by hand), 2 on bad options.
+ * 1 when a passage matches no output text (its words changed: edit it by hand) or compares no number, 2 on bad
+ * options. Runs are in-process but for {@link DocChecks#JAVA} runs: a single-file script launched as documented.
  */
 public final class DocNumbers {
     /** A number as printed: optional sign, digits, decimals, exponent; not part of a name such as L5-S1. */
@@ -134,6 +135,7 @@ public final class DocNumbers {
         private final Path root;
         private final Path dir;
         private final Map<String, String> done = new HashMap<>();
+        private final Map<String, Long> millis = new LinkedHashMap<>();
 
         /**
          * @param root the repository root (inputs such as examples/jobs/warehouse.json are read there)
@@ -164,13 +166,40 @@ public final class DocNumbers {
                 }
                 Files.write(runDir.resolve(in.name()), content);
             }
+            long t0 = System.nanoTime();
             if (inputs) {
                 for (String a : run.args()) {
                     args.add(a.replace("{dir}", runDir.toString()));
                 }
-                out = run(args, run.exitCode());
+                out = args.get(0).equals(DocChecks.JAVA) ? script(root, args.subList(1, args.size()), run.exitCode())
+                        : run(args, run.exitCode());
             }
             done.put(run.id(), out);
+            millis.put(run.id(), (System.nanoTime() - t0) / 1_000_000);
+            return out;
+        }
+
+        /** @return each run's wall time (ms), in the order run */
+        Map<String, Long> millis() {
+            return Map.copyOf(millis);
+        }
+
+        /** Runs a single-file Java script of the repository as its documentation does, on this class path. */
+        private static String script(Path root, List<String> args, int expectedCode) throws IOException {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), root.resolve(args.get(0)).toString()));
+            cmd.addAll(args.subList(1, args.size()));
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (p.waitFor() != expectedCode) {
+                    throw new IllegalStateException("java " + String.join(" ", args) + " exited " + p.exitValue());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while running " + args.get(0), e);
+            }
             return out;
         }
 
@@ -514,13 +543,17 @@ public final class DocNumbers {
         Path dir = Files.createTempDirectory("docnumbers");
         Result r = check(root, new Outputs(root, dir), all);
         System.out.print(r.report(root));
-        System.out.printf(Locale.ROOT, "%d numbers compared, %d stale, %d passages unmatched%n", r.pairs().size(),
-                r.stale().size(), r.unmatched().size());
+        List<String> empty = r.perCheck().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+        for (String passage : empty) {
+            System.out.println("compared no number: " + passage);
+        }
+        System.out.printf(Locale.ROOT, "%d numbers compared in %d passages, %d stale, %d passages unmatched%n", r.pairs().size(),
+                r.perCheck().size(), r.stale().size(), r.unmatched().size());
         if (write && !r.edits().isEmpty()) {
             for (String d : write(root, r.edits())) {
                 System.out.println("rewrote " + d);
             }
         }
-        System.exit(!r.unmatched().isEmpty() || (!write && !r.stale().isEmpty()) ? 1 : 0);
+        System.exit(!r.unmatched().isEmpty() || !empty.isEmpty() || (!write && !r.stale().isEmpty()) ? 1 : 0);
     }
 }

@@ -37,7 +37,8 @@ class DocNumbersTest {
 
     @Test
     void everyDocumentedOutputNumberIsWhatTheCommandPrintsNow() throws IOException {
-        System.out.printf("DocNumbersTest: %d numbers compared in %d passages%n", result.pairs().size(), DocChecks.CHECKS.size());
+        System.out.printf("DocNumbersTest: %d numbers compared in %d passages; runs (ms): %s%n", result.pairs().size(),
+                result.perCheck().size(), outputs.millis());
         assertThat(result.stale()).as(result.report(ROOT)).isEmpty();
         assertThat(result.unmatched()).as(result.report(ROOT)).isEmpty();
         // every cheap passage is compared (the OpenCap trial only where its snapshot is): a check that finds nothing fails
