@@ -181,7 +181,7 @@ public final class DocNumbers {
 
         /** @return each run's wall time (ms), in the order run */
         Map<String, Long> millis() {
-            return Map.copyOf(millis);
+            return new LinkedHashMap<>(millis);
         }
 
         /** Runs a single-file Java script of the repository as its documentation does, on this class path. */
@@ -296,7 +296,8 @@ public final class DocNumbers {
                     tokenEdits.add(new Edit(doc, p.start(), p.start() + shown.length(), render(shown, fresh)));
                 }
             }
-            if (stale && verbatim && ignored.isEmpty()) {
+            boolean elided = body.contains("...") || body.contains("…");
+            if (stale && verbatim && ignored.isEmpty() && !elided) {
                 edits.add(new Edit(doc, bodyStart, bodyStart + body.length(), freshLine.strip()));
             } else {
                 edits.addAll(tokenEdits);
