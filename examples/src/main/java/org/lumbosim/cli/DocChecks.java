@@ -419,6 +419,12 @@ final class DocChecks {
             "analyze", "{dir}/t.json", "--format", "table");
     private static final Run UNSUPPORTED = Run.of("unsupported", List.of(json("t.json", "{\"posture\":{\"preset\":\"sitting_unsupported\"}}")),
             "analyze", "{dir}/t.json", "--format", "table");
+    private static final Run UNSUPPORTED_JSON = Run.of("unsupported-json", List.of(json("t.json",
+            "{\"posture\":{\"preset\":\"sitting_unsupported\"}}")), "analyze", "{dir}/t.json");
+    private static final Run DAY_CONTACTS = Run.of("day-contacts", List.of(json("day.json", "{\"activities\":["
+            + "{\"label\":\"resting on thighs\",\"hours\":1,\"posture\":{\"preset\":\"sitting_max_flexion\"}},"
+            + "{\"label\":\"desk\",\"hours\":2,\"posture\":{\"preset\":\"sitting_unsupported\"}},"
+            + "{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}")), "day", "{dir}/day.json");
     private static final String HOLD_FAR_30 = "\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}]";
     private static final Run INFEASIBLE = new Run("infeasible", List.of("analyze", "{dir}/inf.json"), List.of(json("inf.json",
             "{" + HOLD_FAR_30 + ",\"model\":{\"muscles\":\"multi-fascicle\"}}")), Main.EXIT_INFEASIBLE);
@@ -571,6 +577,10 @@ final class DocChecks {
             block(CLI, "$ ./lumbosim analyze task.json --format table", TASK_TABLE),
             new Span(CLI, p("trunk on thighs: push [^`]*"), List.of(MAX_FLEXION), true),
             new Span(CLI, p("hands on thighs: left push [^`]*"), List.of(UNSUPPORTED), true),
+            new Values(CLI, "handsOnThighs JSON", p("`\\{\"side\":\"left\",\"forceN\":\\[" + N + "," + N + "," + N + "\\],\"pointM\":\\[" + N + "," + N
+                    + "," + N + "\\],\"gapM\":" + N + "}`"), List.of(UNSUPPORTED_JSON), List.of(new Source(0, p("\"side\" : \"left\",\\s*\"forceN\" : \\[ "
+                    + N + ", " + N + ", " + N + " \\],\\s*\"pointM\" : \\[ " + N + ", " + N + ", " + N + " \\],\\s*\"gapM\" : " + N))), true),
+            new Span(CLI, p("(?m)(?<=^`),(?:[-0-9.E]*,){13,}[-0-9.E]*(?=`)"), List.of(DAY_CONTACTS), true),
             new Block(CLI, "$ ./lumbosim analyze inf.json", List.of(INFEASIBLE), p("^\\d+$"), null, true),
             block(CLI, "$ ./lumbosim analyze --format table over.json", OVERLOAD),
             new Block(CLI, "$ ./lumbosim validate", List.of(VALIDATE), p("^\\(band table"), null, true),
