@@ -17,7 +17,6 @@ import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.posture.Posture;
-import org.lumbosim.posture.PosturePreset;
 
 /**
  * {@code lumbosim motion} with frames beyond the subject's strength (issue 13, item 4): they are rows
@@ -25,28 +24,18 @@ import org.lumbosim.posture.PosturePreset;
  * the peaks and the cumulative load.
  */
 class MotionOverloadCommandTest {
-    private static final int FRAMES = 41;
-    private static final double STEP_S = 0.05;
+    private static final int FRAMES = DocChecks.STOOP_FRAMES;
+    private static final double STEP_S = DocChecks.STOOP_STEP_S;
 
-    /** A stoop lift from the round-back lifting posture to upright standing in 2 s, as a motion CSV. */
+    /** A stoop lift from the round-back lifting posture to upright standing in 2 s, as a motion CSV (README's motion example). */
     private static Path stoopLift(Path dir) throws Exception {
-        List<Posture> frames = frames();
-        StringBuilder b = new StringBuilder("time," + String.join(",", TaskReader.POSTURE_ANGLES) + "\n");
-        for (int i = 0; i < FRAMES; i++) {
-            Posture p = frames.get(i);
-            b.append(String.format(Locale.ROOT, "%.2f,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i * STEP_S,
-                    p.trunkFlexionDeg(), p.lumbarFlexionDeg(), p.lateralBendDeg(), p.axialRotationDeg(), p.hipFlexionDeg(),
-                    p.kneeFlexionDeg(), p.shoulderFlexionDeg(), p.elbowFlexionDeg(), p.bodyRollDeg(),
-                    p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg(), p.hipAdductionDeg()));
-        }
         Path f = dir.resolve("stoop.csv");
-        Files.writeString(f, b.toString());
+        Files.writeString(f, DocChecks.stoopLiftCsv());
         return f;
     }
 
     private static List<Posture> frames() {
-        return MotionAnalysis.smoothTransition(PosturePreset.LIFT_ROUND_BACK.posture(), Posture.uprightStanding(),
-                (FRAMES - 1) * STEP_S, FRAMES);
+        return DocChecks.stoopLiftFrames();
     }
 
     @Test

@@ -1,0 +1,605 @@
+package org.lumbosim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lumbosim.motion.MotionAnalysis;
+import org.lumbosim.posture.Posture;
+import org.lumbosim.posture.PosturePreset;
+
+/**
+ * The passages of README.md, docs/cli.md and docs/report-and-examples.md that print a command's
+ * output, and the command lines they show ({@link DocNumbers} compares and rewrites their numbers).
+ * A passage is found by its first line or by a pattern; its numbers are always read from the
+ * document. Left out, as measured on a machine rather than computed: timings (JMH tables, run and CI
+ * durations, the {@code people:} line's seconds), and numbers quoted in running prose unless a check
+ * below names them.
+ */
+final class DocChecks {
+    private DocChecks() {
+    }
+
+    private static final String README = "README.md";
+    private static final String CLI = "docs/cli.md";
+    private static final String REPORT = "docs/report-and-examples.md";
+    private static final String N = "(" + DocNumbers.ANY_NUMBER + ")";
+
+    /**
+     * An input file of a run.
+     *
+     * @param name its file name in the run's folder
+     * @param content its bytes from the repository root, or {@code null} when not on this machine
+     */
+    record Input(String name, Function<Path, byte[]> content) {
+        static Input text(String name, String text) {
+            return new Input(name, root -> text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * One command line, run in-process; {@code {dir}} in an argument is the run's folder.
+     *
+     * @param id its name (runs are shared by id)
+     * @param args the arguments after {@code lumbosim}, or {@link #JAVA}, a script's path from the root and its arguments
+     * @param inputs the files it reads
+     * @param exitCode the exit code it ends with
+     */
+    record Run(String id, List<String> args, List<Input> inputs, int exitCode) {
+        static Run of(String id, List<Input> inputs, String... args) {
+            return new Run(id, List.of(args), inputs, Main.EXIT_OK);
+        }
+    }
+
+    /** A passage of a document and how its numbers are paired with the fresh output's. */
+    interface Check {
+        /** @return the document, relative to the repository root */
+        String doc();
+
+        /** @return what the passage is, for the report */
+        String name();
+
+        /** @return the command lines whose output the passage shows, in order */
+        List<Run> runs();
+
+        /** @return whether its commands are quick enough for every test run */
+        boolean cheap();
+
+        /**
+         * Pairs the passage's numbers with the outputs'.
+         *
+         * @param doc the document
+         * @param text its text
+         * @param outputs the runs' outputs, in order
+         * @param c where pairs, unmatched passages and edits go
+         */
+        void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c);
+    }
+
+    /**
+     * A fenced block of output: from its first line (equal to {@code first}, else the first line
+     * starting with it) to the closing fence, each line with numbers found in the outputs in order.
+     * Lines starting with {@code $ } (the command) and lines without numbers are not compared, nor
+     * lines matching {@code skip} (the document's own comments).
+     */
+    record Block(String doc, String first, List<Run> runs, Pattern skip, Pattern ignore, boolean cheap) implements Check {
+        @Override
+        public String name() {
+            return "block " + first;
+        }
+
+        @Override
+        public void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c) {
+            String output = String.join("\n", outputs);
+            List<int[]> lines = lines(text);
+            int at = -1;
+            for (int i = 0; i < lines.size() && at < 0; i++) {
+                at = line(text, lines.get(i)).equals(first) ? i : -1;
+            }
+            for (int i = 0; i < lines.size() && at < 0; i++) {
+                at = line(text, lines.get(i)).startsWith(first) ? i : -1;
+            }
+            if (at < 0) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, 0, first, "(no such block in " + doc + ")"));
+                return;
+            }
+            int from = 0;
+            for (int i = at; i < lines.size(); i++) {
+                String l = line(text, lines.get(i));
+                if (l.startsWith("```")) {
+                    break;
+                }
+                String body = l.strip();
+                if (body.startsWith("$ ") || (skip != null && skip.matcher(body).find()) || !DocNumbers.NUMBER.matcher(body).find()) {
+                    continue;
+                }
+                int end = c.line(doc, text, lines.get(i)[0], lines.get(i)[1], output, from, ignore);
+                from = end < 0 ? from : end;
+            }
+        }
+    }
+
+    /** Every passage of the document matching {@code inDoc} (a line quoted in prose), found anywhere in the outputs. */
+    record Span(String doc, Pattern inDoc, List<Run> runs, boolean cheap) implements Check {
+        @Override
+        public String name() {
+            return "passage " + inDoc.pattern();
+        }
+
+        @Override
+        public void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c) {
+            String output = String.join("\n", outputs);
+            Matcher m = inDoc.matcher(text);
+            boolean any = false;
+            while (m.find()) {
+                any = true;
+                c.line(doc, text, m.start(), m.end(), output, 0, null);
+            }
+            if (!any) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, 0, inDoc.pattern(), "(no such passage in " + doc + ")"));
+            }
+        }
+    }
+
+    /**
+     * Where fresh numbers are read: the first match of {@code pattern} in the output of run {@code run};
+     * its groups in order, each less {@code less} (a target the document says the number misses by).
+     *
+     * @param run index into the check's runs
+     * @param pattern the pattern
+     * @param less subtracted from every group's number
+     */
+    record Source(int run, Pattern pattern, BigDecimal less) {
+        Source(int run, Pattern pattern) {
+            this(run, pattern, BigDecimal.ZERO);
+        }
+    }
+
+    /**
+     * Numbers of one passage of prose or a table row ({@code inDoc}'s groups, in order) paired with
+     * numbers of the outputs (the sources' groups, in order): for text that is not a copy of an output line.
+     */
+    record Values(String doc, String name, Pattern inDoc, List<Run> runs, List<Source> sources, boolean cheap) implements Check {
+        @Override
+        public void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c) {
+            Matcher m = inDoc.matcher(text);
+            if (!m.find()) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, 0, name + ": " + inDoc.pattern(), "(no such passage in " + doc + ")"));
+                return;
+            }
+            List<String> fresh = new ArrayList<>();
+            List<String> from = new ArrayList<>();
+            for (Source s : sources) {
+                Matcher o = s.pattern().matcher(outputs.get(s.run()));
+                if (!o.find()) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, m.start(), m.group(), "(the output of " + runs.get(s.run()).id()
+                            + " has no " + s.pattern().pattern() + ")"));
+                    return;
+                }
+                for (int g = 1; g <= o.groupCount(); g++) {
+                    fresh.add(s.less().signum() == 0 ? o.group(g) : new BigDecimal(o.group(g)).subtract(s.less()).toPlainString());
+                }
+                from.add(o.group());
+            }
+            if (fresh.size() != m.groupCount()) {
+                throw new IllegalStateException(name + ": " + m.groupCount() + " numbers in the document, " + fresh.size() + " from the outputs");
+            }
+            List<Integer> starts = new ArrayList<>();
+            for (int g = 1; g <= m.groupCount(); g++) {
+                starts.add(m.start(g));
+            }
+            c.numbers(doc, text, starts, fresh, String.join(" | ", from));
+        }
+    }
+
+    /**
+     * README's Wilke 1999 table: per row the measured pressure, the single-equivalent prediction
+     * (with its two bands where the row shows them), measured and predicted ratio, the multi-fascicle
+     * prediction (bands) and ratio, from {@code validate} and {@code validate --muscles
+     * multi-fascicle}; the summary row from their {@code summary:} lines.
+     */
+    record WilkeTable(String doc, List<Run> runs) implements Check {
+        private static final String HEADER = "| activity (Wilke 1999)";
+
+        @Override
+        public String name() {
+            return "the Wilke 1999 validation table";
+        }
+
+        @Override
+        public boolean cheap() {
+            return true;
+        }
+
+        @Override
+        public void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c) {
+            List<List<String>> se = rows(outputs.get(0));
+            List<List<String>> mf = rows(outputs.get(1));
+            List<int[]> lines = lines(text);
+            int at = 0;
+            while (at < lines.size() && !line(text, lines.get(at)).startsWith(HEADER)) {
+                at++;
+            }
+            if (at == lines.size()) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, 0, HEADER, "(no such table in " + doc + ")"));
+                return;
+            }
+            int row = 0;
+            for (int i = at + 2; i < lines.size() && line(text, lines.get(i)).startsWith("|"); i++) {
+                String l = line(text, lines.get(i));
+                String[] cells = l.split(" \\| ");
+                List<String> fresh = new ArrayList<>();
+                String freshLine;
+                if (l.startsWith("| **summary**")) {
+                    fresh.addAll(summary(outputs.get(0)));
+                    fresh.addAll(summary(outputs.get(1)));
+                    freshLine = "summary lines of validate and validate --muscles multi-fascicle";
+                } else if (row >= se.size()) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lines.get(i)[0], l, "(validate prints " + se.size() + " rows)"));
+                    return;
+                } else {
+                    List<String> s = se.get(row);
+                    List<String> m = mf.get(row);
+                    fresh.add(s.get(2));
+                    fresh.addAll(withBands(cells[3], s, band(outputs.get(0), s.get(0))));
+                    fresh.add(s.get(5));
+                    fresh.add(s.get(6));
+                    fresh.addAll(withBands(cells[5], m, band(outputs.get(1), m.get(0))));
+                    fresh.add(m.get(6));
+                    freshLine = "row " + s.get(0) + " of validate (both muscle models)";
+                    row++;
+                }
+                List<Integer> starts = new ArrayList<>();
+                int offset = lines.get(i)[0] + cells[0].length() + 3 + cells[1].length() + 3;
+                Matcher n = DocNumbers.NUMBER.matcher(text.substring(0, lines.get(i)[1]));
+                n.region(offset, lines.get(i)[1]);
+                while (n.find()) {
+                    starts.add(n.start());
+                }
+                if (starts.size() != fresh.size()) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lines.get(i)[0], l, freshLine + ": " + String.join(" ", fresh)));
+                    continue;
+                }
+                c.numbers(doc, text, starts, fresh, freshLine + ": " + String.join(" ", fresh));
+            }
+        }
+
+        private static List<String> withBands(String cell, List<String> row, List<String> band) {
+            List<String> out = new ArrayList<>(List.of(row.get(3)));
+            if (cell.contains("[")) {
+                out.addAll(band);
+            }
+            return out;
+        }
+
+        /** @return validate's Wilke rows, each split at spaces (id, load, measured, predicted, error, ratios, ...) */
+        private static List<List<String>> rows(String output) {
+            List<List<String>> rows = new ArrayList<>();
+            boolean in = false;
+            for (String l : output.split("\n")) {
+                if (l.startsWith("id ") && l.contains("load_kg")) {
+                    in = true;
+                } else if (in && l.isBlank()) {
+                    break;
+                } else if (in) {
+                    rows.add(List.of(l.strip().split("\\s+")));
+                }
+            }
+            return rows;
+        }
+
+        /** @return the row's factor band and factor-and-area band (low, high, low, high) */
+        private static List<String> band(String output, String id) {
+            boolean in = false;
+            for (String l : output.split("\n")) {
+                if (l.startsWith("id ") && l.contains("idp_low_MPa")) {
+                    in = true;
+                } else if (in && l.startsWith(id + " ")) {
+                    String[] t = l.strip().split("\\s+");
+                    return List.of(t[2], t[4], t[6], t[7]);
+                }
+            }
+            return List.of();
+        }
+
+        private static List<String> summary(String output) {
+            Matcher m = Pattern.compile("(?m)^summary: rmseIdpMPa=" + N + " ratioMaePct=" + N + " n=" + N + "$").matcher(output);
+            if (!m.find()) {
+                throw new IllegalStateException("validate printed no summary line");
+            }
+            return List.of(m.group(1), m.group(2), m.group(3));
+        }
+    }
+
+    /** @return the [start, end) offsets of every line of {@code text} */
+    static List<int[]> lines(String text) {
+        List<int[]> out = new ArrayList<>();
+        int s = 0;
+        while (s <= text.length()) {
+            int e = text.indexOf('\n', s);
+            e = e < 0 ? text.length() : e;
+            out.add(new int[] {s, e});
+            s = e + 1;
+        }
+        return out;
+    }
+
+    private static String line(String text, int[] range) {
+        return text.substring(range[0], range[1]);
+    }
+
+    /** Frames of README's stoop-lift motion example (also {@code MotionOverloadCommandTest}'s). */
+    static final int STOOP_FRAMES = 41;
+    /** Time step of that motion (s). */
+    static final double STOOP_STEP_S = 0.05;
+
+    /** @return the stoop lift's postures: the round-back lifting posture to upright standing in 2 s */
+    static List<Posture> stoopLiftFrames() {
+        return MotionAnalysis.smoothTransition(PosturePreset.LIFT_ROUND_BACK.posture(), Posture.uprightStanding(),
+                (STOOP_FRAMES - 1) * STOOP_STEP_S, STOOP_FRAMES);
+    }
+
+    /** @return the stoop lift as a motion CSV ({@code stoop.csv} of README's motion example) */
+    static String stoopLiftCsv() {
+        List<Posture> postures = stoopLiftFrames();
+        StringBuilder b = new StringBuilder("time," + String.join(",", TaskReader.POSTURE_ANGLES) + "\n");
+        for (int i = 0; i < STOOP_FRAMES; i++) {
+            Posture p = postures.get(i);
+            b.append(String.format(Locale.ROOT, "%.2f,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", i * STOOP_STEP_S,
+                    p.trunkFlexionDeg(), p.lumbarFlexionDeg(), p.lateralBendDeg(), p.axialRotationDeg(), p.hipFlexionDeg(),
+                    p.kneeFlexionDeg(), p.shoulderFlexionDeg(), p.elbowFlexionDeg(), p.bodyRollDeg(),
+                    p.anklePlantarFlexionDeg(), p.shoulderAbductionDeg(), p.hipAdductionDeg()));
+        }
+        return b.toString();
+    }
+
+    /** @return docs/cli.md's task file (its first {@code ```json} block), the {@code task.json} of its analyze examples */
+    private static byte[] cliTask(Path root) {
+        String text = DocNumbers.read(root.resolve(CLI));
+        int s = text.indexOf("```json\n") + "```json\n".length();
+        return text.substring(s, text.indexOf("```", s)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return OpenCap's squat trial from the machine's repository snapshot, or null when it is absent */
+    private static byte[] openCapSquats(Path root) {
+        Path repo = Path.of("/work/.mirror/stanfordnmbl+opencap-processing/repo");
+        if (!Files.isDirectory(repo)) {
+            return null;
+        }
+        try {
+            Process p = new ProcessBuilder("git", "--git-dir=" + repo, "show", "HEAD:Moco/exampleSquat/squats1_videoAndMocap.mot")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] b = p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 && b.length > 0 ? b : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static Input json(String name, String json) {
+        return Input.text(name, json);
+    }
+
+    private static final String LIFT = "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":15}]";
+    private static final String WEAK = "\"maxMuscleStressMPa\":{\"min\":0.3,\"max\":1.0}";
+
+    static final Run VALIDATE = Run.of("validate", List.of(), "validate");
+    static final Run VALIDATE_MF = Run.of("validate-mf", List.of(), "validate", "--muscles", "multi-fascicle");
+    private static final Run VALIDATE_COUPLED = Run.of("validate-coupled", List.of(), "validate", "--level-coupling", "christophy2012");
+    private static final Run VALIDATE_COUPLED_MF = Run.of("validate-coupled-mf", List.of(), "validate", "--muscles", "multi-fascicle",
+            "--level-coupling", "christophy2012");
+    private static final Pattern SUMMARY = p("(?m)^summary: rmseIdpMPa=" + N + " ratioMaePct=" + N);
+    /** Issue 12's targets (README states them beside the misses): single-equivalent RMSE 0.12 MPa and ratio error 10 points. */
+    private static final BigDecimal ISSUE_12_RMSE_MPA = new BigDecimal("0.12");
+    private static final BigDecimal ISSUE_12_RATIO_PP = BigDecimal.TEN;
+    /** Issue 12's multi-fascicle targets: RMSE 0.10 MPa and ratio error 8 points. */
+    private static final BigDecimal ISSUE_12_RMSE_MF_MPA = new BigDecimal("0.10");
+    private static final BigDecimal ISSUE_12_RATIO_MF_PP = new BigDecimal("8");
+    private static final Input TASK = new Input("task.json", DocChecks::cliTask);
+    private static final Run TASK_JSON = Run.of("analyze-task", List.of(TASK), "analyze", "{dir}/task.json");
+    private static final Run TASK_CSV = Run.of("analyze-task-csv", List.of(TASK), "analyze", "{dir}/task.json", "--format", "csv");
+    private static final Run TASK_TABLE = Run.of("analyze-task-table", List.of(TASK), "analyze", "{dir}/task.json", "--format", "table");
+    private static final Run STANDING = Run.of("standing", List.of(json("t.json", "{\"posture\":{\"preset\":\"standing_relaxed\"}}")),
+            "analyze", "{dir}/t.json", "--format", "table");
+    private static final Run STANDING_MF = Run.of("standing-mf", List.of(json("t.json",
+            "{\"posture\":{\"preset\":\"standing_relaxed\"},\"model\":{\"muscles\":\"multi-fascicle\"}}")), "analyze", "{dir}/t.json",
+            "--format", "table");
+    private static final Run MAX_FLEXION = Run.of("max-flexion", List.of(json("t.json", "{\"posture\":{\"preset\":\"sitting_max_flexion\"}}")),
+            "analyze", "{dir}/t.json", "--format", "table");
+    private static final Run UNSUPPORTED = Run.of("unsupported", List.of(json("t.json", "{\"posture\":{\"preset\":\"sitting_unsupported\"}}")),
+            "analyze", "{dir}/t.json", "--format", "table");
+    private static final Run UNSUPPORTED_JSON = Run.of("unsupported-json", List.of(json("t.json",
+            "{\"posture\":{\"preset\":\"sitting_unsupported\"}}")), "analyze", "{dir}/t.json");
+    private static final Run DAY_CONTACTS = Run.of("day-contacts", List.of(json("day.json", "{\"activities\":["
+            + "{\"label\":\"resting on thighs\",\"hours\":1,\"posture\":{\"preset\":\"sitting_max_flexion\"}},"
+            + "{\"label\":\"desk\",\"hours\":2,\"posture\":{\"preset\":\"sitting_unsupported\"}},"
+            + "{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}")), "day", "{dir}/day.json");
+    private static final String HOLD_FAR_30 = "\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}]";
+    private static final Run INFEASIBLE = new Run("infeasible", List.of("analyze", "{dir}/inf.json"), List.of(json("inf.json",
+            "{" + HOLD_FAR_30 + ",\"model\":{\"muscles\":\"multi-fascicle\"}}")), Main.EXIT_INFEASIBLE);
+    private static final Run OVERLOAD = Run.of("overload", List.of(json("over.json",
+            "{" + HOLD_FAR_30 + ",\"model\":{\"muscles\":\"multi-fascicle\",\"overload\":\"report\"}}")),
+            "analyze", "--format", "table", "{dir}/over.json");
+    private static final Run ASSESS = Run.of("assess", List.of(new Input("warehouse.json", DocChecks::warehouse)),
+            "assess", "{dir}/warehouse.json", "--format", "table");
+    private static final Run STOOP = Run.of("motion-stoop", List.of(Input.text("stoop.csv", stoopLiftCsv())),
+            "motion", "{dir}/stoop.csv", "--cutoff-hz", "0", "--load-kg", "175", "--pickup-s", "0", "--release-s", "2");
+    private static final Run SQUATS = Run.of("motion-squats", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--out", "{dir}/squat-loads.csv");
+    private static final Run POPULATION = Run.of("population", List.of(json("lift.json", LIFT + "}")),
+            "population", "{dir}/lift.json", "--n", "100000", "--threads", "2");
+    private static final Run POPULATION_VARIED = Run.of("population-varied", List.of(json("liftvar.json", LIFT
+            + ",\"variation\":{" + WEAK + ",\"nachemsonPressureFactor\":{\"mean\":1.5,\"sd\":0.1}}}")),
+            "population", "{dir}/liftvar.json", "--n", "100000", "--threads", "2", "--out", "{dir}/pct.csv");
+    private static final Run POPULATION_HANDS = Run.of("population-hands", List.of(json("t.json",
+            "{\"posture\":{\"preset\":\"sitting_unsupported\"}}")), "population", "{dir}/t.json", "--n", "300", "--threads", "1");
+    private static final Run POPULATION_TRUNK = Run.of("population-trunk", List.of(json("t.json",
+            "{\"posture\":{\"preset\":\"sitting_max_flexion\"}}")), "population", "{dir}/t.json", "--n", "300", "--threads", "1");
+    private static final Run POPULATION_WEAK = Run.of("population-weak", List.of(json("t.json",
+            LIFT + ",\"variation\":{" + WEAK + "}}")), "population", "{dir}/t.json", "--n", "2000", "--threads", "1");
+    private static final Run DAY = Run.of("day", List.of(), "day");
+    private static final Run DEMO = Run.of("demo", List.of(), "demo", "--out", "{dir}/report");
+    private static final Run CLAIMS = Run.of("claims", List.of(), "example", "ClaimsVersusModel");
+    private static final Run WILKE_TABLE = Run.of("wilke-table", List.of(), "example", "ReproduceWilke1999Table", "--out", "{dir}");
+    private static final Run WILKE_TABLE_MF = Run.of("wilke-table-mf", List.of(), "example", "ReproduceWilke1999Table",
+            "--muscles", "multi-fascicle", "--out", "{dir}");
+    private static final Run HEAT_MAP = Run.of("heat-map", List.of(), "example", "LiftingHeatMap", "--out", "{dir}");
+    /** First argument of a run that launches a single-file Java script (path from the root) instead of a command. */
+    static final String JAVA = "java";
+    private static final Run SCRIPT = Run.of("flexion-sweep-script", List.of(), JAVA, "examples/scripts/FlexionSweep.java", "10", "30");
+    private static final Run ATLAS = Run.of("atlas", List.of(), "atlas", "--out", "{dir}/atlas");
+    private static final Run ATLAS_MF = Run.of("atlas-mf", List.of(), "atlas", "--muscles", "multi-fascicle", "--out", "{dir}/atlas");
+    private static final Run WORK_DAYS = Run.of("work-days", List.of(), "example", "CompareWorkDays", "--out", "{dir}");
+
+    private static byte[] warehouse(Path root) {
+        try {
+            return Files.readAllBytes(root.resolve("examples/jobs/warehouse.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param prose a passage of prose: {@code #} a number to compare, {@code ~} any text up to the next ')' or ';'
+     * @return a pattern for it in which any run of spaces may be a line break
+     */
+    private static Pattern prose(String prose) {
+        StringBuilder b = new StringBuilder();
+        for (String word : prose.split(" ")) {
+            if (b.length() > 0) {
+                b.append("\\s+");
+            }
+            StringBuilder w = new StringBuilder();
+            for (char ch : word.toCharArray()) {
+                w.append(ch == '#' ? N : ch == '~' ? "[^);]*" : Pattern.quote(String.valueOf(ch)));
+            }
+            b.append(w);
+        }
+        return Pattern.compile(b.toString());
+    }
+
+    /** @return a pattern for the atlas ranking's row of {@code preset}, its column {@code column} (0 compression, 1 ratio to standing) */
+    private static Pattern atlasRow(String preset, int column) {
+        return p("(?m)^ +\\d+ " + preset + " +" + "\\S+ +".repeat(column) + N);
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex);
+    }
+
+    private static Block block(String doc, String first, Run... runs) {
+        return new Block(doc, first, List.of(runs), null, null, true);
+    }
+
+    /** The README's table of the other in vivo sets: a set's row, "MAE x pp, k of n agree" for both models. */
+    private static Values otherSet(String set) {
+        String cell = "MAE " + N + " pp, " + N + " of " + N + " agree";
+        Pattern source = p("summary\\[" + set + "\\]: ratioMaePct=" + N + " agree=" + N + " failed=\\d+ n=" + N);
+        return new Values(README, "other set " + set, p("\\| `" + set + "` \\|[^\\n]*\\| " + cell + " \\| " + cell + " \\|"),
+                List.of(VALIDATE, VALIDATE_MF), List.of(new Source(0, source), new Source(1, source)), true);
+    }
+
+    private static Values wilke2001() {
+        String cell = N + " MPa, ratio " + N + " % \\(error " + N + " pp\\)";
+        Pattern mpa = p("hold_far_20kg .*?, " + N + " predicted\\)");
+        Pattern ratio = p("hold_far_20kg +ratio +\\S+ +" + N + " +" + N + " ");
+        return new Values(README, "other set wilke2001", p("\\| `wilke2001` \\|[^\\n]*\\| " + cell + " \\| " + cell + " \\|"),
+                List.of(VALIDATE, VALIDATE_MF), List.of(new Source(0, mpa), new Source(0, ratio), new Source(1, mpa), new Source(1, ratio)), true);
+    }
+
+    /** Every checked passage. */
+    static final List<Check> CHECKS = List.of(
+            // README.md
+            new WilkeTable(README, List.of(VALIDATE, VALIDATE_MF)),
+            new Values(README, "band counts", p("in the factor band in " + N + " of " + N + " static rows\\s+single-equivalent \\(" + N + " of "
+                    + N + " multi-fascicle\\), in the factor-and-area band in " + N + " of " + N + " \\(" + N + " of " + N + "\\)"),
+                    List.of(VALIDATE, VALIDATE_MF), List.of(
+                            new Source(0, p("band: inFactorBand=" + N + " inFactorAndAreaBand=\\d+ n=" + N)),
+                            new Source(1, p("band: inFactorBand=" + N + " inFactorAndAreaBand=\\d+ n=" + N)),
+                            new Source(0, p("band: inFactorBand=\\d+ inFactorAndAreaBand=" + N + " n=" + N)),
+                            new Source(1, p("band: inFactorBand=\\d+ inFactorAndAreaBand=" + N + " n=" + N))), true),
+            new Span(README, p("band: inFactorBand=\\d+ inFactorAndAreaBand=\\d+ n=\\d+"), List.of(VALIDATE), true),
+            new Values(README, "standing target", p("relaxed standing L5-S1 is " + N + " N single-equivalent and " + N + " N multi-fascicle"),
+                    List.of(STANDING, STANDING_MF), List.of(new Source(0, p("(?m)^L5-S1 +" + N)), new Source(1, p("(?m)^L5-S1 +" + N))), true),
+            new Values(README, "targets missed", p("single-equivalent by " + N + " MPa and " + N + " points, multi-fascicle by " + N + " MPa and "
+                    + N + " points"), List.of(VALIDATE, VALIDATE_MF), List.of(
+                            new Source(0, p("(?m)^summary: rmseIdpMPa=" + N), ISSUE_12_RMSE_MPA), new Source(0, p("(?m)^summary: .*ratioMaePct=" + N), ISSUE_12_RATIO_PP),
+                            new Source(1, p("(?m)^summary: rmseIdpMPa=" + N), ISSUE_12_RMSE_MF_MPA),
+                            new Source(1, p("(?m)^summary: .*ratioMaePct=" + N), ISSUE_12_RATIO_MF_PP)), true),
+            new Values(README, "level coupling", p("multi-fascicle RMSE " + N + " MPa and ratio MAE " + N + " pp\\s+\\(default " + N + " / " + N
+                    + "\\), single-equivalent " + N + " / " + N + " \\(default " + N + " / " + N + ";"),
+                    List.of(VALIDATE, VALIDATE_MF, VALIDATE_COUPLED, VALIDATE_COUPLED_MF), List.of(new Source(3, SUMMARY), new Source(1, SUMMARY),
+                            new Source(2, SUMMARY), new Source(0, SUMMARY)), true),
+            block(README, "summary[nachemson1981]:", VALIDATE, VALIDATE_MF),
+            otherSet("nachemson1981"), otherSet("nachemson1976fig"), otherSet("vbr"), wilke2001(), otherSet("rohlmann2011"),
+            new Values(README, "JSON output", p("\\{\"status\":\"ok\",\"levels\":\\[\\{\"level\":\"L5-S1\",\"compressionN\":" + N + ",\"apShearN\":" + N
+                    + ",\"lateralShearN\":" + N + ",\"idpMPa\":" + N), List.of(TASK_JSON), List.of(new Source(0, p("\"compressionN\" : " + N
+                    + ",\\s*\"apShearN\" : " + N + ",\\s*\"lateralShearN\" : " + N + ",\\s*\"idpMPa\" : " + N))), true),
+            new Values(README, "overloaded JSON", p("\"requiredMuscleStressMPa\":" + N + "…"), List.of(OVERLOAD),
+                    List.of(new Source(0, p("requiredMuscleStressMPa=" + N))), true),
+            block(README, "$ ./lumbosim assess examples/jobs/warehouse.json", ASSESS),
+            block(README, "$ ./lumbosim motion stoop.csv", STOOP),
+            block(README, "$ ./lumbosim motion squats1_videoAndMocap.mot", SQUATS),
+            new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
+            new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
+            new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
+            block(README, "Claim:   Slouched sitting", CLAIMS),
+            new Values(README, "atlas ranking", prose("plank # N (# × standing, # N), seated hamstring stretch # N (~), side plank # N,"
+                    + " crunch # N, stoop deadlift # N, round-back lift # N; maximally flexed sitting, with the trunk resting on the thighs,"
+                    + " # N (rank # of #); bottom: bird dog # N, dead bug # N, knee to chest # N (~), lying # N (the"), List.of(ATLAS),
+                    List.of(new Source(0, atlasRow("plank", 0)), new Source(0, atlasRow("plank", 1)), new Source(0, atlasRow("standing_relaxed", 0)),
+                            new Source(0, atlasRow("seated_hamstring_stretch", 0)), new Source(0, atlasRow("side_plank", 0)),
+                            new Source(0, atlasRow("crunch", 0)), new Source(0, atlasRow("deadlift_stoop", 0)),
+                            new Source(0, atlasRow("lift_round_back", 0)), new Source(0, atlasRow("sitting_max_flexion", 0)),
+                            new Source(0, p("(?m)^ +" + N + " sitting_max_flexion ")), new Source(0, p("summary: presets=" + N)),
+                            new Source(0, atlasRow("bird_dog", 0)), new Source(0, atlasRow("dead_bug", 0)),
+                            new Source(0, atlasRow("knee_to_chest", 0)), new Source(0, atlasRow("lying_supine", 0))), false),
+            new Values(README, "atlas ranking, multi-fascicle", prose("(seated hamstring stretch # N first, plank # N, side plank # N,"
+                    + " round-back lift # N, stoop deadlift # N); `summary: presets=# overloaded=# shareOverloaded=# failed=#`"), List.of(ATLAS_MF),
+                    List.of(new Source(0, atlasRow("seated_hamstring_stretch", 0)), new Source(0, atlasRow("plank", 0)),
+                            new Source(0, atlasRow("side_plank", 0)), new Source(0, atlasRow("lift_round_back", 0)),
+                            new Source(0, atlasRow("deadlift_stoop", 0)),
+                            new Source(0, p("summary: presets=" + N + " overloaded=" + N + " shareOverloaded=" + N + " failed=" + N))), false),
+            // docs/cli.md
+            block(CLI, "$ ./lumbosim analyze task.json | head -14", TASK_JSON),
+            block(CLI, "$ ./lumbosim analyze task.json --format csv", TASK_CSV),
+            block(CLI, "$ ./lumbosim analyze task.json --format table", TASK_TABLE),
+            new Span(CLI, p("trunk on thighs: push [^`]*"), List.of(MAX_FLEXION), true),
+            new Span(CLI, p("hands on thighs: left push [^`]*"), List.of(UNSUPPORTED), true),
+            new Values(CLI, "handsOnThighs JSON", p("`\\{\"side\":\"left\",\"forceN\":\\[" + N + "," + N + "," + N + "\\],\"pointM\":\\[" + N + "," + N
+                    + "," + N + "\\],\"gapM\":" + N + "}`"), List.of(UNSUPPORTED_JSON), List.of(new Source(0, p("\"side\" : \"left\",\\s*\"forceN\" : \\[ "
+                    + N + ", " + N + ", " + N + " \\],\\s*\"pointM\" : \\[ " + N + ", " + N + ", " + N + " \\],\\s*\"gapM\" : " + N))), true),
+            new Span(CLI, p("(?m)(?<=^`),(?:[-0-9.E]*,){13,}[-0-9.E]*(?=`)"), List.of(DAY_CONTACTS), true),
+            new Block(CLI, "$ ./lumbosim analyze inf.json", List.of(INFEASIBLE), p("^\\d+$"), null, true),
+            block(CLI, "$ ./lumbosim analyze --format table over.json", OVERLOAD),
+            new Block(CLI, "$ ./lumbosim validate", List.of(VALIDATE), p("^\\(band table"), null, true),
+            new Span(CLI, p("band: inFactorBand=\\d+ inFactorAndAreaBand=\\d+ n=\\d+"), List.of(VALIDATE), true),
+            block(CLI, "$ ./lumbosim validate --muscles multi-fascicle | grep '^summary'", VALIDATE_MF),
+            block(CLI, "$ ./lumbosim demo | head -13", DEMO),
+            new Span(CLI, p("thighs' push on the left hand \\(N\\):[^`]*"), List.of(POPULATION_HANDS), true),
+            new Span(CLI, p("thighs' push on the trunk \\(N\\):[^`]*"), List.of(POPULATION_TRUNK), true),
+            new Span(CLI, p("share overloaded \\(beyond their muscle strength; loads at the strength they need\\): [^`]*"),
+                    List.of(POPULATION_WEAK), true),
+            // docs/report-and-examples.md
+            block(REPORT, "summary: rmseIdpMPa=", DEMO),
+            new Values(REPORT, "ReproduceWilke1999Table", p("`RMSE " + N + " MPa over " + N + " activities \\(single-equivalent muscles\\)` \\("
+                    + N + " with `--muscles multi-fascicle`"), List.of(WILKE_TABLE, WILKE_TABLE_MF),
+                    List.of(new Source(0, p("RMSE " + N + " MPa over " + N + " activities")), new Source(1, p("RMSE " + N + " MPa"))), true),
+            block(REPORT, "$ java -cp \"$(./lumbosim classpath)\" examples/scripts/FlexionSweep.java", SCRIPT),
+            new Span(REPORT, p("\\d+ x \\d+ cells, \\d+ infeasible \\(grey\\)"), List.of(HEAT_MAP), true),
+            new Values(REPORT, "CompareWorkDays", p("L4-L5 \\(main with[^)]*\\): " + N + " mm vs " + N + " mm lost, night start " + N + " vs "
+                    + N + " MPa"), List.of(WORK_DAYS), List.of(new Source(0, p("office +L4-L5 +" + N + " mm")),
+                    new Source(0, p("warehouse +L4-L5 +" + N + " mm")), new Source(0, p("office +L4-L5 +\\S+ mm +" + N + " MPa")),
+                    new Source(0, p("warehouse +L4-L5 +\\S+ mm +" + N + " MPa"))), true));
+}
