@@ -31,8 +31,6 @@ class IntraAbdominalPressureInVivoTest {
     /** The women's rows run a woman of ANSUR II's mean stature and mass (no anthropometry is in the abstracts read). */
     private static final Subject WOMAN = new Subject(Sex.FEMALE, AnsurII2012.FEMALE_MEAN_STATURE_M,
             AnsurII2012.FEMALE_MEAN_MASS_KG, 40);
-    private static final List<PosturePreset> READINGS = List.of(PosturePreset.HOLD_CLOSE, PosturePreset.LIFT_BENT_KNEES,
-            PosturePreset.LIFT_ROUND_BACK);
 
     /** One row of the CSV: its id, sex, sensor site, load (kg, NaN if none) and measured pressure (kPa, NaN if none). */
     record Row(String id, String sex, String site, double loadKg, double measuredKPa, String modelTask) {
