@@ -60,6 +60,24 @@ public final class Checks {
     }
 
     /**
+     * Refuses a missing list, or a list with a missing element, by name and index, as
+     * {@code "postures[2] is null: every posture is needed"}. Not for hot paths: it walks the list.
+     *
+     * @param values the list
+     * @param name its name as in the API
+     * @param need what to give instead, for the message
+     * @throws IllegalArgumentException {@code "<name> is null: <need>"} or {@code "<name>[i] is null: <need>"}
+     */
+    public static void givenEach(java.util.List<?> values, String name, String need) {
+        given(values, name, need);
+        for (int i = 0, n = values.size(); i < n; i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null: " + need);
+            }
+        }
+    }
+
+    /**
      * Rejects a value that is NaN or infinite.
      *
      * @param name parameter name as in the API
