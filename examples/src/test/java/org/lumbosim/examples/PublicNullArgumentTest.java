@@ -178,13 +178,18 @@ class PublicNullArgumentTest {
     static List<Executable> publicEntryPoints() throws IOException, URISyntaxException, ClassNotFoundException {
         TreeSet<String> names = new TreeSet<>();
         for (Class<?> anchor : List.of(Charts.class, Main.class)) {
-            Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.walk(root)) {
-                files.map(p -> root.relativize(p).toString().replace(java.io.File.separatorChar, '.'))
-                        .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
-                        .map(n -> n.substring(0, n.length() - ".class".length()))
-                        .filter(n -> PACKAGES.stream().anyMatch(p -> n.startsWith(p + ".")))
-                        .forEach(names::add);
+            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // a module's classes folder in the IDE and in "mvn test", its jar in "mvn verify"
+            try (java.nio.file.FileSystem jar = Files.isDirectory(location) ? null
+                    : java.nio.file.FileSystems.newFileSystem(location)) {
+                Path root = jar == null ? location : jar.getPath("/");
+                try (Stream<Path> files = Files.walk(root)) {
+                    files.map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "."))
+                            .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
+                            .map(n -> n.substring(0, n.length() - ".class".length()))
+                            .filter(n -> PACKAGES.stream().anyMatch(p -> n.startsWith(p + ".")))
+                            .forEach(names::add);
+                }
             }
         }
         List<Executable> out = new ArrayList<>();
@@ -206,6 +211,9 @@ class PublicNullArgumentTest {
             }
         }
         out.removeIf(x -> Arrays.stream(x.getParameterTypes()).allMatch(Class::isPrimitive));
+        for (String p : PACKAGES) {
+            assertThat(out).as("entry points found in " + p).anyMatch(x -> x.getDeclaringClass().getPackageName().equals(p));
+        }
         return out;
     }
 
