@@ -532,4 +532,69 @@ class TrunkOnThighsTest {
         assertThat(solved).as("solved cases").isGreaterThan(40);
         assertThat(refused).as("cases refused with the abdomen inside the thighs").isPositive();
     }
+
+    /**
+     * Both muscle models size the thighs' push by the same rule from their own passive moments (the
+     * tying-shoes gap, docs/research/tying-shoes-model-gap.md: the push is not where the models part).
+     * Over seeded random resting seated folds (the ranges of {@code TestArbitraries#trunkOnThighsPosture}:
+     * trunk 40-85, lumbar 30-52, hips within +-10 of horizontal thighs, lateral bend and axial rotation
+     * within +-10, knees 80-130, shoulders 0-90, elbows 0-60; subjects 1.50-1.95 m, BMI 18-32, both sexes),
+     * recomputed from each solve ({@link ThighPushRule}): the push is never above the least push over the
+     * levels at which a level needs no extensor, and equals it where neither the hips' cut nor the
+     * no-tension cap bound it; after the push no level's external and passive moments extend the body above
+     * (no level needs a flexor for them); the moment balance holds to round-off and no muscle force is negative.
+     */
+    @Test
+    void bothModelsSizeThePushByTheSameRule() {
+        Random rnd = new Random(20261207L + 11);
+        int ruled = 0;
+        int checked = 0;
+        for (int i = 0; i < 40; i++) {
+            double stature = 1.5 + 0.45 * rnd.nextDouble();
+            Subject subject = new Subject(rnd.nextBoolean() ? Sex.MALE : Sex.FEMALE, stature,
+                    (18 + 14 * rnd.nextDouble()) * stature * stature, 20 + 45 * rnd.nextDouble());
+            double trunk = 40 + 45 * rnd.nextDouble();
+            double lumbar = 30 + 22 * rnd.nextDouble();
+            double hip = Math.min(PostureRange.HIP_FLEXION_MAX_DEG, 90 + trunk - lumbar - 10 + 20 * rnd.nextDouble());
+            Posture p = new Posture(trunk, lumbar, -10 + 20 * rnd.nextDouble(), -10 + 20 * rnd.nextDouble(), hip,
+                    80 + 50 * rnd.nextDouble(), 90 * rnd.nextDouble(), 60 * rnd.nextDouble(), 0, SEATED);
+            for (MuscleModelKind kind : MuscleModelKind.values()) {
+                LumbarModel m = LumbarModel.of(subject).withMuscleModel(kind);
+                Workspace ws = m.newWorkspace();
+                try {
+                    m.solve(p, List.of(), ws);
+                } catch (UnsupportedPostureException | InfeasibleRecruitmentException e) {
+                    continue;
+                }
+                if (!ws.solved() || !ws.supportsBalanced()) {
+                    continue;
+                }
+                checked++;
+                String what = subject + " " + p + " " + kind.id();
+                assertThat(ws.qpResidualNm()).as(what).isLessThan(1e-6);
+                for (int f = 0; f < m.fascicles().size(); f++) {
+                    assertThat(ws.muscleForceN(f)).as(what).isGreaterThanOrEqualTo(0);
+                }
+                double push = ws.trunkOnThighsForceN();
+                if (push == 0) {
+                    continue;
+                }
+                ThighPushRule r = ThighPushRule.of(ws);
+                assertThat(push).as(what).isLessThanOrEqualTo(r.leastN() * (1 + 1e-9));
+                for (int k = 0; k < LumbarModel.LEVELS; k++) {
+                    assertThat(r.afterPushNm()[k]).as("%s level %d", what, k).isLessThan(1e-8);
+                }
+                boolean cut = ws.pipeline.hipFlexors.flexorNeedNm >= -1e-9 * m.geometry.bodyWeightN;
+                boolean capped = ws.pipeline.discs.leastCompressionN() <= 1e-9 * m.geometry.bodyWeightN;
+                if (!cut && !capped) {
+                    ruled++;
+                    assertThat(push).as(what + " hip need " + ws.pipeline.hipFlexors.flexorNeedNm + " least compression "
+                            + ws.pipeline.discs.leastCompressionN()).isCloseTo(r.leastN(), within(1e-9 * r.leastN()));
+                }
+            }
+        }
+        System.out.printf("bothModelsSizeThePushByTheSameRule: %d solves checked, %d pushed by the rule alone%n", checked, ruled);
+        assertThat(checked).isGreaterThan(30);
+        assertThat(ruled).isGreaterThan(5);
+    }
 }

@@ -97,6 +97,8 @@ class AtlasCommandTest {
         assertThat(Files.readString(dir.resolve("figures/ranking.svg"))).contains("<svg");
         String html = Files.readString(dir.resolve("atlas.html"));
         assertThat(html).contains("figures/ranking.png").contains("figures/plank.png").doesNotContain(dir.toString());
+        // each 170-px thumbnail links to its card at full size, where the legend and the scale bar can be read
+        assertThat(html).contains("<a href=\"figures/plank.png\"><img class=\"s\" src=\"figures/plank.png\"");
     }
 
     @Test

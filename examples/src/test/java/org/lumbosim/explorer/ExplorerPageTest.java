@@ -237,6 +237,7 @@ class ExplorerPageTest {
                     within(1e-9));
         }
         assertThat(page.getElementById("reach").getTextContent()).as("the hand distance does not apply").isEmpty();
+        assertLabelsClearOfTheBody("the hands' push");
         assertSceneContacts(hands);
 
         click("stand");
@@ -248,6 +249,51 @@ class ExplorerPageTest {
         set("dist", "30");
         assertShows(ExplorerInputs.defaults());
         assertThat(page.getElementById("push").getTextContent()).isEmpty();
+    }
+
+    /**
+     * Every push's value label (the texts in the pushes' dark purple: 13 px DejaVu Sans, right-aligned at its x,
+     * its baseline at its y), its box measured with the font's metrics, meets no line of the body (each by half
+     * its stroke's width) nor the head's circle: the hands' "9 N" was drawn left of the arrow's tail, over the
+     * thigh.
+     */
+    private static void assertLabelsClearOfTheBody(String id) {
+        DomElement fig = page.getElementById("fig");
+        List<DomElement> labels = new java.util.ArrayList<>();
+        for (DomElement e : fig.getDomElementDescendants()) {
+            if (e.getLocalName().equals("text") && e.getAttribute("fill").equals("#7a3d64")) {
+                labels.add(e);
+            }
+        }
+        assertThat(labels).as(id + ": one label").hasSize(1);
+        DomElement label = labels.get(0);
+        assertThat(label.getAttribute("text-anchor")).isEqualTo("end");
+        java.awt.Font font = new java.awt.Font("DejaVu Sans", java.awt.Font.PLAIN, 13);
+        java.awt.FontMetrics fm = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB)
+                .createGraphics().getFontMetrics(font);
+        double x = px(label, "x");
+        double y = px(label, "y");
+        double w = fm.stringWidth(label.getTextContent());
+        java.awt.geom.Rectangle2D box = new java.awt.geom.Rectangle2D.Double(x - w, y - fm.getAscent(), w,
+                fm.getAscent() + fm.getDescent());
+        int lines = 0;
+        for (DomElement line : all(fig, "line", "body")) {
+            double half = px(line, "stroke-width") / 2;
+            java.awt.geom.Rectangle2D grown = new java.awt.geom.Rectangle2D.Double(box.getX() - half, box.getY() - half,
+                    box.getWidth() + 2 * half, box.getHeight() + 2 * half);
+            assertThat(grown.intersectsLine(px(line, "x1"), px(line, "y1"), px(line, "x2"), px(line, "y2")))
+                    .as("%s \"%s\" at (%.1f, %.1f) over a body line (%s, %s)-(%s, %s)", id, label.getTextContent(), x, y,
+                            line.getAttribute("x1"), line.getAttribute("y1"), line.getAttribute("x2"),
+                            line.getAttribute("y2")).isFalse();
+            lines++;
+        }
+        assertThat(lines).as("the body's lines").isGreaterThan(10);
+        for (DomElement head : all(fig, "circle", "head")) {
+            double r = px(head, "r") + px(head, "stroke-width") / 2;
+            double cx = Math.max(box.getMinX(), Math.min(px(head, "cx"), box.getMaxX()));
+            double cy = Math.max(box.getMinY(), Math.min(px(head, "cy"), box.getMaxY()));
+            assertThat(Math.hypot(cx - px(head, "cx"), cy - px(head, "cy"))).as(id + " over the head").isGreaterThan(r);
+        }
     }
 
     /** The drawn contacts are the library's, each on its own surface (floor or seat) within the tolerance. */

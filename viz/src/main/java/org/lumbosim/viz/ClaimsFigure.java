@@ -100,20 +100,27 @@ public final class ClaimsFigure {
      * the line's label where the gaps between bars are too narrow for it (a 320 × 200 panel). Drawing choice.
      */
     private static final double REFERENCE_LABEL_ROOM = 0.15;
-    private static final float PANEL_SCALE = 0.75f;
+    /**
+     * Sizes tried in turn for the reference line's label where it finds no room beside the line (shares of its
+     * font): the panels draw at the theme's sizes, and a panel drawn small (400 × 225) has no room at 14 pt.
+     * Drawing choice.
+     */
+    private static final float[] LABEL_SHRINKS = {1f, 0.85f, 0.7f};
     /** Room right of the longest bar for its value label (factor of the axis maximum). */
     private static final double LABEL_ROOM = 1.2;
 
     /**
      * @param c a claim
-     * @param theme the look (the panel scales it down: four panels share a slide)
+     * @param theme the look, at its own sizes though four panels share a slide (scaled to 0.75 until 2026-12-07,
+     *     eleventh session, its texts were 10.5 pt: 13 px capitals at 1920 × 1080, too small to read from the back
+     *     of a room)
      * @return one panel: horizontal bars of the claim, the in vivo value and the model that exist,
      *     each labelled with its value, and the reference line
      */
     public static JFreeChart claimChart(Claim c, LumbosimTheme theme) {
         Checks.given(c, "c");
         Checks.given(theme, "theme");
-        LumbosimTheme t = theme.scaled(PANEL_SCALE);
+        LumbosimTheme t = theme;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Color> colors = new ArrayList<>();
         if (Double.isFinite(c.claimed())) {
@@ -130,7 +137,11 @@ public final class ClaimsFigure {
         }
         CategoryPlot plot = PlotParts.barPlot(data, c.unit(), t);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
-        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        // at the theme's sizes a long label takes three lines ("Wilke 1999: lying prone flat (on the elbows not
+        // measured)"), and the value axis' title ends at the plot's right end: centred, a long one ran past the
+        // panel ("L4-L5 IDP after 7 h (% of the night's start)")
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        plot.getRangeAxis().setLabelLocation(org.jfree.chart.axis.AxisLabelLocation.HIGH_END);
         BarRenderer r = new ColouredBars(colors, c.referenceLine());
         r.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
         r.setShadowVisible(false);
@@ -229,22 +240,28 @@ public final class ClaimsFigure {
                 return;
             }
             double x = axis.valueToJava2D(vm.getValue(), dataArea, plot.getRangeAxisEdge());
-            java.awt.FontMetrics fm = g2.getFontMetrics(marker.getLabelFont());
-            Rectangle2D text = fm.getStringBounds(label, g2);
-            double w = text.getWidth() + 2 * LABEL_PAD_PX;
-            double h = text.getHeight() + 2 * LABEL_PAD_PX;
             Rectangle2D box = null;
-            boolean leftFirst = x > dataArea.getCenterX();
-            for (boolean left : new boolean[] {leftFirst, !leftFirst}) {
-                double bx = left ? x - LINE_CLEARANCE_PX - w : x + LINE_CLEARANCE_PX;
-                for (double by = dataArea.getMaxY() - h; by >= dataArea.getMinY() && box == null; by -= 1) {
-                    Rectangle2D r = new Rectangle2D.Double(bx, by, w, h);
-                    if (dataArea.contains(r) && taken.stream().noneMatch(r::intersects)) {
-                        box = r;
+            Rectangle2D text = null;
+            java.awt.Font font = marker.getLabelFont();
+            // at its font, else (a panel drawn small) at a smaller one, the smallest LABEL_SHRINKS' last
+            for (int k = 0; k < LABEL_SHRINKS.length && box == null; k++) {
+                font = marker.getLabelFont().deriveFont(marker.getLabelFont().getSize2D() * LABEL_SHRINKS[k]);
+                java.awt.FontMetrics fm = g2.getFontMetrics(font);
+                text = fm.getStringBounds(label, g2);
+                double w = text.getWidth() + 2 * LABEL_PAD_PX;
+                double h = text.getHeight() + 2 * LABEL_PAD_PX;
+                boolean leftFirst = x > dataArea.getCenterX();
+                for (boolean left : new boolean[] {leftFirst, !leftFirst}) {
+                    double bx = left ? x - LINE_CLEARANCE_PX - w : x + LINE_CLEARANCE_PX;
+                    for (double by = dataArea.getMaxY() - h; by >= dataArea.getMinY() && box == null; by -= 1) {
+                        Rectangle2D r = new Rectangle2D.Double(bx, by, w, h);
+                        if (dataArea.contains(r) && taken.stream().noneMatch(r::intersects)) {
+                            box = r;
+                        }
                     }
-                }
-                if (box != null) {
-                    break;
+                    if (box != null) {
+                        break;
+                    }
                 }
             }
             if (box == null) {
@@ -257,7 +274,7 @@ public final class ClaimsFigure {
             super.drawRangeMarker(g2, plot, axis, line, dataArea);
             g2.setPaint(marker.getLabelBackgroundColor());
             g2.fill(box);
-            g2.setFont(marker.getLabelFont());
+            g2.setFont(font);
             g2.setPaint(marker.getLabelPaint());
             g2.drawString(label, (float) (box.getX() + LABEL_PAD_PX - text.getX()),
                     (float) (box.getY() + LABEL_PAD_PX - text.getY()));

@@ -2,10 +2,10 @@ package org.lumbosim.viz;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
@@ -13,7 +13,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lumbosim.disc.Activity;
@@ -26,13 +25,18 @@ import org.lumbosim.reference.WilkeValidation;
 
 /**
  * {@link Charts#day}: one disc's intradiscal pressure and height through a simulated day, each
- * activity named along the time axis, the night shaded, with the night measurements of Wilke et al.
+ * activity named over a bracket of its hours in a strip above them ({@link ActivityStrip}), the night shaded, with the night measurements of Wilke et al.
  * (1999) for L4-L5 (said to be his volunteer's nights, after his own days), and a warning when the day
  * loses more disc height by the night than measured in vivo from morning to evening.
  */
 final class DayChart {
     private DayChart() {
     }
+
+    /** Height of the activities' strip, relative to each data panel's ({@link #PANEL_WEIGHT}). */
+    private static final int STRIP_WEIGHT = 4;
+    /** Height of the pressure and the height panels, relative to the strip's. */
+    private static final int PANEL_WEIGHT = 5;
 
     /** Shade of the night (lying) interval: translucent black. */
     private static final Color NIGHT_SHADE = new Color(0, 0, 0, 18);
@@ -68,26 +72,32 @@ final class DayChart {
             r.setSeriesPaint(1, theme.seriesColor(1));
         }
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
+        // the activities' names in a strip of their own above the data, each over a bracket of its hours (they
+        // were drawn rotated over the pressure curve, crowded where the activities were short)
+        List<ActivityStrip.Span> spans = new ArrayList<>();
         double t = 0;
         for (Activity a : day.schedule().activities()) {
-            XYTextAnnotation label = new XYTextAnnotation(" " + a.label(), t + a.durationH() / 2, 0);
-            label.setFont(theme.tickLabelFont().deriveFont(theme.tickLabelFont().getSize2D() * 0.8f));
-            label.setPaint(theme.textColor());
-            label.setRotationAngle(-Math.PI / 2);
-            label.setRotationAnchor(TextAnchor.CENTER_LEFT);
-            label.setTextAnchor(TextAnchor.CENTER_LEFT);
-            pPlot.addAnnotation(label);
+            spans.add(new ActivityStrip.Span(a.label(), t, t + a.durationH()));
             t += a.durationH();
         }
+        NumberAxis none = new NumberAxis();
+        none.setVisible(false);
+        XYPlot strip = new XYPlot(new XYSeriesCollection(), null, none, null);
+        theme.styleXYPlot(strip);
+        strip.setDomainGridlinesVisible(false);
+        strip.setRangeGridlinesVisible(false);
+        strip.setOutlineVisible(false);
+        strip.addAnnotation(new ActivityStrip(spans, theme.tickLabelFont(), theme.textColor()));
         XYPlot hPlot = PlotParts.linePlot(height, "Disc height (mm)", 2, theme);
         ((NumberAxis) hPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
         double nightStart = day.schedule().nightStartH();
         double nightEnd = nightStart + day.schedule().nightH();
-        for (XYPlot p : List.of(pPlot, hPlot)) {
+        for (XYPlot p : List.of(strip, pPlot, hPlot)) {
             p.addDomainMarker(new IntervalMarker(nightStart, nightEnd, NIGHT_SHADE), Layer.BACKGROUND);
         }
-        plot.add(pPlot, 1);
-        plot.add(hPlot, 1);
+        plot.add(strip, STRIP_WEIGHT);
+        plot.add(pPlot, PANEL_WEIGHT);
+        plot.add(hPlot, PANEL_WEIGHT);
         plot.setFixedLegendItems(pPlot.getLegendItems());
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, level == SpinalLevel.L4_L5));
         String caption = "The " + level.label() + " disc through the day, each activity named; shaded: lying (night)";

@@ -2,7 +2,6 @@ package org.lumbosim.viz;
 
 import java.awt.Color;
 import java.awt.Rectangle;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -64,7 +63,8 @@ final class MotionChart {
         XYPlot cPlot = PlotParts.linePlot(comp, "Compression (N)", 0, theme);
         LimitLines.addCompressionLimits(cPlot, c[peak], theme);
         ValueMarker at = new ValueMarker(t[peak], theme.seriesColor(0), theme.limitStroke(true));
-        at.setLabel(String.format(Locale.ROOT, "peak %.0f N at %.2f s", c[peak], t[peak]));
+        // the figures' one number style, as the limit lines' labels beside it ("4602 N" beside "3,400 N" before)
+        at.setLabel("peak " + LimitLines.newtons(c[peak]) + " at " + LimitLines.number(t[peak], 2) + " s");
         at.setLabelFont(theme.tickLabelFont());
         at.setLabelPaint(theme.seriesColor(0));
         at.setLabelBackgroundColor(LimitLines.LABEL_BACKGROUND);

@@ -43,7 +43,8 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
- * card, so arrows and bodies compare across cards) and states it once, in its caption.
+ * card, so arrows and bodies compare across cards), states it in its caption and draws it as every card's
+ * scale bar.
  * Pure Java2D, headless, immutable.
  *
  * @param scene what is drawn
@@ -78,6 +79,14 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     public static final String BOX_BESIDE_BODY = "box at the hands, beside the body";
     /** Length in the figure of the longer force arrow at the figure's own scale (m, in body coordinates). */
     public static final double LONGEST_ARROW_M = 0.32;
+    /**
+     * Length of the longest force arrow of a set of figures at its shared scale (m, in body coordinates): twice
+     * a lone figure's, since a set's forces span a wider range (the atlas: 23-1,861 N). At
+     * {@link #LONGEST_ARROW_M} every force under 350 N was drawn as a hollow mark of {@link #LEAST_ARROW_M}
+     * (relaxed standing's 205 N shear, the cat's 261 N compression, like lying's 23 N) and standing's 536 N
+     * compression 0.09 m long, a third of the head's height. Drawing choice.
+     */
+    public static final double SET_LONGEST_ARROW_M = 2 * LONGEST_ARROW_M;
 
     /** Checks that nothing is missing. */
     public StickFigure {
@@ -106,7 +115,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
         /**
          * @param figures the set
-         * @return the scale that fits every figure of the set: its largest force and extents
+         * @return the scale that fits every figure of the set: its largest force drawn {@link
+         *     #SET_LONGEST_ARROW_M} long, and its extents
          */
         public static SharedScale of(List<StickFigure> figures) {
             Checks.givenEach(figures, "figures");
@@ -116,6 +126,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             for (StickFigure fig : figures) {
                 f = Math.max(f, fig.ownScaleN());
             }
+            f *= LONGEST_ARROW_M / SET_LONGEST_ARROW_M;
             for (StickFigure fig : figures) {
                 double[] e = fig.extentM(LONGEST_ARROW_M / f);
                 w = Math.max(w, e[1] - e[0]);
@@ -124,9 +135,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             return new SharedScale(f, w, h);
         }
 
-        /** @return the round force the caption names: 1, 2 or 5 times a power of ten (N) */
+        /**
+         * @return the round force the caption names and every card's scale bar shows: 1, 2 or 5 times a power
+         *     of ten, about a third of the set's largest force (N)
+         */
         public double captionForceN() {
-            return scaleBarN(forceN);
+            return scaleBarN(forceN * SET_LONGEST_ARROW_M / LONGEST_ARROW_M);
         }
 
         /** @return the length at which {@link #captionForceN()} is drawn, in body metres (m) */
@@ -188,7 +202,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * @param scale the set's scale
-     * @return a copy drawn at that scale, without its own scale bar (the set's caption states it)
+     * @return a copy drawn at that scale, its scale bar the set's ({@link SharedScale#captionForceN()}, which the
+     *     set's caption states too)
      */
     public StickFigure withSharedScale(SharedScale scale) {
         return new StickFigure(scene, pose, load, title, theme, scale);
@@ -213,10 +228,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return shared == null ? ownScaleN() : shared.forceN();
     }
 
-    private boolean scaleBar() {
-        return shared == null;
-    }
-
     /**
      * @param forceScaleN a figure's scale (the force drawn {@link #LONGEST_ARROW_M} long, N)
      * @return the round force (N) its scale bar shows: 1, 2 or 5 times a power of ten, about a third of it
@@ -225,9 +236,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return niceRound(forceScaleN / 3);
     }
 
-    /** @return the round force (N) the scale bar shows: 1, 2 or 5 times a power of ten */
+    /**
+     * @return the round force (N) the scale bar shows: 1, 2 or 5 times a power of ten, about a third of the
+     *     longest arrow's force (of a set: {@link SharedScale#captionForceN()})
+     */
     public double scaleBarN() {
-        return scaleBarN(forceScaleN());
+        return shared == null ? scaleBarN(forceScaleN()) : shared.captionForceN();
     }
 
     /** @return arrow length per newton (m of body coordinates per N) */
@@ -334,7 +348,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             textRows = Math.max(textRows, l.row() + 1);
         }
         double textBlock = g.getFontMetrics(theme.legendFont()).getHeight()
-                * (textRows + 0.3 + (scaleBar() ? 1.1 : 0));
+                * (textRows + 0.3 + 1.1);
         double[] e = extentM(k);
         double margin = MARGIN_PX;
         Rectangle2D box = new Rectangle2D.Double(area.getX() + margin, top + textBlock,
@@ -562,9 +576,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             g.setPaint(l.color());
             g.drawString(l.text(), (float) l.boxPx().getX(), (float) (l.boxPx().getY() + fm.getAscent()));
         }
-        if (!scaleBar()) {
-            return;
-        }
+        // the scale bar: every card of a set too (the set's caption states the scale once, but a card seen alone,
+        // as the atlas's are, said nothing of what length means what: SharedScale#captionForceN)
         double barN = scaleBarN();
         double barPx = barN * k * s;
         float by = (float) (y + (textRows + 0.3) * fm.getHeight());

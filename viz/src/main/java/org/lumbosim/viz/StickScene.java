@@ -1138,8 +1138,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
         /**
          * A held load's box of side {@link #boxSideM}: hanging from the grips (its top at the lower grip,
-         * centred under them), or, where it would then pass into the floor, standing on the floor with the
-         * grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
+         * centred under them, along x and across z), or, where it would then pass into the floor, standing on
+         * the floor with the grips at its sides, as handles. Where it would then overlap a segment of the legs, trunk or head,
          * or a prop, by {@link #BOX_CLEARANCE_M} (in the side view; the arms hold it and may pass in front
          * of it), it is moved along x, at the same height, a tenth of its side at a time, to the nearest
          * place that is clear and from whose corner nearest the grips a straight leader line to the grips
@@ -1155,8 +1155,10 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
          * leg over it). Else it goes to the nearest clear place in front, its leader crossing what lies
          * between (the figure draws such a leader over the near leg, with a halo), or where there is none, it
          * stays at the grips, beside the body (the leg press, whose hands are raised over its knees), unless it
-         * would pass there into the furniture (a small box held over a seat), which sends the search on in front
-         * as far as the body and the props reach. Other
+         * would pass there into the furniture (a box held over a seat): it then rests on the lap, at the grips or
+         * at the nearest clear place in front of and above them within one box side ({@link #lap}), and only
+         * where the lap holds no such place is it searched on in front as far as the body and the props reach.
+         * Other
          * bodies (lying, kneeling, on hands or forearms) search away from the hips, then toward them; where no
          * place is clear with a clear leader, the box stays at the grips, beside the body ({@link
          * #boxBesideBody}; the figure draws it behind the trunk and the near leg). Before, the search ran on to
@@ -1208,13 +1210,17 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 cx = x;
             }
             if (Double.isNaN(cx) && upright && Double.isNaN(found[1])
-                    && !clear(furniture, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})
-                    && clear(obstacles, new double[] {x - h - c, gripY, x + h + c, gripY + side + c})) {
+                    && !clear(furniture, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
                 // hanging from the grips it would pass into the furniture (a box held over a seat): it rests on
-                // the hands, on the lap, where clear; before, it was searched on in front, 0.3-0.6 m from the
-                // grips, beyond the knees (sitting, 15 of 125 loaded side views)
-                cx = x;
-                bottom = gripY;
+                // the hands, on the lap, where clear, else at the nearest clear place on the lap in front of and
+                // above the grips, within one box side; before, it was searched on in front, 0.3-0.6 m from the
+                // grips, beyond the knees (sitting, 15 of 125 loaded side views; the explorer's sitting with
+                // 20 kg at 0.10 m, the grips in the seat, its leader drawn across it)
+                double[] lap = lap(obstacles, grips, side, away);
+                if (!Double.isNaN(lap[0])) {
+                    cx = lap[0];
+                    bottom = lap[1];
+                }
             }
             if (Double.isNaN(cx) && upright && Double.isNaN(found[1])
                     && !clear(furniture, new double[] {x - h - c, bottom - below, x + h + c, bottom + side + c})) {
@@ -1234,12 +1240,47 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
                 // the body
                 cx = upright && !Double.isNaN(found[1]) ? found[1] : x;
             }
+            // across z, centred on the grips, as along x: the front view draws it at the hands (lying on the side
+            // it was centred on z = 0, over the pelvis, with the hands at the chest)
+            double z = (gl.zM() + gr.zM()) / 2;
             props.add(new Prop(PropKind.BOX, List.of(new double[] {cx - h, bottom}, new double[] {cx + h, bottom},
-                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), -h, h));
-            if (cx != x) {
-                double z = (gl.zM() + gr.zM()) / 2;
+                    new double[] {cx + h, bottom + side}, new double[] {cx - h, bottom + side}), z - h, z + h));
+            if (cx != x || bottom > gripY) {
                 props.add(new Prop(PropKind.LEADER, List.of(grips, nearestCorner(grips, cx, h, bottom, side)), z, z));
             }
+        }
+
+        /**
+         * A box resting on the lap ({@link #box}): its bottom at the grips and centred on them where that is
+         * clear of every outline (it may touch them from above), else moved in front (toward {@code front})
+         * and up, a tenth of its side at a time, to the nearest clear place within one side of the grips each
+         * way (the explorer's seated hold with 20 kg at 0.10 m from L5-S1 has its grips in the seat, under the
+         * thighs, and the trunk 0.07 m behind them: the box rests on the thighs in front of the trunk).
+         *
+         * @param obstacles the side-view outlines the box keeps {@link #BOX_CLEARANCE_M} from (not below it)
+         * @param grips the grips' (x, y) (m)
+         * @param side the box's side (m)
+         * @param front +1 where the lifter faces +x, else -1
+         * @return the box's centre along x and its bottom (m), NaN where no place is clear
+         */
+        private static double[] lap(List<List<double[]>> obstacles, double[] grips, double side, double front) {
+            double h = side / 2;
+            double c = BOX_CLEARANCE_M;
+            double step = side / 10;
+            double best = Double.POSITIVE_INFINITY;
+            double[] out = {Double.NaN, Double.NaN};
+            for (int i = 0; i <= 10; i++) {
+                for (int j = 0; j <= 10; j++) {
+                    double at = grips[0] + front * i * step;
+                    double bottom = grips[1] + j * step;
+                    if (Math.hypot(i, j) < best
+                            && clear(obstacles, new double[] {at - h - c, bottom, at + h + c, bottom + side + c})) {
+                        best = Math.hypot(i, j);
+                        out = new double[] {at, bottom};
+                    }
+                }
+            }
+            return out;
         }
 
         /**

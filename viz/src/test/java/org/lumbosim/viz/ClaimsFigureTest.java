@@ -69,7 +69,7 @@ class ClaimsFigureTest {
     @Test
     void noLabelIsCrossedByTheReferenceLine() {
         int moved = 0;
-        for (Rectangle2D area : List.of(new Rectangle2D.Double(0, 0, 480, 270), new Rectangle2D.Double(0, 0, 320, 200))) {
+        for (Rectangle2D area : List.of(new Rectangle2D.Double(0, 0, 480, 270), new Rectangle2D.Double(0, 0, 400, 225))) {
             for (int v = 80; v <= 120; v++) {
                 ClaimsFigure.Claim c = new ClaimsFigure.Claim("A claims 140", "a source", "X (%)", 140, 100,
                         "relaxed standing", 60, "in vivo: study", v, "model: posture");
@@ -102,7 +102,7 @@ class ClaimsFigureTest {
     @Test
     void theReferenceLabelLiesOverNoBarAndNoValueLabel() {
         int panels = 0;
-        for (Rectangle2D area : List.of(new Rectangle2D.Double(0, 0, 480, 270), new Rectangle2D.Double(0, 0, 320, 200))) {
+        for (Rectangle2D area : List.of(new Rectangle2D.Double(0, 0, 480, 270), new Rectangle2D.Double(0, 0, 400, 225))) {
             for (int v = 20; v <= 150; v += 5) {
                 for (boolean claimed : new boolean[] {true, false}) {
                     ClaimsFigure.Claim c = new ClaimsFigure.Claim("A claims 140", "a source", "X (%)",
@@ -130,6 +130,44 @@ class ClaimsFigureTest {
             }
         }
         assertThat(panels).isEqualTo(2 * 27 * 2);
+    }
+
+    /**
+     * The demo's four claim panels on one 960×540 pt slide (1920×1080 px as the report writes it): every text
+     * is at least the theme's tick-label size (14 pt: its line's box at least that font's height), lies wholly
+     * inside the slide and its own panel, and none is cut short ("..."). The panels scaled the theme to 0.75:
+     * 10.5 pt texts, capitals about 13 px high at 1920×1080, too small from the back of a room.
+     */
+    @Test
+    void everyTextOfTheClaimsSlideIsReadable() {
+        List<ClaimsFigure.Claim> four = List.of(
+                new ClaimsFigure.Claim("Slouched sitting raises disc pressure by 40 % over standing", "a source",
+                        "L4-L5 IDP (% of standing)", 140, 100, "relaxed standing", 60, "Wilke 1999: slouched sitting",
+                        97, "model: slouched sitting"),
+                new ClaimsFigure.Claim("Lying prone on the elbows unloads the disc", "a source",
+                        "L4-L5 IDP (% of standing)", Double.NaN, 100, "relaxed standing", 20,
+                        "Wilke 1999: lying prone flat (on the elbows not measured)", 71, "model: prone on the elbows"),
+                new ClaimsFigure.Claim("A sit-up loads the spine with about 3,300 N", "a source",
+                        "L4-L5 compression (N)", 3300, 536, "model: relaxed standing", Double.NaN, "none", 1376,
+                        "model: sit-up"),
+                new ClaimsFigure.Claim("Discs swell overnight: the pressure lying down rises through the night",
+                        "a source", "L4-L5 IDP after 7 h (% of the night's start)", Double.NaN, 100,
+                        "start of the night", 240, "Wilke 1999: 7 h into the night", 185, "model: time-dependent disc"));
+        Rectangle2D slide = new Rectangle2D.Double(0, 0, 960, 540);
+        DrawnShapes.Drawing d = DrawnShapes.of(ClaimsFigure.claims(four, T), slide);
+        double tickHeight = T.tickLabelFont().getLineMetrics("0", new java.awt.font.FontRenderContext(null, true, true))
+                .getHeight();
+        assertThat(d.texts()).hasSizeGreaterThan(30);
+        for (DrawnShapes.Text t : d.texts()) {
+            Rectangle2D b = t.box();
+            assertThat(b.getHeight()).as("\"%s\": its line's height (pt)", t.text())
+                    .isGreaterThanOrEqualTo(tickHeight * 0.98);
+            assertThat(slide.contains(b)).as("\"%s\" %s inside the slide", t.text(), b).isTrue();
+            Rectangle2D panel = new Rectangle2D.Double(b.getCenterX() < 480 ? 0 : 480, b.getCenterY() < 270 ? 0 : 270,
+                    480, 270);
+            assertThat(panel.contains(b)).as("\"%s\" %s inside its panel", t.text(), b).isTrue();
+            assertThat(t.text()).doesNotContain("...");
+        }
     }
 
     /** A string drawn, with its box (px). */

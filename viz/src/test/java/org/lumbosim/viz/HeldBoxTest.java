@@ -221,6 +221,97 @@ class HeldBoxTest {
     }
 
     /**
+     * Every front view of a preset holding 1, 5, 10 or 20 kg draws the box across the view centred on the grips,
+     * where the load acts (its z extent centred on the grips' z, a box side wide): lying on the side with 20 kg,
+     * the hands at the chest, it was centred on z = 0 and drawn over the pelvis, under the centre-of-mass symbol
+     * and the compression arrow.
+     */
+    @Test
+    void aFrontViewDrawsTheBoxAtTheHands() {
+        int frontal = 0;
+        for (HeldScene h : HELD_SCENES) {
+            if (h.scene().view() != StickScene.View.FRONTAL) {
+                continue;
+            }
+            frontal++;
+            String what = h.preset().id() + " with " + h.kg() + " kg";
+            StickScene.Prop box = h.scene().props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX)
+                    .findFirst().orElseThrow();
+            double gz = (h.result().pose().landmarks().get(Landmark.GRIP_LEFT).zM()
+                    + h.result().pose().landmarks().get(Landmark.GRIP_RIGHT).zM()) / 2;
+            assertThat((box.zMinM() + box.zMaxM()) / 2).as("%s: centred on the grips across the view", what)
+                    .isCloseTo(gz, within(1e-12));
+            assertThat(box.zMaxM() - box.zMinM()).as(what).isCloseTo(StickScene.boxSideM(h.kg()), within(1e-12));
+        }
+        assertThat(frontal).as("front views holding a box").isGreaterThanOrEqualTo(4);
+        // lying on the side with 20 kg: the hands at the chest, 0.35 m from the pelvis across the view
+        AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, PosturePreset.LYING_SIDE.posture(),
+                List.of(HandLoad.ofMassKg(20)));
+        StickScene s = StickScene.of(r, PosturePreset.LYING_SIDE.posture().supports(), 20);
+        double[] pelvis = {r.pose().landmarks().get(Landmark.HIP_LEFT).zM(), r.pose().landmarks().get(Landmark.HIP_RIGHT).zM()};
+        StickScene.Prop box = s.props().stream().filter(p -> p.kind() == StickScene.PropKind.BOX).findFirst()
+                .orElseThrow();
+        assertThat(box.zMinM()).as("the box clear of the hip joints across the view")
+                .isGreaterThan(Math.max(pelvis[0], pelvis[1]));
+    }
+
+    /**
+     * The explorer's seated hold (seat and feet, knees at 90°, trunk upright, elbows straight, the shoulders
+     * flexed until the grips are 0-0.3 m in front of L5-S1) with 5-30 kg: the box lies within one box side of
+     * the grips (its nearest point), clear of the trunk, head, legs and furniture. With the grips in the seat
+     * (20 kg at 0.10 m) it could neither hang (the seat) nor rest on the hands (the trunk) and was searched on
+     * in front, to 0.60 m beyond the grips, past the knees, its leader drawn across the seat; it now rests on
+     * the lap in front of the trunk, joined to the grips by a short leader.
+     */
+    @Test
+    void anExplorerSeatedHoldKeepsItsBoxOnTheLap() {
+        java.util.Set<org.lumbosim.posture.Support> sitting = java.util.EnumSet.of(
+                org.lumbosim.posture.Support.SEAT, org.lumbosim.posture.Support.FEET);
+        org.lumbosim.posture.Posture hanging = new org.lumbosim.posture.Posture(0, 0, 0, 0, 90, 90, 0, 0, 0,
+                sitting);
+        AnalysisResult h = Lumbosim.analyze(Fixtures.SUBJECT, hanging, List.of());
+        PositionM shoulder = h.pose().landmarks().get(Landmark.SHOULDER_RIGHT);
+        PositionM grip = h.pose().landmarks().get(Landmark.GRIP_RIGHT);
+        double arm = Math.hypot(grip.xM() - shoulder.xM(), grip.yM() - shoulder.yM());
+        int held = 0;
+        for (double distanceM : new double[] {0, 0.05, 0.10, 0.15, 0.20, 0.30}) {
+            double deg = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, (distanceM - shoulder.xM()) / arm))));
+            org.lumbosim.posture.Posture p = hanging.withShoulderFlexionDeg(deg);
+            for (double kg : new double[] {5, 10, 20, 30}) {
+                AnalysisResult r;
+                try {
+                    r = Lumbosim.analyze(Fixtures.SUBJECT, p, List.of(HandLoad.ofMassKg(kg)));
+                } catch (LumbosimException e) {
+                    continue;
+                }
+                held++;
+                String what = kg + " kg at " + distanceM + " m";
+                StickScene scene = StickScene.of(r, sitting, kg);
+                double[] b = box(scene);
+                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
+                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
+                double gx = (gl.xM() + gr.xM()) / 2;
+                double gy = Math.min(gl.yM(), gr.yM());
+                double dx = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
+                double dy = Math.max(0, Math.max(b[1] - gy, gy - b[3]));
+                assertThat(Math.hypot(dx, dy)).as("%s: the box's distance from the grips (m)", what)
+                        .isLessThanOrEqualTo(StickScene.boxSideM(kg) + 1e-9);
+                for (StickScene.Segment sg : scene.segments()) {
+                    assertThat(!sg.arm() && crosses(sg, b)).as("%s: the box crosses %s", what, sg.name()).isFalse();
+                }
+                for (StickScene.Prop q : scene.props()) {
+                    if (q.kind() != StickScene.PropKind.BOX && q.kind() != StickScene.PropKind.LEADER) {
+                        double[] o = Fixtures.outlineBounds(q.outline());
+                        assertThat(o[0] < b[2] && b[0] < o[2] && o[1] < b[3] && b[1] < o[3])
+                                .as("%s: the box overlaps the furniture", what).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(held).as("seated holds solved").isGreaterThanOrEqualTo(18);
+    }
+
+    /**
      * The scene's "on its feet" (read from its contacts) is the box placement's (read from the posture's
      * supports: the feet and nothing but {@link StickScene#UPRIGHT_SUPPORTS}) for every preset.
      */

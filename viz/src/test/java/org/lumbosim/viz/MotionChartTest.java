@@ -50,7 +50,12 @@ class MotionChartTest {
         int peak = m.peakCompressionFrame(SpinalLevel.L5_S1);
         ValueMarker marker = (ValueMarker) panels.get(0).getDomainMarkers(Layer.FOREGROUND).iterator().next();
         assertThat(marker.getValue()).isEqualTo(t[peak]);
-        assertThat(marker.getLabel()).contains("peak").contains(String.format(java.util.Locale.ROOT, "%.0f N", c[peak]));
+        // in the figures' one number style, with a thousands separator as the limit lines' labels ("2,345 N",
+        // not "2345 N")
+        assertThat(c[peak]).isGreaterThan(1000);
+        assertThat(marker.getLabel()).isEqualTo("peak " + LimitLines.newtons(c[peak]) + " at "
+                + LimitLines.number(t[peak], 2) + " s");
+        assertThat(marker.getLabel()).contains(",");
         BufferedImage img = chart.createBufferedImage(960, 540);
         assertThat(img.getWidth()).isEqualTo(960);
     }

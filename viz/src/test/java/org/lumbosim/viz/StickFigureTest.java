@@ -189,9 +189,50 @@ class StickFigureTest {
             // the caption's force at the caption's length is what every card draws
             assertEquals(s.captionLengthM(), s.captionForceN() * f.arrowMPerN(), 1e-12);
         }
-        assertEquals(largest, s.forceN(), 1e-9);
+        // the set's largest force drawn SET_LONGEST_ARROW_M long (twice a lone figure's longest arrow)
+        assertEquals(largest * StickFigure.LONGEST_ARROW_M / StickFigure.SET_LONGEST_ARROW_M, s.forceN(), 1e-9);
+        assertEquals(StickFigure.SET_LONGEST_ARROW_M, largest * one.get(0).arrowMPerN(), 1e-12);
         assertThat(s.caption()).contains(LimitLines.newtons(s.captionForceN()))
                 .contains(LimitLines.number(s.captionLengthM(), 2) + " m");
+    }
+
+    /**
+     * Every card of a set, drawn as the atlas draws it (480×400 pt), draws the set's scale bar: a line in the
+     * text's colour as long as the caption's force at the card's scale, with "= 500 N" beside it. The cards had
+     * none (only the set's caption, under a table of thumbnails, said what length means what), and a 205 N shear
+     * drawn as a small hollow mark beside a 536 N arrow could not be read.
+     */
+    @Test
+    void everyCardOfASetDrawsTheSetsScaleBar() {
+        List<StickFigure> set = new ArrayList<>();
+        for (PosturePreset p : List.of(PosturePreset.STANDING_RELAXED, PosturePreset.CAT, PosturePreset.PLANK,
+                PosturePreset.LYING_SIDE, PosturePreset.SITTING_UNSUPPORTED)) {
+            AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, p.posture(), List.of());
+            set.add(StickFigure.of(StickScene.of(r, p.posture().supports(), 0), r, SpinalLevel.L5_S1, p.id(),
+                    Fixtures.THEME));
+        }
+        java.awt.geom.Rectangle2D area = new java.awt.geom.Rectangle2D.Double(0, 0, 480, 400);
+        for (StickFigure f : StickFigure.atOneScale(set)) {
+            StickFigure.SharedScale s = f.shared();
+            String text = "= " + LimitLines.newtons(s.captionForceN());
+            BufferedImage img = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            double barPx = s.captionLengthM() * f.layout(g, area).pxPerM();
+            g.dispose();
+            DrawnShapes.Drawing d = DrawnShapes.of(f, area);
+            DrawnShapes.Text label = d.texts().stream().filter(t -> t.text().equals(text)).findFirst().orElse(null);
+            assertThat(label).as("%s: the scale bar's label %s", f.title(), text).isNotNull();
+            boolean bar = false;
+            for (DrawnShapes.Line l : d.lines()) {
+                java.awt.geom.Rectangle2D b = l.box();
+                bar |= l.paint().equals(Fixtures.THEME.textColor()) && b.getHeight() < 1e-9
+                        && Math.abs(b.getWidth() - barPx) < 0.5 && b.getMaxX() < label.box().getMinX()
+                        && b.getMaxX() > label.box().getMinX() - 20
+                        && b.getCenterY() > label.box().getMinY() && b.getCenterY() < label.box().getMaxY();
+            }
+            assertThat(bar).as("%s: a bar %.1f px long left of %s", f.title(), barPx, text).isTrue();
+            assertThat(barPx).as("%s: long enough to read", f.title()).isGreaterThan(10);
+        }
     }
 
     @Test

@@ -462,8 +462,10 @@ public final class Atlas {
                 var s = standing.l5s1();
                 var idp = r.result().get().level(SpinalLevel.L4_L5);
                 var idpStanding = standing.level(SpinalLevel.L4_L5);
-                b.append("<td><img class=\"s\" src=\"figures/").append(r.preset().id()).append(".png\" alt=\"")
-                        .append(esc(r.preset().id())).append("\"></td><td>").append(DemoReport.num(l.compressionN(), 0))
+                // the thumbnail links to its card at full size, where its legend and scale bar can be read
+                b.append("<td><a href=\"figures/").append(r.preset().id()).append(".png\"><img class=\"s\" src=\"figures/")
+                        .append(r.preset().id()).append(".png\" alt=\"").append(esc(r.preset().id()))
+                        .append("\"></a></td><td>").append(DemoReport.num(l.compressionN(), 0))
                         .append("</td><td>").append(fmt(l.compressionN() / s.compressionN(), 2)).append("</td><td>")
                         .append(DemoReport.num(l.apShearN(), 0)).append("</td><td>").append(fmt(l.apShearN() / s.apShearN(), 2))
                         .append("</td><td>").append(fmt(idp.idpMPa(), 2)).append("</td><td>")
