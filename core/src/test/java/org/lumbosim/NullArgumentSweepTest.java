@@ -42,7 +42,9 @@ import org.lumbosim.sweep.SweepTable;
  * a {@link NullPointerException} from inside the library (as {@code PopulationStudy.run(null, ...)},
  * {@code DiurnalDisc.simulate(null, ...)}, {@code MotionAnalysis.solve} with null arrays,
  * {@code Sweep.coldStarted(null)}, {@code TissueParameters.with(null, ...)} and
- * {@code Lumbosim.toResult(null, ...)} gave before).
+ * {@code Lumbosim.toResult(null, ...)} gave before). A list's missing element is named with its index
+ * ({@code "postures[1] is null"}; {@code SweepPoints} threw a bare {@link NullPointerException} from
+ * {@code List.copyOf} until the eleventh session).
  */
 class NullArgumentSweepTest {
     private static final Subject S = Subject.defaultSubject();
@@ -103,6 +105,14 @@ class NullArgumentSweepTest {
         m.put("listener is null|sweep", () -> sweep.run(points, ws, table, null));
         m.put("postures is null|sweep points", () -> SweepPoints.ofPostures(null, NONE));
         m.put("posture is null|sweep points", () -> SweepPoints.ofLoads(null, List.of(NONE)));
+        m.put("loads is null|sweep points of postures", () -> SweepPoints.ofPostures(List.of(P), null));
+        m.put("loads is null|sweep points of loads", () -> SweepPoints.ofLoads(P, null));
+        m.put("postures[1] is null|sweep points", () -> SweepPoints.ofPostures(java.util.Arrays.asList(P, null), NONE));
+        m.put("loads[0] is null|sweep points' loads", () -> SweepPoints.ofPostures(List.of(P),
+                java.util.Arrays.asList((ExternalLoad) null)));
+        m.put("loads[1] is null|sweep points of loads", () -> SweepPoints.ofLoads(P, java.util.Arrays.asList(NONE, null)));
+        m.put("loads[1][0] is null|sweep points of loads", () -> SweepPoints.ofLoads(P,
+                List.of(NONE, java.util.Arrays.asList((ExternalLoad) null))));
         m.put("parameter is null|tissue with", () -> TissueParameters.published().with(null, 1));
         m.put("parameter is null|tissue get", () -> TissueParameters.published().get(null));
         m.put("ws is null|toResult", () -> Lumbosim.toResult(null, P, NONE));

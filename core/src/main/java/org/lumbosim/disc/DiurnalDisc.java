@@ -6,6 +6,7 @@ import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 import org.lumbosim.ActivityFailedException;
+import org.lumbosim.ActivityInputException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
@@ -111,6 +112,9 @@ public final class DiurnalDisc {
      * @throws ActivityFailedException if an activity cannot be solved by the static model: it names the
      *     activity and keeps the model's typed failure ({@link ActivityFailedException#failure(Class)}), such
      *     as an {@link org.lumbosim.InfeasibleRecruitmentException}
+     * @throws ActivityInputException (an {@link IllegalArgumentException}) if the static model refuses an
+     *     activity's posture and loads as bad input, such as a {@link org.lumbosim.LoadInRestingHandException}:
+     *     it names the activity (number, label, start time) and keeps the refusal as its cause
      * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
@@ -119,6 +123,7 @@ public final class DiurnalDisc {
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];
         double[][] compressionN = new double[acts.size()][LEVELS];
+        double startH = 0;
         for (int i = 0; i < acts.size(); i++) {
             Activity a = acts.get(i);
             AnalysisResult r;
@@ -126,7 +131,10 @@ public final class DiurnalDisc {
                 r = Lumbosim.analyze(model, a.posture(), a.loads());
             } catch (LumbosimException e) {
                 throw new ActivityFailedException(i, a.label(), e);
+            } catch (IllegalArgumentException e) {
+                throw new ActivityInputException(i, a.label(), startH, e);
             }
+            startH += a.durationH();
             for (SpinalLevel level : SpinalLevel.values()) {
                 double f = r.level(level).compressionN();
                 compressionN[i][level.ordinal()] = f;

@@ -2,7 +2,7 @@ package org.lumbosim.internal;
 
 import org.lumbosim.ParameterOutOfRangeException;
 
-/** Input checks shared by the records' compact constructors. Not API. */
+/** Input checks shared by the records' compact constructors and the viz and examples modules' entry points. Not API. */
 public final class Checks {
     private Checks() {
     }
@@ -56,6 +56,55 @@ public final class Checks {
     public static void given(Object value, String name, String need) {
         if (value == null) {
             throw new IllegalArgumentException(name + " is null: " + need);
+        }
+    }
+
+    /**
+     * Refuses a missing argument by name, as {@code "theme is null"}, where the parameter's name says what
+     * to give (the viz and examples modules' entry points).
+     *
+     * @param value the argument
+     * @param name its name as in the API
+     * @throws IllegalArgumentException {@code "<name> is null"} if {@code value} is null
+     */
+    public static void given(Object value, String name) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is null");
+        }
+    }
+
+    /**
+     * Refuses a missing list, or a list with a missing element, by name and index, as {@code "cases[2] is
+     * null"}. Not for hot paths: it walks the list.
+     *
+     * @param values the list
+     * @param name its name as in the API
+     * @throws IllegalArgumentException {@code "<name> is null"} or {@code "<name>[i] is null"}
+     */
+    public static void givenEach(java.util.List<?> values, String name) {
+        given(values, name);
+        for (int i = 0, n = values.size(); i < n; i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null");
+            }
+        }
+    }
+
+    /**
+     * Refuses a missing list, or a list with a missing element, by name and index, as
+     * {@code "postures[2] is null: every posture is needed"}. Not for hot paths: it walks the list.
+     *
+     * @param values the list
+     * @param name its name as in the API
+     * @param need what to give instead, for the message
+     * @throws IllegalArgumentException {@code "<name> is null: <need>"} or {@code "<name>[i] is null: <need>"}
+     */
+    public static void givenEach(java.util.List<?> values, String name, String need) {
+        given(values, name, need);
+        for (int i = 0, n = values.size(); i < n; i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException(name + "[" + i + "] is null: " + need);
+            }
         }
     }
 

@@ -26,12 +26,12 @@ public final class SweepPoints {
      * @param postures the posture of each point, in order (not modified; copied)
      * @param loads the loads at every point (not modified; copied; may be empty)
      * @return one point per posture
-     * @throws IllegalArgumentException if the list of postures or of loads is null
-     * @throws NullPointerException if a posture or a load in the lists is null
+     * @throws IllegalArgumentException if the list of postures or of loads is null, or a posture or a load
+     *     in them is (naming it, as {@code "postures[3] is null: ..."})
      */
     public static SweepPoints ofPostures(List<Posture> postures, List<? extends ExternalLoad> loads) {
-        Checks.given(postures, "postures", "the points' postures are needed");
-        Checks.given(loads, "loads", "give List.of() for no load");
+        Checks.givenEach(postures, "postures", "every point's posture is needed");
+        Checks.givenEach(loads, "loads", "give List.of() for no load, and leave a missing load out of the list");
         List<? extends ExternalLoad> same = List.copyOf(loads);
         return new SweepPoints(List.copyOf(postures), Collections.nCopies(postures.size(), same));
     }
@@ -42,15 +42,16 @@ public final class SweepPoints {
      * @param posture the posture at every point (not modified)
      * @param loads the loads of each point, in order (not modified; copied; an inner list may be empty)
      * @return one point per list of loads
-     * @throws IllegalArgumentException if the posture or the list of lists is null
-     * @throws NullPointerException if an inner list or a load is null
+     * @throws IllegalArgumentException if the posture or the list of lists is null, or an inner list or a
+     *     load is (naming it, as {@code "loads[3] is null: ..."} or {@code "loads[3][0] is null: ..."})
      */
     public static SweepPoints ofLoads(Posture posture, List<? extends List<? extends ExternalLoad>> loads) {
         Checks.given(posture, "posture", "a posture is needed (e.g. Posture.uprightStanding())");
-        Checks.given(loads, "loads", "the points' lists of loads are needed");
+        Checks.givenEach(loads, "loads", "every point's list of loads is needed (List.of() for none)");
         List<List<? extends ExternalLoad>> copy = new ArrayList<>(loads.size());
-        for (List<? extends ExternalLoad> l : loads) {
-            copy.add(List.copyOf(l));
+        for (int i = 0; i < loads.size(); i++) {
+            Checks.givenEach(loads.get(i), "loads[" + i + "]", "leave a missing load out of the point's list");
+            copy.add(List.copyOf(loads.get(i)));
         }
         return new SweepPoints(Collections.nCopies(loads.size(), posture), List.copyOf(copy));
     }

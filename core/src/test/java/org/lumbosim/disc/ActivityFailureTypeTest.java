@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.ActivityFailedException;
+import org.lumbosim.ActivityInputException;
 import org.lumbosim.InfeasibleRecruitmentException;
+import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.UnsupportedPostureException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
@@ -21,7 +23,10 @@ import org.lumbosim.posture.Support;
  * {@code DiurnalDisc.simulate} wrapping an {@link InfeasibleRecruitmentException} or an
  * {@link UnsupportedPostureException} in a plain {@code LumbosimException}, so that a caller could not
  * catch what went wrong. It is now an {@link ActivityFailedException} naming the activity and exposing the
- * typed failure with its fields.
+ * typed failure with its fields. An activity whose posture and loads the model refuses as bad input (a load
+ * in a hand resting on the floor) is an {@link ActivityInputException} naming the activity and its start
+ * time (eleventh session; before, {@code simulate} let the bare refusal through, saying nothing of which
+ * activity it was).
  */
 class ActivityFailureTypeTest {
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -55,6 +60,24 @@ class ActivityFailureTypeTest {
                     assertThat(e.getMessage()).startsWith("activity 1 (\"lean\"): ");
                     assertThat(e.failure(UnsupportedPostureException.class)).containsSame(
                             (UnsupportedPostureException) e.getCause());
+                });
+    }
+
+    @Test
+    void anActivityWhoseLoadIsBadInputNamesTheActivityAndItsStartTime() {
+        Activity paw = new Activity("paw", PosturePreset.COW.posture(), List.of(HandLoad.ofMassKg(5)), 1);
+        DaySchedule day = new DaySchedule(List.of(Activity.of("up", PosturePreset.STANDING_RELAXED.posture(), 0.5),
+                Activity.of("walk", PosturePreset.STANDING_RELAXED.posture(), 1.25), paw, NIGHT));
+        assertThatThrownBy(() -> DiurnalDisc.of(MODEL).simulate(day, 0.1))
+                .isInstanceOfSatisfying(ActivityInputException.class, e -> {
+                    assertThat(e.activityIndex()).isEqualTo(2);
+                    assertThat(e.label()).isEqualTo("paw");
+                    assertThat(e.startH()).isEqualTo(1.75);
+                    assertThat(e.getMessage()).startsWith("activity 3 (\"paw\", from 1.75 h): loads: a hand load held "
+                            + "in both hands, but the ");
+                    assertThat(e.failure()).isInstanceOf(LoadInRestingHandException.class).isSameAs(e.getCause());
+                    assertThat(e.failure().getMessage()).isEqualTo(e.getMessage().substring(
+                            e.getMessage().indexOf("): ") + 3));
                 });
     }
 }

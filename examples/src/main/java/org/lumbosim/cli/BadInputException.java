@@ -1,5 +1,7 @@
 package org.lumbosim.cli;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * Bad input to the command line (a task file, an option): the message is one line naming the JSON
  * path or option, the rejected value and what is accepted. The command line exits with code 2.
@@ -13,6 +15,11 @@ public final class BadInputException extends IllegalArgumentException {
      * @param message one line naming the field, its value and the accepted values or range
      */
     public BadInputException(String message) {
-        super(message.replace('\n', ' ').replace('\r', ' '));
+        super(oneLine(message));
+    }
+
+    private static String oneLine(String message) {
+        Checks.given(message, "message");
+        return message.replace('\n', ' ').replace('\r', ' ');
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lumbosim.internal.Checks;
 
 /**
  * The {@code lumbosim} command line. {@code Main} prints the usage and help, hands the arguments to
@@ -118,6 +119,9 @@ public final class Main {
      *     {@link #EXIT_INFEASIBLE}
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        Checks.given(args, "args");
+        Checks.given(out, "out");
+        Checks.given(err, "err");
         if (args.length == 0) {
             err.println(USAGE);
             return EXIT_BAD_INPUT;

@@ -180,6 +180,23 @@ final class MotionFile {
     }
 
     /**
+     * @return for a line of column names read as a single name that holds the other format's separator,
+     *     what the format separates its columns with; else empty
+     */
+    private static String separatorHint(boolean openSim, String[] names) {
+        if (names.length != 1) {
+            return "";
+        }
+        if (openSim && names[0].contains(",")) {
+            return " (one name: the columns of an OpenSim .mot or .sto file are separated by tabs or spaces, not commas)";
+        }
+        if (!openSim && (names[0].contains("\t") || names[0].contains(";") || names[0].contains(" "))) {
+            return " (one name: the columns of a .csv motion file are separated by commas)";
+        }
+        return "";
+    }
+
+    /**
      * Parses the lines of a motion file with a choice of smoothing.
      *
      * @param file the file's name (its extension selects the format; used in messages)
@@ -204,8 +221,11 @@ final class MotionFile {
             int i = 0;
             while (i < lines.size() && !lines.get(i).trim().equalsIgnoreCase("endheader")) {
                 String l = lines.get(i).trim().toLowerCase(Locale.ROOT);
-                if (l.startsWith("indegrees=")) {
-                    String v = l.substring("indegrees=".length()).trim();
+                int eq = l.indexOf('=');
+                // a key = value line, spaces around '=' allowed (before, "inDegrees = no" was not
+                // recognised and a file in radians was read as degrees)
+                if (eq > 0 && l.substring(0, eq).trim().equals("indegrees")) {
+                    String v = l.substring(eq + 1).trim();
                     if (!v.equals("yes") && !v.equals("no")) {
                         throw new BadInputException(file + ":" + (i + 1) + ": inDegrees = \"" + v
                                 + "\" is neither yes nor no");
@@ -240,7 +260,8 @@ final class MotionFile {
             }
         }
         if (timeCol < 0) {
-            throw new BadInputException(file + ":" + (headerLine + 1) + ": no 'time' column among " + String.join(", ", names));
+            throw new BadInputException(file + ":" + (headerLine + 1) + ": no 'time' column among "
+                    + String.join(", ", names).replace('\t', ' ') + separatorHint(openSim, names));
         }
         List<Column> columns = new ArrayList<>();
         boolean knees = false;

@@ -3,6 +3,7 @@ package org.lumbosim.cli;
 import java.util.List;
 import java.util.Map;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
@@ -36,13 +37,15 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
                    double abdominalCoactivation, LevelCoupling levelCoupling) {
     /** Copies the list and the map; checks the co-activation's range. */
     public Task {
+        Checks.given(subject, "subject");
+        Checks.given(posture, "posture");
+        Checks.givenEach(loads, "loads");
+        Checks.given(muscles, "muscles");
+        Checks.given(criterion, "criterion");
+        Checks.given(overload, "overload");
+        Checks.given(discAreaMm2, "discAreaMm2");
+        Checks.given(levelCoupling, "levelCoupling");
         loads = List.copyOf(loads);
-        if (overload == null) {
-            throw new IllegalArgumentException("overload policy is null");
-        }
-        if (levelCoupling == null) {
-            throw new IllegalArgumentException("level coupling is null");
-        }
         discAreaMm2 = Map.copyOf(discAreaMm2);
         TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation);
     }

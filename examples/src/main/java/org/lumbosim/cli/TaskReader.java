@@ -15,6 +15,7 @@ import org.lumbosim.IncompatibleSupportsException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
@@ -82,6 +83,7 @@ public final class TaskReader {
      * @throws BadInputException if the file is missing, unreadable, not JSON or not a valid task
      */
     public static Task read(Path file) {
+        Checks.given(file, "file");
         return parse(JsonInput.read(file, "task", TASK_FIELDS));
     }
 
@@ -93,6 +95,7 @@ public final class TaskReader {
      * @throws BadInputException if it is not JSON or not a valid task
      */
     public static Task parse(String json) {
+        Checks.given(json, "json");
         return parse(JsonInput.parse(json, "task", "task", TASK_FIELDS));
     }
 

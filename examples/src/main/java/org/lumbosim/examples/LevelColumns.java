@@ -1,5 +1,6 @@
 package org.lumbosim.examples;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -15,6 +16,7 @@ public final class LevelColumns {
      * @return the header line, without a line break
      */
     public static String header(String leadingColumns) {
+        Checks.given(leadingColumns, "leadingColumns");
         StringBuilder header = new StringBuilder(leadingColumns);
         for (SpinalLevel l : SpinalLevel.values()) {
             String p = l.label();

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.lumbosim.RangeText;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.posture.Posture;
@@ -107,13 +108,10 @@ public record ExplorerInputs(Sex sex, double statureM, double bodyMassKg, Muscle
 
     /** Checks the subject's values through {@link Subject} and the angles through {@link Posture}. */
     public ExplorerInputs {
+        Checks.given(sex, "sex");
+        Checks.given(muscles, "muscles");
+        Checks.given(stance, "stance");
         subjectOf(sex, statureM, bodyMassKg);
-        if (muscles == null) {
-            throw new IllegalArgumentException("muscles: no muscle model given");
-        }
-        if (stance == null) {
-            throw new IllegalArgumentException("stance: no stance given");
-        }
         if (!(loadKg >= 0 && loadKg <= HandLoad.MAX_MASS_KG)) {
             throw new IllegalArgumentException("loadKg = " + loadKg + " is outside "
                     + RangeText.withUnit(0, HandLoad.MAX_MASS_KG, "kg"));

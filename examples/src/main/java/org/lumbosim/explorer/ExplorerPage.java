@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.reference.OccupationalLimits;
@@ -75,6 +76,7 @@ public final class ExplorerPage {
      * @throws IOException if it cannot be written
      */
     public static String writeInto(Path dir) throws IOException {
+        Checks.given(dir, "dir");
         Files.writeString(dir.resolve(FILE), html(), StandardCharsets.UTF_8);
         return FILE;
     }

@@ -366,4 +366,38 @@ class MotionFileTest {
         assertThatThrownBy(() -> MotionFile.parse("m.csv", csv, 6)).isInstanceOf(BadInputException.class)
                 .hasMessageContaining("m.csv:3:1").hasMessageContaining("shorter than").hasMessageNotContaining("NaN");
     }
+
+    /**
+     * Eleventh session: the header's {@code inDegrees} is read as a key = value line whatever the spaces and
+     * case ({@code "inDegrees = no"} was not recognised, so a file in radians was read as degrees: a lumbar
+     * extension of -0.3 rad gave 0.3 deg of lumbar flexion instead of 17.2); Windows line ends and tabs or runs
+     * of spaces between the columns read alike; a line of column names in the other format's separator says
+     * what separates the columns.
+     */
+    @Test
+    void eleventh_inDegreesIsReadWhateverItsSpacesAndCaseAndSeparatorsAreNamed() {
+        double flexedDeg = Math.toDegrees(0.3);
+        for (String header : List.of("inDegrees=no", "inDegrees = no", "  InDegrees =NO  ", "indegrees\t=\tno")) {
+            List<String> lines = List.of("Coordinates", "version=1", header, "endheader",
+                    "time\tlumbar_extension", "0\t-0.3", "0.01\t-0.3", "0.02\t-0.3");
+            assertThat(MotionFile.parse("r.mot", lines, 0).frames().get(1).lumbarFlexionDeg()).as(header)
+                    .isCloseTo(flexedDeg, within(1e-9));
+        }
+        String crlf = "Coordinates\r\ninDegrees=yes\r\nendheader\r\ntime   lumbar_extension\t \r\n0 \t -20\r\n"
+                + "0.01  -20\r\n0.02\t-20\r\n";
+        assertThat(MotionFile.parse("w.mot", crlf.lines().toList(), 0).frames().get(2).lumbarFlexionDeg())
+                .isCloseTo(20, within(1e-9));
+        assertThat(MotionFile.parse("w.csv", "time,lumbarFlexionDeg\r\n0,20\r\n0.01, 20\r\n0.02 ,20\r\n".lines().toList(), 0)
+                .frames().get(1).lumbarFlexionDeg()).isCloseTo(20, within(1e-9));
+        assertThatThrownBy(() -> MotionFile.parse("t.csv", List.of("time\tlumbarFlexionDeg", "0\t20"), 0))
+                .isInstanceOf(BadInputException.class).hasMessage("t.csv:1: no 'time' column among time lumbarFlexionDeg "
+                        + "(one name: the columns of a .csv motion file are separated by commas)");
+        assertThatThrownBy(() -> MotionFile.parse("c.mot", List.of("inDegrees=yes", "endheader",
+                "time,lumbar_extension", "0,20"), 0)).isInstanceOf(BadInputException.class)
+                .hasMessageEndingWith("(one name: the columns of an OpenSim .mot or .sto file are separated by tabs or "
+                        + "spaces, not commas)");
+        assertThatThrownBy(() -> MotionFile.parse("m.mot", List.of("inDegrees = maybe", "endheader",
+                "time\tlumbar_extension", "0\t20"), 0)).isInstanceOf(BadInputException.class)
+                .hasMessage("m.mot:1: inDegrees = \"maybe\" is neither yes nor no");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.lumbosim.disc.DayResult;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.motion.MotionResult;
 import org.lumbosim.result.AnalysisResult;
@@ -57,6 +58,11 @@ public final class Charts {
      */
     public static JFreeChart postureComparison(List<PostureCase> cases, SpinalLevel compressionLevel,
                                                SpinalLevel idpLevel, String title, LumbosimTheme theme) {
+        Checks.givenEach(cases, "cases");
+        Checks.given(compressionLevel, "compressionLevel");
+        Checks.given(idpLevel, "idpLevel");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return PostureComparisonChart.build(cases, compressionLevel, idpLevel, title, theme);
     }
 
@@ -74,6 +80,10 @@ public final class Charts {
      *     shear (N) and IDP (MPa)
      */
     public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, LumbosimTheme theme) {
+        Checks.given(sweep, "sweep");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return SweepChart.build(sweep, level, title, theme);
     }
 
@@ -94,6 +104,13 @@ public final class Charts {
      */
     public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
                                    double[] overloadedX, String note, LumbosimTheme theme) {
+        Checks.given(sweep, "sweep");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(notSolvedX, "notSolvedX");
+        Checks.given(overloadedX, "overloadedX");
+        Checks.given(note, "note");
+        Checks.given(theme, "theme");
         return SweepChart.build(sweep, level, title, notSolvedX.clone(), new double[0], overloadedX.clone(), note, theme);
     }
 
@@ -114,6 +131,14 @@ public final class Charts {
      */
     public static JFreeChart sweep(ParameterSweep sweep, SpinalLevel level, String title, double[] notSolvedX,
                                    double[] notHeldX, double[] overloadedX, String note, LumbosimTheme theme) {
+        Checks.given(sweep, "sweep");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(notSolvedX, "notSolvedX");
+        Checks.given(notHeldX, "notHeldX");
+        Checks.given(overloadedX, "overloadedX");
+        Checks.given(note, "note");
+        Checks.given(theme, "theme");
         return SweepChart.build(sweep, level, title, notSolvedX.clone(), notHeldX.clone(), overloadedX.clone(), note,
                 theme);
     }
@@ -133,6 +158,10 @@ public final class Charts {
      */
     public static JFreeChart sweepComparison(Map<String, ParameterSweep> sweeps, SpinalLevel level, String title,
                                              LumbosimTheme theme) {
+        Checks.given(sweeps, "sweeps");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return SweepComparisonChart.build(sweeps, level, title, theme);
     }
 
@@ -151,6 +180,10 @@ public final class Charts {
      * @throws IllegalArgumentException if no frame has loads
      */
     public static JFreeChart motion(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
+        Checks.given(motion, "motion");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return MotionChart.build(motion, level, title, theme);
     }
 
@@ -166,6 +199,10 @@ public final class Charts {
      * @return a new chart
      */
     public static JFreeChart day(DayResult day, SpinalLevel level, String title, LumbosimTheme theme) {
+        Checks.given(day, "day");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return DayChart.build(day, level, title, theme);
     }
 
@@ -182,6 +219,9 @@ public final class Charts {
      * @return a new chart; its dataset holds (distance, mass, compression) for every cell
      */
     public static JFreeChart compressionHeatMap(CompressionGrid grid, String title, LumbosimTheme theme) {
+        Checks.given(grid, "grid");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return CompressionHeatMap.build(grid, title, theme);
     }
 
@@ -196,6 +236,9 @@ public final class Charts {
      *     shear (N) and IDP (MPa) with the level labels as columns
      */
     public static JFreeChart levelProfile(AnalysisResult result, String title, LumbosimTheme theme) {
+        Checks.given(result, "result");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return LevelProfileChart.build(result, title, theme);
     }
 
@@ -210,6 +253,9 @@ public final class Charts {
      *     order the groups first appear in {@link AnalysisResult#muscles()}
      */
     public static JFreeChart muscleForces(AnalysisResult result, String title, LumbosimTheme theme) {
+        Checks.given(result, "result");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return MuscleForceChart.build(result, title, theme);
     }
 
@@ -218,6 +264,7 @@ public final class Charts {
      * @return per group (in order of first appearance), {left, right} force sums (N)
      */
     public static Map<String, double[]> muscleForceByGroupN(AnalysisResult result) {
+        Checks.given(result, "result");
         return MuscleForceChart.forceByGroupN(result);
     }
 
@@ -229,6 +276,7 @@ public final class Charts {
      * @return the values (N, positive) of the limit lines drawn in any of its panels, ascending
      */
     public static java.util.SortedSet<Double> drawnLimitsN(JFreeChart chart) {
+        Checks.given(chart, "chart");
         return LimitLines.drawnN(chart);
     }
 
@@ -238,6 +286,7 @@ public final class Charts {
      *     action limit 3,400 N (solid); maximum permissible 6,400 N (dashed)", or "" when it draws none
      */
     public static String limitsCaption(JFreeChart chart) {
+        Checks.given(chart, "chart");
         return LimitLines.caption(LimitLines.drawnN(chart));
     }
 
@@ -254,6 +303,11 @@ public final class Charts {
      */
     public static JFreeChart compressionRanking(Map<String, Double> compressionN, String valueLabel, String note,
                                                 String title, LumbosimTheme theme) {
+        Checks.given(compressionN, "compressionN");
+        Checks.given(valueLabel, "valueLabel");
+        Checks.given(note, "note");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return RankingChart.build(compressionN, valueLabel, note, title, theme);
     }
 }

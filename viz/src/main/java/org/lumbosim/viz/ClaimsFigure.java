@@ -26,6 +26,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.lumbosim.internal.Checks;
 
 /**
  * The claims figure (issue 14 item 4): each claim about disc loads that the examples print, as a
@@ -55,6 +56,15 @@ public final class ClaimsFigure {
      */
     public record Claim(String claim, String claimSource, String unit, double claimed, double referenceLine,
                         String referenceLabel, double inVivo, String inVivoLabel, double model, String modelLabel) {
+        /** Checks that every component is given. */
+        public Claim {
+            Checks.given(claim, "claim");
+            Checks.given(claimSource, "claimSource");
+            Checks.given(unit, "unit");
+            Checks.given(referenceLabel, "referenceLabel");
+            Checks.given(inVivoLabel, "inVivoLabel");
+            Checks.given(modelLabel, "modelLabel");
+        }
     }
 
     /**
@@ -66,6 +76,10 @@ public final class ClaimsFigure {
      * @param modelPct the model (% of standing); NaN when not solvable
      */
     public record PercentRow(String posture, double nachemsonPct, double wilkePct, double modelPct) {
+        /** Checks that every component is given. */
+        public PercentRow {
+            Checks.given(posture, "posture");
+        }
     }
 
     /** Series (and legend) names of the bars of a claim. */
@@ -104,6 +118,8 @@ public final class ClaimsFigure {
      *     each labelled with its value, and the reference line
      */
     public static JFreeChart claimChart(Claim c, LumbosimTheme theme) {
+        Checks.given(c, "c");
+        Checks.given(theme, "theme");
         LumbosimTheme t = theme;
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Color> colors = new ArrayList<>();
@@ -310,6 +326,8 @@ public final class ClaimsFigure {
      * @return the claims' panels in a grid of two columns
      */
     public static Drawable claims(List<Claim> claims, LumbosimTheme theme) {
+        Checks.givenEach(claims, "claims");
+        Checks.given(theme, "theme");
         List<JFreeChart> charts = claims.stream().map(c -> claimChart(c, theme)).toList();
         return new Grid(charts, 2, theme.background());
     }
@@ -342,6 +360,10 @@ public final class ClaimsFigure {
      */
     public static JFreeChart percentOfStanding(List<PercentRow> rows, String modelNote, String title,
                                                LumbosimTheme theme) {
+        Checks.givenEach(rows, "rows");
+        Checks.given(modelNote, "modelNote");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (PercentRow r : rows) {
             add(data, r.nachemsonPct(), NACHEMSON, r.posture());
@@ -385,6 +407,7 @@ public final class ClaimsFigure {
      * @return the bars' labels ({@link #CLAIMED}, the in vivo label, the model label) that are drawn
      */
     public static Set<String> drawnBars(JFreeChart chart) {
+        Checks.given(chart, "chart");
         Set<String> out = new LinkedHashSet<>();
         var data = chart.getCategoryPlot().getDataset();
         for (int c = 0; c < data.getColumnCount(); c++) {
@@ -403,6 +426,7 @@ public final class ClaimsFigure {
      *     and the model's value
      */
     public static String caption(List<Claim> claims) {
+        Checks.givenEach(claims, "claims");
         StringBuilder s = new StringBuilder("Each panel is one claim printed by the examples: grey = what the claim "
                 + "says (when it gives a number), green = the in vivo measurement, blue = the model, in the claim's "
                 + "unit. ");

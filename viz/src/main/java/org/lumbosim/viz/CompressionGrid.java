@@ -3,6 +3,7 @@ package org.lumbosim.viz;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.LumbarModel;
@@ -29,6 +30,10 @@ public record CompressionGrid(SpinalLevel level, double[] loadMassKg, double[] h
 
     /** Checks shapes and spacing; copies every array. */
     public CompressionGrid {
+        Checks.given(level, "level");
+        Checks.given(loadMassKg, "loadMassKg");
+        Checks.given(handDistanceM, "handDistanceM");
+        Checks.given(compressionN, "compressionN");
         loadMassKg = checkedAxis("loadMassKg", loadMassKg);
         handDistanceM = checkedAxis("handDistanceM", handDistanceM);
         if (compressionN.length != loadMassKg.length) {
@@ -128,6 +133,11 @@ public record CompressionGrid(SpinalLevel level, double[] loadMassKg, double[] h
      */
     public static CompressionGrid solve(LumbarModel model, Posture posture, SpinalLevel level, double[] loadMassKg,
                                         double[] handDistanceM, double handHeightM) {
+        Checks.given(model, "model");
+        Checks.given(posture, "posture");
+        Checks.given(level, "level");
+        Checks.given(loadMassKg, "loadMassKg");
+        Checks.given(handDistanceM, "handDistanceM");
         List<List<HandLoad>> loads = new ArrayList<>(loadMassKg.length * handDistanceM.length);
         for (double kg : loadMassKg) {
             for (double distanceM : handDistanceM) {

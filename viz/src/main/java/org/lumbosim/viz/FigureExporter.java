@@ -37,6 +37,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.ui.Drawable;
 import org.lumbosim.RangeText;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.io.OutputPathException;
 import org.w3c.dom.DOMImplementation;
@@ -126,6 +127,7 @@ public record FigureExporter(double widthPt, double heightPt, double pngDpi) {
          * @throws IllegalArgumentException if the extension is none of the three
          */
         public static Format of(Path file) {
+            Checks.given(file, "file");
             String name = file.getFileName() == null ? "" : file.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toUpperCase(Locale.ROOT);

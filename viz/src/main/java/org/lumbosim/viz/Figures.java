@@ -3,6 +3,7 @@ package org.lumbosim.viz;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import org.jfree.chart.ui.Drawable;
+import org.lumbosim.internal.Checks;
 
 /** Layout of several figures (charts or stick figures) on one page. */
 public final class Figures {
@@ -18,11 +19,10 @@ public final class Figures {
      * @return a new drawable drawing both
      */
     public static Drawable sideBySide(Drawable left, Drawable right, double leftFraction) {
+        Checks.given(left, "left");
+        Checks.given(right, "right");
         if (!(leftFraction > 0 && leftFraction < 1)) {
             throw new IllegalArgumentException("leftFraction = " + leftFraction + " is not in (0, 1)");
-        }
-        if (left == null || right == null) {
-            throw new IllegalArgumentException("left and right are both required");
         }
         return new SideBySide(left, right, leftFraction);
     }

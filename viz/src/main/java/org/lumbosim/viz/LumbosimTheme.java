@@ -22,6 +22,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.lumbosim.internal.Checks;
 
 /**
  * How Lumbosim figures look: fonts, colours and line widths, passed explicitly to every chart
@@ -61,7 +62,13 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
 
     /** Checks sizes and copies the palette. */
     public LumbosimTheme {
-        if (fontFamily == null || fontFamily.isBlank()) {
+        Checks.given(fontFamily, "fontFamily");
+        Checks.givenEach(palette, "palette");
+        Checks.given(limitColor, "limitColor");
+        Checks.given(background, "background");
+        Checks.given(gridColor, "gridColor");
+        Checks.given(textColor, "textColor");
+        if (fontFamily.isBlank()) {
             throw new IllegalArgumentException("fontFamily is missing");
         }
         positive("titleSizePt", titleSizePt);
@@ -73,9 +80,6 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         palette = List.copyOf(palette);
         if (palette.size() < 4) {
             throw new IllegalArgumentException("palette has " + palette.size() + " colours; at least 4 are needed");
-        }
-        if (limitColor == null || background == null || gridColor == null || textColor == null) {
-            throw new IllegalArgumentException("limitColor, background, gridColor and textColor are all required");
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.lumbosim.Lumbosim;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
@@ -27,7 +28,10 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
 
     /** Checks the label has a unit, the values are finite and match the results; copies both. */
     public ParameterSweep {
-        if (parameterLabel == null || !parameterLabel.matches(".*\\(.+\\)\\s*$")) {
+        Checks.given(parameterLabel, "parameterLabel");
+        Checks.given(parameterValues, "parameterValues");
+        Checks.givenEach(results, "results");
+        if (!parameterLabel.matches(".*\\(.+\\)\\s*$")) {
             throw new IllegalArgumentException("parameterLabel = \"" + parameterLabel
                     + "\" must end with its unit in parentheses, e.g. \"Trunk flexion (deg)\"");
         }
@@ -78,6 +82,9 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
      */
     public static ParameterSweep trunkFlexion(LumbarModel model, double[] trunkFlexionDeg,
                                               List<? extends ExternalLoad> loads) {
+        Checks.given(model, "model");
+        Checks.given(trunkFlexionDeg, "trunkFlexionDeg");
+        Checks.givenEach(loads, "loads");
         List<Posture> postures = new ArrayList<>(trunkFlexionDeg.length);
         for (double deg : trunkFlexionDeg) {
             postures.add(Posture.standingFlexed(deg));
@@ -96,6 +103,9 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
      * @throws org.lumbosim.InfeasibleRecruitmentException if a point cannot be balanced
      */
     public static ParameterSweep loadMass(LumbarModel model, Posture posture, double[] loadMassKg) {
+        Checks.given(model, "model");
+        Checks.given(posture, "posture");
+        Checks.given(loadMassKg, "loadMassKg");
         List<List<HandLoad>> loads = new ArrayList<>(loadMassKg.length);
         for (double kg : loadMassKg) {
             loads.add(List.of(HandLoad.ofMassKg(kg)));

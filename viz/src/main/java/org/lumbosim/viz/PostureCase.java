@@ -1,6 +1,7 @@
 package org.lumbosim.viz;
 
 import java.util.Optional;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.result.AnalysisResult;
 
@@ -15,8 +16,11 @@ import org.lumbosim.result.AnalysisResult;
 public record PostureCase(String name, AnalysisResult result, Optional<Wilke1999.Measurement> measured) {
     /** Checks that nothing is missing. */
     public PostureCase {
-        if (name == null || name.isBlank() || result == null || measured == null) {
-            throw new IllegalArgumentException("name, result and measured (possibly empty) are all required");
+        Checks.given(name, "name");
+        Checks.given(result, "result");
+        Checks.given(measured, "measured");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name is blank");
         }
     }
 
@@ -26,6 +30,8 @@ public record PostureCase(String name, AnalysisResult result, Optional<Wilke1999
      * @return a case without a measurement
      */
     public static PostureCase of(String name, AnalysisResult result) {
+        Checks.given(name, "name");
+        Checks.given(result, "result");
         return new PostureCase(name, result, Optional.empty());
     }
 }

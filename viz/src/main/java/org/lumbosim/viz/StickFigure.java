@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.DoublePredicate;
 import java.util.function.Predicate;
 import org.jfree.chart.ui.Drawable;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.SpinalLevel;
@@ -89,9 +90,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /** Checks that nothing is missing. */
     public StickFigure {
-        if (scene == null || pose == null || load == null || title == null || theme == null) {
-            throw new IllegalArgumentException("scene, pose, load, title and theme are all required");
-        }
+        Checks.given(scene, "scene");
+        Checks.given(pose, "pose");
+        Checks.given(load, "load");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
     }
 
     /**
@@ -116,6 +119,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
          *     #SET_LONGEST_ARROW_M} long, and its extents
          */
         public static SharedScale of(List<StickFigure> figures) {
+            Checks.givenEach(figures, "figures");
             double f = 1;
             double w = 0;
             double h = 0;
@@ -164,6 +168,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @return the figure
      */
     public static StickFigure of(AnalysisResult result, SpinalLevel level, String title, LumbosimTheme theme) {
+        Checks.given(result, "result");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         return of(StickScene.of(result), result, level, title, theme);
     }
 
@@ -177,6 +185,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      */
     public static StickFigure of(StickScene scene, AnalysisResult result, SpinalLevel level, String title,
                                  LumbosimTheme theme) {
+        Checks.given(scene, "scene");
+        Checks.given(result, "result");
+        Checks.given(level, "level");
+        Checks.given(title, "title");
+        Checks.given(theme, "theme");
         LevelLoad l = result.level(level);
         return new StickFigure(scene, result.pose(), l, title, theme, null);
     }
@@ -201,6 +214,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @return them at the one scale that fits all ({@link SharedScale#of})
      */
     public static List<StickFigure> atOneScale(List<StickFigure> figures) {
+        Checks.givenEach(figures, "figures");
         SharedScale s = SharedScale.of(figures);
         List<StickFigure> out = new ArrayList<>(figures.size());
         for (StickFigure f : figures) {
@@ -1223,6 +1237,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     #HOLLOW_NOTE}) or a force seen end-on ({@link Arrow#endOn()}), with a leading space; else empty
      */
     public static String besideLegCaption(List<StickFigure> figures) {
+        Checks.givenEach(figures, "figures");
         boolean arm = false;
         boolean box = false;
         boolean beside = false;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lumbosim.anthropometry.DeLeva1996;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.TissueConstants;
@@ -168,6 +169,14 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @param to the other end (m)
      */
     public record Segment(String name, Side side, PositionM from, PositionM to) {
+        /** Checks that every component is given. */
+        public Segment {
+            Checks.given(name, "name");
+            Checks.given(side, "side");
+            Checks.given(from, "from");
+            Checks.given(to, "to");
+        }
+
         /** @return whether it is part of an arm (upper arm, forearm or hand) */
         public boolean arm() {
             return name.equals("upper arm") || name.equals("forearm") || name.equals("hand");
@@ -189,6 +198,13 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @param tissueM depth of tissue between the point and the surface (m)
      */
     public record Contact(Support support, String name, PositionM pointM, double surfaceYM, double tissueM) {
+        /** Checks that every component is given. */
+        public Contact {
+            Checks.given(support, "support");
+            Checks.given(name, "name");
+            Checks.given(pointM, "pointM");
+        }
+
         /** @return how far the point lies above the surface beyond its tissue depth (m; negative = in it) */
         public double gapM() {
             return pointM.yM() - tissueM - surfaceYM;
@@ -215,6 +231,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
     public record Prop(PropKind kind, List<double[]> outline, double zMinM, double zMaxM) {
         /** Copies the outline. */
         public Prop {
+            Checks.given(kind, "kind");
+            Checks.givenEach(outline, "outline");
             outline = List.copyOf(outline);
         }
     }
@@ -236,6 +254,12 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
 
     /** Copies the lists. */
     public StickScene {
+        Checks.givenEach(segments, "segments");
+        Checks.givenEach(contacts, "contacts");
+        Checks.givenEach(props, "props");
+        Checks.given(centreOfMassM, "centreOfMassM");
+        Checks.given(view, "view");
+        Checks.givenEach(handsOnThighs, "handsOnThighs");
         segments = List.copyOf(segments);
         contacts = List.copyOf(contacts);
         props = List.copyOf(props);
@@ -286,6 +310,7 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(AnalysisResult result) {
+        Checks.given(result, "result");
         Set<Support> supports = EnumSet.noneOf(Support.class);
         if (result.balance() != null) {
             for (SupportReaction r : result.balance().reactions()) {
@@ -310,6 +335,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(AnalysisResult result, Set<Support> supports, double handLoadKg) {
+        Checks.given(result, "result");
+        Checks.given(supports, "supports");
         return of(result.pose(), result.balance(), supports.contains(Support.TRUNK_ON_THIGHS)
                 ? result.trunkOnThighs() : null, supports.contains(Support.HANDS_ON_THIGHS)
                 ? result.handsOnThighs() : List.of(), supports, handLoadKg);
@@ -327,6 +354,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return the scene
      */
     public static StickScene of(BodyPose pose, WholeBodyBalance balance, Set<Support> supports, double handLoadKg) {
+        Checks.given(pose, "pose");
+        Checks.given(supports, "supports");
         return of(pose, balance, null, supports, handLoadKg);
     }
 
@@ -345,6 +374,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      */
     public static StickScene of(BodyPose pose, WholeBodyBalance balance, TrunkOnThighsPush trunkOnThighs,
                                 Set<Support> supports, double handLoadKg) {
+        Checks.given(pose, "pose");
+        Checks.given(supports, "supports");
         return of(pose, balance, trunkOnThighs, List.of(), supports, handLoadKg);
     }
 
@@ -416,6 +447,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @throws IllegalArgumentException for another segment
      */
     public static double limbClearanceM(Segment arm, Segment leg) {
+        Checks.given(arm, "arm");
+        Checks.given(leg, "leg");
         double[] ra = LimbBreadths.radiiM(arm.name());
         double[] rl = LimbBreadths.radiiM(leg.name());
         double lo = 0;
@@ -474,6 +507,8 @@ public record StickScene(List<Segment> segments, double floorYM, List<Contact> c
      * @return whether they cross in the side view
      */
     public static boolean crossInSideView(Segment a, Segment b) {
+        Checks.given(a, "a");
+        Checks.given(b, "b");
         double ax = a.from().xM(), ay = a.from().yM(), bx = a.to().xM(), by = a.to().yM();
         double cx = b.from().xM(), cy = b.from().yM(), dx = b.to().xM(), dy = b.to().yM();
         double den = (bx - ax) * (dy - cy) - (by - ay) * (dx - cx);

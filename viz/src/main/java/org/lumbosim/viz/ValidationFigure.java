@@ -27,6 +27,7 @@ import org.jfree.chart.util.ShapeUtils;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
@@ -65,6 +66,11 @@ public final class ValidationFigure {
                            Optional<List<InVivoValidation.SetReport>> setsOverloaded) {
         /** Copies the list. */
         public ModelRun {
+            Checks.given(kind, "kind");
+            Checks.given(wilke, "wilke");
+            Checks.givenEach(sets, "sets");
+            Checks.given(wilkeOverloaded, "wilkeOverloaded");
+            Checks.given(setsOverloaded, "setsOverloaded");
             sets = List.copyOf(sets);
         }
 
@@ -76,6 +82,7 @@ public final class ValidationFigure {
          * @return the run
          */
         public static ModelRun of(MuscleModelKind kind) {
+            Checks.given(kind, "kind");
             LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
             return of(model, WilkeValidation.run(model), InVivoValidation.run(model));
         }
@@ -87,6 +94,9 @@ public final class ValidationFigure {
          * @return the run, with the overloaded reruns where a row failed
          */
         public static ModelRun of(LumbarModel model, WilkeValidation.Report wilke, List<InVivoValidation.SetReport> sets) {
+            Checks.given(model, "model");
+            Checks.given(wilke, "wilke");
+            Checks.givenEach(sets, "sets");
             LumbarModel report = model.withOverloadPolicy(OverloadPolicy.REPORT);
             Optional<WilkeValidation.Report> w = Optional.empty();
             if (wilke.failed() > 0) {
@@ -122,6 +132,12 @@ public final class ValidationFigure {
     public record Point(boolean ratio, MuscleModelKind kind, String setId, String rowId, double measuredLow,
                         double measuredHigh, double predicted, double bandLow, double bandHigh, double areaLow,
                         double areaHigh, boolean beyondStrength) {
+        /** Checks that every component is given. */
+        public Point {
+            Checks.given(kind, "kind");
+            Checks.given(setId, "setId");
+            Checks.given(rowId, "rowId");
+        }
     }
 
     /** Data set of Wilke et al. (1999)'s static rows. */
@@ -174,6 +190,8 @@ public final class ValidationFigure {
      * @return the figure
      */
     public static ValidationFigure of(List<ModelRun> runs, LumbosimTheme slideTheme) {
+        Checks.givenEach(runs, "runs");
+        Checks.given(slideTheme, "slideTheme");
         LumbosimTheme theme = slideTheme.scaled(PANEL_SCALE);
         List<Point> pts = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
@@ -480,6 +498,7 @@ public final class ValidationFigure {
      *     as a horizontal range
      */
     public static Set<String> drawnSets(JFreeChart chart) {
+        Checks.given(chart, "chart");
         Set<String> out = new LinkedHashSet<>();
         XYPlot plot = chart.getXYPlot();
         for (int d = 0; d < plot.getDatasetCount(); d++) {

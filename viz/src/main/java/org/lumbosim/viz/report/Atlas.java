@@ -20,6 +20,7 @@ import org.jfree.chart.JFreeChart;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.io.OutputPathException;
 import org.lumbosim.model.LumbarModel;
@@ -79,6 +80,15 @@ public final class Atlas {
      */
     public record Row(PosturePreset preset, Optional<AnalysisResult> result, Optional<String> failure,
                       double peakInMotionN, String motion, Optional<Wilke1999.Measurement> wilke) {
+        /** Checks that every component is given. */
+        public Row {
+            Checks.given(preset, "preset");
+            Checks.given(result, "result");
+            Checks.given(failure, "failure");
+            Checks.given(motion, "motion");
+            Checks.given(wilke, "wilke");
+        }
+
         /**
          * @return {@code ok}, {@code overloaded} (loads at the muscle strength the preset requires, when
          *     the model's policy is {@code OverloadPolicy.REPORT}) or {@code failed} (no loads)
@@ -96,6 +106,7 @@ public final class Atlas {
      * @return the rows, sorted by L5-S1 compression (highest first), unsolvable rows last
      */
     public static List<Row> rows(LumbarModel model) {
+        Checks.given(model, "model");
         List<Row> rows = new ArrayList<>();
         for (PosturePreset p : PosturePreset.values()) {
             Optional<AnalysisResult> r = Optional.empty();
@@ -200,6 +211,8 @@ public final class Atlas {
      * @throws UncheckedIOException if the atlas cannot be written (then nothing of it was)
      */
     public static Path write(Path dir, MuscleModelKind kind) {
+        Checks.given(dir, "dir");
+        Checks.given(kind, "kind");
         try {
             new OutputFiles().folder("dir", dir).folderContent(dir, d -> writeInto(d, kind, done -> { })).writeAll();
         } catch (OutputPathException e) {
@@ -237,6 +250,9 @@ public final class Atlas {
      */
     public static Path writeInto(Path dir, MuscleModelKind kind, LongConsumer presetsDone, String backHref)
             throws IOException {
+        Checks.given(dir, "dir");
+        Checks.given(kind, "kind");
+        Checks.given(presetsDone, "presetsDone");
         Path fig = dir.resolve("figures");
         Files.createDirectories(fig);
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind)
@@ -285,6 +301,8 @@ public final class Atlas {
      *     the data come near
      */
     public static JFreeChart ranking(List<Row> rows, LumbosimTheme theme) {
+        Checks.givenEach(rows, "rows");
+        Checks.given(theme, "theme");
         Map<String, Double> bars = new LinkedHashMap<>();
         Set<Posture> seen = new HashSet<>();
         for (Row r : rows) {
@@ -313,6 +331,7 @@ public final class Atlas {
      *     "°", with a capital (e.g. "Bird dog start", not "bird_dog")
      */
     public static String cardTitle(PosturePreset p) {
+        Checks.given(p, "p");
         String d = p.description().replace(" deg", "°").replaceAll(" \\([^)]*\\)", "");
         int colon = d.indexOf(':');
         String words = colon > 0 ? d.substring(0, colon) : d;
@@ -392,6 +411,7 @@ public final class Atlas {
      * @return the field, quoted (RFC 4180) when it holds a comma, a quote or a line break
      */
     public static String csvQuote(String s) {
+        Checks.given(s, "s");
         return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
                 ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

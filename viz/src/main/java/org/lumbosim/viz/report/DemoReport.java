@@ -21,6 +21,7 @@ import org.jfree.chart.ui.Drawable;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
@@ -139,6 +140,8 @@ public final class DemoReport {
      * @throws LumbosimException if relaxed standing cannot be solved
      */
     public static Path write(Path dir, MuscleModelKind kind) {
+        Checks.given(dir, "dir");
+        Checks.given(kind, "kind");
         Path abs = dir.toAbsolutePath().normalize();
         try {
             new OutputFiles().folder("dir", abs).folderContent(abs, d -> writeInto(d, kind, done -> { })).writeAll();
@@ -194,6 +197,9 @@ public final class DemoReport {
      */
     public static void writeInto(Path dir, MuscleModelKind kind, LongConsumer stepsDone, LinkedPage explorer)
             throws IOException {
+        Checks.given(dir, "dir");
+        Checks.given(kind, "kind");
+        Checks.given(stepsDone, "stepsDone");
         long step = 0;
         Path figDir = dir.resolve(FIGURES);
         Path tabDir = dir.resolve(TABLES);
