@@ -108,6 +108,35 @@ class AmmrPosesTest {
         }
     }
 
+    /**
+     * The bisection's answer by hand: with hips and knees held, a change of pelvis angle turns the whole
+     * body rigidly about the ankles, so the angle that brings a centre of mass (x0, y0) relative to the
+     * ankles over them is atan2(-x0, y0) (x forward, y up, + forward). Checks the sign and that the
+     * solved pose is the rigid lean (not a trunk tilt over fixed legs, which would need several times the
+     * angle); the relaxed row's hanging arms stay vertical rather than turning with the body (a few
+     * hundredths of a degree).
+     */
+    @Test
+    void theSolvedPelvisIsTheRigidLeanAboutTheAnklesThatPutsTheCentreOfMassOverThem() {
+        LumbarModel m = Wilke1999.subjectModel();
+        for (String id : List.of("standing_relaxed", "standing_flexed")) {
+            Posture row = wilke(id).posture().orElseThrow();
+            Posture unturned = row.withTrunkFlexionDeg(row.lumbarFlexionDeg());
+            Workspace w = solve(m, unturned, List.of());
+            double[] c = bodyCom(m, w);
+            double x0 = c[0] - ankleX(w);
+            double y0 = c[1] - (w.landmarkM(Landmark.ANKLE_LEFT, 1) + w.landmarkM(Landmark.ANKLE_RIGHT, 1)) / 2;
+            double byHandDeg = Math.toDegrees(Math.atan2(-x0, y0));
+            double solvedDeg = root(d -> standingImbalanceM(m, unturned, d), -15, 15);
+            System.out.printf(Locale.ROOT, "%s: centre of mass %.4f m ahead of and %.3f m above the ankles at pelvis 0;"
+                    + " atan2 %.3f deg, solved %.3f deg%n", id, x0, y0, byHandDeg, solvedDeg);
+            assertThat(y0).as(id).isBetween(0.7, 1.1);
+            assertThat(solvedDeg).as(id).isCloseTo(byHandDeg, within(0.05));
+            // forward pelvis where the unturned centre of mass is behind the ankles, backward where it is ahead
+            assertThat(Math.signum(solvedDeg)).as(id).isEqualTo(-Math.signum(x0));
+        }
+    }
+
     @Test
     void roundBackLiftAsAmmrSolvesItHoldsTheBoxWellAboveTheFloorCrateOfFig3b() {
         LumbarModel m = Wilke1999.subjectModel();

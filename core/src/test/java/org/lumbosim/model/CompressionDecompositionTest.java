@@ -66,7 +66,8 @@ class CompressionDecompositionTest {
     record Row(Posture posture, List<HandLoad> loads) {
     }
 
-    private static Row row(String id, LumbarModel m) {
+    /** @return the row {@code id} of wilke1999_idp.csv (or the Wilke 2001 far hold) as {@code lumbosim validate} poses and loads it */
+    static Row row(String id, LumbarModel m) {
         if (id.equals("hold_far_20kg")) {
             InVivoRatios.Case far = InVivoRatios.comparisons().stream().filter(c -> c.id().equals(id)).findFirst()
                     .orElseThrow().caseOf().orElseThrow();

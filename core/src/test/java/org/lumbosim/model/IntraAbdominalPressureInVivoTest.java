@@ -31,8 +31,6 @@ class IntraAbdominalPressureInVivoTest {
     /** The women's rows run a woman of ANSUR II's mean stature and mass (no anthropometry is in the abstracts read). */
     private static final Subject WOMAN = new Subject(Sex.FEMALE, AnsurII2012.FEMALE_MEAN_STATURE_M,
             AnsurII2012.FEMALE_MEAN_MASS_KG, 40);
-    private static final List<PosturePreset> READINGS = List.of(PosturePreset.HOLD_CLOSE, PosturePreset.LIFT_BENT_KNEES,
-            PosturePreset.LIFT_ROUND_BACK);
 
     /** One row of the CSV: its id, sex, sensor site, load (kg, NaN if none) and measured pressure (kPa, NaN if none). */
     record Row(String id, String sex, String site, double loadKg, double measuredKPa, String modelTask) {
@@ -136,7 +134,7 @@ class IntraAbdominalPressureInVivoTest {
             System.out.printf(Locale.ROOT, "%s vaginal rows (%d): mean predicted - measured: hold_close %+5.2f, squat %+5.2f,"
                     + " stoop %+5.2f kPa%n", kind, vaginal, sumHold / vaginal, sumSquat / vaginal, sumStoop / vaginal);
             // the vaginal medians lie between the upright hold and the floor lifts: the squat is high on average by
-            // about 1.5-3 kPa, the close hold low
+            // 1.1 kPa (the note; -0.9 to +2.5 row by row), the close hold low
             assertThat(sumSquat / vaginal).isBetween(1.0, 3.5);
             assertThat(sumHold / vaginal).isNegative();
         }

@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lumbosim.load.HandLoad;
-import org.lumbosim.posture.Posture;
-import org.lumbosim.reference.InVivoRatios;
-import org.lumbosim.reference.InVivoValidation;
 import org.lumbosim.reference.Wilke1999;
 import org.lumbosim.solver.QpStatus;
 
@@ -41,8 +38,10 @@ import org.lumbosim.solver.QpStatus;
  * </ul>
  *
  * <p>Asserted: the masses' moments add up to the moment the model balances (so the table is the
- * model's own account); the moment split adds up to the external moment at both levels; AMMR's mass
- * fractions add up to the body; AMMR's rhythm shares add up to the whole thorax-pelvis angle.
+ * model's own account); AMMR's mass fractions add up to the body; the pattern the note reports
+ * against AMMR's resultant (standing bent forward more than a tenth below it in both models, the
+ * round-back lift 0-10 % above it). The split's last term (muscles and deviation) is the remainder,
+ * so the split adds up by construction. The centre of mass over the ankles: {@link AmmrPosesTest}.
  */
 class StandingFlexedAmmrTest {
     private static final double G = TissueConstants.GRAVITY_M_PER_S2;
@@ -101,23 +100,9 @@ class StandingFlexedAmmrTest {
     private static final Map<String, Double> AMMR_THORAX_PELVIS_FLEXION_DEG = Map.of(
             "standing_relaxed", 0.0, "standing_flexed", 40.0, "lift_round_back_20kg", 65.0);
 
-    record Row(Posture posture, List<HandLoad> loads) {
-    }
-
-    private static Row row(String id, LumbarModel m) {
-        if (id.equals("hold_far_20kg")) {
-            InVivoRatios.Case far = InVivoRatios.comparisons().stream().filter(c -> c.id().equals(id)).findFirst()
-                    .orElseThrow().caseOf().orElseThrow();
-            return new Row(far.posture(), InVivoValidation.loads(m, far));
-        }
-        Wilke1999.Measurement r = Wilke1999.measurements().stream().filter(x -> x.id().equals(id)).findFirst()
-                .orElseThrow();
-        return new Row(r.posture().orElseThrow(), r.loadKg() > 0 ? List.of(HandLoad.ofMassKg(r.loadKg())) : List.of());
-    }
-
     private static Workspace solve(String id, MuscleModelKind kind) {
         LumbarModel m = Wilke1999.subjectModel().withMuscleModel(kind);
-        Row r = row(id, m);
+        CompressionDecompositionTest.Row r = CompressionDecompositionTest.row(id, m);
         Workspace w = m.newWorkspace();
         m.solve(r.posture(), r.loads(), w);
         assertThat(w.status()).as("%s %s", id, kind).isEqualTo(QpStatus.OK);
@@ -212,12 +197,9 @@ class StandingFlexedAmmrTest {
         }
         ours.append(String.format(Locale.ROOT, " %8s  lumbar sum %.2f", "-", oursSum));
         StringBuilder theirs = new StringBuilder(String.format(Locale.ROOT, "%-34s", "AMMR JointsLumbar.any rhythm (deg)"));
-        double share = 0;
         for (double c : AMMR_RHYTHM) {
             theirs.append(String.format(Locale.ROOT, " %8.2f", total * c / sum));
-            share += total * c / sum;
         }
-        assertThat(share).isCloseTo(total, within(1e-9));
         double lumbar = 0;
         for (int j = 1; j <= LumbarModel.LEVELS; j++) {
             lumbar += total * AMMR_RHYTHM[j] / sum;
@@ -259,7 +241,6 @@ class StandingFlexedAmmrTest {
             rows.computeIfAbsent("compression", x -> new double[2])[c] = w.compressionN(level);
             rows.computeIfAbsent("AP shear", x -> new double[2])[c] = w.apShearN(level);
             rows.computeIfAbsent("resultant (AMMR's measure)", x -> new double[2])[c] = resultantN(w, level);
-            assertThat(ligaments + couple + passiveMuscle + iap + active).isCloseTo(external, within(1e-9));
             if (kind == MuscleModelKind.SINGLE_EQUIVALENT) {
                 MuscleSet set = modelOf(kind).muscleSet();
                 for (int i = 0; i < set.count(); i++) {
@@ -298,8 +279,16 @@ class StandingFlexedAmmrTest {
             Workspace mf = solve(e.getKey(), MuscleModelKind.MULTI_FASCICLE);
             double rs = resultantN(se, SpinalLevel.L5_S1);
             double rm = resultantN(mf, SpinalLevel.L5_S1);
-            assertThat(rs).isGreaterThanOrEqualTo(se.compressionN(SpinalLevel.L5_S1));
-            assertThat(rm).isGreaterThanOrEqualTo(mf.compressionN(SpinalLevel.L5_S1));
+            // the pattern docs/research/standing-flexed.md and README report: standing bent forward well below
+            // AMMR's resultant in both models, the round-back lift within a tenth of it
+            if (e.getKey().equals("standing_flexed")) {
+                assertThat(rs / e.getValue()).as("SE standing_flexed / AMMR").isLessThan(0.9);
+                assertThat(rm / e.getValue()).as("MF standing_flexed / AMMR").isLessThan(0.9);
+            }
+            if (e.getKey().equals("lift_round_back_20kg")) {
+                assertThat(rs / e.getValue()).as("SE lift / AMMR").isBetween(1.0, 1.1);
+                assertThat(rm / e.getValue()).as("MF lift / AMMR").isBetween(1.0, 1.1);
+            }
             if (e.getKey().equals(Wilke1999.STANDING_ID)) {
                 standingSe = rs;
                 standingMf = rm;
@@ -350,14 +339,13 @@ class StandingFlexedAmmrTest {
                         ? "SE" : "MF", v.getKey()));
                 for (String id : ids) {
                     LumbarModel m = Wilke1999.subjectModel().withMuscleModel(kind).withTissueParameters(v.getValue());
-                    Row r = row(id, m);
+                    CompressionDecompositionTest.Row r = CompressionDecompositionTest.row(id, m);
                     Workspace w = m.newWorkspace();
                     m.solve(r.posture(), r.loads(), w);
                     if (w.status() != QpStatus.OK) {
                         b.append(String.format(Locale.ROOT, " %23s", w.status()));
                         continue;
                     }
-                    assertThat(resultantN(w, SpinalLevel.L5_S1)).isGreaterThanOrEqualTo(w.compressionN(SpinalLevel.L5_S1));
                     b.append(String.format(Locale.ROOT, " %11.1f / %9.1f", resultantN(w, SpinalLevel.L5_S1),
                             w.compressionN(SpinalLevel.L4_L5)));
                 }
@@ -369,50 +357,6 @@ class StandingFlexedAmmrTest {
             b.append(String.format(Locale.ROOT, " %11.1f / %9s", AMMR_L5_SACRUM_N.get(id), "-"));
         }
         System.out.println(b);
-    }
-
-    /**
-     * Where the whole body's centre of mass lies over the ankles in this model's poses, and the
-     * backward lean about the ankles that would put it over them, as AMMR's standing activities do:
-     * their {@code JointsAndDrivers.any} drives the feet flat on the floor, the ankles at x = 0, hips
-     * and knees, and the body's centre of mass over the origin ({@code CoMDriver}), which leaves the
-     * ankle angle, and with it the pelvis, to that constraint (the {@code Mannequin.any} pelvis angle
-     * is a weak default driver, {@code BM_MANNEQUIN_DRIVER_WEAK_SWITCH} ON in {@code BodyModel.defaults.any}).
-     * Printed: centre of mass x in front of the ankles and height above them, the lean, and this model's
-     * L5-S1 resultant and L4-L5 compression with the trunk leaned back by it (pelvis and legs with it).
-     */
-    @Test
-    void centreOfMassOverTheAnklesAsAmmrDrivesIt() {
-        System.out.printf(Locale.ROOT, "%nwhole-body centre of mass over the ankles (m) and the lean back that puts it there%n");
-        for (String id : List.of("standing_relaxed", "standing_flexed")) {
-            LumbarModel m = Wilke1999.subjectModel();
-            Row r = row(id, m);
-            Workspace w = m.newWorkspace();
-            m.solve(r.posture(), r.loads(), w);
-            Kinematics p = w.pipeline.pose;
-            double mass = 0;
-            double x = 0;
-            double y = 0;
-            for (MassPoint mp : MassPoint.ALL) {
-                int i = mp.ordinal();
-                mass += m.geometry.massKg[i];
-                x += m.geometry.massKg[i] * p.massWorld[3 * i];
-                y += m.geometry.massKg[i] * p.massWorld[3 * i + 1];
-            }
-            double ankleX = (w.landmarkM(Landmark.ANKLE_LEFT, 0) + w.landmarkM(Landmark.ANKLE_RIGHT, 0)) / 2;
-            double ankleY = (w.landmarkM(Landmark.ANKLE_LEFT, 1) + w.landmarkM(Landmark.ANKLE_RIGHT, 1)) / 2;
-            double dx = x / mass - ankleX;
-            double dy = y / mass - ankleY;
-            double leanDeg = Math.toDegrees(Math.atan2(dx, dy));
-            assertThat(dy).as(id).isPositive();
-            Posture leaned = r.posture().withTrunkFlexionDeg(r.posture().trunkFlexionDeg() - leanDeg);
-            Workspace wl = m.newWorkspace();
-            m.solve(leaned, r.loads(), wl);
-            System.out.printf(Locale.ROOT, "%-18s CoM %.3f in front of the ankles, %.3f above; lean back %.2f deg;"
-                    + " trunk %.2f -> %.2f: L5-S1 resultant %.1f -> %.1f N, L4-L5 compression %.1f -> %.1f N%n", id, dx, dy,
-                    leanDeg, r.posture().trunkFlexionDeg(), leaned.trunkFlexionDeg(), resultantN(w, SpinalLevel.L5_S1),
-                    resultantN(wl, SpinalLevel.L5_S1), w.compressionN(SpinalLevel.L4_L5), wl.compressionN(SpinalLevel.L4_L5));
-        }
     }
 
     /** The hand loads' force and moment about the disc centre of level k (world). */
