@@ -542,7 +542,12 @@ public final class DocNumbers {
             }
         }
         Path dir = Files.createTempDirectory("docnumbers");
-        Result r = check(root, new Outputs(root, dir), all);
+        Result r;
+        try {
+            r = check(root, new Outputs(root, dir), all);
+        } finally {
+            deleteTree(dir);
+        }
         System.out.print(r.report(root));
         List<String> empty = r.perCheck().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
         for (String passage : empty) {
@@ -556,5 +561,14 @@ public final class DocNumbers {
             }
         }
         System.exit(!r.unmatched().isEmpty() || !empty.isEmpty() || (!write && !r.stale().isEmpty()) ? 1 : 0);
+    }
+
+    /** Deletes the runs' scratch folder and everything the commands wrote into it. */
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
