@@ -1,21 +1,24 @@
 package org.lumbosim;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An activity of a day schedule that the static model cannot solve ({@code DiurnalDisc.simulate}): the
- * message begins with the activity's number and label, e.g. {@code "activity 2 (\"hold\"): infeasible
- * muscle recruitment at ..."}, and the model's own typed failure is kept, both as the cause and through
- * {@link #failure()} and {@link #failure(Class)}, so that a caller can tell what went wrong: an
- * {@link InfeasibleRecruitmentException} (its level, axis and required stress), an
+ * An activity of a day schedule that the model cannot compute ({@code DiurnalDisc.simulate}): the
+ * message begins with the activity's number, label and start time, e.g. {@code "activity 2 (\"hold\",
+ * from 0.50 h): infeasible muscle recruitment at ..."}, and the model's own typed failure is kept, both as
+ * the cause and through {@link #failure()} and {@link #failure(Class)}, so that a caller can tell what
+ * went wrong: an {@link InfeasibleRecruitmentException} (its level, axis and required stress), an
  * {@link UnsupportedPostureException} or one of its kinds (the support, the depth or the friction ratio),
- * or a recruitment that did not converge (a plain {@link LumbosimException}).
+ * a recruitment that did not converge (a plain {@link LumbosimException}), or, during the activity, a disc
+ * that lost more height than the diurnal model's law covers (a {@link DiscStrainOutOfRangeException}).
  */
 public final class ActivityFailedException extends LumbosimException {
     private static final long serialVersionUID = 1L;
 
     private final int activityIndex;
     private final String label;
+    private final double startH;
     private final LumbosimException failure;
 
     /**
@@ -23,12 +26,16 @@ public final class ActivityFailedException extends LumbosimException {
      *
      * @param activityIndex the activity's index in the schedule (from 0; the message counts from 1)
      * @param label the activity's label
+     * @param startH when the activity starts, from waking (h; the message rounds it to 0.01 h, as {@code
+     *     lumbosim day} prints the activities)
      * @param failure the model's failure for that activity
      */
-    public ActivityFailedException(int activityIndex, String label, LumbosimException failure) {
-        super("activity " + (activityIndex + 1) + " (\"" + label + "\"): " + failure.getMessage(), failure);
+    public ActivityFailedException(int activityIndex, String label, double startH, LumbosimException failure) {
+        super(String.format(Locale.ROOT, "activity %d (\"%s\", from %.2f h): %s", activityIndex + 1, label, startH,
+                failure.getMessage()), failure);
         this.activityIndex = activityIndex;
         this.label = label;
+        this.startH = startH;
         this.failure = failure;
     }
 
@@ -40,6 +47,11 @@ public final class ActivityFailedException extends LumbosimException {
     /** @return the activity's label */
     public String label() {
         return label;
+    }
+
+    /** @return when the activity starts, from waking (h) */
+    public double startH() {
+        return startH;
     }
 
     /** @return the model's failure for the activity (also {@link #getCause()}) */

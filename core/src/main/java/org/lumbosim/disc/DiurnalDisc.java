@@ -7,6 +7,7 @@ import org.apache.commons.math3.ode.FirstOrderIntegrator;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 import org.lumbosim.ActivityFailedException;
 import org.lumbosim.ActivityInputException;
+import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
@@ -115,6 +116,12 @@ public final class DiurnalDisc {
      * @throws ActivityInputException (an {@link IllegalArgumentException}) if the static model refuses an
      *     activity's posture and loads as bad input, such as a {@link org.lumbosim.LoadInRestingHandException}:
      *     it names the activity (number, label, start time) and keeps the refusal as its cause
+     * @throws ActivityFailedException wrapping a {@link DiscStrainOutOfRangeException} if a disc's height strain
+     *     passes {@code pi0 / s}, where the unloaded pressure {@code pi0 - s e} ({@link DiurnalDiscConstants})
+     *     would fall below zero (such as 180 kg held standing for 16 h): the day is refused, not clamped. Within
+     *     an activity each disc's strain moves monotonically (one autonomous equation per disc), and from fully
+     *     hydrated discs each repetition of the schedule only raises the strains, so checking at every sample
+     *     of every repetition finds exactly the days whose periodic day passes the bound
      * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
@@ -123,14 +130,16 @@ public final class DiurnalDisc {
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];
         double[][] compressionN = new double[acts.size()][LEVELS];
+        double[] activityStartH = new double[acts.size()];
         double startH = 0;
         for (int i = 0; i < acts.size(); i++) {
             Activity a = acts.get(i);
+            activityStartH[i] = startH;
             AnalysisResult r;
             try {
                 r = Lumbosim.analyze(model, a.posture(), a.loads());
             } catch (LumbosimException e) {
-                throw new ActivityFailedException(i, a.label(), e);
+                throw new ActivityFailedException(i, a.label(), startH, e);
             } catch (IllegalArgumentException e) {
                 throw new ActivityInputException(i, a.label(), startH, e);
             }
@@ -142,6 +151,10 @@ public final class DiurnalDisc {
             }
         }
         double[] slope = restraintSlopes();
+        double[] maxStrain = new double[LEVELS];
+        for (int k = 0; k < LEVELS; k++) {
+            maxStrain[k] = DiurnalDiscConstants.SWELLING_PRESSURE_MPA / slope[k];
+        }
         Disc ode = new Disc(slope);
         FirstOrderIntegrator integrator = new DormandPrince54Integrator(1e-9, 1, 1e-14, 1e-10);
         double[] y = new double[LEVELS];
@@ -171,6 +184,7 @@ public final class DiurnalDisc {
                     }
                     integrator.integrate(ode, next, y, target, y);
                     next = target;
+                    checkStrains(y, maxStrain, next, i, acts.get(i).label(), activityStartH[i]);
                     samples.add(sample(next, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
                 }
                 t = end;
@@ -189,6 +203,20 @@ public final class DiurnalDisc {
             }
         }
         return new DayResult(schedule, samples, summarise(schedule, samples), days);
+    }
+
+    /**
+     * Refuses a state in which a disc's strain has passed the unloaded-pressure law's range; allocates
+     * nothing unless it throws.
+     */
+    private static void checkStrains(double[] strain, double[] maxStrain, double timeH, int activity, String label,
+                                     double startH) {
+        for (int k = 0; k < LEVELS; k++) {
+            if (!(strain[k] <= maxStrain[k])) {
+                throw new ActivityFailedException(activity, label, startH,
+                        new DiscStrainOutOfRangeException(SpinalLevel.values()[k], strain[k], maxStrain[k], timeH));
+            }
+        }
     }
 
     private List<LevelDay> summarise(DaySchedule schedule, List<DaySample> samples) {
@@ -280,9 +308,12 @@ public final class DiurnalDisc {
                 * DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
     }
 
-    /** Pressure of a disc at a strain, under a mechanical pressure {@code 1.5 F / A} (MPa). */
+    /**
+     * Pressure of a disc at a strain, under a mechanical pressure {@code 1.5 F / A} (MPa): the unloaded part
+     * {@code pi0 - s e} is not held at zero; {@link #simulate} refuses a day whose strain passes {@code pi0 / s}.
+     */
     private static double pressureMPa(double strain, double slope, double mechanicalMPa) {
-        return Math.max(0, DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain) + mechanicalMPa;
+        return DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain + mechanicalMPa;
     }
 
     /** The disc equations; the activity's mechanical pressures are set before each integration. */

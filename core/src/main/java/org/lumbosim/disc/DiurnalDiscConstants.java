@@ -28,7 +28,8 @@ import org.lumbosim.model.TissueConstants;
  *       to the static model's unloaded pressure
  *       {@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA} (the disc's own daytime pressure, without
  *       the ligaments' pre-tension, which is in {@code F}) at the equilibrium
- *       strain of relaxed standing; it never drops below zero (the nucleus cannot pull).</li>
+ *       strain of relaxed standing. It would drop below zero (a nucleus that pulls) beyond the strain
+ *       {@code pi0 / s}: a day that passes it is refused ({@code DiurnalDisc.simulate}), not held at zero.</li>
  * </ul>
  *
  * <p>With these choices the pressure through a day does not depend on {@code c} at all (every

@@ -23,9 +23,9 @@ import org.lumbosim.posture.Support;
  * {@code DiurnalDisc.simulate} wrapping an {@link InfeasibleRecruitmentException} or an
  * {@link UnsupportedPostureException} in a plain {@code LumbosimException}, so that a caller could not
  * catch what went wrong. It is now an {@link ActivityFailedException} naming the activity and exposing the
- * typed failure with its fields. An activity whose posture and loads the model refuses as bad input (a load
- * in a hand resting on the floor) is an {@link ActivityInputException} naming the activity and its start
- * time (eleventh session; before, {@code simulate} let the bare refusal through, saying nothing of which
+ * typed failure with its fields (and, since the eleventh session, the activity's start time). An activity
+ * whose posture and loads the model refuses as bad input (a load in a hand resting on the floor) is an
+ * {@link ActivityInputException} naming the activity and its start time (eleventh session; before, {@code simulate} let the bare refusal through, saying nothing of which
  * activity it was).
  */
 class ActivityFailureTypeTest {
@@ -41,7 +41,9 @@ class ActivityFailureTypeTest {
                 .isInstanceOfSatisfying(ActivityFailedException.class, e -> {
                     assertThat(e.activityIndex()).isEqualTo(1);
                     assertThat(e.label()).isEqualTo("hold");
-                    assertThat(e.getMessage()).startsWith("activity 2 (\"hold\"): infeasible muscle recruitment at ");
+                    assertThat(e.getMessage()).startsWith(
+                            "activity 2 (\"hold\", from 0.50 h): infeasible muscle recruitment at ");
+                    assertThat(e.startH()).isEqualTo(0.5);
                     InfeasibleRecruitmentException cause = e.failure(InfeasibleRecruitmentException.class).orElseThrow();
                     assertThat(cause).isSameAs(e.getCause()).isSameAs(e.failure());
                     assertThat(cause.level()).isNotNull();
@@ -57,7 +59,7 @@ class ActivityFailureTypeTest {
         assertThatThrownBy(() -> DiurnalDisc.of(MODEL).simulate(day, 0.1))
                 .isInstanceOfSatisfying(ActivityFailedException.class, e -> {
                     assertThat(e.activityIndex()).isZero();
-                    assertThat(e.getMessage()).startsWith("activity 1 (\"lean\"): ");
+                    assertThat(e.getMessage()).startsWith("activity 1 (\"lean\", from 0.00 h): ");
                     assertThat(e.failure(UnsupportedPostureException.class)).containsSame(
                             (UnsupportedPostureException) e.getCause());
                 });

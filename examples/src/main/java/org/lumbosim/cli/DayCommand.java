@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ui.Drawable;
+import java.util.Locale;
+import org.lumbosim.ActivityFailedException;
+import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -62,6 +65,8 @@ final class DayCommand {
             "  ...,{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
             "subject, model, posture and loads as in task files; the first activity starts at waking and must",
             "not be lying; at least one activity must be lying (a posture with the lying_surface support).",
+            "A day in which a disc loses more height than the day model's unloaded-pressure law covers (its",
+            "unloaded pressure would fall below zero) exits 3, naming the activity, the level and the strain.",
             ExitCodes.help("day"));
 
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
@@ -105,7 +110,7 @@ final class DayCommand {
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
         List<AnalysisResult> activities = solveEach(model, schedule);
-        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
+        DayResult day = simulate(model, schedule, stepMin / MINUTES_PER_HOUR);
         String csv = csv(day, activities);
         if (outFile != null) {
             files.content(outFile, OutputFiles.Content.text(csv));
@@ -154,6 +159,22 @@ final class DayCommand {
             }
         }
         return out;
+    }
+
+    /**
+     * Simulates the day; a disc strain beyond the model's range names the activity by its place in the
+     * schedule file ({@code activities[i]}, from 0) and its start time.
+     *
+     * @throws InfeasibleTaskException if a disc's strain passes the unloaded-pressure law's range (exit 3)
+     */
+    private static DayResult simulate(LumbarModel model, DaySchedule schedule, double stepH) {
+        try {
+            return DiurnalDisc.of(model).simulate(schedule, stepH);
+        } catch (ActivityFailedException e) {
+            DiscStrainOutOfRangeException strain = e.failure(DiscStrainOutOfRangeException.class).orElseThrow(() -> e);
+            throw new InfeasibleTaskException(String.format(Locale.ROOT, "activities[%d] (\"%s\", from %.2f h): %s",
+                    e.activityIndex(), e.label(), e.startH(), strain.getMessage()));
+        }
     }
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.ActivityFailedException;
+import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.ParameterOutOfRangeException;
@@ -69,11 +71,16 @@ class ExitCodesTest {
                 .isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(map(new LumbosimException("v", new IllegalStateException("u"))).code())
                 .isEqualTo(Main.EXIT_INTERNAL);
+        // a day whose disc strain passes the day model's range (eleventh session): the model cannot compute it
+        ActivityFailedException strain = new ActivityFailedException(1, "hold", 0.5,
+                new DiscStrainOutOfRangeException(SpinalLevel.L3_L4, 0.14, 0.135, 4.5));
+        assertThat(map(strain)).isEqualTo(new Mapped(Main.EXIT_INFEASIBLE,
+                "infeasible: " + strain.getMessage() + System.lineSeparator()));
     }
 
     @Test
     void issue15_aWorkDayTheMusclesCannotHoldExitsThree() {
-        assertExit(Main.EXIT_INFEASIBLE, "infeasible: activity 4 (\"carrying\")", "example", "CompareWorkDays",
+        assertExit(Main.EXIT_INFEASIBLE, "infeasible: activity 4 (\"carrying\", from ", "example", "CompareWorkDays",
                 "--load-kg", "200", "--out", dir.toString());
     }
 
