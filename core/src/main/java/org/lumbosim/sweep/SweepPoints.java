@@ -50,8 +50,14 @@ public final class SweepPoints {
         Checks.givenEach(loads, "loads", "every point's list of loads is needed (List.of() for none)");
         List<List<? extends ExternalLoad>> copy = new ArrayList<>(loads.size());
         for (int i = 0; i < loads.size(); i++) {
-            Checks.givenEach(loads.get(i), "loads[" + i + "]", "leave a missing load out of the point's list");
-            copy.add(List.copyOf(loads.get(i)));
+            List<? extends ExternalLoad> point = loads.get(i);
+            for (int j = 0; j < point.size(); j++) {
+                if (point.get(j) == null) { // the name is built only for the message
+                    throw new IllegalArgumentException("loads[" + i + "][" + j
+                            + "] is null: leave a missing load out of the point's list");
+                }
+            }
+            copy.add(List.copyOf(point));
         }
         return new SweepPoints(Collections.nCopies(loads.size(), posture), List.copyOf(copy));
     }
