@@ -82,4 +82,20 @@ class ActivityFailureTypeTest {
                             e.getMessage().indexOf("): ") + 3));
                 });
     }
+
+    @Test
+    void theActivityExceptionsRefuseAMissingLabelOrFailureByName() {
+        var infeasible = new UnsupportedPostureException("no such posture");
+        var refusal = new IllegalArgumentException("loads: bad");
+        assertThatThrownBy(() -> new ActivityFailedException(0, null, 0, infeasible))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("label is null");
+        assertThatThrownBy(() -> new ActivityFailedException(0, "sit", 0, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("failure is null");
+        assertThatThrownBy(() -> new ActivityInputException(0, null, 0, refusal))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("label is null");
+        assertThatThrownBy(() -> new ActivityInputException(0, "sit", 0, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("failure is null");
+        assertThat(new ActivityInputException(1, "paw", 1.75, refusal))
+                .hasMessage("activity 2 (\"paw\", from 1.75 h): loads: bad").hasCause(refusal);
+    }
 }
