@@ -40,8 +40,11 @@ public final class ActivityFailedException extends LumbosimException {
         this.failure = failure;
     }
 
-    /** The message, after refusing a missing label or failure by name (as the other entry points do). */
-    private static String message(int activityIndex, String label, double startH, LumbosimException failure) {
+    /**
+     * The message of this exception and of {@link ActivityInputException}, after refusing a missing label or
+     * failure by name (as the other entry points do).
+     */
+    static String message(int activityIndex, String label, double startH, Exception failure) {
         Checks.given(label, "label", "the activity's label is needed");
         Checks.given(failure, "failure", "the model's refusal of the activity is needed");
         return String.format(Locale.ROOT, "activity %d (\"%s\", from %.2f h): %s", activityIndex + 1, label, startH,

@@ -1,7 +1,5 @@
 package org.lumbosim;
 
-import java.util.Locale;
-import org.lumbosim.internal.Checks;
 
 /**
  * An activity of a day schedule whose posture and loads the static model refuses as bad input
@@ -30,19 +28,11 @@ public final class ActivityInputException extends IllegalArgumentException {
      * @throws IllegalArgumentException if {@code label} or {@code failure} is null (naming it)
      */
     public ActivityInputException(int activityIndex, String label, double startH, IllegalArgumentException failure) {
-        super(message(activityIndex, label, startH, failure), failure);
+        super(ActivityFailedException.message(activityIndex, label, startH, failure), failure);
         this.activityIndex = activityIndex;
         this.label = label;
         this.startH = startH;
         this.failure = failure;
-    }
-
-    /** The message, after refusing a missing label or failure by name (as the other entry points do). */
-    private static String message(int activityIndex, String label, double startH, IllegalArgumentException failure) {
-        Checks.given(label, "label", "the activity's label is needed");
-        Checks.given(failure, "failure", "the model's refusal of the activity is needed");
-        return String.format(Locale.ROOT, "activity %d (\"%s\", from %.2f h): %s", activityIndex + 1, label, startH,
-                failure.getMessage());
     }
 
     /** @return the activity's index in the schedule, from 0 */
