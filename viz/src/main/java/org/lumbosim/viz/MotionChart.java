@@ -58,6 +58,11 @@ final class MotionChart {
         }
         NumberAxis x = new NumberAxis("Time (s)");
         x.setAutoRangeIncludesZero(false);
+        if (t[t.length - 1] > t[0]) {
+            // the axis ends at the first and last frames: the auto range's margins ran it on past the data
+            // (the OpenCap squats, 0-8 s, drew an empty strip out to 8.4 s)
+            x.setRange(t[0], t[t.length - 1]);
+        }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
         XYPlot cPlot = PlotParts.linePlot(comp, "Compression (N)", 0, theme);

@@ -97,6 +97,34 @@ class MotionChartTest {
         assertThat(((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot()).getSubplots().get(0)).getDomainMarkers(Layer.BACKGROUND))
                 .isNull();
     }
+    /**
+     * The time axis ends at the data: its bounds are the first and last frames' times, and the compression
+     * curve, as drawn at 960×540, reaches the plot's right edge (the auto range's margin ran the axis of the
+     * OpenCap squats, 0-8 s, out to 8.4 s; fails on the old code). Frames from 0.3 s, so that the start is
+     * not zero either.
+     */
+    @Test
+    void theTimeAxisEndsAtTheFirstAndLastFrames() {
+        int n = 37;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 0.3 + i * 0.05;
+        }
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(0), Posture.standingFlexed(50), 1.8, n);
+        MotionResult m = MotionAnalysis.solve(LumbarModel.of(Subject.defaultSubject()), t, frames, LoadSchedule.none());
+        JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "Bending", LumbosimTheme.slides());
+        org.jfree.chart.axis.ValueAxis x = ((CombinedDomainXYPlot) chart.getXYPlot()).getDomainAxis();
+        assertThat(x.getLowerBound()).isEqualTo(t[0]);
+        assertThat(x.getUpperBound()).isEqualTo(t[n - 1]);
+        Rectangle2D size = new Rectangle2D.Double(0, 0, 960, 540);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.createBufferedImage(960, 540, info);
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        double curveEnd = DrawnShapes.of(chart, size).lines().stream()
+                .filter(l -> l.paint().equals(LumbosimTheme.slides().seriesColor(LumbosimTheme.COMPRESSION_SERIES)))
+                .mapToDouble(l -> l.box().getMaxX()).max().orElseThrow();
+        assertThat(curveEnd).as("the curve's right end, px").isCloseTo(area.getMaxX(), org.assertj.core.api.Assertions.within(1.0));
+    }
 
     @Test
     void thePeaksLabelLiesInsideThePlotWhereverThePeakIs() {
