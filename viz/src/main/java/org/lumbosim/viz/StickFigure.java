@@ -367,6 +367,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return theme.lineWidthPt() * 1.4f;
     }
 
+    /** @return the thickness of the base of support's bar on the floor (px), twice and a fifth a limb's */
+    private float baseBarWidthPx() {
+        return theme.lineWidthPt() * 1.6f * 2.2f;
+    }
+
     private void drawInto(Graphics2D g, Rectangle2D area) {
         int li = load.level().ordinal();
         Layout layout = layout(g, area);
@@ -733,7 +738,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * the same force (a force may slide along its line of action), clear of the symbol. No arrow's drawn
      * shape meets another's: each is slid along its line as {@link #clearOf} says, or where the symbol leaves
      * it no room, the arrows it meets are (lying on the side the compression's head lay on the shear's 2 N
-     * hollow arrow; in a side view the two overlapped by a sliver at the disc's centre).
+     * hollow arrow; in a side view the two overlapped by a sliver at the disc's centre). No arrow's drawn shape
+     * reaches below the floor line and the base of support's bar on it ({@link Keep#clear}): where sliding it
+     * the usual way would take it there, it is slid the other way along its line, past the point it acts at
+     * (the plank's 722 N AP shear, slid forward past the centre-of-mass symbol, ran through the floor; it is
+     * now drawn ending on the disc from above).
      *
      * @param k arrow length per newton (m/N)
      * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
@@ -742,7 +751,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     List<Arrow> arrowsM(double k, double shaftWidthM) {
         List<Arrow> out = new ArrayList<>();
         Point2D.Double com = q(scene.centreOfMassM());
-        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM);
+        // the floor line and the upper half of the base of support's bar on it, at the arrows' scale
+        double floorM = scene.floorYM() + shaftWidthM * baseBarWidthPx() / 2 / arrowWidthPx();
+        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM, floorM);
         int li = load.level().ordinal();
         Point2D.Double centre = q(pose.discCentres().get(li));
         Point2D.Double n = q(pose.discNormals().get(li));
@@ -819,9 +830,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         double sign = a.kind() == ArrowKind.SHEAR ? -1 : 1;
         double gap = ARROW_GAP_WIDTHS * w / a.tailM().distance(a.tipM());
-        // the least slide (in arrow lengths, at most two) that clears them by the gap
-        double t = leastSlide(2.0, true, s -> clearBy(a, sign, s, gap, shapes, keep));
-        return Double.isNaN(t) ? null : slid(a, sign * t);
+        // the least slide (in arrow lengths, at most two) that clears them by the gap; where the floor stops
+        // it that way, the other way along its line, past its point
+        for (double way : new double[] {sign, -sign}) {
+            double t = leastSlide(2.0, true, s -> clearBy(a, way, s, gap, shapes, keep));
+            if (!Double.isNaN(t)) {
+                return slid(a, way * t);
+            }
+        }
+        return null;
     }
 
     /** Gap left between two arrows that would meet, once slid apart (widths of an arrow's shaft). */
@@ -919,10 +936,16 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double b = (ex * dx + ey * dy) / len2;
         double cc = (ex * ex + ey * ey - wide * wide) / len2;
         double hi = 1 + b + Math.sqrt(Math.max(0, b * b - cc));
-        // then the least slide (in arrow lengths) that clears it
-        hi = leastSlide(hi, false, s -> keep.clear(tail, tip, s));
-        return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
-                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow, endOn);
+        // then the least slide (in arrow lengths) that clears it; where the floor stops it going back, the
+        // least slide forward, past its point (up to two of its lengths more)
+        double bound = Math.max(hi, 2);
+        double back = leastSlide(bound, true, s -> keep.clear(tail, tip, s));
+        if (Double.isNaN(back)) {
+            double forward = leastSlide(bound + 2, true, s -> keep.clear(tail, tip, -s));
+            back = Double.isNaN(forward) ? bound : -forward;
+        }
+        return new Arrow(kind, new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
+                new Point2D.Double(tip.x - back * dx, tip.y - back * dy), hollow, endOn);
     }
 
     /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
@@ -967,19 +990,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * What a force arrow keeps clear of: a circle about the centre of mass (the symbol and the gap around
-     * it), by the arrow's shape as drawn.
+     * it) and the floor, by the arrow's shape as drawn.
      *
      * @param centre the circle's centre (m)
      * @param radiusM its radius (m)
      * @param shaftWidthM the arrows' shaft width (m; 0: a line without a head)
+     * @param floorM the height no part of an arrow goes below (m): the floor's, raised by the upper half of
+     *     the base of support's bar
      */
-    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM) {
+    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM, double floorM) {
         /**
          * @param tail the arrow's tail (m)
          * @param tip its tip (m)
          * @param back how far it is slid back along its line, in its lengths
          * @return whether the arrow so slid, its shaft and head as {@link #arrowShape} draws them, lies
-         *     outside the circle
+         *     outside the circle and above the floor
          */
         boolean clear(Point2D.Double tail, Point2D.Double tip, double back) {
             double dx = tip.x - tail.x;
@@ -991,6 +1016,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             double ty = tail.y - back * dy;
             double px = tip.x - back * dx;
             double py = tip.y - back * dy;
+            Path2D.Double drawn = arrowShape(new Point2D.Double(tx, ty), new Point2D.Double(px, py),
+                    (float) shaftWidthM);
+            if (Math.min(ty, py) < floorM || drawn != null && drawn.getBounds2D().getMinY() < floorM) {
+                return false;
+            }
             double head = Math.min(shaftWidthM * HEAD_LENGTH_WIDTHS, len * 0.6);
             double bx = px - ux * head;
             double by = py - uy * head;
@@ -1101,7 +1131,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     private void baseBar(Graphics2D g, AffineTransform w, float limb) {
         double[] base = baseExtent();
         g.setPaint(theme.textColor());
-        g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.setStroke(new BasicStroke(baseBarWidthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(w.createTransformedShape(new Line2D.Double(base[0], scene.floorYM(), base[1], scene.floorYM())));
     }
 

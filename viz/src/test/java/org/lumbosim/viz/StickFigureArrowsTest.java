@@ -175,6 +175,55 @@ class StickFigureArrowsTest {
         assertThat(onItsPoint(side, compression)).as("the compression slid back").isFalse();
     }
 
+    /**
+     * No arrow's drawn shape (shaft and head, in pixels) reaches below the floor line or into the upper half
+     * of the base of support's bar on it, at every size, for every preset at 0, 5 and 20 kg alone and at the
+     * atlas set's shared scale: an arrow that would is slid the other way along its line. The atlas's plank
+     * drew its 722 N AP shear, slid forward past the centre-of-mass symbol, through the floor; it now ends on
+     * the disc from above (fails on the old code).
+     */
+    @Test
+    void noArrowReachesBelowTheFloor() {
+        int checked = 0;
+        for (StickFigure f : figures()) {
+            for (Rectangle2D area : AREAS) {
+                StickFigure.Layout l = layout(f, area);
+                double floorPx = l.world().transform(new Point2D.Double(0, f.scene().floorYM()), null).getY();
+                // the bar's upper half: its thickness is 2.2 limbs of 1.6 line widths
+                double keepPx = floorPx - Fixtures.THEME.lineWidthPt() * 1.6 * 2.2 / 2;
+                for (StickFigure.Arrow a : l.arrows()) {
+                    Rectangle2D drawn = StickFigure.arrowShape(l.world().transform(a.tailM(), null),
+                            l.world().transform(a.tipM(), null), Fixtures.THEME.lineWidthPt() * 1.4f).getBounds2D();
+                    // a hundredth of a pixel: the bisection's tolerance
+                    assertThat(drawn.getMaxY()).as("%s arrow of %s at %s above the floor", a.kind(), f.title(), area)
+                            .isLessThanOrEqualTo(keepPx + 0.01);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+        // the plank at the atlas's shared scale, on an atlas card: its shear is slid back past the disc (it
+        // points at the floor), its tip within a shaft's width and the gap of the disc's centre
+        List<StickFigure> set = new ArrayList<>();
+        int plank = -1;
+        for (PosturePreset p : PosturePreset.values()) {
+            StickFigure f = figure(p.posture(), 0);
+            if (f != null) {
+                plank = p == PosturePreset.PLANK ? set.size() : plank;
+                set.add(f);
+            }
+        }
+        StickFigure f = StickFigure.atOneScale(set).get(plank);
+        StickFigure.Layout l = layout(f, AREAS.get(2));
+        StickFigure.Arrow shear = l.arrows().stream().filter(a -> a.kind() == StickFigure.ArrowKind.SHEAR)
+                .findFirst().orElseThrow();
+        assertThat(shear.tipM().y).as("pointing at the floor").isLessThan(shear.tailM().y);
+        Point2D.Double disc = point(f, shear);
+        assertThat(shear.tailM().y).as("drawn above the disc").isGreaterThan(disc.y);
+        assertThat(shear.tipM().distance(disc) * l.pxPerM()).as("its tip at the disc, px")
+                .isLessThan(Fixtures.THEME.lineWidthPt() * 1.4 * 2);
+    }
+
     /** @return whether the arrow ends on (compression, push) or starts from (shear) the point it acts at */
     private static boolean onItsPoint(StickFigure f, StickFigure.Arrow a) {
         Point2D.Double at = point(f, a);
