@@ -463,9 +463,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         StickScene.Segment headSegment = scene.segments().stream().filter(sg -> sg.name().equals("head"))
                 .findFirst().orElseThrow();
         Point2D.Double c7 = q(headSegment.from());
-        Point2D.Double headTop = q(headSegment.to());
-        Point2D.Double headC = new Point2D.Double(headTop.x + (c7.x - headTop.x) * 0.4,
-                headTop.y + (c7.y - headTop.y) * 0.4);
+        Point2D.Double headC = headCentreM();
         g.setPaint(body);
         g.setStroke(bodyStroke);
         g.draw(w.createTransformedShape(new Line2D.Double(c7, headC)));
@@ -727,8 +725,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     }
 
     /**
-     * The force arrows: the disc's compression (its tip at the disc's centre), its AP shear (its tail
-     * there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
+     * The force arrows: the disc's compression (its tip at the disc's centre, or, where that arrow would
+     * reach the head along its line, its tail there, pointing on away from the trunk, where it fits there
+     * without a slide), its AP shear (its tail there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
      * contact point), each along its force, to scale, or, where that would be shorter than {@link
      * #LEAST_ARROW_M} (outside the push's dot), that long and hollow; a force that rounds to 0 N is not
      * drawn. Where an arrow as drawn ({@link #arrowShape}: its shaft of width {@code shaftWidthM} and its
@@ -760,9 +759,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         Point2D.Double a = q(pose.discAnteriors().get(li));
         double c = load.compressionN();
         if (!zero(c)) {
-            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc
-            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, true, 0,
-                    com, keep));
+            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc; where
+            // that arrow would reach the head along its line (it read as a force on the head), from the disc
+            // on along its line, away from the trunk: the same force, pushing on the vertebra below
+            // (only where it fits there as it is: a crunch's would reach through the floor)
+            Arrow onto = arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k,
+                    true, 0, com, keep);
+            Arrow onward = reachesTheHead(centre, -n.x * c * k, -n.y * c * k) ? arrow(ArrowKind.COMPRESSION, centre,
+                    -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, false, 0, com, keep) : null;
+            out.add(onward != null && onward.tailM().equals(centre) ? onward : onto);
         }
         double shear = load.apShearN();
         if (!zero(shear)) {
@@ -803,6 +808,29 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             }
         }
         return out;
+    }
+
+    /** @return the centre of the head's circle as drawn, projected (m): two fifths of the way from its top to C7 */
+    Point2D.Double headCentreM() {
+        StickScene.Segment head = scene.segments().stream().filter(sg -> sg.name().equals("head")).findFirst()
+                .orElseThrow();
+        Point2D.Double c7 = q(head.from());
+        Point2D.Double top = q(head.to());
+        return new Point2D.Double(top.x + (c7.x - top.x) * 0.4, top.y + (c7.y - top.y) * 0.4);
+    }
+
+    /**
+     * @param disc the disc's centre, projected (m)
+     * @param dx the compression's arrow to scale, across (m), pointing onto the disc
+     * @param dy the same, up (m)
+     * @return whether that arrow, ending on the disc, reaches along its line as far as the near side of the
+     *     head's circle: it reads as a force on the head
+     */
+    private boolean reachesTheHead(Point2D.Double disc, double dx, double dy) {
+        double len = Math.hypot(dx, dy);
+        Point2D.Double h = headCentreM();
+        double along = ((h.x - disc.x) * -dx + (h.y - disc.y) * -dy) / len;
+        return along > 0 && len > along - headRadiusM();
     }
 
     /**
@@ -1452,7 +1480,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(w.createTransformedShape(new Line2D.Double(q(sg.from()), q(sg.to()))));
     }
 
-    private double headRadiusM() {
+    /** @return the radius of the head's circle as drawn (m): three tenths of its top's distance from C7 */
+    double headRadiusM() {
         PositionM top = pose.landmarks().get(Landmark.HEAD_TOP);
         PositionM c7 = pose.landmarks().get(Landmark.C7);
         return Math.sqrt(Math.pow(top.xM() - c7.xM(), 2) + Math.pow(top.yM() - c7.yM(), 2)
