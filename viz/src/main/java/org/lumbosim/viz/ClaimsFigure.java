@@ -129,7 +129,7 @@ public final class ClaimsFigure {
         }
         if (Double.isFinite(c.inVivo())) {
             data.addValue(c.inVivo(), "v", c.inVivoLabel());
-            colors.add(t.seriesColor(2));
+            colors.add(t.inVivoColor());
         }
         if (Double.isFinite(c.model())) {
             data.addValue(c.model(), "v", c.modelLabel());
@@ -376,7 +376,7 @@ public final class ClaimsFigure {
         BarRenderer r = (BarRenderer) plot.getRenderer();
         for (int s = 0; s < data.getRowCount(); s++) {
             String key = (String) data.getRowKey(s);
-            r.setSeriesPaint(s, key.equals(MODEL) ? theme.seriesColor(0) : key.equals(WILKE) ? theme.seriesColor(2)
+            r.setSeriesPaint(s, key.equals(MODEL) ? theme.seriesColor(0) : key.equals(WILKE) ? theme.inVivoColor()
                     : theme.seriesColor(3));
         }
         ValueMarker standing = new ValueMarker(100, theme.textColor(), new BasicStroke(theme.limitLineWidthPt()));
@@ -428,7 +428,7 @@ public final class ClaimsFigure {
     public static String caption(List<Claim> claims) {
         Checks.givenEach(claims, "claims");
         StringBuilder s = new StringBuilder("Each panel is one claim printed by the examples: grey = what the claim "
-                + "says (when it gives a number), green = the in vivo measurement, blue = the model, in the claim's "
+                + "says (when it gives a number), reddish purple = the in vivo measurement, blue = the model, in the claim's "
                 + "unit. ");
         for (Claim c : claims) {
             s.append(c.claim()).append(" (claim: ").append(c.claimSource()).append("): ");

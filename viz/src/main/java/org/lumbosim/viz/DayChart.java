@@ -69,7 +69,7 @@ final class DayChart {
             r.setSeriesLinesVisible(1, false);
             r.setSeriesShapesVisible(1, true);
             r.setSeriesShape(1, new Rectangle2D.Double(-d / 2, -d / 2, d, d));
-            r.setSeriesPaint(1, theme.seriesColor(1));
+            r.setSeriesPaint(1, theme.inVivoColor());
         }
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
         // the activities' names in a strip of their own above the data, each over a bracket of its hours (they

@@ -145,6 +145,18 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     /** Palette index of AP shear in every chart and in the stick figure's arrow and legend: bluish green. */
     static final int SHEAR_SERIES = 2;
 
+    /**
+     * Palette index of an in vivo measurement (Wilke et al. 1999's and every other measured disc pressure a
+     * figure draws beside the model): reddish purple, a colour no other series of those figures carries. The
+     * posture and day charts drew Wilke's data vermilion and the claims figures green (the shear's colour).
+     */
+    static final int IN_VIVO_SERIES = 4;
+
+    /** @return the colour of an in vivo measurement in every figure ({@link #IN_VIVO_SERIES}) */
+    public Color inVivoColor() {
+        return seriesColor(IN_VIVO_SERIES);
+    }
+
     /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */
     public static final Color FURNITURE_FILL = new Color(232, 226, 214);
     /** Outline of the furniture a stick figure draws. */

@@ -1,11 +1,13 @@
 package org.lumbosim.viz;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -13,6 +15,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.lumbosim.model.SpinalLevel;
@@ -56,8 +59,13 @@ final class MotionChart {
             shear.add(t[i], Double.isFinite(ap[i]) ? ap[i] : null);
             idp.add(t[i], Double.isFinite(p[i]) ? p[i] : null);
         }
-        NumberAxis x = new NumberAxis("Time (s)");
+        NumberAxis x = new TimeAxis();
         x.setAutoRangeIncludesZero(false);
+        if (t[t.length - 1] > t[0]) {
+            // the axis ends at the first and last frames: the auto range's margins ran it on past the data
+            // (the OpenCap squats, 0-8 s, drew an empty strip out to 8.4 s)
+            x.setRange(t[0], t[t.length - 1]);
+        }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
         XYPlot cPlot = PlotParts.linePlot(comp, "Compression (N)", 0, theme);
@@ -120,5 +128,27 @@ final class MotionChart {
             i = j;
         }
         return any;
+    }
+
+    /**
+     * The time axis. It ends at the first and last frames, and its tick unit is chosen for labels as wide as
+     * one with the unit's decimals: JFreeChart measures only the bounds' labels, and "0" and "8" let a 0.2 s
+     * unit through whose labels ran together ("0.20.40.6") once the axis ended at 8 s instead of 8.4 s.
+     */
+    static final class TimeAxis extends NumberAxis {
+        private static final long serialVersionUID = 1L;
+
+        TimeAxis() {
+            super("Time (s)");
+        }
+
+        @Override
+        protected double estimateMaximumTickLabelWidth(Graphics2D g2, TickUnit unit) {
+            double bounds = super.estimateMaximumTickLabelWidth(g2, unit);
+            String inner = unit.valueToString(getUpperBound() - unit.getSize());
+            RectangleInsets in = getTickLabelInsets();
+            return Math.max(bounds, in.getLeft() + in.getRight()
+                    + g2.getFontMetrics(getTickLabelFont()).stringWidth(inner));
+        }
     }
 }

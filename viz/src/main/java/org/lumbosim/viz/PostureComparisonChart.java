@@ -50,6 +50,7 @@ final class PostureComparisonChart {
         CategoryPlot pPlot = PlotParts.barPlot(idp, idpLevel.label() + " IDP (MPa)", theme);
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
         if (anyMeasured) {
+            pPlot.getRenderer().setSeriesPaint(idp.getRowIndex(Charts.WILKE_SERIES), theme.inVivoColor());
             for (PostureCase c : cases) {
                 if (c.measured().isEmpty()) {
                     // the lower half of the category's band, where the in vivo bar stands beside the model's
@@ -57,7 +58,7 @@ final class PostureComparisonChart {
                     note.setCategoryAnchor(CategoryAnchor.MIDDLE);
                     note.setTextAnchor(TextAnchor.TOP_LEFT);
                     note.setFont(theme.tickLabelFont());
-                    note.setPaint(theme.seriesColor(1));
+                    note.setPaint(theme.inVivoColor());
                     pPlot.addAnnotation(note);
                 }
             }
@@ -72,7 +73,7 @@ final class PostureComparisonChart {
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(theme.legendBox(Charts.MODEL_SERIES, theme.seriesColor(0)));
         if (anyMeasured) {
-            legend.add(theme.legendBox(Charts.WILKE_SERIES, theme.seriesColor(1)));
+            legend.add(theme.legendBox(Charts.WILKE_SERIES, theme.inVivoColor()));
         }
         plot.setFixedLegendItems(legend);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));

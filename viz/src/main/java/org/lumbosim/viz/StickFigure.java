@@ -367,6 +367,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return theme.lineWidthPt() * 1.4f;
     }
 
+    /** @return the thickness of the base of support's bar on the floor (px), twice and a fifth a limb's */
+    private float baseBarWidthPx() {
+        return theme.lineWidthPt() * 1.6f * 2.2f;
+    }
+
     private void drawInto(Graphics2D g, Rectangle2D area) {
         int li = load.level().ordinal();
         Layout layout = layout(g, area);
@@ -458,9 +463,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         StickScene.Segment headSegment = scene.segments().stream().filter(sg -> sg.name().equals("head"))
                 .findFirst().orElseThrow();
         Point2D.Double c7 = q(headSegment.from());
-        Point2D.Double headTop = q(headSegment.to());
-        Point2D.Double headC = new Point2D.Double(headTop.x + (c7.x - headTop.x) * 0.4,
-                headTop.y + (c7.y - headTop.y) * 0.4);
+        Point2D.Double headC = headCentreM();
         g.setPaint(body);
         g.setStroke(bodyStroke);
         g.draw(w.createTransformedShape(new Line2D.Double(c7, headC)));
@@ -722,8 +725,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     }
 
     /**
-     * The force arrows: the disc's compression (its tip at the disc's centre), its AP shear (its tail
-     * there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
+     * The force arrows: the disc's compression (its tip at the disc's centre, or, where that arrow would
+     * reach the head along its line, its tail there, pointing on away from the trunk, where it fits there
+     * without a slide), its AP shear (its tail there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
      * contact point), each along its force, to scale, or, where that would be shorter than {@link
      * #LEAST_ARROW_M} (outside the push's dot), that long and hollow; a force that rounds to 0 N is not
      * drawn. Where an arrow as drawn ({@link #arrowShape}: its shaft of width {@code shaftWidthM} and its
@@ -733,7 +737,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * the same force (a force may slide along its line of action), clear of the symbol. No arrow's drawn
      * shape meets another's: each is slid along its line as {@link #clearOf} says, or where the symbol leaves
      * it no room, the arrows it meets are (lying on the side the compression's head lay on the shear's 2 N
-     * hollow arrow; in a side view the two overlapped by a sliver at the disc's centre).
+     * hollow arrow; in a side view the two overlapped by a sliver at the disc's centre). No arrow's drawn shape
+     * reaches below the floor line and the base of support's bar on it ({@link Keep#clear}): where sliding it
+     * the usual way would take it there, it is slid the other way along its line, past the point it acts at
+     * (the plank's 722 N AP shear, slid forward past the centre-of-mass symbol, ran through the floor; it is
+     * now drawn ending on the disc from above).
      *
      * @param k arrow length per newton (m/N)
      * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
@@ -742,16 +750,24 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     List<Arrow> arrowsM(double k, double shaftWidthM) {
         List<Arrow> out = new ArrayList<>();
         Point2D.Double com = q(scene.centreOfMassM());
-        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM);
+        // the floor line and the upper half of the base of support's bar on it, at the arrows' scale
+        double floorM = scene.floorYM() + shaftWidthM * baseBarWidthPx() / 2 / arrowWidthPx();
+        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM, floorM);
         int li = load.level().ordinal();
         Point2D.Double centre = q(pose.discCentres().get(li));
         Point2D.Double n = q(pose.discNormals().get(li));
         Point2D.Double a = q(pose.discAnteriors().get(li));
         double c = load.compressionN();
         if (!zero(c)) {
-            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc
-            out.add(arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, true, 0,
-                    com, keep));
+            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc; where
+            // that arrow would reach the head along its line (it read as a force on the head), from the disc
+            // on along its line, away from the trunk: the same force, pushing on the vertebra below
+            // (only where it fits there as it is: a crunch's would reach through the floor)
+            Arrow onto = arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k,
+                    true, 0, com, keep);
+            Arrow onward = reachesTheHead(centre, -n.x * c * k, -n.y * c * k) ? arrow(ArrowKind.COMPRESSION, centre,
+                    -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, false, 0, com, keep) : null;
+            out.add(onward != null && onward.tailM().equals(centre) ? onward : onto);
         }
         double shear = load.apShearN();
         if (!zero(shear)) {
@@ -794,6 +810,29 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         return out;
     }
 
+    /** @return the centre of the head's circle as drawn, projected (m): two fifths of the way from its top to C7 */
+    Point2D.Double headCentreM() {
+        StickScene.Segment head = scene.segments().stream().filter(sg -> sg.name().equals("head")).findFirst()
+                .orElseThrow();
+        Point2D.Double c7 = q(head.from());
+        Point2D.Double top = q(head.to());
+        return new Point2D.Double(top.x + (c7.x - top.x) * 0.4, top.y + (c7.y - top.y) * 0.4);
+    }
+
+    /**
+     * @param disc the disc's centre, projected (m)
+     * @param dx the compression's arrow to scale, across (m), pointing onto the disc
+     * @param dy the same, up (m)
+     * @return whether that arrow, ending on the disc, reaches along its line as far as the near side of the
+     *     head's circle: it reads as a force on the head
+     */
+    private boolean reachesTheHead(Point2D.Double disc, double dx, double dy) {
+        double len = Math.hypot(dx, dy);
+        Point2D.Double h = headCentreM();
+        double along = ((h.x - disc.x) * -dx + (h.y - disc.y) * -dy) / len;
+        return along > 0 && len > along - headRadiusM();
+    }
+
     /**
      * An arrow clear of others: where its drawn shape ({@link #arrowShape}) would meet one of theirs (lying on
      * the side, seen from the front, the AP shear's hollow arrow lay on the compression's head: both act at
@@ -819,9 +858,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
         double sign = a.kind() == ArrowKind.SHEAR ? -1 : 1;
         double gap = ARROW_GAP_WIDTHS * w / a.tailM().distance(a.tipM());
-        // the least slide (in arrow lengths, at most two) that clears them by the gap
-        double t = leastSlide(2.0, true, s -> clearBy(a, sign, s, gap, shapes, keep));
-        return Double.isNaN(t) ? null : slid(a, sign * t);
+        // the least slide (in arrow lengths, at most two) that clears them by the gap; where the floor stops
+        // it that way, the other way along its line, past its point
+        for (double way : new double[] {sign, -sign}) {
+            double t = leastSlide(2.0, true, s -> clearBy(a, way, s, gap, shapes, keep));
+            if (!Double.isNaN(t)) {
+                return slid(a, way * t);
+            }
+        }
+        return null;
     }
 
     /** Gap left between two arrows that would meet, once slid apart (widths of an arrow's shaft). */
@@ -919,10 +964,16 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double b = (ex * dx + ey * dy) / len2;
         double cc = (ex * ex + ey * ey - wide * wide) / len2;
         double hi = 1 + b + Math.sqrt(Math.max(0, b * b - cc));
-        // then the least slide (in arrow lengths) that clears it
-        hi = leastSlide(hi, false, s -> keep.clear(tail, tip, s));
-        return new Arrow(kind, new Point2D.Double(tail.x - hi * dx, tail.y - hi * dy),
-                new Point2D.Double(tip.x - hi * dx, tip.y - hi * dy), hollow, endOn);
+        // then the least slide (in arrow lengths) that clears it; where the floor stops it going back, the
+        // least slide forward, past its point (up to two of its lengths more)
+        double bound = Math.max(hi, 2);
+        double back = leastSlide(bound, true, s -> keep.clear(tail, tip, s));
+        if (Double.isNaN(back)) {
+            double forward = leastSlide(bound + 2, true, s -> keep.clear(tail, tip, -s));
+            back = Double.isNaN(forward) ? bound : -forward;
+        }
+        return new Arrow(kind, new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
+                new Point2D.Double(tip.x - back * dx, tip.y - back * dy), hollow, endOn);
     }
 
     /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
@@ -967,19 +1018,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
 
     /**
      * What a force arrow keeps clear of: a circle about the centre of mass (the symbol and the gap around
-     * it), by the arrow's shape as drawn.
+     * it) and the floor, by the arrow's shape as drawn.
      *
      * @param centre the circle's centre (m)
      * @param radiusM its radius (m)
      * @param shaftWidthM the arrows' shaft width (m; 0: a line without a head)
+     * @param floorM the height no part of an arrow goes below (m): the floor's, raised by the upper half of
+     *     the base of support's bar
      */
-    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM) {
+    private record Keep(Point2D.Double centre, double radiusM, double shaftWidthM, double floorM) {
         /**
          * @param tail the arrow's tail (m)
          * @param tip its tip (m)
          * @param back how far it is slid back along its line, in its lengths
          * @return whether the arrow so slid, its shaft and head as {@link #arrowShape} draws them, lies
-         *     outside the circle
+         *     outside the circle and above the floor
          */
         boolean clear(Point2D.Double tail, Point2D.Double tip, double back) {
             double dx = tip.x - tail.x;
@@ -991,6 +1044,11 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             double ty = tail.y - back * dy;
             double px = tip.x - back * dx;
             double py = tip.y - back * dy;
+            Path2D.Double drawn = arrowShape(new Point2D.Double(tx, ty), new Point2D.Double(px, py),
+                    (float) shaftWidthM);
+            if (Math.min(ty, py) < floorM || drawn != null && drawn.getBounds2D().getMinY() < floorM) {
+                return false;
+            }
             double head = Math.min(shaftWidthM * HEAD_LENGTH_WIDTHS, len * 0.6);
             double bx = px - ux * head;
             double by = py - uy * head;
@@ -1101,7 +1159,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     private void baseBar(Graphics2D g, AffineTransform w, float limb) {
         double[] base = baseExtent();
         g.setPaint(theme.textColor());
-        g.setStroke(new BasicStroke(limb * 2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.setStroke(new BasicStroke(baseBarWidthPx(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         g.draw(w.createTransformedShape(new Line2D.Double(base[0], scene.floorYM(), base[1], scene.floorYM())));
     }
 
@@ -1422,7 +1480,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         g.draw(w.createTransformedShape(new Line2D.Double(q(sg.from()), q(sg.to()))));
     }
 
-    private double headRadiusM() {
+    /** @return the radius of the head's circle as drawn (m): three tenths of its top's distance from C7 */
+    double headRadiusM() {
         PositionM top = pose.landmarks().get(Landmark.HEAD_TOP);
         PositionM c7 = pose.landmarks().get(Landmark.C7);
         return Math.sqrt(Math.pow(top.xM() - c7.xM(), 2) + Math.pow(top.yM() - c7.yM(), 2)

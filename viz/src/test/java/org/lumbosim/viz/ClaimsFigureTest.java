@@ -189,7 +189,7 @@ class ClaimsFigureTest {
             out.texts().add(new Text(t.text(), t.box()));
         }
         for (DrawnShapes.Fill f : d.fills()) {
-            if (f.paint() instanceof java.awt.Color c && (c.equals(T.seriesColor(0)) || c.equals(T.seriesColor(2))
+            if (f.paint() instanceof java.awt.Color c && (c.equals(T.seriesColor(0)) || c.equals(T.inVivoColor())
                     || c.equals(ClaimsFigure.CLAIM_COLOR))) {
                 out.bars().add(f.box());
             }

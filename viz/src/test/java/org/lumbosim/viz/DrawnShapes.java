@@ -16,7 +16,8 @@ import org.jfree.chart.ui.Drawable;
 
 /**
  * What a figure really draws, in the figure's pixels: every string with its box and the clip it was drawn
- * in and its baseline's middle, every filled rectangle with its paint, every straight line with its stroke and paint. A graphics
+ * in and its baseline's middle, every filled rectangle with its paint, every other filled shape (markers) with
+ * its bounds and paint, every straight line with its stroke and paint. A graphics
  * context records them, also in the copies the figure makes of it; tests pick what they check (bars by
  * colour, limit or reference lines by stroke).
  */
@@ -58,8 +59,9 @@ final class DrawnShapes {
      * @param texts the strings
      * @param fills the filled rectangles
      * @param lines the straight lines
+     * @param shapes the filled shapes that are not rectangles (a line chart's markers), with their bounds
      */
-    record Drawing(List<Text> texts, List<Fill> fills, List<Line> lines) {
+    record Drawing(List<Text> texts, List<Fill> fills, List<Line> lines, List<Fill> shapes) {
     }
 
     private DrawnShapes() {
@@ -69,7 +71,7 @@ final class DrawnShapes {
     static Drawing of(Drawable figure, Rectangle2D area) {
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(
                 GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null));
-        Drawing out = new Drawing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Drawing out = new Drawing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Recorder g = new Recorder(ctx, out);
         try {
             figure.draw(g, area);
@@ -128,6 +130,8 @@ final class DrawnShapes {
         public void fill(Shape s) {
             if (s instanceof Rectangle2D) {
                 out.fills().add(new Fill(getTransform().createTransformedShape(s).getBounds2D(), getPaint()));
+            } else {
+                out.shapes().add(new Fill(getTransform().createTransformedShape(s).getBounds2D(), getPaint()));
             }
             super.fill(s);
         }

@@ -97,6 +97,66 @@ class MotionChartTest {
         assertThat(((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot()).getSubplots().get(0)).getDomainMarkers(Layer.BACKGROUND))
                 .isNull();
     }
+    /**
+     * The time axis ends at the data: its bounds are the first and last frames' times, and the compression
+     * curve, as drawn at 960×540, reaches the plot's right edge (the auto range's margin ran the axis of the
+     * OpenCap squats, 0-8 s, out to 8.4 s; fails on the old code). Frames from 0.3 s, so that the start is
+     * not zero either.
+     */
+    @Test
+    void theTimeAxisEndsAtTheFirstAndLastFrames() {
+        int n = 37;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = 0.3 + i * 0.05;
+        }
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(0), Posture.standingFlexed(50), 1.8, n);
+        MotionResult m = MotionAnalysis.solve(LumbarModel.of(Subject.defaultSubject()), t, frames, LoadSchedule.none());
+        JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "Bending", LumbosimTheme.slides());
+        org.jfree.chart.axis.ValueAxis x = ((CombinedDomainXYPlot) chart.getXYPlot()).getDomainAxis();
+        assertThat(x.getLowerBound()).isEqualTo(t[0]);
+        assertThat(x.getUpperBound()).isEqualTo(t[n - 1]);
+        Rectangle2D size = new Rectangle2D.Double(0, 0, 960, 540);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.createBufferedImage(960, 540, info);
+        Rectangle2D area = info.getPlotInfo().getSubplotInfo(0).getDataArea();
+        double curveEnd = DrawnShapes.of(chart, size).lines().stream()
+                .filter(l -> l.paint().equals(LumbosimTheme.slides().seriesColor(LumbosimTheme.COMPRESSION_SERIES)))
+                .mapToDouble(l -> l.box().getMaxX()).max().orElseThrow();
+        assertThat(curveEnd).as("the curve's right end, px").isCloseTo(area.getMaxX(), org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    /**
+     * The time axis' tick labels, as drawn, do not run together: a motion of 0-8 s (the OpenCap squats'
+     * span), at 960×540 and 640×360, its labels under the plots at least a space apart. Ended at 8 s, JFreeChart
+     * chose a 0.2 s unit from the widths of "0" and "8" alone and drew "0.20.40.6" (fails without
+     * {@code MotionChart.TimeAxis}).
+     */
+    @Test
+    void theTimeAxisLabelsDoNotRunTogether() {
+        int n = 81;
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            t[i] = i * 0.1;
+        }
+        List<Posture> frames = MotionAnalysis.smoothTransition(Posture.standingFlexed(0), Posture.standingFlexed(40), 8, n);
+        MotionResult m = MotionAnalysis.solve(LumbarModel.of(Subject.defaultSubject()), t, frames, LoadSchedule.none());
+        JFreeChart chart = Charts.motion(m, SpinalLevel.L5_S1, "Eight seconds", LumbosimTheme.slides());
+        for (Rectangle2D size : List.of(new Rectangle2D.Double(0, 0, 960, 540), new Rectangle2D.Double(0, 0, 640, 360))) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.createBufferedImage((int) size.getWidth(), (int) size.getHeight(), info);
+            double below = info.getPlotInfo().getSubplotInfo(2).getDataArea().getMaxY();
+            List<Rectangle2D> labels = DrawnShapes.of(chart, size).texts().stream()
+                    .filter(x -> x.text().matches("[0-9.]+") && x.box().getMinY() >= below).map(DrawnShapes.Text::box)
+                    .sorted(java.util.Comparator.comparingDouble(Rectangle2D::getMinX)).toList();
+            assertThat(labels).as("time labels at %s", size).hasSizeGreaterThan(3);
+            double space = LumbosimTheme.slides().tickLabelSizePt() / 4;
+            for (int i = 1; i < labels.size(); i++) {
+                assertThat(labels.get(i).getMinX() - labels.get(i - 1).getMaxX()).as("gap before label %d at %s", i, size)
+                        .isGreaterThan(space);
+            }
+        }
+    }
 
     @Test
     void thePeaksLabelLiesInsideThePlotWhereverThePeakIs() {

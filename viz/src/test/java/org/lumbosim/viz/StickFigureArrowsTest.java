@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Graphics2D;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -173,6 +174,118 @@ class StickFigureArrowsTest {
         assertThat(shear.kind()).isEqualTo(StickFigure.ArrowKind.SHEAR);
         assertThat(shear.hollow()).isTrue();
         assertThat(onItsPoint(side, compression)).as("the compression slid back").isFalse();
+    }
+
+    /**
+     * No arrow's drawn shape (shaft and head, in pixels) reaches below the floor line or into the upper half
+     * of the base of support's bar on it, at every size, for every preset at 0, 5 and 20 kg alone and at the
+     * atlas set's shared scale: an arrow that would is slid the other way along its line. The atlas's plank
+     * drew its 722 N AP shear, slid forward past the centre-of-mass symbol, through the floor; it now ends on
+     * the disc from above (fails on the old code).
+     */
+    @Test
+    void noArrowReachesBelowTheFloor() {
+        int checked = 0;
+        for (StickFigure f : figures()) {
+            for (Rectangle2D area : AREAS) {
+                StickFigure.Layout l = layout(f, area);
+                double floorPx = l.world().transform(new Point2D.Double(0, f.scene().floorYM()), null).getY();
+                // the bar's upper half: its thickness is 2.2 limbs of 1.6 line widths
+                double keepPx = floorPx - Fixtures.THEME.lineWidthPt() * 1.6 * 2.2 / 2;
+                for (StickFigure.Arrow a : l.arrows()) {
+                    Rectangle2D drawn = StickFigure.arrowShape(l.world().transform(a.tailM(), null),
+                            l.world().transform(a.tipM(), null), Fixtures.THEME.lineWidthPt() * 1.4f).getBounds2D();
+                    // a hundredth of a pixel: the bisection's tolerance
+                    assertThat(drawn.getMaxY()).as("%s arrow of %s at %s above the floor", a.kind(), f.title(), area)
+                            .isLessThanOrEqualTo(keepPx + 0.01);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isPositive();
+        // the plank at the atlas's shared scale, on an atlas card: its shear is slid back past the disc (it
+        // points at the floor), its tip within a shaft's width and the gap of the disc's centre
+        List<StickFigure> set = new ArrayList<>();
+        int plank = -1;
+        for (PosturePreset p : PosturePreset.values()) {
+            StickFigure f = figure(p.posture(), 0);
+            if (f != null) {
+                plank = p == PosturePreset.PLANK ? set.size() : plank;
+                set.add(f);
+            }
+        }
+        StickFigure f = StickFigure.atOneScale(set).get(plank);
+        StickFigure.Layout l = layout(f, AREAS.get(2));
+        StickFigure.Arrow shear = l.arrows().stream().filter(a -> a.kind() == StickFigure.ArrowKind.SHEAR)
+                .findFirst().orElseThrow();
+        assertThat(shear.tipM().y).as("pointing at the floor").isLessThan(shear.tailM().y);
+        Point2D.Double disc = point(f, shear);
+        assertThat(shear.tailM().y).as("drawn above the disc").isGreaterThan(disc.y);
+        assertThat(shear.tipM().distance(disc) * l.pxPerM()).as("its tip at the disc, px")
+                .isLessThan(Fixtures.THEME.lineWidthPt() * 1.4 * 2);
+    }
+
+    /**
+     * No compression arrow that ends on the disc reaches the head along its line (in the demo report's set,
+     * at its shared scale, the 20 kg stoop lift's 2,464 N arrow ran from beyond the head to the disc and read
+     * as a force on the head): such an arrow starts at the disc and points on along its line, away from the
+     * trunk, to scale, unless that would reach below the floor or into the centre-of-mass symbol (a crunch's), for every preset at 0, 5 and 20 kg
+     * alone and at the atlas set's scale, at the atlas's card size. The demo's stoop card is one such (fails on
+     * the old code).
+     */
+    @Test
+    void noCompressionArrowReachesTheHead() {
+        int checked = 0;
+        int floored = 0;
+        for (StickFigure f : figures()) {
+            StickFigure.Layout l = layout(f, AREAS.get(2));
+            for (StickFigure.Arrow a : l.arrows()) {
+                if (a.kind() != StickFigure.ArrowKind.COMPRESSION) {
+                    continue;
+                }
+                Point2D.Double disc = point(f, a);
+                double len = a.tailM().distance(a.tipM());
+                // how far along the arrow's line, from the disc toward its tail, the head's near side lies
+                Point2D.Double h = f.headCentreM();
+                double along = ((h.x - disc.x) * (a.tailM().x - a.tipM().x) + (h.y - disc.y) * (a.tailM().y
+                        - a.tipM().y)) / len - f.headRadiusM();
+                if (onItsPoint(f, a)) {
+                    // where it reaches the head, the arrow from the disc onward would reach below the floor or into
+                    // the centre-of-mass symbol
+                    Point2D.Double onward = new Point2D.Double(2 * disc.x - a.tailM().x, 2 * disc.y - a.tailM().y);
+                    double floorPx = l.world().transform(new Point2D.Double(0, f.scene().floorYM()), null).getY()
+                            - Fixtures.THEME.lineWidthPt() * 1.6 * 2.2 / 2;
+                    Path2D.Double drawn = StickFigure.arrowShape(l.world().transform(disc, null),
+                            l.world().transform(onward, null), Fixtures.THEME.lineWidthPt() * 1.4f);
+                    Ellipse2D com = f.markersM().centreOfMass();
+                    Point2D c = l.world().transform(new Point2D.Double(com.getCenterX(), com.getCenterY()), null);
+                    double keepPx = com.getWidth() / 2 * (1 + StickFigure.MARKER_GAP_SHARE) * l.pxPerM();
+                    Area meets = new Area(drawn);
+                    meets.intersect(new Area(new Ellipse2D.Double(c.getX() - keepPx, c.getY() - keepPx, 2 * keepPx,
+                            2 * keepPx)));
+                    boolean blocked = drawn.getBounds2D().getMaxY() > floorPx || !meets.isEmpty();
+                    assertThat(along < 0 || len <= along || blocked).as("compression of %s ending on the disc, %s m "
+                            + "long, the head %s m along its line", f.title(), len, along).isTrue();
+                    floored += along < 0 || len <= along ? 0 : 1;
+                    checked++;
+                }
+            }
+        }
+        // the demo report's five cards at their shared scale
+        List<StickFigure> set = new ArrayList<>();
+        for (PosturePreset p : List.of(PosturePreset.STANDING_RELAXED, PosturePreset.STANDING_FLEXED,
+                PosturePreset.LIFT_ROUND_BACK, PosturePreset.LIFT_BENT_KNEES, PosturePreset.SITTING_UPRIGHT)) {
+            set.add(figure(p.posture(), p == PosturePreset.LIFT_ROUND_BACK || p == PosturePreset.LIFT_BENT_KNEES ? 20 : 0));
+        }
+        StickFigure stoop = StickFigure.atOneScale(set).get(2);
+        StickFigure.Arrow c = layout(stoop, new Rectangle2D.Double(0, 0, 960, 540)).arrows().get(0);
+        assertThat(c.kind()).isEqualTo(StickFigure.ArrowKind.COMPRESSION);
+        Point2D.Double disc = point(stoop, c);
+        Point2D.Double head = stoop.headCentreM();
+        assertThat(c.tailM().distance(disc)).as("the stoop's compression starts at the disc").isLessThan(1e-9);
+        assertThat(c.tipM().distance(head)).as("pointing away from the trunk").isGreaterThan(disc.distance(head));
+        assertThat(checked).isPositive();
+        assertThat(floored).as("crunches: from the disc on, the arrow would reach the floor or the symbol").isPositive();
     }
 
     /** @return whether the arrow ends on (compression, push) or starts from (shear) the point it acts at */
