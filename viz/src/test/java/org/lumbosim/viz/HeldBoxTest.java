@@ -30,6 +30,16 @@ class HeldBoxTest {
     /** Every preset the model solves holding 1, 5, 10 and 20 kg (the presets it refuses are left out). */
     private static final List<HeldScene> HELD_SCENES = heldScenes();
 
+    /** @return the x of the middle between the two grips (m) */
+    private static double gripMidXM(AnalysisResult r) {
+        return (r.pose().landmarks().get(Landmark.GRIP_LEFT).xM() + r.pose().landmarks().get(Landmark.GRIP_RIGHT).xM()) / 2;
+    }
+
+    /** @return the height of the lower grip (m) */
+    private static double gripLowYM(AnalysisResult r) {
+        return Math.min(r.pose().landmarks().get(Landmark.GRIP_LEFT).yM(), r.pose().landmarks().get(Landmark.GRIP_RIGHT).yM());
+    }
+
     private static List<HeldScene> heldScenes() {
         List<HeldScene> scenes = new java.util.ArrayList<>();
         for (PosturePreset p : PosturePreset.values()) {
@@ -69,9 +79,7 @@ class HeldBoxTest {
             String what = p.id() + " with " + kg + " kg";
             double side = StickScene.boxSideM(kg);
             double[] b = box(scene);
-            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-            double gx = (gl.xM() + gr.xM()) / 2;
+            double gx = gripMidXM(r);
             double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
             assertThat(off).as("%s: the box's distance from the grips' x (m)", what)
                     .isLessThanOrEqualTo(side / 2 + 1e-9);
@@ -127,9 +135,7 @@ class HeldBoxTest {
             boxes++;
             onFeet += scene.onItsFeet() ? 1 : 0;
             double[] b = box(scene);
-            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-            double gx = (gl.xM() + gr.xM()) / 2;
+            double gx = gripMidXM(r);
             double off = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
             double side = StickScene.boxSideM(kg);
             if (off > side / 2 + 1e-9) {
@@ -185,10 +191,8 @@ class HeldBoxTest {
             if (scene.view() == StickScene.View.FRONTAL || !scene.onItsFeet()) {
                 continue;
             }
-            PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-            PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-            double gx = (gl.xM() + gr.xM()) / 2;
-            double gy = Math.min(gl.yM(), gr.yM());
+            double gx = gripMidXM(r);
+            double gy = gripLowYM(r);
             double side = StickScene.boxSideM(kg);
             double[] b = box(scene);
             if (Math.abs(b[1] - gy) > 1e-12 || b[1] <= scene.floorYM() + 1e-12) {
@@ -288,10 +292,8 @@ class HeldBoxTest {
                 String what = kg + " kg at " + distanceM + " m";
                 StickScene scene = StickScene.of(r, sitting, kg);
                 double[] b = box(scene);
-                PositionM gl = r.pose().landmarks().get(Landmark.GRIP_LEFT);
-                PositionM gr = r.pose().landmarks().get(Landmark.GRIP_RIGHT);
-                double gx = (gl.xM() + gr.xM()) / 2;
-                double gy = Math.min(gl.yM(), gr.yM());
+                double gx = gripMidXM(r);
+                double gy = gripLowYM(r);
                 double dx = Math.max(0, Math.max(b[0] - gx, gx - b[2]));
                 double dy = Math.max(0, Math.max(b[1] - gy, gy - b[3]));
                 assertThat(Math.hypot(dx, dy)).as("%s: the box's distance from the grips (m)", what)
