@@ -130,11 +130,9 @@ public final class DiurnalDisc {
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];
         double[][] compressionN = new double[acts.size()][LEVELS];
-        double[] activityStartH = new double[acts.size()];
         double startH = 0;
         for (int i = 0; i < acts.size(); i++) {
             Activity a = acts.get(i);
-            activityStartH[i] = startH;
             AnalysisResult r;
             try {
                 r = Lumbosim.analyze(model, a.posture(), a.loads());
@@ -184,7 +182,7 @@ public final class DiurnalDisc {
                     }
                     integrator.integrate(ode, next, y, target, y);
                     next = target;
-                    checkStrains(y, maxStrain, next, i, acts.get(i).label(), activityStartH[i]);
+                    checkStrains(y, maxStrain, next, i, acts.get(i).label(), t);
                     samples.add(sample(next, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
                 }
                 t = end;
