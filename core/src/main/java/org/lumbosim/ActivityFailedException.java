@@ -11,8 +11,7 @@ import java.util.Optional;
  * the cause and through {@link #failure()} and {@link #failure(Class)}, so that a caller can tell what
  * went wrong: an {@link InfeasibleRecruitmentException} (its level, axis and required stress), an
  * {@link UnsupportedPostureException} or one of its kinds (the support, the depth or the friction ratio),
- * a recruitment that did not converge (a plain {@link LumbosimException}), or, during the activity, a disc
- * that lost more height than the diurnal model's law covers (a {@link DiscStrainOutOfRangeException}).
+ * or a recruitment that did not converge (a plain {@link LumbosimException}).
  */
 public final class ActivityFailedException extends LumbosimException {
     private static final long serialVersionUID = 1L;

@@ -1,6 +1,8 @@
 package org.lumbosim.disc;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
@@ -27,6 +29,47 @@ public record DayResult(DaySchedule schedule, List<DaySample> samples, List<Leve
      */
     public LevelDay level(SpinalLevel level) {
         return levels.get(level.ordinal());
+    }
+
+    /**
+     * Whether the day ran on the unloaded-pressure law's extrapolated zero: true exactly when some disc's
+     * unloaded pressure reached zero (its annulus went slack; {@link LevelDay#slackAnnulus()}). Such a day is
+     * computed, but beyond the law's calibrated range. Strains between the range's end
+     * ({@link LevelDay#calibratedMaxStrain()}) and the zero are on the same straight line's extrapolation and
+     * are not flagged here: each level's {@link LevelDay#largestStrain()} shows how far the day went.
+     *
+     * @return whether any disc's annulus went slack
+     */
+    public boolean extrapolated() {
+        for (LevelDay l : levels) {
+            if (l.slackAnnulus().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * One line per disc whose unloaded pressure reached zero, L5-S1 first (empty if none): the level, from
+     * which hour and for how long, and the day's largest strain against the calibrated range and the slack
+     * strain, e.g. for 35 kg carried close through a 7.5-h shift ({@code CompareWorkDays --load-kg 35
+     * --bending-h 0}) {@code "L3-L4 unloaded pressure zero (annulus slack, tension-only law) from 7.09 h for
+     * 1.96 h of the day: largest height strain 0.1361, beyond the calibrated range [0, 0.0841] (full
+     * hydration to relaxed standing's equilibrium) and the slack strain 0.1354; extrapolated"}. What
+     * {@code lumbosim day} and the {@code CompareWorkDays} example print after {@code note: }.
+     *
+     * @return the lines
+     */
+    public List<String> extrapolationNotes() {
+        List<String> out = new ArrayList<>();
+        for (LevelDay l : levels) {
+            l.slackAnnulus().ifPresent(s -> out.add(String.format(Locale.ROOT, "%s unloaded pressure zero (annulus "
+                            + "slack, tension-only law) from %.2f h for %.2f h of the day: largest height strain %.4f, "
+                            + "beyond the calibrated range [0, %.4f] (full hydration to relaxed standing's equilibrium) "
+                            + "and the slack strain %.4f; extrapolated", l.level().label(), s.firstH(), s.hours(),
+                    l.largestStrain(), l.calibratedMaxStrain(), l.slackStrain())));
+        }
+        return out;
     }
 
     /**

@@ -2,12 +2,13 @@ package org.lumbosim.disc;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
+import org.apache.commons.math3.ode.events.EventHandler;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince54Integrator;
 import org.lumbosim.ActivityFailedException;
 import org.lumbosim.ActivityInputException;
-import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
@@ -109,19 +110,16 @@ public final class DiurnalDisc {
      * @param schedule the day
      * @param sampleStepH time between samples (h), in [1/3600, 1]; samples are also taken at every
      *     activity's start and end
-     * @return pressure and height through the periodic day
+     * @return pressure and height through the periodic day; a day in which a disc's unloaded pressure
+     *     reaches zero ({@link #unloadedPressureMPa}, the tension-only law: the annulus goes slack) is
+     *     computed and reported as extrapolated ({@link DayResult#extrapolated()}, {@link LevelDay#slackAnnulus()}),
+     *     not refused
      * @throws ActivityFailedException if an activity cannot be solved by the static model: it names the
      *     activity and keeps the model's typed failure ({@link ActivityFailedException#failure(Class)}), such
      *     as an {@link org.lumbosim.InfeasibleRecruitmentException}
      * @throws ActivityInputException (an {@link IllegalArgumentException}) if the static model refuses an
      *     activity's posture and loads as bad input, such as a {@link org.lumbosim.LoadInRestingHandException}:
      *     it names the activity (number, label, start time) and keeps the refusal as its cause
-     * @throws ActivityFailedException wrapping a {@link DiscStrainOutOfRangeException} if a disc's height strain
-     *     passes {@code pi0 / s}, where the unloaded pressure {@code pi0 - s e} ({@link DiurnalDiscConstants})
-     *     would fall below zero (such as 180 kg held standing for 16 h): the day is refused, not clamped. Within
-     *     an activity each disc's strain moves monotonically (one autonomous equation per disc), and from fully
-     *     hydrated discs each repetition of the schedule only raises the strains, so checking at every sample
-     *     of every repetition finds exactly the days whose periodic day passes the bound
      * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
@@ -148,13 +146,15 @@ public final class DiurnalDisc {
                 loadMPa[i][level.ordinal()] = model.mechanicalDiscPressureMPa(level, f);
             }
         }
-        double[] slope = restraintSlopes();
-        double[] maxStrain = new double[LEVELS];
-        for (int k = 0; k < LEVELS; k++) {
-            maxStrain[k] = DiurnalDiscConstants.SWELLING_PRESSURE_MPA / slope[k];
-        }
+        double[] standingStrain = standingEquilibriumStrains();
+        double[] slope = restraintSlopes(standingStrain);
+        SlackWatch[] slack = new SlackWatch[LEVELS];
         Disc ode = new Disc(slope);
         FirstOrderIntegrator integrator = new DormandPrince54Integrator(1e-9, 1, 1e-14, 1e-10);
+        for (int k = 0; k < LEVELS; k++) {
+            slack[k] = new SlackWatch(k, DiurnalDiscConstants.SWELLING_PRESSURE_MPA / slope[k]);
+            integrator.addEventHandler(slack[k], sampleStepH, TIME_RESOLUTION_H, SLACK_EVENT_MAX_ITERATIONS);
+        }
         double[] y = new double[LEVELS];
         List<DaySample> samples = new ArrayList<>();
         int days = 0;
@@ -166,6 +166,9 @@ public final class DiurnalDisc {
             days++;
             double[] atWaking = y.clone();
             samples.clear();
+            for (SlackWatch w : slack) {
+                w.startDay(y);
+            }
             double t = 0;
             for (int i = 0; i < acts.size(); i++) {
                 ode.load = loadMPa[i];
@@ -182,10 +185,12 @@ public final class DiurnalDisc {
                     }
                     integrator.integrate(ode, next, y, target, y);
                     next = target;
-                    checkStrains(y, maxStrain, next, i, acts.get(i).label(), t);
                     samples.add(sample(next, i, acts.get(i).label(), y, slope, loadMPa[i], compressionN[i]));
                 }
                 t = end;
+            }
+            for (SlackWatch w : slack) {
+                w.endDay(t);
             }
             double change = 0;
             for (int k = 0; k < LEVELS; k++) {
@@ -200,24 +205,11 @@ public final class DiurnalDisc {
                         + change + ", allowed " + tolerance + ")");
             }
         }
-        return new DayResult(schedule, samples, summarise(schedule, samples), days);
+        return new DayResult(schedule, samples, summarise(schedule, samples, standingStrain, slack), days);
     }
 
-    /**
-     * Refuses a state in which a disc's strain has passed the unloaded-pressure law's range; allocates
-     * nothing unless it throws.
-     */
-    private static void checkStrains(double[] strain, double[] maxStrain, double timeH, int activity, String label,
-                                     double startH) {
-        for (int k = 0; k < LEVELS; k++) {
-            if (!(strain[k] <= maxStrain[k])) {
-                throw new ActivityFailedException(activity, label, startH,
-                        new DiscStrainOutOfRangeException(SpinalLevel.values()[k], strain[k], maxStrain[k], timeH));
-            }
-        }
-    }
-
-    private List<LevelDay> summarise(DaySchedule schedule, List<DaySample> samples) {
+    private List<LevelDay> summarise(DaySchedule schedule, List<DaySample> samples, double[] standingStrain,
+                                     SlackWatch[] slack) {
         int first = schedule.nightStartIndex();
         int end = schedule.nightEndIndex();
         DaySample waking = samples.get(0);
@@ -233,9 +225,19 @@ public final class DiurnalDisc {
         }
         List<LevelDay> out = new ArrayList<>();
         for (SpinalLevel level : SpinalLevel.values()) {
+            int k = level.ordinal();
             double hw = waking.level(level).heightMm();
             double hn = nightStart.level(level).heightMm();
-            out.add(new LevelDay(level, nightStart.level(level).idpMPa(), nightEnd.level(level).idpMPa(), hw, hn, hw - hn));
+            // within an activity each disc's strain moves monotonically (one autonomous equation per disc),
+            // so the day's largest strain is at a sample: every activity's start and end is one
+            double largest = 0;
+            for (DaySample s : samples) {
+                largest = Math.max(largest, s.level(level).heightStrain());
+            }
+            SlackWatch w = slack[k];
+            out.add(new LevelDay(level, nightStart.level(level).idpMPa(), nightEnd.level(level).idpMPa(), hw, hn, hw - hn,
+                    largest, standingStrain[k], w.slackStrain,
+                    w.reached ? Optional.of(new SlackAnnulus(w.firstH, w.hours)) : Optional.empty()));
         }
         return out;
     }
@@ -247,19 +249,18 @@ public final class DiurnalDisc {
             int k = level.ordinal();
             double h0 = fullHeightM(model.subject(), level) * Units.MM_PER_M;
             levels.add(new DiscState(level, pressureMPa(strain[k], slope[k], load[k]), h0 * (1 - strain[k]),
-                    h0 * strain[k], compression[k]));
+                    h0 * strain[k], compression[k], strain[k], unloadedPressureMPa(strain[k], slope[k])));
         }
         return new DaySample(t, index, label, levels);
     }
 
     /**
-     * Slope of the unloaded pressure against strain (MPa per unit strain) for each disc: from the
-     * swelling pressure at zero strain down to the daytime unloaded pressure at the equilibrium
-     * strain of relaxed standing.
+     * Equilibrium height strain of each disc in relaxed standing: the unloaded-pressure law's second
+     * calibration anchor, and so the end of its calibrated range (the first is full hydration, strain 0).
      */
-    private double[] restraintSlopes() {
+    private double[] standingEquilibriumStrains() {
         AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
-        double[] slope = new double[LEVELS];
+        double[] strain = new double[LEVELS];
         double pi0 = DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
         for (SpinalLevel level : SpinalLevel.values()) {
             double p = standing.level(level).idpMPa();
@@ -269,8 +270,21 @@ public final class DiurnalDisc {
                                 + "the diurnal model's unloaded pressure cannot be anchored for this subject",
                         level.label(), p, pi0));
             }
-            double strainStanding = equilibriumStrain(p, compliancePerMPa);
-            slope[level.ordinal()] = (pi0 - model.tissueParameters().unloadedDiscPressureMPa()) / strainStanding;
+            strain[level.ordinal()] = equilibriumStrain(p, compliancePerMPa);
+        }
+        return strain;
+    }
+
+    /**
+     * Slope of the unloaded pressure against strain (MPa per unit strain) for each disc: from the
+     * swelling pressure at zero strain down to the daytime unloaded pressure at the equilibrium
+     * strain of relaxed standing.
+     */
+    private double[] restraintSlopes(double[] standingStrain) {
+        double[] slope = new double[LEVELS];
+        for (int k = 0; k < LEVELS; k++) {
+            slope[k] = (DiurnalDiscConstants.SWELLING_PRESSURE_MPA - model.tissueParameters().unloadedDiscPressureMPa())
+                    / standingStrain[k];
         }
         return slope;
     }
@@ -308,10 +322,117 @@ public final class DiurnalDisc {
 
     /**
      * Pressure of a disc at a strain, under a mechanical pressure {@code 1.5 F / A} (MPa): the unloaded part
-     * {@code pi0 - s e} is not held at zero; {@link #simulate} refuses a day whose strain passes {@code pi0 / s}.
+     * ({@link #unloadedPressureMPa}) plus the mechanical part.
      */
     private static double pressureMPa(double strain, double slope, double mechanicalMPa) {
-        return DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain + mechanicalMPa;
+        return unloadedPressureMPa(strain, slope) + mechanicalMPa;
+    }
+
+    /**
+     * The unloaded part of a disc's pressure at a height strain {@code e} (MPa): the law of a
+     * <b>tension-only</b> annulus, {@code max(0, pi0 - s e)}.
+     *
+     * <p><b>Physics.</b> With no force on the disc, the nucleus's pressure is what the annulus fibres (and
+     * endplates) exert on it at its current volume: the swollen nucleus stretches the annulus, whose
+     * tension confines it. The confinement is elastic, so near the anchors it falls linearly as the
+     * nucleus loses fluid and stretches the annulus less. Collagen fibres carry tension only: where the
+     * shrunken nucleus no longer stretches them they go slack, and the confinement is zero, never a pull.
+     * The swelling-disc models say the same: FEBio's Donnan osmotic material (febiosoftware/FEBio,
+     * {@code FEDonnanEquilibrium.cpp}, MIT licence; read as code) is unstable alone and must be combined
+     * with a solid that resists tension, and Schroeder Y, Wilson W, Huyghe JM, Baaijens FPT (2006),
+     * "Osmoviscoelastic finite element model of the intervertebral disc", Eur Spine J 15(Suppl 3):S361-S371
+     * (abstract), find the osmotic forces held by tensile hoop stresses in the annulus; the unloaded model
+     * disc equilibrates at about 0.2 MPa.
+     *
+     * <p><b>Calibration anchors</b> (the slope {@code s}, per disc): the swelling pressure at full
+     * hydration, {@code pi0} = {@link DiurnalDiscConstants#SWELLING_PRESSURE_MPA} at {@code e = 0} (Urban &amp;
+     * McMullin 1988), and the static model's unloaded pressure
+     * {@link org.lumbosim.model.TissueConstants#UNLOADED_DISC_PRESSURE_MPA} at the equilibrium strain of
+     * relaxed standing ({@link LevelDay#calibratedMaxStrain()}). Between them the law is calibrated.
+     *
+     * <p><b>Extrapolated:</b> beyond relaxed standing's strain the straight line continues, and its zero,
+     * {@code pi0 / s} ({@link LevelDay#slackStrain()}, 1.6 times relaxed standing's strain), is where
+     * this law puts the annulus's slack; no source measures the unloaded pressure beyond relaxed standing's
+     * strain (docs/research/unloaded-pressure-law.md), so the zero's position is as much an extrapolation
+     * as the line before it. A day that reaches it is computed and reported
+     * ({@link LevelDay#slackAnnulus()}, {@link DayResult#extrapolated()}), not refused.
+     *
+     * @param strain the height strain
+     * @param slope the disc's slope {@code s} (MPa per unit strain)
+     * @return the unloaded part (MPa), at least 0
+     */
+    static double unloadedPressureMPa(double strain, double slope) {
+        return Math.max(0, DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain);
+    }
+
+    /** Iterations allowed to locate the time at which a disc's annulus goes slack or taut again. */
+    private static final int SLACK_EVENT_MAX_ITERATIONS = 100;
+
+    /**
+     * Finds, through the integrator's event location, when one disc's strain crosses its slack strain
+     * {@code pi0 / s} (where the unloaded part reaches zero), and adds up the hours spent at or beyond it in
+     * the current repetition of the schedule. Within one integration each disc's strain is monotone, so a
+     * crossing is never missed.
+     */
+    private static final class SlackWatch implements EventHandler {
+        private final int level;
+        private final double slackStrain;
+        private boolean slack;
+        private boolean reached;
+        private double sinceH;
+        private double firstH;
+        private double hours;
+
+        SlackWatch(int level, double slackStrain) {
+            this.level = level;
+            this.slackStrain = slackStrain;
+        }
+
+        /** Starts a repetition at waking, with the discs' strains {@code y}. */
+        void startDay(double[] y) {
+            slack = y[level] >= slackStrain;
+            reached = slack;
+            sinceH = 0;
+            firstH = 0;
+            hours = 0;
+        }
+
+        /** Ends a repetition at {@code endH}. */
+        void endDay(double endH) {
+            if (slack) {
+                hours += endH - sinceH;
+                sinceH = endH;
+            }
+        }
+
+        @Override
+        public void init(double t0, double[] y0, double t) {
+        }
+
+        @Override
+        public double g(double t, double[] y) {
+            return y[level] - slackStrain;
+        }
+
+        @Override
+        public Action eventOccurred(double t, double[] y, boolean increasing) {
+            if (increasing && !slack) {
+                slack = true;
+                sinceH = t;
+                if (!reached) {
+                    reached = true;
+                    firstH = t;
+                }
+            } else if (!increasing && slack) {
+                slack = false;
+                hours += t - sinceH;
+            }
+            return Action.CONTINUE;
+        }
+
+        @Override
+        public void resetState(double t, double[] y) {
+        }
     }
 
     /** The disc equations; the activity's mechanical pressures are set before each integration. */

@@ -28,8 +28,11 @@ import org.lumbosim.model.TissueConstants;
  *       to the static model's unloaded pressure
  *       {@link TissueConstants#UNLOADED_DISC_PRESSURE_MPA} (the disc's own daytime pressure, without
  *       the ligaments' pre-tension, which is in {@code F}) at the equilibrium
- *       strain of relaxed standing. It would drop below zero (a nucleus that pulls) beyond the strain
- *       {@code pi0 / s}: a day that passes it is refused ({@code DiurnalDisc.simulate}), not held at zero.</li>
+ *       strain of relaxed standing (the law's calibrated range). Beyond that strain the line is
+ *       extrapolated, and beyond its zero {@code pi0 / s} the unloaded part is zero, not negative: the
+ *       annulus fibres carry tension only ({@code DiurnalDisc.unloadedPressureMPa}, the law's one place, with
+ *       its sources). A day that reaches the zero is computed and reported as extrapolated
+ *       ({@link LevelDay#slackAnnulus()}, {@link DayResult#extrapolated()}).</li>
  * </ul>
  *
  * <p>With these choices the pressure through a day does not depend on {@code c} at all (every

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ui.Drawable;
-import java.util.Locale;
-import org.lumbosim.ActivityFailedException;
-import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.disc.Activity;
 import org.lumbosim.disc.DayResult;
@@ -49,7 +46,8 @@ final class DayCommand {
             "  timeH,activity,<level>_idpMPa,<level>_heightMm,<level>_compressionN for L5-S1 .. L1-L2,",
             "  then the thighs' pushes of the sample's activity in the columns of analyze's CSV",
             "  (trunkOnThighs..., handsOnThighsLeft..., handsOnThighsRight...; empty cells without",
-            "  trunk_on_thighs or hands_on_thighs)",
+            "  trunk_on_thighs or hands_on_thighs), then <level>_heightStrain,<level>_unloadedIdpMPa",
+            "  for L5-S1 .. L1-L2 (the unloaded part of the pressure; 0 where the annulus is slack)",
             "(to FILE.csv instead with --out), then one line per activity for L4-L5, and last",
             "  summary: idpStartOfNightMPa=<a> idpEndOfNightMPa=<b> dailyHeightLossMm=<c>",
             "for L4-L5: the pressure when the night (the last block of lying activities) starts and ends, and",
@@ -65,8 +63,12 @@ final class DayCommand {
             "  ...,{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}",
             "subject, model, posture and loads as in task files; the first activity starts at waking and must",
             "not be lying; at least one activity must be lying (a posture with the lying_surface support).",
-            "A day in which a disc loses more height than the day model's unloaded-pressure law covers (its",
-            "unloaded pressure would fall below zero) exits 3, naming the activity, the level and the strain.",
+            "The unloaded part of the pressure follows a tension-only law, max(0, pi0 - s e), calibrated between",
+            "full hydration and relaxed standing's equilibrium strain; a day in which a disc's unloaded pressure",
+            "reaches zero (its annulus slack) is computed (exit 0) and extrapolated: one line per such disc on",
+            "stderr, \"note: <level> unloaded pressure zero (annulus slack, tension-only law) from <h> h for <h> h",
+            "of the day: largest height strain <e>, beyond the calibrated range [0, <e>] ... and the slack",
+            "strain <e>; extrapolated\".",
             ExitCodes.help("day"));
 
     private static final List<String> SCHEDULE_FIELDS = List.of("subject", "model", "activities");
@@ -110,7 +112,7 @@ final class DayCommand {
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
         List<AnalysisResult> activities = solveEach(model, schedule);
-        DayResult day = simulate(model, schedule, stepMin / MINUTES_PER_HOUR);
+        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
         String csv = csv(day, activities);
         if (outFile != null) {
             files.content(outFile, OutputFiles.Content.text(csv));
@@ -134,6 +136,9 @@ final class DayCommand {
         out.println("summary: idpStartOfNightMPa=" + FiniteOutput.full("idpStartOfNightMPa", l.idpStartOfNightMPa())
                 + " idpEndOfNightMPa=" + FiniteOutput.full("idpEndOfNightMPa", l.idpEndOfNightMPa())
                 + " dailyHeightLossMm=" + FiniteOutput.full("dailyHeightLossMm", l.dailyHeightLossMm()));
+        for (String note : day.extrapolationNotes()) {
+            err.println("note: " + note);
+        }
         return Main.EXIT_OK;
     }
 
@@ -159,22 +164,6 @@ final class DayCommand {
             }
         }
         return out;
-    }
-
-    /**
-     * Simulates the day; a disc strain beyond the model's range names the activity by its place in the
-     * schedule file ({@code activities[i]}, from 0) and its start time.
-     *
-     * @throws InfeasibleTaskException if a disc's strain passes the unloaded-pressure law's range (exit 3)
-     */
-    private static DayResult simulate(LumbarModel model, DaySchedule schedule, double stepH) {
-        try {
-            return DiurnalDisc.of(model).simulate(schedule, stepH);
-        } catch (ActivityFailedException e) {
-            DiscStrainOutOfRangeException strain = e.failure(DiscStrainOutOfRangeException.class).orElseThrow(() -> e);
-            throw new InfeasibleTaskException(String.format(Locale.ROOT, "activities[%d] (\"%s\", from %.2f h): %s",
-                    e.activityIndex(), e.label(), e.startH(), strain.getMessage()));
-        }
     }
 
     /**
@@ -252,7 +241,9 @@ final class DayCommand {
     /**
      * Every sample, every level, full precision; then, after every level's columns, the thighs' pushes of
      * the sample's activity ({@link Output#CONTACT_COLUMNS}, as {@code analyze --format csv} writes them;
-     * empty cells for an activity that does not rest the trunk or the hands on the thighs).
+     * empty cells for an activity that does not rest the trunk or the hands on the thighs); then every
+     * level's height strain and unloaded pressure (zero where the annulus is slack), added last so that
+     * the earlier columns keep their positions.
      *
      * @param day the simulated day
      * @param activities every activity's analysis, in the schedule's order
@@ -266,7 +257,11 @@ final class DayCommand {
             String p = l.label();
             header.append(',').append(p).append("_idpMPa,").append(p).append("_heightMm,").append(p).append("_compressionN");
         }
-        w.println(header.append(',').append(Output.CONTACT_COLUMNS));
+        header.append(',').append(Output.CONTACT_COLUMNS);
+        for (SpinalLevel l : SpinalLevel.values()) {
+            header.append(',').append(l.label()).append("_heightStrain,").append(l.label()).append("_unloadedIdpMPa");
+        }
+        w.println(header);
         List<String> pushes = new ArrayList<>();
         for (AnalysisResult a : activities) {
             pushes.add(Output.contactCells(a));
@@ -280,7 +275,12 @@ final class DayCommand {
                         .append(FiniteOutput.full("heightMm", d.heightMm())).append(',')
                         .append(FiniteOutput.full("compressionN", d.compressionN()));
             }
-            w.println(row.append(pushes.get(x.activityIndex())));
+            row.append(pushes.get(x.activityIndex()));
+            for (DiscState d : x.levels()) {
+                row.append(',').append(FiniteOutput.full("heightStrain", d.heightStrain())).append(',')
+                        .append(FiniteOutput.full("unloadedIdpMPa", d.unloadedIdpMPa()));
+            }
+            w.println(row);
         }
         w.flush();
         return s.toString();

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.UnsupportedPostureException;
 
@@ -19,8 +18,7 @@ import org.lumbosim.UnsupportedPostureException;
  *       {@link org.lumbosim.ParameterOutOfRangeException} (the core's signal that a value it was
  *       given is not valid), or an {@link UnsupportedPostureException}: {@link Main#EXIT_BAD_INPUT}, {@code error: <message>};</li>
  *   <li>the muscles cannot balance: an {@link InfeasibleRecruitmentException} or an
- *       {@link InfeasibleTaskException}, or a day the disc model cannot compute, a
- *       {@link DiscStrainOutOfRangeException}: {@link Main#EXIT_INFEASIBLE}, {@code infeasible: <message>};</li>
+ *       {@link InfeasibleTaskException}: {@link Main#EXIT_INFEASIBLE}, {@code infeasible: <message>};</li>
  *   <li>an exception that wraps one of these (its cause chain is searched, itself first): that one's code,
  *       with the wrapper's message;</li>
  *   <li>anything else, a failure of the program or the model: {@link Main#EXIT_INTERNAL},
@@ -109,8 +107,7 @@ final class ExitCodes {
     private static int kind(Throwable e) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof InfeasibleRecruitmentException || t instanceof InfeasibleTaskException
-                    || t instanceof DiscStrainOutOfRangeException) {
+            if (t instanceof InfeasibleRecruitmentException || t instanceof InfeasibleTaskException) {
                 return Main.EXIT_INFEASIBLE;
             }
             if (t instanceof IllegalArgumentException || t instanceof UnsupportedPostureException) {

@@ -23,7 +23,10 @@ import org.lumbosim.viz.LumbosimTheme;
  * warehouse day (its 7.5 h at a desk replaced by carrying a load close to the body and bending; the
  * same morning, lunch, evening and night).
  * Prints, for every level, the height lost by the start of the night and the pressure at the start
- * and end of the night; writes {@code out/work-days.csv} and {@code out/warehouse-day.png}.
+ * and end of the night; writes {@code out/work-days.csv} and {@code out/warehouse-day.png}. A day in
+ * which a disc's unloaded pressure reaches zero (a heavy shift: its annulus slack, the diurnal model's
+ * tension-only law) is computed and gets one {@code note: <day> day: ...} line per such disc on stderr,
+ * as {@code lumbosim day} prints it ({@link DayResult#extrapolationNotes()}).
  *
  * <p>Run: {@code ./lumbosim example CompareWorkDays --load-kg 10 --bending-h 2}
  */
@@ -80,6 +83,11 @@ public final class CompareWorkDays {
         JFreeChart chart = Charts.day(warehouse, SpinalLevel.L4_L5,
                 String.format(Locale.ROOT, "Warehouse day, %.0f kg carried", kg), LumbosimTheme.slides());
         o.writeCsvAndPng(files, CSV, csv, PNG, chart, table);
+        for (DayResult d : List.of(office, warehouse)) {
+            for (String note : d.extrapolationNotes()) {
+                System.err.println("note: " + (d == office ? "office" : "warehouse") + " day: " + note);
+            }
+        }
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.ActivityFailedException;
-import org.lumbosim.DiscStrainOutOfRangeException;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.ParameterOutOfRangeException;
@@ -71,11 +70,10 @@ class ExitCodesTest {
                 .isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(map(new LumbosimException("v", new IllegalStateException("u"))).code())
                 .isEqualTo(Main.EXIT_INTERNAL);
-        // a day whose disc strain passes the day model's range (eleventh session): the model cannot compute it
-        ActivityFailedException strain = new ActivityFailedException(1, "hold", 0.5,
-                new DiscStrainOutOfRangeException(SpinalLevel.L3_L4, 0.14, 0.135, 4.5));
-        assertThat(map(strain)).isEqualTo(new Mapped(Main.EXIT_INFEASIBLE,
-                "infeasible: " + strain.getMessage() + System.lineSeparator()));
+        // a day's activity the muscles cannot hold, as DiurnalDisc wraps it (with its start time)
+        ActivityFailedException activity = new ActivityFailedException(1, "hold", 0.5, infeasible);
+        assertThat(map(activity)).isEqualTo(new Mapped(Main.EXIT_INFEASIBLE,
+                "infeasible: " + activity.getMessage() + System.lineSeparator()));
     }
 
     @Test
