@@ -123,7 +123,14 @@ class NullArgumentSweepTest {
         m.put("subject is null|analyze", () -> Lumbosim.analyze((Subject) null, P, NONE));
         m.put("model is null|analyze", () -> Lumbosim.analyze((LumbarModel) null, P, NONE));
         m.put("subject is null|model", () -> LumbarModel.of(null));
-        m.put("a level is needed|disc area", () -> MODEL.withDiscAreaMm2(null, 1500));
+        m.put("level is null|with disc area", () -> MODEL.withDiscAreaMm2(null, 1500));
+        // the level getters of a model, a result and a label (newcomer audit, twelfth session: each was a
+        // NullPointerException from ordinal() or String.replace, and withDiscAreaMm2 began "a level is needed")
+        m.put("level is null|given disc area", () -> MODEL.givenDiscAreaMm2(null));
+        m.put("level is null|disc area", () -> MODEL.discAreaM2(null));
+        m.put("level is null|mass above", () -> MODEL.massAboveKg(null));
+        m.put("level is null|result level", () -> Lumbosim.analyze(MODEL, P, NONE).level(null));
+        m.put("label is null|level label", () -> SpinalLevel.ofLabel(null));
         m.put("level is null|disc pressure", () -> MODEL.mechanicalDiscPressureMPa(null, 1000));
         m.put("model is null|job", () -> JobAssessor.assess(null, List.of(), 5000));
         m.put("tasks is null|job", () -> JobAssessor.assess(MODEL, null, 5000));

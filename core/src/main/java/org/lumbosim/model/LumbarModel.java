@@ -246,9 +246,7 @@ public final class LumbarModel {
      * @throws IllegalArgumentException if the level is null
      */
     public LumbarModel withDiscAreaMm2(SpinalLevel level, double areaMm2) {
-        if (level == null) {
-            throw new IllegalArgumentException("a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
-        }
+        Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         Checks.inRange("discAreaMm2." + level.label(), areaMm2, DiscAreaConstants.MIN_GIVEN_DISC_AREA_MM2,
                 DiscAreaConstants.MAX_GIVEN_DISC_AREA_MM2, "mm2");
         double[] given = givenDiscAreaMm2.clone();
@@ -260,8 +258,10 @@ public final class LumbarModel {
      * @param level a level
      * @return the disc area given for the subject at that level by {@link #withDiscAreaMm2} (mm²,
      *     before the tissue parameters' factor); empty where the default derived from stature applies
+     * @throws IllegalArgumentException if the level is null
      */
     public OptionalDouble givenDiscAreaMm2(SpinalLevel level) {
+        Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         double a = givenDiscAreaMm2[level.ordinal()];
         return Double.isNaN(a) ? OptionalDouble.empty() : OptionalDouble.of(a);
     }
@@ -271,8 +271,10 @@ public final class LumbarModel {
      * @return the disc's cross-sectional area used for intradiscal pressure (m²): the given area or
      *     the default for the subject's stature ({@link DiscAreaConstants}), times the tissue
      *     parameters' disc area factor
+     * @throws IllegalArgumentException if the level is null
      */
     public double discAreaM2(SpinalLevel level) {
+        Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         return geometry.discAreaM2[level.ordinal()];
     }
 
@@ -299,8 +301,10 @@ public final class LumbarModel {
     /**
      * @param level a level
      * @return the mass of the body above that disc (kg): trunk slices, head, arms
+     * @throws IllegalArgumentException if the level is null
      */
     public double massAboveKg(SpinalLevel level) {
+        Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         return geometry.massAboveKg(level.ordinal());
     }
 

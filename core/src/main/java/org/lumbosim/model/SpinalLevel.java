@@ -43,9 +43,12 @@ public enum SpinalLevel {
      *
      * @param label the level's label
      * @return the level
-     * @throws IllegalArgumentException naming the label and the accepted ones if it is unknown
+     * @throws IllegalArgumentException naming the label and the accepted ones if it is unknown or null
      */
     public static SpinalLevel ofLabel(String label) {
+        if (label == null) {
+            throw new IllegalArgumentException("label is null: one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1");
+        }
         for (SpinalLevel l : ALL) {
             if (l.label.equalsIgnoreCase(label.replace('_', '-'))) {
                 return l;

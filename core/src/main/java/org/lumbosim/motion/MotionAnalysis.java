@@ -201,6 +201,7 @@ public final class MotionAnalysis {
         boolean[] solved = new boolean[n];
         boolean[] overloaded = new boolean[n];
         boolean[] skipped = new boolean[n];
+        boolean[] balanced = new boolean[n];
         double[] stress = new double[n];
         Workspace ws = model.newWorkspace();
         for (int i = 0; i < n; i++) {
@@ -233,6 +234,7 @@ public final class MotionAnalysis {
             status[i] = ws.status();
             solved[i] = ws.solved();
             overloaded[i] = ws.overloaded();
+            balanced[i] = ws.supportsBalanced();
             boolean ok = solved[i] || overloaded[i];
             stress[i] = ok ? ws.largestMuscleStressMPa() : 0;
             for (SpinalLevel l : SpinalLevel.values()) {
@@ -243,7 +245,7 @@ public final class MotionAnalysis {
             }
             framesDone.accept(i + 1);
         }
-        return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, skipped, stress);
+        return new MotionResult(timeS, c, ap, lat, idp, status, solved, overloaded, skipped, balanced, stress);
     }
 
     /**

@@ -16,11 +16,12 @@ public final class MotionResult {
     private final boolean[] solved;
     private final boolean[] overloaded;
     private final boolean[] skipped;
+    private final boolean[] supportsBalanced;
     private final double[] largestMuscleStressMPa;
 
     MotionResult(double[] timeS, double[][] compressionN, double[][] apShearN, double[][] lateralShearN,
                  double[][] idpMPa, QpStatus[] status, boolean[] solved, boolean[] overloaded,
-                 boolean[] skipped, double[] largestMuscleStressMPa) {
+                 boolean[] skipped, boolean[] supportsBalanced, double[] largestMuscleStressMPa) {
         this.timeS = timeS.clone();
         this.compressionN = deep(compressionN);
         this.apShearN = deep(apShearN);
@@ -30,6 +31,7 @@ public final class MotionResult {
         this.solved = solved.clone();
         this.overloaded = overloaded.clone();
         this.skipped = skipped.clone();
+        this.supportsBalanced = supportsBalanced.clone();
         this.largestMuscleStressMPa = largestMuscleStressMPa.clone();
     }
 
@@ -114,6 +116,17 @@ public final class MotionResult {
      */
     public boolean[] skipped() {
         return skipped.clone();
+    }
+
+    /**
+     * @return per frame, whether its supports held the body ({@link
+     *     org.lumbosim.model.Workspace#supportsBalanced()}): a frame whose supports cannot (e.g. the
+     *     body's weight lies in front of the feet: a trunk bent far forward with the thighs kept in line
+     *     with the pelvis) has no loads, whatever its recruitment {@link #status() status};
+     *     false for a {@linkplain #skipped() skipped} frame (never solved)
+     */
+    public boolean[] supportsBalanced() {
+        return supportsBalanced.clone();
     }
 
     /**

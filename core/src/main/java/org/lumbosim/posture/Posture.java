@@ -36,7 +36,8 @@ import org.lumbosim.internal.Checks;
  * @param elbowFlexionDeg flexion of both elbows (0 = straight)
  * @param bodyRollDeg roll of the whole body about the anterior axis (positive = onto the right side;
  *     90 = lying on the right side)
- * @param supports contacts with the surroundings (copied; immutable)
+ * @param supports contacts with the surroundings (copied; immutable); null or empty: none, a body
+ *     without contacts whose base is not checked ({@link Support})
  * @param armsHang whether the upper arms hang vertically under gravity (true) or are held at the
  *     given {@code shoulderFlexionDeg} (false)
  * @param anklePlantarFlexionDeg plantar flexion of both ankles (0 = foot at right angles to the shank,
@@ -398,7 +399,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
     }
 
     /**
-     * @param newSupports the contacts (copied)
+     * @param newSupports the contacts (copied); null or empty: none (see the record's {@code supports})
      * @return a copy with other supports
      */
     public Posture withSupports(Set<Support> newSupports) {

@@ -1,6 +1,7 @@
 package org.lumbosim.result;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -118,8 +119,10 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
     /**
      * @param level a level
      * @return its loads
+     * @throws IllegalArgumentException if the level is null
      */
     public LevelLoad level(SpinalLevel level) {
+        Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         return levels.get(level.ordinal());
     }
 

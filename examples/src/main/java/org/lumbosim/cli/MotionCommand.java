@@ -98,8 +98,10 @@ final class MotionCommand {
             "bodyMassKg, --age-years/subject.ageYears, --muscles/model.muscles) is exit 2; the options fill what the",
             "task file leaves out. Without model.overload, overloaded frames are reported as above; with",
             "\"overload\":\"fail\" they are INFEASIBLE frames without loads.",
-            "Frames without loads (status INFEASIBLE beyond the stress search, NOT_CONVERGED, OUT_OF_RANGE) are",
-            "rows with empty cells (exit 0); when no frame has loads: exit 2 if they are out of range, else 3.",
+            "Frames without loads (status INFEASIBLE beyond the stress search, NOT_CONVERGED, OUT_OF_RANGE, or",
+            "UNSUPPORTED: the feet cannot hold the body, its weight lying outside them, with that reason) are",
+            "rows with empty cells (exit 0); when no frame has loads: exit 2 if they are out of range or",
+            "unsupported, else 3.",
             "Bad input names the file, line and column, or the option and path of an output that cannot be",
             "written.",
             ExitCodes.help("motion"));
@@ -109,6 +111,12 @@ final class MotionCommand {
             "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years", "--task");
     /** The options without a value. */
     static final List<String> FLAGS = List.of("--clamp");
+
+    /** The status of a frame whose supports cannot hold the body: it has no loads. */
+    static final String UNSUPPORTED = "UNSUPPORTED";
+    /** The reason column of such a frame (no commas: a CSV cell). */
+    static final String UNSUPPORTED_REASON = "the feet cannot hold the body in this posture (its weight lies outside"
+            + " them; lumbosim analyze on the frame's posture says where)";
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options o = Options.parse("motion", args, OPTIONS, FLAGS);
@@ -254,34 +262,58 @@ final class MotionCommand {
     /**
      * A motion of which no frame has loads (solved or overloaded) has nothing to report: exit 3 if
      * the muscles cannot balance a frame even at the strongest searched strength, exit 2 if every
-     * other frame is outside the model's range, else (every solved frame's recruitment did not
+     * other frame is outside the model's range or has supports that cannot hold the body (as
+     * {@code analyze} refuses such a posture), else (every solved frame's recruitment did not
      * converge) an internal failure.
      *
      * @throws InfeasibleTaskException if no frame has loads and some were infeasible
      * @throws BadInputException if no frame has loads, none was infeasible and some are out of range
-     * @throws LumbosimException if no frame has loads and none was infeasible or out of range
+     *     or unsupported
+     * @throws LumbosimException if no frame has loads and none was infeasible, out of range or unsupported
      */
     private static void requireAFrameWithLoads(MotionResult r, MotionFile.Kinematics k, Path file) {
         int infeasible = 0;
+        int unsupported = 0;
+        int firstUnsupported = -1;
         QpStatus[] status = r.status();
+        boolean[] skipped = r.skipped();
+        boolean[] balanced = r.supportsBalanced();
         for (int i = 0; i < r.frames(); i++) {
             if (r.hasLoads(i)) {
                 return;
             }
-            infeasible += status[i] == QpStatus.INFEASIBLE ? 1 : 0;
+            if (!skipped[i] && !balanced[i]) {
+                unsupported++;
+                firstUnsupported = firstUnsupported < 0 ? i : firstUnsupported;
+            } else {
+                infeasible += status[i] == QpStatus.INFEASIBLE ? 1 : 0;
+            }
         }
         String what = "none of the " + r.frames() + " frames of " + file + " has loads: ";
         int outOfRange = k.outOfRangeFrames();
-        if (infeasible == 0 && outOfRange > 0) {
-            String first = k.outOfRange().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-            throw new BadInputException(what + outOfRange + " are outside the model's range (the first at "
-                    + k.timeS()[k.outOfRange().indexOf(first)] + " s: " + first + ")"
-                    + (outOfRange < r.frames() ? " and the recruitment of the others did not converge" : "")
-                    + "; --clamp clamps recorded values into the range");
+        int notConverged = r.frames() - outOfRange - unsupported - infeasible;
+        String others = notConverged > 0 ? " and the recruitment of the others did not converge" : "";
+        if (infeasible == 0 && (outOfRange > 0 || unsupported > 0)) {
+            StringBuilder b = new StringBuilder(what);
+            if (outOfRange > 0) {
+                String first = k.outOfRange().stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                b.append(outOfRange).append(" are outside the model's range (the first at ")
+                        .append(k.timeS()[k.outOfRange().indexOf(first)]).append(" s: ").append(first).append(")");
+            }
+            if (unsupported > 0) {
+                b.append(outOfRange > 0 ? " and " : "").append("the feet cannot hold the body in ").append(unsupported)
+                        .append(" of them (the first at ").append(k.timeS()[firstUnsupported])
+                        .append(" s): its weight lies outside them; lumbosim analyze on that frame's posture says where");
+            }
+            b.append(others);
+            if (outOfRange > 0) {
+                b.append("; --clamp clamps recorded values into the range");
+            }
+            throw new BadInputException(b.toString());
         }
         if (infeasible > 0) {
             throw new InfeasibleTaskException(what + "the muscles cannot balance " + infeasible + " of them"
-                    + (infeasible < r.frames() ? " and the recruitment of the others did not converge" : "")
+                    + (infeasible < r.frames() ? " and the others are out of range, unsupported or did not converge" : "")
                     + " (lumbosim analyze on a frame's posture says how strong the muscles would need to be)");
         }
         throw new LumbosimException(what + "the muscle recruitment did not converge in any of them");
@@ -319,6 +351,7 @@ final class MotionCommand {
         double[] stress = r.largestMuscleStressMPa();
         boolean[] skipped = r.skipped();
         boolean[] overloaded = r.overloaded();
+        boolean[] balanced = r.supportsBalanced();
         QpStatus[] status = r.status();
         double[][][] cols = new double[SpinalLevel.count()][][];
         for (SpinalLevel l : SpinalLevel.values()) {
@@ -327,7 +360,7 @@ final class MotionCommand {
         for (int i = 0; i < t.length; i++) {
             boolean loads = r.hasLoads(i);
             StringBuilder row = new StringBuilder().append(FiniteOutput.full("timeS", t[i])).append(',')
-                    .append(status(skipped[i], overloaded[i], status[i]));
+                    .append(status(skipped[i], balanced[i], overloaded[i], status[i]));
             for (SpinalLevel l : SpinalLevel.values()) {
                 for (double[] c : cols[l.ordinal()]) {
                     row.append(',');
@@ -340,7 +373,8 @@ final class MotionCommand {
             if (loads) {
                 row.append(FiniteOutput.full("largestMuscleStressMPa at " + t[i] + " s", stress[i]));
             }
-            row.append(',').append(reasons.get(i) == null ? "" : reasons.get(i));
+            row.append(',').append(reasons.get(i) != null ? reasons.get(i)
+                    : !skipped[i] && !balanced[i] ? UNSUPPORTED_REASON : "");
             w.println(row);
         }
         w.flush();
@@ -349,11 +383,15 @@ final class MotionCommand {
 
     /**
      * A frame's status in the CSV: {@code OUT_OF_RANGE} for a skipped frame (outside the model's
-     * range), {@code OVERLOADED} for an overloaded one, else its recruitment status.
+     * range), {@code UNSUPPORTED} for one whose supports cannot hold the body (no loads, whatever
+     * its recruitment), {@code OVERLOADED} for an overloaded one, else its recruitment status.
      */
-    private static String status(boolean skipped, boolean overloaded, QpStatus status) {
+    private static String status(boolean skipped, boolean balanced, boolean overloaded, QpStatus status) {
         if (skipped) {
             return "OUT_OF_RANGE";
+        }
+        if (!balanced) {
+            return UNSUPPORTED;
         }
         return overloaded ? "OVERLOADED" : status.name();
     }

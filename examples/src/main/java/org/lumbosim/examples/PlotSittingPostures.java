@@ -52,16 +52,19 @@ public final class PlotSittingPostures {
         OutputFiles files = o.outputs(CSV, PNG);
         List<PostureCase> cases = new ArrayList<>();
         StringBuilder csv = new StringBuilder("posture,l5s1CompressionN,l5s1ApShearN,l4l5IdpMPa,wilke1999IdpMPa\n");
-        StringBuilder table = new StringBuilder();
+        Subject subject = Subject.defaultSubject();
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                "%s, %.2f m, %.0f kg (Wilke et al. 1999 measured L4-L5 in their own volunteer: validate uses his body)%n",
+                subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg()));
         for (PosturePreset p : POSTURES) {
-            AnalysisResult r = Lumbosim.analyze(Subject.defaultSubject(), p.posture(), List.of());
+            AnalysisResult r = Lumbosim.analyze(subject, p.posture(), List.of());
             Optional<Wilke1999.Measurement> m = Wilke1999.measurements().stream()
                     .filter(x -> x.preset().equals(Optional.of(p)) && x.loadKg() == 0).findFirst();
             cases.add(new PostureCase(p.id().replace('_', ' '), r, m));
             double idp = r.level(org.lumbosim.model.SpinalLevel.L4_L5).idpMPa();
             csv.append(String.format(Locale.ROOT, "%s,%.2f,%.2f,%.4f,%s%n", p.id(), r.l5s1().compressionN(),
                     r.l5s1().apShearN(), idp, m.map(x -> String.format(Locale.ROOT, "%.2f", x.idpMPa())).orElse("")));
-            table.append(String.format(Locale.ROOT, "%-20s C %6.0f N  IDP %5.2f MPa%s%n", p.id(),
+            table.append(String.format(Locale.ROOT, "%-20s L5-S1 compression %4.0f N  L4-L5 IDP %4.2f MPa%s%n", p.id(),
                     r.l5s1().compressionN(), idp,
                     m.map(x -> String.format(Locale.ROOT, "  (measured %.2f MPa)", x.idpMPa())).orElse("")));
         }

@@ -165,6 +165,30 @@ class ExamplesSmokeTest {
         assertEquals("0.30", slouched[4], "Wilke's slouched sitting value");
     }
 
+    /**
+     * The printed table names the level of each number and the subject (newcomer audit, twelfth
+     * session): its rows read {@code C 519 N  IDP 0.45 MPa}, an L5-S1 compression beside an L4-L5
+     * pressure with neither level said, for the default subject where {@code validate} gives 0.49 MPa
+     * for the same posture in Wilke's volunteer.
+     */
+    @Test
+    void audit12_sittingPosturesTableNamesTheLevelsAndTheSubject(@TempDir Path dir) throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream old = System.out;
+        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            PlotSittingPostures.main(new String[] {"--out", dir.toString()});
+        } finally {
+            System.setOut(old);
+        }
+        List<String> lines = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("male, 1.75 m, 70 kg"), lines.get(0));
+        for (PosturePreset p : PlotSittingPostures.POSTURES) {
+            String row = lines.stream().filter(l -> l.startsWith(p.id() + " ")).findFirst().orElseThrow();
+            assertTrue(row.contains(" L5-S1 compression ") && row.contains(" L4-L5 IDP "), row);
+        }
+    }
+
     @Test
     void liftingHeatMapGridMatchesTheFacade(@TempDir Path dir) throws Exception {
         LiftingHeatMap.main(new String[] {"--max-kg", "10", "--step-kg", "5", "--near-m", "0.2", "--far-m", "0.4",
