@@ -129,10 +129,11 @@ final class OpenSimCoordinates {
         // Model_Pose2Sim_LSTM.osim): a scapulothoracic joint with three translations and a glenohumeral
         // joint rotating about Y (plane of elevation), then -X (elevation, right side), then the humerus axis
         for (String side : List.of("r", "l")) {
-            String derived = "shoulderFlexionDeg with sh_elev_" + side + " (the arm's angle in the sagittal plane; mean of both sides)";
-            t.put("sh_plane_elev_" + side, new Mapping(Role.SHOULDER_ELEVATION_PLANE, false, derived));
+            String derived = " (the arm's angle in the sagittal plane; mean of both sides)";
+            t.put("sh_plane_elev_" + side, new Mapping(Role.SHOULDER_ELEVATION_PLANE, false,
+                    "shoulderFlexionDeg with sh_elev_" + side + derived));
             t.put("sh_elev_" + side, new Mapping(Role.SHOULDER_ELEVATION, false,
-                    "shoulderFlexionDeg with sh_plane_elev_" + side + " (the arm's angle in the sagittal plane; mean of both sides)"));
+                    "shoulderFlexionDeg with sh_plane_elev_" + side + derived));
             ignore(t, "sh_axial_rot_" + side, "the model's arms move in the sagittal plane only");
             for (String c : List.of("sh_tx_", "sh_ty_", "sh_tz_")) {
                 ignore(t, c + side, "scapula translation on the thorax (m): the model's shoulder is fixed to the thorax");
@@ -158,6 +159,7 @@ final class OpenSimCoordinates {
      *
      * @param label the column label
      * @return the coordinate name, or {@code null} for a speed or acceleration column of a path label
+     *     and for a muscle state ({@link #MUSCLE_STATES})
      */
     static String coordinate(String label) {
         if (!label.contains("/")) {
