@@ -158,6 +158,28 @@ class GlenohumeralAndStateColumnsTest {
         }
         List<Posture> expected = MotionFile.parse("a.mot", motFile(plain, rows, true), 0).frames();
         assertThat(MotionFile.parse("b.mot", motFile(withStates, rowsWithStates, true), 0).frames()).isEqualTo(expected);
+        // PredSim's layout: a Windows path as the first header line, right-aligned columns padded with
+        // spaces (a trailing run after the last), a time step that is not a round number
+        List<String> predSim = new ArrayList<>(List.of("D:\\results\\Falisse_et_al_2022_v1.mot", "version=1", "nRows=10",
+                "nColumns=" + (withStates.length + 1), "inDegrees=yes", "endheader"));
+        StringBuilder names = new StringBuilder(String.format(Locale.ROOT, "%20s", "time"));
+        for (String name : withStates) {
+            names.append('\t').append(String.format(Locale.ROOT, "%20s", name));
+        }
+        predSim.add(names.append("\t ").toString());
+        for (int i = 0; i < 10; i++) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%20.8f", 0.01102664 * i));
+            for (double x : rowsWithStates.get(i)) {
+                b.append('\t').append(String.format(Locale.ROOT, "%20.8f", x));
+            }
+            predSim.add(b.append("\t ").toString());
+        }
+        List<Posture> fromPredSim = MotionFile.parse("c.mot", predSim, 0).frames();
+        assertThat(fromPredSim).hasSize(10);
+        for (int i = 0; i < 10; i++) {
+            assertThat(fromPredSim.get(i).trunkFlexionDeg()).isCloseTo(expected.get(i).trunkFlexionDeg(), within(1e-6));
+            assertThat(fromPredSim.get(i).shoulderFlexionDeg()).isCloseTo(expected.get(i).shoulderFlexionDeg(), within(1e-6));
+        }
         String[] unknown = {"lumbar_extension", "ercspn_r/tendon_strain"};
         assertThatThrownBy(() -> MotionFile.parse("u.mot", motFile(unknown, List.of(new double[] {0, 0},
                 new double[] {0, 0}, new double[] {0, 0}), true), 0))
