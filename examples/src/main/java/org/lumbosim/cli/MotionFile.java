@@ -286,7 +286,9 @@ final class MotionFile {
                 OpenSimCoordinates.Mapping m = OpenSimCoordinates.of(coordinate);
                 if (m == null) {
                     throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown coordinate \""
-                            + names[c] + "\"; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
+                            + names[c] + "\"" + (OpenSimCoordinates.isExternalLoad(coordinate)
+                            ? " (an external-load column, as in a ground-reaction file: give the kinematics file, the inverse-kinematics result)"
+                            : "") + "; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
                             + " (docs/motion-coordinates.md)");
                 }
                 beta |= coordinate.startsWith("knee_angle_") && coordinate.endsWith("_beta");

@@ -202,6 +202,20 @@ final class OpenSimCoordinates {
         return m;
     }
 
+    /**
+     * Whether a column is one of OpenSim's external-load columns ({@code ground_force_r_vx},
+     * {@code 1_ground_force_px}, {@code ground_torque_l_y}: the force, point and torque columns of a
+     * ground-reaction {@code .mot} and of the {@code ExternalLoads} files OpenSim's tools read), so
+     * that a ground-reaction file given instead of the kinematics is named as such.
+     *
+     * @param name a column's coordinate name
+     * @return whether it names a ground force, point or torque component
+     */
+    static boolean isExternalLoad(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("ground_force_") || n.contains("ground_torque_");
+    }
+
     /** Marker and joint translation columns of SIMM-style files ({@code R.ASIS_tx}, ...). */
     private static boolean isTranslation(String name) {
         String n = name.toLowerCase(Locale.ROOT);

@@ -183,6 +183,17 @@ class GlenohumeralAndStateColumnsTest {
         String[] unknown = {"lumbar_extension", "ercspn_r/tendon_strain"};
         assertThatThrownBy(() -> MotionFile.parse("u.mot", motFile(unknown, List.of(new double[] {0, 0},
                 new double[] {0, 0}, new double[] {0, 0}), true), 0))
-                .isInstanceOf(BadInputException.class).hasMessageContaining("unknown coordinate \"ercspn_r/tendon_strain\"");
+                .isInstanceOf(BadInputException.class).hasMessageContaining("unknown coordinate \"ercspn_r/tendon_strain\";")
+                .hasMessageNotContaining("external-load");
+    }
+
+    @Test
+    void aGroundReactionFileGivenInsteadOfTheKinematicsIsNamedAsSuch() {
+        String[] grf = {"ground_force_r_vx", "ground_force_r_vy", "ground_force_r_vz", "ground_force_r_px", "ground_torque_r_x"};
+        List<double[]> rows = List.of(new double[] {-73, 72, 21, 0.2, -3}, new double[] {-33, 213, 17, 0.2, -9},
+                new double[] {-39, 379, -4, 0.2, -16});
+        assertThatThrownBy(() -> MotionFile.parse("Moco_forces.mot", motFile(grf, rows, true), 0))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("Moco_forces.mot:9:2: unknown coordinate \"ground_force_r_vx\" (an external-load column");
     }
 }

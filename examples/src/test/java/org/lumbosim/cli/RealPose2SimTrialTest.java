@@ -81,6 +81,6 @@ class RealPose2SimTrialTest {
         Path grf = RepositorySnapshot.fileOrSkip(BLENDER, "Examples/Moco_forces.mot", dir.resolve("grf.mot"));
         CliRun r = CliRun.of("motion", grf.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown coordinate \"ground_force_r_vx\"");
+        assertThat(r.err()).contains("unknown coordinate \"ground_force_r_vx\" (an external-load column");
     }
 }
