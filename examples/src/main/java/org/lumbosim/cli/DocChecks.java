@@ -370,12 +370,25 @@ final class DocChecks {
 
     /** @return OpenCap's squat trial from the machine's repository snapshot, or null when it is absent */
     private static byte[] openCapSquats(Path root) {
-        Path repo = Path.of("/work/.mirror/stanfordnmbl+opencap-processing/repo");
-        if (!Files.isDirectory(repo)) {
+        return snapshotFile("stanfordnmbl+opencap-processing", "HEAD", "Moco/exampleSquat/squats1_videoAndMocap.mot");
+    }
+
+    /**
+     * A file of a public repository as the machine's snapshot holds it at a commit (the real trials
+     * of docs/research/real-motion/README.md, never committed here).
+     *
+     * @param repo the snapshot's folder under {@code /work/.mirror} ({@code owner+name})
+     * @param commit the commit, or {@code HEAD}
+     * @param path the file's path in the repository
+     * @return its bytes, or null when the snapshot or the file is absent
+     */
+    private static byte[] snapshotFile(String repo, String commit, String path) {
+        Path dir = Path.of("/work/.mirror", repo, "repo");
+        if (!Files.isDirectory(dir)) {
             return null;
         }
         try {
-            Process p = new ProcessBuilder("git", "--git-dir=" + repo, "show", "HEAD:Moco/exampleSquat/squats1_videoAndMocap.mot")
+            Process p = new ProcessBuilder("git", "--git-dir=" + dir, "show", commit + ":" + path)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] b = p.getInputStream().readAllBytes();
             return p.waitFor() == 0 && b.length > 0 ? b : null;
@@ -385,6 +398,13 @@ final class DocChecks {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** The Pose2Sim demo's balancing trial (perfanalytics/pose2sim at 19d0646, since deleted), one IK solution. */
+    private static Input pose2SimBalancing(String name, String solution) {
+        return new Input(name, root -> snapshotFile("perfanalytics+pose2sim", "19d064661f352f6fbd561b560bc9d8131c3db499",
+                "build/lib/Pose2Sim/S00_Demo_BatchSession/S00_P00_SingleParticipant/S00_P00_OpenSim/"
+                        + "S00_P00_T01_BalancingTrial_filt_butterworth_0-100_" + solution + ".mot"));
     }
 
     private static Input json(String name, String json) {
@@ -437,6 +457,13 @@ final class DocChecks {
             "motion", "{dir}/stoop.csv", "--cutoff-hz", "0", "--load-kg", "175", "--pickup-s", "0", "--release-s", "2");
     private static final Run SQUATS = Run.of("motion-squats", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
             "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--out", "{dir}/squat-loads.csv");
+    /** The demo participant's mass and height (Pose2Sim's demo Config.toml). */
+    private static final Run POSE2SIM_BODY25B = Run.of("motion-pose2sim-body25b", List.of(pose2SimBalancing("body25b.mot", "body25b")),
+            "motion", "{dir}/body25b.mot", "--mass-kg", "70", "--stature-m", "1.72");
+    private static final Run POSE2SIM_LSTM = Run.of("motion-pose2sim-lstm", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
+            "motion", "{dir}/lstm.mot", "--mass-kg", "70", "--stature-m", "1.72");
+    private static final Run PREDSIM = Run.of("motion-predsim", List.of(new Input("moco.mot",
+            root -> snapshotFile("davidpagnon+Pose2Sim_Blender", "HEAD", "Examples/Moco_motion.mot"))), "motion", "{dir}/moco.mot");
     private static final Run POPULATION = Run.of("population", List.of(json("lift.json", LIFT + "}")),
             "population", "{dir}/lift.json", "--n", "100000", "--threads", "2");
     private static final Run POPULATION_VARIED = Run.of("population-varied", List.of(json("liftvar.json", LIFT
@@ -551,6 +578,8 @@ final class DocChecks {
             block(README, "$ ./lumbosim assess examples/jobs/warehouse.json", ASSESS),
             block(README, "$ ./lumbosim motion stoop.csv", STOOP),
             block(README, "$ ./lumbosim motion squats1_videoAndMocap.mot", SQUATS),
+            block(README, "$ ./lumbosim motion S00_P00_T01_BalancingTrial_filt_butterworth_0-100_body25b.mot", POSE2SIM_BODY25B,
+                    POSE2SIM_LSTM, PREDSIM),
             new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),

@@ -147,8 +147,11 @@ final class MotionFile {
         return parse(file.toString(), lines, cutoffHz, clamp, smoothing);
     }
 
-    /** A column used by the model: its index, and its role (OpenSim) or posture field (CSV). */
-    private record Column(int index, OpenSimCoordinates.Mapping mapping, int field) {
+    /**
+     * A column used by the model: its index, its role (OpenSim) or posture field (CSV), and for
+     * OpenSim the coordinate's name (its side, for the glenohumeral pairs).
+     */
+    private record Column(int index, OpenSimCoordinates.Mapping mapping, int field, String coordinate) {
     }
 
     /**
@@ -283,12 +286,14 @@ final class MotionFile {
                 OpenSimCoordinates.Mapping m = OpenSimCoordinates.of(coordinate);
                 if (m == null) {
                     throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown coordinate \""
-                            + names[c] + "\"; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
+                            + names[c] + "\"" + (OpenSimCoordinates.isExternalLoad(coordinate)
+                            ? " (an external-load column, as in a ground-reaction file: give the kinematics file, the inverse-kinematics result)"
+                            : "") + "; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
                             + " (docs/motion-coordinates.md)");
                 }
                 beta |= coordinate.startsWith("knee_angle_") && coordinate.endsWith("_beta");
                 if (m.role() != OpenSimCoordinates.Role.IGNORED) {
-                    columns.add(new Column(c, m, -1));
+                    columns.add(new Column(c, m, -1, coordinate));
                     knees |= m.role() == OpenSimCoordinates.Role.KNEE_ANGLE;
                 }
             } else {
@@ -297,11 +302,12 @@ final class MotionFile {
                     throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown column \""
                             + names[c] + "\"; accepted: time, " + String.join(", ", TaskReader.POSTURE_ANGLES));
                 }
-                columns.add(new Column(c, null, field));
+                columns.add(new Column(c, null, field, null));
             }
         }
         if (openSim) {
             checkLumbarColumns(file, headerLine, names, columns);
+            checkShoulderColumns(file, headerLine, names, columns);
         }
         List<double[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
@@ -412,7 +418,8 @@ final class MotionFile {
         }
         // without a shoulder column the arms hang under gravity in every frame (as in task files)
         boolean armsHang = columns.stream().noneMatch(c -> c.field() == SHOULDER
-                || c.mapping() != null && c.mapping().role() == OpenSimCoordinates.Role.SHOULDER_FLEXION);
+                || c.mapping() != null && (c.mapping().role() == OpenSimCoordinates.Role.SHOULDER_FLEXION
+                || c.mapping().role() == OpenSimCoordinates.Role.SHOULDER_ELEVATION));
         List<Posture> frames = new ArrayList<>(n);
         double[] frame = new double[ANGLES];
         for (int i = 0; i < n; i++) {
@@ -516,6 +523,55 @@ final class MotionFile {
         }
     }
 
+    /**
+     * A glenohumeral plane of elevation needs its side's elevation and the reverse (the pair gives the
+     * arm's direction), and the pairs cannot be mixed with {@code arm_flex} columns.
+     */
+    private static void checkShoulderColumns(String file, int headerLine, String[] names, List<Column> columns) {
+        Column flexion = null;
+        Column pair = null;
+        for (Column a : columns) {
+            OpenSimCoordinates.Role role = a.mapping().role();
+            flexion = role == OpenSimCoordinates.Role.SHOULDER_FLEXION ? a : flexion;
+            if (role != OpenSimCoordinates.Role.SHOULDER_ELEVATION_PLANE && role != OpenSimCoordinates.Role.SHOULDER_ELEVATION) {
+                continue;
+            }
+            pair = a;
+            OpenSimCoordinates.Role other = role == OpenSimCoordinates.Role.SHOULDER_ELEVATION
+                    ? OpenSimCoordinates.Role.SHOULDER_ELEVATION_PLANE : OpenSimCoordinates.Role.SHOULDER_ELEVATION;
+            String otherName = other == OpenSimCoordinates.Role.SHOULDER_ELEVATION ? "sh_elev" : "sh_plane_elev";
+            if (columns.stream().noneMatch(b -> b.mapping().role() == other && side(b) == side(a))) {
+                throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (a.index() + 1) + ": \"" + names[a.index()]
+                        + "\" needs the column " + otherName + "_" + side(a) + " (the two give the arm's direction)");
+            }
+        }
+        if (flexion != null && pair != null) {
+            throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (pair.index() + 1) + ": \""
+                    + names[pair.index()] + "\" and \"" + names[flexion.index()] + "\" describe the same shoulder "
+                    + "(glenohumeral and arm_flex coordinates cannot be mixed)");
+        }
+    }
+
+    /** The side of an OpenSim coordinate ({@code 'r'} or {@code 'l'}, its last letter). */
+    private static char side(Column c) {
+        return c.coordinate().charAt(c.coordinate().length() - 1);
+    }
+
+    /**
+     * A Y-X-Y glenohumeral joint's shoulder flexion (deg): the angle of the humerus in the thorax's
+     * sagittal plane, {@code atan2(sin(plane) sin(elevation), cos(elevation))}. The humerus, hanging
+     * along -Y at zero, turned by the elevation about -X and then by the plane of elevation about Y
+     * (right arm; the left arm's joint mirrors both axes, +X and -Y), points along
+     * {@code (sin(plane) sin(elevation), -cos(elevation), ±cos(plane) sin(elevation))}; its angle in the
+     * X-Y plane is what {@code arm_flex} is for the Rajagopal family's Z-X-Y shoulder
+     * ({@code Rz(flex) Rx(add)} takes -Y to {@code (sin(flex) cos(add), -cos(flex) cos(add), ...)}), so
+     * both families give the same shoulder flexion for the same arm.
+     */
+    static double shoulderFlexionFromElevationDeg(double planeDeg, double elevationDeg) {
+        double p = Math.toRadians(planeDeg), e = Math.toRadians(elevationDeg);
+        return Math.toDegrees(Math.atan2(Math.sin(p) * Math.sin(e), Math.cos(e)));
+    }
+
     private static double[] csvAngles(double[] row, List<Column> columns) {
         double[] a = new double[ANGLES];
         for (Column c : columns) {
@@ -544,10 +600,32 @@ final class MotionFile {
         a[HIP] = combined(sum, count, OpenSimCoordinates.Role.HIP_FLEXION, columns);
         double knee = combined(sum, count, OpenSimCoordinates.Role.KNEE_ANGLE, columns);
         a[KNEE] = flipKnee ? -knee : knee;
-        a[SHOULDER] = combined(sum, count, OpenSimCoordinates.Role.SHOULDER_FLEXION, columns);
+        a[SHOULDER] = count[OpenSimCoordinates.Role.SHOULDER_ELEVATION.ordinal()] > 0
+                ? glenohumeralFlexion(row, columns, degrees)
+                : combined(sum, count, OpenSimCoordinates.Role.SHOULDER_FLEXION, columns);
         a[ELBOW] = combined(sum, count, OpenSimCoordinates.Role.ELBOW_FLEXION, columns);
         a[ROLL] = pelvis[1];
         return a;
+    }
+
+    /** The mean over both sides of {@link #shoulderFlexionFromElevationDeg} (deg). */
+    private static double glenohumeralFlexion(double[] row, List<Column> columns, boolean degrees) {
+        double sum = 0;
+        int arms = 0;
+        for (Column e : columns) {
+            if (e.mapping().role() != OpenSimCoordinates.Role.SHOULDER_ELEVATION) {
+                continue;
+            }
+            for (Column p : columns) {
+                if (p.mapping().role() == OpenSimCoordinates.Role.SHOULDER_ELEVATION_PLANE && side(p) == side(e)) {
+                    double plane = row[p.index()], elevation = row[e.index()];
+                    sum += shoulderFlexionFromElevationDeg(degrees ? plane : Math.toDegrees(plane),
+                            degrees ? elevation : Math.toDegrees(elevation));
+                    arms++;
+                }
+            }
+        }
+        return sum / arms;
     }
 
     /** Sum (per-level joints) or mean (both sides) of a role's columns; 0 when absent. */

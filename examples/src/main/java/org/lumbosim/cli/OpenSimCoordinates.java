@@ -15,12 +15,14 @@ import java.util.Map;
  * gait2392 and gait2354, Hamner et al. 2010, Rajagopal et al. 2016 and its descendants
  * (RajagopalLaiUhlrich2023, Rajagopal2015_opensense), Lai-Uhlrich 2022 (OpenCap) and
  * LaiArnoldModified2017, and the lifting full-body model of Beaucage-Gauvreau et al. 2019 with
- * per-level lumbar joints (as adapted by Pose2Sim, including its single-L5/S1 variant).
+ * per-level lumbar joints (as adapted by Pose2Sim, including its single-L5/S1 variant and its
+ * OpenCap-LSTM variant with a scapulothoracic translation and a Y-X-Y glenohumeral joint).
  *
  * <p>Names are matched exactly, after reducing an OpenSim 4.x column label such as
  * {@code /jointset/back/lumbar_extension/value} to its coordinate ({@code lumbar_extension}); a
- * {@code .../speed} or {@code .../accel} column is ignored. A name not in the table is an error that
- * lists the accepted names.
+ * {@code .../speed} or {@code .../accel} column is ignored, and so is a muscle state written beside
+ * the coordinates ({@code soleus_r/activation}, {@code /forceset/soleus_r/normalized_tendon_force}),
+ * as simulation results do. A name not in the table is an error that lists the accepted names.
  */
 final class OpenSimCoordinates {
     private OpenSimCoordinates() {
@@ -52,6 +54,14 @@ final class OpenSimCoordinates {
         KNEE_ANGLE,
         /** Shoulder flexion ({@code arm_flex}); right and left are averaged. */
         SHOULDER_FLEXION,
+        /**
+         * Plane of elevation of a Y-X-Y glenohumeral joint ({@code sh_plane_elev}: 0 = abduction,
+         * 90 deg = forward flexion); with the side's {@link #SHOULDER_ELEVATION} it gives that arm's
+         * shoulder flexion ({@link MotionFile}).
+         */
+        SHOULDER_ELEVATION_PLANE,
+        /** Elevation of the humerus in its plane of elevation ({@code sh_elev}; 0 = hanging). */
+        SHOULDER_ELEVATION,
         /** Elbow flexion; right and left are averaged. */
         ELBOW_FLEXION,
         /** Known and not used by the model (the reason is in {@link Mapping#why()}). */
@@ -115,6 +125,20 @@ final class OpenSimCoordinates {
                 ignore(t, c + side, "the model's arms move in the sagittal plane only");
             }
         }
+        // the OpenCap-LSTM variant of the Pose2Sim lifting model (Pose2Sim @ 19d0646,
+        // Model_Pose2Sim_LSTM.osim): a scapulothoracic joint with three translations and a glenohumeral
+        // joint rotating about Y (plane of elevation), then -X (elevation, right side), then the humerus axis
+        for (String side : List.of("r", "l")) {
+            String derived = " (the arm's angle in the sagittal plane; mean of both sides)";
+            t.put("sh_plane_elev_" + side, new Mapping(Role.SHOULDER_ELEVATION_PLANE, false,
+                    "shoulderFlexionDeg with sh_elev_" + side + derived));
+            t.put("sh_elev_" + side, new Mapping(Role.SHOULDER_ELEVATION, false,
+                    "shoulderFlexionDeg with sh_plane_elev_" + side + derived));
+            ignore(t, "sh_axial_rot_" + side, "the model's arms move in the sagittal plane only");
+            for (String c : List.of("sh_tx_", "sh_ty_", "sh_tz_")) {
+                ignore(t, c + side, "scapula translation on the thorax (m): the model's shoulder is fixed to the thorax");
+            }
+        }
         for (String c : List.of("neck_flexion", "neck_bending", "neck_rotation")) {
             ignore(t, c, "the model's head is fixed to the thorax");
         }
@@ -135,13 +159,20 @@ final class OpenSimCoordinates {
      *
      * @param label the column label
      * @return the coordinate name, or {@code null} for a speed or acceleration column of a path label
+     *     and for a muscle state ({@link #MUSCLE_STATES})
      */
     static String coordinate(String label) {
-        if (!label.startsWith("/")) {
+        if (!label.contains("/")) {
             return label;
         }
         String[] parts = label.split("/");
         String last = parts[parts.length - 1];
+        if (MUSCLE_STATES.contains(last) && parts.length >= 2 && !parts[parts.length - 2].isEmpty()) {
+            return null;
+        }
+        if (!label.startsWith("/")) {
+            return label;
+        }
         if (parts.length >= 3 && last.equals("value")) {
             return parts[parts.length - 2];
         }
@@ -150,6 +181,14 @@ final class OpenSimCoordinates {
         }
         return label;
     }
+
+    /**
+     * The states of OpenSim's muscle models that simulation results write beside the coordinates
+     * (OpenSim 3 and Moco/PredSim style {@code glut_med1_r/activation}, OpenSim 4 paths
+     * {@code /forceset/glut_med1_r/activation}; {@code fiber_length} of the Thelen and Millard muscles,
+     * {@code normalized_tendon_force} of the DeGroote-Fregly muscle); not kinematics.
+     */
+    private static final List<String> MUSCLE_STATES = List.of("activation", "fiber_length", "normalized_tendon_force");
 
     /**
      * @param name a coordinate name (after {@link #coordinate})
@@ -161,6 +200,20 @@ final class OpenSimCoordinates {
             return new Mapping(Role.IGNORED, false, "a translation (m): marker or joint position");
         }
         return m;
+    }
+
+    /**
+     * Whether a column is one of OpenSim's external-load columns ({@code ground_force_r_vx},
+     * {@code 1_ground_force_px}, {@code ground_torque_l_y}: the force, point and torque columns of a
+     * ground-reaction {@code .mot} and of the {@code ExternalLoads} files OpenSim's tools read), so
+     * that a ground-reaction file given instead of the kinematics is named as such.
+     *
+     * @param name a column's coordinate name
+     * @return whether it names a ground force, point or torque component
+     */
+    static boolean isExternalLoad(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return n.contains("ground_force_") || n.contains("ground_torque_");
     }
 
     /** Marker and joint translation columns of SIMM-style files ({@code R.ASIS_tx}, ...). */
