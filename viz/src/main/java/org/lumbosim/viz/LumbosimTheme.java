@@ -157,6 +157,18 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         return seriesColor(IN_VIVO_SERIES);
     }
 
+    /**
+     * Palette index of a support's push on the body in a stick figure (the thighs' push on a trunk or on hands
+     * resting on them, its arrows, dots and legend line): vermilion, a colour no other mark of a stick figure
+     * carries. It was the in vivo colour ({@link #IN_VIVO_SERIES}), so that a force read as a measurement.
+     */
+    static final int PUSH_SERIES = 1;
+
+    /** @return the colour of a support's push on the body in a stick figure ({@link #PUSH_SERIES}) */
+    public Color pushColor() {
+        return seriesColor(PUSH_SERIES);
+    }
+
     /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */
     public static final Color FURNITURE_FILL = new Color(232, 226, 214);
     /** Outline of the furniture a stick figure draws. */

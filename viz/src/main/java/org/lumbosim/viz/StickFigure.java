@@ -556,7 +556,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                         arrowWidthPx(), arrow.hollow());
             }
         }
-        g.setPaint(theme.seriesColor(PUSH_COLOUR));
+        g.setPaint(theme.pushColor());
         if (markers.pushDot() != null) {
             g.fill(w.createTransformedShape(markers.pushDot()));
         }
@@ -1074,12 +1074,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
     }
 
-    /** @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes reddish purple */
+    /**
+     * @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes the theme's
+     *     {@link LumbosimTheme#pushColor()}
+     */
     private Color arrowColour(ArrowKind kind) {
         return switch (kind) {
             case COMPRESSION -> theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
             case SHEAR -> theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
-            case PUSH -> theme.seriesColor(PUSH_COLOUR);
+            case PUSH -> theme.pushColor();
         };
     }
 
@@ -1183,8 +1186,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 : theme.furnitureEdge();
     }
 
-    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 2). */
-    private static final int PUSH_COLOUR = 4;
     /** Margin around the figure's drawing (px). */
     private static final double MARGIN_PX = 16;
 
@@ -1231,12 +1232,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
             texts.add("thighs' push on the trunk " + newtons(scene.trunkOnThighs().forceN()));
-            colors.add(theme.seriesColor(PUSH_COLOUR));
+            colors.add(theme.pushColor());
         }
         String hands = handsText(carriedHands());
         if (!hands.isEmpty()) {
             texts.add(hands);
-            colors.add(theme.seriesColor(PUSH_COLOUR));
+            colors.add(theme.pushColor());
         }
         List<Label> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
