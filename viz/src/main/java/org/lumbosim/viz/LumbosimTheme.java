@@ -169,6 +169,27 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         return seriesColor(PUSH_SERIES);
     }
 
+    /**
+     * @return the colour of the ground's line in a stick figure: the text colour. The ground is a drafting ground
+     *     line hatched beneath ({@link #groundHatchColor()}), never a filled area like the furniture's boxes
+     *     ({@link #furnitureFill()}): the explorer drew the floor as a grey area, like its grey seat
+     */
+    public Color groundColor() {
+        return textColor;
+    }
+
+    /**
+     * Colour of the hatching beneath the ground's line in a stick figure: a neutral mid grey, darker than the grid's
+     * (the hatching drawn in the grid's light grey faded out on the atlas's small cards), with none of the
+     * furniture's warm tint.
+     */
+    public static final Color GROUND_HATCH = new Color(160, 160, 160);
+
+    /** @return the colour of the hatching beneath the ground's line in a stick figure ({@link #GROUND_HATCH}) */
+    public Color groundHatchColor() {
+        return GROUND_HATCH;
+    }
+
     /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */
     public static final Color FURNITURE_FILL = new Color(232, 226, 214);
     /** Outline of the furniture a stick figure draws. */
