@@ -152,6 +152,26 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
      */
     static final int IN_VIVO_SERIES = 4;
 
+    /**
+     * Palette indices, in order, of the series of a comparison, where colour tells things of one kind apart
+     * (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP panels;
+     * the left and right muscles): vermilion, sky blue, orange, yellow, none of them the compression's blue,
+     * the shear's green or the in vivo colour. The stoop's line was the compression's blue and the squat's the
+     * shear's green, in the shear panel too; the left muscles were blue.
+     */
+    static final List<Integer> COMPARISON_SERIES = List.of(1, 5, 3, 6);
+
+    /** Palette index of a disc's height (the day chart): sky blue. It was the shear's green. */
+    static final int DISC_HEIGHT_SERIES = 5;
+
+    /**
+     * @param index the series' index in a comparison (0-based; wraps around {@link #COMPARISON_SERIES})
+     * @return its colour
+     */
+    Color comparisonColor(int index) {
+        return seriesColor(COMPARISON_SERIES.get(Math.floorMod(index, COMPARISON_SERIES.size())));
+    }
+
     /** @return the colour of an in vivo measurement in every figure ({@link #IN_VIVO_SERIES}) */
     public Color inVivoColor() {
         return seriesColor(IN_VIVO_SERIES);
