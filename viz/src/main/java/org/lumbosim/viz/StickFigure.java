@@ -509,8 +509,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             Point2D.Double ai = q(pose.discAnteriors().get(i));
             double h = DISC_DRAWN_DEPTH_M / 2;
             boolean shown = i == li;
+            // the disc whose forces are drawn in the text's colour (it was the palette's orange, the held load's),
             // the other discs neutral (the grid's grey): the compression arrow, blue, runs along them
-            g.setPaint(shown ? theme.seriesColor(3) : theme.gridColor());
+            g.setPaint(shown ? theme.textColor() : theme.gridColor());
             g.setStroke(new BasicStroke(limb * (shown ? 2.4f : 1.8f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(w.createTransformedShape(new Line2D.Double(c.x - ai.x * h, c.y - ai.y * h, c.x + ai.x * h,
                     c.y + ai.y * h)));

@@ -240,6 +240,37 @@ class StickFigureMarksTest {
     }
 
     /**
+     * The palette's orange is the held load's alone in a stick figure: the disc whose forces are drawn was an
+     * orange bar, beside the orange box of a lift. Over every preset with 0 and 20 kg, no line or outline is
+     * drawn in it, nor in the box's fill or outline colours except the box's own outline and leader line.
+     */
+    @Test
+    void noMarkButTheHeldLoadIsOrange() {
+        LumbosimTheme t = Fixtures.THEME;
+        Color orange = t.seriesColor(LumbosimTheme.HELD_LOAD_SERIES);
+        Rectangle2D card = new Rectangle2D.Double(0, 0, 480, 400);
+        int boxes = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {0, 20}) {
+                StickFigure f;
+                try {
+                    f = figure(p.posture(), kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of(), kg);
+                } catch (LumbosimException | IllegalArgumentException e) {
+                    continue;
+                }
+                DrawnShapes.Drawing d = DrawnShapes.of(f, card);
+                List<DrawnShapes.Line> drawn = new ArrayList<>(d.lines());
+                drawn.addAll(d.outlines());
+                assertThat(drawn).as("%s, %s kg", p.id(), kg).noneMatch(l -> orange.equals(l.paint())
+                        || t.heldLoadFill().equals(l.paint()));
+                assertThat(d.shapes()).as("%s, %s kg", p.id(), kg).noneMatch(x -> orange.equals(x.paint()));
+                boxes += d.shapes().stream().anyMatch(x -> t.heldLoadFill().equals(x.paint())) ? 1 : 0;
+            }
+        }
+        assertThat(boxes).as("figures with a box").isPositive();
+    }
+
+    /**
      * The floor reads as ground, not as furniture: in every preset's figure one line of {@link
      * LumbosimTheme#groundColor()} runs across the drawing at the floor's height, hatched beneath by short
      * strokes of {@link LumbosimTheme#groundHatchColor()}, and nothing is filled in either colour (a seat, a
