@@ -458,7 +458,8 @@ class ExplorerPageTest {
      * The figure's floor reads as ground and its seat as furniture, in the library's stick figures' look
      * ({@link LumbosimTheme#groundColor()}, {@link LumbosimTheme#furnitureFill()}): a dark line hatched beneath,
      * no filled area (the page drew the floor as a grey area, the grey of its seat); the seat filled and
-     * outlined as the library's furniture; the thighs' push on the trunk in {@link LumbosimTheme#pushColor()},
+     * outlined as the library's furniture; the base of support a bar of the ground's colour, as the library's (it was
+     * the green the library's figures give the shear); the thighs' push on the trunk in {@link LumbosimTheme#pushColor()},
      * no mark in the in vivo colour (the push was drawn in it).
      */
     @Test
@@ -482,6 +483,8 @@ class ExplorerPageTest {
             assertThat(Math.max(px(h, "y1"), px(h, "y2"))).as("beneath it").isGreaterThan(y);
             assertThat(h.getAttribute("stroke")).isEqualTo(ExplorerPage.hex(theme.groundHatchColor()));
         }
+        assertThat(byId(fig, "base").getAttribute("stroke")).as("the base of support's dark bar, as the library's")
+                .isEqualTo(ExplorerPage.hex(theme.groundColor()));
         List<DomElement> seat = all(fig, "polygon", "prop");
         assertThat(seat).as("the seat").isNotEmpty().allSatisfy(e -> {
             assertThat(e.getAttribute("fill")).isEqualTo(ExplorerPage.hex(theme.furnitureFill()));

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CombinedDomainCategoryPlot;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.AbstractRenderer;
@@ -80,16 +78,8 @@ class ColourMeaningTest {
 
     /** @return the paint of every series of every panel, in order */
     private static List<Paint> seriesPaints(Plot plot) {
-        List<Plot> panels = new ArrayList<>();
-        if (plot instanceof CombinedDomainXYPlot x) {
-            panels.addAll(x.getSubplots());
-        } else if (plot instanceof CombinedDomainCategoryPlot c) {
-            panels.addAll(c.getSubplots());
-        } else {
-            panels.add(plot);
-        }
         List<Paint> out = new ArrayList<>();
-        for (Plot p : panels) {
+        for (Plot p : InVivoColourTest.panels(plot)) {
             if (p instanceof XYPlot x && x.getDataset() != null) {
                 for (int s = 0; s < x.getDataset().getSeriesCount(); s++) {
                     out.add(((AbstractRenderer) x.getRenderer()).lookupSeriesPaint(s));

@@ -183,8 +183,9 @@ class InVivoColourTest {
         return 0;
     }
 
+    /** @return the panels of a combined plot, or the plot itself */
     @SuppressWarnings("unchecked")
-    private static List<Plot> panels(Plot plot) {
+    static List<Plot> panels(Plot plot) {
         List<Plot> out = new ArrayList<>();
         if (plot instanceof CombinedDomainCategoryPlot c) {
             out.addAll(c.getSubplots());
