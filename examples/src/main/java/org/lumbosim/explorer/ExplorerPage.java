@@ -1,5 +1,6 @@
 package org.lumbosim.explorer;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.posture.PostureRange;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.StickFigure;
 import org.lumbosim.viz.StickScene;
 
@@ -64,7 +66,8 @@ public final class ExplorerPage {
                 .replace("@MASS_MIN@", fmt(ExplorerInputs.BODY_MASS_MIN_KG))
                 .replace("@MASS_MAX@", fmt(ExplorerInputs.BODY_MASS_MAX_KG))
                 .replace("/*@LIMITS@*/", limits())
-                .replace("/*@LAYOUT@*/", layout());
+                .replace("/*@LAYOUT@*/", layout())
+                .replace("/*@COLOURS@*/", colours(LumbosimTheme.slides()));
         return page.replace("/*@MODEL@*/", model);
     }
 
@@ -100,6 +103,22 @@ public final class ExplorerPage {
                 + ",\"nioshMaxN\":" + fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N)
                 + ",\"shearOccasionalN\":" + fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
                 + ",\"shearFrequentN\":" + fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N) + "}";
+    }
+
+    /**
+     * @param theme the library's figure look
+     * @return the colours the page's figure shares with the library's stick figures, as a JSON object: the ground
+     *     line and its hatching, the furniture's fill and outline, a support's push on the body
+     */
+    static String colours(LumbosimTheme theme) {
+        return "{\"ground\":\"" + hex(theme.groundColor()) + "\",\"groundHatch\":\"" + hex(theme.groundHatchColor())
+                + "\",\"furnitureFill\":\"" + hex(theme.furnitureFill()) + "\",\"furnitureEdge\":\""
+                + hex(theme.furnitureEdge()) + "\",\"push\":\"" + hex(theme.pushColor()) + "\"}";
+    }
+
+    /** @return the colour as CSS writes it, e.g. {@code #d55e00} */
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     private static String layout() {

@@ -33,6 +33,7 @@ import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.reference.OccupationalLimits;
+import org.lumbosim.viz.LumbosimTheme;
 import org.lumbosim.viz.StickScene;
 
 /**
@@ -252,7 +253,7 @@ class ExplorerPageTest {
     }
 
     /**
-     * Every push's value label (the texts in the pushes' dark purple: 13 px DejaVu Sans, right-aligned at its x,
+     * Every push's value label (the texts of class {@code force-label}: 13 px DejaVu Sans, right-aligned at its x,
      * its baseline at its y), its box measured with the font's metrics, meets no line of the body (each by half
      * its stroke's width) nor the head's circle: the hands' "9 N" was drawn left of the arrow's tail, over the
      * thigh.
@@ -261,7 +262,7 @@ class ExplorerPageTest {
         DomElement fig = page.getElementById("fig");
         List<DomElement> labels = new java.util.ArrayList<>();
         for (DomElement e : fig.getDomElementDescendants()) {
-            if (e.getLocalName().equals("text") && e.getAttribute("fill").equals("#7a3d64")) {
+            if (e.getLocalName().equals("text") && e.getAttribute("class").equals("force-label")) {
                 labels.add(e);
             }
         }
@@ -451,6 +452,52 @@ class ExplorerPageTest {
         assertThat(leaderHalo).as("the leader's halo").hasSize(1);
         assertThat(drawn.indexOf(leaderHalo.get(0))).isEqualTo(drawn.indexOf(leaders.get(0)) - 1);
         set("dist", "30");
+    }
+
+    /**
+     * The figure's floor reads as ground and its seat as furniture, in the library's stick figures' look
+     * ({@link LumbosimTheme#groundColor()}, {@link LumbosimTheme#furnitureFill()}): a dark line hatched beneath,
+     * no filled area (the page drew the floor as a grey area, the grey of its seat); the seat filled and
+     * outlined as the library's furniture; the base of support a bar of the ground's colour, as the library's (it was
+     * the green the library's figures give the shear); the thighs' push on the trunk in {@link LumbosimTheme#pushColor()},
+     * no mark in the in vivo colour (the push was drawn in it).
+     */
+    @Test
+    @Order(8)
+    void theFloorIsHatchedGroundTheSeatFurnitureAndThePushItsOwnColour() {
+        LumbosimTheme theme = LumbosimTheme.slides();
+        click("single");
+        set("load", "0");
+        set("dist", "30");
+        click("sit");
+        click("thighs");
+        DomElement fig = page.getElementById("fig");
+        DomElement floor = byId(fig, "floor");
+        double y = px(floor, "y1");
+        assertThat(floor.getAttribute("stroke")).isEqualTo(ExplorerPage.hex(theme.groundColor()));
+        assertThat(all(fig, "rect", "")).as("no filled area").isEmpty();
+        List<DomElement> hatch = all(fig, "line", "ground-hatch");
+        assertThat(hatch).as("the hatching across the figure").hasSizeGreaterThanOrEqualTo(20);
+        for (DomElement h : hatch) {
+            assertThat(Math.min(px(h, "y1"), px(h, "y2"))).as("at the floor").isCloseTo(y, within(1e-9));
+            assertThat(Math.max(px(h, "y1"), px(h, "y2"))).as("beneath it").isGreaterThan(y);
+            assertThat(h.getAttribute("stroke")).isEqualTo(ExplorerPage.hex(theme.groundHatchColor()));
+        }
+        assertThat(byId(fig, "base").getAttribute("stroke")).as("the base of support's dark bar, as the library's")
+                .isEqualTo(ExplorerPage.hex(theme.groundColor()));
+        List<DomElement> seat = all(fig, "polygon", "prop");
+        assertThat(seat).as("the seat").isNotEmpty().allSatisfy(e -> {
+            assertThat(e.getAttribute("fill")).isEqualTo(ExplorerPage.hex(theme.furnitureFill()));
+            assertThat(e.getAttribute("stroke")).isEqualTo(ExplorerPage.hex(theme.furnitureEdge()));
+        });
+        DomElement push = byId(fig, "pushArrow");
+        assertThat(push.getAttribute("stroke")).isEqualTo(ExplorerPage.hex(theme.pushColor()));
+        String inVivo = ExplorerPage.hex(theme.inVivoColor());
+        for (DomElement e : fig.getDomElementDescendants()) {
+            assertThat(e.getAttribute("fill")).as(e.getLocalName()).isNotEqualToIgnoringCase(inVivo);
+            assertThat(e.getAttribute("stroke")).as(e.getLocalName()).isNotEqualToIgnoringCase(inVivo);
+        }
+        click("stand");
     }
 
     /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */

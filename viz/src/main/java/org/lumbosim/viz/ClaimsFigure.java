@@ -88,6 +88,11 @@ public final class ClaimsFigure {
     public static final String IN_VIVO = "in vivo";
     /** Series of the model. */
     public static final String MODEL = Charts.MODEL_SERIES;
+    /**
+     * Width of the outline of Nachemson's hollow bars in the percent-of-standing chart (share of a data line's
+     * width): wide enough to read as the in vivo colour around the bar's blank inside. Drawing choice.
+     */
+    static final float HOLLOW_OUTLINE_SHARE = 0.7f;
     /** Series of Nachemson's figure in the percent-of-standing chart. */
     public static final String NACHEMSON = "Nachemson's figure (secondary)";
     /** Series of Wilke et al. (1999) in the percent-of-standing chart. */
@@ -374,10 +379,17 @@ public final class ClaimsFigure {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
         BarRenderer r = (BarRenderer) plot.getRenderer();
+        r.setDrawBarOutline(true);
         for (int s = 0; s < data.getRowCount(); s++) {
             String key = (String) data.getRowKey(s);
-            r.setSeriesPaint(s, key.equals(MODEL) ? theme.seriesColor(0) : key.equals(WILKE) ? theme.inVivoColor()
-                    : theme.seriesColor(3));
+            // two in vivo sources in one colour, told apart by the bar's form: Nachemson's figure hollow (an
+            // outline of the in vivo colour on the background), Wilke's filled; each bar outlined in its colour
+            Color c = key.equals(MODEL) ? theme.seriesColor(0) : theme.inVivoColor();
+            boolean hollow = key.equals(NACHEMSON);
+            r.setSeriesPaint(s, hollow ? theme.background() : c);
+            r.setSeriesOutlinePaint(s, c);
+            r.setSeriesOutlineStroke(s, new BasicStroke(hollow ? theme.lineWidthPt() * HOLLOW_OUTLINE_SHARE : 1f,
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
         }
         ValueMarker standing = new ValueMarker(100, theme.textColor(), new BasicStroke(theme.limitLineWidthPt()));
         plot.addRangeMarker(standing);

@@ -88,7 +88,7 @@ final class DayChart {
         strip.setRangeGridlinesVisible(false);
         strip.setOutlineVisible(false);
         strip.addAnnotation(new ActivityStrip(spans, theme.tickLabelFont(), theme.textColor()));
-        XYPlot hPlot = PlotParts.linePlot(height, "Disc height (mm)", 2, theme);
+        XYPlot hPlot = PlotParts.linePlot(height, "Disc height (mm)", LumbosimTheme.DISC_HEIGHT_SERIES, theme);
         ((NumberAxis) hPlot.getRangeAxis()).setAutoRangeIncludesZero(false);
         double nightStart = day.schedule().nightStartH();
         double nightEnd = nightStart + day.schedule().nightH();

@@ -15,7 +15,7 @@ final class LabelRoomAxis extends FittedTitleAxis {
     /** The band never takes more than this fraction of the plot's height. */
     private static final double MAX_FRACTION = 0.5;
 
-    private double bandJava2D;
+    private LabelBand band = LabelBand.none(MAX_FRACTION);
 
     /** @param label the axis label, with its unit */
     LabelRoomAxis(String label) {
@@ -24,26 +24,22 @@ final class LabelRoomAxis extends FittedTitleAxis {
 
     /** @param bandJava2D the height of the free band at the top of the plot (Java2D units; 0 for none) */
     void reserveTop(double bandJava2D) {
-        this.bandJava2D = Math.max(this.bandJava2D, bandJava2D);
+        band = band.atLeast(bandJava2D);
     }
 
     @Override
     public double valueToJava2D(double value, Rectangle2D area, RectangleEdge edge) {
-        return super.valueToJava2D(value, belowBand(area, edge), edge);
+        return super.valueToJava2D(value, band.below(area, edge), edge);
     }
 
     @Override
     public double java2DToValue(double java2DValue, Rectangle2D area, RectangleEdge edge) {
-        return super.java2DToValue(java2DValue, belowBand(area, edge), edge);
-    }
-
-    private Rectangle2D belowBand(Rectangle2D area, RectangleEdge edge) {
-        return LabelBand.below(area, edge, bandJava2D, MAX_FRACTION);
+        return super.java2DToValue(java2DValue, band.below(area, edge), edge);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LabelRoomAxis a && a.bandJava2D == bandJava2D && super.equals(o);
+        return o instanceof LabelRoomAxis a && a.band.equals(band) && super.equals(o);
     }
 
     @Override

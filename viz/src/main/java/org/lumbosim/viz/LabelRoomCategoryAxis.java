@@ -16,7 +16,7 @@ final class LabelRoomCategoryAxis extends CategoryAxis {
     /** The band never takes more than this fraction of the plot's height. */
     private static final double MAX_FRACTION = 0.3;
 
-    private double bandJava2D;
+    private LabelBand band = LabelBand.none(MAX_FRACTION);
 
     /** @param label the axis label, or null for none */
     LabelRoomCategoryAxis(String label) {
@@ -25,7 +25,7 @@ final class LabelRoomCategoryAxis extends CategoryAxis {
 
     /** @param bandJava2D the height of the free band at the top of the plot (Java2D units; 0 for none) */
     void reserveTop(double bandJava2D) {
-        this.bandJava2D = Math.max(this.bandJava2D, bandJava2D);
+        band = band.atLeast(bandJava2D);
     }
 
     /**
@@ -34,7 +34,7 @@ final class LabelRoomCategoryAxis extends CategoryAxis {
      * @return the part of the area below the band, where the categories are laid out
      */
     Rectangle2D belowBand(Rectangle2D area, RectangleEdge edge) {
-        return LabelBand.below(area, edge, bandJava2D, MAX_FRACTION);
+        return band.below(area, edge);
     }
 
     // a category's middle, end and series' middles are built from these three; none calls another here,
@@ -62,7 +62,7 @@ final class LabelRoomCategoryAxis extends CategoryAxis {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LabelRoomCategoryAxis a && a.bandJava2D == bandJava2D && super.equals(o);
+        return o instanceof LabelRoomCategoryAxis a && a.band.equals(band) && super.equals(o);
     }
 
     @Override

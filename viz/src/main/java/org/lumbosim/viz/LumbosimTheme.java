@@ -152,9 +152,62 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
      */
     static final int IN_VIVO_SERIES = 4;
 
+    /**
+     * Palette indices, in order, of the series of a comparison, where colour tells things of one kind apart
+     * (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP panels;
+     * the left and right muscles): vermilion, sky blue, orange, yellow, none of them the compression's blue,
+     * the shear's green or the in vivo colour. The stoop's line was the compression's blue and the squat's the
+     * shear's green, in the shear panel too; the left muscles were blue.
+     */
+    static final List<Integer> COMPARISON_SERIES = List.of(1, 5, 3, 6);
+
+    /** Palette index of a disc's height (the day chart): sky blue. It was the shear's green. */
+    static final int DISC_HEIGHT_SERIES = 5;
+
+    /**
+     * @param index the series' index in a comparison (0-based; wraps around {@link #COMPARISON_SERIES})
+     * @return its colour
+     */
+    Color comparisonColor(int index) {
+        return seriesColor(COMPARISON_SERIES.get(Math.floorMod(index, COMPARISON_SERIES.size())));
+    }
+
     /** @return the colour of an in vivo measurement in every figure ({@link #IN_VIVO_SERIES}) */
     public Color inVivoColor() {
         return seriesColor(IN_VIVO_SERIES);
+    }
+
+    /**
+     * Palette index of a support's push on the body in a stick figure (the thighs' push on a trunk or on hands
+     * resting on them, its arrows, dots and legend line): vermilion, a colour no other mark of a stick figure
+     * carries. It was the in vivo colour ({@link #IN_VIVO_SERIES}), so that a force read as a measurement.
+     */
+    static final int PUSH_SERIES = 1;
+
+    /** @return the colour of a support's push on the body in a stick figure ({@link #PUSH_SERIES}) */
+    public Color pushColor() {
+        return seriesColor(PUSH_SERIES);
+    }
+
+    /**
+     * @return the colour of the ground's line in a stick figure: the text colour. The ground is a drafting ground
+     *     line hatched beneath ({@link #groundHatchColor()}), never a filled area like the furniture's boxes
+     *     ({@link #furnitureFill()}): the explorer drew the floor as a grey area, like its grey seat
+     */
+    public Color groundColor() {
+        return textColor;
+    }
+
+    /**
+     * Colour of the hatching beneath the ground's line in a stick figure: a neutral mid grey, darker than the grid's
+     * (the hatching drawn in the grid's light grey faded out on the atlas's small cards), with none of the
+     * furniture's warm tint.
+     */
+    public static final Color GROUND_HATCH = new Color(160, 160, 160);
+
+    /** @return the colour of the hatching beneath the ground's line in a stick figure ({@link #GROUND_HATCH}) */
+    public Color groundHatchColor() {
+        return GROUND_HATCH;
     }
 
     /** Fill of the furniture a stick figure draws (seat, backrest, armrests, sled): a light warm grey. */

@@ -39,8 +39,8 @@ final class MuscleForceChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setLabel(null);
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setSeriesPaint(0, theme.seriesColor(0));
-        r.setSeriesPaint(1, theme.seriesColor(3));
+        r.setSeriesPaint(0, theme.comparisonColor(0));
+        r.setSeriesPaint(1, theme.comparisonColor(1));
         r.setItemMargin(0.05);
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} N", new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         r.setDefaultItemLabelsVisible(true);

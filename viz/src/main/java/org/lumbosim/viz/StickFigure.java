@@ -396,15 +396,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         float limb = theme.lineWidthPt() * 1.6f;
         BasicStroke bodyStroke = new BasicStroke(limb, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
-        // floor where the model's contacts put it, hatched beneath
+        // floor where the model's contacts put it: the ground's line, hatched beneath
         double floorY = scene.floorYM();
         double fx0 = (box.getX() - ox) / s;
         double fx1 = (box.getMaxX() - ox) / s;
-        g.setPaint(theme.textColor());
+        g.setPaint(theme.groundColor());
         g.setStroke(new BasicStroke(theme.limitLineWidthPt() * 1.5f));
         g.draw(w.createTransformedShape(new Line2D.Double(fx0, floorY, fx1, floorY)));
         g.setStroke(new BasicStroke(theme.limitLineWidthPt()));
-        g.setPaint(theme.gridColor());
+        g.setPaint(theme.groundHatchColor());
         double hatch = (fx1 - fx0) / 40;
         for (double hx = fx0 + hatch; hx <= fx1; hx += hatch) {
             g.draw(w.createTransformedShape(new Line2D.Double(hx, floorY, hx - hatch * 0.7, floorY - hatch * 0.7)));
@@ -509,8 +509,9 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             Point2D.Double ai = q(pose.discAnteriors().get(i));
             double h = DISC_DRAWN_DEPTH_M / 2;
             boolean shown = i == li;
+            // the disc whose forces are drawn in the text's colour (it was the palette's orange, the held load's),
             // the other discs neutral (the grid's grey): the compression arrow, blue, runs along them
-            g.setPaint(shown ? theme.seriesColor(3) : theme.gridColor());
+            g.setPaint(shown ? theme.textColor() : theme.gridColor());
             g.setStroke(new BasicStroke(limb * (shown ? 2.4f : 1.8f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
             g.draw(w.createTransformedShape(new Line2D.Double(c.x - ai.x * h, c.y - ai.y * h, c.x + ai.x * h,
                     c.y + ai.y * h)));
@@ -556,7 +557,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                         arrowWidthPx(), arrow.hollow());
             }
         }
-        g.setPaint(theme.seriesColor(PUSH_COLOUR));
+        g.setPaint(theme.pushColor());
         if (markers.pushDot() != null) {
             g.fill(w.createTransformedShape(markers.pushDot()));
         }
@@ -727,7 +728,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     /**
      * The force arrows: the disc's compression (its tip at the disc's centre, or, where that arrow would
      * reach the head along its line, its tail there, pointing on away from the trunk, where it fits there
-     * without a slide), its AP shear (its tail there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
+     * without a slide; and where the one so chosen, once slid clear of the symbol and the other arrows, crosses
+     * the head's drawn circle, the other one where that is clear of it), its AP shear (its tail there) and the thighs' pushes (on the trunk first, then on each hand they carry; each tip at its
      * contact point), each along its force, to scale, or, where that would be shorter than {@link
      * #LEAST_ARROW_M} (outside the push's dot), that long and hollow; a force that rounds to 0 N is not
      * drawn. Where an arrow as drawn ({@link #arrowShape}: its shaft of width {@code shaftWidthM} and its
@@ -748,26 +750,97 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      * @return the arrows (m, projected)
      */
     List<Arrow> arrowsM(double k, double shaftWidthM) {
-        List<Arrow> out = new ArrayList<>();
-        Point2D.Double com = q(scene.centreOfMassM());
+        int li = load.level().ordinal();
+        Point2D.Double centre = q(pose.discCentres().get(li));
+        Point2D.Double n = q(pose.discNormals().get(li));
+        double c = load.compressionN();
+        Keep keep = keep(shaftWidthM);
+        boolean onward = false;
+        if (!zero(c) && reachesTheHead(centre, -n.x * c * k, -n.y * c * k)) {
+            Arrow from = arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k,
+                    false, 0, keep.centre(), keep);
+            onward = from.tailM().equals(centre);
+        }
+        List<Arrow> out = placed(k, shaftWidthM, onward ? Onto.FROM_DISC : Onto.DISC);
+        if (zero(c) || !meetsTheHead(out.get(0), shaftWidthM)) {
+            return out;
+        }
+        // the compression as placed, slid clear of the symbol and the other arrows, crosses the drawn head (the
+        // side plank's, ending on the disc beside the symbol, was slid back through the head): the other way
+        // round, else from the disc on, slid on past the symbol, whichever first is clear of the head
+        for (Onto other : new Onto[] {onward ? Onto.DISC : Onto.FROM_DISC, Onto.PAST_THE_SYMBOL}) {
+            List<Arrow> tried = placed(k, shaftWidthM, other);
+            if (!meetsTheHead(tried.get(0), shaftWidthM)) {
+                return tried;
+            }
+        }
+        return out;
+    }
+
+    /** Where the compression's arrow is placed on its line of action. */
+    private enum Onto {
+        /** Ending on the disc (slid back from it, toward its tail, where it must be). */
+        DISC,
+        /** Starting from the disc, pointing on away from the trunk (slid back, through the disc, where it must be). */
+        FROM_DISC,
+        /** Starting from the disc, pointing on away from the trunk, slid on as little as clears the symbol. */
+        PAST_THE_SYMBOL
+    }
+
+    /** @return what a force arrow keeps clear of at a shaft width (m): the symbol and its gap, the floor */
+    private Keep keep(double shaftWidthM) {
         // the floor line and the upper half of the base of support's bar on it, at the arrows' scale
         double floorM = scene.floorYM() + shaftWidthM * baseBarWidthPx() / 2 / arrowWidthPx();
-        Keep keep = new Keep(com, comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM, floorM);
+        return new Keep(q(scene.centreOfMassM()), comRadiusM() * (1 + MARKER_GAP_SHARE), shaftWidthM, floorM);
+    }
+
+    /**
+     * @param a an arrow
+     * @param shaftWidthM the arrows' shaft width (m, at the scale drawn)
+     * @return whether its drawn shape meets the head's drawn circle, its outline's stroke included
+     */
+    private boolean meetsTheHead(Arrow a, double shaftWidthM) {
+        Point2D.Double h = headCentreM();
+        // the head's outline is drawn with a limb's stroke: half of it outside the circle, at the arrows' scale
+        double r = headRadiusM() + shaftWidthM * theme.lineWidthPt() * 1.6 / 2 / arrowWidthPx();
+        Area shape = shape(a, shaftWidthM);
+        if (shape.isEmpty()) {
+            return Line2D.ptSegDist(a.tailM().x, a.tailM().y, a.tipM().x, a.tipM().y, h.x, h.y) < r;
+        }
+        shape.intersect(new Area(new Ellipse2D.Double(h.x - r, h.y - r, 2 * r, 2 * r)));
+        return !shape.isEmpty();
+    }
+
+    /**
+     * The force arrows of {@link #arrowsM}, the compression ending on the disc or starting from it.
+     *
+     * @param k arrow length per newton (m/N)
+     * @param shaftWidthM the width of an arrow's shaft (m, at the scale drawn; 0 for a line, no head)
+     * @param onto where the compression's arrow is placed
+     * @return the arrows (m, projected), each clear of the symbol, the floor and the others
+     */
+    private List<Arrow> placed(double k, double shaftWidthM, Onto onto) {
+        List<Arrow> out = new ArrayList<>();
+        Keep keep = keep(shaftWidthM);
+        Point2D.Double com = keep.centre();
         int li = load.level().ordinal();
         Point2D.Double centre = q(pose.discCentres().get(li));
         Point2D.Double n = q(pose.discNormals().get(li));
         Point2D.Double a = q(pose.discAnteriors().get(li));
         double c = load.compressionN();
         if (!zero(c)) {
-            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc; where
-            // that arrow would reach the head along its line (it read as a force on the head), from the disc
-            // on along its line, away from the trunk: the same force, pushing on the vertebra below
-            // (only where it fits there as it is: a crunch's would reach through the floor)
-            Arrow onto = arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k,
-                    true, 0, com, keep);
-            Arrow onward = reachesTheHead(centre, -n.x * c * k, -n.y * c * k) ? arrow(ArrowKind.COMPRESSION, centre,
-                    -n.x * c * k, -n.y * c * k, -toward(li, true) * c * k, false, 0, com, keep) : null;
-            out.add(onward != null && onward.tailM().equals(centre) ? onward : onto);
+            // compression: the force squeezing the disc, pushing down on it along -n, tip at the disc, or from the
+            // disc on along its line, away from the trunk: the same force, pushing on the vertebra below
+            Arrow placedArrow = arrow(ArrowKind.COMPRESSION, centre, -n.x * c * k, -n.y * c * k,
+                    -toward(li, true) * c * k, onto == Onto.DISC, 0, com, keep);
+            if (onto == Onto.PAST_THE_SYMBOL && shaftWidthM > 0) {
+                Arrow from = new Arrow(ArrowKind.COMPRESSION, centre, new Point2D.Double(centre.x + placedArrow.tipM().x
+                        - placedArrow.tailM().x, centre.y + placedArrow.tipM().y - placedArrow.tailM().y),
+                        placedArrow.hollow(), placedArrow.endOn());
+                double on = leastSlide(2.0, true, t -> keep.clear(from.tailM(), from.tipM(), -t));
+                placedArrow = Double.isNaN(on) ? placedArrow : slid(from, -on);
+            }
+            out.add(placedArrow);
         }
         double shear = load.apShearN();
         if (!zero(shear)) {
@@ -1074,12 +1147,15 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         }
     }
 
-    /** @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes reddish purple */
+    /**
+     * @return the colour of an arrow of a kind: compression and shear as in every chart, the pushes the theme's
+     *     {@link LumbosimTheme#pushColor()}
+     */
     private Color arrowColour(ArrowKind kind) {
         return switch (kind) {
             case COMPRESSION -> theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES);
             case SHEAR -> theme.seriesColor(LumbosimTheme.SHEAR_SERIES);
-            case PUSH -> theme.seriesColor(PUSH_COLOUR);
+            case PUSH -> theme.pushColor();
         };
     }
 
@@ -1183,8 +1259,6 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 : theme.furnitureEdge();
     }
 
-    /** Theme series colour of the thighs' push on the trunk (reddish purple; the disc's forces take 0 and 2). */
-    private static final int PUSH_COLOUR = 4;
     /** Margin around the figure's drawing (px). */
     private static final double MARGIN_PX = 16;
 
@@ -1231,12 +1305,12 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
                 theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
             texts.add("thighs' push on the trunk " + newtons(scene.trunkOnThighs().forceN()));
-            colors.add(theme.seriesColor(PUSH_COLOUR));
+            colors.add(theme.pushColor());
         }
         String hands = handsText(carriedHands());
         if (!hands.isEmpty()) {
             texts.add(hands);
-            colors.add(theme.seriesColor(PUSH_COLOUR));
+            colors.add(theme.pushColor());
         }
         List<Label> out = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {

@@ -17,7 +17,7 @@ import org.jfree.chart.ui.Drawable;
 /**
  * What a figure really draws, in the figure's pixels: every string with its box and the clip it was drawn
  * in and its baseline's middle, every filled rectangle with its paint, every other filled shape (markers) with
- * its bounds and paint, every straight line with its stroke and paint. A graphics
+ * its bounds and paint, every straight line with its stroke and paint, every other outline drawn with its bounds, stroke and paint. A graphics
  * context records them, also in the copies the figure makes of it; tests pick what they check (bars by
  * colour, limit or reference lines by stroke).
  */
@@ -60,8 +60,9 @@ final class DrawnShapes {
      * @param fills the filled rectangles
      * @param lines the straight lines
      * @param shapes the filled shapes that are not rectangles (a line chart's markers), with their bounds
+     * @param outlines the shapes drawn (stroked) that are not straight lines (a bar's outline), with their bounds
      */
-    record Drawing(List<Text> texts, List<Fill> fills, List<Line> lines, List<Fill> shapes) {
+    record Drawing(List<Text> texts, List<Fill> fills, List<Line> lines, List<Fill> shapes, List<Line> outlines) {
     }
 
     private DrawnShapes() {
@@ -71,7 +72,8 @@ final class DrawnShapes {
     static Drawing of(Drawable figure, Rectangle2D area) {
         SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(
                 GenericDOMImplementation.getDOMImplementation().createDocument("http://www.w3.org/2000/svg", "svg", null));
-        Drawing out = new Drawing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Drawing out = new Drawing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>());
         Recorder g = new Recorder(ctx, out);
         try {
             figure.draw(g, area);
@@ -138,9 +140,8 @@ final class DrawnShapes {
 
         @Override
         public void draw(Shape s) {
-            if (s instanceof Line2D) {
-                out.lines().add(new Line(getTransform().createTransformedShape(s).getBounds2D(), getStroke(), getPaint()));
-            }
+            Line line = new Line(getTransform().createTransformedShape(s).getBounds2D(), getStroke(), getPaint());
+            (s instanceof Line2D ? out.lines() : out.outlines()).add(line);
             super.draw(s);
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -90,6 +91,67 @@ class InVivoColourTest {
         assertOnlyInVivoSeriesTakeTheColour(chart.getPlot(), ClaimsFigure.WILKE);
     }
 
+    /**
+     * Nachemson's figure, the second in vivo source of the percent chart, is drawn in the in vivo colour too, told
+     * apart from Wilke's filled bars by its form: hollow, a blank bar outlined in the in vivo colour, one per
+     * posture it has and the legend's box; no bar is orange (Nachemson's were, the held load's colour).
+     */
+    @Test
+    void thePercentChartDrawsNachemsonsBarsHollowInTheInVivoColour() {
+        JFreeChart chart = ClaimsFigure.percentOfStanding(List.of(new ClaimsFigure.PercentRow("standing", 100, 100, 100),
+                new ClaimsFigure.PercentRow("sitting", 140, 90, 95),
+                new ClaimsFigure.PercentRow("lying", Double.NaN, 20, 25),
+                new ClaimsFigure.PercentRow("carrying", 220, Double.NaN, 250)), "Model: note.", "Percent", T);
+        DrawnShapes.Drawing d = DrawnShapes.of(chart, AREA);
+        long hollow = java.util.stream.Stream.concat(d.fills().stream(), d.shapes().stream()).filter(f -> f.box().getWidth() > 0 && f.box().getHeight() > 0
+                && T.background().equals(f.paint()) && d.outlines().stream().anyMatch(o -> T.inVivoColor().equals(o.paint())
+                        && o.box().equals(f.box()))).count();
+        assertThat(hollow).as("three hollow bars and the legend's box").isEqualTo(4);
+        assertThat(count(d.fills(), T.inVivoColor()) + count(d.shapes(), T.inVivoColor()))
+                .as("Wilke's filled bars (three) and the legend's box").isEqualTo(4);
+        assertThat(count(d.fills(), T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))).as("orange bars").isZero();
+        assertThat(count(d.shapes(), T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))).as("orange legend").isZero();
+    }
+
+    /**
+     * A stick figure draws no measurement, so no mark of it takes the in vivo colour: the thighs' push (tying
+     * shoes' trunk on the thighs, hands resting on them) was drawn reddish purple, the in vivo colour, and read as
+     * a measurement. Over every preset with 0, 5 and 20 kg and the random lying and sitting postures of {@link
+     * StickFigureArrowsTest#figures()}: no filled shape, line or legend line is in the in vivo colour, and where a
+     * push is drawn, its arrows, dots and legend line are in {@link LumbosimTheme#pushColor()}, a colour no other
+     * meaning of a stick figure or of the charts' in vivo data carries.
+     */
+    @Test
+    void aStickFiguresPushIsNotInTheInVivoColour() {
+        Color push = T.pushColor();
+        assertThat(push).isNotEqualTo(T.inVivoColor()).isNotEqualTo(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES))
+                .isNotEqualTo(T.seriesColor(LumbosimTheme.SHEAR_SERIES)).isNotEqualTo(T.heldLoadFill())
+                .isNotEqualTo(T.heldLoadEdge()).isNotEqualTo(T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))
+                .isNotEqualTo(T.furnitureFill()).isNotEqualTo(T.furnitureEdge()).isNotEqualTo(T.textColor())
+                .isNotEqualTo(T.limitColor());
+        assertThat(T.palette()).contains(push);
+        Rectangle2D card = new Rectangle2D.Double(0, 0, 480, 400);
+        int pushes = 0;
+        for (StickFigure f : StickFigureArrowsTest.figures()) {
+            DrawnShapes.Drawing d = DrawnShapes.of(f, card);
+            assertThat(count(d.fills(), T.inVivoColor()) + count(d.shapes(), T.inVivoColor())).as(f.title()).isZero();
+            assertThat(d.lines()).as(f.title()).noneMatch(l -> T.inVivoColor().equals(l.paint()));
+            java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+            List<StickFigure.Label> labels = f.labels(g, card);
+            g.dispose();
+            assertThat(labels).as(f.title()).noneMatch(l -> l.color().equals(T.inVivoColor()));
+            boolean hasPush = f.scene().trunkOnThighs() != null
+                    || f.scene().handsOnThighs().stream().anyMatch(h -> h.forceN() > 0);
+            if (hasPush && labels.stream().anyMatch(l -> l.text().startsWith("thighs' push"))) {
+                assertThat(labels).filteredOn(l -> l.text().startsWith("thighs' push"))
+                        .allMatch(l -> l.color().equals(push));
+                assertThat(count(d.shapes(), push)).as("%s: the push's arrows and dots", f.title()).isPositive();
+                pushes++;
+            }
+        }
+        assertThat(pushes).as("figures with a push").isPositive();
+    }
+
     private static long count(List<DrawnShapes.Fill> fills, Color c) {
         return fills.stream().filter(f -> c.equals(f.paint()) && f.box().getWidth() > 0 && f.box().getHeight() > 0)
                 .count();
@@ -121,8 +183,9 @@ class InVivoColourTest {
         return 0;
     }
 
+    /** @return the panels of a combined plot, or the plot itself */
     @SuppressWarnings("unchecked")
-    private static List<Plot> panels(Plot plot) {
+    static List<Plot> panels(Plot plot) {
         List<Plot> out = new ArrayList<>();
         if (plot instanceof CombinedDomainCategoryPlot c) {
             out.addAll(c.getSubplots());

@@ -78,11 +78,20 @@ class StickFigureArrowsTest {
         try {
             AnalysisResult r = Lumbosim.analyze(Fixtures.SUBJECT, posture, kg > 0 ? List.of(HandLoad.ofMassKg(kg))
                     : List.of());
-            return StickFigure.of(StickScene.of(r, posture.supports(), kg), r, SpinalLevel.L5_S1, "A title",
+            return StickFigure.of(StickScene.of(r, posture.supports(), kg), r, SpinalLevel.L5_S1, title(posture, kg),
                     Fixtures.THEME);
         } catch (LumbosimException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** @return the figure's title: the preset the posture is, or its angles, and the load */
+    private static String title(Posture posture, double kg) {
+        String name = java.util.Arrays.stream(PosturePreset.values()).filter(p -> p.posture().equals(posture))
+                .map(PosturePreset::id).findFirst().orElse(String.format(java.util.Locale.ROOT,
+                        "trunk %.0f°, lumbar %.0f°, knee %.0f°", posture.trunkFlexionDeg(), posture.lumbarFlexionDeg(),
+                        posture.kneeFlexionDeg()));
+        return String.format(java.util.Locale.ROOT, "%s, %.1f kg", name, kg);
     }
 
     private static StickFigure.Layout layout(StickFigure f, Rectangle2D area) {
@@ -286,6 +295,38 @@ class StickFigureArrowsTest {
         assertThat(c.tipM().distance(head)).as("pointing away from the trunk").isGreaterThan(disc.distance(head));
         assertThat(checked).isPositive();
         assertThat(floored).as("crunches: from the disc on, the arrow would reach the floor or the symbol").isPositive();
+    }
+
+    /**
+     * No arrow's drawn shape (shaft and head, in pixels) crosses the head's drawn circle (its outline's stroke
+     * included) or leaves the figure's area, at every size a figure is drawn at, alone and at the atlas's shared
+     * scale: over every preset with 0, 5 and 20 kg (the crunch, curl-up, sit-up and every lying preset among
+     * them) and the random lying and sitting postures.
+     */
+    @Test
+    void noArrowCrossesTheHeadOrLeavesTheFigure() {
+        float limbPx = Fixtures.THEME.lineWidthPt() * 1.6f;
+        int checked = 0;
+        for (StickFigure f : figures()) {
+            for (Rectangle2D area : AREAS) {
+                StickFigure.Layout l = layout(f, area);
+                Point2D h = l.world().transform(f.headCentreM(), null);
+                double r = f.headRadiusM() * l.pxPerM() + limbPx / 2;
+                Area head = new Area(new Ellipse2D.Double(h.getX() - r, h.getY() - r, 2 * r, 2 * r));
+                for (StickFigure.Arrow a : l.arrows()) {
+                    Path2D.Double drawn = StickFigure.arrowShape(l.world().transform(a.tailM(), null),
+                            l.world().transform(a.tipM(), null), Fixtures.THEME.lineWidthPt() * 1.4f);
+                    Area meets = new Area(drawn);
+                    meets.intersect(head);
+                    assertThat(meets.isEmpty()).as("%s arrow of %s at %s clear of the head", a.kind(), f.title(), area)
+                            .isTrue();
+                    assertThat(area.contains(drawn.getBounds2D())).as("%s arrow of %s (%s) inside %s", a.kind(),
+                            f.title(), drawn.getBounds2D(), area).isTrue();
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("arrows checked").isPositive();
     }
 
     /** @return whether the arrow ends on (compression, push) or starts from (shear) the point it acts at */

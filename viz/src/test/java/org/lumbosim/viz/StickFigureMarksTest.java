@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -236,6 +237,82 @@ class StickFigureMarksTest {
         assertThat(countPixels(f, box)).as("box fill pixels").isGreaterThan(1000);
         StickFigure empty = figure(seated, List.of(), 0);
         assertThat(countPixels(empty, box)).as("box fill pixels without a box").isZero();
+    }
+
+    /**
+     * The palette's orange is the held load's alone in a stick figure: the disc whose forces are drawn was an
+     * orange bar, beside the orange box of a lift. Over every preset with 0 and 20 kg, no line or outline is
+     * drawn in it, nor in the box's fill or outline colours except the box's own outline and leader line.
+     */
+    @Test
+    void noMarkButTheHeldLoadIsOrange() {
+        LumbosimTheme t = Fixtures.THEME;
+        Color orange = t.seriesColor(LumbosimTheme.HELD_LOAD_SERIES);
+        Rectangle2D card = new Rectangle2D.Double(0, 0, 480, 400);
+        int boxes = 0;
+        for (PosturePreset p : PosturePreset.values()) {
+            for (double kg : new double[] {0, 20}) {
+                StickFigure f;
+                try {
+                    f = figure(p.posture(), kg > 0 ? List.of(HandLoad.ofMassKg(kg)) : List.of(), kg);
+                } catch (LumbosimException | IllegalArgumentException e) {
+                    continue;
+                }
+                DrawnShapes.Drawing d = DrawnShapes.of(f, card);
+                List<DrawnShapes.Line> drawn = new ArrayList<>(d.lines());
+                drawn.addAll(d.outlines());
+                assertThat(drawn).as("%s, %s kg", p.id(), kg).noneMatch(l -> orange.equals(l.paint())
+                        || t.heldLoadFill().equals(l.paint()));
+                assertThat(d.shapes()).as("%s, %s kg", p.id(), kg).noneMatch(x -> orange.equals(x.paint()));
+                boxes += d.shapes().stream().anyMatch(x -> t.heldLoadFill().equals(x.paint())) ? 1 : 0;
+            }
+        }
+        assertThat(boxes).as("figures with a box").isPositive();
+    }
+
+    /**
+     * The floor reads as ground, not as furniture: in every preset's figure one line of {@link
+     * LumbosimTheme#groundColor()} runs across the drawing at the floor's height, hatched beneath by short
+     * strokes of {@link LumbosimTheme#groundHatchColor()}, and nothing is filled in either colour (a seat, a
+     * backrest, a sled are boxes of {@link LumbosimTheme#furnitureFill()}, which differs from both). The explorer
+     * drew the floor as a grey area like its grey seat ({@code ExplorerPageTest}); this keeps the library's
+     * figures, the atlas's cards among them, the model it now follows.
+     */
+    @Test
+    void theFloorIsAHatchedGroundLineNotAFilledBox() {
+        LumbosimTheme t = Fixtures.THEME;
+        assertThat(rgbDistance(t.furnitureFill(), t.groundColor())).isGreaterThan(DISTINCT_RGB);
+        assertThat(rgbDistance(t.furnitureFill(), t.groundHatchColor())).isGreaterThan(DISTINCT_RGB);
+        Rectangle2D card = new Rectangle2D.Double(0, 0, 480, 400);
+        for (PosturePreset p : PosturePreset.values()) {
+            StickFigure f;
+            try {
+                f = figure(p.posture(), List.of(), 0);
+            } catch (LumbosimException | IllegalArgumentException e) {
+                continue;
+            }
+            java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+            StickFigure.Layout l = f.layout(g, card);
+            g.dispose();
+            double floorPx = l.world().transform(new Point2D.Double(0, f.scene().floorYM()), null).getY();
+            DrawnShapes.Drawing d = DrawnShapes.of(f, card);
+            List<DrawnShapes.Line> ground = d.outlines().stream().filter(o -> t.groundColor().equals(o.paint())
+                    && o.box().getHeight() < 1e-6 && Math.abs(o.box().getY() - floorPx) < 1e-6
+                    && o.box().getWidth() > 0.9 * l.box().getWidth()
+                    && ((java.awt.BasicStroke) o.stroke()).getLineWidth() < 2 * t.lineWidthPt()).toList();
+            // (the base of support's bar on it, in the same colour, is a thick stroke: lying, nearly as wide)
+            assertThat(ground).as("%s: the ground line, thin, across the drawing", p.id()).hasSize(1);
+            List<DrawnShapes.Line> hatch = d.outlines().stream().filter(o -> t.groundHatchColor().equals(o.paint()))
+                    .toList();
+            assertThat(hatch).as("%s: the hatching", p.id()).hasSizeGreaterThanOrEqualTo(20).allSatisfy(h -> {
+                assertThat(h.box().getMinY()).isCloseTo(floorPx, within(1e-6));
+                assertThat(h.box().getHeight()).isPositive();
+            });
+            assertThat(d.fills()).as(p.id()).noneMatch(x -> t.groundColor().equals(x.paint())
+                    || t.groundHatchColor().equals(x.paint()));
+            assertThat(d.shapes()).as(p.id()).noneMatch(x -> t.groundHatchColor().equals(x.paint())
+                    && x.box().getWidth() > 0.5 * l.box().getWidth());
+        }
     }
 
     /**

@@ -106,14 +106,14 @@ class StickFigureTest {
         double largest = Math.max(push, Math.max(Math.abs(r.l5s1().compressionN()), Math.abs(r.l5s1().apShearN())));
         assertEquals(StickFigure.LONGEST_ARROW_M * push / largest, push * f.arrowMPerN(), 1e-12);
         BufferedImage img = FigureExporter.slides().withPngDpi(72).toImage(f);
-        int purple = 0;
-        int colour = Fixtures.THEME.seriesColor(4).getRGB() & 0xffffff;
+        int pushPixels = 0;
+        int colour = Fixtures.THEME.pushColor().getRGB() & 0xffffff;
         for (int y = 0; y < img.getHeight(); y++) {
             for (int x = 0; x < img.getWidth(); x++) {
-                purple += (img.getRGB(x, y) & 0xffffff) == colour ? 1 : 0;
+                pushPixels += (img.getRGB(x, y) & 0xffffff) == colour ? 1 : 0;
             }
         }
-        assertThat(purple).as("push arrow, dot and legend pixels").isGreaterThan(200);
+        assertThat(pushPixels).as("push arrow, dot and legend pixels").isGreaterThan(200);
         BufferedImage none = FigureExporter.slides().withPngDpi(72).toImage(StickFigure.of(Fixtures.liftRoundBack15kg(),
                 SpinalLevel.L5_S1, "", Fixtures.THEME));
         int elsewhere = 0;

@@ -445,9 +445,9 @@ public final class Atlas {
         b.append("<p>Figures: side view facing right (rolled postures from the front), drawn to one scale: every "
                 + "card's body at the same size, and its L5-S1 arrows (compression blue, AP shear green, as in the charts) to one "
                 + "scale: ").append(esc(stickCaption)).append(". The "
-                + "floor, seat, backrest and sled are where the model's contacts put them; grey ticks are the soft "
+                + "floor (a line hatched beneath), seat, backrest and sled (beige boxes) are where the model's contacts put them; grey ticks are the soft "
                 + "tissue between a joint and its surface, the quartered circle is the whole-body centre of mass "
-                + "with its plumb line, the black bar on the floor the base of support; a reddish purple arrow and dot "
+                + "with its plumb line, the black bar on the floor the base of support; a vermilion arrow and dot "
                 + "are the thighs' push on a trunk or on hands resting on them.").append(esc(limbsCaption)).append("</p>\n");
         b.append("<div class=\"scroll\"><table>\n<tr><th>#</th><th class=\"l\">activity</th><th>figure</th><th>compression (N)</th>"
                 + "<th>&times; standing</th><th>AP shear (N)</th><th>&times; standing</th><th>L4-L5 IDP (MPa)</th>"

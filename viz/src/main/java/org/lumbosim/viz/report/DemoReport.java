@@ -435,8 +435,9 @@ public final class DemoReport {
                 + (sticks.isEmpty() ? "" : sticks.get(0).shared().caption())
                 + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
                 + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
-                + "black bar on the floor the base of support; a held load is the orange box, and a dot marks each hand "
-                + "the thighs carry." + StickFigure.besideLegCaption(sticks));
+                + "black bar on the floor the base of support, the floor a line hatched beneath and the seat a beige box; "
+                + "a held load is the orange box, and a vermilion dot and arrow mark each hand the thighs carry and "
+                + "their push on it." + StickFigure.besideLegCaption(sticks));
 
         stepsDone.accept(++step);
 

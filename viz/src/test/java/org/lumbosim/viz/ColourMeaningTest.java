@@ -1,0 +1,95 @@
+package org.lumbosim.viz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.AbstractRenderer;
+import org.junit.jupiter.api.Test;
+import org.lumbosim.Lumbosim;
+import org.lumbosim.disc.DayResult;
+import org.lumbosim.disc.DaySchedule;
+import org.lumbosim.disc.DiurnalDisc;
+import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
+import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.posture.PosturePreset;
+
+/**
+ * A colour that means a quantity in one figure does not mean something else in another: the compression's blue,
+ * the shear's green and the in vivo colour are never a series of things of another kind. The sweep comparison
+ * drew the stoop's line blue and the squat's green, in its AP shear panel too; the muscle chart drew the left
+ * muscles blue; the day chart drew the disc's height the shear's green.
+ */
+class ColourMeaningTest {
+    private static final LumbosimTheme T = Fixtures.THEME;
+    private static final List<Color> MEANINGS = List.of(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
+            T.seriesColor(LumbosimTheme.SHEAR_SERIES), T.inVivoColor());
+
+    @Test
+    void theComparisonColoursAreNoQuantitysColour() {
+        for (int i = 0; i < LumbosimTheme.COMPARISON_SERIES.size(); i++) {
+            assertThat(T.comparisonColor(i)).as("comparison series %d", i).isNotIn(MEANINGS);
+            for (int j = 0; j < i; j++) {
+                assertThat(T.comparisonColor(i)).isNotEqualTo(T.comparisonColor(j));
+            }
+        }
+        assertThat(T.seriesColor(LumbosimTheme.DISC_HEIGHT_SERIES)).isNotIn(MEANINGS);
+    }
+
+    /** Three sweeps in one comparison: no line of any panel is the compression's, the shear's or in vivo colour. */
+    @Test
+    void aSweepComparisonsLinesAreNotTheQuantitiesColours() {
+        Map<String, ParameterSweep> sweeps = new LinkedHashMap<>();
+        sweeps.put("stoop", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(), new double[] {0, 10, 20}));
+        sweeps.put("squat", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.LIFT_BENT_KNEES.posture(), new double[] {0, 10, 20}));
+        sweeps.put("hold", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.HOLD_FAR.posture(), new double[] {0, 10, 20}));
+        JFreeChart chart = Charts.sweepComparison(sweeps, SpinalLevel.L5_S1, "Sweeps", T);
+        assertThat(seriesPaints(chart.getPlot())).as("three lines in three panels").hasSize(9)
+                .doesNotContainAnyElementsOf(MEANINGS);
+    }
+
+    /** The left and right muscles are not the compression's blue. */
+    @Test
+    void theMuscleChartsSidesAreNotTheCompressionsColour() {
+        JFreeChart chart = Charts.muscleForces(Lumbosim.analyze(LumbarModel.of(Fixtures.SUBJECT)
+                .withMuscleModel(MuscleModelKind.MULTI_FASCICLE), PosturePreset.LIFT_ROUND_BACK.posture(),
+                List.of(HandLoad.ofMassKg(20))), "Muscles", T);
+        assertThat(seriesPaints(chart.getPlot())).hasSize(2).doesNotContainAnyElementsOf(MEANINGS);
+    }
+
+    /** The day chart's disc height is not the shear's green; its IDP and Wilke's values keep their colours. */
+    @Test
+    void theDayChartsDiscHeightIsNotTheShearsColour() {
+        DayResult day = DiurnalDisc.of(LumbarModel.of(Fixtures.SUBJECT)).simulate(DaySchedule.builtIn(), 0.25);
+        List<Paint> paints = seriesPaints(Charts.day(day, SpinalLevel.L4_L5, "A day", T).getPlot());
+        assertThat(paints).contains(T.seriesColor(LumbosimTheme.DISC_HEIGHT_SERIES), T.inVivoColor())
+                .doesNotContain(T.seriesColor(LumbosimTheme.SHEAR_SERIES), T.seriesColor(LumbosimTheme.COMPRESSION_SERIES));
+    }
+
+    /** @return the paint of every series of every panel, in order */
+    private static List<Paint> seriesPaints(Plot plot) {
+        List<Paint> out = new ArrayList<>();
+        for (Plot p : InVivoColourTest.panels(plot)) {
+            if (p instanceof XYPlot x && x.getDataset() != null) {
+                for (int s = 0; s < x.getDataset().getSeriesCount(); s++) {
+                    out.add(((AbstractRenderer) x.getRenderer()).lookupSeriesPaint(s));
+                }
+            } else if (p instanceof CategoryPlot c && c.getDataset() != null) {
+                for (int s = 0; s < c.getDataset().getRowCount(); s++) {
+                    out.add(((AbstractRenderer) c.getRenderer()).lookupSeriesPaint(s));
+                }
+            }
+        }
+        return out;
+    }
+}
