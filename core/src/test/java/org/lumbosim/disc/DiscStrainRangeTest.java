@@ -102,10 +102,12 @@ class DiscStrainRangeTest {
                         .as("unloaded pressure, %s at %s h", d.level(), s.timeH()).isPositive();
             }
         }
-        // measured with the max(0, ...) on main 346ca35 (the day held 140 kg for 16 h from waking: 0.03277975776248774)
+        // measured with the max(0, ...) on main 346ca35 (the day held 140 kg for 16 h from waking: 0.03277975776248774);
+        // re-measured after the twelfth session's model change (h12/passline: the erectors' passive tension along each
+        // fascicle's path in the single-equivalent model, the unloaded pressure 0.0627 and the compliance 0.6837 re-derived)
         DayResult fromWaking = DiurnalDisc.of(MODEL).simulate(new DaySchedule(List.of(new Activity("hold",
                 PosturePreset.STANDING_RELAXED.posture(), List.of(HandLoad.ofMassKg(140)), 16), NIGHT)), STEP_H);
-        assertThat(fromWaking.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.03277975776248774);
+        assertThat(fromWaking.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.033000216561397136);
     }
 
     @Test
