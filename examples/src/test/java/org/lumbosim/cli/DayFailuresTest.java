@@ -79,7 +79,8 @@ class DayFailuresTest {
                 + ",{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]}");
         CliRun ok = CliRun.of("day", light.toString());
         assertThat(ok.code()).as(ok.err()).isEqualTo(Main.EXIT_OK);
-        assertThat(ok.out()).contains("summary: idpStartOfNightMPa=0.03277975776248774 ");
+        // 0.03277975776248774 until the twelfth session's model change (h12/passline), as DiscStrainRangeTest
+        assertThat(ok.out()).contains("summary: idpStartOfNightMPa=0.033000216561397136 ");
     }
 
     @Test
