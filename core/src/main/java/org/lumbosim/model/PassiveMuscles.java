@@ -66,7 +66,7 @@ final class PassiveMuscles {
     final double[] fascicleForceN;
     /**
      * Unit pull on the body above disc k of passive fascicle j in the last pose (world), {@code 3 * (k * m + j)}
-     * with m = {@link #fascicleCount()}; written for the levels the fascicle crosses.
+     * with m = {@link #fascicleCount()}; written for the levels the fascicle crosses, zero while it is slack.
      */
     final double[] unitForce;
     /** Moment of that unit pull about the disc centre in the last pose (m, world), same layout. */
@@ -182,8 +182,14 @@ final class PassiveMuscles {
         for (int j = 0; j < m; j++) {
             int f = fascicle[j];
             for (int k = source.levelLo[f]; k < source.levelHi[f]; k++) {
-                MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce, momentArm,
-                        3 * (k * m + j));
+                int u = 3 * (k * m + j);
+                if (fascicleForceN[j] == 0) {
+                    // a slack fascicle pulls nothing: its line is not needed (zero, so that the stage depends on the pose alone)
+                    java.util.Arrays.fill(unitForce, u, u + 3, 0);
+                    java.util.Arrays.fill(momentArm, u, u + 3, 0);
+                    continue;
+                }
+                MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce, momentArm, u);
             }
         }
         // level by level, the fascicles in their order
