@@ -150,9 +150,12 @@ public final class DiurnalDiscConstants {
      * and when the linear equilibrium {@code c (p - pi0)} gave way to the saturating swelling-pressure
      * law (2026-12-07, tenth session: the same slope at the swelling pressure, less loss above it, so a
      * larger slope for the same day; 0.6701), and when the unloaded pressure became the disc's own, the
-     * lying pre-tension no longer counted twice (2026-12-07, tenth session: every pressure 0.0275 MPa lower, 0.6832).
+     * lying pre-tension no longer counted twice (2026-12-07, tenth session: every pressure 0.0275 MPa lower, 0.6832),
+     * and when the stretched erectors' passive tension acted along each fascicle's own path in the single-equivalent
+     * model too, and the unloaded pressure was re-derived from it (2026-12-07, twelfth session: 0.0625 -> 0.0627 MPa,
+     * 0.6837).
      */
-    public static final double CREEP_COMPLIANCE_PER_MPA = 0.6832;
+    public static final double CREEP_COMPLIANCE_PER_MPA = 0.6837;
 
     /**
      * Water share of the nucleus pulposus, low end: 0.70 of its volume (70-90 % in the young disc;

@@ -75,26 +75,43 @@ final class MuscleGeometry {
         double[] j = pose.jointWorld;
         for (int i = 0; i < n; i++) {
             for (int k = levelLo[i]; k < levelHi[i]; k++) {
-                int lo = muscles.crossing[i * LumbarModel.LEVELS + k];
-                int hi = lo + 1;
-                int u = 3 * (k * n + i);
-                double ux = pw[3 * lo] - pw[3 * hi];
-                double uy = pw[3 * lo + 1] - pw[3 * hi + 1];
-                double uz = pw[3 * lo + 2] - pw[3 * hi + 2];
-                double inv = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
-                ux *= inv;
-                uy *= inv;
-                uz *= inv;
-                unitForce[u] = ux;
-                unitForce[u + 1] = uy;
-                unitForce[u + 2] = uz;
-                double rx = pw[3 * hi] - j[3 * k];
-                double ry = pw[3 * hi + 1] - j[3 * k + 1];
-                double rz = pw[3 * hi + 2] - j[3 * k + 2];
-                momentArm[u] = ry * uz - rz * uy;
-                momentArm[u + 1] = rz * ux - rx * uz;
-                momentArm[u + 2] = rx * uy - ry * ux;
+                pull(pw, muscles.crossing[i * LumbarModel.LEVELS + k], j, k, unitForce, momentArm, 3 * (k * n + i));
             }
         }
+    }
+
+    /**
+     * The unit pull on the body above disc k of the path segment from point {@code lo} to point
+     * {@code lo + 1} (towards the lower point), and that unit pull's moment about the disc centre: the one
+     * rule for every muscle line, recruited ({@link #compute}) or passive ({@link PassiveMuscles}).
+     *
+     * @param pointWorld the path points in the world, {@code 3 * point} (m; not modified)
+     * @param lo the segment's lower point, on or below the body below disc k
+     * @param jointWorld the joint centres in the world, {@code 3 * level} (m; not modified)
+     * @param k the disc
+     * @param unit receives the unit pull at {@code u .. u + 2}
+     * @param arm receives its moment about the disc centre at {@code u .. u + 2} (m)
+     * @param u where to write
+     */
+    static void pull(double[] pointWorld, int lo, double[] jointWorld, int k, double[] unit, double[] arm, int u) {
+        double[] pw = pointWorld;
+        double[] j = jointWorld;
+        int hi = lo + 1;
+        double ux = pw[3 * lo] - pw[3 * hi];
+        double uy = pw[3 * lo + 1] - pw[3 * hi + 1];
+        double uz = pw[3 * lo + 2] - pw[3 * hi + 2];
+        double inv = 1 / Math.sqrt(ux * ux + uy * uy + uz * uz);
+        ux *= inv;
+        uy *= inv;
+        uz *= inv;
+        unit[u] = ux;
+        unit[u + 1] = uy;
+        unit[u + 2] = uz;
+        double rx = pw[3 * hi] - j[3 * k];
+        double ry = pw[3 * hi + 1] - j[3 * k + 1];
+        double rz = pw[3 * hi + 2] - j[3 * k + 2];
+        arm[u] = ry * uz - rz * uy;
+        arm[u + 1] = rz * ux - rx * uz;
+        arm[u + 2] = rx * uy - ry * ux;
     }
 }

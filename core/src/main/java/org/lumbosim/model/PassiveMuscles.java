@@ -8,7 +8,7 @@ import org.lumbosim.posture.Posture;
 
 /**
  * The passive tension of the stretched erector spinae fascicles in the pose, a known force along
- * each muscle line that the recruitment does not choose ({@link MyoBackPassiveMuscle}): each
+ * each fascicle's own path that the recruitment does not choose ({@link MyoBackPassiveMuscle}): each
  * fascicle of {@link MyoBackPassiveMuscle#PASSIVE_GROUPS} in the multi-fascicle anatomy is measured
  * along its whole path (straight segments between its points, on the bodies the pose places), its
  * length divided by the subject's stature ratio gives its normalised length, and the law gives its
@@ -17,15 +17,18 @@ import org.lumbosim.posture.Posture;
  * A stretched muscle pulls along its line whether or not it is active and whatever carries the
  * trunk, so the force is there in every posture and with every support.
  *
- * <p>Each recruited line carries the passive force of the fascicles it stands for: in the
- * multi-fascicle model each fascicle its own; in the single-equivalent model the erector spinae
- * line of a level and side the sum over the erector fascicles of that side that cross the level
- * (the fascicles whose PCSA and direction {@link SingleEquivalentMuscles} collapses into it), along
- * the line's direction as its active force. The lengths are always the multi-fascicle set's (moved
- * to the CT measurement like the recruited lines), so both models stretch the same fascicles alike.
+ * <p>Each fascicle's force acts along the path that gave its length: on the body above each disc it
+ * crosses, along the path segment that spans that disc ({@link MuscleGeometry#pull}, the rule of the
+ * recruited lines), with that segment's moment about the disc centre. The paths are the multi-fascicle
+ * set's (moved to the CT measurement like the recruited lines), whichever muscle model recruits the
+ * active force: the recruitment model says how active force is shared, and a stretched fascicle's
+ * tension follows its own path in both, so both models get the same passive force and moment at every
+ * level. (Until the twelfth session the single-equivalent model put the sum of a side's erector
+ * fascicles crossing a level on that level's one erector line, McGill's centroid and the group's
+ * PCSA-weighted mean direction: another lever and lean than the paths that were stretched.)
  *
- * <p>As in Hill-type models, the passive force is added to the fibre's active force rather than
- * counted against its bound: the recruited (active) force of every line still lies between its
+ * <p>As in Hill-type models, the passive force is added to the fibres' active force rather than
+ * counted against a bound: the recruited (active) force of every line still lies between its
  * bounds. The level deviations of {@link RecruitmentAssembly} do not see the passive muscles'
  * stiffness (their tangent stiffness is the ligaments' and the disc's). Allocation-free.
  */
@@ -42,11 +45,6 @@ final class PassiveMuscles {
     private final double[] rangeLo;
     private final double[] lmaxNorm;
     private final double[] fpmax;
-    /** Recruited line i takes the passive fascicles {@code member[memberStart[i] .. memberStart[i + 1])}. */
-    private final int[] memberStart;
-    private final int[] member;
-    /** The recruited lines that take a passive fascicle, in line order (the others' passive force stays 0). */
-    private final int[] passiveLine;
     /** The passive fascicles' points grouped by body: those of body b are {@code byBody[bodyStart[b] .. bodyStart[b + 1])}. */
     private final int[] byBody;
     private final int[] bodyStart;
@@ -66,35 +64,31 @@ final class PassiveMuscles {
     final double[] lengthM;
     /** Passive force of each passive fascicle in the last pose (N). */
     final double[] fascicleForceN;
-    /** Passive force along each recruited line (N, {@code >= 0}). */
-    final double[] lineForceN;
-    /** Sum of the passive muscle forces on the body above each disc (N, world), {@code 3 * level}. */
+    /**
+     * Unit pull on the body above disc k of passive fascicle j in the last pose (world), {@code 3 * (k * m + j)}
+     * with m = {@link #fascicleCount()}; written for the levels the fascicle crosses, zero while it is slack.
+     */
+    final double[] unitForce;
+    /** Moment of that unit pull about the disc centre in the last pose (m, world), same layout. */
+    final double[] momentArm;
+    /** Sum of the passive fascicle forces on the body above each disc (N, world), {@code 3 * level}. */
     final double[] forceN = new double[3 * LumbarModel.LEVELS];
     /** Their moment about each level's joint centre (N·m, world), {@code 3 * level}. */
     final double[] momentNm = new double[3 * LumbarModel.LEVELS];
 
-    /**
-     * @param muscles the recruited muscle set
-     */
-    PassiveMuscles(MuscleSet muscles) {
-        this(muscles, MyoBackPassiveMuscle.PASSIVE_GROUPS);
+    /** The erector spinae fascicles ({@link MyoBackPassiveMuscle#PASSIVE_GROUPS}), for either muscle model. */
+    PassiveMuscles() {
+        this(MyoBackPassiveMuscle.PASSIVE_GROUPS);
     }
 
     /**
      * The passive tension of the fascicles of other groups, for examining MyoBack's curves of the
      * muscles the model leaves out ({@code OtherPassiveMusclesTest}, docs/research/silent-tissues.md).
      *
-     * @param muscles the recruited muscle set
      * @param groups the groups of {@link Christophy2012Muscles} whose fascicles carry the law
-     * @throws IllegalArgumentException if {@code muscles} is not the multi-fascicle set and a group is not
-     *         one of the erector spinae (only their fascicles have single-equivalent lines to act along)
      */
-    PassiveMuscles(MuscleSet muscles, Set<String> groups) {
+    PassiveMuscles(Set<String> groups) {
         source = MuscleSet.of(MuscleModelKind.MULTI_FASCICLE);
-        if (muscles != source && !MyoBackPassiveMuscle.PASSIVE_GROUPS.containsAll(groups)) {
-            throw new IllegalArgumentException("groups " + groups + ": the single-equivalent lines carry only the erector spinae "
-                    + MyoBackPassiveMuscle.PASSIVE_GROUPS);
-        }
         int total = source.count();
         int[] start = new int[total + 1];
         for (int f = 0; f < total; f++) {
@@ -145,25 +139,8 @@ final class PassiveMuscles {
         byBody = grouped.stream().mapToInt(Integer::intValue).toArray();
         lengthM = new double[m];
         fascicleForceN = new double[m];
-        int n = muscles.count();
-        lineForceN = new double[n];
-        memberStart = new int[n + 1];
-        List<Integer> members = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            Fascicle line = muscles.reference.get(i);
-            for (int j = 0; j < m; j++) {
-                Fascicle f = source.reference.get(fascicle[j]);
-                boolean same = muscles == source ? fascicle[j] == i
-                        : SingleEquivalentMuscles.ERECTOR_SPINAE.equals(line.group()) && f.side().equals(line.side())
-                        && source.levelLo[fascicle[j]] <= muscles.levelLo[i] && muscles.levelLo[i] < source.levelHi[fascicle[j]];
-                if (same) {
-                    members.add(j);
-                }
-            }
-            memberStart[i + 1] = members.size();
-        }
-        member = members.stream().mapToInt(Integer::intValue).toArray();
-        passiveLine = java.util.stream.IntStream.range(0, n).filter(i -> memberStart[i + 1] > memberStart[i]).toArray();
+        unitForce = new double[3 * LumbarModel.LEVELS * m];
+        momentArm = new double[unitForce.length];
     }
 
     /** @return the number of fascicles with a passive law */
@@ -190,43 +167,47 @@ final class PassiveMuscles {
 
     /**
      * @param g the subject's body (not modified)
-     * @param muscles the recruited muscle set (not modified)
      * @param pose the pose (not modified)
-     * @param geometry the recruited lines' unit pulls and moment arms in the pose (not modified)
      */
-    void compute(SubjectGeometry g, MuscleSet muscles, Kinematics pose, MuscleGeometry geometry) {
+    void compute(SubjectGeometry g, Kinematics pose) {
         if (g == lengthsOf && pose.posture() == lengthsPosture) {
-            // the same subject in the same posture: the same lengths, lines and sums as the last solve
+            // the same subject in the same posture: the same lengths, pulls and sums as the last solve
             return;
         }
         lengths(g, pose);
         lengthsOf = g;
         lengthsPosture = pose.posture();
-        int n = muscles.count();
-        double[] unit = geometry.unitForce;
-        double[] arm = geometry.momentArm;
-        for (int i : passiveLine) {
-            double t = 0;
-            for (int e = memberStart[i]; e < memberStart[i + 1]; e++) {
-                t += fascicleForceN[member[e]];
-            }
-            lineForceN[i] = t;
-        }
-        // level by level, the lines in their order: each sum is added up in the same order as line by line
-        for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
-            for (int i : passiveLine) {
-                double t = lineForceN[i];
-                if (t == 0 || k < muscles.levelLo[i] || k >= muscles.levelHi[i]) {
+        int m = fascicle.length;
+        int[] crossing = source.crossing;
+        for (int j = 0; j < m; j++) {
+            int f = fascicle[j];
+            for (int k = source.levelLo[f]; k < source.levelHi[f]; k++) {
+                int u = 3 * (k * m + j);
+                if (fascicleForceN[j] == 0) {
+                    // a slack fascicle pulls nothing: its line is not needed (zero, so that the stage depends on the pose alone)
+                    java.util.Arrays.fill(unitForce, u, u + 3, 0);
+                    java.util.Arrays.fill(momentArm, u, u + 3, 0);
                     continue;
                 }
-                int u = 3 * (k * n + i);
-                fx += t * unit[u];
-                fy += t * unit[u + 1];
-                fz += t * unit[u + 2];
-                mx += t * arm[u];
-                my += t * arm[u + 1];
-                mz += t * arm[u + 2];
+                MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce, momentArm, u);
+            }
+        }
+        // level by level, the fascicles in their order
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+            for (int j = 0; j < m; j++) {
+                double t = fascicleForceN[j];
+                int f = fascicle[j];
+                if (t == 0 || k < source.levelLo[f] || k >= source.levelHi[f]) {
+                    continue;
+                }
+                int u = 3 * (k * m + j);
+                fx += t * unitForce[u];
+                fy += t * unitForce[u + 1];
+                fz += t * unitForce[u + 2];
+                mx += t * momentArm[u];
+                my += t * momentArm[u + 1];
+                mz += t * momentArm[u + 2];
             }
             forceN[3 * k] = fx;
             forceN[3 * k + 1] = fy;

@@ -31,9 +31,6 @@ final class SingleEquivalentMuscles {
      */
     private static final double PARALLEL_TOLERANCE = 1e-9;
 
-    /** Group name of the collapsed erector spinae lines. */
-    static final String ERECTOR_SPINAE = "erector_spinae";
-
     private static final Map<String, String> GROUPS = Map.of(
             "longissimus_lumborum", "erector_spinae",
             "longissimus_thoracis", "erector_spinae",

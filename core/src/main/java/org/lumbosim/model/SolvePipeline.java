@@ -52,7 +52,7 @@ final class SolvePipeline {
     SolvePipeline(LumbarModel model) {
         this.model = model;
         muscleGeometry = new MuscleGeometry(model.muscleSet());
-        passiveMuscles = new PassiveMuscles(model.muscleSet());
+        passiveMuscles = new PassiveMuscles();
         recruitment = new RecruitmentAssembly(model.muscleSet());
     }
 
@@ -208,9 +208,10 @@ final class SolvePipeline {
         differences.compute(g, p, pose);
         actions.prepare(g, p, loads, pose, differences);
         netLoads.sum(pose, actions);
-        // the muscles' lines depend on the pose alone; their passive tension joins the passive tissues
+        // the muscles' lines depend on the pose alone; the stretched fascicles' passive tension, along their own
+        // paths in either muscle model, joins the passive tissues
         muscleGeometry.compute(g, muscles, pose);
-        passiveMuscles.compute(g, muscles, pose, muscleGeometry);
+        passiveMuscles.compute(g, pose);
         tissueLoads.compute(g, tissue, pose, passiveMuscles);
         if (p.has(Support.BACKREST)) {
             supports.backrest(pose, actions, netLoads, tissueLoads, p.has(Support.LYING_SURFACE));

@@ -36,18 +36,20 @@ public final class TissueConstants {
      * held by its annulus in daytime hydration, without the compression of the ligaments, the muscles
      * or gravity, which the model's disc force {@code F} carries. <b>Derived</b>, once: Sato et al.'s
      * (1999) lying-prone pressure {@link #LYING_PRONE_PRESSURE_MPA} minus what the model's own
-     * lying-prone compression adds to it, {@code 0.09 - 1.5 F / A} with {@code F} = 35.76 N (the
-     * ligaments' pre-tension, 28.5 N, and the stretched erectors' passive tension, 7.3 N) and
+     * lying-prone compression adds to it, {@code 0.09 - 1.5 F / A} with {@code F} = 35.60 N (the
+     * ligaments' pre-tension, 28.5 N, and the stretched erectors' passive tension, 7.1 N) and
      * {@code A} = 1,953 mm², L4-L5 of the default subject (male, 1.75 m, 70 kg, 45 y: Sato's subjects'
      * anthropometry is not known to us; with Wilke's 1.68 m volunteer and his 1,800 mm² the
      * derivation gives 0.0602) in the {@code lying_prone} preset (Sato's exact posture not known).
      * So the model predicts Sato's pressure for the posture it was measured in, and the pre-tension
      * is counted once, in {@code F}. Until 2026-12-07 (tenth session) the measured 0.09 MPa itself
-     * was added to {@code 1.5 F / A}, counting the lying compression twice (lying 0.12 MPa).
-     * {@code UnloadedDiscPressureTest} recomputes the derivation and fails if the model's lying
+     * was added to {@code 1.5 F / A}, counting the lying compression twice (lying 0.12 MPa). Re-derived
+     * on 2026-12-07 (twelfth session: the erectors' passive tension along each fascicle's own path in both
+     * muscle models, {@code PassiveMuscles}; before, the single-equivalent lines carried it and {@code F}
+     * was 35.76 N, {@code p0} 0.0625). {@code UnloadedDiscPressureTest} recomputes the derivation and fails if the model's lying
      * compression drifts from it; docs/research/unloaded-pressure.md.
      */
-    public static final double UNLOADED_DISC_PRESSURE_MPA = 0.0625;
+    public static final double UNLOADED_DISC_PRESSURE_MPA = 0.0627;
 
     /**
      * Stature of the MRI disc-geometry cohort (Anatomical Sciences Journal, article A-10-159-1; shared

@@ -109,10 +109,11 @@ class TensionOnlyDayTest {
     void theBuiltInDayIsUnchangedToTheLastDigitAndNotExtrapolated() {
         DayResult day = DiurnalDisc.of(MODEL).simulate(DaySchedule.builtIn(), STEP_H);
         LevelDay l = day.level(SpinalLevel.L4_L5);
-        // ./lumbosim day on main 90d0a0a, before the tension-only law
-        assertThat(l.idpStartOfNightMPa()).isEqualTo(0.08959328503888336);
-        assertThat(l.idpEndOfNightMPa()).isEqualTo(0.17247881249425306);
-        assertThat(l.dailyHeightLossMm()).isEqualTo(0.957989280840664);
+        // ./lumbosim day with the plain line (h12/passline's measurement, which the tension-only law leaves
+        // unchanged; 0.08959328503888336, 0.17247881249425306, 0.957989280840664 on main 90d0a0a before both)
+        assertThat(l.idpStartOfNightMPa()).isEqualTo(0.08978086294650692);
+        assertThat(l.idpEndOfNightMPa()).isEqualTo(0.17242956489396505);
+        assertThat(l.dailyHeightLossMm()).isEqualTo(0.9580106693192576);
         assertThat(day.extrapolated()).isFalse();
         assertThat(day.extrapolationNotes()).isEmpty();
         for (SpinalLevel level : SpinalLevel.values()) {
@@ -130,9 +131,10 @@ class TensionOnlyDayTest {
 
     @Test
     void aHeavyDayInsideTheLinesRangeIsComputedAsBefore() {
-        // 140 kg held standing for 16 h never reaches the zero; measured on main 346ca35 (max(0, ...) then)
+        // 140 kg held standing for 16 h never reaches the zero; 0.03277975776248774 measured on main 346ca35
+        // (max(0, ...) then), 0.033000216561397136 since h12/passline's model change (p0 0.0625 -> 0.0627)
         DayResult day = DiurnalDisc.of(MODEL).simulate(held(140), STEP_H);
-        assertThat(day.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.03277975776248774);
+        assertThat(day.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.033000216561397136);
         assertThat(day.extrapolated()).isFalse();
     }
 
@@ -161,15 +163,18 @@ class TensionOnlyDayTest {
 
     @Test
     void theThreeDaysTheRefusalStoppedAreComputedWithTheReplicasNumbersAndReportTheirSlackAnnulus() {
-        // replica (docs/research/unloaded-pressure-law.md, section 4): 0.0801 / 0.1711 / 1.052, slack L3-L4, L2-L3
+        // The replica (docs/research/unloaded-pressure-law.md, section 4) gave 0.0801 / 0.1711 / 1.052 (slack L3-L4,
+        // L2-L3), 0.0885 / 0.1751 / 0.889 (L2-L3 to L4-L5) and, for 150 kg held, 0.0309 / 0.1628 / 1.524 (L3-L4),
+        // which this law matched to those digits on the model of main 90d0a0a. h12/passline then moved every
+        // pressure by +0.0002 MPa (p0 0.0625 -> 0.0627) and the slack strains with it, so the expected values below
+        // are this model's, re-measured, and 150 kg no longer reaches the zero (160 kg does): regression anchors,
+        // the replica's agreement being the check made once.
         DayResult warehouse = checkHeavyDay("35 kg carried 7.5 h", MODEL, warehouse35(),
-                EnumSet.of(SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0801, 0.1711, 1.052);
-        // 0.0885 / 0.1751 / 0.889, slack L2-L3 to L4-L5
+                EnumSet.of(SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0803, 0.1711, 1.052);
         checkHeavyDay("1.65 m woman, 20 kg bent forward 8 h", LumbarModel.of(WOMAN), womansDay(),
-                EnumSet.of(SpinalLevel.L4_L5, SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0885, 0.1751, 0.889);
-        // 0.0309 / 0.1628 / 1.524
-        DayResult held = checkHeavyDay("150 kg held 16 h", MODEL, held(150), EnumSet.of(SpinalLevel.L3_L4),
-                0.0309, 0.1628, 1.524);
+                EnumSet.of(SpinalLevel.L4_L5, SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0887, 0.1751, 0.889);
+        DayResult held = checkHeavyDay("160 kg held 16 h", MODEL, held(160), EnumSet.of(SpinalLevel.L3_L4),
+                0.0295, 0.1624, 1.541);
         // one slack spell, from within the loaded activity to just after it: lying, the strain falls back below the
         // zero within minutes (it passed it by 0.1 %; recovery time constant 4.72 h)
         SlackAnnulus s = held.level(SpinalLevel.L3_L4).slackAnnulus().orElseThrow();

@@ -61,6 +61,17 @@ class AbdominalPressureBalanceTest {
         return new double[] {m.a11 * rx + m.a12 * ry + o[0], m.a21 * rx + m.a22 * ry + o[1], m.a31 * rx + m.a32 * ry + o[2]};
     }
 
+    /** Whether the multi-fascicle path of that name crosses level {@code k}. */
+    private static boolean crosses(String fascicle, int k) {
+        MuscleSet paths = MuscleSet.of(MuscleModelKind.MULTI_FASCICLE);
+        for (int i = 0; i < paths.count(); i++) {
+            if (paths.reference.get(i).name().equals(fascicle)) {
+                return paths.levelLo[i] <= k && k < paths.levelHi[i];
+            }
+        }
+        throw new AssertionError(fascicle);
+    }
+
     private static double dot(double[] a, double[] b) {
         return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
@@ -301,7 +312,7 @@ class AbdominalPressureBalanceTest {
                         -(pl.tissueLoads.ligamentForceN[3 * k] * nor[0] + pl.tissueLoads.ligamentForceN[3 * k + 1] * nor[1]
                                 + pl.tissueLoads.ligamentForceN[3 * k + 2] * nor[2]));
                 // the passive moments include the passive muscles' (TissueLoads): taken out here, and the
-                // passive tension rebuilt below line by line, with the recruited force on the same line
+                // passive tension rebuilt below fascicle by fascicle along its own path
                 double[] passiveMuscle = pl.passiveMuscles.momentNm;
                 for (int c = 0; c < 3; c++) {
                     m[c] = pl.netLoads.extMoment[3 * k + c] + lateralPassive * lat[c] + pas[3 * k + 1] * ant[c]
@@ -315,11 +326,23 @@ class AbdominalPressureBalanceTest {
                     if (k < muscles.levelLo[j] || k >= muscles.levelHi[j]) {
                         continue;
                     }
-                    double t = pl.recruitment.qp.force(j) + pl.passiveMuscles.lineForceN[j];
+                    double t = pl.recruitment.qp.force(j);
                     int u = 3 * (k * n + j);
                     for (int c = 0; c < 3; c++) {
                         m[c] += t * mus[u + c];
                         f[c] += t * unit[u + c];
+                    }
+                }
+                PassiveMuscles pm = pl.passiveMuscles;
+                int passive = pm.fascicleCount();
+                for (int j = 0; j < passive; j++) {
+                    if (!crosses(pm.fascicleName(j), k)) {
+                        continue;
+                    }
+                    int u = 3 * (k * passive + j);
+                    for (int c = 0; c < 3; c++) {
+                        m[c] += pm.fascicleForceN[j] * pm.momentArm[u + c];
+                        f[c] += pm.fascicleForceN[j] * pm.unitForce[u + c];
                     }
                 }
                 // the lying-surface couple is in extMoment already; the recruitment balanced the rest

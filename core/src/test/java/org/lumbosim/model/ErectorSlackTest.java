@@ -182,8 +182,8 @@ class ErectorSlackTest {
         LumbarModel m = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(MuscleModelKind.MULTI_FASCICLE);
         Workspace w = m.newWorkspace();
         m.solve(new Posture(0, 0, 0, 0, 0, 0, 0, 0, 0, Set.of(Support.FEET)), List.of(), w);
-        PassiveMuscles ps = new PassiveMuscles(m.muscleSet(), Set.of("psoas"));
-        ps.compute(m.geometry, m.muscleSet(), w.pipeline.pose, w.pipeline.muscleGeometry);
+        PassiveMuscles ps = new PassiveMuscles(Set.of("psoas"));
+        ps.compute(m.geometry, w.pipeline.pose);
         int j = 0;
         while (!ps.fascicleName(j).equals("Ps_L1_VB_r")) {
             j++;

@@ -1,7 +1,6 @@
 package org.lumbosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -21,8 +20,8 @@ import org.lumbosim.posture.Support;
  * is the source fit's, not a geometry error of this model; in the model's own poses those curves flex
  * the upright trunk harder than the stretched erectors extend it, and at full flexion they still flex
  * it, so they cannot supply the silent extensor moment that Dolan, Mannion and Adams (1994) found and
- * the model lacks. Multi-fascicle anatomy only: the single-equivalent model has no lines of these
- * fascicles' own.
+ * the model lacks. The curves act along the fascicles' own paths, which both muscle models share
+ * ({@link PassiveMuscles}); the multi-fascicle model's workspace gives the pose.
  */
 class OtherPassiveMusclesTest {
     /** The groups whose MyoBack curves the model leaves out. */
@@ -119,22 +118,14 @@ class OtherPassiveMusclesTest {
         }
     }
 
-    /** The single-equivalent lines carry only the erector spinae: other groups are refused there. */
-    @Test
-    void singleEquivalentLinesTakeOnlyTheErectors() {
-        MuscleSet lines = LumbarModel.of(Subject.defaultSubject()).muscleSet();
-        assertThatThrownBy(() -> new PassiveMuscles(lines, OTHER_GROUPS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("erector");
-    }
-
     private static PassiveMuscles others(LumbarModel m, Workspace w) {
         return others(m, w, OTHER_GROUPS);
     }
 
     /** The passive law on {@code groups} in the pose of the last solve of {@code w}. */
     private static PassiveMuscles others(LumbarModel m, Workspace w, Set<String> groups) {
-        PassiveMuscles p = new PassiveMuscles(m.muscleSet(), groups);
-        p.compute(m.geometry, m.muscleSet(), w.pipeline.pose, w.pipeline.muscleGeometry);
+        PassiveMuscles p = new PassiveMuscles(groups);
+        p.compute(m.geometry, w.pipeline.pose);
         return p;
     }
 

@@ -12,11 +12,11 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.posture.Posture;
 
 /**
- * The passive muscles' stage ({@link PassiveMuscles}) keeps its lengths, line forces and level sums from
+ * The passive muscles' stage ({@link PassiveMuscles}) keeps its lengths, forces, pulls and level sums from
  * one solve to the next only while the subject and the posture are the same: in one workspace reused
  * across subjects ({@link LumbarModel#workspaceFrom}) and postures, subject A in posture P, then B in
  * the same posture object P, then A in another posture Q, then A in P again, each gives the stage a
- * fresh workspace gives bit for bit (fascicle lengths and forces, line forces, force and moment sums at
+ * fresh workspace gives bit for bit (fascicle lengths and forces, unit pulls and moment arms, force and moment sums at
  * every level), for seeded random pairs of subjects and bent, side-bent and twisted postures, both
  * muscle models. Fails if the stage is reused for another subject in the same posture, or for another
  * posture.
@@ -35,7 +35,7 @@ class PassiveMuscleReuseTest {
     /** The stage's outputs, in one array. */
     private static double[] stage(Workspace ws) {
         PassiveMuscles m = ws.pipeline.passiveMuscles;
-        double[][] parts = {m.lengthM, m.fascicleForceN, m.lineForceN, m.forceN, m.momentNm};
+        double[][] parts = {m.lengthM, m.fascicleForceN, m.unitForce, m.momentArm, m.forceN, m.momentNm};
         return Arrays.stream(parts).flatMapToDouble(Arrays::stream).toArray();
     }
 
