@@ -170,6 +170,21 @@ final class PassiveMuscles {
      * @param pose the pose (not modified)
      */
     void compute(SubjectGeometry g, Kinematics pose) {
+        compute(g, pose, null, null);
+    }
+
+    /**
+     * As {@link #compute(SubjectGeometry, Kinematics)}, taking the pulls of the recruited lines when they are
+     * these very fascicles (the multi-fascicle model): {@link MuscleGeometry} has already computed them in
+     * this pose by the same rule from the same points, so copying them gives the same numbers bit for bit
+     * and saves recomputing a few hundred pulls per posture.
+     *
+     * @param g the subject's body (not modified)
+     * @param pose the pose (not modified)
+     * @param recruited the recruited muscle set (not modified)
+     * @param recruitedGeometry its geometry in this pose, computed (not modified)
+     */
+    void compute(SubjectGeometry g, Kinematics pose, MuscleSet recruited, MuscleGeometry recruitedGeometry) {
         if (g == lengthsOf && pose.posture() == lengthsPosture) {
             // the same subject in the same posture: the same lengths, pulls and sums as the last solve
             return;
@@ -179,6 +194,8 @@ final class PassiveMuscles {
         lengthsPosture = pose.posture();
         int m = fascicle.length;
         int[] crossing = source.crossing;
+        boolean shared = recruited == source;
+        int n = source.count();
         for (int j = 0; j < m; j++) {
             int f = fascicle[j];
             for (int k = source.levelLo[f]; k < source.levelHi[f]; k++) {
@@ -189,7 +206,14 @@ final class PassiveMuscles {
                     java.util.Arrays.fill(momentArm, u, u + 3, 0);
                     continue;
                 }
-                MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce, momentArm, u);
+                if (shared) {
+                    int v = 3 * (k * n + f);
+                    System.arraycopy(recruitedGeometry.unitForce, v, unitForce, u, 3);
+                    System.arraycopy(recruitedGeometry.momentArm, v, momentArm, u, 3);
+                } else {
+                    MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce,
+                            momentArm, u);
+                }
             }
         }
         // level by level, the fascicles in their order

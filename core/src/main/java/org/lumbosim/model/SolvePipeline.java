@@ -211,7 +211,7 @@ final class SolvePipeline {
         // the muscles' lines depend on the pose alone; the stretched fascicles' passive tension, along their own
         // paths in either muscle model, joins the passive tissues
         muscleGeometry.compute(g, muscles, pose);
-        passiveMuscles.compute(g, pose);
+        passiveMuscles.compute(g, pose, muscles, muscleGeometry);
         tissueLoads.compute(g, tissue, pose, passiveMuscles);
         if (p.has(Support.BACKREST)) {
             supports.backrest(pose, actions, netLoads, tissueLoads, p.has(Support.LYING_SURFACE));
