@@ -1,5 +1,6 @@
 package org.lumbosim;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Support;
 
@@ -23,7 +24,7 @@ public class BaseOutOfReachException extends BaseResultantException {
      * @param distanceM the largest horizontal coordinate of its point (m, absolute)
      */
     public BaseOutOfReachException(String message, String reason, Support base, double distanceM) {
-        super(message, reason, base);
+        super(message, reason, Checks.present(base, "base"));
         this.distanceM = distanceM;
     }
 

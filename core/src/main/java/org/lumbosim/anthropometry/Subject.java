@@ -31,6 +31,7 @@ public record Subject(Sex sex, double statureM, double bodyMassKg, double ageYea
 
     /** Checks every field. */
     public Subject {
+        Checks.given(sex, "sex", "one of male, female");
         if (sex == null) {
             throw new IllegalArgumentException("sex is missing: one of male, female");
         }
@@ -70,6 +71,7 @@ public record Subject(Sex sex, double statureM, double bodyMassKg, double ageYea
      * @return a copy with another sex
      */
     public Subject withSex(Sex newSex) {
+        Checks.given(newSex, "newSex", "one of male, female");
         return new Subject(newSex, statureM, bodyMassKg, ageYears);
     }
 

@@ -28,6 +28,7 @@ public record DaySchedule(List<Activity> activities) {
 
     /** Checks the list and copies it. */
     public DaySchedule {
+        Checks.given(activities, "activities", "a day schedule needs at least one activity");
         if (activities == null || activities.isEmpty()) {
             throw new IllegalArgumentException("a day schedule needs at least one activity");
         }

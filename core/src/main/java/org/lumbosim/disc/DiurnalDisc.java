@@ -68,9 +68,7 @@ public final class DiurnalDisc {
      * @return the diurnal model with the published constants
      */
     public static DiurnalDisc of(LumbarModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("a lumbar model is needed");
-        }
+        Checks.given(model, "model", "a lumbar model is needed");
         return new DiurnalDisc(model, DiurnalDiscConstants.CREEP_COMPLIANCE_PER_MPA);
     }
 

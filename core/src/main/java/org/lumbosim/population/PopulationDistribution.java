@@ -17,6 +17,8 @@ public record PopulationDistribution(double maleFraction, SexDistribution male, 
     /** Checks every field. */
     public PopulationDistribution {
         Checks.inRange("maleFraction", maleFraction, 0, 1, "");
+        Checks.given(male, "male", "male and female distributions are both needed");
+        Checks.given(female, "female", "male and female distributions are both needed");
         if (male == null || female == null) {
             throw new IllegalArgumentException("male and female distributions are both needed");
         }

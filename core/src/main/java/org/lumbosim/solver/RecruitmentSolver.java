@@ -22,6 +22,7 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
 
     /** Checks every field. */
     public RecruitmentSolver {
+        Checks.given(criterion, "criterion", "one of squared-stress, cubed-stress, min-max");
         if (criterion == null) {
             throw new IllegalArgumentException("criterion is missing: one of squared-stress, cubed-stress, min-max");
         }

@@ -364,7 +364,7 @@ class MainTest {
         String message = JSON.readTree(r.out()).get("message").asText();
         assertThat(message).matches(".*: [0-9.E-]+ N·m cannot be balanced .*").doesNotContain(" Nm ");
         String documented = Files.readAllLines(Path.of("../docs/cli.md"), StandardCharsets.UTF_8).stream()
-                .filter(l -> l.startsWith("  \"message\" : \"infeasible muscle recruitment")).findFirst().orElseThrow();
+                .filter(l -> l.startsWith("  \"message\" : \"muscle recruitment fails")).findFirst().orElseThrow();
         String quoted = JSON.readTree("{" + documented.strip().replaceAll(",$", "") + "}").get("message").asText();
         assertThat(masked(quoted)).isEqualTo(masked(message));
     }
