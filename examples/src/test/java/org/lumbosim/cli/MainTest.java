@@ -338,7 +338,7 @@ class MainTest {
         // (docs/recruitment.md, "Infeasibility"): any lumbar level
         assertThat(root.get("level").asText()).matches("L[1-5]-(L[2-5]|S1)");
         assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
-        assertThat(root.get("message").asText()).contains("infeasible");
+        assertThat(root.get("message").asText()).contains("muscle recruitment fails at ");
         assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.755);
         // the strength the task needs (min-max stress with the bound lifted) is above the allowed one
         assertThat(root.get("requiredMuscleStressMPa").asDouble()).isGreaterThan(0.755).isLessThan(100);

@@ -103,12 +103,18 @@ public final class Atlas {
      *
      * @param model the model (default subject in the CLI; the atlas uses {@code OverloadPolicy.REPORT},
      *     so that a preset beyond the muscles' strength is ranked with its loads, marked overloaded)
-     * @return the rows, sorted by L5-S1 compression (highest first), unsolvable rows last
+     * @return one row per distinct posture (a preset whose posture equals an earlier preset's, as
+     *     {@code prone_lying} equals {@code lying_prone}, Wilke et al. (1999)'s name, is left out, as in the
+     *     ranking chart), sorted by L5-S1 compression (highest first), unsolvable rows last
      */
     public static List<Row> rows(LumbarModel model) {
         Checks.given(model, "model");
         List<Row> rows = new ArrayList<>();
+        Set<Posture> seen = new HashSet<>();
         for (PosturePreset p : PosturePreset.values()) {
+            if (!seen.add(p.posture())) {
+                continue; // prone_lying, the exercise list's name for lying_prone: one row per distinct posture
+            }
             Optional<AnalysisResult> r = Optional.empty();
             Optional<String> failure = Optional.empty();
             try {
@@ -194,9 +200,8 @@ public final class Atlas {
     }
 
     private static Optional<Wilke1999.Measurement> wilkeRow(PosturePreset p) {
-        PosturePreset key = p == PosturePreset.PRONE_LYING ? PosturePreset.LYING_PRONE : p;
         return Wilke1999.measurements().stream()
-                .filter(m -> m.loadKg() == 0 && m.preset().isPresent() && m.preset().get() == key).findFirst();
+                .filter(m -> m.loadKg() == 0 && m.preset().isPresent() && m.preset().get() == p).findFirst();
     }
 
     /**
@@ -319,8 +324,11 @@ public final class Atlas {
     static String label(PosturePreset p) {
         String d = p.description().replace(" deg", "°");
         String words = Character.toUpperCase(d.charAt(0)) + d.substring(1);
-        return p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") && !words.contains("kg")
-                ? words + " (empty hands)" : words;
+        if (!p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") || words.contains("kg")) {
+            return words;
+        }
+        // "Holding a load ... (empty hands)" contradicted itself: the hold presets are the arms' posture only
+        return words.replaceFirst("^Holding a load", "Arms as if holding a load") + " (empty hands)";
     }
 
     /**
