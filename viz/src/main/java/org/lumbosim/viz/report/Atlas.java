@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,6 +97,11 @@ public final class Atlas {
         public String status() {
             return result.isEmpty() ? "failed" : result.get().overloaded() ? "overloaded" : "ok";
         }
+    }
+
+    /** @return the number of rows of {@link #rows}: the presets with distinct postures */
+    public static int rowCount() {
+        return (int) Arrays.stream(PosturePreset.values()).map(PosturePreset::posture).distinct().count();
     }
 
     /**
@@ -233,7 +239,7 @@ public final class Atlas {
      * @param dir the folder (created if needed; written)
      * @param kind muscle model
      * @param presetsDone called after each preset's stick figure with the number of presets done, up to
-     *     {@code PosturePreset.values().length}, for a progress display
+     *     {@link #rowCount()}, for a progress display
      * @return the HTML file in {@code dir}
      * @throws IOException if a file cannot be written
      */
