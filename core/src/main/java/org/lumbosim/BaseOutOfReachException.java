@@ -1,6 +1,5 @@
 package org.lumbosim;
 
-import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Support;
 
@@ -24,7 +23,7 @@ public class BaseOutOfReachException extends BaseResultantException {
      * @param distanceM the largest horizontal coordinate of its point (m, absolute)
      */
     public BaseOutOfReachException(String message, String reason, Support base, double distanceM) {
-        super(message, reason, Checks.present(base, "base"));
+        super(message, reason, base);
         this.distanceM = distanceM;
     }
 

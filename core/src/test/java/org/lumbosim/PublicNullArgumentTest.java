@@ -67,7 +67,8 @@ import org.lumbosim.sweep.SweepTable;
  * the source: the root pom compiles with {@code -parameters}), the README's convention; a list argument given
  * as a list whose first element is null must name the element ({@code "loads[0] is null"}). A newcomer's probe found
  * 79 {@link NullPointerException}s this way (docs/research/audit-2026-12-07.md, twelfth session):
- * {@code Workspace}'s per-level getters, records given a null list, the typed exceptions' constructors.
+ * {@code Workspace}'s per-level getters, records given a null list, the typed exceptions' constructors;
+ * this test also found about 100 nulls accepted silently and 46 refusals not naming the parameter.
  *
  * <p>A parameter type without a sample below fails the test by name, so a new type gets one. Left out, each
  * for a stated reason: an enum's generated {@code valueOf(String)} (the JDK's own check), {@code equals}
@@ -87,7 +88,9 @@ class PublicNullArgumentTest {
             Map.entry("AnalysisResult.<init>#balance", "null when made without support reactions"),
             Map.entry("AnalysisResult.<init>#trunkOnThighs", "null without the trunk-on-thighs support"),
             Map.entry("UnsupportedPostureException.<init>#support", "null when the contacts would have to pull"),
-            Map.entry("MotionAnalysis.solve#frames[0]", "a null frame is skipped"));
+            Map.entry("MotionAnalysis.solve#frames[0]", "a null frame is skipped"),
+            Map.entry("SupportReaction.<init>#support", "null for the base resultant of a posture without supports"),
+            Map.entry("BaseOutOfReachException.<init>#base", "null for a posture without supports"));
 
     @TempDir
     Path dir;

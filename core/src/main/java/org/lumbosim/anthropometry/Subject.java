@@ -32,9 +32,6 @@ public record Subject(Sex sex, double statureM, double bodyMassKg, double ageYea
     /** Checks every field. */
     public Subject {
         Checks.given(sex, "sex", "one of male, female");
-        if (sex == null) {
-            throw new IllegalArgumentException("sex is missing: one of male, female");
-        }
         Checks.inRange("statureM", statureM, MIN_STATURE_M, MAX_STATURE_M, "m");
         Checks.inRange("bodyMassKg", bodyMassKg, MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, "kg");
         Checks.inRange("ageYears", ageYears, MIN_AGE_YEARS, MAX_AGE_YEARS, "years");

@@ -28,13 +28,12 @@ public record JobTask(String name, Posture posture, List<ExternalLoad> loads, do
     /** Checks every field. */
     public JobTask {
         Checks.given(name, "name", "every task needs a name");
-        Checks.given(posture, "posture", "every task needs a posture");
         Checks.given(lifting, "lifting", "Optional.empty() when the task is not a lift");
-        if (name == null || name.isBlank()) {
+        if (name.isBlank()) {
             throw new IllegalArgumentException("name is missing: every task needs a name");
         }
         if (posture == null) {
-            throw new IllegalArgumentException("posture is missing in task " + name);
+            throw new IllegalArgumentException("posture is null: task " + name + " needs a posture");
         }
         Checks.givenEach(loads, "loads");
         loads = List.copyOf(loads);

@@ -23,13 +23,12 @@ public record Activity(String label, Posture posture, List<ExternalLoad> loads, 
     /** Checks every field and copies the loads. */
     public Activity {
         Checks.given(label, "label", "an activity needs a label");
-        Checks.given(posture, "posture", "an activity needs a posture");
-        Checks.given(loads, "loads", "an activity needs a (possibly empty) list of loads");
-        if (label == null || label.isBlank()) {
+        if (label.isBlank()) {
             throw new IllegalArgumentException("an activity needs a label");
         }
         if (posture == null || loads == null) {
-            throw new IllegalArgumentException("activity \"" + label + "\" needs a posture and a (possibly empty) list of loads");
+            throw new IllegalArgumentException((posture == null ? "posture" : "loads") + " is null: activity \"" + label
+                    + "\" needs a posture and a (possibly empty) list of loads");
         }
         Checks.givenEach(loads, "loads");
         loads = List.copyOf(loads);

@@ -29,7 +29,7 @@ public record DaySchedule(List<Activity> activities) {
     /** Checks the list and copies it. */
     public DaySchedule {
         Checks.given(activities, "activities", "a day schedule needs at least one activity");
-        if (activities == null || activities.isEmpty()) {
+        if (activities.isEmpty()) {
             throw new IllegalArgumentException("a day schedule needs at least one activity");
         }
         activities = List.copyOf(activities);

@@ -27,9 +27,6 @@ public record HandLoad(double massKg, double forceXN, double forceYN, double for
         Checks.inRange("forceYN", forceYN, -MAX_FORCE_N, MAX_FORCE_N, "N");
         Checks.inRange("forceZN", forceZN, -MAX_FORCE_N, MAX_FORCE_N, "N");
         Checks.given(hands, "hands", "one of both, left, right");
-        if (hands == null) {
-            throw new IllegalArgumentException("hands is missing: one of both, left, right");
-        }
     }
 
     /**

@@ -24,9 +24,6 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
     /** Checks that every distribution fits its constant's allowed range, and copies the map. */
     public ConstantVariation {
         Checks.given(spreads, "spreads", "an empty map for no variation");
-        if (spreads == null) {
-            throw new IllegalArgumentException("spreads are needed (an empty map for no variation)");
-        }
         EnumMap<TissueParameter, Spread> copy = new EnumMap<>(TissueParameter.class);
         for (Map.Entry<TissueParameter, Spread> e : spreads.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {

@@ -19,9 +19,6 @@ public record PopulationDistribution(double maleFraction, SexDistribution male, 
         Checks.inRange("maleFraction", maleFraction, 0, 1, "");
         Checks.given(male, "male", "male and female distributions are both needed");
         Checks.given(female, "female", "male and female distributions are both needed");
-        if (male == null || female == null) {
-            throw new IllegalArgumentException("male and female distributions are both needed");
-        }
         Checks.inRange("ageMinYears", ageMinYears, 16, 100, "years");
         Checks.inRange("ageMaxYears", ageMaxYears, ageMinYears, 100, "years");
     }

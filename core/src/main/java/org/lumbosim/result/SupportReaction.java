@@ -29,7 +29,6 @@ public record SupportReaction(String contact, Support support, PositionM pointM,
     /** Checks that every object component is given. */
     public SupportReaction {
         Checks.given(contact, "contact");
-        Checks.given(support, "support");
         Checks.given(pointM, "pointM");
     }
 
