@@ -117,7 +117,6 @@ public final class InVivoRatios {
             Checks.given(postureSource, "postureSource");
         }
 
-
         /** @return the published value as text: {@code 140}, {@code 20-50} or {@code >=200} */
         public String publishedText() {
             if (publishedMaxPct == Double.POSITIVE_INFINITY) {

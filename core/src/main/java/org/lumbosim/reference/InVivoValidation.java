@@ -62,7 +62,6 @@ public final class InVivoValidation {
             Checks.given(failure, "failure");
         }
 
-
         /**
          * @return signed distance from the prediction to the published value or range (percentage
          *     points; 0 inside it); NaN unless OK

@@ -82,7 +82,6 @@ public final class WilkeValidation {
             Checks.given(failure, "failure");
         }
 
-
         /** @return whether the measured pressure lies in the factor band (false without a band) */
         public boolean measuredInBand() {
             return measurement.idpMPa() >= idpLowMPa && measurement.idpMPa() <= idpHighMPa;
