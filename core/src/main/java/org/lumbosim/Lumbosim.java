@@ -184,7 +184,7 @@ public final class Lumbosim {
                     ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
         }
         throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
-                + " iterations; largest residual " + ws.qpResidualNm() + " N·m at " + level.label()
+                + " iterations; largest residual " + RangeText.number(ws.qpResidualNm()) + " N·m at " + level.label()
                 + " (" + axis + "); " + context);
     }
 

@@ -200,7 +200,7 @@ public final class DiurnalDisc {
             if (days >= maxDays) {
                 throw new LumbosimException("activities: the disc state did not become periodic within " + days
                         + " repetitions of the " + totalH + " h schedule (" + MAX_SIMULATED_H + " h simulated; change at waking "
-                        + change + ", allowed " + tolerance + ")");
+                        + org.lumbosim.RangeText.number(change) + ", allowed " + tolerance + ")");
             }
         }
         return new DayResult(schedule, samples, summarise(schedule, samples, standingStrain, slack), days);

@@ -609,7 +609,7 @@ public final class Workspace {
         double f = balance.restingWeight[ordinal(support)];
         if (!(f > 0)) {
             throw new IllegalStateException("restingCentreM(" + support + "): the support carried "
-                    + "restingWeightN = " + f + " N in the last solve, so its weight has no centre; "
+                    + "restingWeightN = " + org.lumbosim.RangeText.number(f) + " N in the last solve, so its weight has no centre; "
                     + "defined only where restingWeightN > 0 N");
         }
         return balance.restingMoment[3 * support.ordinal() + a] / f;

@@ -135,7 +135,8 @@ public final class Atlas {
                         + (e.requiredMuscleStressMPa().isPresent()
                                 ? String.format(Locale.ROOT, " (needs a muscle stress of %.2f MPa, allowed %.2f)",
                                         e.requiredMuscleStressMPa().getAsDouble(), e.allowedMuscleStressMPa())
-                                : " (no muscle stress up to " + org.lumbosim.InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA
+                                : " (no muscle stress up to " + org.lumbosim.RangeText.number(
+                                        org.lumbosim.InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA)
                                         + " MPa was found to balance it)"));
             } catch (org.lumbosim.UnsupportedPostureException e) {
                 failure = Optional.of("supports cannot hold the posture");
