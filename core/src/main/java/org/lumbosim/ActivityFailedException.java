@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * An activity of a day schedule that the model cannot compute ({@code DiurnalDisc.simulate}): the
  * message begins with the activity's number, label and start time, e.g. {@code "activity 2 (\"hold\",
- * from 0.50 h): infeasible muscle recruitment at ..."}, and the model's own typed failure is kept, both as
+ * from 0.50 h): muscle recruitment fails at ..."}, and the model's own typed failure is kept, both as
  * the cause and through {@link #failure()} and {@link #failure(Class)}, so that a caller can tell what
  * went wrong: an {@link InfeasibleRecruitmentException} (its level, axis and required stress), an
  * {@link UnsupportedPostureException} or one of its kinds (the support, the depth or the friction ratio),

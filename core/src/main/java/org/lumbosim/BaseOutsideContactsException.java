@@ -1,5 +1,6 @@
 package org.lumbosim;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.Support;
 
 /**
@@ -25,7 +26,7 @@ public class BaseOutsideContactsException extends BaseResultantException {
      * @param outsideM how far outside its contacts' region it acts (m, horizontal)
      */
     public BaseOutsideContactsException(String message, String reason, Support base, double pushN, double outsideM) {
-        super(message, reason, base);
+        super(message, reason, Checks.present(base, "base"));
         this.pushN = pushN;
         this.outsideM = outsideM;
     }

@@ -2,6 +2,7 @@ package org.lumbosim;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.Support;
 
@@ -31,8 +32,8 @@ public class DiscTensionException extends UnsupportedPostureException {
     public DiscTensionException(String message, String reason, Support support, SpinalLevel level,
                                 double compressionN) {
         super(message, reason, null, Double.NaN);
-        this.pulling = support;
-        this.level = level;
+        this.pulling = Checks.present(support, "support");
+        this.level = Checks.present(level, "level");
         this.compressionN = compressionN;
     }
 

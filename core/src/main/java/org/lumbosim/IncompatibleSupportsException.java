@@ -3,6 +3,7 @@ package org.lumbosim;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.Support;
 
 /**
@@ -34,8 +35,9 @@ public final class IncompatibleSupportsException extends IllegalArgumentExceptio
      */
     public IncompatibleSupportsException(Support support, Support other, boolean missing, String why,
                                          Set<Support> combinableWith) {
-        super("supports: " + support.id() + (missing ? " needs " : " cannot be combined with ") + other.id() + " ("
-                + why + "); " + support.id() + " can be combined with " + ids(combinableWith));
+        super("supports: " + Checks.present(support, "support").id() + (missing ? " needs " : " cannot be combined with ")
+                + Checks.present(other, "other").id() + " (" + Checks.present(why, "why") + "); " + support.id()
+                + " can be combined with " + ids(Checks.present(combinableWith, "combinableWith")));
         this.support = support;
         this.other = other;
         this.missing = missing;

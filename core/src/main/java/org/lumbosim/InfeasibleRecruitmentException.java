@@ -1,6 +1,7 @@
 package org.lumbosim;
 
 import java.util.OptionalDouble;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -38,17 +39,21 @@ public final class InfeasibleRecruitmentException extends LumbosimException {
      *     search did not converge)
      * @param allowedMuscleStressMPa the largest stress the model allows (MPa)
      * @param context a short description of the task (posture and load)
+     * @throws IllegalArgumentException naming a null argument
      */
     public InfeasibleRecruitmentException(SpinalLevel level, String axis, double unbalancedMomentNm,
                                           OptionalDouble requiredMuscleStressMPa, double allowedMuscleStressMPa,
                                           String context) {
-        super("infeasible muscle recruitment at " + level.label() + " about the " + axis + " axis: "
-                + unbalancedMomentNm + " N·m cannot be balanced with every muscle between zero and its maximum"
-                + " force; " + (requiredMuscleStressMPa.isPresent()
-                        ? "the muscles would need a largest stress of " + requiredMuscleStressMPa.getAsDouble()
-                                + " MPa (allowed " + allowedMuscleStressMPa + " MPa)"
-                        : "no muscle stress up to " + STRESS_SEARCH_LIMIT_MPA + " MPa was found to balance it")
-                + " (" + context + ")");
+        super("muscle recruitment fails at " + Checks.present(level, "level").label() + " about the "
+                + Checks.present(axis, "axis") + " axis: " + RangeText.number(unbalancedMomentNm)
+                + " N·m cannot be balanced with every muscle between zero and its maximum force; "
+                + (Checks.present(requiredMuscleStressMPa, "requiredMuscleStressMPa").isPresent()
+                        ? "the muscles would need a largest stress of "
+                                + RangeText.number(requiredMuscleStressMPa.getAsDouble()) + " MPa (allowed "
+                                + RangeText.number(allowedMuscleStressMPa) + " MPa)"
+                        : "no muscle stress up to " + RangeText.number(STRESS_SEARCH_LIMIT_MPA)
+                                + " MPa was found to balance it")
+                + " (" + Checks.present(context, "context") + ")");
         this.level = level;
         this.axis = axis;
         this.unbalancedMomentNm = unbalancedMomentNm;

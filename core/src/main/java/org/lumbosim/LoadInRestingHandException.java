@@ -1,5 +1,6 @@
 package org.lumbosim;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.Hands;
 import org.lumbosim.posture.Support;
 
@@ -41,8 +42,9 @@ public final class LoadInRestingHandException extends IllegalArgumentException {
      * @param loadHands the hand(s) the load is held in
      */
     public LoadInRestingHandException(Support support, Hands restingHand, Hands loadHands) {
-        super("loads: a hand load held in " + loadHands.id() + (loadHands == Hands.BOTH ? " hands" : " hand")
-                + ", but the " + restingHand.id() + " hand rests on the floor (support " + support.id() + "): a load in"
+        super("loads: a hand load held in " + Checks.present(loadHands, "loadHands").id() + (loadHands == Hands.BOTH ? " hands" : " hand")
+                + ", but the " + Checks.present(restingHand, "restingHand").id() + " hand rests on the floor (support "
+                + Checks.present(support, "support").id() + "): a load in"
                 + " a hand on the floor goes straight to the floor and the body carries none of it; hold it in a free"
                 + " hand or give the point it acts at");
         this.support = support;

@@ -104,7 +104,7 @@ public final class Lumbosim {
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         Checks.given(ws, "ws", "the workspace the task was solved in is needed");
         Checks.given(posture, "posture", "the posture the task was solved with is needed");
-        Checks.given(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
+        Checks.givenEach(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
         if (ws.solved() || ws.overloaded()) {
             baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
@@ -184,7 +184,7 @@ public final class Lumbosim {
                     ws.model().tissueParameters().maxMuscleStressPa() * Units.MPA_PER_PA, context);
         }
         throw new LumbosimException("muscle recruitment did not converge in " + ws.iterations()
-                + " iterations; largest residual " + ws.qpResidualNm() + " N·m at " + level.label()
+                + " iterations; largest residual " + RangeText.number(ws.qpResidualNm()) + " N·m at " + level.label()
                 + " (" + axis + "); " + context);
     }
 
@@ -355,8 +355,8 @@ public final class Lumbosim {
                         new PositionM(ws.restingCentreM(s, 0), ws.restingCentreM(s, 1), ws.restingCentreM(s, 2)), 0, f, 0));
             }
         }
-        double fr = Math.sqrt(sq(ws.wholeBodyResidual(0)) + sq(ws.wholeBodyResidual(1)) + sq(ws.wholeBodyResidual(2)));
-        double mr = Math.sqrt(sq(ws.wholeBodyResidual(3)) + sq(ws.wholeBodyResidual(4)) + sq(ws.wholeBodyResidual(5)));
+        double fr = Math.sqrt(sq(ws.wholeBodyResidualForceN(0)) + sq(ws.wholeBodyResidualForceN(1)) + sq(ws.wholeBodyResidualForceN(2)));
+        double mr = Math.sqrt(sq(ws.wholeBodyResidualMomentNm(0)) + sq(ws.wholeBodyResidualMomentNm(1)) + sq(ws.wholeBodyResidualMomentNm(2)));
         return new WholeBodyBalance(out, new PositionM(ws.centreOfMassM(0), ws.centreOfMassM(1), ws.centreOfMassM(2)),
                 ws.model().bodyWeightN(), fr, mr, ws.baseResultant());
     }

@@ -1,5 +1,7 @@
 package org.lumbosim;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * Base class of the failures of the model itself (as opposed to bad input, which is reported with
  * {@link ParameterOutOfRangeException} or another {@link IllegalArgumentException}).
@@ -13,7 +15,7 @@ public class LumbosimException extends RuntimeException {
      * @param message what went wrong, naming the quantities involved
      */
     public LumbosimException(String message) {
-        super(message);
+        super(Checks.present(message, "message"));
     }
 
     /**
@@ -23,6 +25,6 @@ public class LumbosimException extends RuntimeException {
      * @param cause the underlying failure (kept as {@link #getCause()}), or null if none is known
      */
     public LumbosimException(String message, Throwable cause) {
-        super(message, cause);
+        super(Checks.present(message, "message"), cause);
     }
 }

@@ -1,5 +1,7 @@
 package org.lumbosim;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * An input value outside the range in which the model is valid, or not a finite number.
  *
@@ -78,7 +80,8 @@ public final class ParameterOutOfRangeException extends IllegalArgumentException
     }
 
     private static String format(String parameter, double value, double min, double max, String unit, boolean whole) {
-        String u = unit.isEmpty() ? "" : " " + unit;
+        String u = Checks.present(unit, "unit").isEmpty() ? "" : " " + unit;
+        Checks.given(parameter, "parameter");
         if (whole) {
             return parameter + " = " + (long) value + u + " is outside the model's valid range "
                     + RangeText.wholeNumbersWithUnit((long) min, (long) max, unit);

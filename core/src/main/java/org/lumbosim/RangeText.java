@@ -3,6 +3,7 @@ package org.lumbosim;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.lumbosim.internal.Checks;
 
 /**
  * The one way a message prints an allowed range: {@code [min, max]}, each bound as Java's shortest
@@ -20,6 +21,8 @@ public final class RangeText {
     static final int SHORT_BOUND_DIGITS = 6;
     /** Significant digits of a longer bound, rounded into the range (the minimum up, the maximum down). */
     static final int ROUNDED_BOUND_DIGITS = 3;
+    /** Significant digits of a computed number in a message ({@link #number}): 0.01-0.1 % of it, finer than any input. */
+    static final int MESSAGE_DIGITS = 4;
 
     private RangeText() {
     }
@@ -40,7 +43,7 @@ public final class RangeText {
      * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, with readable bounds
      */
     public static String withUnit(double min, double max, String unit) {
-        return interval(min, max) + (unit.isEmpty() ? "" : " " + unit);
+        return interval(min, max) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
     }
 
     /**
@@ -59,7 +62,7 @@ public final class RangeText {
      * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, the bounds as whole numbers
      */
     public static String wholeNumbersWithUnit(long min, long max, String unit) {
-        return wholeNumbers(min, max) + (unit.isEmpty() ? "" : " " + unit);
+        return wholeNumbers(min, max) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
     }
 
     /**
@@ -71,7 +74,26 @@ public final class RangeText {
      * @return {@code "(min, max] unit"}, or {@code "(min, max]"} without a unit, with readable bounds
      */
     public static String aboveWithUnit(double min, double max, String unit) {
-        return "(" + interval(min, max).substring(1) + (unit.isEmpty() ? "" : " " + unit);
+        return "(" + interval(min, max).substring(1) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
+    }
+
+    /**
+     * A computed number in a message, such as an unbalanced moment or a needed muscle stress, at
+     * {@value #MESSAGE_DIGITS} significant digits ({@code 445.9}, not {@code 445.9395558109761}); the
+     * exact value stays in the exception's fields (and in the command line's JSON). Not for a value the
+     * user gave, which a message prints as given.
+     *
+     * @param value the number
+     * @return it rounded half-even to {@value #MESSAGE_DIGITS} significant digits, without trailing zeros or
+     *     an exponent ({@code 0.75}, {@code 100}, {@code 0.0004998}); NaN and infinities as Java prints them
+     */
+    public static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        String s = new BigDecimal(value).round(new MathContext(MESSAGE_DIGITS, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros().toPlainString();
+        return s.equals("-0") ? "0" : s;
     }
 
     /**
@@ -81,6 +103,7 @@ public final class RangeText {
      * @return {@code "[min" + separator + "max]"} with readable bounds (class comment)
      */
     public static String interval(double min, double max, String separator) {
+        Checks.given(separator, "separator");
         String lo = bound(min, RoundingMode.CEILING);
         String hi = bound(max, RoundingMode.FLOOR);
         if (Double.parseDouble(lo) > Double.parseDouble(hi)) {

@@ -2,6 +2,7 @@ package org.lumbosim;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.Support;
 
 /**
@@ -28,7 +29,7 @@ public class SlidingSupportException extends UnsupportedPostureException {
     public SlidingSupportException(String message, String reason, Support support, double neededFrictionRatio,
                                    double allowedFrictionRatio) {
         super(message, reason, null, Double.NaN);
-        this.sliding = support;
+        this.sliding = Checks.present(support, "support");
         this.neededFrictionRatio = neededFrictionRatio;
         this.allowedFrictionRatio = allowedFrictionRatio;
     }

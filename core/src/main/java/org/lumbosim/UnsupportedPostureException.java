@@ -2,6 +2,7 @@ package org.lumbosim;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.posture.Support;
 
 /**
@@ -38,7 +39,7 @@ public class UnsupportedPostureException extends LumbosimException {
      */
     public UnsupportedPostureException(String message, String reason, Support support, double depthM) {
         super(message);
-        this.reason = reason;
+        this.reason = Checks.present(reason, "reason");
         this.support = support;
         this.depthM = depthM;
     }

@@ -147,7 +147,7 @@ public final class GoldenResults {
             add(b, ws.centreOfMassM(a));
         }
         for (int c = 0; c < 6; c++) {
-            add(b, ws.wholeBodyResidual(c), c < 3 ? ws.backrestPointM(c) : ws.backrestForceN(c - 3));
+            add(b, c < 3 ? ws.wholeBodyResidualForceN(c) : ws.wholeBodyResidualMomentNm(c - 3), c < 3 ? ws.backrestPointM(c) : ws.backrestForceN(c - 3));
         }
         return b.toString();
     }

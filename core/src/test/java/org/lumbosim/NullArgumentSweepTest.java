@@ -136,11 +136,11 @@ class NullArgumentSweepTest {
         m.put("tasks is null|job", () -> JobAssessor.assess(MODEL, null, 5000));
         m.put("tasks is null|daily loading", () -> JobAssessor.dailyLoadingS(null));
         m.put("task is null|niosh", () -> RevisedNioshLiftingEquation.assess(null));
-        m.put("activity \"a\" needs a posture|activity", () -> Activity.of("a", null, 1));
-        m.put("a day schedule needs at least one activity|day schedule", () -> new DaySchedule(null));
-        m.put("hands is missing|hand load", () -> HandLoad.ofMassKg(1).withHands(null));
-        m.put("sex is missing|subject", () -> S.withSex(null));
-        m.put("sex is missing|new subject", () -> new Subject(null, 1.75, 75, 40));
+        m.put("posture is null|activity", () -> Activity.of("a", null, 1));
+        m.put("activities is null|day schedule", () -> new DaySchedule(null));
+        m.put("hands is null|hand load", () -> HandLoad.ofMassKg(1).withHands(null));
+        m.put("newSex is null|subject", () -> S.withSex(null));
+        m.put("sex is null|new subject", () -> new Subject(null, 1.75, 75, 40));
         c.addAll(m.entrySet());
         return c;
     }

@@ -43,15 +43,15 @@ class NullArgumentTest {
         refused(() -> Lumbosim.analyze(MODEL, null, List.of()), "posture is null");
         refused(() -> Lumbosim.analyze(MODEL, P, null), "loads is null");
         refused(() -> MODEL.solve(P, List.of(), null), "ws is null");
-        refused(() -> MODEL.solveFrame(null, P, P, 0.01, List.of(), ws), "the previous and next frames' postures");
-        refused(() -> MODEL.solveFrame(P, P, null, 0.01, List.of(), ws), "the previous and next frames' postures");
-        refused(() -> MODEL.solveFrame(P, null, P, 0.01, List.of(), ws), "posture is null");
-        refused(() -> MODEL.solveFrame(P, P, P, 0.01, null, List.of(), ws), "the L5-S1 acceleration");
+        refused(() -> MODEL.solveFrame(null, P, P, 0.01, List.of(), ws), "previous is null");
+        refused(() -> MODEL.solveFrame(P, P, null, 0.01, List.of(), ws), "next is null");
+        refused(() -> MODEL.solveFrame(P, null, P, 0.01, List.of(), ws), "current is null");
+        refused(() -> MODEL.solveFrame(P, P, P, 0.01, null, List.of(), ws), "l5s1AccelerationMps2 is null");
     }
 
     @Test
     void aNullModelSettingIsRefusedByName() {
-        refused(() -> MODEL.withMuscleModel(null), "a muscle model is needed");
-        refused(() -> MODEL.withSolver(null), "recruitment settings are needed");
+        refused(() -> MODEL.withMuscleModel(null), "kind is null: a muscle model is needed");
+        refused(() -> MODEL.withSolver(null), "newSolver is null: recruitment settings are needed");
     }
 }

@@ -45,7 +45,7 @@ class RequiredMuscleStressTest {
         assertThat(e.allowedMuscleStressMPa()).isEqualTo(0.6);
         assertThat(e.getMessage()).contains("L1-L2 about the axial rotation axis: 3.5 N·m")
                 .doesNotContain(" Nm ")
-                .contains("no muscle stress up to 100.0 MPa was found to balance it").endsWith("(task)");
+                .contains("no muscle stress up to 100 MPa was found to balance it").endsWith("(task)");
         InfeasibleRecruitmentException f = new InfeasibleRecruitmentException(SpinalLevel.L5_S1, "flexion-extension", 1,
                 OptionalDouble.of(0.75), 0.6, "task");
         assertThat(f.requiredMuscleStressMPa()).hasValue(0.75);

@@ -1,5 +1,7 @@
 package org.lumbosim.anthropometry;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * Segment inertial parameters: de Leva P. (1996), "Adjustments to Zatsiorsky-Seluyanov's segment
  * inertia parameters", Journal of Biomechanics 29(9):1223-1230, Table 4.
@@ -154,6 +156,7 @@ public final class DeLeva1996 {
      * @return length of the upper trunk between CERV and XYPH (alternative row, m)
      */
     public static double upperTrunkAltLengthM(Sex sex) {
+        Checks.given(sex, "sex", "male or female is needed");
         return sex == Sex.MALE ? UPPER_TRUNK_ALT_LENGTH_MALE_M : UPPER_TRUNK_ALT_LENGTH_FEMALE_M;
     }
 
@@ -162,6 +165,7 @@ public final class DeLeva1996 {
      * @return length of the head and neck between VERT and CERV (alternative row, m)
      */
     public static double headAltLengthM(Sex sex) {
+        Checks.given(sex, "sex", "male or female is needed");
         return sex == Sex.MALE ? HEAD_ALT_LENGTH_MALE_M : HEAD_ALT_LENGTH_FEMALE_M;
     }
 
@@ -170,6 +174,7 @@ public final class DeLeva1996 {
      * @return the head and neck's CoM from the vertex, fraction of its VERT-CERV length (alternative row)
      */
     public static double headAltComFraction(Sex sex) {
+        Checks.given(sex, "sex", "male or female is needed");
         return sex == Sex.MALE ? HEAD_ALT_COM_MALE : HEAD_ALT_COM_FEMALE;
     }
 
@@ -180,6 +185,7 @@ public final class DeLeva1996 {
      * @return the difference (m), before scaling to a subject
      */
     public static double c7AboveShouldersM(Sex sex) {
+        Checks.given(sex, "sex", "male or female is needed");
         return sex == Sex.MALE ? TRUNK_CERV_MIDH_LENGTH_MALE_M - TRUNK_MIDS_MIDH_LENGTH_MALE_M
                 : TRUNK_CERV_MIDH_LENGTH_FEMALE_M - TRUNK_MIDS_MIDH_LENGTH_FEMALE_M;
     }
@@ -189,6 +195,7 @@ public final class DeLeva1996 {
      * @return the sample's mean stature (m)
      */
     public static double referenceStatureM(Sex sex) {
+        Checks.given(sex, "sex", "male or female is needed");
         return sex == Sex.MALE ? REFERENCE_STATURE_MALE_M : REFERENCE_STATURE_FEMALE_M;
     }
 }

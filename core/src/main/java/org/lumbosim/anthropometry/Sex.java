@@ -1,5 +1,7 @@
 package org.lumbosim.anthropometry;
 
+import org.lumbosim.internal.Checks;
+
 /** Biological sex, which selects sex-specific anthropometric tables and limits. */
 public enum Sex {
     /** Male tables. */
@@ -15,6 +17,7 @@ public enum Sex {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static Sex parse(String text) {
+        Checks.given(text, "text", "male or female is needed");
         for (Sex s : values()) {
             if (s.name().equalsIgnoreCase(text)) {
                 return s;

@@ -31,9 +31,7 @@ public record Subject(Sex sex, double statureM, double bodyMassKg, double ageYea
 
     /** Checks every field. */
     public Subject {
-        if (sex == null) {
-            throw new IllegalArgumentException("sex is missing: one of male, female");
-        }
+        Checks.given(sex, "sex", "one of male, female");
         Checks.inRange("statureM", statureM, MIN_STATURE_M, MAX_STATURE_M, "m");
         Checks.inRange("bodyMassKg", bodyMassKg, MIN_BODY_MASS_KG, MAX_BODY_MASS_KG, "kg");
         Checks.inRange("ageYears", ageYears, MIN_AGE_YEARS, MAX_AGE_YEARS, "years");
@@ -70,6 +68,7 @@ public record Subject(Sex sex, double statureM, double bodyMassKg, double ageYea
      * @return a copy with another sex
      */
     public Subject withSex(Sex newSex) {
+        Checks.given(newSex, "newSex", "one of male, female");
         return new Subject(newSex, statureM, bodyMassKg, ageYears);
     }
 

@@ -1,6 +1,7 @@
 package org.lumbosim.assessment;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 
 /**
  * A job's risk summary over one shift.
@@ -19,6 +20,7 @@ public record JobAssessment(List<TaskAssessment> tasks, double peakCompressionN,
                             double cumulativeDamage) {
     /** Copies the list. */
     public JobAssessment {
+        Checks.givenEach(tasks, "tasks");
         tasks = List.copyOf(tasks);
     }
 }

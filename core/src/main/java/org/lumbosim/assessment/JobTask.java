@@ -27,12 +27,15 @@ public record JobTask(String name, Posture posture, List<ExternalLoad> loads, do
 
     /** Checks every field. */
     public JobTask {
-        if (name == null || name.isBlank()) {
+        Checks.given(name, "name", "every task needs a name");
+        Checks.given(lifting, "lifting", "Optional.empty() when the task is not a lift");
+        if (name.isBlank()) {
             throw new IllegalArgumentException("name is missing: every task needs a name");
         }
         if (posture == null) {
-            throw new IllegalArgumentException("posture is missing in task " + name);
+            throw new IllegalArgumentException("posture is null: task " + name + " needs a posture");
         }
+        Checks.givenEach(loads, "loads");
         loads = List.copyOf(loads);
         Checks.inRange("repetitionsPerDay", repetitionsPerDay, 0, 100000, "1/day");
         Checks.inRange("secondsPerRepetition", secondsPerRepetition, 0, SECONDS_PER_DAY, "s");

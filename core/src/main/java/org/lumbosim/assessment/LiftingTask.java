@@ -29,11 +29,7 @@ public record LiftingTask(double loadMassKg, double horizontalDistanceM, double 
         Checks.inRange("verticalTravelM", verticalTravelM, 0, 3, "m");
         Checks.inRange("asymmetryDeg", asymmetryDeg, 0, 180, "deg");
         Checks.inRange("liftsPerMinute", liftsPerMinute, 0, 100, "lifts/min");
-        if (duration == null) {
-            throw new IllegalArgumentException("duration is missing: one of UP_TO_1_HOUR, UP_TO_2_HOURS, UP_TO_8_HOURS");
-        }
-        if (coupling == null) {
-            throw new IllegalArgumentException("coupling is missing: one of GOOD, FAIR, POOR");
-        }
+        Checks.given(duration, "duration", "one of UP_TO_1_HOUR, UP_TO_2_HOURS, UP_TO_8_HOURS");
+        Checks.given(coupling, "coupling", "one of GOOD, FAIR, POOR");
     }
 }

@@ -1,6 +1,7 @@
 package org.lumbosim.assessment;
 
 import java.util.Optional;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.result.AnalysisResult;
 
 /**
@@ -28,4 +29,10 @@ public record TaskAssessment(JobTask task, AnalysisResult result, double compres
                              double shearRatio, double dortmundLimitN, double dortmundRatio, double damagePerCycle,
                              double dailyDamage, double cumulativeCompressionNs, double cumulativeShearNs,
                              Optional<NioshAssessment> niosh) {
+    /** Checks that every object component is given. */
+    public TaskAssessment {
+        Checks.given(task, "task");
+        Checks.given(result, "result");
+        Checks.given(niosh, "niosh");
+    }
 }

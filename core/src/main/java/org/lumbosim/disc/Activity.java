@@ -22,12 +22,15 @@ public record Activity(String label, Posture posture, List<ExternalLoad> loads, 
 
     /** Checks every field and copies the loads. */
     public Activity {
-        if (label == null || label.isBlank()) {
+        Checks.given(label, "label", "an activity needs a label");
+        if (label.isBlank()) {
             throw new IllegalArgumentException("an activity needs a label");
         }
         if (posture == null || loads == null) {
-            throw new IllegalArgumentException("activity \"" + label + "\" needs a posture and a (possibly empty) list of loads");
+            throw new IllegalArgumentException((posture == null ? "posture" : "loads") + " is null: activity \"" + label
+                    + "\" needs a posture and a (possibly empty) list of loads");
         }
+        Checks.givenEach(loads, "loads");
         loads = List.copyOf(loads);
         Checks.inRange("durationH", durationH, MIN_DURATION_H, MAX_DURATION_H, "h");
     }

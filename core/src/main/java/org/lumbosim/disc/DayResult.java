@@ -19,7 +19,10 @@ import org.lumbosim.model.SpinalLevel;
 public record DayResult(DaySchedule schedule, List<DaySample> samples, List<LevelDay> levels, int daysSimulated) {
     /** Copies the lists. */
     public DayResult {
+        Checks.given(schedule, "schedule");
+        Checks.givenEach(samples, "samples");
         samples = List.copyOf(samples);
+        Checks.givenEach(levels, "levels");
         levels = List.copyOf(levels);
     }
 

@@ -1,6 +1,7 @@
 package org.lumbosim.disc;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -14,6 +15,8 @@ import org.lumbosim.model.SpinalLevel;
 public record DaySample(double timeH, int activityIndex, String activity, List<DiscState> levels) {
     /** Copies the list. */
     public DaySample {
+        Checks.given(activity, "activity");
+        Checks.givenEach(levels, "levels");
         levels = List.copyOf(levels);
     }
 

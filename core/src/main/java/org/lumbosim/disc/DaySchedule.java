@@ -28,7 +28,8 @@ public record DaySchedule(List<Activity> activities) {
 
     /** Checks the list and copies it. */
     public DaySchedule {
-        if (activities == null || activities.isEmpty()) {
+        Checks.given(activities, "activities", "a day schedule needs at least one activity");
+        if (activities.isEmpty()) {
             throw new IllegalArgumentException("a day schedule needs at least one activity");
         }
         activities = List.copyOf(activities);

@@ -1,5 +1,6 @@
 package org.lumbosim.disc;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -16,4 +17,8 @@ import org.lumbosim.model.SpinalLevel;
  */
 public record DiscState(SpinalLevel level, double idpMPa, double heightMm, double heightLossMm, double compressionN,
                         double heightStrain, double unloadedIdpMPa) {
+    /** Checks that every object component is given. */
+    public DiscState {
+        Checks.given(level, "level");
+    }
 }

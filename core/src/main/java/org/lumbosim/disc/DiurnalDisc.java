@@ -68,9 +68,7 @@ public final class DiurnalDisc {
      * @return the diurnal model with the published constants
      */
     public static DiurnalDisc of(LumbarModel model) {
-        if (model == null) {
-            throw new IllegalArgumentException("a lumbar model is needed");
-        }
+        Checks.given(model, "model", "a lumbar model is needed");
         return new DiurnalDisc(model, DiurnalDiscConstants.CREEP_COMPLIANCE_PER_MPA);
     }
 
@@ -202,7 +200,7 @@ public final class DiurnalDisc {
             if (days >= maxDays) {
                 throw new LumbosimException("activities: the disc state did not become periodic within " + days
                         + " repetitions of the " + totalH + " h schedule (" + MAX_SIMULATED_H + " h simulated; change at waking "
-                        + change + ", allowed " + tolerance + ")");
+                        + org.lumbosim.RangeText.number(change) + ", allowed " + tolerance + ")");
             }
         }
         return new DayResult(schedule, samples, summarise(schedule, samples, standingStrain, slack), days);

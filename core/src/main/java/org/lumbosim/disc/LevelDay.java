@@ -38,6 +38,7 @@ public record LevelDay(SpinalLevel level, double idpStartOfNightMPa, double idpE
      * @throws IllegalArgumentException if {@code slackAnnulus} is null (empty means never slack)
      */
     public LevelDay {
+        Checks.given(level, "level");
         Checks.given(slackAnnulus, "slackAnnulus", "Optional.empty() means the annulus was never slack");
     }
 }

@@ -60,6 +60,21 @@ public final class Checks {
     }
 
     /**
+     * Refuses a missing argument by name and returns it, for a check inside an expression (a constructor's
+     * {@code super(...)} message). Allocates nothing unless it throws.
+     *
+     * @param <T> the argument's type
+     * @param value the argument
+     * @param name its name as in the API
+     * @return {@code value}
+     * @throws IllegalArgumentException {@code "<name> is null"} if {@code value} is null
+     */
+    public static <T> T present(T value, String name) {
+        given(value, name);
+        return value;
+    }
+
+    /**
      * Refuses a missing argument by name, as {@code "theme is null"}, where the parameter's name says what
      * to give (the viz and examples modules' entry points).
      *

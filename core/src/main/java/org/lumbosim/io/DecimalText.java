@@ -1,6 +1,7 @@
 package org.lumbosim.io;
 
 import java.util.regex.Pattern;
+import org.lumbosim.internal.Checks;
 
 /**
  * Reads a number as people write it in data files and on command lines: decimal digits with an
@@ -22,6 +23,7 @@ public final class DecimalText {
      * @throws NumberFormatException if the text is not a decimal number or one of the words
      */
     public static double parse(String text) {
+        Checks.given(text, "text", "a decimal number is needed");
         String t = text.trim();
         if (!DECIMAL.matcher(t).matches() && !NON_FINITE.matcher(t).matches()) {
             throw new NumberFormatException("not a decimal number: \"" + text + "\"");

@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lumbosim.internal.Checks;
 
 /**
  * The one writer of every file Lumbosim creates: the outputs of one run (a command, an example
@@ -76,6 +77,7 @@ public final class OutputFiles {
          * @return content writing {@code text} in UTF-8
          */
         static Content text(CharSequence text) {
+            Checks.given(text, "text", "the file's text is needed");
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             return out -> out.write(bytes);
         }
@@ -137,6 +139,9 @@ public final class OutputFiles {
      * @throws OutputPathException naming {@code label} and {@code file} if the file cannot be written
      */
     public static void write(String label, Path file, Content content) {
+        Checks.given(label, "label", "what the file holds is needed, for messages");
+        Checks.given(file, "file", "the path of the file is needed");
+        Checks.given(content, "content", "the file's content is needed");
         new OutputFiles().file(label, file).content(file, content).writeAll();
     }
 

@@ -26,9 +26,7 @@ public record HandLoad(double massKg, double forceXN, double forceYN, double for
         Checks.inRange("forceXN", forceXN, -MAX_FORCE_N, MAX_FORCE_N, "N");
         Checks.inRange("forceYN", forceYN, -MAX_FORCE_N, MAX_FORCE_N, "N");
         Checks.inRange("forceZN", forceZN, -MAX_FORCE_N, MAX_FORCE_N, "N");
-        if (hands == null) {
-            throw new IllegalArgumentException("hands is missing: one of both, left, right");
-        }
+        Checks.given(hands, "hands", "one of both, left, right");
     }
 
     /**

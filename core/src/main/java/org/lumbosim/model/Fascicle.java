@@ -1,6 +1,7 @@
 package org.lumbosim.model;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 
 /**
  * One muscle line: a path of points, each fixed to a body, from its caudal end to its cranial
@@ -16,6 +17,10 @@ import java.util.List;
 public record Fascicle(String name, String group, String side, List<PathPoint> points, double pcsaM2) {
     /** Copies the points and checks the path. */
     public Fascicle {
+        Checks.given(name, "name");
+        Checks.given(group, "group");
+        Checks.given(side, "side");
+        Checks.givenEach(points, "points");
         points = List.copyOf(points);
         if (points.size() < 2) {
             throw new IllegalArgumentException("fascicle " + name + " has " + points.size() + " points; at least 2 needed");
@@ -40,6 +45,10 @@ public record Fascicle(String name, String group, String side, List<PathPoint> p
      * @param zM neutral z (m)
      */
     public record PathPoint(Body body, double xM, double yM, double zM) {
+        /** Checks that every object component is given. */
+        public PathPoint {
+            Checks.given(body, "body");
+        }
     }
 
     /** Rigid bodies of the trunk, from the pelvis up. */

@@ -1,5 +1,7 @@
 package org.lumbosim.model;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * How the recruitment ties the five lumbar levels together (docs/recruitment.md, "Level coupling").
  */
@@ -38,6 +40,7 @@ public enum LevelCoupling {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static LevelCoupling ofId(String id) {
+        Checks.given(id, "id", "a level coupling id is needed (deviations or christophy2012)");
         for (LevelCoupling c : values()) {
             if (c.id.equals(id)) {
                 return c;

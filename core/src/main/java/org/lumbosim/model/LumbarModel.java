@@ -132,9 +132,7 @@ public final class LumbarModel {
      * @throws IllegalArgumentException if {@code kind} is null
      */
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
-        if (kind == null) {
-            throw new IllegalArgumentException("a muscle model is needed (SINGLE_EQUIVALENT or MULTI_FASCICLE)");
-        }
+        Checks.given(kind, "kind", "a muscle model is needed (SINGLE_EQUIVALENT or MULTI_FASCICLE)");
         return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, levelCoupling,
                 givenDiscAreaMm2);
     }
@@ -145,9 +143,7 @@ public final class LumbarModel {
      * @throws IllegalArgumentException if {@code newSolver} is null
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
-        if (newSolver == null) {
-            throw new IllegalArgumentException("recruitment settings are needed; see RecruitmentSolver.defaults()");
-        }
+        Checks.given(newSolver, "newSolver", "recruitment settings are needed; see RecruitmentSolver.defaults()");
         return new LumbarModel(this, newSolver, overload, levelCoupling);
     }
 
@@ -156,9 +152,7 @@ public final class LumbarModel {
      * @return a model of the same subject with other tissue constants
      */
     public LumbarModel withTissueParameters(TissueParameters newTissue) {
-        if (newTissue == null) {
-            throw new IllegalArgumentException("tissue parameters are needed; see TissueParameters.published()");
-        }
+        Checks.given(newTissue, "newTissue", "tissue parameters are needed; see TissueParameters.published()");
         return new LumbarModel(subject, muscleKind, solver, newTissue, overload, levelCoupling, givenDiscAreaMm2);
     }
 
@@ -173,9 +167,7 @@ public final class LumbarModel {
      * @return a model of the same subject with that policy
      */
     public LumbarModel withOverloadPolicy(OverloadPolicy policy) {
-        if (policy == null) {
-            throw new IllegalArgumentException("an overload policy is needed (FAIL or REPORT)");
-        }
+        Checks.given(policy, "policy", "an overload policy is needed (FAIL or REPORT)");
         return policy == overload ? this : new LumbarModel(this, solver, policy, levelCoupling);
     }
 
@@ -184,9 +176,7 @@ public final class LumbarModel {
      * @return a model of the same subject with that coupling
      */
     public LumbarModel withLevelCoupling(LevelCoupling coupling) {
-        if (coupling == null) {
-            throw new IllegalArgumentException("a level coupling is needed (DEVIATIONS or CHRISTOPHY_2012)");
-        }
+        Checks.given(coupling, "coupling", "a level coupling is needed (DEVIATIONS or CHRISTOPHY_2012)");
         return coupling == levelCoupling ? this : new LumbarModel(this, solver, overload, coupling);
     }
 
@@ -417,7 +407,8 @@ public final class LumbarModel {
     public void solveFrame(Posture previous, Posture current, Posture next, double dtS, double[] l5s1AccelerationMps2,
                            List<? extends ExternalLoad> loads, Workspace ws) {
         Checks.inRange("dtS", dtS, MIN_FRAME_STEP_S, Double.MAX_VALUE, "s");
-        if (l5s1AccelerationMps2 == null || l5s1AccelerationMps2.length != 3) {
+        Checks.given(l5s1AccelerationMps2, "l5s1AccelerationMps2", "three finite values are needed (m/s²)");
+        if (l5s1AccelerationMps2.length != 3) {
             throw new IllegalArgumentException("the L5-S1 acceleration needs three finite values (m/s²); got "
                     + java.util.Arrays.toString(l5s1AccelerationMps2));
         }
@@ -425,10 +416,9 @@ public final class LumbarModel {
             Checks.inRange(ACCELERATION_NAMES[axis], l5s1AccelerationMps2[axis], -MAX_L5S1_ACCELERATION_MPS2,
                     MAX_L5S1_ACCELERATION_MPS2, "m/s2");
         }
-        if (previous == null || next == null) {
-            throw new IllegalArgumentException("the previous and next frames' postures are needed (give the current "
-                    + "posture for a frame solved statically)");
-        }
+        Checks.given(previous, "previous", "the previous frame's posture is needed (the current one for a frame solved statically)");
+        Checks.given(current, "current", "the frame's posture is needed");
+        Checks.given(next, "next", "the next frame's posture is needed (the current one for a frame solved statically)");
         checkTask(current, loads, ws);
         if (!fits(ws)) {
             throw new IllegalArgumentException("the workspace was made for another muscle model; see workspaceFrom");

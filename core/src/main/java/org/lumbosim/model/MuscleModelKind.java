@@ -1,5 +1,7 @@
 package org.lumbosim.model;
 
+import org.lumbosim.internal.Checks;
+
 /** The two interchangeable trunk muscle models. */
 public enum MuscleModelKind {
     /**
@@ -30,6 +32,7 @@ public enum MuscleModelKind {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static MuscleModelKind ofId(String id) {
+        Checks.given(id, "id", "a muscle model id is needed (single-equivalent or multi-fascicle)");
         for (MuscleModelKind k : values()) {
             if (k.id.equals(id)) {
                 return k;

@@ -33,8 +33,10 @@ public enum SpinalLevel {
     /**
      * @param index 0 for L5-S1 up to 4 for L1-L2
      * @return the level
+     * @throws org.lumbosim.ParameterOutOfRangeException naming {@code index}, its value and the range 0-4
      */
     public static SpinalLevel ofIndex(int index) {
+        org.lumbosim.internal.Checks.wholeInRange("index", index, 0, ALL.length - 1, "");
         return ALL[index];
     }
 

@@ -130,6 +130,7 @@ public record TissueParameters(double maxMuscleStressPa, double unloadedDiscPres
          * @throws IllegalArgumentException naming the accepted identifiers if none matches
          */
         public static TissueParameter ofId(String id) {
+            Checks.given(id, "id", "a tissue parameter id is needed");
             for (TissueParameter p : values()) {
                 if (p.id.equals(id)) {
                     return p;

@@ -1,5 +1,6 @@
 package org.lumbosim.model;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.internal.Units;
 import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
@@ -91,7 +92,7 @@ public final class Workspace {
      * @return disc compression of the last solve (N, positive = squeezing)
      */
     public double compressionN(SpinalLevel level) {
-        return discs.compressionN[level.ordinal()];
+        return discs.compressionN[ordinal(level)];
     }
 
     /**
@@ -99,7 +100,7 @@ public final class Workspace {
      * @return anterior-posterior shear of the last solve (N, positive = upper vertebra pushed anteriorly)
      */
     public double apShearN(SpinalLevel level) {
-        return discs.apShearN[level.ordinal()];
+        return discs.apShearN[ordinal(level)];
     }
 
     /**
@@ -107,7 +108,7 @@ public final class Workspace {
      * @return lateral shear of the last solve (N, positive = upper vertebra pushed to the right)
      */
     public double lateralShearN(SpinalLevel level) {
-        return discs.lateralShearN[level.ordinal()];
+        return discs.lateralShearN[ordinal(level)];
     }
 
     /**
@@ -115,7 +116,7 @@ public final class Workspace {
      * @return intradiscal pressure of the last solve (MPa)
      */
     public double idpMPa(SpinalLevel level) {
-        return discs.idpMPa[level.ordinal()];
+        return discs.idpMPa[ordinal(level)];
     }
 
     /**
@@ -125,7 +126,7 @@ public final class Workspace {
      *     at the posture's rotation plus the level's deviation
      */
     public double passiveMomentNm(SpinalLevel level) {
-        return tissueLoads.passiveMomentNm[level.ordinal()] + recruitment.deviationMomentNm(level.ordinal());
+        return tissueLoads.passiveMomentNm[ordinal(level)] + recruitment.deviationMomentNm(level.ordinal());
     }
 
     /**
@@ -134,7 +135,7 @@ public final class Workspace {
      *     the stretched erector spinae carries in the last solve (N·m, positive = resisting flexion)
      */
     public double passiveMuscleMomentNm(SpinalLevel level) {
-        return tissueLoads.muscleMomentNm[level.ordinal()];
+        return tissueLoads.muscleMomentNm[ordinal(level)];
     }
 
     /**
@@ -143,7 +144,7 @@ public final class Workspace {
      *     the stretched erector spinae adds in the last solve (N)
      */
     public double passiveMuscleCompressionN(SpinalLevel level) {
-        int k = level.ordinal();
+        int k = ordinal(level);
         double[] f = tissueLoads.muscleForceN;
         double[] fr = pose.discFrame;
         return -(f[3 * k] * fr[9 * k] + f[3 * k + 1] * fr[9 * k + 1] + f[3 * k + 2] * fr[9 * k + 2]);
@@ -156,7 +157,7 @@ public final class Workspace {
      * @return net moment of gravity, hand loads and supports about the disc centre, disc frame (N·m)
      */
     public double netMomentNm(SpinalLevel level, int axis) {
-        return netLoads.netMomentNm[3 * level.ordinal() + checkedAxis(axis)];
+        return netLoads.netMomentNm[3 * ordinal(level) + checkedAxis(axis)];
     }
 
     /**
@@ -277,7 +278,7 @@ public final class Workspace {
      *     requires ({@link #overloaded()}), whose lines carry the whole wall
      */
     public double abdominalWallPassiveForceN(SpinalLevel level) {
-        return abdomen.passiveWallForceN[level.ordinal()];
+        return abdomen.passiveWallForceN[ordinal(level)];
     }
 
     /** @return the backrest's push of the last solve (N), zero without a backrest */
@@ -301,7 +302,7 @@ public final class Workspace {
      * @return its position after the last solve (m, global frame)
      */
     public double landmarkM(Landmark landmark, int axis) {
-        return pose.segWorld[3 * landmark.ordinal() + checkedAxis(axis)];
+        return pose.segWorld[3 * ordinal(landmark) + checkedAxis(axis)];
     }
 
     /**
@@ -310,7 +311,7 @@ public final class Workspace {
      * @return the disc centre after the last solve (m, global frame)
      */
     public double discCentreM(SpinalLevel level, int axis) {
-        return pose.jointWorld[3 * level.ordinal() + checkedAxis(axis)];
+        return pose.jointWorld[3 * ordinal(level) + checkedAxis(axis)];
     }
 
     /**
@@ -319,7 +320,7 @@ public final class Workspace {
      * @return the disc's unit normal (pointing superiorly) after the last solve, global frame
      */
     public double discNormal(SpinalLevel level, int axis) {
-        return pose.discFrame[9 * level.ordinal() + checkedAxis(axis)];
+        return pose.discFrame[9 * ordinal(level) + checkedAxis(axis)];
     }
 
     /**
@@ -328,7 +329,7 @@ public final class Workspace {
      * @return the disc's unit anterior direction in its mid-plane after the last solve, global frame
      */
     public double discAnterior(SpinalLevel level, int axis) {
-        return pose.discFrame[9 * level.ordinal() + 3 + checkedAxis(axis)];
+        return pose.discFrame[9 * ordinal(level) + 3 + checkedAxis(axis)];
     }
 
     /**
@@ -588,7 +589,7 @@ public final class Workspace {
      *     zero if absent
      */
     public double restingWeightN(Support support) {
-        return balance.restingWeight[support.ordinal()];
+        return balance.restingWeight[ordinal(support)];
     }
 
     /**
@@ -605,10 +606,10 @@ public final class Workspace {
      */
     public double restingCentreM(Support support, int axis) {
         int a = checkedAxis(axis);
-        double f = balance.restingWeight[support.ordinal()];
+        double f = balance.restingWeight[ordinal(support)];
         if (!(f > 0)) {
             throw new IllegalStateException("restingCentreM(" + support + "): the support carried "
-                    + "restingWeightN = " + f + " N in the last solve, so its weight has no centre; "
+                    + "restingWeightN = " + org.lumbosim.RangeText.number(f) + " N in the last solve, so its weight has no centre; "
                     + "defined only where restingWeightN > 0 N");
         }
         return balance.restingMoment[3 * support.ordinal() + a] / f;
@@ -623,12 +624,22 @@ public final class Workspace {
     }
 
     /**
-     * @param component 0..2 force x, y, z (N); 3..5 moment about the origin (N·m)
-     * @return the sum over the whole body of gravity, inertia, hand loads, backrest and every support
-     *     reaction in the last solve: zero when the body is in equilibrium
+     * @param axis 0 x, 1 y, 2 z
+     * @return the force left over when gravity, inertia, hand loads, backrest and every support reaction
+     *     of the last solve are summed over the whole body (N, global frame): zero when the body is in
+     *     equilibrium
      */
-    public double wholeBodyResidual(int component) {
-        return balance.balance[component];
+    public double wholeBodyResidualForceN(int axis) {
+        return balance.balance[checkedAxis(axis)];
+    }
+
+    /**
+     * @param axis 0 x, 1 y, 2 z
+     * @return the moment about the origin (the L5-S1 disc centre) left over when the same actions are summed
+     *     (N·m, global frame): zero when the body is in equilibrium
+     */
+    public double wholeBodyResidualMomentNm(int axis) {
+        return balance.balance[3 + checkedAxis(axis)];
     }
 
     /**
@@ -650,6 +661,24 @@ public final class Workspace {
      */
     public double backrestForceN(int axis) {
         return actions.backrestForceN(checkedAxis(axis));
+    }
+
+    /** @return the level's index; a null is refused by name (allocates nothing unless it throws) */
+    private static int ordinal(SpinalLevel level) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L5_S1)");
+        return level.ordinal();
+    }
+
+    /** @return the landmark's index; a null is refused by name (allocates nothing unless it throws) */
+    private static int ordinal(Landmark landmark) {
+        Checks.given(landmark, "landmark", "a body landmark is needed (e.g. Landmark.C7)");
+        return landmark.ordinal();
+    }
+
+    /** @return the support's index; a null is refused by name (allocates nothing unless it throws) */
+    private static int ordinal(Support support) {
+        Checks.given(support, "support", "a support is needed (e.g. Support.FEET)");
+        return support.ordinal();
     }
 
     /**

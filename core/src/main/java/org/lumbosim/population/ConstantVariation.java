@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.lumbosim.RangeText;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 
@@ -22,9 +23,7 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
 
     /** Checks that every distribution fits its constant's allowed range, and copies the map. */
     public ConstantVariation {
-        if (spreads == null) {
-            throw new IllegalArgumentException("spreads are needed (an empty map for no variation)");
-        }
+        Checks.given(spreads, "spreads", "an empty map for no variation");
         EnumMap<TissueParameter, Spread> copy = new EnumMap<>(TissueParameter.class);
         for (Map.Entry<TissueParameter, Spread> e : spreads.entrySet()) {
             if (e.getKey() == null || e.getValue() == null) {

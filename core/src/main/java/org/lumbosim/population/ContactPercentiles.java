@@ -1,6 +1,7 @@
 package org.lumbosim.population;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.result.BodySide;
 
 /**
@@ -18,6 +19,11 @@ import org.lumbosim.result.BodySide;
  * @param mean mean (N)
  */
 public record ContactPercentiles(String quantity, double p5, double p50, double p95, double mean) {
+    /** Checks that every object component is given. */
+    public ContactPercentiles {
+        Checks.given(quantity, "quantity");
+    }
+
     /** The thighs' push on a trunk resting on them (N). */
     public static final String TRUNK_ON_THIGHS_FORCE_N = "trunkOnThighsForceN";
     /** The left thigh's push on the left hand (N). */
@@ -32,6 +38,7 @@ public record ContactPercentiles(String quantity, double p5, double p50, double 
      * @return the quantity of the push on that hand
      */
     public static String handQuantity(BodySide side) {
+        Checks.given(side, "side", "a body side is needed (BodySide.LEFT or RIGHT)");
         return HANDS_ON_THIGHS.get(side.ordinal());
     }
 }

@@ -1,5 +1,6 @@
 package org.lumbosim.population;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -13,6 +14,12 @@ import org.lumbosim.model.SpinalLevel;
  * @param mean mean
  */
 public record OutputPercentiles(SpinalLevel level, String quantity, double p5, double p50, double p95, double mean) {
+    /** Checks that every object component is given. */
+    public OutputPercentiles {
+        Checks.given(level, "level");
+        Checks.given(quantity, "quantity");
+    }
+
     /** The outputs reported for every level, in this order. */
     public static final java.util.List<String> QUANTITIES = java.util.List.of("compressionN", "apShearN", "lateralShearN", "idpMPa");
 }

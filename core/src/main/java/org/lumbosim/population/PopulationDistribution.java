@@ -17,9 +17,8 @@ public record PopulationDistribution(double maleFraction, SexDistribution male, 
     /** Checks every field. */
     public PopulationDistribution {
         Checks.inRange("maleFraction", maleFraction, 0, 1, "");
-        if (male == null || female == null) {
-            throw new IllegalArgumentException("male and female distributions are both needed");
-        }
+        Checks.given(male, "male", "male and female distributions are both needed");
+        Checks.given(female, "female", "male and female distributions are both needed");
         Checks.inRange("ageMinYears", ageMinYears, 16, 100, "years");
         Checks.inRange("ageMaxYears", ageMaxYears, ageMinYears, 100, "years");
     }

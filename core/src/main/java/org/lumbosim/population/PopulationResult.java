@@ -1,6 +1,7 @@
 package org.lumbosim.population;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -40,7 +41,9 @@ public record PopulationResult(int people, int solved, double compressionP5N, do
                                int overloaded, List<ContactPercentiles> contacts) {
     /** Copies the lists. */
     public PopulationResult {
+        Checks.givenEach(outputs, "outputs");
         outputs = List.copyOf(outputs);
+        Checks.givenEach(contacts, "contacts");
         contacts = List.copyOf(contacts);
     }
 

@@ -112,6 +112,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return a copy of this study with that variation
      */
     public PopulationStudy withVariation(ConstantVariation v) {
+        Checks.given(v, "v", "ConstantVariation.none() for no variation");
         return new PopulationStudy(population, muscles, seed, threads, v, overload, solver);
     }
 
@@ -120,6 +121,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return a copy of this study with that policy
      */
     public PopulationStudy withOverloadPolicy(OverloadPolicy policy) {
+        Checks.given(policy, "policy", "OverloadPolicy.FAIL or OverloadPolicy.REPORT");
         return new PopulationStudy(population, muscles, seed, threads, variation, policy, solver);
     }
 
@@ -128,6 +130,7 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      * @return a copy of this study with those settings
      */
     public PopulationStudy withSolver(RecruitmentSolver settings) {
+        Checks.given(settings, "settings", "RecruitmentSolver.defaults()");
         return new PopulationStudy(population, muscles, seed, threads, variation, overload, settings);
     }
 

@@ -413,6 +413,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      * @return whether the posture has it
      */
     public boolean has(Support support) {
+        Checks.given(support, "support", "a support is needed (e.g. Support.FEET)");
         return supports.contains(support);
     }
 }

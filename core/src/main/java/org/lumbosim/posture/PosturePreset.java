@@ -1,6 +1,7 @@
 package org.lumbosim.posture;
 
 import java.util.Set;
+import org.lumbosim.internal.Checks;
 
 /**
  * Named postures of daily life and work. Angles are listed per preset: (trunk inclination, lumbar
@@ -485,6 +486,7 @@ public enum PosturePreset {
      * @throws IllegalArgumentException naming the value and listing the accepted ones
      */
     public static PosturePreset ofId(String id) {
+        Checks.given(id, "id", "a preset id is needed (PosturePreset.values())");
         StringBuilder known = new StringBuilder();
         for (PosturePreset p : values()) {
             if (p.id.equals(id)) {

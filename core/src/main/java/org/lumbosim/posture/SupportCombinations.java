@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.lumbosim.IncompatibleSupportsException;
+import org.lumbosim.internal.Checks;
 
 /**
  * Which {@link Support}s a posture may combine: the one place of these rules ({@link Posture} checks
@@ -68,6 +69,7 @@ public final class SupportCombinations {
      *     with, for the first rule (in the order of the class comment) the set breaks
      */
     public static void check(Set<Support> supports) {
+        Checks.given(supports, "supports", "a set of supports is needed (empty for none)");
         for (Rule r : RULES) {
             if (supports.contains(r.support) && supports.contains(r.other) != r.needs) {
                 throw new IncompatibleSupportsException(r.support, r.other, r.needs, r.why, combinableWith(r.support));
@@ -80,6 +82,7 @@ public final class SupportCombinations {
      * @return the other supports it can be combined with (a new set)
      */
     public static Set<Support> combinableWith(Support support) {
+        Checks.given(support, "support", "a support is needed (e.g. Support.FEET)");
         Set<Support> out = EnumSet.allOf(Support.class);
         out.remove(support);
         for (Rule r : RULES) {
@@ -97,6 +100,7 @@ public final class SupportCombinations {
      * @return the supports it needs (unmodifiable; empty for most)
      */
     public static Set<Support> needs(Support support) {
+        Checks.given(support, "support", "a support is needed (e.g. Support.FEET)");
         Set<Support> out = EnumSet.noneOf(Support.class);
         for (Rule r : RULES) {
             if (r.needs && r.support == support) {

@@ -1,6 +1,7 @@
 package org.lumbosim.reference;
 
 import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.internal.Checks;
 
 /**
  * Age- and sex-specific recommended limits for L5-S1 disc compression, the "Dortmunder Richtwerte":
@@ -33,6 +34,7 @@ public final class DortmundRecommendations2001 {
      * @return the recommended compression limit (N)
      */
     public static double compressionLimitN(Sex sex, double ageYears) {
+        Checks.given(sex, "sex", "male or female is needed");
         int row = (int) Math.floor(ageYears / 10) - 2;
         row = Math.max(0, Math.min(MALE_N.length - 1, row));
         return sex == Sex.MALE ? MALE_N[row] : FEMALE_N[row];

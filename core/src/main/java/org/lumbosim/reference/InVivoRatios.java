@@ -72,6 +72,8 @@ public final class InVivoRatios {
          *     [0, {@link HandLoad#MAX_MASS_KG}] or {@code loadAheadOfGripsM} is not a finite number
          */
         public Case {
+            Checks.given(spec, "spec");
+            Checks.given(posture, "posture");
             Checks.inRange("loadKg", loadKg, 0, HandLoad.MAX_MASS_KG, "kg");
             Checks.finite("loadAheadOfGripsM", loadAheadOfGripsM, "m");
         }
@@ -100,6 +102,20 @@ public final class InVivoRatios {
                              Measure measure, Optional<Case> caseOf, Optional<Case> reference, Optional<Case> base,
                              double publishedMinPct, double publishedMaxPct, double publishedMPa, String provenance,
                              String postureSource) {
+        /** Checks that every object component is given. */
+        public Comparison {
+            Checks.given(setId, "setId");
+            Checks.given(id, "id");
+            Checks.given(activity, "activity");
+            Checks.given(level, "level");
+            Checks.given(quantity, "quantity");
+            Checks.given(measure, "measure");
+            Checks.given(caseOf, "caseOf");
+            Checks.given(reference, "reference");
+            Checks.given(base, "base");
+            Checks.given(provenance, "provenance");
+            Checks.given(postureSource, "postureSource");
+        }
 
         /** @return the published value as text: {@code 140}, {@code 20-50} or {@code >=200} */
         public String publishedText() {
@@ -127,6 +143,7 @@ public final class InVivoRatios {
      * @return its source and comparison in one line
      */
     public static String title(String setId) {
+        Checks.given(setId, "setId", "a data set id is needed (InVivoRatios.setIds())");
         String t = TITLES.get(setId);
         if (t == null) {
             throw new IllegalArgumentException("no data set \"" + setId + "\"; one of " + setIds());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
@@ -54,6 +55,12 @@ public final class InVivoValidation {
      * @param failure why the row is not OK; empty when it is
      */
     public record Row(Comparison comparison, Status status, double predictedPct, double predictedMPa, String failure) {
+        /** Checks that every object component is given. */
+        public Row {
+            Checks.given(comparison, "comparison");
+            Checks.given(status, "status");
+            Checks.given(failure, "failure");
+        }
 
         /**
          * @return signed distance from the prediction to the published value or range (percentage
@@ -96,6 +103,8 @@ public final class InVivoValidation {
                             int failed) {
         /** Copies the list. */
         public SetReport {
+            Checks.given(setId, "setId");
+            Checks.givenEach(rows, "rows");
             rows = List.copyOf(rows);
         }
     }
@@ -183,6 +192,8 @@ public final class InVivoValidation {
      * @throws LumbosimException if the posture cannot be posed to find the grips
      */
     public static List<HandLoad> loads(LumbarModel model, Case k) {
+        Checks.given(model, "model", "a lumbar model is needed");
+        Checks.given(k, "k", "a case is needed");
         if (k.loadKg() == 0) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.DiscAreaConstants;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
@@ -85,6 +86,15 @@ public final class Wilke1999 {
     public record Measurement(String id, String activity, double loadKg, double idpMPa, String confidence,
                               Optional<PosturePreset> preset, Optional<Posture> posture, boolean postureFromSource,
                               String postureNote) {
+        /** Checks that every object component is given. */
+        public Measurement {
+            Checks.given(id, "id");
+            Checks.given(activity, "activity");
+            Checks.given(confidence, "confidence");
+            Checks.given(preset, "preset");
+            Checks.given(posture, "posture");
+            Checks.given(postureNote, "postureNote");
+        }
     }
 
     private static final String RESOURCE = "wilke1999_idp.csv";

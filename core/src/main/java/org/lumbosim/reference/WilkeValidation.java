@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
@@ -74,6 +75,12 @@ public final class WilkeValidation {
     public record Row(Measurement measurement, Status status, double predictedIdpMPa, double measuredRatio,
                       double predictedRatio, String failure, double idpLowMPa, double idpHighMPa,
                       double idpAreaLowMPa, double idpAreaHighMPa) {
+        /** Checks that every object component is given. */
+        public Row {
+            Checks.given(measurement, "measurement");
+            Checks.given(status, "status");
+            Checks.given(failure, "failure");
+        }
 
         /** @return whether the measured pressure lies in the factor band (false without a band) */
         public boolean measuredInBand() {
@@ -112,6 +119,7 @@ public final class WilkeValidation {
     public record Report(List<Row> rows, double rmseIdpMPa, double ratioMaePct, int n, int failed) {
         /** Copies the list. */
         public Report {
+            Checks.givenEach(rows, "rows");
             rows = List.copyOf(rows);
         }
     }

@@ -33,8 +33,12 @@ public record AnalysisResult(List<LevelLoad> levels, List<MuscleForce> muscles, 
                              TrunkOnThighsPush trunkOnThighs, List<HandOnThighPush> handsOnThighs) {
     /** Copies the lists. */
     public AnalysisResult {
+        Checks.given(pose, "pose");
+        Checks.givenEach(levels, "levels");
         levels = List.copyOf(levels);
+        Checks.givenEach(muscles, "muscles");
         muscles = List.copyOf(muscles);
+        Checks.givenEach(handsOnThighs, "handsOnThighs");
         handsOnThighs = List.copyOf(handsOnThighs);
     }
 

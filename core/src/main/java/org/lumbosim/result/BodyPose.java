@@ -2,6 +2,7 @@ package org.lumbosim.result;
 
 import java.util.List;
 import java.util.Map;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 
@@ -17,9 +18,13 @@ public record BodyPose(Map<Landmark, PositionM> landmarks, List<PositionM> discC
                        List<PositionM> discNormals, List<PositionM> discAnteriors) {
     /** Copies the collections. */
     public BodyPose {
+        Checks.given(landmarks, "landmarks");
         landmarks = Map.copyOf(landmarks);
+        Checks.givenEach(discCentres, "discCentres");
         discCentres = List.copyOf(discCentres);
+        Checks.givenEach(discNormals, "discNormals");
         discNormals = List.copyOf(discNormals);
+        Checks.givenEach(discAnteriors, "discAnteriors");
         discAnteriors = List.copyOf(discAnteriors);
     }
 }

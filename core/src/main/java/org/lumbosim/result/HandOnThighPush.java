@@ -1,5 +1,6 @@
 package org.lumbosim.result;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 
 /**
@@ -24,6 +25,12 @@ import org.lumbosim.load.PositionM;
  */
 public record HandOnThighPush(BodySide side, PositionM pointM, double forceXN, double forceYN, double forceZN,
                               double gapM) {
+    /** Checks that every object component is given. */
+    public HandOnThighPush {
+        Checks.given(side, "side");
+        Checks.given(pointM, "pointM");
+    }
+
     /** @return the push's magnitude (N), zero where the thigh carries nothing */
     public double forceN() {
         return Math.sqrt(forceXN * forceXN + forceYN * forceYN + forceZN * forceZN);

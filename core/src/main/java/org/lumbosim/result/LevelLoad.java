@@ -1,5 +1,6 @@
 package org.lumbosim.result;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 
 /**
@@ -23,4 +24,8 @@ import org.lumbosim.model.SpinalLevel;
 public record LevelLoad(SpinalLevel level, double compressionN, double apShearN, double lateralShearN,
                         double idpMPa, double flexionMomentNm, double lateralMomentNm, double axialMomentNm,
                         double passiveMomentNm) {
+    /** Checks that every object component is given. */
+    public LevelLoad {
+        Checks.given(level, "level");
+    }
 }

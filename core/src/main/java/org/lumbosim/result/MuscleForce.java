@@ -1,5 +1,7 @@
 package org.lumbosim.result;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * Force of one muscle line in a solution.
  *
@@ -10,4 +12,10 @@ package org.lumbosim.result;
  * @param stressMPa tension over PCSA (MPa)
  */
 public record MuscleForce(String name, String group, String side, double forceN, double stressMPa) {
+    /** Checks that every object component is given. */
+    public MuscleForce {
+        Checks.given(name, "name");
+        Checks.given(group, "group");
+        Checks.given(side, "side");
+    }
 }

@@ -1,5 +1,6 @@
 package org.lumbosim.result;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.posture.Support;
 
@@ -25,6 +26,12 @@ import org.lumbosim.posture.Support;
  */
 public record SupportReaction(String contact, Support support, PositionM pointM, double forceXN, double forceYN,
                               double forceZN, double twistNm) {
+    /** Checks that every object component is given. */
+    public SupportReaction {
+        Checks.given(contact, "contact");
+        Checks.given(pointM, "pointM");
+    }
+
     /**
      * A contact without a twist: a force only ({@code twistNm} zero).
      *

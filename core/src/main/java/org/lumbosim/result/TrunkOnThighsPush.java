@@ -1,5 +1,6 @@
 package org.lumbosim.result;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 
 /**
@@ -18,6 +19,11 @@ import org.lumbosim.load.PositionM;
  *     reaches the thighs
  */
 public record TrunkOnThighsPush(PositionM pointM, double forceXN, double forceYN, double forceZN, double gapM) {
+    /** Checks that every object component is given. */
+    public TrunkOnThighsPush {
+        Checks.given(pointM, "pointM");
+    }
+
     /** @return the push's magnitude (N), zero when no lumbar level needed it */
     public double forceN() {
         return Math.sqrt(forceXN * forceXN + forceYN * forceYN + forceZN * forceZN);

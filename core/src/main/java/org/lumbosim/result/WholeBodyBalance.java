@@ -1,6 +1,7 @@
 package org.lumbosim.result;
 
 import java.util.List;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.load.PositionM;
 
 /**
@@ -24,6 +25,8 @@ public record WholeBodyBalance(List<SupportReaction> reactions, PositionM centre
                                double forceResidualN, double momentResidualNm, boolean baseResultant) {
     /** Copies the list. */
     public WholeBodyBalance {
+        Checks.given(centreOfMassM, "centreOfMassM");
+        Checks.givenEach(reactions, "reactions");
         reactions = List.copyOf(reactions);
     }
 

@@ -1,5 +1,7 @@
 package org.lumbosim.solver;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * What the muscles minimise while they balance the net moments. Chosen by value, never by
  * subclassing the solver. Stress is muscle force divided by its physiological cross-sectional
@@ -39,6 +41,7 @@ public enum RecruitmentCriterion {
      * @throws IllegalArgumentException naming the value and the accepted ones
      */
     public static RecruitmentCriterion ofId(String id) {
+        Checks.given(id, "id", "a criterion id is needed (squared-stress, cubed-stress or min-max)");
         for (RecruitmentCriterion c : values()) {
             if (c.id.equals(id)) {
                 return c;

@@ -22,9 +22,7 @@ public record RecruitmentSolver(RecruitmentCriterion criterion, double tolerance
 
     /** Checks every field. */
     public RecruitmentSolver {
-        if (criterion == null) {
-            throw new IllegalArgumentException("criterion is missing: one of squared-stress, cubed-stress, min-max");
-        }
+        Checks.given(criterion, "criterion", "one of squared-stress, cubed-stress, min-max");
         Checks.inRange("toleranceNm", toleranceNm, 1e-14, 1e-2, "N·m");
         Checks.wholeInRange("maxIterations", maxIterations, 1, 10000, "");
     }

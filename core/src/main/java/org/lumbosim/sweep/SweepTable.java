@@ -1,5 +1,6 @@
 package org.lumbosim.sweep;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.solver.QpStatus;
@@ -75,9 +76,11 @@ public final class SweepTable {
     /**
      * @param point row index
      * @return the outcome of the point's muscle recruitment
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not a row index (0 to size - 1)
      * @throws IllegalStateException if no sweep has written the row yet
      */
     public QpStatus status(int point) {
+        Checks.wholeInRange("point", point, 0, status.length - 1L, "");
         QpStatus s = status[point];
         if (s == null) {
             throw new IllegalStateException("row " + point + " has not been written by a sweep yet");
@@ -99,6 +102,8 @@ public final class SweepTable {
      * @param level a level
      * @param point row index of a solved point
      * @return disc compression (N, positive = squeezing)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not a row index (0 to size - 1)
+     * @throws IllegalArgumentException if {@code level} is null
      * @throws IllegalStateException if the point was not solved
      */
     public double compressionN(SpinalLevel level, int point) {
@@ -109,6 +114,8 @@ public final class SweepTable {
      * @param level a level
      * @param point row index of a solved point
      * @return anterior-posterior shear (N, positive = upper vertebra pushed anteriorly)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not a row index (0 to size - 1)
+     * @throws IllegalArgumentException if {@code level} is null
      * @throws IllegalStateException if the point was not solved
      */
     public double apShearN(SpinalLevel level, int point) {
@@ -119,6 +126,8 @@ public final class SweepTable {
      * @param level a level
      * @param point row index of a solved point
      * @return lateral shear (N, positive = upper vertebra pushed to the right)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not a row index (0 to size - 1)
+     * @throws IllegalArgumentException if {@code level} is null
      * @throws IllegalStateException if the point was not solved
      */
     public double lateralShearN(SpinalLevel level, int point) {
@@ -129,6 +138,8 @@ public final class SweepTable {
      * @param level a level
      * @param point row index of a solved point
      * @return intradiscal pressure (MPa)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not a row index (0 to size - 1)
+     * @throws IllegalArgumentException if {@code level} is null
      * @throws IllegalStateException if the point was not solved
      */
     public double idpMPa(SpinalLevel level, int point) {
@@ -136,6 +147,7 @@ public final class SweepTable {
     }
 
     private double read(double[][] column, SpinalLevel level, int point) {
+        Checks.given(level, "level", "a level is needed (e.g. SpinalLevel.L5_S1)");
         if (!solved(point)) {
             throw new IllegalStateException("point " + point + " was not solved (recruitment " + status[point]
                     + (supportsBalanced[point] ? "" : ", supports cannot hold the body")

@@ -42,7 +42,7 @@ class ActivityFailureTypeTest {
                     assertThat(e.activityIndex()).isEqualTo(1);
                     assertThat(e.label()).isEqualTo("hold");
                     assertThat(e.getMessage()).startsWith(
-                            "activity 2 (\"hold\", from 0.50 h): infeasible muscle recruitment at ");
+                            "activity 2 (\"hold\", from 0.50 h): muscle recruitment fails at ");
                     assertThat(e.startH()).isEqualTo(0.5);
                     InfeasibleRecruitmentException cause = e.failure(InfeasibleRecruitmentException.class).orElseThrow();
                     assertThat(cause).isSameAs(e.getCause()).isSameAs(e.failure());

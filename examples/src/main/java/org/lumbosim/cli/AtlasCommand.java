@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.MuscleModelKind;
-import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.viz.report.Atlas;
 
 /**
@@ -52,7 +51,7 @@ final class AtlasCommand {
         MuscleModelKind kind = o.muscles();
         List<String> lines = new ArrayList<>();
         new OutputFiles().folder("--out", outDir).folderContent(outDir, d -> {
-            Atlas.writeInto(d, kind, new Progress(err, PosturePreset.values().length, "presets"));
+            Atlas.writeInto(d, kind, new Progress(err, Atlas.rowCount(), "presets"));
             lines.addAll(Files.readAllLines(d.resolve(Atlas.CSV), StandardCharsets.UTF_8));
         }).writeAll();
         out.println("L5-S1 loads, every preset, body weight only, default subject, " + kind.id() + " muscles");

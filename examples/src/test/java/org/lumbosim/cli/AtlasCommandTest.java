@@ -35,7 +35,7 @@ class AtlasCommandTest {
         String out = o.toString(StandardCharsets.UTF_8);
         assertThat(out).contains("atlas: " + dir.resolve("atlas.html").toAbsolutePath());
         List<String> lines = Files.readAllLines(dir.resolve("atlas.csv"));
-        assertThat(lines).hasSize(PosturePreset.values().length + 1);
+        assertThat(lines).hasSize(distinctPostures() + 1);
         assertThat(lines.get(0)).endsWith(",wilke1999IdpMPa,wilke1999Ratio,note,status,l4l5IdpMPa,l4l5IdpRatio,"
                 + "trunkOnThighsForceN,trunkOnThighsGapM,handsOnThighsLeftForceN,handsOnThighsLeftGapM,"
                 + "handsOnThighsRightForceN,handsOnThighsRightGapM");
@@ -92,7 +92,7 @@ class AtlasCommandTest {
         assertThat(handPushes).as("every preset resting the hands on the thighs (sitting_unsupported, sitting_upright)")
                 .isEqualTo(java.util.Arrays.stream(PosturePreset.values())
                         .filter(x -> x.posture().has(org.lumbosim.posture.Support.HANDS_ON_THIGHS)).count()).isPositive();
-        assertThat(out).contains("summary: presets=" + PosturePreset.values().length + " overloaded=" + overloaded + " ");
+        assertThat(out).contains("summary: presets=" + distinctPostures() + " overloaded=" + overloaded + " ");
         assertThat(ImageIO.read(dir.resolve("figures/ranking.png").toFile())).isNotNull();
         assertThat(Files.readString(dir.resolve("figures/ranking.svg"))).contains("<svg");
         String html = Files.readString(dir.resolve("atlas.html"));
@@ -119,7 +119,7 @@ class AtlasCommandTest {
             assertThat(c.get(15)).containsPattern("overloaded: needs a muscle stress of [0-9.]+ MPa, allowed "
                     + String.format(java.util.Locale.ROOT, "%.2f", allowed).replace(".", "\\."));
         });
-        assertThat(o.toString(StandardCharsets.UTF_8)).contains("summary: presets=" + PosturePreset.values().length
+        assertThat(o.toString(StandardCharsets.UTF_8)).contains("summary: presets=" + distinctPostures()
                 + " overloaded=" + rows.size() + " ");
     }
 
@@ -130,5 +130,13 @@ class AtlasCommandTest {
                 new PrintStream(e, true, StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(e.toString(StandardCharsets.UTF_8)).contains("--bogus");
+    }
+
+    /**
+     * @return the number of presets with distinct postures: the atlas's rows ({@code prone_lying} is
+     *     {@code lying_prone}'s posture under the exercise list's name, ranked once)
+     */
+    static int distinctPostures() {
+        return (int) java.util.Arrays.stream(PosturePreset.values()).map(PosturePreset::posture).distinct().count();
     }
 }

@@ -51,8 +51,8 @@ class DayFailuresTest {
                 + "\"posture\":{\"preset\":\"hold_far\"},\"loads\":[{\"massKg\":30}]}");
         assertThat(r.code()).as(r.err()).isEqualTo(Main.EXIT_INFEASIBLE);
         // the level named is where the residual lands when infeasibility is proved (docs/recruitment.md)
-        assertThat(r.err()).startsWith("infeasible: activities[0] (\"hold\"): infeasible muscle recruitment at L")
-                .containsPattern("recruitment at L[1-5]-(L[2-5]|S1) about the flexion-extension axis");
+        assertThat(r.err()).startsWith("infeasible: activities[0] (\"hold\"): muscle recruitment fails at L")
+                .containsPattern("recruitment fails at L[1-5]-(L[2-5]|S1) about the flexion-extension axis");
     }
 
     @Test

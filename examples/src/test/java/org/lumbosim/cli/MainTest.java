@@ -338,7 +338,7 @@ class MainTest {
         // (docs/recruitment.md, "Infeasibility"): any lumbar level
         assertThat(root.get("level").asText()).matches("L[1-5]-(L[2-5]|S1)");
         assertThat(root.get("axis").asText()).isEqualTo("flexion-extension");
-        assertThat(root.get("message").asText()).contains("infeasible");
+        assertThat(root.get("message").asText()).contains("muscle recruitment fails at ");
         assertThat(root.get("allowedMuscleStressMPa").asDouble()).isEqualTo(0.755);
         // the strength the task needs (min-max stress with the bound lifted) is above the allowed one
         assertThat(root.get("requiredMuscleStressMPa").asDouble()).isGreaterThan(0.755).isLessThan(100);
@@ -364,7 +364,7 @@ class MainTest {
         String message = JSON.readTree(r.out()).get("message").asText();
         assertThat(message).matches(".*: [0-9.E-]+ N·m cannot be balanced .*").doesNotContain(" Nm ");
         String documented = Files.readAllLines(Path.of("../docs/cli.md"), StandardCharsets.UTF_8).stream()
-                .filter(l -> l.startsWith("  \"message\" : \"infeasible muscle recruitment")).findFirst().orElseThrow();
+                .filter(l -> l.startsWith("  \"message\" : \"muscle recruitment fails")).findFirst().orElseThrow();
         String quoted = JSON.readTree("{" + documented.strip().replaceAll(",$", "") + "}").get("message").asText();
         assertThat(masked(quoted)).isEqualTo(masked(message));
     }

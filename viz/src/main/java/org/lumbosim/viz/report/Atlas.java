@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,17 +99,28 @@ public final class Atlas {
         }
     }
 
+    /** @return the number of rows of {@link #rows}: the presets with distinct postures */
+    public static int rowCount() {
+        return (int) Arrays.stream(PosturePreset.values()).map(PosturePreset::posture).distinct().count();
+    }
+
     /**
      * Solves every preset.
      *
      * @param model the model (default subject in the CLI; the atlas uses {@code OverloadPolicy.REPORT},
      *     so that a preset beyond the muscles' strength is ranked with its loads, marked overloaded)
-     * @return the rows, sorted by L5-S1 compression (highest first), unsolvable rows last
+     * @return one row per distinct posture (a preset whose posture equals an earlier preset's, as
+     *     {@code prone_lying} equals {@code lying_prone}, Wilke et al. (1999)'s name, is left out, as in the
+     *     ranking chart), sorted by L5-S1 compression (highest first), unsolvable rows last
      */
     public static List<Row> rows(LumbarModel model) {
         Checks.given(model, "model");
         List<Row> rows = new ArrayList<>();
+        Set<Posture> seen = new HashSet<>();
         for (PosturePreset p : PosturePreset.values()) {
+            if (!seen.add(p.posture())) {
+                continue; // prone_lying, the exercise list's name for lying_prone: one row per distinct posture
+            }
             Optional<AnalysisResult> r = Optional.empty();
             Optional<String> failure = Optional.empty();
             try {
@@ -123,7 +135,8 @@ public final class Atlas {
                         + (e.requiredMuscleStressMPa().isPresent()
                                 ? String.format(Locale.ROOT, " (needs a muscle stress of %.2f MPa, allowed %.2f)",
                                         e.requiredMuscleStressMPa().getAsDouble(), e.allowedMuscleStressMPa())
-                                : " (no muscle stress up to " + org.lumbosim.InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA
+                                : " (no muscle stress up to " + org.lumbosim.RangeText.number(
+                                        org.lumbosim.InfeasibleRecruitmentException.STRESS_SEARCH_LIMIT_MPA)
                                         + " MPa was found to balance it)"));
             } catch (org.lumbosim.UnsupportedPostureException e) {
                 failure = Optional.of("supports cannot hold the posture");
@@ -194,9 +207,8 @@ public final class Atlas {
     }
 
     private static Optional<Wilke1999.Measurement> wilkeRow(PosturePreset p) {
-        PosturePreset key = p == PosturePreset.PRONE_LYING ? PosturePreset.LYING_PRONE : p;
         return Wilke1999.measurements().stream()
-                .filter(m -> m.loadKg() == 0 && m.preset().isPresent() && m.preset().get() == key).findFirst();
+                .filter(m -> m.loadKg() == 0 && m.preset().isPresent() && m.preset().get() == p).findFirst();
     }
 
     /**
@@ -228,7 +240,7 @@ public final class Atlas {
      * @param dir the folder (created if needed; written)
      * @param kind muscle model
      * @param presetsDone called after each preset's stick figure with the number of presets done, up to
-     *     {@code PosturePreset.values().length}, for a progress display
+     *     {@link #rowCount()}, for a progress display
      * @return the HTML file in {@code dir}
      * @throws IOException if a file cannot be written
      */
@@ -319,8 +331,11 @@ public final class Atlas {
     static String label(PosturePreset p) {
         String d = p.description().replace(" deg", "°");
         String words = Character.toUpperCase(d.charAt(0)) + d.substring(1);
-        return p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") && !words.contains("kg")
-                ? words + " (empty hands)" : words;
+        if (!p.id().matches(".*(lift|hold|carry|deadlift|press|row|squat).*") || words.contains("kg")) {
+            return words;
+        }
+        // "Holding a load ... (empty hands)" contradicted itself: the hold presets are the arms' posture only
+        return words.replaceFirst("^Holding a load", "Arms as if holding a load") + " (empty hands)";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.lumbosim.Lumbosim;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.posture.PosturePreset;
@@ -15,12 +16,15 @@ import org.lumbosim.reference.WilkeValidation;
 import org.lumbosim.viz.ClaimsFigure;
 
 /**
- * The numbers of the demo report's claims section: the claims the examples print
- * ({@code ClaimsVersusModel}) and the issue's seeds, each with its in vivo value and the model's,
- * and the rows of the percent-of-standing chart. Every model number is computed here from the
- * validation runs; the in vivo numbers come from {@link Wilke1999} and {@link InVivoRatios}.
+ * The back-care claims, in one place: each claim's words and source ({@link #statements()}), and the numbers
+ * of the demo report's claims figure ({@link #claims}), each with its in vivo value and the model's, which
+ * {@code example ClaimsVersusModel} prints too; and the rows of the percent-of-standing chart. Every model
+ * number is computed here from the model given; the in vivo numbers come from {@link Wilke1999} and
+ * {@link InVivoRatios}. Until the twelfth session the example kept its own three claims (its sit-up claim
+ * "more than any other core exercise", compared at L5-S1) beside the figure's four (the sit-up's 3,300 N
+ * at L4-L5).
  */
-final class Claims {
+public final class Claims {
     private Claims() {
     }
 
@@ -32,36 +36,69 @@ final class Claims {
      * 29(6):804-811, as commonly quoted; secondary, UNVERIFIED here). A model's estimate, not an in vivo
      * measurement.
      */
-    static final double SIT_UP_CLAIM_N = 3300;
+    public static final double SIT_UP_CLAIM_N = 3300;
     /** The slouched-sitting claim: 40 % more than standing, i.e. 140 % of it (the examples' wording). */
-    static final double SLOUCH_CLAIM_PCT = 140;
+    public static final double SLOUCH_CLAIM_PCT = 140;
 
     /**
-     * @param model Wilke et al. (1999)'s subject with the report's muscle model
-     * @param wilke its Wilke validation (night rows included)
-     * @return the claims, in reading order
+     * A claim as it is heard, and where it comes from.
+     *
+     * @param text the claim
+     * @param source where it comes from, and how it was read
      */
-    static List<ClaimsFigure.Claim> claims(LumbarModel model, WilkeValidation.Report wilke) {
+    public record Statement(String text, String source) {
+        /** Checks that both are given. */
+        public Statement {
+            Checks.given(text, "text");
+            Checks.given(source, "source");
+        }
+    }
+
+    /** Slouched sitting, 40 % above standing. */
+    public static final Statement SLOUCHED_SITTING = new Statement(
+            "Slouched sitting raises disc pressure by 40 % over standing",
+            "140 % of standing is Nachemson's unsupported sitting (Nachemson 1981, Spine 6(1):93-97, abstract)");
+    /** Prone on the elbows. */
+    public static final Statement PRONE_ON_ELBOWS = new Statement("Lying prone on the elbows unloads the disc",
+            "common back-care advice; no number claimed");
+    /** The sit-up's load ({@link #SIT_UP_CLAIM_N}, at L4-L5). */
+    public static final Statement SIT_UP = new Statement("A sit-up loads the L4-L5 disc with about 3,300 N",
+            "McGill's model estimate as commonly quoted (Axler and McGill 1997; secondary, unverified)");
+    /** The discs' swelling at night. */
+    public static final Statement OVERNIGHT = new Statement(
+            "Discs swell overnight: the pressure lying down rises through the night",
+            "the issue's seed; Wilke et al. (1999)'s night rows");
+
+    /** @return every claim, in reading order: the figure's panels and the example's paragraphs */
+    public static List<Statement> statements() {
+        return List.of(SLOUCHED_SITTING, PRONE_ON_ELBOWS, SIT_UP, OVERNIGHT);
+    }
+
+    /**
+     * @param model the subject's model (the demo report: Wilke et al. (1999)'s volunteer)
+     * @param wilke its Wilke validation (night rows included; {@code WilkeValidation.run(model)})
+     * @return the claims of {@link #statements()}, in that order, each at L4-L5 (the level of Wilke's
+     *     values and of the sit-up's number)
+     */
+    public static List<ClaimsFigure.Claim> claims(LumbarModel model, WilkeValidation.Report wilke) {
+        Checks.given(model, "model");
+        Checks.given(wilke, "wilke");
         double stand = idp(model, PosturePreset.STANDING_RELAXED);
         double standMeasured = Wilke1999.standingIdpMPa();
         List<ClaimsFigure.Claim> out = new ArrayList<>();
-        out.add(new ClaimsFigure.Claim("Slouched sitting raises disc pressure by 40 % over standing",
-                "the example ClaimsVersusModel; 140 % is Nachemson's unsupported sitting (1981 abstract)",
+        out.add(new ClaimsFigure.Claim(SLOUCHED_SITTING.text(), SLOUCHED_SITTING.source(),
                 "L4-L5 IDP (% of standing)", SLOUCH_CLAIM_PCT, PERCENT, "relaxed standing",
                 PERCENT * measured("sitting_slouched") / standMeasured, "Wilke 1999: slouched sitting",
                 PERCENT * idp(model, PosturePreset.SITTING_SLOUCHED) / stand, "model: slouched sitting"));
-        out.add(new ClaimsFigure.Claim("Lying prone on the elbows unloads the disc",
-                "the example ClaimsVersusModel", "L4-L5 IDP (% of standing)", Double.NaN, PERCENT,
-                "relaxed standing", PERCENT * measured("lying_prone") / standMeasured,
+        out.add(new ClaimsFigure.Claim(PRONE_ON_ELBOWS.text(), PRONE_ON_ELBOWS.source(), "L4-L5 IDP (% of standing)",
+                Double.NaN, PERCENT, "relaxed standing", PERCENT * measured("lying_prone") / standMeasured,
                 "Wilke 1999: lying prone flat (on the elbows not measured)",
                 PERCENT * idp(model, PosturePreset.PRONE_ON_ELBOWS) / stand, "model: prone on the elbows"));
         double standN = compressionN(model, PosturePreset.STANDING_RELAXED);
-        out.add(new ClaimsFigure.Claim("A sit-up loads the spine with about 3,300 N",
-                "McGill's model estimate as commonly quoted (Axler and McGill 1997; secondary, unverified)",
+        out.add(new ClaimsFigure.Claim(SIT_UP.text(), SIT_UP.source(),
                 "L4-L5 compression (N)", SIT_UP_CLAIM_N, standN, "model: relaxed standing", Double.NaN, "",
                 compressionN(model, PosturePreset.SIT_UP), "model: sit-up"));
-        out.add(new ClaimsFigure.Claim("Discs swell overnight: the pressure lying down rises through the night",
-                "the issue's seed; Wilke 1999's night rows", "L4-L5 IDP after 7 h (% of the night's start)",
+        out.add(new ClaimsFigure.Claim(OVERNIGHT.text(), OVERNIGHT.source(), "L4-L5 IDP after 7 h (% of the night's start)",
                 Double.NaN, PERCENT, "start of the night",
                 PERCENT * measured("night_end") / measured("night_start"), "Wilke 1999: 7 h into the night",
                 PERCENT * predicted(wilke, "night_end") / predicted(wilke, "night_start"),
