@@ -1,33 +1,18 @@
 package org.lumbosim;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lumbosim.testing.NullArgumentProbe.put;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lumbosim.anthropometry.Subject;
@@ -56,6 +41,7 @@ import org.lumbosim.solver.RecruitmentSolver;
 import org.lumbosim.sweep.Sweep;
 import org.lumbosim.sweep.SweepPoints;
 import org.lumbosim.sweep.SweepTable;
+import org.lumbosim.testing.NullArgumentProbe;
 
 /**
  * Core's counterpart of the examples module's {@code PublicNullArgumentTest} (twelfth session): every
@@ -73,8 +59,8 @@ import org.lumbosim.sweep.SweepTable;
  * <p>A parameter type without a sample below fails the test by name, so a new type gets one. Left out, each
  * for a stated reason: an enum's generated {@code valueOf(String)} (the JDK's own check), {@code equals}
  * (null is {@code false} by contract) and the parameters whose Javadoc gives null a meaning
- * ({@link #NULL_ALLOWED}). The helper code is a small copy of the examples module's (a core test cannot see
- * it, and a shared test-jar would add a dependency to every module's build).
+ * ({@link #NULL_ALLOWED}). The harness is {@link NullArgumentProbe}, shared with the examples module's test
+ * through core's test-jar.
  */
 class PublicNullArgumentTest {
     /** Parameters whose Javadoc gives null a meaning, as {@code Type.method#parameter} ({@code <init>}: constructor; {@code [0]}: an element of a list). */
@@ -97,174 +83,14 @@ class PublicNullArgumentTest {
 
     @Test
     void everyNullArgumentIsRefusedByName() throws Exception {
-        Map<String, Supplier<Object>> samples = samples(dir);
-        Map<Class<?>, Object> receivers = receivers();
-        Map<String, Object> made = new HashMap<>();
-        List<String> wrong = new ArrayList<>();
-        TreeSet<String> missing = new TreeSet<>();
-        Set<String> allowedSeen = new HashSet<>();
-        int calls = 0;
-        for (Executable x : publicEntryPoints(receivers.keySet())) {
-            Type[] types = x.getGenericParameterTypes();
-            Parameter[] params = x.getParameters();
-            Object[] valid = new Object[types.length];
-            boolean complete = true;
-            for (int i = 0; i < types.length; i++) {
-                Object v = sample(types[i], params[i].getType(), samples, made);
-                if (v == MISSING) {
-                    missing.add(types[i].getTypeName() + " (" + describe(x) + ")");
-                    complete = false;
-                }
-                valid[i] = v;
-            }
-            if (!complete) {
-                continue;
-            }
-            Object receiver = Modifier.isStatic(x.getModifiers()) || x instanceof Constructor<?> ? null
-                    : receivers.get(x.getDeclaringClass());
-            for (int i = 0; i < types.length; i++) {
-                if (params[i].getType().isPrimitive()) {
-                    continue;
-                }
-                assertThat(params[i].isNamePresent()).as("compiled with -parameters: " + describe(x)).isTrue();
-                String name = params[i].getName();
-                String key = x.getDeclaringClass().getSimpleName() + "." + (x instanceof Constructor<?> ? "<init>"
-                        : x.getName()) + "#" + name;
-                if (NULL_ALLOWED.containsKey(key)) {
-                    allowedSeen.add(key);
-                    continue;
-                }
-                Object[] args = valid.clone();
-                args[i] = null;
-                calls++;
-                check(x, receiver, args, name, describe(x) + " with " + name + " = null", wrong);
-                if (valid[i] instanceof List<?> l && !l.isEmpty() && NULL_ALLOWED.containsKey(key + "[0]")) {
-                    allowedSeen.add(key + "[0]");
-                } else if (valid[i] instanceof List<?> l && !l.isEmpty()) {
-                    List<Object> withNull = new ArrayList<>(l);
-                    withNull.set(0, null);
-                    args[i] = withNull;
-                    calls++;
-                    check(x, receiver, args, name + "[0]", describe(x) + " with " + name + " = [null]", wrong);
-                }
-            }
-        }
-        assertThat(missing).as("parameter types without a sample in PublicNullArgumentTest.samples").isEmpty();
-        assertThat(wrong).isEmpty();
-        assertThat(allowedSeen).as("every parameter allowed to be null still exists").isEqualTo(NULL_ALLOWED.keySet());
-        assertThat(calls).as("calls made").isGreaterThan(250);
-    }
-
-    private static final Object MISSING = new Object();
-
-    /** @return a valid value of the type: a primitive, an enum's first constant, an empty optional, or a sample */
-    private static Object sample(Type generic, Class<?> raw, Map<String, Supplier<Object>> samples,
-                                 Map<String, Object> made) {
-        String t = generic.getTypeName();
-        if (raw.isPrimitive()) {
-            if (raw == boolean.class) {
-                return false;
-            }
-            if (raw == int.class) {
-                return 1;
-            }
-            return raw == long.class ? (Object) 1L : raw == float.class ? (Object) 1f : (Object) 1.0;
-        }
-        if (samples.containsKey(t)) {
-            return made.computeIfAbsent(t, k -> samples.get(k).get());
-        }
-        if (raw.isEnum()) {
-            return raw.getEnumConstants()[0];
-        }
-        if (raw == Optional.class) {
-            return Optional.empty();
-        }
-        if (raw == OptionalDouble.class) {
-            return OptionalDouble.empty();
-        }
-        if (generic instanceof ParameterizedType && (raw == List.class || raw == Set.class || raw == Map.class)) {
-            // an empty collection where no element sample is given (no element check then)
-            return raw == List.class ? List.of() : raw == Set.class ? Set.of() : Map.of();
-        }
-        return MISSING;
-    }
-
-    /** Calls {@code x} and records it unless it throws at once, {@code "<name> is null..."}. */
-    private static void check(Executable x, Object receiver, Object[] args, String name, String what,
-                              List<String> wrong) {
-        try {
-            if (x instanceof Constructor<?> c) {
-                c.newInstance(args);
-            } else {
-                ((Method) x).invoke(receiver, args);
-            }
-            wrong.add(what + ": accepted");
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (!(cause instanceof IllegalArgumentException) || cause.getMessage() == null
-                    || !cause.getMessage().startsWith(name + " is null")) {
-                wrong.add(what + ": " + cause);
-            }
-        } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            wrong.add(what + ": the test's sample does not fit, " + e);
-        }
-    }
-
-    /**
-     * @param instanceTypes types whose public instance methods are covered too
-     * @return the public constructors and methods to call, each with at least one argument of object type
-     */
-    static List<Executable> publicEntryPoints(Set<Class<?>> instanceTypes)
-            throws IOException, URISyntaxException, ClassNotFoundException {
-        TreeSet<String> names = new TreeSet<>();
-        Path location = Path.of(Lumbosim.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        // the classes folder in the IDE and in "mvn test", the jar in "mvn verify"
-        try (java.nio.file.FileSystem jar = Files.isDirectory(location) ? null
-                : java.nio.file.FileSystems.newFileSystem(location)) {
-            Path root = jar == null ? location : jar.getPath("/");
-            try (Stream<Path> files = Files.walk(root)) {
-                files.map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "."))
-                        .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
-                        .map(n -> n.substring(0, n.length() - ".class".length()))
-                        .filter(n -> n.startsWith("org.lumbosim.") && !n.startsWith("org.lumbosim.internal."))
-                        .forEach(names::add);
-            }
-        }
-        List<Executable> out = new ArrayList<>();
-        for (String n : names) {
-            Class<?> c = Class.forName(n, false, PublicNullArgumentTest.class.getClassLoader());
-            if (!visible(c)) {
-                continue;
-            }
-            if (!c.isInterface() && !c.isEnum() && !Modifier.isAbstract(c.getModifiers())) {
-                out.addAll(Arrays.asList(c.getConstructors()));
-            }
-            for (Method m : c.getDeclaredMethods()) {
-                boolean generated = m.isSynthetic() || c.isEnum() && m.getName().equals("valueOf")
-                        || m.getName().equals("equals");
-                boolean instance = !Modifier.isStatic(m.getModifiers());
-                if (Modifier.isPublic(m.getModifiers()) && !generated && (!instance || instanceTypes.contains(c))) {
-                    out.add(m);
-                }
-            }
-        }
-        out.removeIf(x -> Arrays.stream(x.getParameterTypes()).allMatch(Class::isPrimitive));
-        return out;
-    }
-
-    private static boolean visible(Class<?> c) {
-        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-            if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isLocalClass()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String describe(Executable x) {
-        String type = x.getDeclaringClass().getName().replace("org.lumbosim.", "");
-        return (x instanceof Constructor<?> ? "new " + type : type + "." + x.getName())
-                + Arrays.toString(Arrays.stream(x.getParameterTypes()).map(Class::getSimpleName).toArray());
+        NullArgumentProbe.Findings found = NullArgumentProbe.run(List.of(Lumbosim.class),
+                n -> n.startsWith("org.lumbosim.") && !n.startsWith("org.lumbosim.internal."), receivers(), samples(dir),
+                NULL_ALLOWED);
+        assertThat(found.missing()).as("parameter types without a sample in PublicNullArgumentTest.samples").isEmpty();
+        assertThat(found.wrong()).isEmpty();
+        assertThat(found.allowedSeen()).as("every parameter allowed to be null still exists")
+                .isEqualTo(NULL_ALLOWED.keySet());
+        assertThat(found.calls()).as("calls made").isGreaterThan(250);
     }
 
     private static final LumbarModel MODEL = LumbarModel.of(Subject.defaultSubject());
@@ -355,7 +181,4 @@ class PublicNullArgumentTest {
         return s;
     }
 
-    private static void put(Map<String, Supplier<Object>> s, Class<?> type, Supplier<Object> sample) {
-        s.put(type.getTypeName(), sample);
-    }
 }

@@ -1,31 +1,18 @@
 package org.lumbosim.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lumbosim.testing.NullArgumentProbe.put;
 
 import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.junit.jupiter.api.Test;
@@ -53,6 +40,7 @@ import org.lumbosim.posture.Support;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.result.TrunkOnThighsPush;
 import org.lumbosim.solver.RecruitmentCriterion;
+import org.lumbosim.testing.NullArgumentProbe;
 import org.lumbosim.viz.Charts;
 import org.lumbosim.viz.ClaimsFigure;
 import org.lumbosim.viz.CompressionGrid;
@@ -100,151 +88,17 @@ class PublicNullArgumentTest {
 
     @Test
     void everyNullArgumentIsRefusedByName() throws Exception {
-        Map<String, Supplier<Object>> samples = samples(dir);
-        Map<String, Object> made = new HashMap<>();
-        List<String> wrong = new ArrayList<>();
-        TreeSet<String> missing = new TreeSet<>();
-        Set<String> allowedSeen = new java.util.HashSet<>();
-        int calls = 0;
-        for (Executable x : publicEntryPoints()) {
-            java.lang.reflect.Type[] types = x.getGenericParameterTypes();
-            Parameter[] params = x.getParameters();
-            Object[] valid = new Object[types.length];
-            boolean complete = true;
-            for (int i = 0; i < types.length; i++) {
-                String t = types[i].getTypeName();
-                if (params[i].getType().isPrimitive()) {
-                    valid[i] = primitive(params[i].getType());
-                } else if (samples.containsKey(t)) {
-                    valid[i] = made.computeIfAbsent(t, k -> samples.get(k).get());
-                } else {
-                    missing.add(t + " (" + describe(x) + ")");
-                    complete = false;
-                }
-            }
-            if (!complete) {
-                continue;
-            }
-            for (int i = 0; i < types.length; i++) {
-                if (params[i].getType().isPrimitive()) {
-                    continue;
-                }
-                assertThat(params[i].isNamePresent()).as("compiled with -parameters: " + describe(x)).isTrue();
-                String name = params[i].getName();
-                String key = x.getDeclaringClass().getSimpleName() + "." + (x instanceof Constructor<?> ? "<init>"
-                        : x.getName()) + "#" + name;
-                Object[] args = valid.clone();
-                if (NULL_ALLOWED.containsKey(key)) {
-                    allowedSeen.add(key);
-                    continue;
-                }
-                args[i] = null;
-                calls++;
-                check(x, args, name, describe(x) + " with " + name + " = null", wrong);
-                if (valid[i] instanceof List<?> l && !l.isEmpty()) {
-                    args[i] = Collections.singletonList(null);
-                    calls++;
-                    check(x, args, name + "[0]", describe(x) + " with " + name + " = [null]", wrong);
-                }
-            }
-        }
-        assertThat(missing).as("parameter types without a sample in PublicNullArgumentTest.samples").isEmpty();
-        assertThat(wrong).isEmpty();
-        assertThat(allowedSeen).as("every parameter allowed to be null still exists").isEqualTo(NULL_ALLOWED.keySet());
-        assertThat(calls).as("calls made").isGreaterThan(100);
-    }
-
-    /** Calls {@code x} and records it unless it throws at once, {@code "<name> is null..."}. */
-    private static void check(Executable x, Object[] args, String name, String what, List<String> wrong) {
-        try {
-            if (x instanceof Constructor<?> c) {
-                c.newInstance(args);
-            } else {
-                ((Method) x).invoke(null, args);
-            }
-            wrong.add(what + ": accepted");
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (!(cause instanceof IllegalArgumentException) || cause.getMessage() == null
-                    || !cause.getMessage().startsWith(name + " is null")) {
-                wrong.add(what + ": " + cause);
-            }
-        } catch (ReflectiveOperationException e) {
-            wrong.add(what + ": " + e);
-        }
-    }
-
-    /** @return the public constructors and static methods of the public types in {@link #PACKAGES} */
-    static List<Executable> publicEntryPoints() throws IOException, URISyntaxException, ClassNotFoundException {
-        TreeSet<String> names = new TreeSet<>();
-        for (Class<?> anchor : List.of(Charts.class, Main.class)) {
-            Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // a module's classes folder in the IDE and in "mvn test", its jar in "mvn verify"
-            try (java.nio.file.FileSystem jar = Files.isDirectory(location) ? null
-                    : java.nio.file.FileSystems.newFileSystem(location)) {
-                Path root = jar == null ? location : jar.getPath("/");
-                try (Stream<Path> files = Files.walk(root)) {
-                    files.map(p -> root.relativize(p).toString().replace(root.getFileSystem().getSeparator(), "."))
-                            .filter(n -> n.endsWith(".class") && !n.equals("module-info.class"))
-                            .map(n -> n.substring(0, n.length() - ".class".length()))
-                            .filter(n -> PACKAGES.stream().anyMatch(p -> n.startsWith(p + ".")))
-                            .forEach(names::add);
-                }
-            }
-        }
-        List<Executable> out = new ArrayList<>();
-        for (String n : names) {
-            Class<?> c = Class.forName(n, false, PublicNullArgumentTest.class.getClassLoader());
-            if (!visible(c)) {
-                continue;
-            }
-            if (!c.isInterface() && !c.isEnum() && !Modifier.isAbstract(c.getModifiers())) {
-                out.addAll(Arrays.asList(c.getConstructors()));
-            }
-            for (Method m : c.getDeclaredMethods()) {
-                boolean generated = m.isSynthetic() || c.isEnum() && m.getName().equals("valueOf");
-                boolean launcher = m.getName().equals("main") && Arrays.equals(m.getParameterTypes(),
-                        new Class<?>[] {String[].class});
-                if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !generated && !launcher) {
-                    out.add(m);
-                }
-            }
-        }
-        out.removeIf(x -> Arrays.stream(x.getParameterTypes()).allMatch(Class::isPrimitive));
+        NullArgumentProbe.Findings found = NullArgumentProbe.run(List.of(Charts.class, Main.class),
+                n -> PACKAGES.stream().anyMatch(p -> n.startsWith(p + ".")), Map.of(), samples(dir), NULL_ALLOWED);
         for (String p : PACKAGES) {
-            assertThat(out).as("entry points found in " + p).anyMatch(x -> x.getDeclaringClass().getPackageName().equals(p));
+            assertThat(found.entryPoints()).as("entry points found in " + p)
+                    .anyMatch(x -> x.getDeclaringClass().getPackageName().equals(p));
         }
-        return out;
-    }
-
-    private static boolean visible(Class<?> c) {
-        for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
-            if (!Modifier.isPublic(k.getModifiers()) || k.isAnonymousClass() || k.isLocalClass()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String describe(Executable x) {
-        String type = x.getDeclaringClass().getName().replace("org.lumbosim.", "");
-        return (x instanceof Constructor<?> ? "new " + type : type + "." + x.getName()) + Arrays.toString(Arrays.stream(x.getParameterTypes()).map(Class::getSimpleName).toArray());
-    }
-
-    private static Object primitive(Class<?> type) {
-        if (type == boolean.class) {
-            return false;
-        }
-        if (type == int.class) {
-            return 1;
-        }
-        if (type == long.class) {
-            return 1L;
-        }
-        if (type == float.class) {
-            return 1f;
-        }
-        return 1.0;
+        assertThat(found.missing()).as("parameter types without a sample in PublicNullArgumentTest.samples").isEmpty();
+        assertThat(found.wrong()).isEmpty();
+        assertThat(found.allowedSeen()).as("every parameter allowed to be null still exists")
+                .isEqualTo(NULL_ALLOWED.keySet());
+        assertThat(found.calls()).as("calls made").isGreaterThan(100);
     }
 
     /** A valid value of each parameter type, by its generic name, made when first needed. */
@@ -341,7 +195,4 @@ class PublicNullArgumentTest {
         return s;
     }
 
-    private static void put(Map<String, Supplier<Object>> s, Class<?> type, Supplier<Object> sample) {
-        s.put(type.getTypeName(), sample);
-    }
 }
