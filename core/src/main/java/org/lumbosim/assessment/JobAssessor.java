@@ -48,6 +48,9 @@ public final class JobAssessor {
      * @param uctN ultimate compressive tolerance for the fatigue damage (N); see {@link FatigueDamage#DEFAULT_UCT_N}
      * @return the grading
      * @throws org.lumbosim.InfeasibleRecruitmentException if a task cannot be balanced
+     * @throws org.lumbosim.ParameterOutOfRangeException naming {@code ageYears} if the subject is younger than
+     *     the Dortmund table's first row ({@link DortmundRecommendations2001#MIN_AGE_YEARS}), before any task
+     *     is solved: every task is graded against that limit
      * @throws org.lumbosim.ParameterOutOfRangeException if the tasks together load the spine for longer
      *     than a day ({@link #dailyLoadingS}, more than {@link JobTask#SECONDS_PER_DAY})
      */

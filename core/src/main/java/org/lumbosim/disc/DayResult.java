@@ -56,9 +56,10 @@ public record DayResult(DaySchedule schedule, List<DaySample> samples, List<Leve
      * One line per disc whose unloaded pressure reached zero, L5-S1 first (empty if none): the level, from
      * which hour and for how long, and the day's largest strain against the calibrated range and the slack
      * strain, e.g. for 35 kg carried close through a 7.5-h shift ({@code CompareWorkDays --load-kg 35
-     * --bending-h 0}) {@code "L3-L4 unloaded pressure zero (annulus slack, tension-only law) from 7.09 h for
-     * 1.96 h of the day: largest height strain 0.1361, beyond the calibrated range [0, 0.0841] (full
-     * hydration to relaxed standing's equilibrium) and the slack strain 0.1354; extrapolated"}. What
+     * --bending-h 0}) {@code "L3-L4 unloaded pressure zero (annulus slack, tension-only law) from 7.63 h for
+     * 1.40 h of the day: largest height strain 0.1362, beyond the calibrated range [0, 0.0842] (full
+     * hydration to relaxed standing's equilibrium) and the slack strain 0.1358; extrapolated"} (as printed on the
+     * merged model of the twelfth session, the README's). What
      * {@code lumbosim day} and the {@code CompareWorkDays} example print after {@code note: }.
      *
      * @return the lines

@@ -33,9 +33,14 @@ class TensionOnlyDayTest {
     private static final double C = DiurnalDiscConstants.CREEP_COMPLIANCE_PER_MPA;
     private static final double STEP_H = 1.0 / 6;
     private static final Activity NIGHT = Activity.of("night", PosturePreset.LYING_SUPINE.posture(), 8);
-    /** Agreement asked of the replica's pressures (MPa) and height losses (mm): it printed 4 digits, RK4 at 5 s. */
-    private static final double REPLICA_MPA = 2e-4;
-    private static final double REPLICA_MM = 2e-3;
+    /**
+     * Agreement asked of the heavy days' pressures (MPa) and height losses (mm): half a unit of the last digit
+     * printed (4 decimals, 3 for millimetres). Until h12/passline these were the replica's numbers, compared within
+     * 2e-4 MPa and 2e-3 mm (it printed 4 digits, RK4 at 5 s); re-measured as this model's own anchors they were left
+     * at that width, which the passive-path change itself (+0.0002 MPa) would have passed unseen.
+     */
+    private static final double REPLICA_MPA = 5e-5;
+    private static final double REPLICA_MM = 5e-4;
 
     /** Relaxed standing's equilibrium strain, the law's second anchor, from its definition. */
     private static double standingStrain(LumbarModel model, SpinalLevel level, double c) {

@@ -16,6 +16,7 @@ import org.lumbosim.LoadInRestingHandException;
 import org.lumbosim.ParameterOutOfRangeException;
 import org.lumbosim.RangeText;
 import org.lumbosim.UnsupportedPostureException;
+import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.assessment.Coupling;
 import org.lumbosim.assessment.FatigueDamage;
 import org.lumbosim.assessment.JobAssessment;
@@ -157,6 +158,13 @@ final class AssessCommand {
         Task base = TaskReader.parse(common.deepCopy().set("posture", MAPPER.createObjectNode()
                 .put("preset", "standing_relaxed")));
         LumbarModel model = base.model();
+        double ageYears = model.subject().ageYears();
+        if (ageYears < DortmundRecommendations2001.MIN_AGE_YEARS) {
+            // every task is graded against the subject's Dortmund limit, whose table starts at 20 years
+            throw new BadInputException(new ParameterOutOfRangeException("subject.ageYears", ageYears,
+                    DortmundRecommendations2001.MIN_AGE_YEARS, Subject.MAX_AGE_YEARS, "years").getMessage()
+                    + ": the Dortmund limit every task is graded against has no row below 20 years");
+        }
         double uctN = root.has("uctN") ? JsonInput.number(root.get("uctN"), "uctN", MIN_UCT_N, MAX_UCT_N, "N")
                 : FatigueDamage.DEFAULT_UCT_N;
         JsonNode tasksNode = root.get("tasks");

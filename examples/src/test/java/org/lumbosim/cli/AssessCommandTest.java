@@ -76,6 +76,21 @@ class AssessCommandTest {
     }
 
     @Test
+    void aSubjectYoungerThanTheDortmundTableIsBadInputNamingTheAge(@TempDir Path dir) throws Exception {
+        // the Dortmund table's first row is the age of 20: an 18-year-old was graded with it (a clamped answer)
+        String job = "{\"subject\":{\"sex\":\"male\",\"statureM\":1.75,\"massKg\":70,\"ageYears\":%s},"
+                + "\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"},\"repetitionsPerDay\":1,"
+                + "\"secondsPerRepetition\":60}]}";
+        CliRun r = CliRun.of("assess", write(dir, String.format(job, 18)).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("error: subject.ageYears = 18.0 years is outside the model's valid range"
+                + " [20.0, 100.0] years: the Dortmund limit every task is graded against has no row below 20 years");
+        r = CliRun.of("assess", write(dir, String.format(job, 20)).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+    }
+
+    @Test
     void badInputNamesTheFieldAndExitsTwo(@TempDir Path dir) throws Exception {
         CliRun r = CliRun.of("assess", write(dir, "{\"tasks\":[{\"name\":\"x\",\"posture\":{\"preset\":\"standing_relaxed\"},"
                 + "\"repetitionsPerDay\":-5,\"secondsPerRepetition\":1}]}").toString());

@@ -66,6 +66,26 @@ class ExamplesSmokeTest {
         }
     }
 
+    /**
+     * The sit-up verdict's threshold, {@link ClaimsVersusModel#CLAIMED_LOAD_BORNE_OUT} (75 % of the claimed
+     * load; a judgement, as the slouch's 30 %): a model's answer just above it supports the claim, just below
+     * contradicts it, and the verdict names the threshold.
+     */
+    @Test
+    void theSitUpVerdictTurnsAtThreeQuartersOfTheClaimedLoad() {
+        double claimed = org.lumbosim.viz.report.Claims.SIT_UP_CLAIM_N;
+        double threshold = ClaimsVersusModel.CLAIMED_LOAD_BORNE_OUT * claimed;
+        java.util.function.DoubleFunction<String> verdict = model -> ClaimsVersusModel.verdict(
+                new org.lumbosim.viz.ClaimsFigure.Claim(org.lumbosim.viz.report.Claims.SIT_UP.text(),
+                        org.lumbosim.viz.report.Claims.SIT_UP.source(), "L4-L5 compression (N)", claimed, 530,
+                        "model: relaxed standing", Double.NaN, "", model, "model: sit-up"));
+        assertEquals("75 % of the claimed 3300 N or more bears the claim out: the model supports it (2500 N, 76 %;"
+                + " a static mid-point, the feet taken as held)", verdict.apply(2500));
+        assertTrue(verdict.apply(threshold).contains("the model supports it"), verdict.apply(threshold));
+        assertEquals("75 % of the claimed 3300 N or more bears the claim out: the model contradicts it (2450 N, 74 %;"
+                + " a static mid-point, the feet taken as held)", verdict.apply(2450));
+    }
+
     /** The newcomer pass found "wrote 1 rows": one angle is one row. */
     @Test
     void flexionSweepCountsItsRowsInWordsThatAgreeWithTheNumber(@TempDir Path dir) throws Exception {

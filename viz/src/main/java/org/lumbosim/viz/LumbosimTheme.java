@@ -155,11 +155,14 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     /**
      * Palette indices, in order, of the series of a comparison, where colour tells things of one kind apart
      * (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP panels;
-     * the left and right muscles): vermilion, sky blue, orange, yellow, none of them the compression's blue,
+     * the left and right muscles): sky blue, orange, yellow, then vermilion, none of them the compression's blue,
      * the shear's green or the in vivo colour. The stoop's line was the compression's blue and the squat's the
-     * shear's green, in the shear panel too; the left muscles were blue.
+     * shear's green, in the shear panel too; the left muscles were blue. Vermilion comes last because a sweep
+     * comparison rings its overloaded points in vermilion ({@link MotionChart#OVERLOAD_RING}): the first three
+     * sweeps' lines are never the rings' colour (from h12/figs until the twelfth session's review the first
+     * sweep's line was vermilion, so its rings could not be seen).
      */
-    static final List<Integer> COMPARISON_SERIES = List.of(1, 5, 3, 6);
+    static final List<Integer> COMPARISON_SERIES = List.of(5, 3, 6, 1);
 
     /** Palette index of a disc's height (the day chart): sky blue. It was the shear's green. */
     static final int DISC_HEIGHT_SERIES = 5;

@@ -58,6 +58,33 @@ class ColourMeaningTest {
                 .doesNotContainAnyElementsOf(MEANINGS);
     }
 
+    /**
+     * A sweep comparison of up to three sweeps draws no line in the colour of the rings around its overloaded
+     * points (the first sweep's line was vermilion, as the rings). Lifts and a far hold of 0-200 kg, overload
+     * reported, are overloaded at their heaviest points, so the rings are drawn.
+     */
+    @Test
+    void noLineOfASweepComparisonIsTheOverloadRingsColour() {
+        LumbarModel reporting = Fixtures.MODEL.withOverloadPolicy(org.lumbosim.model.OverloadPolicy.REPORT);
+        Map<String, ParameterSweep> sweeps = new LinkedHashMap<>();
+        sweeps.put("stoop", ParameterSweep.loadMass(reporting, PosturePreset.LIFT_ROUND_BACK.posture(), new double[] {0, 100, 200}));
+        sweeps.put("squat", ParameterSweep.loadMass(reporting, PosturePreset.LIFT_BENT_KNEES.posture(), new double[] {0, 100, 200}));
+        sweeps.put("hold", ParameterSweep.loadMass(reporting, PosturePreset.HOLD_FAR.posture(), new double[] {0, 100, 200}));
+        JFreeChart chart = Charts.sweepComparison(sweeps, SpinalLevel.L5_S1, "Sweeps", T);
+        List<Paint> lines = new ArrayList<>();
+        boolean ringed = false;
+        for (Plot p : InVivoColourTest.panels(chart.getPlot())) {
+            XYPlot x = (XYPlot) p;
+            for (int s = 0; s < x.getDataset(0).getSeriesCount(); s++) {
+                lines.add(((AbstractRenderer) x.getRenderer(0)).lookupSeriesPaint(s));
+            }
+            ringed |= x.getDatasetCount() > 1 && x.getDataset(1) != null && x.getDataset(1).getItemCount(0) > 0
+                    && ((AbstractRenderer) x.getRenderer(1)).lookupSeriesPaint(0).equals(MotionChart.OVERLOAD_RING);
+        }
+        assertThat(ringed).as("overloaded points ringed").isTrue();
+        assertThat(lines).hasSize(9).doesNotContain(MotionChart.OVERLOAD_RING);
+    }
+
     /** The left and right muscles are not the compression's blue. */
     @Test
     void theMuscleChartsSidesAreNotTheCompressionsColour() {
