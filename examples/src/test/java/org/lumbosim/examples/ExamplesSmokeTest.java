@@ -36,7 +36,7 @@ class ExamplesSmokeTest {
      * claims, from the one list both use (twelfth session: it had its own three, one of them not the figure's).
      */
     @Test
-    void claimsVerdictsSayWhatSupportsOrContradictsTheClaim() {
+    void claimsVerdictsSayWhatSupportsOrContradictsTheClaim() throws Exception {
         assertEquals("a rise of 30 % or more bears the claim out: the model contradicts it (-3 %), and so do the in vivo"
                 + " data (-40 %)", ClaimsVersusModel.riseVerdict(-0.03, -0.40));
         assertEquals("a rise of 30 % or more bears the claim out: the model supports it (+45 %), and so do the in vivo"
@@ -45,20 +45,15 @@ class ExamplesSmokeTest {
                 + " contradict it (-40 %)", ClaimsVersusModel.riseVerdict(0.31, -0.40));
         assertEquals("a rise of 30 % or more bears the claim out: the model contradicts it (+29 %), the in vivo data"
                 + " support it (+40 %)", ClaimsVersusModel.riseVerdict(0.29, 0.40));
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+        String stdout = stdoutOf(() -> {
             ClaimsVersusModel.main(new String[0]);
-        } finally {
-            System.setOut(old);
-        }
-        List<String> verdicts = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        });
+        List<String> verdicts = stdout.lines()
                 .filter(l -> l.startsWith("Verdict: ")).toList();
         assertEquals(4, verdicts.size(), verdicts.toString());
         // the claims are the demo report's figure's, in its order (one list: Claims.statements())
         assertEquals(org.lumbosim.viz.report.Claims.statements().stream().map(c -> "Claim:   " + c.text() + ".").toList(),
-                buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("Claim: ")).toList());
+                stdout.lines().filter(l -> l.startsWith("Claim: ")).toList());
         assertTrue(verdicts.get(0).startsWith("Verdict: a rise of 30 % or more bears the claim out: the model "), verdicts.get(0));
         for (String v : verdicts) {
             assertTrue(v.matches("Verdict: .*the model (supports|contradicts) (the claim|it).*"), v);
@@ -89,16 +84,11 @@ class ExamplesSmokeTest {
     /** The newcomer pass found "wrote 1 rows": one angle is one row. */
     @Test
     void flexionSweepCountsItsRowsInWordsThatAgreeWithTheNumber(@TempDir Path dir) throws Exception {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+        String stdout = stdoutOf(() -> {
             FlexionSweepToCsv.main(new String[] {"--step-deg", "100", "--out", dir.resolve("one").toString()});
             FlexionSweepToCsv.main(new String[] {"--to-deg", "10", "--step-deg", "10", "--out", dir.resolve("two").toString()});
-        } finally {
-            System.setOut(old);
-        }
-        List<String> printed = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        });
+        List<String> printed = stdout.lines().toList();
         assertEquals(List.of("wrote 1 row to " + dir.resolve("one").resolve("flexion-sweep.csv").toAbsolutePath(),
                 "wrote 2 rows to " + dir.resolve("two").resolve("flexion-sweep.csv").toAbsolutePath()), printed);
         assertEquals(2, Files.readAllLines(dir.resolve("one").resolve("flexion-sweep.csv")).size(), "header + 0 deg");
@@ -116,39 +106,29 @@ class ExamplesSmokeTest {
     }
 
     @Test
-    void issue15_fourthPass_apiTourPrintsTheSameNumbersInEveryLocale() {
+    void issue15_fourthPass_apiTourPrintsTheSameNumbersInEveryLocale() throws Exception {
         // under a German locale the tour printed "1245,1 N" (decimal commas), unlike every other output
         java.util.Locale saved = java.util.Locale.getDefault();
         String[] texts = new String[2];
         java.util.Locale[] locales = {java.util.Locale.ROOT, java.util.Locale.GERMANY};
         for (int i = 0; i < 2; i++) {
-            java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-            java.io.PrintStream old = System.out;
-            System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
             java.util.Locale.setDefault(locales[i]);
             try {
-                JavaApiTour.main(new String[0]);
+                texts[i] = stdoutOf(() -> JavaApiTour.main(new String[0]));
             } finally {
-                System.setOut(old);
                 java.util.Locale.setDefault(saved);
             }
-            texts[i] = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
         assertTrue(texts[0].matches("(?s).*compression +\\d+\\.\\d N.*"), texts[0]);
         assertEquals(texts[0], texts[1]);
     }
 
     @Test
-    void apiTourPrintsItsFourSteps() {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+    void apiTourPrintsItsFourSteps() throws Exception {
+        String stdout = stdoutOf(() -> {
             JavaApiTour.main(new String[0]);
-        } finally {
-            System.setOut(old);
-        }
-        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        String text = stdout;
         for (String step : new String[] {"1. ", "2. ", "3. ", "4. bad input is named: trunkFlexionDeg = 200.0"}) {
             assertTrue(text.contains(step), "tour output lacks \"" + step + "\":\n" + text);
         }
@@ -196,15 +176,10 @@ class ExamplesSmokeTest {
      */
     @Test
     void audit12_sittingPosturesTableNamesTheLevelsAndTheSubject(@TempDir Path dir) throws Exception {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+        String stdout = stdoutOf(() -> {
             PlotSittingPostures.main(new String[] {"--out", dir.toString()});
-        } finally {
-            System.setOut(old);
-        }
-        List<String> lines = buf.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        });
+        List<String> lines = stdout.lines().toList();
         assertTrue(lines.get(0).startsWith("male, 1.75 m, 70 kg"), lines.get(0));
         for (PosturePreset p : PlotSittingPostures.POSTURES) {
             String row = lines.stream().filter(l -> l.startsWith(p.id() + " ")).findFirst().orElseThrow();
@@ -259,19 +234,14 @@ class ExamplesSmokeTest {
 
     @Test
     void everyExampleAnswersHelpWithItsDefaults() throws Exception {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream old = System.out;
-        System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
-        try {
+        String stdout = stdoutOf(() -> {
             ReproduceWilke1999Table.main(new String[] {"--help"});
             PlotSittingPostures.main(new String[] {"--help"});
             LiftingHeatMap.main(new String[] {"--help"});
             PerLevelProfile.main(new String[] {"--help"});
             CompareWorkDays.main(new String[] {"--help"});
-        } finally {
-            System.setOut(old);
-        }
-        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        String text = stdout;
         for (String s : new String[] {"usage: ReproduceWilke1999Table", "usage: PlotSittingPostures",
             "usage: LiftingHeatMap", "usage: PerLevelProfile", "usage: CompareWorkDays", "(default: lift_round_back)", "(default: out)"}) {
             assertTrue(text.contains(s), "help lacks \"" + s + "\":\n" + text);
@@ -279,17 +249,30 @@ class ExamplesSmokeTest {
     }
 
     @Test
-    void issue15_claimsVersusModelHelpPrintsUsageOnly() {
+    void issue15_claimsVersusModelHelpPrintsUsageOnly() throws Exception {
+        String stdout = stdoutOf(() -> {
+            ClaimsVersusModel.main(new String[] {"--help"});
+        });
+        String text = stdout;
+        assertTrue(text.startsWith("usage: ClaimsVersusModel"), text);
+        assertTrue(!text.contains("In vivo"), "--help ran the example:\n" + text);
+    }
+
+    /** Something that prints, as an example's main does. */
+    private interface Printing {
+        void run() throws Exception;
+    }
+
+    /** @return what {@code p} prints on standard output (UTF-8), standard output restored after */
+    private static String stdoutOf(Printing p) throws Exception {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         java.io.PrintStream old = System.out;
         System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            ClaimsVersusModel.main(new String[] {"--help"});
+            p.run();
         } finally {
             System.setOut(old);
         }
-        String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("usage: ClaimsVersusModel"), text);
-        assertTrue(!text.contains("In vivo"), "--help ran the example:\n" + text);
+        return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
