@@ -202,8 +202,12 @@ final class PassiveMuscles {
                 int u = 3 * (k * m + j);
                 if (fascicleForceN[j] == 0) {
                     // a slack fascicle pulls nothing: its line is not needed (zero, so that the stage depends on the pose alone)
-                    java.util.Arrays.fill(unitForce, u, u + 3, 0);
-                    java.util.Arrays.fill(momentArm, u, u + 3, 0);
+                    unitForce[u] = 0;
+                    unitForce[u + 1] = 0;
+                    unitForce[u + 2] = 0;
+                    momentArm[u] = 0;
+                    momentArm[u + 1] = 0;
+                    momentArm[u + 2] = 0;
                     continue;
                 }
                 if (shared) {
