@@ -43,7 +43,7 @@ public final class RangeText {
      * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, with readable bounds
      */
     public static String withUnit(double min, double max, String unit) {
-        return interval(min, max) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
+        return interval(min, max) + unitSuffix(unit);
     }
 
     /**
@@ -62,7 +62,7 @@ public final class RangeText {
      * @return {@code "[min, max] unit"}, or {@code "[min, max]"} without a unit, the bounds as whole numbers
      */
     public static String wholeNumbersWithUnit(long min, long max, String unit) {
-        return wholeNumbers(min, max) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
+        return wholeNumbers(min, max) + unitSuffix(unit);
     }
 
     /**
@@ -74,7 +74,7 @@ public final class RangeText {
      * @return {@code "(min, max] unit"}, or {@code "(min, max]"} without a unit, with readable bounds
      */
     public static String aboveWithUnit(double min, double max, String unit) {
-        return "(" + interval(min, max).substring(1) + (Checks.present(unit, "unit").isEmpty() ? "" : " " + unit);
+        return "(" + interval(min, max).substring(1) + unitSuffix(unit);
     }
 
     /**
@@ -112,6 +112,11 @@ public final class RangeText {
             hi = Double.toString(max);
         }
         return "[" + lo + separator + hi + "]";
+    }
+
+    /** @return {@code " unit"}, or nothing for an empty unit */
+    private static String unitSuffix(String unit) {
+        return Checks.present(unit, "unit").isEmpty() ? "" : " " + unit;
     }
 
     /**
