@@ -52,10 +52,21 @@ final class DocChecks {
      * @param args the arguments after {@code lumbosim}, or {@link #JAVA}, a script's path from the root and its arguments
      * @param inputs the files it reads
      * @param exitCode the exit code it ends with
+     * @param withStderr whether its output, as documented, includes what it prints on stderr after its stdout
+     *     ({@code note:} lines)
      */
-    record Run(String id, List<String> args, List<Input> inputs, int exitCode) {
+    record Run(String id, List<String> args, List<Input> inputs, int exitCode, boolean withStderr) {
+        Run(String id, List<String> args, List<Input> inputs, int exitCode) {
+            this(id, args, inputs, exitCode, false);
+        }
+
         static Run of(String id, List<Input> inputs, String... args) {
             return new Run(id, List.of(args), inputs, Main.EXIT_OK);
+        }
+
+        /** @return a run whose documented output is its stdout followed by its stderr */
+        static Run withNotes(String id, List<Input> inputs, String... args) {
+            return new Run(id, List.of(args), inputs, Main.EXIT_OK, true);
         }
     }
 
@@ -488,6 +499,9 @@ final class DocChecks {
     private static final Run ATLAS = Run.of("atlas", List.of(), "atlas", "--out", "{dir}/atlas");
     private static final Run ATLAS_MF = Run.of("atlas-mf", List.of(), "atlas", "--muscles", "multi-fascicle", "--out", "{dir}/atlas");
     private static final Run WORK_DAYS = Run.of("work-days", List.of(), "example", "CompareWorkDays", "--out", "{dir}");
+    /** A day past the tension-only zero: its documented output is the stderr {@code note:} lines. */
+    private static final Run WORK_DAYS_35 = Run.withNotes("work-days-35", List.of(), "example", "CompareWorkDays", "--load-kg", "35",
+            "--bending-h", "0", "--out", "{dir}");
 
     private static byte[] warehouse(Path root) {
         try {
@@ -584,6 +598,7 @@ final class DocChecks {
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
             block(README, "Claim:   Slouched sitting", CLAIMS),
+            block(README, "$ ./lumbosim example CompareWorkDays --load-kg 35 --bending-h 0", WORK_DAYS_35),
             new Values(README, "atlas ranking", prose("plank # N (# × standing, # N), seated hamstring stretch # N (~), side plank # N,"
                     + " crunch # N, stoop deadlift # N, round-back lift # N; maximally flexed sitting, with the trunk resting on the thighs,"
                     + " # N (rank # of #); bottom: bird dog # N, dead bug # N, knee to chest # N (~), lying # N (the"), List.of(ATLAS),

@@ -172,7 +172,7 @@ public final class DocNumbers {
                     args.add(a.replace("{dir}", runDir.toString()));
                 }
                 out = args.get(0).equals(DocChecks.JAVA) ? script(root, args.subList(1, args.size()), run.exitCode())
-                        : run(args, run.exitCode());
+                        : run(args, run.exitCode(), run.withStderr());
             }
             done.put(run.id(), out);
             millis.put(run.id(), (System.nanoTime() - t0) / 1_000_000);
@@ -203,23 +203,27 @@ public final class DocNumbers {
             return out;
         }
 
-        private static String run(List<String> args, int expectedCode) {
+        private static String run(List<String> args, int expectedCode, boolean withStderr) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream stdout = System.out;
+            PrintStream stderr = System.err;
             PrintStream captured = new PrintStream(out, true, StandardCharsets.UTF_8);
+            PrintStream capturedErr = new PrintStream(err, true, StandardCharsets.UTF_8);
             int code;
             try {
-                System.setOut(captured); // the examples print on System.out
-                code = Main.run(args.toArray(new String[0]), captured, new PrintStream(err, true, StandardCharsets.UTF_8));
+                System.setOut(captured); // the examples print on System.out and System.err
+                System.setErr(capturedErr);
+                code = Main.run(args.toArray(new String[0]), captured, capturedErr);
             } finally {
                 System.setOut(stdout);
+                System.setErr(stderr);
             }
             if (code != expectedCode) {
                 throw new IllegalStateException("lumbosim " + String.join(" ", args) + " exited " + code + " (expected "
                         + expectedCode + "): " + err.toString(StandardCharsets.UTF_8).strip());
             }
-            return out.toString(StandardCharsets.UTF_8);
+            return out.toString(StandardCharsets.UTF_8) + (withStderr ? err.toString(StandardCharsets.UTF_8) : "");
         }
     }
 
