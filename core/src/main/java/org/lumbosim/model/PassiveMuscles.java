@@ -56,6 +56,10 @@ final class PassiveMuscles {
     private final double[] pointWorld;
     /** Length of the path segment from {@link #source}'s point p to p + 1 in the last pose (m), at p; from {@link #lengths}. */
     private final double[] segmentM;
+    /** The passive fascicles' segments, fascicle by fascicle: each one's lower point, fascicle, and whether it is the fascicle's first. */
+    private final int[] segmentPoint;
+    private final int[] segmentFascicle;
+    private final boolean[] segmentStartsFascicle;
     /**
      * The passive fascicles crossing each level, level by level then in fascicle order: those crossing disc k are
      * {@code [levelStart[k], levelStart[k + 1])}, each with its fascicle, the lower point of its segment spanning
@@ -149,6 +153,20 @@ final class PassiveMuscles {
         }
         byBody = grouped.stream().mapToInt(Integer::intValue).toArray();
         segmentM = new double[points];
+        List<Integer> lower = new ArrayList<>();
+        List<Integer> of = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            for (int p = pointFrom[j]; p + 1 < pointTo[j]; p++) {
+                lower.add(p);
+                of.add(j);
+            }
+        }
+        segmentPoint = lower.stream().mapToInt(Integer::intValue).toArray();
+        segmentFascicle = of.stream().mapToInt(Integer::intValue).toArray();
+        segmentStartsFascicle = new boolean[segmentPoint.length];
+        for (int e = 0; e < segmentPoint.length; e++) {
+            segmentStartsFascicle[e] = e == 0 || segmentFascicle[e - 1] != segmentFascicle[e];
+        }
         levelStart = new int[LumbarModel.LEVELS + 1];
         List<int[]> pairs = new ArrayList<>();
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
@@ -312,18 +330,20 @@ final class PassiveMuscles {
         double sizeFactor = g.pcsaSizeFactor;
         toWorld(pose);
         double[] w = pointWorld;
+        // every segment in one pass, each fascicle's length summed as it goes (its segments in order, from 0)
+        double len = 0;
+        for (int e = 0; e < segmentPoint.length; e++) {
+            int p = segmentPoint[e];
+            int q = 3 * p;
+            double dx = w[q + 3] - w[q];
+            double dy = w[q + 4] - w[q + 1];
+            double dz = w[q + 5] - w[q + 2];
+            double segment = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            segmentM[p] = segment;
+            len = (segmentStartsFascicle[e] ? 0 : len) + segment;
+            lengthM[segmentFascicle[e]] = len;
+        }
         for (int j = 0; j < fascicle.length; j++) {
-            double len = 0;
-            for (int p = pointFrom[j]; p + 1 < pointTo[j]; p++) {
-                int q = 3 * p;
-                double dx = w[q + 3] - w[q];
-                double dy = w[q + 4] - w[q + 1];
-                double dz = w[q + 5] - w[q + 2];
-                double segment = Math.sqrt(dx * dx + dy * dy + dz * dz);
-                segmentM[p] = segment;
-                len += segment;
-            }
-            lengthM[j] = len;
             double ratio = MyoBackPassiveMuscle.forceRatio(normalisedLength(j, scale), lmaxNorm[j], fpmax[j]);
             fascicleForceN[j] = ratio * Christophy2012Muscles.SPECIFIC_TENSION_PA
                     * source.defaultSubjectPcsaM2[fascicle[j]] * sizeFactor;
