@@ -83,7 +83,8 @@ final class MuscleGeometry {
     /**
      * The unit pull on the body above disc k of the path segment from point {@code lo} to point
      * {@code lo + 1} (towards the lower point), and that unit pull's moment about the disc centre: the one
-     * rule for every muscle line, recruited ({@link #compute}) or passive ({@link PassiveMuscles}).
+     * rule for every muscle line, recruited ({@link #compute}) or passive ({@link PassiveMuscles}, which repeats
+     * this arithmetic inline with the segment's length from its length pass: the same numbers bit for bit).
      *
      * @param pointWorld the path points in the world, {@code 3 * point} (m; not modified)
      * @param lo the segment's lower point, on or below the body below disc k

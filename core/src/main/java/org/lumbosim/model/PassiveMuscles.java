@@ -54,6 +54,21 @@ final class PassiveMuscles {
      */
     private final double[] pointLocal;
     private final double[] pointWorld;
+    /** Length of the path segment from {@link #source}'s point p to p + 1 in the last pose (m), at p; from {@link #lengths}. */
+    private final double[] segmentM;
+    /** The passive fascicles' segments, fascicle by fascicle: each one's lower point, fascicle, and whether it is the fascicle's first. */
+    private final int[] segmentPoint;
+    private final int[] segmentFascicle;
+    private final boolean[] segmentStartsFascicle;
+    /**
+     * The passive fascicles crossing each level, level by level then in fascicle order: those crossing disc k are
+     * {@code [levelStart[k], levelStart[k + 1])}, each with its fascicle, the lower point of its segment spanning
+     * the disc, and whether that segment also spans the disc below (then its direction is the one found there).
+     */
+    private final int[] levelStart;
+    private final int[] pairFascicle;
+    private final int[] pairPoint;
+    private final boolean[] pairSpansBelow;
     /** The subject whose body-frame points {@link #pointLocal} holds (null before the first solve). */
     private SubjectGeometry localOf;
     /** The subject and posture of the last {@link #lengthM} and {@link #fascicleForceN} (null before). */
@@ -137,6 +152,39 @@ final class PassiveMuscles {
             bodyStart[b + 1] = grouped.size();
         }
         byBody = grouped.stream().mapToInt(Integer::intValue).toArray();
+        segmentM = new double[points];
+        List<Integer> lower = new ArrayList<>();
+        List<Integer> of = new ArrayList<>();
+        for (int j = 0; j < m; j++) {
+            for (int p = pointFrom[j]; p + 1 < pointTo[j]; p++) {
+                lower.add(p);
+                of.add(j);
+            }
+        }
+        segmentPoint = lower.stream().mapToInt(Integer::intValue).toArray();
+        segmentFascicle = of.stream().mapToInt(Integer::intValue).toArray();
+        segmentStartsFascicle = new boolean[segmentPoint.length];
+        for (int e = 0; e < segmentPoint.length; e++) {
+            segmentStartsFascicle[e] = e == 0 || segmentFascicle[e - 1] != segmentFascicle[e];
+        }
+        levelStart = new int[LumbarModel.LEVELS + 1];
+        List<int[]> pairs = new ArrayList<>();
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            for (int j = 0; j < m; j++) {
+                int f = fascicle[j];
+                if (source.levelLo[f] <= k && k < source.levelHi[f]) {
+                    int c = f * LumbarModel.LEVELS + k;
+                    pairs.add(new int[] {j, source.crossing[c], k > source.levelLo[f] && source.crossing[c - 1] == source.crossing[c] ? 1 : 0});
+                }
+            }
+            levelStart[k + 1] = pairs.size();
+        }
+        pairFascicle = pairs.stream().mapToInt(e -> e[0]).toArray();
+        pairPoint = pairs.stream().mapToInt(e -> e[1]).toArray();
+        pairSpansBelow = new boolean[pairs.size()];
+        for (int e = 0; e < pairs.size(); e++) {
+            pairSpansBelow[e] = pairs.get(e)[2] == 1;
+        }
         lengthM = new double[m];
         fascicleForceN = new double[m];
         unitForce = new double[3 * LumbarModel.LEVELS * m];
@@ -193,14 +241,21 @@ final class PassiveMuscles {
         lengthsOf = g;
         lengthsPosture = pose.posture();
         int m = fascicle.length;
-        int[] crossing = source.crossing;
         boolean shared = recruited == source;
         int n = source.count();
-        for (int j = 0; j < m; j++) {
-            int f = fascicle[j];
-            for (int k = source.levelLo[f]; k < source.levelHi[f]; k++) {
+        double[] w = pointWorld;
+        double[] joint = pose.jointWorld;
+        // level by level, the fascicles in their order. A segment's length is the length pass's (the same sum of the
+        // same squares, so the same number as MuscleGeometry.pull's, whose arithmetic this repeats), and a segment
+        // spanning several discs gets its direction once; the sums are kept in registers
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double jx = joint[3 * k], jy = joint[3 * k + 1], jz = joint[3 * k + 2];
+            double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+            for (int e = levelStart[k]; e < levelStart[k + 1]; e++) {
+                int j = pairFascicle[e];
+                double t = fascicleForceN[j];
                 int u = 3 * (k * m + j);
-                if (fascicleForceN[j] == 0) {
+                if (t == 0) {
                     // a slack fascicle pulls nothing: its line is not needed (zero, so that the stage depends on the pose alone)
                     unitForce[u] = 0;
                     unitForce[u + 1] = 0;
@@ -210,32 +265,48 @@ final class PassiveMuscles {
                     momentArm[u + 2] = 0;
                     continue;
                 }
+                double ux, uy, uz, ax, ay, az;
                 if (shared) {
-                    int v = 3 * (k * n + f);
-                    System.arraycopy(recruitedGeometry.unitForce, v, unitForce, u, 3);
-                    System.arraycopy(recruitedGeometry.momentArm, v, momentArm, u, 3);
+                    int v = 3 * (k * n + fascicle[j]);
+                    ux = recruitedGeometry.unitForce[v];
+                    uy = recruitedGeometry.unitForce[v + 1];
+                    uz = recruitedGeometry.unitForce[v + 2];
+                    ax = recruitedGeometry.momentArm[v];
+                    ay = recruitedGeometry.momentArm[v + 1];
+                    az = recruitedGeometry.momentArm[v + 2];
                 } else {
-                    MuscleGeometry.pull(pointWorld, crossing[f * LumbarModel.LEVELS + k], pose.jointWorld, k, unitForce,
-                            momentArm, u);
+                    int lo = 3 * pairPoint[e];
+                    int hi = lo + 3;
+                    if (pairSpansBelow[e]) {
+                        int d = u - 3 * m;
+                        ux = unitForce[d];
+                        uy = unitForce[d + 1];
+                        uz = unitForce[d + 2];
+                    } else {
+                        double inv = 1 / segmentM[pairPoint[e]];
+                        ux = (w[lo] - w[hi]) * inv;
+                        uy = (w[lo + 1] - w[hi + 1]) * inv;
+                        uz = (w[lo + 2] - w[hi + 2]) * inv;
+                    }
+                    double rx = w[hi] - jx;
+                    double ry = w[hi + 1] - jy;
+                    double rz = w[hi + 2] - jz;
+                    ax = ry * uz - rz * uy;
+                    ay = rz * ux - rx * uz;
+                    az = rx * uy - ry * ux;
                 }
-            }
-        }
-        // level by level, the fascicles in their order
-        for (int k = 0; k < LumbarModel.LEVELS; k++) {
-            double fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
-            for (int j = 0; j < m; j++) {
-                double t = fascicleForceN[j];
-                int f = fascicle[j];
-                if (t == 0 || k < source.levelLo[f] || k >= source.levelHi[f]) {
-                    continue;
-                }
-                int u = 3 * (k * m + j);
-                fx += t * unitForce[u];
-                fy += t * unitForce[u + 1];
-                fz += t * unitForce[u + 2];
-                mx += t * momentArm[u];
-                my += t * momentArm[u + 1];
-                mz += t * momentArm[u + 2];
+                unitForce[u] = ux;
+                unitForce[u + 1] = uy;
+                unitForce[u + 2] = uz;
+                momentArm[u] = ax;
+                momentArm[u + 1] = ay;
+                momentArm[u + 2] = az;
+                fx += t * ux;
+                fy += t * uy;
+                fz += t * uz;
+                mx += t * ax;
+                my += t * ay;
+                mz += t * az;
             }
             forceN[3 * k] = fx;
             forceN[3 * k + 1] = fy;
@@ -259,15 +330,20 @@ final class PassiveMuscles {
         double sizeFactor = g.pcsaSizeFactor;
         toWorld(pose);
         double[] w = pointWorld;
+        // every segment in one pass, each fascicle's length summed as it goes (its segments in order, from 0)
+        double len = 0;
+        for (int e = 0; e < segmentPoint.length; e++) {
+            int p = segmentPoint[e];
+            int q = 3 * p;
+            double dx = w[q + 3] - w[q];
+            double dy = w[q + 4] - w[q + 1];
+            double dz = w[q + 5] - w[q + 2];
+            double segment = Math.sqrt(dx * dx + dy * dy + dz * dz);
+            segmentM[p] = segment;
+            len = (segmentStartsFascicle[e] ? 0 : len) + segment;
+            lengthM[segmentFascicle[e]] = len;
+        }
         for (int j = 0; j < fascicle.length; j++) {
-            double len = 0;
-            for (int q = 3 * pointFrom[j]; q + 3 < 3 * pointTo[j]; q += 3) {
-                double dx = w[q + 3] - w[q];
-                double dy = w[q + 4] - w[q + 1];
-                double dz = w[q + 5] - w[q + 2];
-                len += Math.sqrt(dx * dx + dy * dy + dz * dz);
-            }
-            lengthM[j] = len;
             double ratio = MyoBackPassiveMuscle.forceRatio(normalisedLength(j, scale), lmaxNorm[j], fpmax[j]);
             fascicleForceN[j] = ratio * Christophy2012Muscles.SPECIFIC_TENSION_PA
                     * source.defaultSubjectPcsaM2[fascicle[j]] * sizeFactor;
