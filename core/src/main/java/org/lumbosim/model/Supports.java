@@ -614,7 +614,9 @@ final class Supports {
      * measured one ({@link #frictionCoefficient}; else not checked, as for a point contact), and its
      * centre of pressure within the region of the contacts it stands for ({@link #baseRegion}); where
      * it fails, the supports cannot hold the body ({@link #supportsBalanced} false, with
-     * {@link #slidingSupport} or {@link #baseOutsideM} naming why).
+     * {@link #slidingSupport} or {@link #baseOutsideM} naming why). A resultant that pushes nothing (the
+     * resting supports carry the whole body) holds no moment about a horizontal axis: where its horizontal
+     * force at its point leaves one, the supports cannot hold the body either.
      */
     private void baseResultant(Posture p, SubjectGeometry g, Kinematics pose, ExternalActions actions, double scale) {
         double[] r = remainder;
@@ -663,6 +665,10 @@ final class Supports {
             return;
         }
         if (f == 0) {
+            // pushing nothing, the base holds no moment about a horizontal axis (that couple would need one
+            // point to pull): what its horizontal force at its point leaves of the remainder's moment (a
+            // horizontal hand force off a body the lying surface carries) would be left unbalanced
+            supportsBalanced = Math.hypot(r[3] + lowest * fz, r[5] - lowest * fx) <= SUPPORT_TOLERANCE * scale;
             return;
         }
         double allowed = baseFrictionCoefficient(actions);
