@@ -110,7 +110,7 @@ final class MotionCommand {
             "Notes on stderr (exit code unchanged): when the dynamic terms raise the L5-S1 peak by more than 52 %",
             "over its quasi-static value (McGill and Norman 1985's largest dynamic-static difference), and when",
             "the sampling rate is under 8 times the highest cut-off in use (central differences then underestimate",
-            "an acceleration at the cut-off by more than 5 %; unfiltered: the Nyquist frequency counts).",
+            "an acceleration at the cut-off by more than 5 %; not with the filter off).",
             "Limits: at most " + MotionFile.MAX_FRAMES + " frames and " + (long) (MotionFile.MAX_DURATION_S / 3600)
                     + " h; a solve that lasts more than 2 s shows \"progress: ...\" on stderr.",
             "Outputs: --out and --plot are written only after every frame is solved, each whole or not at all",
@@ -343,14 +343,14 @@ final class MotionCommand {
         if (cutoff != MotionFile.AUTO_CUTOFF) {
             highest = cutoff;
         }
-        boolean unfiltered = highest <= 0 || highest >= ResidualAnalysis.TOP_PER_SAMPLE_RATE * fs;
-        double band = unfiltered ? fs / 2 : highest;
-        double bias = differenceBias(band, fs);
+        // with the filter off (0, or at or above the highest cut-off that filters) there is no cut-off to compare
+        boolean filtered = highest > 0 && highest < ResidualAnalysis.TOP_PER_SAMPLE_RATE * fs;
+        double bias = filtered ? differenceBias(highest, fs) : 0;
         if (bias > MAX_DIFFERENCE_BIAS) {
-            FiniteOutput.printf(err, "note: the sampling rate, %.4g Hz, is low for %s: central differences underestimate"
-                    + " an acceleration at %.4g Hz by %.0f %% (more than %.0f %% below %.1f samples per period)%n", fs,
-                    unfiltered ? "unfiltered angles (up to the Nyquist frequency)" : String.format(java.util.Locale.ROOT,
-                    "%s of %.2f Hz", which, highest), band, 100 * bias, 100 * MAX_DIFFERENCE_BIAS, samplesPerPeriodAtBias(MAX_DIFFERENCE_BIAS));
+            FiniteOutput.printf(err, "note: the sampling rate, %.4g Hz, is low for %s of %.2f Hz: central differences"
+                    + " underestimate an acceleration at that frequency by %.0f %% (more than %.0f %%, below %.1f samples per"
+                    + " period)%n", fs, which, highest, 100 * bias, 100 * MAX_DIFFERENCE_BIAS,
+                    samplesPerPeriodAtBias(MAX_DIFFERENCE_BIAS));
         }
         int peak = r.peakCompressionFrame(SpinalLevel.L5_S1);
         double dynamic = r.compressionN(SpinalLevel.L5_S1)[peak];
