@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Winter's residual analysis ({@link ResidualAnalysis}) on signals whose content is known: sums of
@@ -57,39 +61,44 @@ class ResidualAnalysisTest {
         assertThat(ResidualAnalysis.residual(x, fs, c.cutoffHz())).isCloseTo(c.noiseRms(), org.assertj.core.data.Offset.offset(1e-3 * sd));
     }
 
-    @Test
-    void overSeededRandomSignalsTheCutoffLiesBetweenTheSignalAndTheNoiseBand() {
-        Random rnd = new Random(2026_12_07L);
-        for (int trial = 0; trial < 60; trial++) {
-            double fs = 50 + 450 * rnd.nextDouble();
-            int n = (int) (fs * (3 + 5 * rnd.nextDouble()));
-            int m = 1 + rnd.nextInt(4);
-            // the highest sine at most 6 Hz and 2 % of the sampling rate: human movement, well below the noise band
-            double fMax = Math.min(6, 0.02 * fs) * (0.3 + 0.7 * rnd.nextDouble());
-            double[] f = new double[m];
-            double[] a = new double[m];
-            double[] ph = new double[m];
-            double smallest = Double.POSITIVE_INFINITY;
-            for (int k = 0; k < m; k++) {
-                f[k] = k == 0 ? fMax : fMax * (0.1 + 0.9 * rnd.nextDouble());
-                a[k] = 1 + 19 * rnd.nextDouble();
-                ph[k] = 2 * Math.PI * rnd.nextDouble();
-                smallest = Math.min(smallest, a[k]);
-            }
-            double[] truth = sines(f, a, ph, fs, n);
-            // noise from 0.5 % to 10 % of the smallest sine's amplitude
-            double sd = smallest * (0.005 + 0.095 * rnd.nextDouble());
-            double[] x = truth.clone();
-            for (int i = 0; i < n; i++) {
-                x[i] += sd * rnd.nextGaussian();
-            }
-            ResidualAnalysis.Choice c = ResidualAnalysis.choose(x, fs);
-            String what = String.format(Locale.ROOT, "trial %d: %.1f Hz sampling, %d frames, highest sine %.2f Hz, noise %.4g:"
-                    + " cut-off %.2f Hz, noise estimate %.4g", trial, fs, n, fMax, sd, c.cutoffHz(), c.noiseRms());
-            assertThat(c.cutoffHz()).as(what).isGreaterThan(fMax).isLessThan(ResidualAnalysis.TAIL_FROM * fs);
-            assertThat(c.noiseRms()).as(what).isBetween(0.8 * sd, 1.5 * sd);
-            assertThat(rms(MotionFile.filter(x, fs, c.cutoffHz()), truth)).as(what).isLessThan(rms(x, truth));
+    /** @return the seeds of the property's cases, one parameterized test each */
+    static LongStream seeds() {
+        return LongStream.range(0, 60);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void overSeededRandomSignalsTheCutoffLiesBetweenTheSignalAndTheNoiseBand(long seed) {
+        SplittableRandom rnd = new SplittableRandom(2026_12_07L + seed);
+        double fs = rnd.nextDouble(50, 500);
+        int n = (int) (fs * rnd.nextDouble(3, 8));
+        int m = rnd.nextInt(1, 5);
+        // the highest sine at most 6 Hz and 2 % of the sampling rate: human movement, well below the noise band
+        double fMax = Math.min(6, 0.02 * fs) * rnd.nextDouble(0.3, 1);
+        double[] f = new double[m];
+        double[] a = new double[m];
+        double[] ph = new double[m];
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < m; k++) {
+            f[k] = k == 0 ? fMax : fMax * rnd.nextDouble(0.1, 1);
+            a[k] = rnd.nextDouble(1, 20);
+            ph[k] = rnd.nextDouble(2 * Math.PI);
+            smallest = Math.min(smallest, a[k]);
         }
+        double[] truth = sines(f, a, ph, fs, n);
+        // white noise from 0.5 % to 10 % of the smallest sine's amplitude
+        double sd = smallest * rnd.nextDouble(0.005, 0.1);
+        Random noise = new Random(seed);
+        double[] x = truth.clone();
+        for (int i = 0; i < n; i++) {
+            x[i] += sd * noise.nextGaussian();
+        }
+        ResidualAnalysis.Choice c = ResidualAnalysis.choose(x, fs);
+        String what = String.format(Locale.ROOT, "%.1f Hz sampling, %d frames, highest sine %.2f Hz, noise %.4g: cut-off %.2f Hz,"
+                + " noise estimate %.4g", fs, n, fMax, sd, c.cutoffHz(), c.noiseRms());
+        assertThat(c.cutoffHz()).as(what).isGreaterThan(fMax).isLessThan(ResidualAnalysis.TAIL_FROM * fs);
+        assertThat(c.noiseRms()).as(what).isBetween(0.8 * sd, 1.5 * sd);
+        assertThat(rms(MotionFile.filter(x, fs, c.cutoffHz()), truth)).as(what).isLessThan(rms(x, truth));
     }
 
     @Test
