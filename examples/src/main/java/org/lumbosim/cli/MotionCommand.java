@@ -348,7 +348,7 @@ final class MotionCommand {
         double bias = filtered ? differenceBias(highest, fs) : 0;
         if (bias > MAX_DIFFERENCE_BIAS) {
             FiniteOutput.printf(err, "note: the sampling rate, %.4g Hz, is low for %s of %.2f Hz: central differences"
-                    + " underestimate an acceleration at that frequency by %.0f %% (more than %.0f %%, below %.1f samples per"
+                    + " underestimate an acceleration at that frequency by %.1f %% (more than %.0f %%, below %.1f samples per"
                     + " period)%n", fs, which, highest, 100 * bias, 100 * MAX_DIFFERENCE_BIAS,
                     samplesPerPeriodAtBias(MAX_DIFFERENCE_BIAS));
         }
