@@ -17,6 +17,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.motion.LoadSchedule;
 import org.lumbosim.motion.MotionAnalysis;
 import org.lumbosim.motion.MotionResult;
@@ -40,6 +41,24 @@ final class MotionCommand {
     static final double MAX_CUTOFF_HZ = 1000;
     /** Low-pass cut-off when {@code --cutoff-hz} is not given (Hz). */
     static final double DEFAULT_CUTOFF_HZ = 6;
+    /** The value of {@code --cutoff-hz} that chooses each channel's cut-off by Winter's residual analysis. */
+    static final String AUTO = "auto";
+    /**
+     * Rise of the L5-S1 peak compression over its quasi-static value (same frame, every derivative
+     * zero), as a fraction of the quasi-static value, above which a note says the peak rests on the
+     * differentiated kinematics: 52 %, the largest difference McGill &amp; Norman (1985, J Biomech
+     * 18:877-885, abstract) found between dynamically and statically computed peak L4/L5 moments in a
+     * demanding industrial lift (19 % on average; four men, several trials each). Using their largest
+     * measured moment difference as the edge for a compression is a judgement, not a bound.
+     */
+    static final double MAX_DYNAMIC_RISE = 0.52;
+    /**
+     * Largest underestimate of a sinusoid's acceleration at the highest cut-off in use by the central
+     * second difference: the difference gives {@code (sin(x)/x)^2} times the true value, {@code x = pi
+     * f / sampling rate} (5 % at a sampling rate of 8.0 times {@code f}); above this a note names the
+     * sampling rate as low for the cut-off. The 5 % is a judgement.
+     */
+    static final double MAX_DIFFERENCE_BIAS = 0.05;
 
     /** The fields of a task file; {@code --task} reads its subject and model and rejects the others by name. */
     private static final List<String> TASK_FIELDS = List.of("subject", "posture", "loads", "model");
@@ -54,7 +73,7 @@ final class MotionCommand {
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim motion FILE.csv|FILE.mot|FILE.sto [--load-kg M --pickup-s T1 --release-s T2]",
-            "                       [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
+            "                       [--cutoff-hz 6|auto] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf]",
             "                       [--title TEXT]",
             "                       [--muscles single-equivalent|multi-fascicle]",
             "                       [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
@@ -66,7 +85,9 @@ final class MotionCommand {
             "--load-kg/--pickup-s/--release-s: exit 2), filters every angle with",
             "a zero-lag 2nd-order Butterworth low-pass (forward and backward; --cutoff-hz 0 turns it off, at most",
             "1000 Hz, at least 1e-6 x the sampling rate; a cut-off at or above 0.45 x the sampling rate leaves",
-            "the angles unfiltered).",
+            "the angles unfiltered). --cutoff-hz auto chooses each angle's and each axis of the L5-S1 joint path's",
+            "own cut-off by Winter's residual analysis (2009, section 3.4.4.3) and prints it on stderr:",
+            "  note: --cutoff-hz auto: <channel> <f> Hz (noise RMS <a> <unit>)",
             "--load-kg M (kg, [0, 200]) holds M kg in both hands from --pickup-s T1 to --release-s T2 (s, both",
             "frames included; T2 not before T1); without them, in every frame.",
             "Then it solves every frame by inverse dynamics and writes one CSV row per frame: time, status, then for",
@@ -79,12 +100,17 @@ final class MotionCommand {
             "largestMuscleStressMPa the stress it needs; peaks, cumulative loads and the plot include it.",
             "--plot draws L5-S1 compression, AP shear and IDP over time with the peak marked and overloaded",
             "frames shaded, titled --title TEXT (default: the motion file's name). Then prints the peaks (\"(overloaded: needs X MPa)\" when the peak frame is), the",
-            "last line being",
+            "quasi-static L5-S1 compression of the peak frame (the same frame solved with every derivative zero)",
+            "and how much the dynamic terms add, the last line being",
             "  summary: frames=<n> failedFrames=<k> peakL5S1CompressionN=<x> atS=<t> peakL5S1ApShearN=<y>",
             "           cumulativeL5S1CompressionNs=<c> overloadedFrames=<o> outOfRangeFrames=<r>",
             "           [clampedFrames=<m> with --clamp]",
             "  (one line; c = trapezoidal integral of compression; k = frames solved without loads, not",
             "  counting the r frames out of range)",
+            "Notes on stderr (exit code unchanged): when the dynamic terms raise the L5-S1 peak by more than 52 %",
+            "over its quasi-static value (McGill and Norman 1985's largest dynamic-static difference), and when",
+            "the sampling rate is under 8 times the highest cut-off in use (central differences then underestimate",
+            "an acceleration at the cut-off by more than 5 %; not with the filter off).",
             "Limits: at most " + MotionFile.MAX_FRAMES + " frames and " + (long) (MotionFile.MAX_DURATION_S / 3600)
                     + " h; a solve that lasts more than 2 s shows \"progress: ...\" on stderr.",
             "Outputs: --out and --plot are written only after every frame is solved, each whole or not at all",
@@ -133,7 +159,8 @@ final class MotionCommand {
                     + o.string("--pickup-s").orElseThrow() + " s; the load is held from --pickup-s to --release-s, both"
                     + " included: give a release at or after the pick-up");
         }
-        double cutoff = o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
+        double cutoff = o.string("--cutoff-hz").filter(AUTO::equals).isPresent() ? MotionFile.AUTO_CUTOFF
+                : o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);
@@ -162,7 +189,8 @@ final class MotionCommand {
             throw new BadInputException("--pickup-s/--release-s give the interval of a held load: they need --load-kg");
         }
         Progress progress = new Progress(err, k.timeS().length, "frames");
-        MotionResult r = solve(model, k, schedule, progress);
+        double[] held = heldMassKg(k, schedule);
+        MotionResult r = solve(model, k, held, progress);
         requireAFrameWithLoads(r, k, file);
         String csv = csv(r, k.outOfRange());
         if (outFile != null) {
@@ -180,7 +208,10 @@ final class MotionCommand {
         if (plotFile != null) {
             out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
         }
-        printSummary(r, out, outFile, k, clamp);
+        int peak = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        double quasiStatic = quasiStaticL5S1CompressionN(model, k, held, peak);
+        printSummary(r, out, outFile, k, clamp, quasiStatic);
+        notes(err, r, k, cutoff, quasiStatic);
         return Main.EXIT_OK;
     }
 
@@ -239,16 +270,8 @@ final class MotionCommand {
         return solved.model();
     }
 
-    /**
-     * Solves the frames with the held load of the column or of the options, and with the L5-S1
-     * joint's acceleration when the file records the pelvis's translation.
-     */
-    private static MotionResult solve(LumbarModel model, MotionFile.Kinematics k, LoadSchedule schedule,
-                                      Progress progress) {
-        if (k.l5s1AccelerationMps2() == null) {
-            return k.loadMassKg() == null ? MotionAnalysis.solve(model, k.timeS(), k.frames(), schedule, progress)
-                    : MotionAnalysis.solve(model, k.timeS(), k.frames(), k.loadMassKg(), progress);
-        }
+    /** The mass held in each frame (kg): the file's column, else the options' schedule. */
+    private static double[] heldMassKg(MotionFile.Kinematics k, LoadSchedule schedule) {
         double[] held = k.loadMassKg();
         if (held == null) {
             held = new double[k.timeS().length];
@@ -256,7 +279,102 @@ final class MotionCommand {
                 held[i] = schedule.heldAt(k.timeS()[i]) ? schedule.massKg() : 0;
             }
         }
+        return held;
+    }
+
+    /**
+     * Solves the frames with the held load of the column or of the options, and with the L5-S1
+     * joint's acceleration when the file records the pelvis's translation.
+     */
+    private static MotionResult solve(LumbarModel model, MotionFile.Kinematics k, double[] held, Progress progress) {
+        if (k.l5s1AccelerationMps2() == null) {
+            return MotionAnalysis.solve(model, k.timeS(), k.frames(), held, progress);
+        }
         return MotionAnalysis.solve(model, k.timeS(), k.frames(), held, k.l5s1AccelerationMps2(), progress);
+    }
+
+    /**
+     * The L5-S1 compression of one frame solved quasi-statically: its posture and held load with
+     * itself as both neighbours and no joint acceleration, so every derivative is zero (as the first
+     * and last frames are solved).
+     *
+     * @return the compression (N), or NaN when that solve gives no loads
+     */
+    static double quasiStaticL5S1CompressionN(LumbarModel model, MotionFile.Kinematics k, double[] held, int frame) {
+        Posture p = k.frames().get(frame);
+        double[] t = k.timeS();
+        double dt = (t[t.length - 1] - t[0]) / (t.length - 1);
+        Workspace ws = model.newWorkspace();
+        model.solveFrame(p, p, p, dt, held[frame] == 0 ? List.of() : List.of(HandLoad.ofMassKg(held[frame])), ws);
+        return ws.solved() || ws.overloaded() ? ws.compressionN(SpinalLevel.L5_S1) : Double.NaN;
+    }
+
+    /**
+     * The underestimate of a sinusoid's acceleration by the central second difference, {@code 1 -
+     * (sin(x)/x)^2} with {@code x = pi f / sampling rate}.
+     *
+     * @param frequencyHz the sinusoid's frequency (Hz)
+     * @param sampleRateHz the sampling rate (Hz)
+     * @return the fraction by which the difference falls short
+     */
+    static double differenceBias(double frequencyHz, double sampleRateHz) {
+        double x = Math.PI * frequencyHz / sampleRateHz;
+        double sinc = Math.sin(x) / x;
+        return 1 - sinc * sinc;
+    }
+
+    /**
+     * Prints on stderr the cut-offs residual analysis chose ({@code --cutoff-hz auto}), a note when the
+     * sampling rate is low for the highest cut-off in use ({@link #MAX_DIFFERENCE_BIAS}), and a note
+     * when the dynamic terms raise the L5-S1 peak by more than {@link #MAX_DYNAMIC_RISE}.
+     */
+    private static void notes(PrintStream err, MotionResult r, MotionFile.Kinematics k, double cutoff, double quasiStatic) {
+        double fs = k.sampleRateHz();
+        double highest = 0;
+        String which = "the cut-off";
+        for (MotionFile.ChannelCutoff c : k.cutoffs()) {
+            FiniteOutput.printf(err, "note: --cutoff-hz auto: %s %.2f Hz (noise RMS %.3g %s)%n", c.channel(),
+                    c.choice().cutoffHz(), c.choice().noiseRms(), c.unit());
+            if (c.choice().cutoffHz() > highest) {
+                highest = c.choice().cutoffHz();
+                which = c.channel() + "'s cut-off";
+            }
+        }
+        if (cutoff != MotionFile.AUTO_CUTOFF) {
+            highest = cutoff;
+        }
+        // with the filter off (0, or at or above the highest cut-off that filters) there is no cut-off to compare
+        boolean filtered = highest > 0 && highest < ResidualAnalysis.TOP_PER_SAMPLE_RATE * fs;
+        double bias = filtered ? differenceBias(highest, fs) : 0;
+        if (bias > MAX_DIFFERENCE_BIAS) {
+            FiniteOutput.printf(err, "note: the sampling rate, %.4g Hz, is low for %s of %.2f Hz: central differences"
+                    + " underestimate an acceleration at that frequency by %.1f %% (more than %.0f %%, below %.1f samples per"
+                    + " period)%n", fs, which, highest, 100 * bias, 100 * MAX_DIFFERENCE_BIAS,
+                    samplesPerPeriodAtBias(MAX_DIFFERENCE_BIAS));
+        }
+        int peak = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        double dynamic = r.compressionN(SpinalLevel.L5_S1)[peak];
+        if (Double.isFinite(quasiStatic) && dynamic - quasiStatic > MAX_DYNAMIC_RISE * quasiStatic) {
+            FiniteOutput.printf(err, "note: the dynamic terms raise the L5-S1 peak (%.1f N at %.3f s) %.0f %% over its"
+                    + " quasi-static value (%.1f N): more than the %.0f %% McGill and Norman (1985) measured at most in a lift;"
+                    + " the peak rests on second derivatives of the kinematics: compare other --cutoff-hz values%n", dynamic,
+                    r.timeS()[peak], 100 * (dynamic - quasiStatic) / quasiStatic, quasiStatic, 100 * MAX_DYNAMIC_RISE);
+        }
+    }
+
+    /** @return the sampling rate per frequency at which the central difference's underestimate equals {@code bias} */
+    static double samplesPerPeriodAtBias(double bias) {
+        double lo = 2;
+        double hi = 1e6;
+        for (int i = 0; i < 100; i++) {
+            double mid = 0.5 * (lo + hi);
+            if (differenceBias(1, mid) > bias) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return hi;
     }
 
     /**
@@ -403,7 +521,7 @@ final class MotionCommand {
     }
 
     private static void printSummary(MotionResult r, PrintStream out, Path outFile, MotionFile.Kinematics kin,
-                                     boolean clamp) {
+                                     boolean clamp, double quasiStatic) {
         PrintStream p = outFile == null ? out : out;
         int failed = 0;
         int overloaded = 0;
@@ -426,6 +544,15 @@ final class MotionCommand {
             }
         }
         int k = r.peakCompressionFrame(SpinalLevel.L5_S1);
+        double peak = r.compressionN(SpinalLevel.L5_S1)[k];
+        if (Double.isFinite(quasiStatic)) {
+            FiniteOutput.printf(p, "%squasi-static L5-S1 compression at %.3f s %.1f N (every derivative zero): the dynamic"
+                    + " terms add %.1f N (%+.1f %%)%n", prefix, t[k], quasiStatic, peak - quasiStatic,
+                    100 * (peak - quasiStatic) / quasiStatic);
+        } else {
+            FiniteOutput.printf(p, "%squasi-static L5-S1 compression at %.3f s: none (the frame's posture gives no loads"
+                    + " when solved with every derivative zero)%n", prefix, t[k]);
+        }
         double peakShear = 0;
         for (double v : r.apShearN(SpinalLevel.L5_S1)) {
             if (Double.isFinite(v)) {

@@ -60,6 +60,13 @@ final class MotionFile {
      * Butterworth design's coefficients cancel to NaN, and from 1e-7 down they lose digits.
      */
     static final double MIN_CUTOFF_PER_SAMPLE_RATE = 1e-6;
+    /**
+     * The {@code cutoffHz} that asks for every channel's own cut-off, chosen by Winter's residual
+     * analysis ({@link ResidualAnalysis}; {@code --cutoff-hz auto}).
+     */
+    static final double AUTO_CUTOFF = -1;
+    /** Names of the L5-S1 joint path's channels (m, in the ground), filtered as the angles are. */
+    static final List<String> JOINT_PATH_CHANNELS = List.of("l5s1JointXM", "l5s1JointYM", "l5s1JointZM");
     /** Index of each posture angle in a frame's raw values, in {@link TaskReader#POSTURE_ANGLES} order. */
     private static final int TRUNK = 0, LUMBAR = 1, BEND = 2, TWIST = 3, HIP = 4, KNEE = 5, SHOULDER = 6,
             ELBOW = 7, ROLL = 8, ANKLE = 9, ABDUCTION = 10, ADDUCTION = 11, ANGLES = 12;
@@ -89,9 +96,14 @@ final class MotionFile {
      * @param l5s1AccelerationMps2 per frame, the acceleration of the L5-S1 joint centre in the model's
      *     world frame (m/s²; x anterior, y up, z right; zero in the first and last frames) from the
      *     OpenSim pelvis translation and orientation, or null without {@code pelvis_t*} columns
+     * @param sampleRateHz the sampling rate (Hz): the reciprocal of the mean time step
+     * @param cutoffs with {@link #AUTO_CUTOFF}, each filtered channel that is not constant and the
+     *     cut-off residual analysis chose for it, in the order of the angles then the joint path's
+     *     axes; else empty
      */
     record Kinematics(double[] timeS, List<Posture> frames, int filterBoundedValues, List<String> outOfRange,
-                      int clampedFrames, double[] loadMassKg, double[][] l5s1AccelerationMps2) {
+                      int clampedFrames, double[] loadMassKg, double[][] l5s1AccelerationMps2, double sampleRateHz,
+                      List<ChannelCutoff> cutoffs) {
         /** @return the number of frames outside the model's range that have no posture */
         int outOfRangeFrames() {
             int k = 0;
@@ -100,6 +112,16 @@ final class MotionFile {
             }
             return k;
         }
+    }
+
+    /**
+     * The cut-off residual analysis chose for one channel.
+     *
+     * @param channel the channel: a posture angle's task-file name or one of {@link #JOINT_PATH_CHANNELS}
+     * @param unit its unit ({@code deg} or {@code m})
+     * @param choice the cut-off and the noise estimate
+     */
+    record ChannelCutoff(String channel, String unit, ResidualAnalysis.Choice choice) {
     }
 
     static Kinematics read(Path file, double cutoffHz, boolean clamp) {
@@ -126,7 +148,7 @@ final class MotionFile {
      * As {@link #read(Path, double, boolean)} with a choice of smoothing.
      *
      * @param file the motion file
-     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none
+     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none; {@link #AUTO_CUTOFF}: each channel's own, by residual analysis
      * @param clamp whether recorded values outside the model's range are clamped into it
      * @param smoothing how the angles and the joint's path are smoothed
      * @return the kinematics
@@ -159,7 +181,7 @@ final class MotionFile {
      *
      * @param file the file's name (its extension selects the format; used in messages)
      * @param lines the file's lines
-     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering
+     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering; {@link #AUTO_CUTOFF}: each channel's own, by residual analysis
      * @return the kinematics, frames outside the model's range without a posture
      * @throws BadInputException naming the file, line and column of the first problem
      */
@@ -172,7 +194,7 @@ final class MotionFile {
      *
      * @param file the file's name (its extension selects the format; used in messages)
      * @param lines the file's lines
-     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering
+     * @param cutoffHz low-pass cut-off (Hz); 0 for no filtering; {@link #AUTO_CUTOFF}: each channel's own, by residual analysis
      * @param clamp whether recorded values outside the model's range are clamped into it (else such a
      *     frame has no posture and a reason)
      * @return the kinematics
@@ -204,7 +226,7 @@ final class MotionFile {
      *
      * @param file the file's name (its extension selects the format; used in messages)
      * @param lines the file's lines
-     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none
+     * @param cutoffHz the smoothing's -3 dB frequency (Hz); 0 for none; {@link #AUTO_CUTOFF}: each channel's own, by residual analysis
      * @param clamp whether recorded values outside the model's range are clamped into it
      * @param smoothing how the angles and the joint's path are smoothed
      * @return the kinematics
@@ -381,6 +403,10 @@ final class MotionFile {
             }
         }
         double sampleRateHz = 1 / dt;
+        boolean auto = cutoffHz == AUTO_CUTOFF;
+        if (auto && smoothing != Smoothing.BUTTERWORTH) {
+            throw new IllegalArgumentException("residual analysis chooses the Butterworth filter's cut-off only");
+        }
         if (cutoffHz > 0 && cutoffHz < MIN_CUTOFF_PER_SAMPLE_RATE * sampleRateHz) {
             throw new BadInputException(String.format(Locale.ROOT, "--cutoff-hz = %s Hz is too low for the sampling rate"
                     + " of %s (%.4g Hz): the filter cannot be built below %s of it; give 0 (no filter) or a cut-off in"
@@ -406,8 +432,17 @@ final class MotionFile {
         }
         int bounded = 0;
         double[][] filtered = new double[ANGLES][];
+        List<ChannelCutoff> cutoffs = new ArrayList<>();
         for (int f = 0; f < ANGLES; f++) {
-            filtered[f] = smoothing.apply(raw[f], sampleRateHz, cutoffHz);
+            double fc = cutoffHz;
+            if (auto) {
+                ResidualAnalysis.Choice c = ResidualAnalysis.choose(raw[f], sampleRateHz);
+                fc = c.cutoffHz();
+                if (!c.constant()) {
+                    cutoffs.add(new ChannelCutoff(TaskReader.POSTURE_ANGLES.get(f), "deg", c));
+                }
+            }
+            filtered[f] = smoothing.apply(raw[f], sampleRateHz, fc);
             for (int i = 0; i < n; i++) {
                 // the filter's input is in range (clamped above): keep its ringing inside it too
                 if (filtered[f][i] < MIN_DEG[f] || filtered[f][i] > MAX_DEG[f]) {
@@ -435,7 +470,7 @@ final class MotionFile {
                 mass[i] = rows.get(i)[massCol];
             }
         }
-        double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz, smoothing) : null;
+        double[][] base = openSim ? l5s1AccelerationMps2(rows, columns, degrees, dt, cutoffHz, smoothing, cutoffs) : null;
         for (int i = 0; base != null && i < n; i++) {
             for (int a = 0; a < 3; a++) {
                 if (!(Math.abs(base[i][a]) <= LumbarModel.MAX_L5S1_ACCELERATION_MPS2)) {
@@ -447,7 +482,7 @@ final class MotionFile {
             }
         }
         return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass,
-                base);
+                base, sampleRateHz, List.copyOf(cutoffs));
     }
 
     /**
@@ -673,12 +708,14 @@ final class MotionFile {
      * origin's translation and the pelvis orientation {@code Rz(tilt) Rx(list) Ry(rotation)}: the
      * joint's path in the ground is low-pass filtered as the angles are, differentiated twice by
      * central differences, and each frame's acceleration is turned into that frame's heading-free
-     * frame (the model's world: x anterior, y up, z right).
+     * frame (the model's world: x anterior, y up, z right). With {@link #AUTO_CUTOFF} each axis of
+     * the path gets the cut-off residual analysis chooses for it, added to {@code cutoffs}.
      *
      * @return per frame {ax, ay, az} (m/s²), zero at both ends; null without translation columns
      */
     private static double[][] l5s1AccelerationMps2(List<double[]> rows, List<Column> columns, boolean degrees,
-                                                   double dt, double cutoffHz, Smoothing smoothing) {
+                                                   double dt, double cutoffHz, Smoothing smoothing,
+                                                   List<ChannelCutoff> cutoffs) {
         int[] translation = {-1, -1, -1};
         int[] rotation = {-1, -1, -1};
         for (Column c : columns) {
@@ -714,7 +751,15 @@ final class MotionFile {
                     Math.toDegrees(r))[2]);
         }
         for (int a = 0; a < 3; a++) {
-            joint[a] = smoothing.apply(joint[a], 1 / dt, cutoffHz);
+            double fc = cutoffHz;
+            if (cutoffHz == AUTO_CUTOFF) {
+                ResidualAnalysis.Choice c = ResidualAnalysis.choose(joint[a], 1 / dt);
+                fc = c.cutoffHz();
+                if (!c.constant()) {
+                    cutoffs.add(new ChannelCutoff(JOINT_PATH_CHANNELS.get(a), "m", c));
+                }
+            }
+            joint[a] = smoothing.apply(joint[a], 1 / dt, fc);
         }
         double[][] out = new double[n][3];
         for (int i = 1; i < n - 1; i++) {
