@@ -472,7 +472,7 @@ final class DocChecks {
     private static final Run POSE2SIM_BODY25B = Run.of("motion-pose2sim-body25b", List.of(pose2SimBalancing("body25b.mot", "body25b")),
             "motion", "{dir}/body25b.mot", "--mass-kg", "70", "--stature-m", "1.72");
     /** The same trial with every channel's cut-off chosen by residual analysis (README, "How much of a peak is differentiation"). */
-    private static final Run POSE2SIM_BODY25B_AUTO = Run.of("motion-pose2sim-body25b-auto", List.of(pose2SimBalancing("body25b.mot",
+    private static final Run POSE2SIM_BODY25B_AUTO = Run.withNotes("motion-pose2sim-body25b-auto", List.of(pose2SimBalancing("body25b.mot",
             "body25b")), "motion", "{dir}/body25b.mot", "--mass-kg", "70", "--stature-m", "1.72", "--cutoff-hz", "auto", "--out",
             "{dir}/b.csv");
     private static final Run POSE2SIM_LSTM = Run.of("motion-pose2sim-lstm", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
@@ -598,9 +598,8 @@ final class DocChecks {
             block(README, "$ ./lumbosim motion squats1_videoAndMocap.mot", SQUATS),
             block(README, "$ ./lumbosim motion S00_P00_T01_BalancingTrial_filt_butterworth_0-100_body25b.mot", POSE2SIM_BODY25B,
                     POSE2SIM_LSTM, PREDSIM),
-            // its stderr notes (cut-offs that do not depend on the model) are shown, not compared: the runs capture stdout
-            new Block(README, "$ ./lumbosim motion S00_P00_T01_BalancingTrial_filt_butterworth_0-100_body25b.mot --mass-kg 70"
-                    + " --stature-m 1.72 --cutoff-hz auto --out b.csv", List.of(POSE2SIM_BODY25B_AUTO), p("^note:"), null, true),
+            block(README, "$ ./lumbosim motion S00_P00_T01_BalancingTrial_filt_butterworth_0-100_body25b.mot --mass-kg 70"
+                    + " --stature-m 1.72 --cutoff-hz auto --out b.csv", POSE2SIM_BODY25B_AUTO),
             new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
