@@ -1,5 +1,6 @@
 package org.lumbosim.viz;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -34,10 +35,12 @@ final class MotionChart {
     /** Headroom of the compression axis above the peak, as a fraction of it (room for the peak's label). */
     private static final double PEAK_HEADROOM = 0.15;
 
-    /** Shade of the overloaded frames: translucent vermilion. */
-    static final Color OVERLOAD_SHADE = new Color(213, 94, 0, 48);
-    /** Ring around an overloaded point of a sweep comparison: opaque vermilion (Okabe-Ito). */
-    static final Color OVERLOAD_RING = LumbosimTheme.OKABE_ITO.get(1);
+    /**
+     * Alpha of the shade of the overloaded frames, in the theme's {@link LumbosimTheme#overloadColor()}: a light grey,
+     * told apart from a sweep's grey "not solved" shade by its dashed edges ({@link #overloadMarker}). It was
+     * translucent vermilion, the colour of a support's push.
+     */
+    private static final int OVERLOAD_SHADE_ALPHA = 24;
     /** The legend entry of the shaded overloaded frames. */
     static final String OVERLOADED = "overloaded";
 
@@ -89,18 +92,36 @@ final class MotionChart {
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
         XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
-        boolean overloaded = shadeOverloaded(motion, t, cPlot, sPlot, pPlot);
+        boolean overloaded = shadeOverloaded(motion, t, theme, cPlot, sPlot, pPlot);
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
         if (overloaded) {
             LegendItemCollection legend = new LegendItemCollection();
-            legend.add(new LegendItem(OVERLOADED, null, null, null, new Rectangle(-6, -6, 12, 12), OVERLOAD_SHADE));
+            legend.add(overloadLegend(OVERLOADED, theme));
             plot.setFixedLegendItems(legend);
         }
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, overloaded));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc over time", RectangleEdge.TOP));
         return chart;
+    }
+
+    /** @return the shade of an overloaded stretch from {@code from} to {@code to}: light, edged with dashes */
+    static IntervalMarker overloadMarker(double from, double to, LumbosimTheme theme) {
+        return new IntervalMarker(from, to, overloadShade(theme), theme.limitStroke(true), theme.overloadColor(),
+                theme.limitStroke(true), 1f);
+    }
+
+    /** @return the legend entry of the overloaded stretches: a light square with a dashed edge, as they are drawn */
+    static LegendItem overloadLegend(String label, LumbosimTheme theme) {
+        return new LegendItem(label, null, null, null, new Rectangle(-6, -6, 12, 12), overloadShade(theme),
+                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f),
+                theme.overloadColor());
+    }
+
+    private static Color overloadShade(LumbosimTheme theme) {
+        Color c = theme.overloadColor();
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), OVERLOAD_SHADE_ALPHA);
     }
 
     /**
@@ -109,7 +130,7 @@ final class MotionChart {
      *
      * @return whether any frame is overloaded
      */
-    private static boolean shadeOverloaded(MotionResult motion, double[] t, XYPlot... panels) {
+    private static boolean shadeOverloaded(MotionResult motion, double[] t, LumbosimTheme theme, XYPlot... panels) {
         boolean[] over = motion.overloaded();
         double half = (t[t.length - 1] - t[0]) / (t.length - 1) / 2;
         boolean any = false;
@@ -122,7 +143,7 @@ final class MotionChart {
                 j++;
             }
             for (XYPlot p : panels) {
-                p.addDomainMarker(new IntervalMarker(t[i] - half, t[j] + half, OVERLOAD_SHADE), Layer.BACKGROUND);
+                p.addDomainMarker(overloadMarker(t[i] - half, t[j] + half, theme), Layer.BACKGROUND);
             }
             any = true;
             i = j;

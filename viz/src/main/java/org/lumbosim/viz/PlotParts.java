@@ -131,15 +131,15 @@ final class PlotParts {
      * @param data several series (not copied)
      * @param valueLabel the value axis label, with its unit
      * @param theme the look
-     * @return a new line plot without a domain axis, one colour ({@link LumbosimTheme#comparisonColor}) and
-     *     alternating marker shape per series
+     * @return a new line plot without a domain axis, one colour ({@link LumbosimTheme#comparisonColor}), line
+     *     ({@link LumbosimTheme#comparisonStroke}) and alternating marker shape per series
      */
     static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, LumbosimTheme theme) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         double d = theme.lineWidthPt() * 2.2;
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, theme.comparisonColor(i));
-            r.setSeriesStroke(i, theme.dataStroke());
+            r.setSeriesStroke(i, theme.comparisonStroke(i));
             r.setSeriesShape(i, i % 2 == 0 ? new Ellipse2D.Double(-d / 2, -d / 2, d, d)
                     : new Rectangle2D.Double(-d / 2, -d / 2, d, d));
         }

@@ -76,7 +76,7 @@ final class SweepChart {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_HELD_SHADE), Layer.BACKGROUND);
             }
             for (double v : overloadedX) {
-                p.addDomainMarker(new IntervalMarker(v - half, v + half, MotionChart.OVERLOAD_SHADE), Layer.BACKGROUND);
+                p.addDomainMarker(MotionChart.overloadMarker(v - half, v + half, theme), Layer.BACKGROUND);
             }
         }
         if (notSolvedX.length > 0) {
@@ -89,8 +89,7 @@ final class SweepChart {
             x.setRange(Math.min(x.getLowerBound(), min(unsolved) - half), Math.max(x.getUpperBound(), max(unsolved) + half));
         }
         if (overloadedX.length > 0) {
-            legend.add(new LegendItem(MotionChart.OVERLOADED + " (loads at the strength they require)", null, null,
-                    null, new Rectangle(-6, -6, 12, 12), MotionChart.OVERLOAD_SHADE));
+            legend.add(MotionChart.overloadLegend(MotionChart.OVERLOADED + " (loads at the strength they require)", theme));
         }
         plot.setFixedLegendItems(legend);
         boolean marks = legend.getItemCount() > 0;
