@@ -1,16 +1,11 @@
 package org.lumbosim.viz;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -25,7 +20,7 @@ import org.lumbosim.motion.MotionResult;
 /**
  * {@link Charts#motion}: compression, AP shear and intradiscal pressure at one level against time in
  * three stacked panels, the compression peak marked, frames without loads left as gaps, and overloaded
- * frames (beyond the subject's strength, loads at the strength they require) shaded, with a legend
+ * frames (beyond the subject's strength, loads at the strength they require) hatched, with a legend
  * entry "overloaded".
  */
 final class MotionChart {
@@ -35,13 +30,7 @@ final class MotionChart {
     /** Headroom of the compression axis above the peak, as a fraction of it (room for the peak's label). */
     private static final double PEAK_HEADROOM = 0.15;
 
-    /**
-     * Alpha of the shade of the overloaded frames, in the theme's {@link LumbosimTheme#overloadColor()}: a light grey,
-     * told apart from a sweep's grey "not solved" shade by its dashed edges ({@link #overloadMarker}). It was
-     * translucent vermilion, the colour of a support's push.
-     */
-    private static final int OVERLOAD_SHADE_ALPHA = 24;
-    /** The legend entry of the shaded overloaded frames. */
+    /** The legend entry of the hatched overloaded frames. */
     static final String OVERLOADED = "overloaded";
 
     static JFreeChart build(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
@@ -98,7 +87,7 @@ final class MotionChart {
         plot.add(pPlot, 3);
         if (overloaded) {
             LegendItemCollection legend = new LegendItemCollection();
-            legend.add(overloadLegend(OVERLOADED, theme));
+            legend.add(OverloadHatch.legend(OVERLOADED, theme));
             plot.setFixedLegendItems(legend);
         }
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, overloaded));
@@ -106,26 +95,8 @@ final class MotionChart {
         return chart;
     }
 
-    /** @return the shade of an overloaded stretch from {@code from} to {@code to}: light, edged with dashes */
-    static IntervalMarker overloadMarker(double from, double to, LumbosimTheme theme) {
-        return new IntervalMarker(from, to, overloadShade(theme), theme.limitStroke(true), theme.overloadColor(),
-                theme.limitStroke(true), 1f);
-    }
-
-    /** @return the legend entry of the overloaded stretches: a light square with a dashed edge, as they are drawn */
-    static LegendItem overloadLegend(String label, LumbosimTheme theme) {
-        return new LegendItem(label, null, null, null, new Rectangle(-6, -6, 12, 12), overloadShade(theme),
-                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {3f, 2f}, 0f),
-                theme.overloadColor());
-    }
-
-    private static Color overloadShade(LumbosimTheme theme) {
-        Color c = theme.overloadColor();
-        return new Color(c.getRed(), c.getGreen(), c.getBlue(), OVERLOAD_SHADE_ALPHA);
-    }
-
     /**
-     * Shades every run of consecutive overloaded frames, from half a step before its first frame to
+     * Hatches every run of consecutive overloaded frames ({@link OverloadHatch}), from half a step before its first frame to
      * half a step after its last, on every panel.
      *
      * @return whether any frame is overloaded
@@ -143,7 +114,8 @@ final class MotionChart {
                 j++;
             }
             for (XYPlot p : panels) {
-                p.addDomainMarker(overloadMarker(t[i] - half, t[j] + half, theme), Layer.BACKGROUND);
+                p.getRenderer().addAnnotation(new OverloadHatch(t[i] - half, t[j] + half, theme),
+                        Layer.BACKGROUND);
             }
             any = true;
             i = j;

@@ -76,7 +76,8 @@ final class SweepChart {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_HELD_SHADE), Layer.BACKGROUND);
             }
             for (double v : overloadedX) {
-                p.addDomainMarker(MotionChart.overloadMarker(v - half, v + half, theme), Layer.BACKGROUND);
+                p.getRenderer().addAnnotation(new OverloadHatch(v - half, v + half, theme),
+                        Layer.BACKGROUND);
             }
         }
         if (notSolvedX.length > 0) {
@@ -89,7 +90,7 @@ final class SweepChart {
             x.setRange(Math.min(x.getLowerBound(), min(unsolved) - half), Math.max(x.getUpperBound(), max(unsolved) + half));
         }
         if (overloadedX.length > 0) {
-            legend.add(MotionChart.overloadLegend(MotionChart.OVERLOADED + " (loads at the strength they require)", theme));
+            legend.add(OverloadHatch.legend(MotionChart.OVERLOADED + " (loads at the strength they require)", theme));
         }
         plot.setFixedLegendItems(legend);
         boolean marks = legend.getItemCount() > 0;

@@ -144,8 +144,8 @@ class ColourMeaningTest {
     }
 
     /**
-     * A single sweep's overloaded stretches are edged and shaded in the overload's colour, not the push's vermilion
-     * (they were translucent vermilion), and told apart from the grey "not solved" shade by their dashed edges.
+     * A single sweep's overloaded stretches are hatched in the overload's colour, not shaded in the push's vermilion
+     * (they were translucent vermilion), and told apart from the plain grey "not solved" shade by the hatching.
      */
     @Test
     void aSweepsOverloadedStretchesAreNotThePushsColour() {
@@ -154,14 +154,17 @@ class ColourMeaningTest {
         JFreeChart chart = Charts.sweep(s, SpinalLevel.L5_S1, "Sweep", new double[0], new double[] {20}, "", T);
         int marked = 0;
         for (Plot p : InVivoColourTest.panels(chart.getPlot())) {
-            for (Object o : ((XYPlot) p).getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)) {
-                org.jfree.chart.plot.Marker m = (org.jfree.chart.plot.Marker) o;
-                Color fill = (Color) m.getPaint();
-                assertThat(new Color(fill.getRed(), fill.getGreen(), fill.getBlue())).isEqualTo(T.overloadColor());
-                assertThat(m.getOutlinePaint()).isEqualTo(T.overloadColor());
+            assertThat(((XYPlot) p).getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).as("no shaded band").isNull();
+            for (Object o : ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) ((XYPlot) p).getRenderer()).getAnnotations()) {
+                Color c = ((OverloadHatch) o).color();
+                assertThat(new Color(c.getRed(), c.getGreen(), c.getBlue())).isEqualTo(T.overloadColor())
+                        .isNotEqualTo(T.pushColor());
                 marked++;
             }
         }
+        org.jfree.chart.LegendItem legend = chart.getPlot().getLegendItems().get(0);
+        assertThat(legend.getOutlinePaint()).as("the legend's hatched square").isEqualTo(T.overloadColor());
+        assertThat(legend.isShapeFilled()).isFalse();
         assertThat(marked).as("the overloaded point marked on the three panels").isEqualTo(3);
     }
 
