@@ -19,7 +19,7 @@ import org.lumbosim.result.LevelLoad;
 /**
  * {@link Charts#sweep}: compression, AP shear and intradiscal pressure at one level against a swept
  * parameter in three stacked panels, with the limit lines the data come near; points the muscles
- * cannot balance, points whose supports cannot hold the body and overloaded points shaded, each kind
+ * cannot balance, points whose supports cannot hold the body shaded and overloaded points hatched, each kind
  * with a legend entry when it is drawn, and a note at the bottom.
  */
 final class SweepChart {
