@@ -64,7 +64,7 @@ final class Plot {
             "                     rhythm, as a trunkFlexionDeg override in a task file does (the hips turn with",
             "                     the pelvis, the thighs keep their orientation); the other angles",
             "                     replace only themselves. Points the muscles cannot balance are shaded grey and",
-            "                     overloaded points vermilion (both named on stderr); a note under the figure",
+            "                     overloaded points hatched (both named on stderr); a note under the figure",
             "                     states the angles held.",
             "  without --sweep    the stick figure of the task beside the loads at all five levels",
             "  --level L          level of the sweep (default L5-S1; L1-L2 ... L5-S1)",

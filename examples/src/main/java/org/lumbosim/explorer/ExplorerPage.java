@@ -67,7 +67,8 @@ public final class ExplorerPage {
                 .replace("@MASS_MAX@", fmt(ExplorerInputs.BODY_MASS_MAX_KG))
                 .replace("/*@LIMITS@*/", limits())
                 .replace("/*@LAYOUT@*/", layout())
-                .replace("/*@COLOURS@*/", colours(LumbosimTheme.slides()));
+                .replace("/*@COLOURS@*/", colours(LumbosimTheme.slides()))
+                .replace("/*@CSS_COLOURS@*/", cssColours(LumbosimTheme.slides()));
         return page.replace("/*@MODEL@*/", model);
     }
 
@@ -107,13 +108,33 @@ public final class ExplorerPage {
 
     /**
      * @param theme the library's figure look
-     * @return the colours the page's figure shares with the library's stick figures, as a JSON object: the ground
-     *     line and its hatching, the furniture's fill and outline, a support's push on the body
+     * @return the colours the page's figure shares with the library's stick figures and charts, as a JSON object,
+     *     each with the one meaning it has there: the ground line and its hatching (and the contacts on it, the
+     *     centre of mass and its plumb line), the furniture's fill and outline, a support's push on the body, the
+     *     compression (the discs), the held load's box and its outline, a mark beyond a limit (the rings round a disc
+     *     above a NIOSH limit). The page drew the contacts and the plumb line in the shear's green, the discs above
+     *     the action limit and the box in one orange, and a disc above the maximum limit red, hard to tell from the
+     *     push's vermilion
      */
     static String colours(LumbosimTheme theme) {
         return "{\"ground\":\"" + hex(theme.groundColor()) + "\",\"groundHatch\":\"" + hex(theme.groundHatchColor())
                 + "\",\"furnitureFill\":\"" + hex(theme.furnitureFill()) + "\",\"furnitureEdge\":\""
-                + hex(theme.furnitureEdge()) + "\",\"push\":\"" + hex(theme.pushColor()) + "\"}";
+                + hex(theme.furnitureEdge()) + "\",\"push\":\"" + hex(theme.pushColor())
+                + "\",\"compression\":\"" + hex(theme.compressionColor())
+                + "\",\"heldLoadFill\":\"" + hex(theme.heldLoadFill()) + "\",\"heldLoadEdge\":\""
+                + hex(theme.heldLoadEdge()) + "\",\"limit\":\"" + hex(theme.overloadColor()) + "\"}";
+    }
+
+    /**
+     * @param theme the library's figure look
+     * @return the page's stylesheet colours as CSS custom properties: the compression's bars ({@code --compression}),
+     *     the NIOSH limits' lines, the outlines of table cells above them and the border of a warning
+     *     ({@code --limit}, the library's {@link LumbosimTheme#overloadColor()}: they were vermilion, the push's
+     *     colour), the border of a plain status ({@code --neutral}, the grid's grey: it was the shear's green)
+     */
+    static String cssColours(LumbosimTheme theme) {
+        return "--compression:" + hex(theme.compressionColor()) + ";--limit:" + hex(theme.overloadColor())
+                + ";--neutral:" + hex(theme.gridColor());
     }
 
     /** @return the colour as CSS writes it, e.g. {@code #d55e00} */

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
@@ -498,6 +501,118 @@ class ExplorerPageTest {
             assertThat(e.getAttribute("stroke")).as(e.getLocalName()).isNotEqualToIgnoringCase(inVivo);
         }
         click("stand");
+    }
+
+    /**
+     * Every colour of the page's figure means one thing, the thing it means in the library's figures, at the values
+     * of {@link LumbosimTheme} ({@link ExplorerPage#colours}): standing, a stoop with 20 kg, a stoop above the NIOSH
+     * action limit, an infeasible lift, sitting, the trunk and the hands resting on the thighs. The page drew the
+     * contacts and the plumb line in the shear's green, the discs above the action limit in the held box's orange
+     * and above the maximum limit a red hard to tell from the push's vermilion; its stylesheet drew the limits and
+     * a warning's border in the push's vermilion and a plain status in the shear's green. A disc above the action
+     * limit is ringed, dashed, in the limits' colour ({@link LumbosimTheme#overloadColor()}), and its stylesheet's
+     * colours are the theme's ({@link ExplorerPage#cssColours}).
+     */
+    @Test
+    @Order(9)
+    void everyColourOfTheFigureHasOneMeaningTheLibrarys() {
+        LumbosimTheme theme = LumbosimTheme.slides();
+        Map<String, String> expected = new java.util.HashMap<>();
+        expected.put(ExplorerPage.hex(theme.compressionColor()), "compression");
+        expected.put(ExplorerPage.hex(theme.heldLoadFill()), "held load");
+        expected.put(ExplorerPage.hex(theme.heldLoadEdge()), "held load");
+        expected.put(ExplorerPage.hex(theme.pushColor()), "push");
+        expected.put(ExplorerPage.hex(theme.furnitureFill()), "furniture");
+        expected.put(ExplorerPage.hex(theme.furnitureEdge()), "furniture");
+        Map<String, Set<String>> meanings = new java.util.TreeMap<>();
+        boolean ringed = false;
+        click("single");
+        // trunk, lumbar, load, distance (cm) standing; then the sitting stances as they pose the body
+        double[][] standing = {{0, 0, 10, 30}, {60, 30, 20, 45}, {85, 40, 25, 55}, {90, 40, 30, 60}};
+        for (double[] v : standing) {
+            set("trunk", fmt(v[0], 0));
+            set("lumbar", fmt(v[1], 0));
+            set("load", fmt(v[2], 0));
+            set("dist", fmt(v[3], 0));
+            ringed |= collectColours(Arrays.toString(v), theme, meanings);
+        }
+        set("load", "10");
+        for (String stance : List.of("sit", "thighs", "handsThighs")) {
+            click(stance);
+            collectColours(stance, theme, meanings);
+        }
+        meanings.forEach((colour, what) -> assertThat(what).as(colour + " means one thing").hasSize(1));
+        meanings.forEach((colour, what) -> assertThat(what.iterator().next()).as(colour + ": the library's")
+                .isEqualTo(expected.get(colour)));
+        assertThat(meanings.keySet()).as("compression, held load, push drawn").contains(
+                ExplorerPage.hex(theme.compressionColor()), ExplorerPage.hex(theme.heldLoadFill()),
+                ExplorerPage.hex(theme.pushColor()));
+        assertThat(ringed).as("the stoop with 25 kg puts a disc above the action limit").isTrue();
+        String style = page.getElementsByTagName("style").get(0).getTextContent();
+        assertThat(style).contains(":root{" + ExplorerPage.cssColours(theme) + "}");
+        java.util.regex.Matcher m = HEX.matcher(style.replace(ExplorerPage.cssColours(theme), ""));
+        while (m.find()) {
+            assertThat(chromatic(m.group())).as("the stylesheet's " + m.group() + ": a grey, or a theme colour by name")
+                    .isFalse();
+        }
+        assertThat(ExplorerPage.cssColours(theme)).contains("--compression:" + ExplorerPage.hex(theme.compressionColor()))
+                .contains("--limit:" + ExplorerPage.hex(theme.overloadColor()))
+                .doesNotContain(ExplorerPage.hex(theme.pushColor()), ExplorerPage.hex(theme.shearColor()));
+        click("stand");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "10");
+        set("dist", "30");
+    }
+
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("#[0-9a-fA-F]{6}\\b|#[0-9a-fA-F]{3}\\b");
+
+    /** @return whether a CSS colour #rgb or #rrggbb is not a grey */
+    private static boolean chromatic(String hex) {
+        String h = hex.length() == 4 ? "#" + hex.charAt(1) + hex.charAt(1) + hex.charAt(2) + hex.charAt(2) + hex.charAt(3)
+                + hex.charAt(3) : hex;
+        return !(h.substring(1, 3).equalsIgnoreCase(h.substring(3, 5)) && h.substring(3, 5).equalsIgnoreCase(h.substring(5, 7)));
+    }
+
+    /**
+     * Adds what each colour of the figure's elements means (by the element's kind) to {@code meanings}, and checks the
+     * marks drawn in the ground's and the limits' colours.
+     *
+     * @return whether a disc was ringed as above the action limit
+     */
+    private static boolean collectColours(String at, LumbosimTheme theme, Map<String, Set<String>> meanings) {
+        DomElement fig = page.getElementById("fig");
+        String ground = ExplorerPage.hex(theme.groundColor());
+        boolean ringed = false;
+        for (DomElement e : fig.getDomElementDescendants()) {
+            String kind = e.getAttribute("class");
+            String meaning = switch (kind) {
+                case "disc" -> "compression";
+                case "box", "leader" -> "held load";
+                case "force", "force-label", "abdomen", "hand", "thigh-surface" -> "push";
+                case "prop" -> "furniture";
+                default -> e.getLocalName() + "." + kind + "#" + e.getAttribute("id");
+            };
+            for (String attribute : List.of("fill", "stroke")) {
+                String c = e.getAttribute(attribute).toLowerCase(Locale.ROOT);
+                assertThat(c).as(at + ": " + meaning + " is neither the shear's nor the in vivo colour")
+                        .isNotEqualTo(ExplorerPage.hex(theme.shearColor())).isNotEqualTo(ExplorerPage.hex(theme.inVivoColor()));
+                if (HEX.matcher(c).matches() && chromatic(c)) {
+                    meanings.computeIfAbsent(c, k -> new java.util.TreeSet<>()).add(meaning);
+                }
+            }
+            if (kind.equals("contact") || e.getAttribute("id").equals("com") || e.getAttribute("id").equals("plumb")) {
+                assertThat(e.getAttribute("stroke")).as(at + ": " + meaning + " in the ground's colour").isEqualTo(ground);
+            }
+            if (kind.equals("disc-limit")) {
+                assertThat(e.getAttribute("stroke")).as(at + ": a disc's ring").isEqualTo(ExplorerPage.hex(theme.overloadColor()));
+                assertThat(e.getAttribute("stroke-dasharray").isEmpty()).as(at + ": dashed above the action limit only")
+                        .isEqualTo(e.getAttribute("data-over").equals("max"));
+                ringed |= e.getAttribute("data-over").equals("action");
+            }
+        }
+        return ringed;
     }
 
     /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */

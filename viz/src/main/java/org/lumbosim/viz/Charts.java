@@ -90,7 +90,7 @@ public final class Charts {
     /**
      * As {@link #sweep(ParameterSweep, SpinalLevel, String, LumbosimTheme)}, marking the points that
      * are not in the sweep because the muscles cannot balance them (grey bands) and the overloaded
-     * points (loads at the strength they require; vermilion bands), each with a legend entry, and a
+     * points (loads at the strength they require; hatched bands), each with a legend entry, and a
      * note under the panels (e.g. which angles are held).
      *
      * @param sweep the solved points (overloaded ones included)

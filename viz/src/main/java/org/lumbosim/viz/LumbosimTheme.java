@@ -153,16 +153,23 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     static final int IN_VIVO_SERIES = 4;
 
     /**
-     * Palette indices, in order, of the series of a comparison, where colour tells things of one kind apart
-     * (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP panels;
-     * the left and right muscles): sky blue, orange, yellow, then vermilion, none of them the compression's blue,
-     * the shear's green or the in vivo colour. The stoop's line was the compression's blue and the squat's the
-     * shear's green, in the shear panel too; the left muscles were blue. Vermilion comes last because a sweep
-     * comparison rings its overloaded points in vermilion ({@link MotionChart#OVERLOAD_RING}): the first three
-     * sweeps' lines are never the rings' colour (from h12/figs until the twelfth session's review the first
-     * sweep's line was vermilion, so its rings could not be seen).
+     * Palette indices, in order, of the colours of a comparison's series, where colour tells things of one kind
+     * apart (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP
+     * panels; the left and right muscles): sky blue, orange, yellow, the three colours no quantity, measurement,
+     * force or overload of the figures claims (the compression's blue, the shear's green, the in vivo colour, a
+     * support's push's vermilion). Beyond three series the colours come round again with a second channel, the
+     * line's dash ({@link #comparisonStroke}): a fourth sweep was vermilion, the push's colour and until the
+     * thirteenth session the overload rings' too, and a fifth wrapped round to the first sweep's sky blue, the same
+     * solid line. Before h12/figs the stoop's line was the compression's blue and the squat's the shear's green.
      */
-    static final List<Integer> COMPARISON_SERIES = List.of(5, 3, 6, 1);
+    static final List<Integer> COMPARISON_SERIES = List.of(5, 3, 6);
+
+    /**
+     * Dash of a comparison's series by round of {@link #COMPARISON_SERIES} (in multiples of the line's width): solid
+     * for the first three series, dashed for the next three, dotted (dash as long as the gap is wide, round caps)
+     * for the three after; then they come round again.
+     */
+    private static final float[][] COMPARISON_DASHES = {null, {4f, 2.5f}, {0.1f, 2.2f}};
 
     /** Palette index of a disc's height (the day chart): sky blue. It was the shear's green. */
     static final int DISC_HEIGHT_SERIES = 5;
@@ -173,6 +180,44 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
      */
     Color comparisonColor(int index) {
         return seriesColor(COMPARISON_SERIES.get(Math.floorMod(index, COMPARISON_SERIES.size())));
+    }
+
+    /**
+     * @param index the series' index in a comparison (0-based)
+     * @return its line: solid for the first three series, then dashed, then dotted ({@link #COMPARISON_DASHES}), so
+     *     that no two of nine series share both colour ({@link #comparisonColor}) and line
+     */
+    Stroke comparisonStroke(int index) {
+        float[] dash = COMPARISON_DASHES[Math.floorMod(index / COMPARISON_SERIES.size(), COMPARISON_DASHES.length)];
+        if (dash == null) {
+            return dataStroke();
+        }
+        float[] scaled = new float[dash.length];
+        for (int i = 0; i < dash.length; i++) {
+            scaled[i] = dash[i] * lineWidthPt;
+        }
+        return new BasicStroke(lineWidthPt, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, scaled, 0f);
+    }
+
+    /**
+     * @return the colour of a mark of something beyond a limit or a strength (the rings around a sweep comparison's
+     *     overloaded points, the hatching of overloaded stretches, the explorer's rings around discs above a NIOSH
+     *     limit): the limits' own colour ({@link #limitColor()}), the mark told apart by its form (ring, hatching).
+     *     Overloaded points were ringed and shaded vermilion, the colour of a support's push ({@link #pushColor()})
+     *     and of a fourth compared sweep
+     */
+    public Color overloadColor() {
+        return limitColor;
+    }
+
+    /** @return the colour of compression in every chart and stick figure ({@link #COMPRESSION_SERIES}) */
+    public Color compressionColor() {
+        return seriesColor(COMPRESSION_SERIES);
+    }
+
+    /** @return the colour of AP shear in every chart and stick figure ({@link #SHEAR_SERIES}) */
+    public Color shearColor() {
+        return seriesColor(SHEAR_SERIES);
     }
 
     /** @return the colour of an in vivo measurement in every figure ({@link #IN_VIVO_SERIES}) */

@@ -1,15 +1,11 @@
 package org.lumbosim.viz;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.TickUnit;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
@@ -24,7 +20,7 @@ import org.lumbosim.motion.MotionResult;
 /**
  * {@link Charts#motion}: compression, AP shear and intradiscal pressure at one level against time in
  * three stacked panels, the compression peak marked, frames without loads left as gaps, and overloaded
- * frames (beyond the subject's strength, loads at the strength they require) shaded, with a legend
+ * frames (beyond the subject's strength, loads at the strength they require) hatched, with a legend
  * entry "overloaded".
  */
 final class MotionChart {
@@ -34,11 +30,7 @@ final class MotionChart {
     /** Headroom of the compression axis above the peak, as a fraction of it (room for the peak's label). */
     private static final double PEAK_HEADROOM = 0.15;
 
-    /** Shade of the overloaded frames: translucent vermilion. */
-    static final Color OVERLOAD_SHADE = new Color(213, 94, 0, 48);
-    /** Ring around an overloaded point of a sweep comparison: opaque vermilion (Okabe-Ito). */
-    static final Color OVERLOAD_RING = LumbosimTheme.OKABE_ITO.get(1);
-    /** The legend entry of the shaded overloaded frames. */
+    /** The legend entry of the hatched overloaded frames. */
     static final String OVERLOADED = "overloaded";
 
     static JFreeChart build(MotionResult motion, SpinalLevel level, String title, LumbosimTheme theme) {
@@ -89,13 +81,13 @@ final class MotionChart {
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
         XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
-        boolean overloaded = shadeOverloaded(motion, t, cPlot, sPlot, pPlot);
+        boolean overloaded = shadeOverloaded(motion, t, theme, cPlot, sPlot, pPlot);
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
         if (overloaded) {
             LegendItemCollection legend = new LegendItemCollection();
-            legend.add(new LegendItem(OVERLOADED, null, null, null, new Rectangle(-6, -6, 12, 12), OVERLOAD_SHADE));
+            legend.add(OverloadHatch.legend(OVERLOADED, theme));
             plot.setFixedLegendItems(legend);
         }
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, overloaded));
@@ -104,12 +96,12 @@ final class MotionChart {
     }
 
     /**
-     * Shades every run of consecutive overloaded frames, from half a step before its first frame to
+     * Hatches every run of consecutive overloaded frames ({@link OverloadHatch}), from half a step before its first frame to
      * half a step after its last, on every panel.
      *
      * @return whether any frame is overloaded
      */
-    private static boolean shadeOverloaded(MotionResult motion, double[] t, XYPlot... panels) {
+    private static boolean shadeOverloaded(MotionResult motion, double[] t, LumbosimTheme theme, XYPlot... panels) {
         boolean[] over = motion.overloaded();
         double half = (t[t.length - 1] - t[0]) / (t.length - 1) / 2;
         boolean any = false;
@@ -122,7 +114,8 @@ final class MotionChart {
                 j++;
             }
             for (XYPlot p : panels) {
-                p.addDomainMarker(new IntervalMarker(t[i] - half, t[j] + half, OVERLOAD_SHADE), Layer.BACKGROUND);
+                p.getRenderer().addAnnotation(new OverloadHatch(t[i] - half, t[j] + half, theme),
+                        Layer.BACKGROUND);
             }
             any = true;
             i = j;

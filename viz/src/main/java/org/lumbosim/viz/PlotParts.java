@@ -2,6 +2,7 @@ package org.lumbosim.viz;
 
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RectangularShape;
 import java.util.ArrayList;
@@ -127,19 +128,25 @@ final class PlotParts {
         return plot;
     }
 
+    /** Half the length of a comparison's legend line, in line widths: a dash, its gap and a dash of a dashed series. */
+    private static final double LEGEND_LINE_HALF_WIDTHS = 7;
+
     /**
      * @param data several series (not copied)
      * @param valueLabel the value axis label, with its unit
      * @param theme the look
-     * @return a new line plot without a domain axis, one colour ({@link LumbosimTheme#comparisonColor}) and
-     *     alternating marker shape per series
+     * @return a new line plot without a domain axis, one colour ({@link LumbosimTheme#comparisonColor}), line
+     *     ({@link LumbosimTheme#comparisonStroke}) and alternating marker shape per series
      */
     static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, LumbosimTheme theme) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         double d = theme.lineWidthPt() * 2.2;
+        // a legend line long enough to show a dash and its gap (the default 14 pt showed every line solid)
+        double half = theme.lineWidthPt() * LEGEND_LINE_HALF_WIDTHS;
+        r.setLegendLine(new Line2D.Double(-half, 0, half, 0));
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, theme.comparisonColor(i));
-            r.setSeriesStroke(i, theme.dataStroke());
+            r.setSeriesStroke(i, theme.comparisonStroke(i));
             r.setSeriesShape(i, i % 2 == 0 ? new Ellipse2D.Double(-d / 2, -d / 2, d, d)
                     : new Rectangle2D.Double(-d / 2, -d / 2, d, d));
         }

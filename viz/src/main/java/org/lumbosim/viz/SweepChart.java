@@ -19,7 +19,7 @@ import org.lumbosim.result.LevelLoad;
 /**
  * {@link Charts#sweep}: compression, AP shear and intradiscal pressure at one level against a swept
  * parameter in three stacked panels, with the limit lines the data come near; points the muscles
- * cannot balance, points whose supports cannot hold the body and overloaded points shaded, each kind
+ * cannot balance, points whose supports cannot hold the body shaded and overloaded points hatched, each kind
  * with a legend entry when it is drawn, and a note at the bottom.
  */
 final class SweepChart {
@@ -76,7 +76,8 @@ final class SweepChart {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_HELD_SHADE), Layer.BACKGROUND);
             }
             for (double v : overloadedX) {
-                p.addDomainMarker(new IntervalMarker(v - half, v + half, MotionChart.OVERLOAD_SHADE), Layer.BACKGROUND);
+                p.getRenderer().addAnnotation(new OverloadHatch(v - half, v + half, theme),
+                        Layer.BACKGROUND);
             }
         }
         if (notSolvedX.length > 0) {
@@ -89,8 +90,7 @@ final class SweepChart {
             x.setRange(Math.min(x.getLowerBound(), min(unsolved) - half), Math.max(x.getUpperBound(), max(unsolved) + half));
         }
         if (overloadedX.length > 0) {
-            legend.add(new LegendItem(MotionChart.OVERLOADED + " (loads at the strength they require)", null, null,
-                    null, new Rectangle(-6, -6, 12, 12), MotionChart.OVERLOAD_SHADE));
+            legend.add(OverloadHatch.legend(MotionChart.OVERLOADED + " (loads at the strength they require)", theme));
         }
         plot.setFixedLegendItems(legend);
         boolean marks = legend.getItemCount() > 0;

@@ -17,7 +17,8 @@ import org.lumbosim.result.LevelLoad;
  * {@link Charts#sweepComparison}: several sweeps of one parameter as one line each on the panels of
  * {@link SweepChart}, with one legend entry per sweep. Overloaded points ({@link
  * org.lumbosim.result.AnalysisResult#overloaded()}: loads at the strength the task requires) stay on
- * their line and are ringed in vermilion, with a legend entry {@value #OVERLOADED} when any is drawn.
+ * their line and are ringed in the limits' colour ({@link LumbosimTheme#overloadColor()}; they were vermilion, the
+ * colour of a support's push), with a legend entry {@value #OVERLOADED} when any is drawn.
  */
 final class SweepComparisonChart {
     /** The legend entry of the ringed overloaded points. */
@@ -93,13 +94,13 @@ final class SweepComparisonChart {
         return chart;
     }
 
-    /** Draws {@code points} on {@code plot} as vermilion rings around the lines' markers. */
+    /** Draws {@code points} on {@code plot} as rings of {@link LumbosimTheme#overloadColor()} around the lines' markers. */
     private static void ring(XYPlot plot, XYSeries points, LumbosimTheme theme) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         double d = theme.lineWidthPt() * 5;
         r.setSeriesShape(0, new Ellipse2D.Double(-d / 2, -d / 2, d, d));
         r.setSeriesShapesFilled(0, false);
-        r.setSeriesPaint(0, MotionChart.OVERLOAD_RING);
+        r.setSeriesPaint(0, theme.overloadColor());
         r.setSeriesStroke(0, theme.dataStroke());
         plot.setDataset(1, new XYSeriesCollection(points));
         plot.setRenderer(1, r);

@@ -350,7 +350,7 @@ public final class ValidationFigure {
         double d = theme.lineWidthPt() * 3.2;
         for (int i = 0; i < main.getSeriesCount(); i++) {
             String[] k = ((String) main.getSeriesKey(i)).split("\\|");
-            r.setSeriesPaint(i, theme.seriesColor(kindOf(k[1]).ordinal()));
+            r.setSeriesPaint(i, theme.comparisonColor(kindOf(k[1]).ordinal()));
             r.setSeriesShape(i, shape(k[0], d));
             r.setSeriesShapesVisible(i, true);
             r.setSeriesShapesFilled(i, k[2].equals("filled"));
@@ -368,7 +368,7 @@ public final class ValidationFigure {
             a.setDefaultShapesVisible(false);
             a.setDefaultLinesVisible(false);
             for (int i = 0; i < area.getSeriesCount(); i++) {
-                Color c = theme.seriesColor(kindOf(((String) area.getSeriesKey(i)).split("\\|")[1]).ordinal());
+                Color c = theme.comparisonColor(kindOf(((String) area.getSeriesKey(i)).split("\\|")[1]).ordinal());
                 a.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0x60));
             }
             plot.setDataset(1, area);
@@ -421,7 +421,7 @@ public final class ValidationFigure {
         }
         for (MuscleModelKind k : MuscleModelKind.values()) {
             if (kinds.contains(k.id())) {
-                items.add(theme.legendBox(k.id() + " muscles", theme.seriesColor(k.ordinal())));
+                items.add(theme.legendBox(k.id() + " muscles", theme.comparisonColor(k.ordinal())));
             }
         }
         double d = theme.lineWidthPt() * 3.2;

@@ -79,10 +79,93 @@ class ColourMeaningTest {
                 lines.add(((AbstractRenderer) x.getRenderer(0)).lookupSeriesPaint(s));
             }
             ringed |= x.getDatasetCount() > 1 && x.getDataset(1) != null && x.getDataset(1).getItemCount(0) > 0
-                    && ((AbstractRenderer) x.getRenderer(1)).lookupSeriesPaint(0).equals(MotionChart.OVERLOAD_RING);
+                    && ((AbstractRenderer) x.getRenderer(1)).lookupSeriesPaint(0).equals(T.overloadColor());
         }
         assertThat(ringed).as("overloaded points ringed").isTrue();
-        assertThat(lines).hasSize(9).doesNotContain(MotionChart.OVERLOAD_RING);
+        assertThat(lines).hasSize(9).doesNotContain(T.overloadColor());
+    }
+
+    /**
+     * The colours that mean one thing in every figure, each named: compression, AP shear, an in vivo measurement, a
+     * support's push on the body, something beyond a limit or a strength. No two are the same colour (the overload
+     * rings and shading were the push's vermilion).
+     */
+    static Map<String, Color> reserved() {
+        Map<String, Color> m = new LinkedHashMap<>();
+        m.put("compression", T.compressionColor());
+        m.put("AP shear", T.shearColor());
+        m.put("in vivo", T.inVivoColor());
+        m.put("push", T.pushColor());
+        m.put("overload", T.overloadColor());
+        return m;
+    }
+
+    @Test
+    void eachReservedColourHasOneMeaning() {
+        assertThat(new java.util.HashSet<>(reserved().values())).as(reserved().toString()).hasSize(reserved().size());
+        assertThat(T.compressionColor()).isEqualTo(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES));
+        assertThat(T.shearColor()).isEqualTo(T.seriesColor(LumbosimTheme.SHEAR_SERIES));
+    }
+
+    /**
+     * Four to six sweeps in one comparison, overloaded at their heaviest points: no line of any panel takes a
+     * reserved colour ({@link #reserved()}: the fourth sweep was vermilion, the push's and the overload rings'
+     * colour), and no two lines of a panel share both colour and dash (a fifth sweep wrapped round to the first's
+     * solid sky blue).
+     */
+    @Test
+    void aComparisonOfFourToSixSweepsReusesNoReservedColourAndNoLine() {
+        LumbarModel reporting = Fixtures.MODEL.withOverloadPolicy(org.lumbosim.model.OverloadPolicy.REPORT);
+        List<PosturePreset> presets = List.of(PosturePreset.LIFT_ROUND_BACK, PosturePreset.LIFT_BENT_KNEES,
+                PosturePreset.HOLD_FAR, PosturePreset.LIFT_ROUND_BACK, PosturePreset.LIFT_BENT_KNEES,
+                PosturePreset.HOLD_FAR);
+        for (int n = 4; n <= 6; n++) {
+            Map<String, ParameterSweep> sweeps = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                sweeps.put("sweep " + i, ParameterSweep.loadMass(reporting, presets.get(i).posture(),
+                        new double[] {0, 100 + 10 * i, 200}));
+            }
+            JFreeChart chart = Charts.sweepComparison(sweeps, SpinalLevel.L5_S1, "Sweeps", T);
+            boolean ringed = false;
+            for (Plot p : InVivoColourTest.panels(chart.getPlot())) {
+                XYPlot x = (XYPlot) p;
+                AbstractRenderer r = (AbstractRenderer) x.getRenderer(0);
+                List<String> looks = new ArrayList<>();
+                for (int s = 0; s < x.getDataset(0).getSeriesCount(); s++) {
+                    Paint paint = r.lookupSeriesPaint(s);
+                    assertThat(paint).as("%d sweeps: sweep %d", n, s).isNotIn(reserved().values());
+                    looks.add(paint + " " + r.lookupSeriesStroke(s));
+                }
+                assertThat(looks).as("%d sweeps", n).hasSize(n).doesNotHaveDuplicates();
+                ringed |= x.getDatasetCount() > 1 && x.getDataset(1) != null && x.getDataset(1).getItemCount(0) > 0;
+            }
+            assertThat(ringed).as("%d sweeps: overloaded points ringed", n).isTrue();
+        }
+    }
+
+    /**
+     * A single sweep's overloaded stretches are hatched in the overload's colour, not shaded in the push's vermilion
+     * (they were translucent vermilion), and told apart from the plain grey "not solved" shade by the hatching.
+     */
+    @Test
+    void aSweepsOverloadedStretchesAreNotThePushsColour() {
+        ParameterSweep s = ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.LIFT_ROUND_BACK.posture(),
+                new double[] {0, 10, 20});
+        JFreeChart chart = Charts.sweep(s, SpinalLevel.L5_S1, "Sweep", new double[0], new double[] {20}, "", T);
+        int marked = 0;
+        for (Plot p : InVivoColourTest.panels(chart.getPlot())) {
+            assertThat(((XYPlot) p).getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND)).as("no shaded band").isNull();
+            for (Object o : ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) ((XYPlot) p).getRenderer()).getAnnotations()) {
+                Color c = ((OverloadHatch) o).color();
+                assertThat(new Color(c.getRed(), c.getGreen(), c.getBlue())).isEqualTo(T.overloadColor())
+                        .isNotEqualTo(T.pushColor());
+                marked++;
+            }
+        }
+        org.jfree.chart.LegendItem legend = chart.getPlot().getLegendItems().get(0);
+        assertThat(legend.getOutlinePaint()).as("the legend's hatched square").isEqualTo(T.overloadColor());
+        assertThat(legend.isShapeFilled()).isFalse();
+        assertThat(marked).as("the overloaded point marked on the three panels").isEqualTo(3);
     }
 
     /** The left and right muscles are not the compression's blue. */

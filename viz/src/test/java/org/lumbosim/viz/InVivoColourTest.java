@@ -38,7 +38,7 @@ class InVivoColourTest {
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES))
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.SHEAR_SERIES))
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))
-                .isNotEqualTo(MotionChart.OVERLOAD_RING).isNotEqualTo(ClaimsFigure.CLAIM_COLOR)
+                .isNotEqualTo(T.overloadColor()).isNotEqualTo(ClaimsFigure.CLAIM_COLOR)
                 .isNotEqualTo(T.limitColor()).isNotEqualTo(T.textColor());
     }
 

@@ -77,13 +77,15 @@ class MotionChartTest {
         List<XYPlot> panels = plot.getSubplots();
         boolean[] over = heavy.overloaded();
         for (XYPlot p : panels) {
-            java.util.Collection<?> bands = p.getDomainMarkers(Layer.BACKGROUND);
+            // hatched stretches behind the lines (they were shaded bands, domain markers)
+            java.util.Collection<?> bands = ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) p.getRenderer())
+                    .getAnnotations();
             assertThat(bands).isNotEmpty();
             for (int i = 0; i < n; i++) {
                 boolean shaded = false;
                 for (Object o : bands) {
-                    org.jfree.chart.plot.IntervalMarker b = (org.jfree.chart.plot.IntervalMarker) o;
-                    shaded |= b.getStartValue() <= t[i] && t[i] <= b.getEndValue();
+                    OverloadHatch b = (OverloadHatch) o;
+                    shaded |= b.fromX() <= t[i] && t[i] <= b.toX();
                 }
                 assertThat(shaded).as("frame %s", i).isEqualTo(over[i]);
             }
@@ -94,8 +96,8 @@ class MotionChartTest {
         MotionResult light = MotionAnalysis.solve(report, t, frames, LoadSchedule.none());
         JFreeChart plain = Charts.motion(light, SpinalLevel.L5_S1, "0 kg", LumbosimTheme.slides());
         assertThat(plain.getLegend()).isNull();
-        assertThat(((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot()).getSubplots().get(0)).getDomainMarkers(Layer.BACKGROUND))
-                .isNull();
+        assertThat(((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) ((XYPlot) ((CombinedDomainXYPlot) plain.getXYPlot())
+                .getSubplots().get(0)).getRenderer()).getAnnotations()).isEmpty();
     }
     /**
      * The time axis ends at the data: its bounds are the first and last frames' times, and the compression

@@ -70,7 +70,7 @@ import org.lumbosim.reference.InVivoValidation;
  * loads at all are left out of the lines (named in the captions) and shown grey in the heat map (its
  * caption counts them). (The single-sweep figure of
  * {@code lumbosim plot} shades such points grey, points whose supports cannot hold the body sky blue
- * and overloaded points vermilion, with a legend entry for each kind drawn.)
+ * and overloaded points hatched in black, with a legend entry for each kind drawn.)
  */
 public final class DemoReport {
     private DemoReport() {
