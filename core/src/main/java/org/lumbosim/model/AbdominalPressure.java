@@ -39,7 +39,7 @@ final class AbdominalPressure {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
     /** Pressure of the last solve (Pa above atmospheric). */
     double pressurePa;
-    /** Whether the regression asked for more than the ceiling and the pressure was held at it. */
+    /** Whether the pressure was held at the ceiling: the regression asked for more, or the recruitment took all of it. */
     boolean atCeiling;
     /** Pressure force on the body above each disc, along its normal, away from the disc (N). */
     double pressureForceN;
@@ -127,7 +127,8 @@ final class AbdominalPressure {
      * @param g the subject's body (not modified)
      * @param pose the pose (not modified)
      * @param pa the pressure (Pa), in [0, {@link AbdominalPressureConstants#MAX_PRESSURE_PA}]
-     * @param ceiling whether the pressure is the ceiling because more was asked
+     * @param ceiling whether the pressure is held at the ceiling (the regression asked for more, or the recruitment
+     *     took all of it)
      */
     void computeAt(SubjectGeometry g, Kinematics pose, double pa, boolean ceiling) {
         atCeiling = ceiling;

@@ -268,6 +268,6 @@ final class SolvePipeline {
         double pa = recruitment.status == QpStatus.OK || recruitment.overloaded
                 ? Math.max(0, Math.min(AbdominalPressureConstants.MAX_PRESSURE_PA, recruitment.recruitedPressurePa()))
                 : AbdominalPressureConstants.MAX_PRESSURE_PA;
-        abdomen.computeAt(g, pose, pa, false);
+        abdomen.computeAt(g, pose, pa, pa >= AbdominalPressureConstants.MAX_PRESSURE_PA);
     }
 }
