@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -301,6 +302,24 @@ class AllocationFreeSolveTest {
                 "solves with the hands on the thighs (" + kind.id() + ")");
         assertThat(ws.solved()).isTrue();
         assertThat(ws.handsOnThighsForceN()).as("the thighs carry the hands in the last solve").isPositive();
+    }
+
+    /** The recruited abdominal pressure (its column, the two solves), off the sagittal plane, with a load. */
+    @ParameterizedTest
+    @EnumSource(MuscleModelKind.class)
+    void recruitedPressureSolvesAllocateNothing(MuscleModelKind kind) {
+        LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind)
+                .withAbdominalPressure(AbdominalPressureMode.RECRUITED);
+        Workspace ws = model.newWorkspace();
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = Posture.standingFlexed(30 + 0.25 * i).withLateralBendDeg(10 + 0.25 * i).withAxialRotationDeg(-10 + 0.25 * i);
+        }
+        List<HandLoad> loads = List.of(HandLoad.ofMassKg(10));
+        assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
+                "solves with the recruited abdominal pressure (" + kind.id() + ")");
+        assertThat(ws.solved()).isTrue();
+        assertThat(ws.abdominalPressurePa()).as("the recruitment chose a pressure in the last solve").isPositive();
     }
 
     @ParameterizedTest

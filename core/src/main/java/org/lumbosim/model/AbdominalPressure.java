@@ -39,7 +39,7 @@ final class AbdominalPressure {
     private static final int THORAX = Fascicle.Body.THORAX.ordinal();
     /** Pressure of the last solve (Pa above atmospheric). */
     double pressurePa;
-    /** Whether the regression asked for more than the ceiling and the pressure was held at it. */
+    /** Whether the pressure was held at the ceiling: the regression asked for more, or the recruitment took all of it. */
     boolean atCeiling;
     /** Pressure force on the body above each disc, along its normal, away from the disc (N). */
     double pressureForceN;
@@ -80,6 +80,18 @@ final class AbdominalPressure {
     final double[] forceN = new double[3 * LumbarModel.LEVELS];
     /** Per disc: their moment about its centre, world (N·m), {@code [3 * level ..]}. */
     final double[] momentNm = new double[3 * LumbarModel.LEVELS];
+    /**
+     * Per disc: the pressure's moment about its centre per pascal, world (N·m per Pa, that is m³),
+     * {@code [3 * level ..]}: the cavity's area times the arm of the cavity's axis; the recruited pressure's
+     * column ({@link RecruitmentAssembly}).
+     */
+    final double[] momentPerPaM3 = new double[3 * LumbarModel.LEVELS];
+    /**
+     * The stress at which every abdominal line carries the wall's longitudinal tension, per pascal of pressure
+     * (Pa per Pa): {@link #wallStressPa} without a cap, divided by the pressure; set by {@link #carryWall}
+     * whatever the pressure (zero if no abdominal line crosses a lumbar disc).
+     */
+    double wallStressPerPressure;
     /** Per disc: the pressure's force alone on the body above, world (N), {@code [3 * level ..]}; {@link #carryWall} adds the remainder. */
     private final double[] pressureOnlyForceN = new double[3 * LumbarModel.LEVELS];
     /** Per disc: the pressure's moment alone about its centre, world (N·m), {@code [3 * level ..]}. */
@@ -104,8 +116,23 @@ final class AbdominalPressure {
      */
     void compute(SubjectGeometry g, TissueParameters tissue, NetLoads net, Kinematics pose) {
         double asked = tissue.iapScale() * regressionPa(net.netMomentNm[3 * SpinalLevel.L4_L5.ordinal()]);
-        atCeiling = asked > AbdominalPressureConstants.MAX_PRESSURE_PA;
-        pressurePa = Math.min(asked, AbdominalPressureConstants.MAX_PRESSURE_PA);
+        computeAt(g, pose, Math.min(asked, AbdominalPressureConstants.MAX_PRESSURE_PA),
+                asked > AbdominalPressureConstants.MAX_PRESSURE_PA);
+    }
+
+    /**
+     * The pressure given (the recruited pressure, {@link AbdominalPressureMode#RECRUITED}), with its force and
+     * moment on every level, as {@link #compute} does for the regression's.
+     *
+     * @param g the subject's body (not modified)
+     * @param pose the pose (not modified)
+     * @param pa the pressure (Pa), in [0, {@link AbdominalPressureConstants#MAX_PRESSURE_PA}]
+     * @param ceiling whether the pressure is held at the ceiling (the regression asked for more, or the recruitment
+     *     took all of it)
+     */
+    void computeAt(SubjectGeometry g, Kinematics pose, double pa, boolean ceiling) {
+        atCeiling = ceiling;
+        pressurePa = pa;
         pressureForceN = pressurePa * AbdominalPressureConstants.AREA_M2;
         wallForceN = pressurePa * AbdominalPressureConstants.LONGITUDINAL_TENSION_PER_PRESSURE_M * wallWidthM();
         double[] line = g.abdomenLinesM;
@@ -135,6 +162,10 @@ final class AbdominalPressure {
             pressureOnlyMomentNm[3 * k] = fp * (py * nz - pz * ny);
             pressureOnlyMomentNm[3 * k + 1] = fp * (pz * nx - px * nz);
             pressureOnlyMomentNm[3 * k + 2] = fp * (px * ny - py * nx);
+            double fu = AbdominalPressureConstants.AREA_M2;
+            momentPerPaM3[3 * k] = fu * (py * nz - pz * ny);
+            momentPerPaM3[3 * k + 1] = fu * (pz * nx - px * nz);
+            momentPerPaM3[3 * k + 2] = fu * (px * ny - py * nx);
             // the wall line's crossing, where a passive remainder of the wall's tension acts (carryWall)
             cross(pose, k, fr, 6, 9, c);
             wallArmM[k] = c[0] * fr[o + 3] + c[1] * fr[o + 4] + c[2] * fr[o + 5];
@@ -169,6 +200,9 @@ final class AbdominalPressure {
         double[] u = wallDirection;
         double[] fr = pose.discFrame;
         double need = wallForceN;
+        // the wall's tension per pascal, for the stress per pascal (the recruited pressure's column)
+        double needPerPa = AbdominalPressureConstants.LONGITUDINAL_TENSION_PER_PRESSURE_M * wallWidthM();
+        double perPa = 0;
         // each level's lines summed once: their PCSA along the wall (m²) and its moment (m³)
         double[] along = wallAlongM2;
         double[] alongMoment = wallAlongMomentM3;
@@ -189,7 +223,11 @@ final class AbdominalPressure {
             if (need > 0 && area > 0) {
                 requiredPa = Math.max(requiredPa, need / area);
             }
+            if (area > 0) {
+                perPa = Math.max(perPa, needPerPa / area);
+            }
         }
+        wallStressPerPressure = perPa;
         wallActivation = requiredPa / TissueConstants.MAX_MUSCLE_STRESS_PA;
         wallCapped = requiredPa > maxStressPa;
         wallStressPa = Math.min(maxStressPa, requiredPa);

@@ -64,19 +64,22 @@ public final class LumbarModel {
     private final TissueParameters tissue;
     private final OverloadPolicy overload;
     private final LevelCoupling levelCoupling;
+    private final AbdominalPressureMode abdominalPressure;
     /** The subject's own disc area per level (mm²), NaN where the default applies; never modified. */
     private final double[] givenDiscAreaMm2;
     private final MuscleSet muscles;
     final SubjectGeometry geometry;
 
     private LumbarModel(Subject subject, MuscleModelKind muscleKind, RecruitmentSolver solver, TissueParameters tissue,
-                        OverloadPolicy overload, LevelCoupling levelCoupling, double[] givenDiscAreaMm2) {
+                        OverloadPolicy overload, LevelCoupling levelCoupling, AbdominalPressureMode abdominalPressure,
+                        double[] givenDiscAreaMm2) {
         this.subject = subject;
         this.muscleKind = muscleKind;
         this.solver = solver;
         this.tissue = tissue;
         this.overload = overload;
         this.levelCoupling = levelCoupling;
+        this.abdominalPressure = abdominalPressure;
         this.givenDiscAreaMm2 = givenDiscAreaMm2;
         this.muscles = MuscleSet.of(muscleKind);
         this.geometry = new SubjectGeometry(subject, tissue, muscles, givenDiscAreaMm2);
@@ -88,13 +91,14 @@ public final class LumbarModel {
      * modified (a population builds one model per person and sets its policy: one geometry, not two).
      */
     private LumbarModel(LumbarModel base, RecruitmentSolver solver, OverloadPolicy overload,
-                        LevelCoupling levelCoupling) {
+                        LevelCoupling levelCoupling, AbdominalPressureMode abdominalPressure) {
         this.subject = base.subject;
         this.muscleKind = base.muscleKind;
         this.solver = solver;
         this.tissue = base.tissue;
         this.overload = overload;
         this.levelCoupling = levelCoupling;
+        this.abdominalPressure = abdominalPressure;
         this.givenDiscAreaMm2 = base.givenDiscAreaMm2;
         this.muscles = base.muscles;
         this.geometry = base.geometry;
@@ -123,7 +127,7 @@ public final class LumbarModel {
         Checks.given(kind, "kind", "a muscle model is needed (e.g. MuscleModelKind.SINGLE_EQUIVALENT)");
         Checks.given(tissue, "tissue", "tissue parameters are needed (e.g. TissueParameters.published())");
         return new LumbarModel(subject, kind, RecruitmentSolver.defaults(), tissue, OverloadPolicy.FAIL,
-                LevelCoupling.DEVIATIONS, NO_DISC_AREA_GIVEN);
+                LevelCoupling.DEVIATIONS, AbdominalPressureMode.PRESCRIBED, NO_DISC_AREA_GIVEN);
     }
 
     /**
@@ -134,7 +138,7 @@ public final class LumbarModel {
     public LumbarModel withMuscleModel(MuscleModelKind kind) {
         Checks.given(kind, "kind", "a muscle model is needed (SINGLE_EQUIVALENT or MULTI_FASCICLE)");
         return kind == muscleKind ? this : new LumbarModel(subject, kind, solver, tissue, overload, levelCoupling,
-                givenDiscAreaMm2);
+                abdominalPressure, givenDiscAreaMm2);
     }
 
     /**
@@ -144,7 +148,7 @@ public final class LumbarModel {
      */
     public LumbarModel withSolver(RecruitmentSolver newSolver) {
         Checks.given(newSolver, "newSolver", "recruitment settings are needed; see RecruitmentSolver.defaults()");
-        return new LumbarModel(this, newSolver, overload, levelCoupling);
+        return new LumbarModel(this, newSolver, overload, levelCoupling, abdominalPressure);
     }
 
     /**
@@ -153,7 +157,8 @@ public final class LumbarModel {
      */
     public LumbarModel withTissueParameters(TissueParameters newTissue) {
         Checks.given(newTissue, "newTissue", "tissue parameters are needed; see TissueParameters.published()");
-        return new LumbarModel(subject, muscleKind, solver, newTissue, overload, levelCoupling, givenDiscAreaMm2);
+        return new LumbarModel(subject, muscleKind, solver, newTissue, overload, levelCoupling, abdominalPressure,
+                givenDiscAreaMm2);
     }
 
     /** @return the tissue constants */
@@ -168,7 +173,7 @@ public final class LumbarModel {
      */
     public LumbarModel withOverloadPolicy(OverloadPolicy policy) {
         Checks.given(policy, "policy", "an overload policy is needed (FAIL or REPORT)");
-        return policy == overload ? this : new LumbarModel(this, solver, policy, levelCoupling);
+        return policy == overload ? this : new LumbarModel(this, solver, policy, levelCoupling, abdominalPressure);
     }
 
     /**
@@ -177,12 +182,26 @@ public final class LumbarModel {
      */
     public LumbarModel withLevelCoupling(LevelCoupling coupling) {
         Checks.given(coupling, "coupling", "a level coupling is needed (DEVIATIONS or CHRISTOPHY_2012)");
-        return coupling == levelCoupling ? this : new LumbarModel(this, solver, overload, coupling);
+        return coupling == levelCoupling ? this : new LumbarModel(this, solver, overload, coupling, abdominalPressure);
     }
 
     /** @return how the recruitment ties the levels together (default {@link LevelCoupling#DEVIATIONS}) */
     public LevelCoupling levelCoupling() {
         return levelCoupling;
+    }
+
+    /**
+     * @param mode how the abdominal pressure is found (docs/recruitment.md, "Recruited abdominal pressure")
+     * @return a model of the same subject with that mode
+     */
+    public LumbarModel withAbdominalPressure(AbdominalPressureMode mode) {
+        Checks.given(mode, "mode", "an abdominal pressure mode is needed (PRESCRIBED or RECRUITED)");
+        return mode == abdominalPressure ? this : new LumbarModel(this, solver, overload, levelCoupling, mode);
+    }
+
+    /** @return how the abdominal pressure is found (default {@link AbdominalPressureMode#PRESCRIBED}) */
+    public AbdominalPressureMode abdominalPressure() {
+        return abdominalPressure;
     }
 
     /** @return what a solve does when the muscles cannot balance the task (default {@link OverloadPolicy#FAIL}) */
@@ -241,7 +260,7 @@ public final class LumbarModel {
                 DiscAreaConstants.MAX_GIVEN_DISC_AREA_MM2, "mm2");
         double[] given = givenDiscAreaMm2.clone();
         given[level.ordinal()] = areaMm2;
-        return new LumbarModel(subject, muscleKind, solver, tissue, overload, levelCoupling, given);
+        return new LumbarModel(subject, muscleKind, solver, tissue, overload, levelCoupling, abdominalPressure, given);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 import org.lumbosim.solver.QpStatus;
 import org.lumbosim.solver.QpWorkspace;
+import org.lumbosim.solver.RecruitmentCriterion;
 import org.lumbosim.solver.RecruitmentSolver;
 
 /**
@@ -41,6 +42,18 @@ import org.lumbosim.solver.RecruitmentSolver;
  * only: per axis, the sum over the levels of {@link Christophy2012LevelCoupling}'s coefficient times
  * that level's row above (the generalised force of the source model's coordinate); no deviations.
  * The problem's size follows the model's coupling at each solve (a change resets the warm start).
+ *
+ * <p>With {@link AbdominalPressureMode#RECRUITED} the problem has one more column, last: the abdominal
+ * pressure (Pa; docs/recruitment.md, "Recruited abdominal pressure"). Per pascal it acts at every level with
+ * the pressure's moment ({@link AbdominalPressure#momentPerPaM3}) and the moment of the wall's longitudinal
+ * tension carried by the abdominal lines crossing that level, each at {@link AbdominalPressure#wallStressPerPressure}
+ * times its PCSA along its own line (the wall that holds the pressure comes with it); it is bounded by
+ * {@link AbdominalPressureConstants#MAX_PRESSURE_PA} and costs its activation (pressure over that ceiling) at
+ * the model's largest stress, as a muscle of that strength does, the AnyBody AMMR trunk's recruited pressure
+ * actuator's rule ({@code Body/AAUHuman/Trunk/Buckle.any}, {@code AbdominalPressureMuscle1}), plus what the
+ * abdominal lines' wall stress costs them under the criterion ({@link #pressureWeight}). {@link SolvePipeline}
+ * solves with it free, then again with it held at zero and the pressure found prescribed, so that the forces
+ * are the prescribed model's at the recruited pressure (the lines' wall floor paid in their own costs).
  */
 final class RecruitmentAssembly {
     /** The bound of every muscle in the search for the stress an infeasible task requires (Pa). */
@@ -83,6 +96,8 @@ final class RecruitmentAssembly {
     private final MuscleSet muscles;
     /** The coupling the problem is currently laid out for. */
     private LevelCoupling coupling;
+    /** Whether the problem is laid out with the recruited pressure's column. */
+    private boolean pressureColumn;
     /** Each level's moment to be supplied by the muscles, {@code 3 * level + axis}, in the last solve (N·m). */
     private final double[] levelMomentNm = new double[KINEMATIC_ROW];
     /** Each level's ligament compression per unit of deviation moment in the last solve (N per N·m). */
@@ -92,22 +107,27 @@ final class RecruitmentAssembly {
         int n = muscles.count();
         muscleCount = n;
         this.muscles = muscles;
-        qp = new QpWorkspace(ROWS, n + DEVIATIONS);
-        couple(LevelCoupling.DEVIATIONS);
+        qp = new QpWorkspace(ROWS, n + DEVIATIONS + 1);
+        couple(LevelCoupling.DEVIATIONS, false);
     }
 
     /**
      * Lays the problem out for a coupling: its size and each column's rows (the coefficients are
      * written by {@link #assemble}).
      */
-    private void couple(LevelCoupling target) {
+    private void couple(LevelCoupling target, boolean withPressure) {
         coupling = target;
+        pressureColumn = withPressure;
         int n = muscleCount;
+        int extra = withPressure ? 1 : 0;
         if (target == LevelCoupling.CHRISTOPHY_2012) {
-            qp.setSize(3, n);
+            qp.setSize(3, n + extra);
             return;
         }
-        qp.setSize(ROWS, n + DEVIATIONS);
+        qp.setSize(ROWS, n + DEVIATIONS + extra);
+        if (withPressure) {
+            qp.setColumnRows(n + DEVIATIONS, 0, KINEMATIC_ROW);
+        }
         for (int i = 0; i < n; i++) {
             qp.setColumnRows(i, 3 * muscles.levelLo[i], 3 * muscles.levelHi[i]);
         }
@@ -134,12 +154,19 @@ final class RecruitmentAssembly {
      * @param geometry the muscle geometry (not modified)
      * @param posture the posture, for its supports (not modified)
      * @param levelCoupling how the levels are tied together
+     * @param pressureMode how the abdominal pressure is found: with {@link AbdominalPressureMode#RECRUITED} the
+     *     problem has the pressure's column
+     * @param choosePressure whether that column is free (within the ceiling) or held at zero (the pressure then
+     *     prescribed in {@code abdomen}); ignored without the column
+     * @param criterion the recruitment criterion, which prices the column ({@link #pressureWeight})
      */
     void assemble(SubjectGeometry g, TissueParameters tissue, MuscleSet muscles, Kinematics pose, NetLoads net,
                   TissueLoads tissueLoads, AbdominalPressure abdomen, HipFlexors hip, MuscleGeometry geometry,
-                  Posture posture, LevelCoupling levelCoupling) {
-        if (levelCoupling != coupling) {
-            couple(levelCoupling);
+                  Posture posture, LevelCoupling levelCoupling, AbdominalPressureMode pressureMode,
+                  boolean choosePressure, RecruitmentCriterion criterion) {
+        boolean withPressure = pressureMode == AbdominalPressureMode.RECRUITED;
+        if (levelCoupling != coupling || withPressure != pressureColumn) {
+            couple(levelCoupling, withPressure);
         }
         boolean coupled = coupling == LevelCoupling.CHRISTOPHY_2012;
         double[] fr = pose.discFrame;
@@ -178,6 +205,96 @@ final class RecruitmentAssembly {
             writeDeviations(g.passive, pose, tissueLoads, maxStress, n);
         }
         writeMuscles(g, tissue, muscles, geometry, pose, hip, posture, abdomen.wallStressPa, maxStress, coupled);
+        if (withPressure) {
+            writePressure(g, muscles, geometry, pose, abdomen, maxStress, coupled, choosePressure, criterion);
+        }
+    }
+
+    /**
+     * Writes the recruited pressure's column (class comment): per pascal, the pressure's moment at each level
+     * and the moment of the abdominal lines crossing it at the wall's stress per pascal; per axis, per level
+     * or coupled.
+     */
+    private void writePressure(SubjectGeometry g, MuscleSet muscles, MuscleGeometry geometry, Kinematics pose,
+                               AbdominalPressure abdomen, double maxStress, boolean coupled, boolean free,
+                               RecruitmentCriterion criterion) {
+        int n = muscles.count();
+        int col = pressureColumnIndex();
+        double[] fr = pose.discFrame;
+        double[] arm = geometry.momentArm;
+        double[] unit = abdomen.momentPerPaM3;
+        double wallPerPa = abdomen.wallStressPerPressure;
+        int[] lines = muscles.abdominalLines;
+        double flexion = 0, lateral = 0, axial = 0;
+        for (int k = 0; k < LumbarModel.LEVELS; k++) {
+            double mx = unit[3 * k], my = unit[3 * k + 1], mz = unit[3 * k + 2];
+            for (int i : lines) {
+                if (k >= muscles.levelLo[i] && k < muscles.levelHi[i]) {
+                    int u = 3 * (k * n + i);
+                    double s = wallPerPa * g.pcsaM2[i];
+                    mx += s * arm[u];
+                    my += s * arm[u + 1];
+                    mz += s * arm[u + 2];
+                }
+            }
+            int o = 9 * k;
+            double f = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
+            double l = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5];
+            double a = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2];
+            if (coupled) {
+                flexion += Christophy2012LevelCoupling.coefficient(0, k) * f;
+                lateral += Christophy2012LevelCoupling.coefficient(1, k) * l;
+                axial += Christophy2012LevelCoupling.coefficient(2, k) * a;
+            } else {
+                qp.setA(3 * k, col, f);
+                qp.setA(3 * k + 1, col, l);
+                qp.setA(3 * k + 2, col, a);
+            }
+        }
+        if (coupled) {
+            qp.setA(0, col, flexion);
+            qp.setA(1, col, lateral);
+            qp.setA(2, col, axial);
+        }
+        qp.setMuscle(col, pressureWeight(criterion, maxStress, wallPerPa, lines.length), 0,
+                free ? AbdominalPressureConstants.MAX_PRESSURE_PA : 0);
+    }
+
+    /**
+     * The recruited pressure column's weight (the "PCSA" of its cost {@code (p / w)^e}, Pa per Pa of stress): a
+     * muscle of the ceiling's strength, whose stress is its activation {@code p / MAX_PRESSURE_PA} times the
+     * model's largest stress (AMMR's pressure actuator, strength 26.6 kPa), and the {@code lines} abdominal lines,
+     * each at the wall's stress {@code wallPerPa · p}: {@code w^-e = (σmax / MAX_PRESSURE_PA)^e + lines ·
+     * wallPerPa^e} for the squared ({@code e = 2}) and cubed ({@code e = 3}) criteria, the larger of the two
+     * stresses per pascal for min-max. The lines' cost is counted as if the wall's stress came on top of their
+     * own forces; in the second solve it is a floor that their co-activation may already meet, so this prices
+     * the pressure at most at its cost (docs/recruitment.md, "Recruited abdominal pressure").
+     *
+     * @param criterion the recruitment criterion
+     * @param maxStressPa the model's largest muscle stress (Pa)
+     * @param wallPerPa the abdominal lines' wall stress per pascal ({@link AbdominalPressure#wallStressPerPressure})
+     * @param lines the number of abdominal lines
+     * @return the weight (m², read as Pa per Pa of stress)
+     */
+    static double pressureWeight(RecruitmentCriterion criterion, double maxStressPa, double wallPerPa, int lines) {
+        double own = maxStressPa / AbdominalPressureConstants.MAX_PRESSURE_PA;
+        return switch (criterion) {
+            case SQUARED_STRESS -> 1 / Math.sqrt(own * own + lines * wallPerPa * wallPerPa);
+            case CUBED_STRESS -> 1 / Math.cbrt(own * own * own + lines * wallPerPa * wallPerPa * wallPerPa);
+            case MIN_MAX -> 1 / Math.max(own, wallPerPa);
+        };
+    }
+
+    /** @return the recruited pressure's column (the last), with {@link AbdominalPressureMode#RECRUITED} */
+    private int pressureColumnIndex() {
+        return coupling == LevelCoupling.CHRISTOPHY_2012 ? muscleCount : muscleCount + DEVIATIONS;
+    }
+
+    /**
+     * @return the pressure the last solve recruited (Pa): the pressure column's value, zero without the column
+     */
+    double recruitedPressurePa() {
+        return pressureColumn ? qp.force(pressureColumnIndex()) : 0;
     }
 
     /** Writes the deviation columns (docs/recruitment.md, "Level deviations"). */

@@ -221,13 +221,20 @@ final class SolvePipeline {
         supports.trunkOnThighs(p, g, pose, netLoads, tissueLoads);
         hipFlexors.compute(g, muscles, pose, actions, supports, p);
         netLoads.resolve(pose);
-        abdomen.compute(g, tissue, netLoads, pose);
-        abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
+        AbdominalPressureMode mode = m.abdominalPressure();
+        if (mode == AbdominalPressureMode.PRESCRIBED) {
+            // the regression reads the net moment before the lying surface's couples
+            abdomen.compute(g, tissue, netLoads, pose);
+        }
         if (p.has(Support.LYING_SURFACE)) {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }
+        if (mode == AbdominalPressureMode.RECRUITED) {
+            recruitPressure(m, p);
+        }
+        abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
-                m.levelCoupling());
+                m.levelCoupling(), mode, false, m.solver().criterion());
         recruitment.solve(m.solver(), m.overloadPolicy());
         if (recruitment.status == QpStatus.INFEASIBLE && abdomen.wallCapped) {
             // beyond the subject's strength, and the abdominal lines could not carry the wall's tension within it:
@@ -235,10 +242,32 @@ final class SolvePipeline {
             // same task does at any strength above the wall's need (so the required stress is the threshold)
             abdomen.carryWall(g, muscles, muscleGeometry, pose, RecruitmentAssembly.LIFTED_STRESS_PA);
             recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
-                    m.levelCoupling());
+                    m.levelCoupling(), mode, false, m.solver().criterion());
             recruitment.solveBeyondStrength(m.solver(), m.overloadPolicy());
         }
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
+    }
+
+    /**
+     * The recruited pressure ({@link AbdominalPressureMode#RECRUITED}; docs/recruitment.md, "Recruited abdominal
+     * pressure"): the problem solved with the pressure's column free and no prescribed pressure, then the
+     * abdomen set to the pressure it recruited, which the caller solves as prescribed. A first solve that is
+     * infeasible within the subject's strength recruits with the bounds lifted ({@link OverloadPolicy#REPORT})
+     * or, without that, leaves the pressure at the ceiling, the most it can help.
+     */
+    private void recruitPressure(LumbarModel m, Posture p) {
+        SubjectGeometry g = m.geometry;
+        MuscleSet muscles = m.muscleSet();
+        TissueParameters tissue = m.tissueParameters();
+        abdomen.computeAt(g, pose, 0, false);
+        abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
+        recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
+                m.levelCoupling(), AbdominalPressureMode.RECRUITED, true, m.solver().criterion());
+        recruitment.solve(m.solver(), m.overloadPolicy());
+        double pa = recruitment.status == QpStatus.OK || recruitment.overloaded
+                ? Math.max(0, Math.min(AbdominalPressureConstants.MAX_PRESSURE_PA, recruitment.recruitedPressurePa()))
+                : AbdominalPressureConstants.MAX_PRESSURE_PA;
+        abdomen.computeAt(g, pose, pa, pa >= AbdominalPressureConstants.MAX_PRESSURE_PA);
     }
 }

@@ -245,7 +245,8 @@ public final class Workspace {
 
     /**
      * @return whether the last solve's abdominal pressure was held at its physiological ceiling
-     *     ({@link AbdominalPressureConstants#MAX_PRESSURE_PA}): the regression asked for more
+     *     ({@link AbdominalPressureConstants#MAX_PRESSURE_PA}): the regression asked for more, or (recruited
+     *     pressure, {@link AbdominalPressureMode#RECRUITED}) the recruitment took the whole ceiling
      */
     public boolean abdominalPressureAtCeiling() {
         return abdomen.atCeiling;

@@ -168,7 +168,8 @@ class HipFlexorsTest {
         Arrays.fill(hip.psoasForceN, 0);
         Arrays.fill(hip.psoasMomentNm, 0);
         pl.recruitment.assemble(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads, pl.abdomen,
-                hip, pl.muscleGeometry, p, m.levelCoupling());
+                hip, pl.muscleGeometry, p, m.levelCoupling(), m.abdominalPressure(), false,
+                m.solver().criterion());
         pl.recruitment.solve(m.solver(), m.overloadPolicy());
         assertThat(pl.recruitment.status).isEqualTo(org.lumbosim.solver.QpStatus.OK);
         pl.discs.compute(m.geometry, m.tissueParameters(), m.muscleSet(), pl.pose, pl.netLoads, pl.tissueLoads, pl.abdomen, hip,

@@ -13,6 +13,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.explorer.ExplorerPage;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -97,6 +98,6 @@ final class DemoCommand {
             }
         }
         out.println();
-        ValidateCommand.printValidation(kind, LevelCoupling.DEVIATIONS, out);
+        ValidateCommand.printValidation(kind, LevelCoupling.DEVIATIONS, AbdominalPressureMode.PRESCRIBED, out);
     }
 }

@@ -63,7 +63,7 @@ public final class Main {
             "  analyze TASK.json [--format json|csv|table] [--muscle-forces] [--muscle-forces-out FILE.csv]",
             "                     loads at every lumbar level for one task file",
             "  validate [--muscles single-equivalent|multi-fascicle] [--plot FILE.png|svg|pdf]",
-            "           [--level-coupling deviations|christophy2012]",
+            "           [--level-coupling deviations|christophy2012] [--abdominal-pressure prescribed|recruited]",
             "                     predicted vs measured L4-L5 pressure (Wilke et al. 1999) and other in vivo sets",
             "  demo [--out DIR] [--muscles single-equivalent|multi-fascicle]",
             "                     every posture preset and the validation, and writes the demo report",

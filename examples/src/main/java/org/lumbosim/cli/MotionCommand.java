@@ -118,7 +118,7 @@ final class MotionCommand {
             "printed before they are written.",
             "--task TASK.json: the subject and model of a task file, read and checked as analyze reads them",
             "(subject: sex, statureM, massKg/bodyMassKg, ageYears, discAreaMm2; model: muscles, criterion,",
-            "overload, abdominalCoactivation, levelCoupling). Its posture and loads cannot apply (exit 2): the motion file gives",
+            "overload, abdominalCoactivation, levelCoupling, abdominalPressure). Its posture and loads cannot apply (exit 2): the motion file gives",
             "every frame's posture, --load-kg or the column loadMassKg the held load. An option that gives what the",
             "task file also gives (--sex/subject.sex, --stature-m/subject.statureM, --mass-kg/subject.massKg or",
             "bodyMassKg, --age-years/subject.ageYears, --muscles/model.muscles) is exit 2; the options fill what the",
@@ -266,7 +266,7 @@ final class MotionCommand {
                 ? new Task(subject, Posture.uprightStanding(), List.of(), muscles, RecruitmentCriterion.SQUARED_STRESS,
                         overload)
                 : new Task(subject, Posture.uprightStanding(), List.of(), muscles, task.criterion(), overload, task.discAreaMm2(),
-                        task.abdominalCoactivation(), task.levelCoupling());
+                        task.abdominalCoactivation(), task.levelCoupling(), task.abdominalPressure());
         return solved.model();
     }
 

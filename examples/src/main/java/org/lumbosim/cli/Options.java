@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lumbosim.RangeText;
 import org.lumbosim.io.DecimalText;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.viz.FigureExporter;
@@ -192,6 +193,19 @@ final class Options {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(name + " = \"" + v + "\" is not one of " + accepted);
         }
+    }
+
+    /**
+     * @return the abdominal pressure mode of {@code --abdominal-pressure} (default prescribed)
+     * @throws BadInputException if the value names no mode
+     */
+    AbdominalPressureMode abdominalPressure() {
+        List<String> ids = new ArrayList<>();
+        for (AbdominalPressureMode m : AbdominalPressureMode.values()) {
+            ids.add(m.id());
+        }
+        return choice("--abdominal-pressure", AbdominalPressureMode.PRESCRIBED, AbdominalPressureMode::ofId,
+                String.join(", ", ids));
     }
 
     /**

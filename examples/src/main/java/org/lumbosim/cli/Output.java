@@ -176,6 +176,7 @@ final class Output {
         m.put("criterion", task.criterion().id());
         m.put(TaskReader.ABDOMINAL_COACTIVATION, task.abdominalCoactivation());
         m.put(TaskReader.LEVEL_COUPLING, task.levelCoupling().id());
+        m.put(TaskReader.ABDOMINAL_PRESSURE, task.abdominalPressure().id());
     }
 
     /** @return the largest muscle stress the task's subject can produce (MPa) */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.lumbosim.InfeasibleRecruitmentException;
 import org.lumbosim.LumbosimException;
 import org.lumbosim.io.OutputFiles;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.TissueParameters.TissueParameter;
@@ -53,7 +54,7 @@ final class PopulationCommand {
             "usage: lumbosim population TASK.json [--n 100000] [--seed 1] [--threads <cores>] [--out FILE.csv]",
             "",
             "Solves the task (its posture, loads and model: muscles, criterion, overload, abdominalCoactivation;",
-            "model.levelCoupling only its default, deviations)",
+            "model.levelCoupling and model.abdominalPressure only their defaults, deviations and prescribed)",
             "for N people drawn from " + Populations.NHANES_DESCRIPTION + ",",
             "and prints the 5th, 50th and 95th percentiles of L5-S1 compression and AP shear and the share of",
             "people above each limit (NIOSH 3400/6400 N, shear 1000/700 N, Dortmund 2001 by age and sex,",
@@ -122,6 +123,11 @@ final class PopulationCommand {
             // PopulationStudy builds every person's model with the default coupling; refuse rather than ignore it
             throw new BadInputException("model." + TaskReader.LEVEL_COUPLING + " = \"" + task.levelCoupling().id()
                     + "\" is not supported by population (its people use \"" + LevelCoupling.DEVIATIONS.id() + "\")");
+        }
+        if (task.abdominalPressure() != AbdominalPressureMode.PRESCRIBED) {
+            // PopulationStudy builds every person's model with the prescribed pressure; refuse rather than ignore it
+            throw new BadInputException("model." + TaskReader.ABDOMINAL_PRESSURE + " = \"" + task.abdominalPressure().id()
+                    + "\" is not supported by population (its people use \"" + AbdominalPressureMode.PRESCRIBED.id() + "\")");
         }
         variation = withTaskCoactivation(variation, root, task);
         InfeasibleRecruitmentException forTaskSubject = solveForTaskSubject(task);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -31,10 +32,12 @@ import org.lumbosim.solver.RecruitmentSolver;
  *     field {@code model.abdominalCoactivation}; {@link TissueParameters#abdominalCoactivation()})
  * @param levelCoupling how the recruitment ties the levels together (task field {@code model.levelCoupling};
  *     {@link LumbarModel#withLevelCoupling})
+ * @param abdominalPressure how the abdominal pressure is found (task field {@code model.abdominalPressure};
+ *     {@link LumbarModel#withAbdominalPressure})
  */
 public record Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
                    RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2,
-                   double abdominalCoactivation, LevelCoupling levelCoupling) {
+                   double abdominalCoactivation, LevelCoupling levelCoupling, AbdominalPressureMode abdominalPressure) {
     /** Copies the list and the map; checks the co-activation's range. */
     public Task {
         Checks.given(subject, "subject");
@@ -45,9 +48,30 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
         Checks.given(overload, "overload");
         Checks.given(discAreaMm2, "discAreaMm2");
         Checks.given(levelCoupling, "levelCoupling");
+        Checks.given(abdominalPressure, "abdominalPressure");
         loads = List.copyOf(loads);
         discAreaMm2 = Map.copyOf(discAreaMm2);
         TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation);
+    }
+
+    /**
+     * A task with the prescribed abdominal pressure ({@link AbdominalPressureMode#PRESCRIBED}).
+     *
+     * @param subject the person
+     * @param posture the posture
+     * @param loads hand loads (copied)
+     * @param muscles the muscle model
+     * @param criterion the recruitment criterion
+     * @param overload what a task beyond the subject's strength gives
+     * @param discAreaMm2 the subject's own disc areas (mm², copied; may be empty)
+     * @param abdominalCoactivation the abdominal flexors' smallest activation in upright postures
+     * @param levelCoupling how the recruitment ties the levels together
+     */
+    public Task(Subject subject, Posture posture, List<HandLoad> loads, MuscleModelKind muscles,
+                RecruitmentCriterion criterion, OverloadPolicy overload, Map<SpinalLevel, Double> discAreaMm2,
+                double abdominalCoactivation, LevelCoupling levelCoupling) {
+        this(subject, posture, loads, muscles, criterion, overload, discAreaMm2, abdominalCoactivation, levelCoupling,
+                AbdominalPressureMode.PRESCRIBED);
     }
 
     /**
@@ -130,6 +154,6 @@ public record Task(Subject subject, Posture posture, List<HandLoad> loads, Muscl
         return m.withTissueParameters(m.tissueParameters().with(TissueParameter.ABDOMINAL_COACTIVATION, abdominalCoactivation))
                 .withMuscleModel(muscles)
                 .withSolver(RecruitmentSolver.defaults().withCriterion(criterion)).withOverloadPolicy(overload)
-                .withLevelCoupling(levelCoupling);
+                .withLevelCoupling(levelCoupling).withAbdominalPressure(abdominalPressure);
     }
 }

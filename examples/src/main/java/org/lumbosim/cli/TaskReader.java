@@ -19,6 +19,7 @@ import org.lumbosim.internal.Checks;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -60,8 +61,10 @@ public final class TaskReader {
     static final String ABDOMINAL_COACTIVATION = "abdominalCoactivation";
     /** The task field that sets {@link LumbarModel#withLevelCoupling}. */
     static final String LEVEL_COUPLING = "levelCoupling";
+    /** The task field that sets {@link LumbarModel#withAbdominalPressure}. */
+    static final String ABDOMINAL_PRESSURE = "abdominalPressure";
     private static final List<String> MODEL_FIELDS = List.of("muscles", "criterion", "overload", ABDOMINAL_COACTIVATION,
-            LEVEL_COUPLING);
+            LEVEL_COUPLING, ABDOMINAL_PRESSURE);
     private static final int XYZ = 3;
     /** Most loads one task may hold (a million took 22.6 s and echoed 82 MB). */
     static final int MAX_LOADS = 1000;
@@ -121,6 +124,7 @@ public final class TaskReader {
         OverloadPolicy overload = OverloadPolicy.FAIL;
         double coactivation = TissueParameters.published().abdominalCoactivation();
         LevelCoupling coupling = LevelCoupling.DEVIATIONS;
+        AbdominalPressureMode pressure = AbdominalPressureMode.PRESCRIBED;
         JsonNode model = root.get("model");
         if (model != null) {
             JsonInput.object(model, "model", MODEL_FIELDS);
@@ -140,11 +144,15 @@ public final class TaskReader {
                 coupling = JsonInput.choice(model.get(LEVEL_COUPLING), "model." + LEVEL_COUPLING, LevelCoupling::ofId,
                         ids(LevelCoupling.values(), LevelCoupling::id));
             }
+            if (model.has(ABDOMINAL_PRESSURE)) {
+                pressure = JsonInput.choice(model.get(ABDOMINAL_PRESSURE), "model." + ABDOMINAL_PRESSURE,
+                        AbdominalPressureMode::ofId, ids(AbdominalPressureMode.values(), AbdominalPressureMode::id));
+            }
             coactivation = number(model, ABDOMINAL_COACTIVATION, "model." + ABDOMINAL_COACTIVATION, coactivation,
                     v -> TissueParameters.published().with(TissueParameter.ABDOMINAL_COACTIVATION, v));
         }
         return new Task(subject, posture, loads, muscles, criterion, overload, discAreas(root.get("subject")),
-                coactivation, coupling);
+                coactivation, coupling, pressure);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -25,7 +26,7 @@ import org.lumbosim.reference.WilkeValidation;
 
 /**
  * {@code lumbosim validate [--muscles single-equivalent|multi-fascicle] [--level-coupling deviations|christophy2012]
- * [--plot FILE]}: predicted against
+ * [--abdominal-pressure prescribed|recruited] [--plot FILE]}: predicted against
  * measured L4-L5 pressure (Wilke et al. 1999), ending with the summary line; {@code --plot} draws the
  * validation figure ({@link ValidationFigure}) of both muscle models.
  */
@@ -37,7 +38,8 @@ final class ValidateCommand {
 
     static final String USAGE = String.join("\n",
             "usage: lumbosim validate [--muscles single-equivalent|multi-fascicle]",
-            "                         [--level-coupling deviations|christophy2012] [--plot FILE.png|svg|pdf]",
+            "                         [--level-coupling deviations|christophy2012]",
+            "                         [--abdominal-pressure prescribed|recruited] [--plot FILE.png|svg|pdf]",
             "",
             "Compares the predicted intradiscal pressure at L4-L5 of Wilke et al. (1999)'s volunteer as published",
             "(male, 1.68 m, 70 kg, 45 y, L4-L5 disc area 1800 mm2; each row's mass held in both hands; the row's",
@@ -71,10 +73,14 @@ final class ValidateCommand {
             "deviations (default) balances every level's moments with bounded level deviations; christophy2012",
             "balances only the three generalised forces of the coupled lumbar coordinates of Christophy et al. (2012)'s",
             "OpenSim model (docs/recruitment.md, \"Level coupling\"). The plot always uses the default.",
+            "",
+            "--abdominal-pressure sets how the abdominal pressure is found (task field model.abdominalPressure):",
+            "prescribed (default) follows Mairiaux et al. (1984)'s regression on the L4-L5 moment; recruited lets the",
+            "recruitment choose it, as AnyBody AMMR's trunk does (docs/recruitment.md, \"Recruited abdominal pressure\").",
             ExitCodes.help("validate"));
 
     /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
-    static final List<String> OPTIONS = List.of("--muscles", "--level-coupling", "--plot");
+    static final List<String> OPTIONS = List.of("--muscles", "--level-coupling", "--abdominal-pressure", "--plot");
     /** The options without a value. */
     static final List<String> FLAGS = List.of();
 
@@ -87,6 +93,7 @@ final class ValidateCommand {
         o.noPositional();
         MuscleModelKind kind = o.muscles();
         LevelCoupling coupling = o.levelCoupling();
+        AbdominalPressureMode pressure = o.abdominalPressure();
         Path plotFile = o.figure("--plot").orElse(null);
         if (plotFile != null) {
             OutputFiles files = new OutputFiles();
@@ -101,7 +108,7 @@ final class ValidateCommand {
             files.writeAll();
             out.println("plot: " + Output.oneLine(plotFile.toAbsolutePath()));
         }
-        printValidation(kind, coupling, out);
+        printValidation(kind, coupling, pressure, out);
         return Main.EXIT_OK;
     }
 
@@ -110,10 +117,13 @@ final class ValidateCommand {
      *
      * @param kind the muscle model
      * @param coupling how the recruitment ties the levels together
+     * @param pressure how the abdominal pressure is found
      * @param out where to print (written)
      */
-    static void printValidation(MuscleModelKind kind, LevelCoupling coupling, PrintStream out) {
-        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind).withLevelCoupling(coupling);
+    static void printValidation(MuscleModelKind kind, LevelCoupling coupling, AbdominalPressureMode pressure,
+                                PrintStream out) {
+        LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind).withLevelCoupling(coupling)
+                .withAbdominalPressure(pressure);
         Subject subject = model.subject();
         WilkeValidation.Report report = WilkeValidation.run(model);
         out.println("Intradiscal pressure at L4-L5: Wilke et al. (1999) Spine 24(8):755-762 vs lumbosim");
@@ -122,7 +132,8 @@ final class ValidateCommand {
                         + " muscles: %s; criterion: squared-stress%s%n",
                 subject.sex().name().toLowerCase(Locale.ROOT), subject.statureM(), subject.bodyMassKg(),
                 subject.ageYears(), model.givenDiscAreaMm2(SpinalLevel.L4_L5).orElseThrow(), kind.id(),
-                coupling == LevelCoupling.DEVIATIONS ? "" : "; level coupling: " + coupling.id());
+                (coupling == LevelCoupling.DEVIATIONS ? "" : "; level coupling: " + coupling.id())
+                        + (pressure == AbdominalPressureMode.PRESCRIBED ? "" : "; abdominal pressure: " + pressure.id()));
         out.println("ratio = pressure / relaxed-standing pressure (measured over measured, predicted over predicted);"
                 + " ratio_err_pct in percentage points");
         out.println();
