@@ -58,6 +58,34 @@ class AbdominalPressureTaskTest {
         assertThat(v.err()).contains("--abdominal-pressure", "prescribed, recruited");
     }
 
+    /** docs/cli.md lists {@code assess} and {@code day} among the readers of the field: each must act on it. */
+    @Test
+    void assessAndDayReadTheField() throws Exception {
+        String job = "\"tasks\":[{\"name\":\"carry\"," + POSTURE + ",\"repetitionsPerDay\":100,\"secondsPerRepetition\":5}]";
+        CliRun assessPlain = CliRun.of("assess", CliRun.taskFile(dir, "{" + job + "}").toString(), "--format", "json");
+        CliRun assessRecruited = CliRun.of("assess",
+                CliRun.taskFile(dir, "{\"model\":{\"abdominalPressure\":\"recruited\"}," + job + "}").toString(), "--format", "json");
+        assertThat(assessPlain.code()).as(assessPlain.err()).isZero();
+        assertThat(assessRecruited.code()).as(assessRecruited.err()).isZero();
+        assertThat(firstCompressionN(assessRecruited.out())).isNotEqualTo(firstCompressionN(assessPlain.out()));
+        String day = "\"activities\":[{\"label\":\"carry\",\"hours\":16," + POSTURE + "},"
+                + "{\"label\":\"night\",\"hours\":8,\"posture\":{\"preset\":\"lying_supine\"}}]";
+        CliRun dayPlain = CliRun.of("day", CliRun.taskFile(dir, "{" + day + "}").toString());
+        CliRun dayRecruited = CliRun.of("day",
+                CliRun.taskFile(dir, "{\"model\":{\"abdominalPressure\":\"recruited\"}," + day + "}").toString());
+        assertThat(dayPlain.code()).as(dayPlain.err()).isZero();
+        assertThat(dayRecruited.code()).as(dayRecruited.err()).isZero();
+        assertThat(summaryLine(dayRecruited.out())).startsWith("summary: ").isNotEqualTo(summaryLine(dayPlain.out()));
+    }
+
+    private static double firstCompressionN(String json) throws Exception {
+        return JSON.readTree(json).findValue("compressionN").doubleValue();
+    }
+
+    private static String summaryLine(String out) {
+        return out.lines().filter(l -> l.startsWith("summary: ")).findFirst().orElse("");
+    }
+
     @Test
     void aPopulationRefusesAModeOtherThanTheDefault() throws Exception {
         Path f = CliRun.taskFile(dir, "{" + POSTURE + ",\"model\":{\"abdominalPressure\":\"recruited\"}}");
