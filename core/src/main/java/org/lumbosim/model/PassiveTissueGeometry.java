@@ -64,6 +64,12 @@ final class PassiveTissueGeometry {
     final double[] flexionRangeRad = FLEXION_RANGE_RAD;
     /** Extension range of each level (rad, positive), {@link DeviationRange} (the same for every subject, never modified). */
     final double[] extensionRangeRad = EXTENSION_RANGE_RAD;
+    /**
+     * Half of each level's neutral zone in flexion-extension (rad), {@link Yamamoto1989SegmentRanges}: the
+     * disc's deviation stiffness passes from its extension to its flexion value across it
+     * ({@link #discDeviationStiffnessNmPerRad}; the same for every subject, never modified).
+     */
+    final double[] neutralZoneHalfRad = NEUTRAL_ZONE_HALF_RAD;
 
     /*
      * What does not depend on the subject, computed once: a population builds one geometry per person.
@@ -71,6 +77,7 @@ final class PassiveTissueGeometry {
     private static final double[] TRANSITION_STRAIN = new double[LumbarModel.LEVELS * ELEMENTS];
     private static final double[] FLEXION_RANGE_RAD = new double[LumbarModel.LEVELS];
     private static final double[] EXTENSION_RANGE_RAD = new double[LumbarModel.LEVELS];
+    private static final double[] NEUTRAL_ZONE_HALF_RAD = new double[LumbarModel.LEVELS];
 
     static {
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
@@ -82,6 +89,7 @@ final class PassiveTissueGeometry {
             }
             FLEXION_RANGE_RAD[k] = Units.toRad(DeviationRange.flexionDeg(k));
             EXTENSION_RANGE_RAD[k] = Units.toRad(DeviationRange.extensionDeg(k));
+            NEUTRAL_ZONE_HALF_RAD[k] = Units.toRad(Yamamoto1989SegmentRanges.neutralZoneFlexionExtensionDeg(k)) / 2;
         }
     }
 
@@ -131,5 +139,30 @@ final class PassiveTissueGeometry {
                 }
             }
         }
+    }
+
+    /**
+     * The disc's bending stiffness that a level's deviation columns use (N·m/rad; docs/recruitment.md,
+     * "Level deviations"): the slope of the disc's own couple ({@code TissueLoads}: the flexion stiffness
+     * times a flexion, the extension stiffness times an extension) between the rotations half a neutral
+     * zone either side of the prescribed one, {@code (M(θ + h) - M(θ - h)) / 2h}. So the extension
+     * stiffness up to {@code -h}, the flexion stiffness from {@code +h}, linear between (their mean at
+     * neutral): a continuous function of the rotation, where the couple's own tangent jumps at neutral
+     * (Schmidt's linear fit has a corner there; a real segment passes from one slope to the other across
+     * its neutral zone, {@link Yamamoto1989SegmentRanges#neutralZoneFlexionExtensionDeg}).
+     *
+     * @param level 0 for L5-S1 up to 4 for L1-L2
+     * @param flexionRad the level's prescribed flexion (rad, + flexion)
+     * @return the stiffness (N·m/rad, at least the smaller of the two)
+     */
+    double discDeviationStiffnessNmPerRad(int level, double flexionRad) {
+        double h = neutralZoneHalfRad[level];
+        if (flexionRad >= h) {
+            return discFlexionNmPerRad;
+        }
+        if (flexionRad <= -h) {
+            return discExtensionNmPerRad;
+        }
+        return discExtensionNmPerRad + (discFlexionNmPerRad - discExtensionNmPerRad) * (flexionRad + h) / (2 * h);
     }
 }

@@ -302,9 +302,10 @@ final class RecruitmentAssembly {
                                  int n) {
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double flex = pose.flexionRad[k];
-            // one tangent stiffness per level, at the prescribed rotation, for both directions: a
-            // flexing and an extending column used together then cancel in every row
-            double disc = flex >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad;
+            // one stiffness per level, at the prescribed rotation, for both directions: a flexing and an
+            // extending column used together then cancel in every row; the disc's is continuous through
+            // neutral (blended across the level's neutral zone)
+            double disc = pt.discDeviationStiffnessNmPerRad(k, flex);
             double stiffness = Math.max(0, tissueLoads.ligamentFlexionStiffnessNmPerRad[k]) + disc;
             compressionPerNm[k] = stiffness > 0 ? tissueLoads.ligamentCompressionPerRad[k] / stiffness : 0;
             int cf = n + 2 * k;

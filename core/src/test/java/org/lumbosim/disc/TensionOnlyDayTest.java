@@ -115,10 +115,12 @@ class TensionOnlyDayTest {
         DayResult day = DiurnalDisc.of(MODEL).simulate(DaySchedule.builtIn(), STEP_H);
         LevelDay l = day.level(SpinalLevel.L4_L5);
         // ./lumbosim day with the plain line (h12/passline's measurement, which the tension-only law leaves
-        // unchanged; 0.08959328503888336, 0.17247881249425306, 0.957989280840664 on main 90d0a0a before both)
-        assertThat(l.idpStartOfNightMPa()).isEqualTo(0.08978086294650692);
-        assertThat(l.idpEndOfNightMPa()).isEqualTo(0.17242956489396505);
-        assertThat(l.dailyHeightLossMm()).isEqualTo(0.9580106693192576);
+        // unchanged; 0.08959328503888336, 0.17247881249425306, 0.957989280840664 on main 90d0a0a before both;
+        // 0.08978086294650692, 0.17242956489396505, 0.9580106693192576 before h13/neutral's deviation stiffness
+        // through neutral, which moved relaxed standing, the calibration's end)
+        assertThat(l.idpStartOfNightMPa()).isEqualTo(0.08978750579379693);
+        assertThat(l.idpEndOfNightMPa()).isEqualTo(0.1724305570783618);
+        assertThat(l.dailyHeightLossMm()).isEqualTo(0.9580262769111059);
         assertThat(day.extrapolated()).isFalse();
         assertThat(day.extrapolationNotes()).isEmpty();
         for (SpinalLevel level : SpinalLevel.values()) {
@@ -137,9 +139,10 @@ class TensionOnlyDayTest {
     @Test
     void aHeavyDayInsideTheLinesRangeIsComputedAsBefore() {
         // 140 kg held standing for 16 h never reaches the zero; 0.03277975776248774 measured on main 346ca35
-        // (max(0, ...) then), 0.033000216561397136 since h12/passline's model change (p0 0.0625 -> 0.0627)
+        // (max(0, ...) then), 0.033000216561397136 since h12/passline's model change (p0 0.0625 -> 0.0627),
+        // 0.03301296751903511 since h13/neutral's (relaxed standing moved)
         DayResult day = DiurnalDisc.of(MODEL).simulate(held(140), STEP_H);
-        assertThat(day.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.033000216561397136);
+        assertThat(day.level(SpinalLevel.L4_L5).idpStartOfNightMPa()).isEqualTo(0.03301296751903511);
         assertThat(day.extrapolated()).isFalse();
     }
 
@@ -173,11 +176,12 @@ class TensionOnlyDayTest {
         // which this law matched to those digits on the model of main 90d0a0a. h12/passline then moved every
         // pressure by +0.0002 MPa (p0 0.0625 -> 0.0627) and the slack strains with it, so the expected values below
         // are this model's, re-measured, and 150 kg no longer reaches the zero (160 kg does): regression anchors,
-        // the replica's agreement being the check made once.
+        // the replica's agreement being the check made once. h13/neutral moved the woman's night start to
+        // 0.08876 MPa (from within 5e-5 of 0.0887; relaxed standing moved), re-measured as 0.0888.
         DayResult warehouse = checkHeavyDay("35 kg carried 7.5 h", MODEL, warehouse35(),
                 EnumSet.of(SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0803, 0.1711, 1.052);
         checkHeavyDay("1.65 m woman, 20 kg bent forward 8 h", LumbarModel.of(WOMAN), womansDay(),
-                EnumSet.of(SpinalLevel.L4_L5, SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0887, 0.1751, 0.889);
+                EnumSet.of(SpinalLevel.L4_L5, SpinalLevel.L3_L4, SpinalLevel.L2_L3), 0.0888, 0.1751, 0.889);
         DayResult held = checkHeavyDay("160 kg held 16 h", MODEL, held(160), EnumSet.of(SpinalLevel.L3_L4),
                 0.0295, 0.1624, 1.541);
         // one slack spell, from within the loaded activity to just after it: lying, the strain falls back below the

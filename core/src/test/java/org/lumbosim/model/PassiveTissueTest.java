@@ -229,7 +229,7 @@ class PassiveTissueTest {
             for (int k = 0; k < LumbarModel.LEVELS; k++) {
                 double theta = pose.flexionRad[k];
                 double stiffness = Math.max(0, t.ligamentFlexionStiffnessNmPerRad[k])
-                        + (theta >= 0 ? pt.discFlexionNmPerRad : pt.discExtensionNmPerRad);
+                        + pt.discDeviationStiffnessNmPerRad(k, theta);
                 double delta = (ws.passiveMomentNm(SpinalLevel.ofIndex(k)) - ws.passiveMuscleMomentNm(SpinalLevel.ofIndex(k))
                         - t.passiveMomentNm[k]) / stiffness;
                 assertThat(theta + delta).as("%s level %d rotation within its range", preset.id(), k)

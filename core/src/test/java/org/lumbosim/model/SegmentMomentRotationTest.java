@@ -41,12 +41,6 @@ class SegmentMomentRotationTest {
      */
     private static final double[] YAMAMOTO_LATERAL_BENDING_DEG = {5.5, 5.7, 5.7, 7.0, 4.9};
     /**
-     * Neutral zone in flexion-extension, L5-S1 .. L1-L2 (deg): same abstract (1.6, 1.0, 1.4, 1.8, 3.0
-     * deg at L1-L2 .. L5-S1): the lax range around neutral within which the specimen moves under
-     * almost no moment; its range of motion includes it (printed only).
-     */
-    private static final double[] YAMAMOTO_NEUTRAL_ZONE_FE_DEG = {3.0, 1.8, 1.4, 1.0, 1.6};
-    /**
      * In vivo passive extensor moment at full lumbar flexion (N·m), men and women: Dolan P, Mannion AF,
      * Adams MA (1994), "Passive tissues help the back muscles to generate extensor moments during
      * lifting", J Biomech 27(8):1077-1085 (PubMed 8089162, abstract, primary): 149 adults, isometric
@@ -183,7 +177,7 @@ class SegmentMomentRotationTest {
                 double step = 0.05;
                 double tangent = dir * (curve.applyAsDouble(theirs + dir * step) - curve.applyAsDouble(theirs - dir * step)) / (2 * step);
                 System.out.printf(Locale.ROOT, "%-6s %-10s %9.1f %8.2f %10.2f %14.2f %16.2f %23.2f %16.1f%n", LABELS[k],
-                        mode.label, theirs, ours, ours / YAMAMOTO_MOMENT_NM, disc, at10, tangent, YAMAMOTO_NEUTRAL_ZONE_FE_DEG[k]);
+                        mode.label, theirs, ours, ours / YAMAMOTO_MOMENT_NM, disc, at10, tangent, Yamamoto1989SegmentRanges.neutralZoneFlexionExtensionDeg(k));
                 String what = LABELS[k] + " " + mode.label + " at Yamamoto's range " + theirs + " deg";
                 assertThat(ours).as(what + ": the ligaments add to the disc's own couple").isGreaterThan(disc);
                 assertThat(ours).as(what).isLessThan(HIGHEST_RATIO * YAMAMOTO_MOMENT_NM);

@@ -120,7 +120,8 @@ class DayExtrapolationCommandTest {
                 .simulate(DayCommand.parse(json).schedule(), 10.0 / 60);
         CliRun r = day("hold140", json, expected);
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("summary: idpStartOfNightMPa=0.033000216561397136 ");
+        // TensionOnlyDayTest's anchor of the same day (re-measured with h13/neutral: 0.033000216561397136 before)
+        assertThat(r.out()).contains("summary: idpStartOfNightMPa=0.03301296751903511 ");
     }
 
     @Test
