@@ -102,6 +102,8 @@ final class RecruitmentAssembly {
     private final double[] levelMomentNm = new double[KINEMATIC_ROW];
     /** Each level's ligament compression per unit of deviation moment in the last solve (N per N·m). */
     private final double[] compressionPerNm = new double[LumbarModel.LEVELS];
+    /** A column's coupled moment sums (flexion, lateral, axial) while {@link #levelMoment} writes it. */
+    private final double[] coupledSums = new double[3];
 
     RecruitmentAssembly(MuscleSet muscles) {
         int n = muscles.count();
@@ -225,7 +227,6 @@ final class RecruitmentAssembly {
         double[] unit = abdomen.momentPerPaM3;
         double wallPerPa = abdomen.wallStressPerPressure;
         int[] lines = muscles.abdominalLines;
-        double flexion = 0, lateral = 0, axial = 0;
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double mx = unit[3 * k], my = unit[3 * k + 1], mz = unit[3 * k + 2];
             for (int i : lines) {
@@ -237,25 +238,9 @@ final class RecruitmentAssembly {
                     mz += s * arm[u + 2];
                 }
             }
-            int o = 9 * k;
-            double f = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
-            double l = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5];
-            double a = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2];
-            if (coupled) {
-                flexion += Christophy2012LevelCoupling.coefficient(0, k) * f;
-                lateral += Christophy2012LevelCoupling.coefficient(1, k) * l;
-                axial += Christophy2012LevelCoupling.coefficient(2, k) * a;
-            } else {
-                qp.setA(3 * k, col, f);
-                qp.setA(3 * k + 1, col, l);
-                qp.setA(3 * k + 2, col, a);
-            }
+            levelMoment(col, k, mx, my, mz, fr, coupled);
         }
-        if (coupled) {
-            qp.setA(0, col, flexion);
-            qp.setA(1, col, lateral);
-            qp.setA(2, col, axial);
-        }
+        endColumn(col, coupled);
         qp.setMuscle(col, pressureWeight(criterion, maxStress, wallPerPa, lines.length), 0,
                 free ? AbdominalPressureConstants.MAX_PRESSURE_PA : 0);
     }
@@ -325,6 +310,37 @@ final class RecruitmentAssembly {
     }
 
     /**
+     * Writes column {@code col}'s moment about level {@code k} (N·m per unit of the column, world axes) in the
+     * level's frame: into the level's three rows, or, coupled, added into {@link #coupledSums} with the level's
+     * coupling coefficients (levels in order; {@link #endColumn} writes the sums).
+     */
+    private void levelMoment(int col, int k, double mx, double my, double mz, double[] fr, boolean coupled) {
+        int o = 9 * k;
+        double f = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
+        double l = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5];
+        double a = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2];
+        if (coupled) {
+            coupledSums[0] += Christophy2012LevelCoupling.coefficient(0, k) * f;
+            coupledSums[1] += Christophy2012LevelCoupling.coefficient(1, k) * l;
+            coupledSums[2] += Christophy2012LevelCoupling.coefficient(2, k) * a;
+        } else {
+            qp.setA(3 * k, col, f);
+            qp.setA(3 * k + 1, col, l);
+            qp.setA(3 * k + 2, col, a);
+        }
+    }
+
+    /** Ends column {@code col}: coupled, writes its sums into the three coupled rows and clears them. */
+    private void endColumn(int col, boolean coupled) {
+        if (coupled) {
+            for (int axis = 0; axis < 3; axis++) {
+                qp.setA(axis, col, coupledSums[axis]);
+                coupledSums[axis] = 0;
+            }
+        }
+    }
+
+    /**
      * Writes the muscle columns: bounds and moment arms, per level or coupled.
      *
      * @param wallStressPa the stress at which each abdominal line carries the wall's tension ({@link AbdominalPressure#wallStressPa}):
@@ -351,29 +367,12 @@ final class RecruitmentAssembly {
             double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
             // the wall's floor is above the strength only for a task beyond it (solveBeyondStrength lifts every bound)
             qp.setMuscle(i, pcsa, lower, Math.max(upper, lower));
-            double flexion = 0, lateral = 0, axial = 0;
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
                 double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];
-                int o = 9 * k;
-                double f = mx * fr[o + 6] + my * fr[o + 7] + mz * fr[o + 8];
-                double l = mx * fr[o + 3] + my * fr[o + 4] + mz * fr[o + 5];
-                double a = mx * fr[o] + my * fr[o + 1] + mz * fr[o + 2];
-                if (coupled) {
-                    flexion += Christophy2012LevelCoupling.coefficient(0, k) * f;
-                    lateral += Christophy2012LevelCoupling.coefficient(1, k) * l;
-                    axial += Christophy2012LevelCoupling.coefficient(2, k) * a;
-                } else {
-                    qp.setA(3 * k, i, f);
-                    qp.setA(3 * k + 1, i, l);
-                    qp.setA(3 * k + 2, i, a);
-                }
+                levelMoment(i, k, mx, my, mz, fr, coupled);
             }
-            if (coupled) {
-                qp.setA(0, i, flexion);
-                qp.setA(1, i, lateral);
-                qp.setA(2, i, axial);
-            }
+            endColumn(i, coupled);
         }
     }
 
