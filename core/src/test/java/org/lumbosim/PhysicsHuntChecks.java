@@ -56,6 +56,11 @@ final class PhysicsHuntChecks {
         }
     }
 
+    /** Whether a solve ended "did not converge" (a plain {@link LumbosimException}, not one of its subtypes). */
+    static boolean notConverged(Outcome o) {
+        return !o.ok() && o.failure().getClass() == LumbosimException.class;
+    }
+
     /** Whether a failure is one of the library's typed refusals. */
     static boolean typed(RuntimeException e) {
         return e instanceof LumbosimException || e instanceof ParameterOutOfRangeException

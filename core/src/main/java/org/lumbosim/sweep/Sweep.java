@@ -8,8 +8,11 @@ import org.lumbosim.model.Workspace;
  * The sweep engine: solves every point of a {@link SweepPoints} in order with one reused workspace
  * ({@link LumbarModel#solve}) and writes each point's status and loads into a caller-owned {@link
  * SweepTable}. The engine allocates nothing per point. Points the model cannot solve are recorded
- * with their status, never dropped and never thrown. Immutable and thread-safe; the workspace and
- * table it is given are not (one of each per thread).
+ * with their status, never dropped and never thrown. A point whose input is refused as
+ * {@code Lumbosim.analyze} refuses it, a hand load held in a hand that rests on the floor
+ * ({@link org.lumbosim.LoadInRestingHandException}), is not a point the model failed to solve but bad
+ * input: it stops the sweep there (see {@link #run(SweepPoints, Workspace, SweepTable, PointListener)}).
+ * Immutable and thread-safe; the workspace and table it is given are not (one of each per thread).
  *
  * <p>How each point starts the muscle recruitment is the engine's one setting. {@link
  * #warmStarted} starts from the previous point's dual variables, which suits neighbouring points
@@ -80,6 +83,8 @@ public final class Sweep {
      * @param out the table, as many rows as points (modified: every row written)
      * @throws IllegalArgumentException if the table's size differs from the number of points, the
      *     workspace is for another muscle model, or an argument is null
+     * @throws org.lumbosim.LoadInRestingHandException if a point holds a hand load in a hand that rests on
+     *     the floor, as in {@link #run(SweepPoints, Workspace, SweepTable, PointListener)}
      */
     public void run(SweepPoints points, Workspace ws, SweepTable out) {
         run(points, ws, out, NONE);
@@ -94,6 +99,10 @@ public final class Sweep {
      * @param listener called after each point; an exception it throws stops the sweep and propagates
      * @throws IllegalArgumentException if the table's size differs from the number of points, the
      *     workspace is for another muscle model, or an argument is null
+     * @throws org.lumbosim.LoadInRestingHandException if a point holds a hand load (at the grip) in a hand
+     *     that rests on the floor ({@code Support.HANDS}): bad input, refused as {@code Lumbosim.analyze}
+     *     refuses it; the sweep stops at that point, so the rows of the points before it are written and
+     *     the rows from it on keep what they held (unwritten rows throw when read)
      */
     public void run(SweepPoints points, Workspace ws, SweepTable out, PointListener listener) {
         Checks.given(points, "points", "the points to solve are needed");

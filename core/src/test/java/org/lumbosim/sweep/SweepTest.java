@@ -179,4 +179,27 @@ class SweepTest {
         }
         assertEquals(0, fewest, "a warm " + points.size() + "-point sweep allocated " + fewest + " B");
     }
+
+    /**
+     * A hand load held at the grip by a body on hands and knees ({@code cat}: the hands rest on the floor) is bad
+     * input, refused as {@code Lumbosim.analyze} refuses it: the sweep stops at that point with the
+     * {@link org.lumbosim.LoadInRestingHandException} its {@code @throws} documents; the point before it is written,
+     * the point itself and the one after it are not (reading them throws).
+     */
+    @Test
+    void aLoadInARestingHandStopsTheSweepAtThatPoint() {
+        List<HandLoad> load = List.of(HandLoad.ofMassKg(5));
+        SweepPoints points = SweepPoints.ofPostures(List.of(Posture.uprightStanding(), PosturePreset.CAT.posture(),
+                Posture.uprightStanding()), load);
+        assertThrows(org.lumbosim.LoadInRestingHandException.class,
+                () -> Lumbosim.analyze(MODEL, PosturePreset.CAT.posture(), load));
+        for (Sweep sweep : new Sweep[] {Sweep.coldStarted(MODEL), Sweep.warmStarted(MODEL)}) {
+            SweepTable table = new SweepTable(points.size());
+            assertThrows(org.lumbosim.LoadInRestingHandException.class,
+                    () -> sweep.run(points, MODEL.newWorkspace(), table));
+            assertTrue(table.solved(0), "the point before the refused one is written");
+            assertThrows(IllegalStateException.class, () -> table.status(1));
+            assertThrows(IllegalStateException.class, () -> table.status(2));
+        }
+    }
 }
