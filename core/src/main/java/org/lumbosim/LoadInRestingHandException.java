@@ -1,7 +1,11 @@
 package org.lumbosim;
 
+import java.util.List;
 import org.lumbosim.internal.Checks;
+import org.lumbosim.load.ExternalLoad;
+import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.Support;
 
 /**
@@ -52,6 +56,34 @@ public final class LoadInRestingHandException extends IllegalArgumentException {
         this.loadHands = loadHands;
         this.frame = -1;
         this.frameTimeS = Double.NaN;
+    }
+
+    /**
+     * Refuses a task whose hand load (at the grip) is held in a hand that rests on the floor, as solving it
+     * refuses it ({@code Lumbosim.analyze}, {@code LumbarModel.solve}); a sweep checks every point this way
+     * before it solves any. Allocates nothing.
+     *
+     * @param posture the posture: its supports and roll say which hands rest ({@link Support#HANDS},
+     *     {@link Support#actsOnSide})
+     * @param loads the loads, in order
+     * @throws LoadInRestingHandException for the first such load (its left hand checked before its right)
+     * @throws IllegalArgumentException if an argument or a load is null (naming it)
+     */
+    public static void refuseIfHeldInRestingHand(Posture posture, List<? extends ExternalLoad> loads) {
+        Checks.given(posture, "posture", "the posture whose supports say which hands rest is needed");
+        Checks.givenEach(loads, "loads", "give an empty list for no load, and no null load");
+        boolean leftRests = posture.has(Support.HANDS) && Support.HANDS.actsOnSide(posture.bodyRollDeg(), false);
+        boolean rightRests = posture.has(Support.HANDS) && Support.HANDS.actsOnSide(posture.bodyRollDeg(), true);
+        for (int i = 0, n = loads.size(); i < n; i++) {
+            if (loads.get(i) instanceof HandLoad hl && hl.positionM() == null) {
+                if (leftRests && hl.hands() != Hands.RIGHT) {
+                    throw new LoadInRestingHandException(Support.HANDS, Hands.LEFT, hl.hands());
+                }
+                if (rightRests && hl.hands() != Hands.LEFT) {
+                    throw new LoadInRestingHandException(Support.HANDS, Hands.RIGHT, hl.hands());
+                }
+            }
+        }
     }
 
     private LoadInRestingHandException(LoadInRestingHandException e, int frame, double frameTimeS) {

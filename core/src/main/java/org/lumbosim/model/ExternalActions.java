@@ -270,19 +270,10 @@ final class ExternalActions {
         java.util.Arrays.fill(h, 0);
         Arrays.fill(gripStaticYN, 0);
         double[] lm = pose.segWorld;
-        boolean leftRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), false);
-        boolean rightRests = p.has(Support.HANDS) && Support.HANDS.actsOnSide(p.bodyRollDeg(), true);
+        LoadInRestingHandException.refuseIfHeldInRestingHand(p, loads);
         for (int i = 0, n = loads.size(); i < n; i++) {
             ExternalLoad l = loads.get(i);
             if (l instanceof HandLoad hl) {
-                if (hl.positionM() == null) {
-                    if (leftRests && hl.hands() != Hands.RIGHT) {
-                        throw new LoadInRestingHandException(Support.HANDS, Hands.LEFT, hl.hands());
-                    }
-                    if (rightRests && hl.hands() != Hands.LEFT) {
-                        throw new LoadInRestingHandException(Support.HANDS, Hands.RIGHT, hl.hands());
-                    }
-                }
                 double fx = hl.forceXN();
                 double fy = hl.forceYN() - hl.massKg() * G;
                 double fz = hl.forceZN();

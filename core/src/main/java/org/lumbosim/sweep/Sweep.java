@@ -11,7 +11,8 @@ import org.lumbosim.model.Workspace;
  * with their status, never dropped and never thrown. A point whose input is refused as
  * {@code Lumbosim.analyze} refuses it, a hand load held in a hand that rests on the floor
  * ({@link org.lumbosim.LoadInRestingHandException}), is not a point the model failed to solve but bad
- * input: it stops the sweep there (see {@link #run(SweepPoints, Workspace, SweepTable, PointListener)}).
+ * input: every point is checked before any is solved, so such a sweep is refused whole, no row written
+ * (see {@link #run(SweepPoints, Workspace, SweepTable, PointListener)}).
  * Immutable and thread-safe; the workspace and table it is given are not (one of each per thread).
  *
  * <p>How each point starts the muscle recruitment is the engine's one setting. {@link
@@ -101,8 +102,8 @@ public final class Sweep {
      *     workspace is for another muscle model, or an argument is null
      * @throws org.lumbosim.LoadInRestingHandException if a point holds a hand load (at the grip) in a hand
      *     that rests on the floor ({@code Support.HANDS}): bad input, refused as {@code Lumbosim.analyze}
-     *     refuses it; the sweep stops at that point, so the rows of the points before it are written and
-     *     the rows from it on keep what they held (unwritten rows throw when read)
+     *     refuses it; every point is checked before any is solved, so no row is written and the listener is
+     *     not called (the first such point's refusal is thrown)
      */
     public void run(SweepPoints points, Workspace ws, SweepTable out, PointListener listener) {
         Checks.given(points, "points", "the points to solve are needed");
@@ -112,6 +113,9 @@ public final class Sweep {
         if (out.size() != points.size()) {
             throw new IllegalArgumentException("the table has " + out.size() + " rows for " + points.size()
                     + " points");
+        }
+        for (int i = 0; i < points.size(); i++) {
+            org.lumbosim.LoadInRestingHandException.refuseIfHeldInRestingHand(points.posture(i), points.loads(i));
         }
         for (int i = 0; i < points.size(); i++) {
             if (coldStart) {

@@ -182,12 +182,12 @@ class SweepTest {
 
     /**
      * A hand load held at the grip by a body on hands and knees ({@code cat}: the hands rest on the floor) is bad
-     * input, refused as {@code Lumbosim.analyze} refuses it: the sweep stops at that point with the
-     * {@link org.lumbosim.LoadInRestingHandException} its {@code @throws} documents; the point before it is written,
-     * the point itself and the one after it are not (reading them throws).
+     * input, refused as {@code Lumbosim.analyze} refuses it: the sweep is refused whole with the
+     * {@link org.lumbosim.LoadInRestingHandException} its {@code @throws} documents, before any point is solved: no
+     * row is written (reading any throws) and the listener is never called.
      */
     @Test
-    void aLoadInARestingHandStopsTheSweepAtThatPoint() {
+    void aLoadInARestingHandRefusesTheWholeSweepBeforeAnyPointIsSolved() {
         List<HandLoad> load = List.of(HandLoad.ofMassKg(5));
         SweepPoints points = SweepPoints.ofPostures(List.of(Posture.uprightStanding(), PosturePreset.CAT.posture(),
                 Posture.uprightStanding()), load);
@@ -195,11 +195,14 @@ class SweepTest {
                 () -> Lumbosim.analyze(MODEL, PosturePreset.CAT.posture(), load));
         for (Sweep sweep : new Sweep[] {Sweep.coldStarted(MODEL), Sweep.warmStarted(MODEL)}) {
             SweepTable table = new SweepTable(points.size());
+            int[] called = {0};
             assertThrows(org.lumbosim.LoadInRestingHandException.class,
-                    () -> sweep.run(points, MODEL.newWorkspace(), table));
-            assertTrue(table.solved(0), "the point before the refused one is written");
-            assertThrows(IllegalStateException.class, () -> table.status(1));
-            assertThrows(IllegalStateException.class, () -> table.status(2));
+                    () -> sweep.run(points, MODEL.newWorkspace(), table, (point, ws) -> called[0]++));
+            for (int i = 0; i < points.size(); i++) {
+                int row = i;
+                assertThrows(IllegalStateException.class, () -> table.status(row), "row " + row + " is not written");
+            }
+            assertEquals(0, called[0], "no point was solved");
         }
     }
 }
