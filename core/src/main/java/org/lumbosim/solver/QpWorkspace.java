@@ -183,8 +183,12 @@ public final class QpWorkspace {
     }
 
     /**
-     * @param col muscle
-     * @return its force in the last solution (N)
+     * The column's value in the last solution, in the unit of its column: the solver knows columns, not what
+     * they stand for, so the name carries no unit. The model's columns: a muscle's force (N), a level
+     * deviation's passive moment (N·m), the recruited abdominal pressure (Pa).
+     *
+     * @param col column
+     * @return its value in the last solution
      */
     public double force(int col) {
         return state.f[col];
