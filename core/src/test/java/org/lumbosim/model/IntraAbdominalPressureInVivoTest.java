@@ -89,6 +89,19 @@ class IntraAbdominalPressureInVivoTest {
         return out;
     }
 
+    /**
+     * The preset a quiet-posture row poses ({@code model_task} "rest; &lt;preset id&gt;", no hand load), or null for
+     * every other row.
+     */
+    static PosturePreset restPreset(Row r) {
+        return r.modelTask().startsWith("rest; ") ? PosturePreset.ofId(r.modelTask().substring("rest; ".length())) : null;
+    }
+
+    /** The subject a quiet-posture row runs: ANSUR II's mean woman for a women's study, the default man otherwise. */
+    static Subject subjectOf(Row r) {
+        return r.sex().equals("F") ? WOMAN : Subject.defaultSubject();
+    }
+
     /** Pressure the model prescribes (kPa) for a subject in a preset holding a load. */
     private static double predictedKPa(LumbarModel model, Workspace ws, PosturePreset preset, double kg) {
         model.solve(preset.posture(), List.of(HandLoad.ofMassKg(kg)), ws);
@@ -137,6 +150,35 @@ class IntraAbdominalPressureInVivoTest {
             // 1.1 kPa (the note; -0.9 to +2.5 row by row), the close hold low
             assertThat(sumSquat / vaginal).isBetween(1.0, 3.5);
             assertThat(sumHold / vaginal).isNegative();
+        }
+    }
+
+    /**
+     * The quiet postures (relaxed standing, sitting, supine, slow walking; "Upright pressures in vivo" in the note): every
+     * measured value there is an upper bound on the rise the model predicts (an absolute pressure, or a rise over supine
+     * rest, both holding the hydrostatic head of the abdominal contents above the sensor), and the regression's
+     * intercept prescribes nothing below 14 N·m, so the prescribed pressure lies below every one.
+     */
+    @Test
+    void quietPosturesPrescribeLessThanEveryMeasuredUpperBound() throws IOException {
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            int quiet = 0;
+            for (Row r : rows()) {
+                PosturePreset preset = restPreset(r);
+                if (preset == null) {
+                    continue;
+                }
+                LumbarModel model = LumbarModel.of(subjectOf(r)).withMuscleModel(kind)
+                        .withOverloadPolicy(OverloadPolicy.REPORT);
+                Workspace ws = model.newWorkspace();
+                double p = predictedKPa(model, ws, preset, 0);
+                System.out.printf(Locale.ROOT, "%s %-24s %-3s %-20s: measured %5.2f kPa; model %5.2f kPa (L4-L5 moment"
+                        + " %5.1f N·m)%n", kind, r.id(), r.sex(), preset.id(), r.measuredKPa(), p,
+                        ws.netMomentNm(SpinalLevel.L4_L5, 0));
+                assertThat(p).as(r.id()).isLessThan(r.measuredKPa());
+                quiet++;
+            }
+            assertThat(quiet).isEqualTo(6);
         }
     }
 
