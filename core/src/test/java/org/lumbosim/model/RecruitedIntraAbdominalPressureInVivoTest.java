@@ -16,8 +16,9 @@ import org.lumbosim.posture.PosturePreset;
  * The recruited abdominal pressure ({@link AbdominalPressureMode#RECRUITED}) against the in vivo pressures of
  * {@code docs/research/iap-in-vivo.csv}, beside the prescribed one (Mairiaux et al. 1984's regression), for the tasks
  * {@link IntraAbdominalPressureInVivoTest} poses: the women's lifts (squat, stoop, close hold) and McGill, Norman and
- * Sharratt (1990)'s heavy squats. Prints every row (docs/research/intra-abdominal-pressure.md, "The recruited
- * pressure against the in vivo sets", quotes the table) and asserts the pattern that note reports, so that a change
+ * Sharratt (1990)'s heavy squats. Prints every row (docs/research/intra-abdominal-pressure.md, "AMMR's buckle,
+ * read, and a recruited pressure built after it", section "Measured", quotes the table; "Upright pressures in vivo"
+ * the quiet postures) and asserts the pattern that note reports, so that a change
  * of the recruited pressure makes the note fail here. Nothing is fitted.
  */
 class RecruitedIntraAbdominalPressureInVivoTest {
