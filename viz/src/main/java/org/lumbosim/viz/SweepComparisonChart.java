@@ -3,6 +3,7 @@ package org.lumbosim.viz;
 import java.awt.geom.Ellipse2D;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -92,8 +93,13 @@ final class SweepComparisonChart {
         plot.add(pPlot, 3);
         // one legend for the three panels, each drawing its sweeps in its quantity's colour: the series' shade, line
         // and marker in the neutral grey (it showed the compression panel's lines)
-        plot.setFixedLegendItems(
-                PlotParts.multiLinePlot(comp, "", LumbosimTheme.NEUTRAL_SERIES, theme).getLegendItems());
+        LegendItemCollection legend = PlotParts.multiLinePlot(comp, "", LumbosimTheme.NEUTRAL_SERIES, theme)
+                .getLegendItems();
+        LegendItemCollection drawn = cPlot.getLegendItems();
+        for (int i = legend.getItemCount(); i < drawn.getItemCount(); i++) {
+            legend.add(drawn.get(i)); // the overloaded points' ring
+        }
+        plot.setFixedLegendItems(legend);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP));
         return chart;
