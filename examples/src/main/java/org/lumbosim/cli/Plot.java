@@ -177,8 +177,8 @@ final class Plot {
                         + " muscle strength they require): " + spec.parameter() + " = " + String.join(", ", overloaded));
             }
             if (!unsupported.isEmpty()) {
-                notes.add("note: " + unsupported.size() + " point(s) whose supports cannot hold the body, shaded sky"
-                        + " blue (no loads) in the figure: " + spec.parameter() + " = "
+                notes.add("note: " + unsupported.size() + " point(s) whose supports cannot hold the body, shaded beige"
+                        + " (no loads) in the figure: " + spec.parameter() + " = "
                         + withReasons(unsupported, unsupportedReasons));
             }
             ParameterSweep s = new ParameterSweep(spec.axisLabel(), xs.stream().mapToDouble(Double::doubleValue)

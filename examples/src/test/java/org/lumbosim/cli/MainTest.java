@@ -712,7 +712,7 @@ class MainTest {
         Result r = run("plot", plank.toString(), "--sweep", "loadMassKg=0:40:10", "--out", f.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.errLines()).noneMatch(l -> l.startsWith("note: left out"));
-        assertThat(r.err()).contains("whose supports cannot hold the body, shaded sky blue (no loads) in the figure:"
+        assertThat(r.err()).contains("whose supports cannot hold the body, shaded beige (no loads) in the figure:"
                 + " loadMassKg = 0");
         assertThat(Files.readString(f)).contains("supports cannot hold the body (no loads)");
     }

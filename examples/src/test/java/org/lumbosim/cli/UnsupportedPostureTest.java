@@ -166,7 +166,7 @@ class UnsupportedPostureTest {
         CliRun part = CliRun.of("plot", sweep, "--sweep", "hipFlexionDeg=110:130:10", "--out",
                 dir.resolve("p.png").toString());
         assertThat(part.code()).as(part.err()).isZero();
-        assertThat(part.err()).containsPattern("whose supports cannot hold the body, shaded sky blue \\(no loads\\) in the"
+        assertThat(part.err()).containsPattern("whose supports cannot hold the body, shaded beige \\(no loads\\) in the"
                 + " figure: hipFlexionDeg = 130 \\(trunk_on_thighs: the abdomen would pass 0\\.\\d{3} m into the thighs"
                 + " \\(at most 0\\.030 m allowed\\)\\)");
     }

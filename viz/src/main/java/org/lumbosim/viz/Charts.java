@@ -117,7 +117,7 @@ public final class Charts {
     /**
      * As {@link #sweep(ParameterSweep, SpinalLevel, String, double[], double[], String, LumbosimTheme)},
      * also marking the points whose supports cannot hold the body (e.g. the centre of mass beyond the
-     * base of support; sky-blue bands, no loads), with a legend entry when there are any.
+     * base of support; bands in the furniture's beige, edged, no loads), with a legend entry when there are any.
      *
      * @param sweep the solved points (overloaded ones included)
      * @param level the level shown

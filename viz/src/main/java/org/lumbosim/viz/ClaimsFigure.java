@@ -7,6 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -116,6 +117,21 @@ public final class ClaimsFigure {
 
     /**
      * @param c a claim
+     * @param theme the look
+     * @return the colour of the model's bar: the colour of the quantity its value axis names ({@link Claim#unit()}:
+     *     "IDP" or "pressure" the pressure's orange, "shear" the shear's green, else the compression's blue), as in
+     *     every chart; every model bar was the compression's blue, a pressure's too
+     */
+    static Color modelColor(Claim c, LumbosimTheme theme) {
+        String unit = c.unit().toLowerCase(Locale.ROOT);
+        if (unit.contains("idp") || unit.contains("pressure")) {
+            return theme.idpColor();
+        }
+        return unit.contains("shear") ? theme.shearColor() : theme.compressionColor();
+    }
+
+    /**
+     * @param c a claim
      * @param theme the look, at its own sizes though four panels share a slide (scaled to 0.75 until 2026-12-07,
      *     eleventh session, its texts were 10.5 pt: 13 px capitals at 1920 × 1080, too small to read from the back
      *     of a room)
@@ -138,7 +154,7 @@ public final class ClaimsFigure {
         }
         if (Double.isFinite(c.model())) {
             data.addValue(c.model(), "v", c.modelLabel());
-            colors.add(t.seriesColor(0));
+            colors.add(modelColor(c, t));
         }
         CategoryPlot plot = PlotParts.barPlot(data, c.unit(), t);
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
@@ -384,7 +400,7 @@ public final class ClaimsFigure {
             String key = (String) data.getRowKey(s);
             // two in vivo sources in one colour, told apart by the bar's form: Nachemson's figure hollow (an
             // outline of the in vivo colour on the background), Wilke's filled; each bar outlined in its colour
-            Color c = key.equals(MODEL) ? theme.seriesColor(0) : theme.inVivoColor();
+            Color c = key.equals(MODEL) ? theme.idpColor() : theme.inVivoColor();
             boolean hollow = key.equals(NACHEMSON);
             r.setSeriesPaint(s, hollow ? theme.background() : c);
             r.setSeriesOutlinePaint(s, c);

@@ -52,7 +52,7 @@ final class DayChart {
         x.setRange(0, day.schedule().totalH());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
-        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
+        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", LumbosimTheme.IDP_SERIES, theme);
         if (level == SpinalLevel.L4_L5) {
             XYSeries wilke = new XYSeries(Charts.WILKE_SERIES, false, true);
             double start = day.schedule().nightStartH();

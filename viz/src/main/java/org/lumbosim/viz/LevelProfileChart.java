@@ -41,7 +41,7 @@ final class LevelProfileChart {
         ((BarRenderer) sPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(LumbosimTheme.SHEAR_SERIES));
         LimitLines.addShearLimit(sPlot, PlotParts.minOf(shear), PlotParts.maxOf(shear), theme);
         CategoryPlot pPlot = PlotParts.barPlot(idp, "IDP (MPa)", theme);
-        ((BarRenderer) pPlot.getRenderer()).setSeriesPaint(0, theme.seriesColor(3));
+        ((BarRenderer) pPlot.getRenderer()).setSeriesPaint(0, theme.idpColor());
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
         CategoryAxis levelAxis = new LabelRoomCategoryAxis("Lumbar level");
         LimitLines.reserveLabelRow(levelAxis, List.of(cPlot, sPlot), theme);

@@ -153,42 +153,60 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     static final int IN_VIVO_SERIES = 4;
 
     /**
-     * Palette indices, in order, of the colours of a comparison's series, where colour tells things of one kind
-     * apart (the sweeps of a sweep comparison, stoop against squat, in each of its compression, shear and IDP
-     * panels; the left and right muscles): sky blue, orange, yellow, the three colours no quantity, measurement,
-     * force or overload of the figures claims (the compression's blue, the shear's green, the in vivo colour, a
-     * support's push's vermilion). Beyond three series the colours come round again with a second channel, the
-     * line's dash ({@link #comparisonStroke}): a fourth sweep was vermilion, the push's colour and until the
-     * thirteenth session the overload rings' too, and a fifth wrapped round to the first sweep's sky blue, the same
-     * solid line. Before h12/figs the stoop's line was the compression's blue and the squat's the shear's green.
+     * Palette index of intradiscal pressure in every chart (lines, bars, the model's bars beside an in vivo
+     * pressure, the validation figure's predicted pressures): orange, and nothing else. Until the thirteenth
+     * session orange was also a held load's box and the second series of a comparison (the stick figure beside
+     * the level profile paired the orange box with the orange IDP bars), and the model's pressure bars beside in
+     * vivo values were the compression's blue.
      */
-    static final List<Integer> COMPARISON_SERIES = List.of(5, 3, 6);
+    static final int IDP_SERIES = 3;
 
     /**
-     * Dash of a comparison's series by round of {@link #COMPARISON_SERIES} (in multiples of the line's width): solid
-     * for the first three series, dashed for the next three, dotted (dash as long as the gap is wide, round caps)
-     * for the three after; then they come round again.
+     * Shades of a comparison's series (factor on each channel of the quantity's colour), by the series' index: the
+     * quantity's colour, then darker. A comparison draws every series in the colour of the quantity it shows (a
+     * sweep comparison's compression panel blue, its pressure panel orange) and tells the series apart by form:
+     * shade ({@link #comparisonColor}), dash ({@link #comparisonStroke}) and marker. Until the thirteenth session
+     * the series were sky blue, orange and yellow in every panel: orange was the pressure's colour too and sky
+     * blue the disc height's, and the validation figure's two translucent bands mixed into a greenish tint.
+     */
+    private static final double[] COMPARISON_SHADES = {1.0, 0.55};
+
+    /**
+     * Dash of a comparison's series by index (in multiples of the line's width): solid, dashed, dotted (dash as
+     * long as the gap is wide, round caps), then round again. With the two shades of {@link #COMPARISON_SHADES}
+     * no two of six series share both shade and dash.
      */
     private static final float[][] COMPARISON_DASHES = {null, {4f, 2.5f}, {0.1f, 2.2f}};
 
-    /** Palette index of a disc's height (the day chart): sky blue. It was the shear's green. */
+    /** Palette index of a disc's height (the day chart): sky blue, and nothing else. It was the shear's green. */
     static final int DISC_HEIGHT_SERIES = 5;
 
     /**
-     * @param index the series' index in a comparison (0-based; wraps around {@link #COMPARISON_SERIES})
-     * @return its colour
+     * Colour of a comparison's series where the figure's quantity has no colour of its own (the muscle forces'
+     * left and right sides) and of a comparison's legend, which stands for every panel: the body's mid grey,
+     * shaded as the series are ({@link #comparisonColor}).
      */
-    Color comparisonColor(int index) {
-        return seriesColor(COMPARISON_SERIES.get(Math.floorMod(index, COMPARISON_SERIES.size())));
+    public static final Color NEUTRAL_SERIES = new Color(120, 120, 120);
+
+    /**
+     * @param quantity the colour of the quantity the series shows ({@link #compressionColor()}, {@link #shearColor()},
+     *     {@link #idpColor()}, or {@link #NEUTRAL_SERIES})
+     * @param index the series' index in a comparison (0-based)
+     * @return its colour: {@code quantity} for even indices, darker ({@link #COMPARISON_SHADES}) for odd ones
+     */
+    static Color comparisonColor(Color quantity, int index) {
+        double k = COMPARISON_SHADES[Math.floorMod(index, COMPARISON_SHADES.length)];
+        return new Color((int) Math.round(quantity.getRed() * k), (int) Math.round(quantity.getGreen() * k),
+                (int) Math.round(quantity.getBlue() * k));
     }
 
     /**
      * @param index the series' index in a comparison (0-based)
-     * @return its line: solid for the first three series, then dashed, then dotted ({@link #COMPARISON_DASHES}), so
-     *     that no two of nine series share both colour ({@link #comparisonColor}) and line
+     * @return its line: solid, dashed, dotted by index ({@link #COMPARISON_DASHES}), so that with the shade
+     *     ({@link #comparisonColor}) no two of six series share both colour and line
      */
     Stroke comparisonStroke(int index) {
-        float[] dash = COMPARISON_DASHES[Math.floorMod(index / COMPARISON_SERIES.size(), COMPARISON_DASHES.length)];
+        float[] dash = COMPARISON_DASHES[Math.floorMod(index, COMPARISON_DASHES.length)];
         if (dash == null) {
             return dataStroke();
         }
@@ -204,7 +222,7 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
      *     overloaded points, the hatching of overloaded stretches, the explorer's rings around discs above a NIOSH
      *     limit): the limits' own colour ({@link #limitColor()}), the mark told apart by its form (ring, hatching).
      *     Overloaded points were ringed and shaded vermilion, the colour of a support's push ({@link #pushColor()})
-     *     and of a fourth compared sweep
+     *     and, until the thirteenth session, of a fourth compared sweep
      */
     public Color overloadColor() {
         return limitColor;
@@ -218,6 +236,11 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     /** @return the colour of AP shear in every chart and stick figure ({@link #SHEAR_SERIES}) */
     public Color shearColor() {
         return seriesColor(SHEAR_SERIES);
+    }
+
+    /** @return the colour of intradiscal pressure in every figure ({@link #IDP_SERIES}) */
+    public Color idpColor() {
+        return seriesColor(IDP_SERIES);
     }
 
     /** @return the colour of an in vivo measurement in every figure ({@link #IN_VIVO_SERIES}) */
@@ -262,12 +285,15 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
     public static final Color FURNITURE_FILL = new Color(232, 226, 214);
     /** Outline of the furniture a stick figure draws. */
     public static final Color FURNITURE_EDGE = new Color(150, 140, 120);
-    /** Palette index of a held load's box in a stick figure: orange, as the explorer's page draws it. */
-    static final int HELD_LOAD_SERIES = 3;
-    /** Share of the background mixed into a held load's fill (its outline is the full colour, darkened). */
-    private static final double HELD_LOAD_TINT = 0.45;
-    /** Factor on each channel of the held load's colour for its outline (darker, as the explorer's #8a5a00). */
-    private static final double HELD_LOAD_EDGE_SHADE = 0.6;
+    /**
+     * Fill of a held load's box in a stick figure and the explorer: a warm grey of the furniture's tint, darker than
+     * the furniture's fill so that the box stands apart from a seat (a seated hold drew both beige). A held object is
+     * no quantity, so it takes no palette colour: until the thirteenth session it was the palette's orange lightened,
+     * and beside the level profile the orange box read as one of the orange pressure bars.
+     */
+    public static final Color HELD_LOAD_FILL = new Color(196, 184, 160);
+    /** Outline of a held load's box and its leader line: a dark warm grey, darker than the furniture's outline. */
+    public static final Color HELD_LOAD_EDGE = new Color(88, 82, 70);
 
     /** @return fill of furniture in a stick figure ({@link #FURNITURE_FILL}) */
     public Color furnitureFill() {
@@ -279,24 +305,14 @@ public record LumbosimTheme(String fontFamily, float titleSizePt, float axisLabe
         return FURNITURE_EDGE;
     }
 
-    /**
-     * @return fill of a held load's box in a stick figure: the palette's orange lightened toward the
-     *     background, so that the box stands apart from the furniture (a seated hold drew both beige)
-     */
+    /** @return fill of a held load's box in a stick figure ({@link #HELD_LOAD_FILL}) */
     public Color heldLoadFill() {
-        Color c = seriesColor(HELD_LOAD_SERIES);
-        double t = HELD_LOAD_TINT;
-        return new Color((int) Math.round(c.getRed() * (1 - t) + background.getRed() * t),
-                (int) Math.round(c.getGreen() * (1 - t) + background.getGreen() * t),
-                (int) Math.round(c.getBlue() * (1 - t) + background.getBlue() * t));
+        return HELD_LOAD_FILL;
     }
 
-    /** @return outline of a held load's box and its leader line: the palette's orange, darkened */
+    /** @return outline of a held load's box and its leader line ({@link #HELD_LOAD_EDGE}) */
     public Color heldLoadEdge() {
-        Color c = seriesColor(HELD_LOAD_SERIES);
-        double k = HELD_LOAD_EDGE_SHADE;
-        return new Color((int) Math.round(c.getRed() * k), (int) Math.round(c.getGreen() * k),
-                (int) Math.round(c.getBlue() * k));
+        return HELD_LOAD_EDGE;
     }
 
     /** @return stroke for data lines */

@@ -79,7 +79,7 @@ final class MotionChart {
         }
         XYPlot sPlot = PlotParts.linePlot(shear, "AP shear (N)", 2, theme);
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
-        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
+        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", LumbosimTheme.IDP_SERIES, theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idp.getMaxY());
         boolean overloaded = shadeOverloaded(motion, t, theme, cPlot, sPlot, pPlot);
         plot.add(cPlot, 4);

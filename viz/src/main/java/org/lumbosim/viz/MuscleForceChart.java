@@ -39,8 +39,9 @@ final class MuscleForceChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.getDomainAxis().setLabel(null);
         BarRenderer r = (BarRenderer) plot.getRenderer();
-        r.setSeriesPaint(0, theme.comparisonColor(0));
-        r.setSeriesPaint(1, theme.comparisonColor(1));
+        // a muscle force has no colour of its own: the two sides are the neutral grey and its darker shade
+        r.setSeriesPaint(0, LumbosimTheme.comparisonColor(LumbosimTheme.NEUTRAL_SERIES, 0));
+        r.setSeriesPaint(1, LumbosimTheme.comparisonColor(LumbosimTheme.NEUTRAL_SERIES, 1));
         r.setItemMargin(0.05);
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2} N", new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT))));
         r.setDefaultItemLabelsVisible(true);

@@ -1,5 +1,6 @@
 package org.lumbosim.viz;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -134,18 +135,20 @@ final class PlotParts {
     /**
      * @param data several series (not copied)
      * @param valueLabel the value axis label, with its unit
+     * @param quantity the colour of the quantity the plot shows (e.g. {@link LumbosimTheme#compressionColor()})
      * @param theme the look
-     * @return a new line plot without a domain axis, one colour ({@link LumbosimTheme#comparisonColor}), line
-     *     ({@link LumbosimTheme#comparisonStroke}) and alternating marker shape per series
+     * @return a new line plot without a domain axis, every series in a shade of {@code quantity}
+     *     ({@link LumbosimTheme#comparisonColor}), with its own line ({@link LumbosimTheme#comparisonStroke}) and
+     *     alternating marker shape
      */
-    static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, LumbosimTheme theme) {
+    static XYPlot multiLinePlot(XYSeriesCollection data, String valueLabel, Color quantity, LumbosimTheme theme) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
         double d = theme.lineWidthPt() * 2.2;
         // a legend line long enough to show a dash and its gap (the default 14 pt showed every line solid)
         double half = theme.lineWidthPt() * LEGEND_LINE_HALF_WIDTHS;
         r.setLegendLine(new Line2D.Double(-half, 0, half, 0));
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            r.setSeriesPaint(i, theme.comparisonColor(i));
+            r.setSeriesPaint(i, LumbosimTheme.comparisonColor(quantity, i));
             r.setSeriesStroke(i, theme.comparisonStroke(i));
             r.setSeriesShape(i, i % 2 == 0 ? new Ellipse2D.Double(-d / 2, -d / 2, d, d)
                     : new Rectangle2D.Double(-d / 2, -d / 2, d, d));

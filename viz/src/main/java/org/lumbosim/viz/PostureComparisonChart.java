@@ -49,6 +49,8 @@ final class PostureComparisonChart {
         LimitLines.shortenLabels(cPlot);
         CategoryPlot pPlot = PlotParts.barPlot(idp, idpLevel.label() + " IDP (MPa)", theme);
         PlotParts.ensureUpper(pPlot.getRangeAxis(), PlotParts.maxOf(idp));
+        // the model's pressure in the pressure's orange, as in every chart (it was the compression's blue)
+        pPlot.getRenderer().setSeriesPaint(idp.getRowIndex(Charts.MODEL_SERIES), theme.idpColor());
         if (anyMeasured) {
             pPlot.getRenderer().setSeriesPaint(idp.getRowIndex(Charts.WILKE_SERIES), theme.inVivoColor());
             for (PostureCase c : cases) {
@@ -71,7 +73,8 @@ final class PostureComparisonChart {
         plot.add(pPlot, 1);
         plot.setGap(24);
         LegendItemCollection legend = new LegendItemCollection();
-        legend.add(theme.legendBox(Charts.MODEL_SERIES, theme.seriesColor(0)));
+        legend.add(theme.legendBox(Charts.MODEL_SERIES + ": compression", theme.compressionColor()));
+        legend.add(theme.legendBox(Charts.MODEL_SERIES + ": IDP", theme.idpColor()));
         if (anyMeasured) {
             legend.add(theme.legendBox(Charts.WILKE_SERIES, theme.inVivoColor()));
         }

@@ -39,8 +39,8 @@ import org.lumbosim.result.TrunkOnThighsPush;
  * (each onto a dot at its contact point, left out where it would touch the centre-of-mass symbol); an
  * arrow that would reach the symbol is slid back along its line of action, and a force too small to see
  * to scale is drawn hollow at {@link #LEAST_ARROW_M} ({@link #arrowsM}); a held
- * load's box in the theme's orange ({@link LumbosimTheme#heldLoadFill()}), apart from the furniture's
- * grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
+ * load's box in the theme's darker warm grey ({@link LumbosimTheme#heldLoadFill()}; it was orange, the pressure's
+ * colour), apart from the furniture's light warm grey. The legend's lines never overlap ({@link #labels}). A figure alone fits its body to its area and scales its arrows
  * so that the longer one is {@link #LONGEST_ARROW_M} long, with a scale bar in newtons; a set of
  * figures shares one {@link SharedScale} (the same metres per pixel and newtons per metre on every
  * card, so arrows and bodies compare across cards), states it in its caption and draws it as every card's

@@ -1,5 +1,6 @@
 package org.lumbosim.viz;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.util.List;
@@ -30,8 +31,14 @@ final class SweepChart {
     private static final Color NOT_SOLVED_SHADE = new Color(0x80, 0x80, 0x80, 0x70);
     /** The legend entry of the points the muscles cannot balance. */
     static final String NOT_SOLVED = "not solvable (muscles cannot balance)";
-    /** Shade of the points whose supports cannot hold the body: translucent sky blue (Okabe-Ito). */
-    private static final Color NOT_HELD_SHADE = new Color(86, 180, 233, 0x70);
+    /**
+     * Shade of the points whose supports cannot hold the body: the furniture's fill, translucent, each band edged in
+     * the furniture's outline ({@link LumbosimTheme#FURNITURE_FILL}, {@link LumbosimTheme#FURNITURE_EDGE}): the
+     * supports drawn as the stick figure draws them. It was translucent sky blue, the disc height's colour and, until
+     * the thirteenth session, a compared series'.
+     */
+    static final Color NOT_HELD_SHADE = new Color(LumbosimTheme.FURNITURE_FILL.getRed(),
+            LumbosimTheme.FURNITURE_FILL.getGreen(), LumbosimTheme.FURNITURE_FILL.getBlue(), 0xc0);
     /** The legend entry of the points whose supports cannot hold the body. */
     static final String NOT_HELD = "supports cannot hold the body (no loads)";
 
@@ -58,7 +65,7 @@ final class SweepChart {
         LimitLines.addCompressionLimits(cPlot, comp.getMaxY(), theme);
         XYPlot sPlot = PlotParts.linePlot(shear, "AP shear (N)", 2, theme);
         LimitLines.addShearLimit(sPlot, shear.getMinY(), shear.getMaxY(), theme);
-        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", 3, theme);
+        XYPlot pPlot = PlotParts.linePlot(idp, "IDP (MPa)", LumbosimTheme.IDP_SERIES, theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), Math.min(0, idp.getMinY()), idp.getMaxY());
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
@@ -73,7 +80,10 @@ final class SweepChart {
                 p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_SOLVED_SHADE), Layer.BACKGROUND);
             }
             for (double v : notHeldX) {
-                p.addDomainMarker(new IntervalMarker(v - half, v + half, NOT_HELD_SHADE), Layer.BACKGROUND);
+                IntervalMarker m = new IntervalMarker(v - half, v + half, NOT_HELD_SHADE);
+                m.setOutlinePaint(LumbosimTheme.FURNITURE_EDGE);
+                m.setOutlineStroke(new BasicStroke(1f));
+                p.addDomainMarker(m, Layer.BACKGROUND);
             }
             for (double v : overloadedX) {
                 p.getRenderer().addAnnotation(new OverloadHatch(v - half, v + half, theme),
@@ -84,7 +94,9 @@ final class SweepChart {
             legend.add(new LegendItem(NOT_SOLVED, null, null, null, new Rectangle(-6, -6, 12, 12), NOT_SOLVED_SHADE));
         }
         if (notHeldX.length > 0) {
-            legend.add(new LegendItem(NOT_HELD, null, null, null, new Rectangle(-6, -6, 12, 12), NOT_HELD_SHADE));
+            legend.add(new LegendItem(NOT_HELD, null, null, null, true, new Rectangle(-6, -6, 12, 12), true, NOT_HELD_SHADE,
+                    true, LumbosimTheme.FURNITURE_EDGE, new BasicStroke(1f), false, new Rectangle(), new BasicStroke(1f),
+                    NOT_HELD_SHADE));
         }
         if (unsolved.length > 0) {
             x.setRange(Math.min(x.getLowerBound(), min(unsolved) - half), Math.max(x.getUpperBound(), max(unsolved) + half));

@@ -3,6 +3,7 @@ package org.lumbosim.viz;
 import java.awt.geom.Ellipse2D;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
@@ -15,7 +16,9 @@ import org.lumbosim.result.LevelLoad;
 
 /**
  * {@link Charts#sweepComparison}: several sweeps of one parameter as one line each on the panels of
- * {@link SweepChart}, with one legend entry per sweep. Overloaded points ({@link
+ * {@link SweepChart}, each panel's lines in its quantity's colour, a sweep told by its line's shade, dash and marker
+ * ({@link LumbosimTheme#comparisonColor}, {@link LumbosimTheme#comparisonStroke}), with one legend entry per sweep
+ * in the neutral grey. Overloaded points ({@link
  * org.lumbosim.result.AnalysisResult#overloaded()}: loads at the strength the task requires) stay on
  * their line and are ringed in the limits' colour ({@link LumbosimTheme#overloadColor()}; they were vermilion, the
  * colour of a support's push), with a legend entry {@value #OVERLOADED} when any is drawn.
@@ -74,11 +77,11 @@ final class SweepComparisonChart {
         x.setAutoRangeIncludesZero(false);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
-        XYPlot cPlot = PlotParts.multiLinePlot(comp, "Compression (N)", theme);
+        XYPlot cPlot = PlotParts.multiLinePlot(comp, "Compression (N)", theme.compressionColor(), theme);
         LimitLines.addCompressionLimits(cPlot, compMax, theme);
-        XYPlot sPlot = PlotParts.multiLinePlot(shear, "AP shear (N)", theme);
+        XYPlot sPlot = PlotParts.multiLinePlot(shear, "AP shear (N)", theme.shearColor(), theme);
         LimitLines.addShearLimit(sPlot, shearMin, shearMax, theme);
-        XYPlot pPlot = PlotParts.multiLinePlot(idp, "IDP (MPa)", theme);
+        XYPlot pPlot = PlotParts.multiLinePlot(idp, "IDP (MPa)", theme.idpColor(), theme);
         PlotParts.ensureRangeWith(pPlot.getRangeAxis(), 0, idpMax);
         if (!cOver.isEmpty()) {
             ring(cPlot, cOver, theme);
@@ -88,7 +91,15 @@ final class SweepComparisonChart {
         plot.add(cPlot, 4);
         plot.add(sPlot, 3);
         plot.add(pPlot, 3);
-        plot.setFixedLegendItems(cPlot.getLegendItems());
+        // one legend for the three panels, each drawing its sweeps in its quantity's colour: the series' shade, line
+        // and marker in the neutral grey (it showed the compression panel's lines)
+        LegendItemCollection legend = PlotParts.multiLinePlot(comp, "", LumbosimTheme.NEUTRAL_SERIES, theme)
+                .getLegendItems();
+        LegendItemCollection drawn = cPlot.getLegendItems();
+        for (int i = legend.getItemCount(); i < drawn.getItemCount(); i++) {
+            legend.add(drawn.get(i)); // the overloaded points' ring
+        }
+        plot.setFixedLegendItems(legend);
         JFreeChart chart = theme.finish(new JFreeChart(title, theme.titleFont(), plot, true));
         chart.addSubtitle(theme.caption("Loads on the " + level.label() + " disc", RectangleEdge.TOP));
         return chart;

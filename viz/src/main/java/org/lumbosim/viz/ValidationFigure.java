@@ -350,7 +350,7 @@ public final class ValidationFigure {
         double d = theme.lineWidthPt() * 3.2;
         for (int i = 0; i < main.getSeriesCount(); i++) {
             String[] k = ((String) main.getSeriesKey(i)).split("\\|");
-            r.setSeriesPaint(i, theme.comparisonColor(kindOf(k[1]).ordinal()));
+            r.setSeriesPaint(i, LumbosimTheme.comparisonColor(theme.idpColor(), kindOf(k[1]).ordinal()));
             r.setSeriesShape(i, shape(k[0], d));
             r.setSeriesShapesVisible(i, true);
             r.setSeriesShapesFilled(i, k[2].equals("filled"));
@@ -368,7 +368,8 @@ public final class ValidationFigure {
             a.setDefaultShapesVisible(false);
             a.setDefaultLinesVisible(false);
             for (int i = 0; i < area.getSeriesCount(); i++) {
-                Color c = theme.comparisonColor(kindOf(((String) area.getSeriesKey(i)).split("\\|")[1]).ordinal());
+                Color c = LumbosimTheme.comparisonColor(theme.idpColor(),
+                        kindOf(((String) area.getSeriesKey(i)).split("\\|")[1]).ordinal());
                 a.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 0x60));
             }
             plot.setDataset(1, area);
@@ -421,7 +422,8 @@ public final class ValidationFigure {
         }
         for (MuscleModelKind k : MuscleModelKind.values()) {
             if (kinds.contains(k.id())) {
-                items.add(theme.legendBox(k.id() + " muscles", theme.comparisonColor(k.ordinal())));
+                items.add(theme.legendBox(k.id() + " muscles",
+                        LumbosimTheme.comparisonColor(theme.idpColor(), k.ordinal())));
             }
         }
         double d = theme.lineWidthPt() * 3.2;
@@ -543,8 +545,9 @@ public final class ValidationFigure {
                 .map(Point::rowId).distinct().count();
         long nights = points.stream().filter(p -> !p.ratio() && p.setId().equals(WILKE_1999_NIGHT))
                 .map(Point::rowId).distinct().count();
-        s.append("Each point is one in vivo row, measured (horizontal) against predicted (vertical); colour = muscle "
-                + "model; on the dashed line they agree. Left: intradiscal pressure at L4-L5 (MPa) of ")
+        s.append("Each point is one in vivo row, measured (horizontal) against predicted (vertical); the pressure's "
+                + "orange, its shade = muscle model (orange: single-equivalent, dark: multi-fascicle); on the dashed "
+                + "line they agree. Left: intradiscal pressure at L4-L5 (MPa) of ")
                 .append(names(left)).append(" (").append(wilkeRows).append(" rows of Wilke et al. 1999");
         if (nights > 0) {
             s.append(", of which ").append(nights).append(" night rows predicted by the time-dependent disc");

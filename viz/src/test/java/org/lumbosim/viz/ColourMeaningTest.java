@@ -35,18 +35,30 @@ class ColourMeaningTest {
     private static final List<Color> MEANINGS = List.of(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
             T.seriesColor(LumbosimTheme.SHEAR_SERIES), T.inVivoColor());
 
+    /**
+     * A comparison's series are shades of the quantity they show, never another meaning's colour: for the
+     * compression's blue, its first six series are neither the shear's green, nor the in vivo colour, nor the
+     * pressure's orange, nor the disc height's sky blue, and with their dash no two are alike. (The comparison
+     * colours were sky blue, orange and yellow: the pressure's and the disc height's colours.)
+     */
     @Test
-    void theComparisonColoursAreNoQuantitysColour() {
-        for (int i = 0; i < LumbosimTheme.COMPARISON_SERIES.size(); i++) {
-            assertThat(T.comparisonColor(i)).as("comparison series %d", i).isNotIn(MEANINGS);
-            for (int j = 0; j < i; j++) {
-                assertThat(T.comparisonColor(i)).isNotEqualTo(T.comparisonColor(j));
-            }
+    void theComparisonColoursAreShadesOfTheirQuantity() {
+        List<String> looks = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Color c = LumbosimTheme.comparisonColor(T.compressionColor(), i);
+            assertThat(c).as("comparison series %d", i).isNotIn(T.shearColor(), T.inVivoColor(), T.idpColor(),
+                    T.seriesColor(LumbosimTheme.DISC_HEIGHT_SERIES), T.pushColor(), T.overloadColor());
+            assertThat(PaletteCollisionTest.sameHue(c, T.compressionColor())).as("series %d", i).isTrue();
+            looks.add(c + " " + T.comparisonStroke(i));
         }
+        assertThat(looks).doesNotHaveDuplicates();
         assertThat(T.seriesColor(LumbosimTheme.DISC_HEIGHT_SERIES)).isNotIn(MEANINGS);
     }
 
-    /** Three sweeps in one comparison: no line of any panel is the compression's, the shear's or in vivo colour. */
+    /**
+     * Three sweeps in one comparison: no line of the compression or shear panel is another quantity's or the in vivo
+     * colour (the stoop's line was the compression's blue in the shear panel too).
+     */
     @Test
     void aSweepComparisonsLinesAreNotTheQuantitiesColours() {
         Map<String, ParameterSweep> sweeps = new LinkedHashMap<>();
@@ -54,8 +66,11 @@ class ColourMeaningTest {
         sweeps.put("squat", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.LIFT_BENT_KNEES.posture(), new double[] {0, 10, 20}));
         sweeps.put("hold", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.HOLD_FAR.posture(), new double[] {0, 10, 20}));
         JFreeChart chart = Charts.sweepComparison(sweeps, SpinalLevel.L5_S1, "Sweeps", T);
-        assertThat(seriesPaints(chart.getPlot())).as("three lines in three panels").hasSize(9)
-                .doesNotContainAnyElementsOf(MEANINGS);
+        List<Paint> paints = seriesPaints(chart.getPlot());
+        assertThat(paints).as("three lines in three panels").hasSize(9).doesNotContain(T.inVivoColor());
+        assertThat(paints.subList(0, 3)).doesNotContain(T.shearColor(), T.idpColor());
+        assertThat(paints.subList(3, 6)).doesNotContain(T.compressionColor(), T.idpColor());
+        assertThat(paints.subList(6, 9)).doesNotContain(T.compressionColor(), T.shearColor());
     }
 
     /**
@@ -87,7 +102,8 @@ class ColourMeaningTest {
 
     /**
      * The colours that mean one thing in every figure, each named: compression, AP shear, an in vivo measurement, a
-     * support's push on the body, something beyond a limit or a strength. No two are the same colour (the overload
+     * support's push on the body, something beyond a limit or a strength, the pressure, the disc height, the held
+     * load, the furniture (the held load's box was a tint of the pressure's orange). No two are the same colour (the overload
      * rings and shading were the push's vermilion).
      */
     static Map<String, Color> reserved() {
@@ -97,6 +113,10 @@ class ColourMeaningTest {
         m.put("in vivo", T.inVivoColor());
         m.put("push", T.pushColor());
         m.put("overload", T.overloadColor());
+        m.put("intradiscal pressure", T.idpColor());
+        m.put("disc height", T.seriesColor(LumbosimTheme.DISC_HEIGHT_SERIES));
+        m.put("held load", T.heldLoadFill());
+        m.put("furniture", T.furnitureFill());
         return m;
     }
 
@@ -108,10 +128,10 @@ class ColourMeaningTest {
     }
 
     /**
-     * Four to six sweeps in one comparison, overloaded at their heaviest points: no line of any panel takes a
-     * reserved colour ({@link #reserved()}: the fourth sweep was vermilion, the push's and the overload rings'
-     * colour), and no two lines of a panel share both colour and dash (a fifth sweep wrapped round to the first's
-     * solid sky blue).
+     * Four to six sweeps in one comparison, overloaded at their heaviest points: no line of any panel takes the
+     * push's, the overload's or the in vivo colour (the fourth sweep was vermilion, the push's and the overload
+     * rings' colour), and no two lines of a panel share both colour and dash (a fifth sweep wrapped round to the
+     * first's solid sky blue).
      */
     @Test
     void aComparisonOfFourToSixSweepsReusesNoReservedColourAndNoLine() {
@@ -133,7 +153,8 @@ class ColourMeaningTest {
                 List<String> looks = new ArrayList<>();
                 for (int s = 0; s < x.getDataset(0).getSeriesCount(); s++) {
                     Paint paint = r.lookupSeriesPaint(s);
-                    assertThat(paint).as("%d sweeps: sweep %d", n, s).isNotIn(reserved().values());
+                    assertThat(paint).as("%d sweeps: sweep %d", n, s).isNotIn(T.pushColor(), T.overloadColor(),
+                            T.inVivoColor());
                     looks.add(paint + " " + r.lookupSeriesStroke(s));
                 }
                 assertThat(looks).as("%d sweeps", n).hasSize(n).doesNotHaveDuplicates();
@@ -168,7 +189,7 @@ class ColourMeaningTest {
         assertThat(marked).as("the overloaded point marked on the three panels").isEqualTo(3);
     }
 
-    /** The left and right muscles are not the compression's blue. */
+    /** The left and right muscles are not the compression's blue (nor, see {@link PaletteCollisionTest}, any hue). */
     @Test
     void theMuscleChartsSidesAreNotTheCompressionsColour() {
         JFreeChart chart = Charts.muscleForces(Lumbosim.analyze(LumbarModel.of(Fixtures.SUBJECT)

@@ -37,7 +37,7 @@ class InVivoColourTest {
         assertThat(v).isEqualTo(T.seriesColor(LumbosimTheme.IN_VIVO_SERIES))
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES))
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.SHEAR_SERIES))
-                .isNotEqualTo(T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))
+                .isNotEqualTo(T.idpColor()).isNotEqualTo(T.heldLoadFill())
                 .isNotEqualTo(T.overloadColor()).isNotEqualTo(ClaimsFigure.CLAIM_COLOR)
                 .isNotEqualTo(T.limitColor()).isNotEqualTo(T.textColor());
     }
@@ -52,8 +52,8 @@ class InVivoColourTest {
         assertThat(measured).isPositive();
         assertThat(count(d.fills(), T.inVivoColor())).as("bars").isEqualTo(measured);
         assertThat(count(d.shapes(), T.inVivoColor())).as("the legend box").isEqualTo(1);
-        assertThat(count(d.fills(), T.seriesColor(LumbosimTheme.COMPRESSION_SERIES)))
-                .as("the model's bars: compression and IDP per posture").isEqualTo(2L * cases.size());
+        assertThat(count(d.fills(), T.compressionColor())).as("the model's compression bars").isEqualTo(cases.size());
+        assertThat(count(d.fills(), T.idpColor())).as("the model's IDP bars").isEqualTo(cases.size());
         assertOnlyInVivoSeriesTakeTheColour(chart.getPlot(), Charts.WILKE_SERIES);
     }
 
@@ -94,7 +94,8 @@ class InVivoColourTest {
     /**
      * Nachemson's figure, the second in vivo source of the percent chart, is drawn in the in vivo colour too, told
      * apart from Wilke's filled bars by its form: hollow, a blank bar outlined in the in vivo colour, one per
-     * posture it has and the legend's box; no bar is orange (Nachemson's were, the held load's colour).
+     * posture it has and the legend's box; Nachemson's bars were orange, the pressure's colour, which is the
+     * model's bars' alone (four bars and the legend's box; they were the compression's blue).
      */
     @Test
     void thePercentChartDrawsNachemsonsBarsHollowInTheInVivoColour() {
@@ -109,8 +110,9 @@ class InVivoColourTest {
         assertThat(hollow).as("three hollow bars and the legend's box").isEqualTo(4);
         assertThat(count(d.fills(), T.inVivoColor()) + count(d.shapes(), T.inVivoColor()))
                 .as("Wilke's filled bars (three) and the legend's box").isEqualTo(4);
-        assertThat(count(d.fills(), T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))).as("orange bars").isZero();
-        assertThat(count(d.shapes(), T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))).as("orange legend").isZero();
+        assertThat(count(d.fills(), T.idpColor()) + count(d.shapes(), T.idpColor()))
+                .as("the model's orange bars (four) and the legend's box").isEqualTo(5);
+        assertThat(count(d.fills(), T.compressionColor())).as("blue bars").isZero();
     }
 
     /**
@@ -126,7 +128,7 @@ class InVivoColourTest {
         Color push = T.pushColor();
         assertThat(push).isNotEqualTo(T.inVivoColor()).isNotEqualTo(T.seriesColor(LumbosimTheme.COMPRESSION_SERIES))
                 .isNotEqualTo(T.seriesColor(LumbosimTheme.SHEAR_SERIES)).isNotEqualTo(T.heldLoadFill())
-                .isNotEqualTo(T.heldLoadEdge()).isNotEqualTo(T.seriesColor(LumbosimTheme.HELD_LOAD_SERIES))
+                .isNotEqualTo(T.heldLoadEdge()).isNotEqualTo(T.idpColor())
                 .isNotEqualTo(T.furnitureFill()).isNotEqualTo(T.furnitureEdge()).isNotEqualTo(T.textColor())
                 .isNotEqualTo(T.limitColor());
         assertThat(T.palette()).contains(push);

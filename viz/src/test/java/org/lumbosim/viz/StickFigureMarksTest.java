@@ -240,14 +240,14 @@ class StickFigureMarksTest {
     }
 
     /**
-     * The palette's orange is the held load's alone in a stick figure: the disc whose forces are drawn was an
-     * orange bar, beside the orange box of a lift. Over every preset with 0 and 20 kg, no line or outline is
-     * drawn in it, nor in the box's fill or outline colours except the box's own outline and leader line.
+     * No mark of a stick figure is of the pressure's orange hue: the disc whose forces are drawn was an orange bar,
+     * beside the orange box of a lift, and the box a tint of orange until the thirteenth session. Over every preset
+     * with 0 and 20 kg, no line, outline or filled shape is of that hue, and no line or outline is in the box's fill.
      */
     @Test
-    void noMarkButTheHeldLoadIsOrange() {
+    void noMarkIsOrange() {
         LumbosimTheme t = Fixtures.THEME;
-        Color orange = t.seriesColor(LumbosimTheme.HELD_LOAD_SERIES);
+        Color orange = t.idpColor();
         Rectangle2D card = new Rectangle2D.Double(0, 0, 480, 400);
         int boxes = 0;
         for (PosturePreset p : PosturePreset.values()) {
@@ -261,9 +261,10 @@ class StickFigureMarksTest {
                 DrawnShapes.Drawing d = DrawnShapes.of(f, card);
                 List<DrawnShapes.Line> drawn = new ArrayList<>(d.lines());
                 drawn.addAll(d.outlines());
-                assertThat(drawn).as("%s, %s kg", p.id(), kg).noneMatch(l -> orange.equals(l.paint())
-                        || t.heldLoadFill().equals(l.paint()));
-                assertThat(d.shapes()).as("%s, %s kg", p.id(), kg).noneMatch(x -> orange.equals(x.paint()));
+                assertThat(drawn).as("%s, %s kg", p.id(), kg).noneMatch(l -> PaletteCollisionTest.sameHue(l.paint(),
+                        orange) || t.heldLoadFill().equals(l.paint()));
+                assertThat(d.shapes()).as("%s, %s kg", p.id(), kg)
+                        .noneMatch(x -> PaletteCollisionTest.sameHue(x.paint(), orange));
                 boxes += d.shapes().stream().anyMatch(x -> t.heldLoadFill().equals(x.paint())) ? 1 : 0;
             }
         }

@@ -43,6 +43,41 @@ class ValidationFigureTest {
         return s.toString();
     }
 
+    /**
+     * Both muscle models' points, error bars and translucent bands are of the pressure's orange hue, the models told
+     * apart by shade (orange, dark orange) and their legend boxes differ: they were sky blue and orange, and where
+     * their translucent bands overlapped they mixed into a greenish tint, a colour no legend names.
+     */
+    @Test
+    void bothMuscleModelsAreShadesOfThePressuresOrange() {
+        java.awt.Color orange = Fixtures.THEME.idpColor();
+        for (JFreeChart c : List.of(fig.pressureChart(), fig.ratioChart())) {
+            org.jfree.chart.plot.XYPlot plot = c.getXYPlot();
+            int drawn = 0;
+            for (int d = 0; d < plot.getDatasetCount(); d++) {
+                if (plot.getDataset(d) == null) {
+                    continue;
+                }
+                org.jfree.chart.renderer.AbstractRenderer r = (org.jfree.chart.renderer.AbstractRenderer) plot.getRenderer(d);
+                for (int s = 0; s < plot.getDataset(d).getSeriesCount(); s++) {
+                    java.awt.Paint p = r.lookupSeriesPaint(s);
+                    assertThat(PaletteCollisionTest.shadeOf(p, orange)).as("dataset %d series %d: %s", d, s, p).isTrue();
+                    drawn++;
+                }
+            }
+            assertThat(drawn).isPositive();
+            java.util.Set<java.awt.Paint> models = new java.util.HashSet<>();
+            LegendItemCollection items = plot.getLegendItems();
+            for (int i = 0; i < items.getItemCount(); i++) {
+                if (items.get(i).getLabel().endsWith(" muscles")) {
+                    models.add(items.get(i).getFillPaint());
+                }
+            }
+            assertThat(models).as("one legend box per model, each its own shade").hasSize(runs.size())
+                    .allMatch(p -> PaletteCollisionTest.shadeOf(p, orange));
+        }
+    }
+
     @Test
     void everyWilkeRowOfEveryModelIsDrawnOrNamed() {
         for (ValidationFigure.ModelRun run : runs) {

@@ -69,7 +69,7 @@ import org.lumbosim.reference.InVivoValidation;
  * they require ({@link OverloadPolicy#REPORT}) and ringed, their captions naming them; points with no
  * loads at all are left out of the lines (named in the captions) and shown grey in the heat map (its
  * caption counts them). (The single-sweep figure of
- * {@code lumbosim plot} shades such points grey, points whose supports cannot hold the body sky blue
+ * {@code lumbosim plot} shades such points grey, points whose supports cannot hold the body in the furniture's beige, edged
  * and overloaded points hatched in black, with a legend entry for each kind drawn.)
  */
 public final class DemoReport {
@@ -436,7 +436,7 @@ public final class DemoReport {
                 + ". Floor, box and supports are where the model puts them; grey ticks are the soft tissue between a "
                 + "joint and its surface, the quartered circle the whole-body centre of mass with its plumb line, the "
                 + "black bar on the floor the base of support, the floor a line hatched beneath and the seat a beige box; "
-                + "a held load is the orange box, and a vermilion dot and arrow mark each hand the thighs carry and "
+                + "a held load is the darker warm-grey box, and a vermilion dot and arrow mark each hand the thighs carry and "
                 + "their push on it." + StickFigure.besideLegCaption(sticks));
 
         stepsDone.accept(++step);
