@@ -119,10 +119,7 @@ class AllocationFreeSolveTest {
     void asymmetricSolvesWithAbdominalPressureAllocateNothing(MuscleModelKind kind) {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind);
         Workspace ws = model.newWorkspace();
-        Posture[] p = new Posture[POSTURES];
-        for (int i = 0; i < POSTURES; i++) {
-            p[i] = Posture.standingFlexed(30 + 0.25 * i).withLateralBendDeg(10 + 0.25 * i).withAxialRotationDeg(-10 + 0.25 * i);
-        }
+        Posture[] p = asymmetricPostures();
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(10));
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
                 "asymmetric solves with abdominal pressure (" + kind.id() + ")");
@@ -311,10 +308,7 @@ class AllocationFreeSolveTest {
         LumbarModel model = LumbarModel.of(Subject.defaultSubject()).withMuscleModel(kind)
                 .withAbdominalPressure(AbdominalPressureMode.RECRUITED);
         Workspace ws = model.newWorkspace();
-        Posture[] p = new Posture[POSTURES];
-        for (int i = 0; i < POSTURES; i++) {
-            p[i] = Posture.standingFlexed(30 + 0.25 * i).withLateralBendDeg(10 + 0.25 * i).withAxialRotationDeg(-10 + 0.25 * i);
-        }
+        Posture[] p = asymmetricPostures();
         List<HandLoad> loads = List.of(HandLoad.ofMassKg(10));
         assertQuietWindowAllocatesNothing(i -> model.solve(p[i % POSTURES], loads, ws),
                 "solves with the recruited abdominal pressure (" + kind.id() + ")");
@@ -350,5 +344,14 @@ class AllocationFreeSolveTest {
     private static void frame(LumbarModel model, Posture[] p, int i, List<HandLoad> loads, Workspace ws) {
         int c = 1 + i % (POSTURES - 2);
         model.solveFrame(p[c - 1], p[c], p[c + 1], STEP_S, loads, ws);
+    }
+
+    /** @return {@link #POSTURES} bent, side-bent and twisted postures a quarter of a degree apart (30, 10, -10 deg on) */
+    private static Posture[] asymmetricPostures() {
+        Posture[] p = new Posture[POSTURES];
+        for (int i = 0; i < POSTURES; i++) {
+            p[i] = Posture.standingFlexed(30 + 0.25 * i).withLateralBendDeg(10 + 0.25 * i).withAxialRotationDeg(-10 + 0.25 * i);
+        }
+        return p;
     }
 }

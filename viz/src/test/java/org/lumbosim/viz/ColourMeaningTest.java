@@ -207,8 +207,8 @@ class ColourMeaningTest {
                 .doesNotContain(T.seriesColor(LumbosimTheme.SHEAR_SERIES), T.seriesColor(LumbosimTheme.COMPRESSION_SERIES));
     }
 
-    /** @return the paint of every series of every panel, in order */
-    private static List<Paint> seriesPaints(Plot plot) {
+    /** @return the paint of every series of every panel, in order (also for {@link PaletteCollisionTest}) */
+    static List<Paint> seriesPaints(Plot plot) {
         List<Paint> out = new ArrayList<>();
         for (Plot p : InVivoColourTest.panels(plot)) {
             if (p instanceof XYPlot x && x.getDataset() != null) {

@@ -173,7 +173,7 @@ class PaletteCollisionTest {
         two.put("stoop", s);
         two.put("squat", ParameterSweep.loadMass(Fixtures.MODEL, PosturePreset.LIFT_BENT_KNEES.posture(),
                 new double[] {0, 10, 20}));
-        for (Paint p : seriesPaints(Charts.sweepComparison(two, SpinalLevel.L5_S1, "Two", T).getPlot())) {
+        for (Paint p : ColourMeaningTest.seriesPaints(Charts.sweepComparison(two, SpinalLevel.L5_S1, "Two", T).getPlot())) {
             assertThat(shadeOf(p, sky)).as("%s", p).isFalse();
         }
     }
@@ -220,25 +220,8 @@ class PaletteCollisionTest {
         JFreeChart chart = Charts.muscleForces(Lumbosim.analyze(LumbarModel.of(Fixtures.SUBJECT)
                 .withMuscleModel(MuscleModelKind.MULTI_FASCICLE), PosturePreset.LIFT_ROUND_BACK.posture(),
                 List.of(HandLoad.ofMassKg(20))), "Muscles", T);
-        List<Paint> paints = seriesPaints(chart.getPlot());
+        List<Paint> paints = ColourMeaningTest.seriesPaints(chart.getPlot());
         assertThat(paints).hasSize(2).doesNotHaveDuplicates()
                 .allMatch(p -> p instanceof Color c && saturation(c) == 0f);
-    }
-
-    /** @return the paint of every series of every panel, in order */
-    static List<Paint> seriesPaints(Plot plot) {
-        List<Paint> out = new ArrayList<>();
-        for (Plot p : InVivoColourTest.panels(plot)) {
-            if (p instanceof XYPlot x && x.getDataset() != null) {
-                for (int s = 0; s < x.getDataset().getSeriesCount(); s++) {
-                    out.add(((AbstractRenderer) x.getRenderer()).lookupSeriesPaint(s));
-                }
-            } else if (p instanceof CategoryPlot c && c.getDataset() != null) {
-                for (int s = 0; s < c.getDataset().getRowCount(); s++) {
-                    out.add(((AbstractRenderer) c.getRenderer()).lookupSeriesPaint(s));
-                }
-            }
-        }
-        return out;
     }
 }
