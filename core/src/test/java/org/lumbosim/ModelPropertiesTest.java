@@ -726,32 +726,8 @@ class ModelPropertiesTest {
      * point contact on the upper body ({@link Support#onUpperBody()}: no {@code HANDS}, {@code FOREARMS},
      * {@code SHOULDERS} or {@code TRUNK_RESTING}), in a fixed order.
      */
-    static final List<Set<Support>> SUPPORTS_WITHOUT_UPPER_CONTACTS = supportsWithoutUpperContacts();
-
-    private static List<Set<Support>> supportsWithoutUpperContacts() {
-        Support[] all = Support.values();
-        List<Set<Support>> out = new ArrayList<>();
-        for (int mask = 0; mask < 1 << all.length; mask++) {
-            java.util.EnumSet<Support> set = java.util.EnumSet.noneOf(Support.class);
-            boolean upper = false;
-            for (int i = 0; i < all.length; i++) {
-                if ((mask & 1 << i) != 0) {
-                    set.add(all[i]);
-                    upper |= all[i].onUpperBody();
-                }
-            }
-            if (upper) {
-                continue;
-            }
-            try {
-                SupportCombinations.check(set);
-            } catch (IncompatibleSupportsException e) {
-                continue;
-            }
-            out.add(Collections.unmodifiableSet(set));
-        }
-        return List.copyOf(out);
-    }
+    static final List<Set<Support>> SUPPORTS_WITHOUT_UPPER_CONTACTS = PhysicsHunt.ALL_SUPPORTS.stream()
+            .filter(set -> set.stream().noneMatch(Support::onUpperBody)).toList();
 
     static Stream<Arguments> anySupportsCases() {
         return draw(SEED_ANY_SUPPORTS, 600, rnd -> {
