@@ -101,6 +101,9 @@ public record ParameterSweep(String parameterLabel, double[] parameterValues, Li
      * @param loadMassKg masses (kg; not modified)
      * @return the sweep, labelled "Load mass (kg)"
      * @throws org.lumbosim.InfeasibleRecruitmentException if a point cannot be balanced
+     * @throws org.lumbosim.LoadInRestingHandException if the posture's hands rest on the floor ({@code
+     *     Support.HANDS}, e.g. {@code cat}): a mass at their grips, even 0 kg, is refused before any point is solved
+     *     ({@link Sweep#run(SweepPoints, org.lumbosim.model.Workspace, SweepTable, Sweep.PointListener)})
      */
     public static ParameterSweep loadMass(LumbarModel model, Posture posture, double[] loadMassKg) {
         Checks.given(model, "model");
