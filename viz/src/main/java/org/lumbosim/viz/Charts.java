@@ -283,7 +283,7 @@ public final class Charts {
     /**
      * @param chart a chart made by this class
      * @return a sentence naming exactly the limit lines the chart draws, e.g. "Lines: NIOSH (1981)
-     *     action limit 3,400 N (solid); maximum permissible 6,400 N (dashed)", or "" when it draws none
+     *     action limit 3,400 N (dashed); maximum permissible 6,400 N (solid)", or "" when it draws none
      */
     public static String limitsCaption(JFreeChart chart) {
         Checks.given(chart, "chart");

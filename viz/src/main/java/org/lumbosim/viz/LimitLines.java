@@ -133,7 +133,7 @@ final class LimitLines {
     /**
      * @param drawnN the values (N) of the limit lines drawn ({@link #drawnN})
      * @return a sentence naming exactly those lines, e.g. "Lines: NIOSH (1981) action limit 3,400 N
-     *     (solid)", or "" when none is drawn
+     *     (dashed); maximum permissible 6,400 N (solid)", or "" when none is drawn
      */
     static String caption(Collection<Double> drawnN) {
         List<String> parts = new ArrayList<>();
@@ -141,11 +141,11 @@ final class LimitLines {
         boolean mpl = drawnN.contains(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N);
         if (al) {
             parts.add("NIOSH (1981) action limit " + newtons(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N)
-                    + (mpl ? " (solid)" : ""));
+                    + (mpl ? " (dashed)" : ""));
         }
         if (mpl) {
             parts.add((al ? "" : "NIOSH (1981) ") + "maximum permissible "
-                    + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + " (dashed)");
+                    + newtons(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N) + (al ? " (solid)" : ""));
         }
         if (drawnN.contains(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)) {
             parts.add("AP shear limit " + newtons(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N)
@@ -168,7 +168,7 @@ final class LimitLines {
         int passed = 0;
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
-                addLine(plot, limits[i], labels[i], i == 1, theme);
+                addLine(plot, limits[i], labels[i], i == 0, theme); // the stricter, lower limit dashed (LumbosimTheme.limitStroke), as the explorer
             }
             passed += dataMaxN > limits[i] ? 1 : 0;
         }
@@ -199,7 +199,7 @@ final class LimitLines {
         String[] labels = {NIOSH_AL_LABEL, NIOSH_MPL_LABEL};
         for (int i = 0; i < limits.length; i++) {
             if (dataMaxN >= SHOWN_FRACTION * limits[i]) {
-                addVerticalLine(plot, limits[i], labels[i], i == 1, theme);
+                addVerticalLine(plot, limits[i], labels[i], i == 0, theme);
             }
         }
         fitCompressionAxis(plot.getRangeAxis(), dataMaxN, limits);

@@ -113,7 +113,7 @@ class FigureTextTest {
 
     @Test
     void theCheckFailsWhenATextNamesALineThatIsNotDrawn() {
-        assertThat(namedButNotDrawn("Lines: NIOSH (1981) maximum permissible 6,400 N (dashed)",
+        assertThat(namedButNotDrawn("Line: NIOSH (1981) maximum permissible 6,400 N",
                 Set.of(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N))).isNotEmpty();
         assertThat(namedButNotDrawn("Line: NIOSH (1981) action limit 3,400 N",
                 Set.of(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N))).isEmpty();

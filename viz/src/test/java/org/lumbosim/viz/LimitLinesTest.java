@@ -79,6 +79,9 @@ class LimitLinesTest {
         assertThat(lines).extracting(ValueMarker::getValue).containsExactly(AL, MPL);
         assertThat(label(compression, lines.get(0))).contains(text(AL)).doesNotContain(text(MPL));
         assertThat(label(compression, lines.get(1))).contains(text(MPL)).doesNotContain(text(AL));
+        // the stricter (lower) limit dashed, the maximum solid: as the explorer's bars, table and disc rings draw them
+        assertThat(((java.awt.BasicStroke) lines.get(0).getStroke()).getDashArray()).as("action limit dashed").isNotNull();
+        assertThat(((java.awt.BasicStroke) lines.get(1).getStroke()).getDashArray()).as("maximum permissible solid").isNull();
     }
 
     /** Asserts the shear panel has one line at +-the shear limit, labelled with its value. */
