@@ -55,7 +55,7 @@ final class MotionCommand {
     /**
      * Largest underestimate of a sinusoid's acceleration at the highest cut-off in use by the central
      * second difference: the difference gives {@code (sin(x)/x)^2} times the true value, {@code x = pi
-     * f / sampling rate} (5 % at a sampling rate of 8.0 times {@code f}); above this a note names the
+     * f / sampling rate} (5 % at a sampling rate of 8.04 times {@code f}, which the note prints as 8.0); above this a note names the
      * sampling rate as low for the cut-off. The 5 % is a judgement.
      */
     static final double MAX_DIFFERENCE_BIAS = 0.05;
@@ -109,7 +109,7 @@ final class MotionCommand {
             "  counting the r frames out of range)",
             "Notes on stderr (exit code unchanged): when the dynamic terms raise the L5-S1 peak by more than 52 %",
             "over its quasi-static value (McGill and Norman 1985's largest dynamic-static difference), and when",
-            "the sampling rate is under 8 times the highest cut-off in use (central differences then underestimate",
+            "the sampling rate is under about 8 times the highest cut-off in use (central differences then underestimate",
             "an acceleration at the cut-off by more than 5 %; not with the filter off).",
             "Limits: at most " + MotionFile.MAX_FRAMES + " frames and " + (long) (MotionFile.MAX_DURATION_S / 3600)
                     + " h; a solve that lasts more than 2 s shows \"progress: ...\" on stderr.",
