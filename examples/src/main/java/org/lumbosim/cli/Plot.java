@@ -145,10 +145,10 @@ final class Plot {
                 org.lumbosim.sweep.Sweep.coldStarted(task.model()).run(points, task.model().newWorkspace(), table,
                     (i, ws) -> {
                         progress.accept(i + 1);
-                        if (table.solved(i) || ws.overloaded()) {
+                        if (table.solved(i) || table.overloaded(i)) {
                             rs.add(Lumbosim.toResult(ws, points.posture(i), points.loads(i)));
                             xs.add(values[i]);
-                            if (ws.overloaded()) {
+                            if (table.overloaded(i)) {
                                 overloaded.add(plain(values[i]));
                             }
                         } else if (!table.supportsBalanced(i)) {
