@@ -5,7 +5,7 @@ import org.lumbosim.model.UprightCoactivationConstants;
 
 /**
  * Published ranges of the uncertain tissue constants that {@link IdpConversionRange} does not
- * already hold, for the one-at-a-time sensitivity of the validation ({@link ValidationSensitivity}).
+ * already hold, for the one-at-a-time sensitivity of the validation ({@link WilkeSensitivity}).
  * Each is read from the source its default comes from; none is a model number (the defaults stay in
  * {@link TissueConstants} and {@link UprightCoactivationConstants}).
  */

@@ -18,8 +18,8 @@ import org.lumbosim.model.UprightCoactivationConstants;
  *
  * <p>Constants without a published range are left out and say why ({@link #leftOut()}).
  */
-public final class ValidationSensitivity {
-    private ValidationSensitivity() {
+public final class WilkeSensitivity {
+    private WilkeSensitivity() {
     }
 
     /**
@@ -177,11 +177,12 @@ public final class ValidationSensitivity {
          * @param row index of the row
          * @param ratio true for the ratio to standing, false for the pressure
          * @return the swing whose two ends differ most for that row (the constant the row hinges on);
-         *     empty if no swing solved at both ends
+         *     empty if no swing solved at both ends with ends that differ (relaxed standing's ratio is
+         *     1 at every end)
          */
         public Optional<Swing> widest(int row, boolean ratio) {
             Swing best = null;
-            double widest = -1;
+            double widest = 0;
             for (Swing s : swings) {
                 double w = Math.abs(value(s.atHigh(), row, ratio) - value(s.atLow(), row, ratio));
                 if (w > widest) {
