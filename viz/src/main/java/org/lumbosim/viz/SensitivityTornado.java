@@ -82,6 +82,7 @@ public final class SensitivityTornado {
      * @return the chart's name of it, with the range, e.g. {@code "maxMuscleStressMPa 0.4-1.3 MPa"}
      */
     public static String label(WilkeSensitivity.Range range) {
+        Checks.given(range, "range");
         String unit = range.parameter().unit().isEmpty() ? "" : " " + range.parameter().unit();
         return range.parameter().id() + " " + plain(range.low()) + "-" + plain(range.high()) + unit;
     }
