@@ -117,11 +117,14 @@ public final class ValidationSensitivity {
     private static void summary(StringBuilder b, String quantity, WilkeSensitivity.Result result,
                                 ToDoubleFunction<WilkeValidation.Report> f) {
         b.append(quantity).append(",summary,,,").append(num(f.applyAsDouble(result.baseline())));
+        // the swing whose ends differ most; none where no end differs (n, when every row solves everywhere)
         WilkeSensitivity.Swing widest = null;
+        double widestWidth = 0;
         for (WilkeSensitivity.Swing s : result.swings()) {
             b.append(',').append(num(f.applyAsDouble(s.atLow()))).append(',').append(num(f.applyAsDouble(s.atHigh())));
             double w = Math.abs(f.applyAsDouble(s.atHigh()) - f.applyAsDouble(s.atLow()));
-            if (widest == null || w > Math.abs(f.applyAsDouble(widest.atHigh()) - f.applyAsDouble(widest.atLow()))) {
+            if (w > widestWidth) {
+                widestWidth = w;
                 widest = s;
             }
         }

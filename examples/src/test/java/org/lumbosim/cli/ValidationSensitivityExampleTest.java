@@ -61,6 +61,10 @@ class ValidationSensitivityExampleTest {
         double published = Double.parseDouble(cell(lines, header, "idpMPa", "lift_round_back_20kg", "published"));
         double plain = l45IdpMPa(Wilke1999.subjectModel(), "lift_round_back_20kg");
         assertThat(published).isCloseTo(plain, within(plain * CSV_RELATIVE_PRECISION));
+        // every row solves at every end single-equivalent: n is 13 everywhere and no constant is the widest
+        String[] n = lines.get(lines.size() - 1).split(",", -1);
+        assertThat(n[0]).isEqualTo("n");
+        assertThat(n[header.indexOf("widest")]).isEmpty();
         assertThat(ratioCell).as("the co-activation moves the ratio").isNotCloseTo(
                 Double.parseDouble(cell(lines, header, "ratio", "hold_close_20kg", "published")), within(1e-3));
     }
