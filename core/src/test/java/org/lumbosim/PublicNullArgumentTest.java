@@ -170,6 +170,10 @@ class PublicNullArgumentTest {
         put(s, Wilke1999.Measurement.class, () -> Wilke1999.measurements().get(0));
         put(s, InVivoRatios.Case.class, () -> new InVivoRatios.Case("x", POSTURE, 0, 0));
         put(s, InVivoRatios.Comparison.class, () -> InVivoRatios.comparisons().get(0));
+        put(s, org.lumbosim.reference.WilkeSensitivity.Range.class,
+                () -> org.lumbosim.reference.WilkeSensitivity.publishedRanges().get(0));
+        put(s, org.lumbosim.reference.WilkeValidation.Report.class,
+                () -> new org.lumbosim.reference.WilkeValidation.Report(List.of(), Double.NaN, Double.NaN, 0, 0));
         s.put("java.util.List<? extends org.lumbosim.load.ExternalLoad>", () -> List.of(HandLoad.ofMassKg(1)));
         s.put("java.util.List<org.lumbosim.load.ExternalLoad>", () -> List.<ExternalLoad>of(HandLoad.ofMassKg(1)));
         s.put("java.util.List<org.lumbosim.posture.Posture>", () -> List.of(POSTURE, POSTURE, POSTURE));

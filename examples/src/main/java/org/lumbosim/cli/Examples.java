@@ -13,6 +13,7 @@ import org.lumbosim.examples.LiftingHeatMap;
 import org.lumbosim.examples.PerLevelProfile;
 import org.lumbosim.examples.PlotSittingPostures;
 import org.lumbosim.examples.ReproduceWilke1999Table;
+import org.lumbosim.examples.ValidationSensitivity;
 
 /**
  * {@code lumbosim example NAME [options]}: runs one of the task-named example programs. The options
@@ -40,6 +41,7 @@ final class Examples {
         PROGRAMS.put("JavaApiTour", JavaApiTour::main);
         PROGRAMS.put("ClaimsVersusModel", ClaimsVersusModel::main);
         PROGRAMS.put("CompareWorkDays", CompareWorkDays::main);
+        PROGRAMS.put("ValidationSensitivity", ValidationSensitivity::main);
     }
 
     static final String USAGE = String.join("\n",

@@ -145,6 +145,10 @@ class PublicNullArgumentTest {
                 List.of(posture, posture, posture), LoadSchedule.none()));
         put(s, org.lumbosim.reference.WilkeValidation.Report.class,
                 () -> new org.lumbosim.reference.WilkeValidation.Report(List.of(), 0, 0, 0, 0));
+        put(s, org.lumbosim.reference.WilkeSensitivity.Range.class,
+                () -> org.lumbosim.reference.WilkeSensitivity.publishedRanges().get(0));
+        put(s, org.lumbosim.reference.WilkeSensitivity.Result.class, () -> org.lumbosim.reference.WilkeSensitivity.run(
+                model, List.of(org.lumbosim.reference.WilkeSensitivity.publishedRanges().get(1))));
         put(s, JFreeChart.class, () -> Charts.levelProfile(result.get(), "x", theme));
         put(s, org.jfree.chart.axis.Axis.class, NumberAxis::new);
         put(s, org.jfree.chart.ui.Drawable.class, () -> Charts.levelProfile(result.get(), "x", theme));
