@@ -24,7 +24,7 @@ import org.lumbosim.viz.SensitivityTornado;
  * left out for want of a published range. Writes {@code validation-sensitivity-<muscles>.csv} and a
  * tornado chart of the summaries ({@link SensitivityTornado}) as PNG and SVG.
  *
- * <p>CSV: one line per quantity and row. Columns {@code quantity,row,activity,measured,published},
+ * <p>CSV: one line per quantity and row. Columns {@code quantity,row,activity,measured,predicted},
  * then {@code <constant>_low,<constant>_high} per constant, then
  * {@code unionLow,unionHigh,measuredInUnion,widest}. Quantities: {@code constantValue} (the constant's
  * value at each end), {@code idpMPa} and {@code ratio} (per Wilke row: pressure at L4-L5 and ratio to
@@ -78,7 +78,7 @@ public final class ValidationSensitivity {
      * @return the CSV text described in the class documentation
      */
     static String csv(WilkeSensitivity.Result result) {
-        StringBuilder b = new StringBuilder("quantity,row,activity,measured,published");
+        StringBuilder b = new StringBuilder("quantity,row,activity,measured,predicted");
         for (WilkeSensitivity.Swing s : result.swings()) {
             b.append(',').append(s.range().parameter().id()).append("_low,").append(s.range().parameter().id())
                     .append("_high");
@@ -159,7 +159,7 @@ public final class ValidationSensitivity {
             b.append(String.format(Locale.ROOT, "%n%s: measured, with the published constants, at each constant's low"
                     + " and high end, their union and whether the measurement lies in it%n",
                     ratio ? "ratio to relaxed standing" : "pressure at L4-L5 (MPa)"));
-            b.append(String.format(Locale.ROOT, "%-22s %8s %9s", "row", "measured", "published"));
+            b.append(String.format(Locale.ROOT, "%-22s %8s %9s", "row", "measured", "predicted"));
             for (WilkeSensitivity.Swing s : result.swings()) {
                 b.append(String.format(Locale.ROOT, " %23s", s.range().parameter().id()));
             }
