@@ -128,6 +128,29 @@ final class ExampleArgs {
     }
 
     /**
+     * @param name an option without its dashes
+     * @param minimum smallest allowed value
+     * @param maximum largest allowed value
+     * @return its value, a whole number in [minimum, maximum]
+     * @throws IllegalArgumentException naming the option, its value and the allowed range otherwise
+     */
+    long integer(String name, long minimum, long maximum) {
+        String v = string(name);
+        String range = RangeText.wholeNumbers(minimum, maximum);
+        long x;
+        try {
+            x = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--" + name + " = \"" + v + "\" is not a whole number; allowed range "
+                    + range, e);
+        }
+        if (x < minimum || x > maximum) {
+            throw new IllegalArgumentException("--" + name + " = " + v + " is outside the allowed range " + range);
+        }
+        return x;
+    }
+
+    /**
      * An option's value turned into a model value by a parser of the model, such as
      * {@code PosturePreset::ofId}, with the model's field name in a refusal replaced by the option's.
      *
