@@ -174,6 +174,10 @@ class PublicNullArgumentTest {
                 () -> org.lumbosim.reference.WilkeSensitivity.publishedRanges().get(0));
         put(s, org.lumbosim.reference.WilkeValidation.Report.class,
                 () -> new org.lumbosim.reference.WilkeValidation.Report(List.of(), Double.NaN, Double.NaN, 0, 0));
+        put(s, org.lumbosim.reference.WilkeValidation.Row.class, () -> org.lumbosim.reference.WilkeValidation.run(MODEL)
+                .rows().get(0));
+        put(s, org.lumbosim.reference.WilkeJointSensitivity.Band.class,
+                () -> new org.lumbosim.reference.WilkeJointSensitivity.Band(0.1, 0.2, 0.3));
         s.put("java.util.List<? extends org.lumbosim.load.ExternalLoad>", () -> List.of(HandLoad.ofMassKg(1)));
         s.put("java.util.List<org.lumbosim.load.ExternalLoad>", () -> List.<ExternalLoad>of(HandLoad.ofMassKg(1)));
         s.put("java.util.List<org.lumbosim.posture.Posture>", () -> List.of(POSTURE, POSTURE, POSTURE));

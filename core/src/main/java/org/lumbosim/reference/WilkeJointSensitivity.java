@@ -80,6 +80,7 @@ public final class WilkeJointSensitivity {
                                                        double value, String why) {
         Checks.givenEach(ranges, "ranges");
         Checks.given(parameter, "parameter");
+        Checks.given(why, "why", "the reason the constant is held is needed");
         List<WilkeSensitivity.Range> out = new ArrayList<>();
         for (WilkeSensitivity.Range r : ranges) {
             out.add(r.parameter() == parameter ? new WilkeSensitivity.Range(parameter, value, value, why) : r);

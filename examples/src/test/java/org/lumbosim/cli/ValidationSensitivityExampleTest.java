@@ -31,11 +31,13 @@ class ValidationSensitivityExampleTest {
 
     @Test
     void theCsvCellsAreDirectSolvesWithTheConstantOverridden(@TempDir Path dir) throws IOException {
-        CliRun r = CliRun.of("example", "ValidationSensitivity", "--out", dir.toString());
+        // --joint 0: the one-at-a-time part alone (the joint bands: ValidationJointExampleTest)
+        CliRun r = CliRun.of("example", "ValidationSensitivity", "--joint", "0", "--out", dir.toString());
         assertThat(r.code()).as(r.err()).isZero();
         for (String ext : List.of("csv", "png", "svg")) {
             assertThat(Files.size(dir.resolve("validation-sensitivity-single-equivalent." + ext))).isPositive();
         }
+        assertThat(dir.resolve("validation-joint-single-equivalent.csv")).doesNotExist();
         List<String> lines = Files.readAllLines(dir.resolve("validation-sensitivity-single-equivalent.csv"));
         List<String> header = Arrays.asList(lines.get(0).split(","));
         // the ends as cited: Burkhart et al. 2018's 1.30 MPa, Cholewicki et al. 1997's 1.7 - 0.8 %MVC
