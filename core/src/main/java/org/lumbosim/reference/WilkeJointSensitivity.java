@@ -89,7 +89,8 @@ public final class WilkeJointSensitivity {
     }
 
     /**
-     * Percentiles of one prediction over the draws in which it was solved.
+     * Percentiles of one prediction over the draws in which it was solved, by commons-math's default
+     * estimate ({@link Percentile}, as the population studies use).
      *
      * @param low the {@link #LOWER_PERCENTILE}th percentile; NaN if no draw solved
      * @param median the median; NaN if no draw solved
@@ -183,7 +184,7 @@ public final class WilkeJointSensitivity {
             try {
                 reports[i] = WilkeValidation.run(model.withTissueParameters(drawn[i]));
             } catch (LumbosimException e) {
-                reports[i] = null; // relaxed standing could not be solved: no row of this draw has a ratio
+                // relaxed standing could not be solved: the draw's report stays null, every row of it unsolved
             }
         });
         int standingUnsolved = (int) Arrays.stream(reports).filter(r -> r == null).count();
