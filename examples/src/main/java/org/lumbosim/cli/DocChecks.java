@@ -527,6 +527,8 @@ final class DocChecks {
             "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "3", "--out", "{dir}/sq.csv");
     private static final Run SQUATS_4 = Run.of("motion-squats-4", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
             "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "4", "--out", "{dir}/sq.csv");
+    private static final Run SQUATS_MF = Run.of("motion-squats-mf", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--muscles", "multi-fascicle", "--out", "{dir}/sq.csv");
     private static final Run SQUATS_AUTO = Run.withNotes("motion-squats-auto", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
             "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "auto", "--out", "{dir}/sq.csv");
     private static final Run POSE2SIM_LSTM = Run.of("motion-pose2sim-lstm", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
@@ -717,6 +719,9 @@ final class DocChecks {
             new Values(README, "OpenCap squats' peak by cut-off", p("With\\s+`--cutoff-hz 3` the peak is " + G + " N, with 4 Hz " + G
                     + " N \\(default 6 Hz: " + G + " N\\)"), List.of(SQUATS_3, SQUATS_4, SQUATS),
                     List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK)), true),
+            new Values(README, "OpenCap squats, multi-fascicle (frames overloaded, peak; not the largest stress, which only the CSV"
+                    + " gives)", p("With `--muscles multi-fascicle`, " + G + " frames around the bottoms are overloaded\\s+\\(up to \\S+ MPa;[^)]*\\)"
+                    + " and the L5-S1 peak is " + G + " N"), List.of(SQUATS_MF), List.of(new Source(0, OVERLOADED_FRAMES), new Source(0, PEAK)), false),
             new Values(README, "the two IK solutions' peaks", p("but not dynamically: " + G + " vs " + G + " N at 6 Hz, " + G + " vs " + G
                     + " N at 3 Hz"), List.of(POSE2SIM_BODY25B, POSE2SIM_LSTM, POSE2SIM_BODY25B_3, POSE2SIM_LSTM_3),
                     List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK), new Source(3, PEAK)), true),
