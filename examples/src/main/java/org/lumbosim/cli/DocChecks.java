@@ -722,6 +722,9 @@ final class DocChecks {
             new Values(README, "OpenCap squats, multi-fascicle (frames overloaded, peak; not the largest stress, which only the CSV"
                     + " gives)", p("With `--muscles multi-fascicle`, " + G + " frames around the bottoms are overloaded\\s+\\(up to \\S+ MPa;[^)]*\\)"
                     + " and the L5-S1 peak is " + G + " N"), List.of(SQUATS_MF), List.of(new Source(0, OVERLOADED_FRAMES), new Source(0, PEAK)), false),
+            new Values(README, "OpenCap squats' quasi-static bottom (InverseDynamicsCheck prints the same value)", p("the L5-S1"
+                    + " compression at 0\\.96 s is " + G + " N"), List.of(SQUATS), List.of(new Source(0, p("quasi-static L5-S1 compression at"
+                    + " 0\\.960 s " + N + " N"))), true),
             new Values(README, "the two IK solutions' peaks", p("but not dynamically: " + G + " vs " + G + " N at 6 Hz, " + G + " vs " + G
                     + " N at 3 Hz"), List.of(POSE2SIM_BODY25B, POSE2SIM_LSTM, POSE2SIM_BODY25B_3, POSE2SIM_LSTM_3),
                     List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK), new Source(3, PEAK)), true),
