@@ -419,6 +419,13 @@ final class DocChecks {
         return text.substring(s, text.indexOf("```", s)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** @return README's schedule file (its {@code ```json} block of the 1.65 m woman's warehouse shift) */
+    private static byte[] readmeSchedule(Path root) {
+        String text = DocNumbers.read(root.resolve(README));
+        int s = text.indexOf("```json\n{\"subject\":{\"sex\":\"female\"") + "```json\n".length();
+        return text.substring(s, text.indexOf("```", s)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** @return OpenCap's squat trial from the machine's repository snapshot, or null when it is absent */
     private static byte[] openCapSquats(Path root) {
         return snapshotFile("stanfordnmbl+opencap-processing", "HEAD", "Moco/exampleSquat/squats1_videoAndMocap.mot");
@@ -547,6 +554,8 @@ final class DocChecks {
     private static final Run POPULATION_WEAK = Run.of("population-weak", List.of(json("t.json",
             LIFT + ",\"variation\":{" + WEAK + "}}")), "population", "{dir}/t.json", "--n", "2000", "--threads", "1");
     private static final Run DAY = Run.of("day", List.of(), "day");
+    private static final Run DAY_SHIFT = Run.of("day-shift", List.of(new Input("shift.json", DocChecks::readmeSchedule)), "day",
+            "{dir}/shift.json");
     private static final Run DEMO = Run.of("demo", List.of(), "demo", "--out", "{dir}/report");
     private static final Run CLAIMS = Run.of("claims", List.of(), "example", "ClaimsVersusModel");
     private static final Run WILKE_TABLE = Run.of("wilke-table", List.of(), "example", "ReproduceWilke1999Table", "--out", "{dir}");
@@ -731,6 +740,9 @@ final class DocChecks {
             new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
+            new Values(README, "the schedule example's L4-L5 height over the shift", p("of its waking height during the shift \\(" + N
+                    + " → " + N + " mm\\)"), List.of(DAY_SHIFT), List.of(new Source(0, p("warehouse shift +IDP \\S+ -> \\S+ MPa +height "
+                    + N + " -> " + N + " mm"))), true),
             block(README, "Claim:   Slouched sitting", CLAIMS),
             block(README, "$ ./lumbosim example CompareWorkDays --load-kg 35 --bending-h 0", WORK_DAYS_35),
             new Values(README, "atlas ranking", prose("plank # N (# × standing, # N), seated hamstring stretch # N (~), side plank # N,"
