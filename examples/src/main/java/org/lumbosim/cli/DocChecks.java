@@ -739,6 +739,9 @@ final class DocChecks {
                     List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK), new Source(3, PEAK)), true),
             new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
+            new Values(README, "share overloaded with varied constants, in prose", p("work ran on the 2 cores: " + N + " % of the people are"
+                    + " overloaded"), List.of(POPULATION_VARIED), List.of(new Source(0, p("share overloaded \\(beyond their muscle strength;"
+                    + " loads at the strength they need\\): " + N + " %"))), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
             new Values(README, "the schedule example's L4-L5 height over the shift", p("of its waking height during the shift \\(" + N
                     + " → " + N + " mm\\)"), List.of(DAY_SHIFT), List.of(new Source(0, p("warehouse shift +IDP \\S+ -> \\S+ MPa +height "
