@@ -152,7 +152,8 @@ class PhysicsHuntMotionPropertyTest {
     /**
      * A random but valid record: every frame has finite loads exactly where it is solved or overloaded (NaN
      * elsewhere, its status kept); each frame solved alone in a fresh workspace (its neighbours, or statically at
-     * the record's ends) has the same status, solved and overloaded flags, and loads within
+     * the record's ends) has the same solved and overloaded flags, the same status where the supports hold the body
+     * (see {@link #theTimeReversedRecordHasTheSameFrames}), and loads within
      * {@link #tolerance} of the motion's (its workspace is warm-started from the frame before;
      * overloaded frames compared by flag only: the bisection's precision).
      */
@@ -172,7 +173,9 @@ class PhysicsHuntMotionPropertyTest {
                     + (r.supportsBalanced()[i] ? "" : " unbalanced supports"));
             assertThat(r.hasLoads(i)).as("frame %s has loads", i).isEqualTo(loads);
             Workspace ws = alone(m, i);
-            assertThat(ws.status()).as("frame %s status alone", i).isEqualTo(r.status()[i]);
+            if (r.supportsBalanced()[i]) {
+                assertThat(ws.status()).as("frame %s status alone", i).isEqualTo(r.status()[i]);
+            }
             assertThat(ws.solved()).as("frame %s solved alone", i).isEqualTo(r.solved()[i]);
             assertThat(ws.overloaded()).as("frame %s overloaded alone", i).isEqualTo(r.overloaded()[i]);
             for (SpinalLevel l : SpinalLevel.values()) {
@@ -202,7 +205,10 @@ class PhysicsHuntMotionPropertyTest {
     /**
      * The time-reversed record (frames, masses and accelerations in reverse order, the same times) gives frame
      * {@code n-1-i} the loads of frame {@code i}: the central differences' accelerations are even in time.
-     * Compared within {@link #tolerance} where both are solved (flags and status everywhere).
+     * Compared within {@link #tolerance} where both are solved, flags everywhere, the recruitment's status where the
+     * supports hold the body (found at {@code physfuzz.scale=5}: a frame whose supports cannot hold it, so without
+     * loads, had min-max's stress at exactly the strength, 0.7550000000000001 MPa, and the warm start of the frame
+     * before decided between {@code OK} forwards and {@code INFEASIBLE} reversed).
      */
     @ParameterizedTest(name = "seed " + SEED_REVERSED + " case {0}: {1}")
     @MethodSource("reversedCases")
@@ -231,7 +237,9 @@ class PhysicsHuntMotionPropertyTest {
         for (int i = 0; i < n; i++) {
             int j = n - 1 - i;
             TALLY.count("reversed", a.solved()[i] ? "result" : a.overloaded()[i] ? "overloaded" : "frame " + a.status()[i]);
-            assertThat(b.status()[j]).as("frame %s status reversed", i).isEqualTo(a.status()[i]);
+            if (a.supportsBalanced()[i]) {
+                assertThat(b.status()[j]).as("frame %s status reversed", i).isEqualTo(a.status()[i]);
+            }
             assertThat(b.solved()[j]).as("frame %s solved reversed", i).isEqualTo(a.solved()[i]);
             assertThat(b.overloaded()[j]).as("frame %s overloaded reversed", i).isEqualTo(a.overloaded()[i]);
             if (!a.solved()[i]) {

@@ -434,8 +434,8 @@ class PhysicsHuntPopulationDayPropertyTest {
 
     static Stream<Arguments> nioshCases() {
         return HuntTally.draw(SEED_NIOSH, 300, rnd -> new LiftingTask(PhysicsHunt.anywhere(rnd, 0, 200),
-                PhysicsHunt.anywhere(rnd, 0, 1), PhysicsHunt.anywhere(rnd, 0, 2), PhysicsHunt.anywhere(rnd, 0, 2),
-                PhysicsHunt.anywhere(rnd, 0, 180), PhysicsHunt.anywhere(rnd, 0, 20),
+                PhysicsHunt.anywhere(rnd, 0, 0.7), PhysicsHunt.anywhere(rnd, 0, 1.85), PhysicsHunt.anywhere(rnd, 0, 1.85),
+                PhysicsHunt.anywhere(rnd, 0, 140), PhysicsHunt.anywhere(rnd, 0, 16),
                 TestArbitraries.oneOf(rnd, WorkDuration.class), TestArbitraries.oneOf(rnd, Coupling.class)));
     }
 
