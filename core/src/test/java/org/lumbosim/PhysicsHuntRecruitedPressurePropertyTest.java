@@ -7,14 +7,18 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lumbosim.anthropometry.Sex;
+import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.AbdominalPressureConstants;
 import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.MuscleModelKind;
 import org.lumbosim.model.Workspace;
 import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
@@ -123,6 +127,117 @@ class PhysicsHuntRecruitedPressurePropertyTest {
             TALLY.count(property, why + " (out of scope)");
         }
         return why != null;
+    }
+
+    static final long SEED_CONTINUITY = 20261407L;
+
+    static Stream<Arguments> continuityCases() {
+        return HuntTally.draw(SEED_CONTINUITY, 300, rnd -> new PhysicsHuntPropertyTest.Nudge(task(rnd), rnd.nextInt(5),
+                rnd.nextBoolean() ? 1e-6 : -1e-6));
+    }
+
+    /**
+     * A change of 1e-6 deg of the trunk, lumbar, lateral bend, axial rotation or hip angle changes no compression,
+     * AP or lateral shear at any level by more than {@value PhysicsHuntChecks#CONTINUITY_N} N, the pressure
+     * recruited (its recruitment is a first solve whose pressure the second holds: a change of the first solve's
+     * outcome may move it). Left out, counted: changes that cross a task's feasibility, overloaded results.
+     */
+    @ParameterizedTest(name = "seed " + SEED_CONTINUITY + " case {0}: {1}")
+    @MethodSource("continuityCases")
+    void aTinyAngleChangeGivesATinyLoadChange(int index, PhysicsHuntPropertyTest.Nudge n) {
+        Posture q;
+        try {
+            q = n.nudged();
+        } catch (ParameterOutOfRangeException e) {
+            return;
+        }
+        LumbarModel model = n.task().model();
+        PhysicsHuntChecks.Outcome a = PhysicsHuntChecks.solve(model, n.task().posture(), n.task().loads());
+        PhysicsHuntChecks.Outcome b = PhysicsHuntChecks.solve(model, q, n.task().loads());
+        TALLY.seen("continuity").accept(a);
+        if (!a.ok() || !b.ok() || a.result().overloaded() || b.result().overloaded()) {
+            return;
+        }
+        for (SpinalLevel l : SpinalLevel.values()) {
+            double d = Math.max(Math.abs(a.result().level(l).compressionN() - b.result().level(l).compressionN()),
+                    Math.max(Math.abs(a.result().level(l).apShearN() - b.result().level(l).apShearN()),
+                            Math.abs(a.result().level(l).lateralShearN() - b.result().level(l).lateralShearN())));
+            assertThat(d).as("largest load change at %s (N): %s -> %s", l.label(), a.result().level(l),
+                    b.result().level(l)).isLessThanOrEqualTo(PhysicsHuntChecks.CONTINUITY_N);
+        }
+        TALLY.checked("continuity");
+    }
+
+    static final long SEED_POLICY = 20261408L;
+
+    static Stream<Arguments> policyCases() {
+        return HuntTally.draw(SEED_POLICY, 300, PhysicsHuntRecruitedPressurePropertyTest::task);
+    }
+
+    /**
+     * A task solved within the subject's strength is the same under both overload policies ({@code OverloadPolicyTest}'s
+     * statement, here with the pressure recruited): where {@code FAIL} solves it, {@code REPORT} solves it too, not
+     * overloaded, with loads within {@link PhysicsHuntChecks#SOLVER_REL} (min-max {@link PhysicsHuntChecks#MIRROR_REL}:
+     * the lifted search leaves another warm start). Found by the hunt, fixed: {@code REPORT} took the lifted search's
+     * pressure as soon as the first solve was beyond the strength, where the ceiling balances the task within it
+     * ({@link #theLoadsDoNotJumpWhereTheFirstSolveRunsOutOfStrength}).
+     */
+    @ParameterizedTest(name = "seed " + SEED_POLICY + " case {0}: {1}")
+    @MethodSource("policyCases")
+    void aFeasibleTaskIsTheSameUnderBothPolicies(int index, PhysicsHunt.Task t) {
+        LumbarModel fail = t.model().withOverloadPolicy(OverloadPolicy.FAIL);
+        LumbarModel report = t.model().withOverloadPolicy(OverloadPolicy.REPORT);
+        PhysicsHuntChecks.Outcome a = PhysicsHuntChecks.solve(fail, t.posture(), t.loads());
+        TALLY.seen("policies").accept(a);
+        if (!a.ok()) {
+            return;
+        }
+        PhysicsHuntChecks.Outcome b = PhysicsHuntChecks.solve(report, t.posture(), t.loads());
+        assertThat(b.ok() && !b.result().overloaded()).as("solved under REPORT too: %s", b.kind()).isTrue();
+        double tol = t.criterion() == org.lumbosim.solver.RecruitmentCriterion.MIN_MAX ? PhysicsHuntChecks.MIRROR_REL
+                : PhysicsHuntChecks.SOLVER_REL;
+        for (SpinalLevel l : SpinalLevel.values()) {
+            assertThat(PhysicsHuntChecks.rel(a.result().level(l).compressionN(), b.result().level(l).compressionN()))
+                    .as("%s compression FAIL %s, REPORT %s", l.label(), a.result().level(l).compressionN(),
+                            b.result().level(l).compressionN()).isLessThanOrEqualTo(tol);
+        }
+        TALLY.checked("policies");
+    }
+
+    /**
+     * Found by the hunt, fixed: with the pressure recruited and {@code OverloadPolicy.REPORT}, the loads jumped
+     * where the first solve (pressure free) runs out of strength: the default subject (male 1.75 m 75 kg 40 y)
+     * bent forward 45 deg, 98.25 kg in both hands, L5-S1 4,928.2 N at the ceiling's 26.6 kPa; 98.5 kg, 5,203.6 N
+     * at the lifted search's 20.5 kPa, solved (single-equivalent; multi-fascicle 5,033.6 -> 5,427.9 N at 97.5 kg),
+     * and differed from {@code FAIL}, which holds the ceiling. Now the ceiling is kept wherever it balances the
+     * task within the strength: both policies agree and the step is that of 0.25 kg.
+     */
+    @Test
+    void theLoadsDoNotJumpWhereTheFirstSolveRunsOutOfStrength() {
+        Subject s = new Subject(Sex.MALE, 1.75, 75, 40);
+        for (MuscleModelKind kind : MuscleModelKind.values()) {
+            LumbarModel m = LumbarModel.of(s).withMuscleModel(kind).withAbdominalPressure(AbdominalPressureMode.RECRUITED);
+            double previous = Double.NaN;
+            for (double kg = 96; kg <= 99; kg += 0.25) {
+                List<HandLoad> load = List.of(HandLoad.ofMassKg(kg));
+                Workspace report = m.withOverloadPolicy(OverloadPolicy.REPORT).newWorkspace();
+                m.withOverloadPolicy(OverloadPolicy.REPORT).solve(Posture.standingFlexed(45), load, report);
+                Workspace fail = m.newWorkspace();
+                m.solve(Posture.standingFlexed(45), load, fail);
+                double c = report.compressionN(SpinalLevel.L5_S1);
+                if (fail.solved()) {
+                    assertThat(report.solved()).as("%s %s kg solved under REPORT", kind, kg).isTrue();
+                    assertThat(PhysicsHuntChecks.rel(c, fail.compressionN(SpinalLevel.L5_S1)))
+                            .as("%s %s kg: REPORT %s N, FAIL %s N", kind, kg, c, fail.compressionN(SpinalLevel.L5_S1))
+                            .isLessThanOrEqualTo(PhysicsHuntChecks.SOLVER_REL);
+                }
+                if (report.solved() && !Double.isNaN(previous)) {
+                    assertThat(Math.abs(c - previous)).as("%s L5-S1 %s -> %s N at %s kg", kind, previous, c, kg)
+                            .isLessThan(50.0);
+                }
+                previous = report.solved() ? c : Double.NaN;
+            }
+        }
     }
 
     static Stream<Arguments> mirrorCases() {
