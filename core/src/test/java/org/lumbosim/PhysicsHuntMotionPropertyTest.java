@@ -135,14 +135,19 @@ class PhysicsHuntMotionPropertyTest {
         }
     }
 
-    /**
-     * The tolerance between solves of one problem warm-started differently: {@link PhysicsHuntChecks#SOLVER_REL},
-     * or {@link PhysicsHuntChecks#MIRROR_REL} for min-max (its bisection stops within 1e-6 of the stress; measured
-     * 2.7e-6 between a motion's frame and the same frame solved alone).
-     */
+    /** The tolerance between solves of one problem warm-started differently (relative, floor 1 N). */
     private static double tolerance(Motion m) {
-        return m.task().criterion() == org.lumbosim.solver.RecruitmentCriterion.MIN_MAX ? PhysicsHuntChecks.MIRROR_REL
-                : PhysicsHuntChecks.SOLVER_REL;
+        return minMax(m) ? PhysicsHuntChecks.MIRROR_REL : PhysicsHuntChecks.SOLVER_REL;
+    }
+
+    /**
+     * Whether the record is solved by min-max recruitment, whose loads are compared through the stress it minimises:
+     * its forces are the least squared-stress ones under a bound known to the bisection's precision, and a frame
+     * warm-started from another frame found a bound 2.8e-7 lower with L5-S1 compression 9.3 N (0.46 %) higher
+     * (docs/tests.md, "Known findings" 16).
+     */
+    private static boolean minMax(Motion m) {
+        return m.task().criterion() == org.lumbosim.solver.RecruitmentCriterion.MIN_MAX;
     }
 
     static Stream<Arguments> recordCases() {
@@ -154,7 +159,7 @@ class PhysicsHuntMotionPropertyTest {
      * elsewhere, its status kept); each frame solved alone in a fresh workspace (its neighbours, or statically at
      * the record's ends) has the same solved and overloaded flags, the same status where the supports hold the body
      * (see {@link #theTimeReversedRecordHasTheSameFrames}), and loads within
-     * {@link #tolerance} of the motion's (its workspace is warm-started from the frame before;
+     * {@link #tolerance} of the motion's (min-max: the largest muscle stress within 1e-6, {@link #minMax}) (its workspace is warm-started from the frame before;
      * overloaded frames compared by flag only: the bisection's precision).
      */
     @ParameterizedTest(name = "seed " + SEED_RECORD + " case {0}: {1}")
@@ -178,6 +183,11 @@ class PhysicsHuntMotionPropertyTest {
             }
             assertThat(ws.solved()).as("frame %s solved alone", i).isEqualTo(r.solved()[i]);
             assertThat(ws.overloaded()).as("frame %s overloaded alone", i).isEqualTo(r.overloaded()[i]);
+            if (loads && !r.overloaded()[i] && minMax(m)) {
+                assertThat(PhysicsHuntChecks.rel(r.largestMuscleStressMPa()[i], ws.largestMuscleStressMPa()))
+                        .as("frame %s min-max stress: motion %s, alone %s MPa", i, r.largestMuscleStressMPa()[i],
+                                ws.largestMuscleStressMPa()).isLessThanOrEqualTo(PhysicsHuntChecks.SOLVER_REL);
+            }
             for (SpinalLevel l : SpinalLevel.values()) {
                 double[] got = {r.compressionN(l)[i], r.apShearN(l)[i], r.lateralShearN(l)[i], r.idpMPa(l)[i]};
                 double[] ref = {ws.compressionN(l), ws.apShearN(l), ws.lateralShearN(l), ws.idpMPa(l)};
@@ -186,7 +196,7 @@ class PhysicsHuntMotionPropertyTest {
                         assertThat(got[k]).as("frame %s without loads, %s quantity %s", i, l.label(), k).isNaN();
                     } else {
                         assertThat(got[k]).as("frame %s %s quantity %s", i, l.label(), k).isFinite();
-                        if (!r.overloaded()[i]) {
+                        if (!r.overloaded()[i] && !minMax(m)) {
                             assertThat(PhysicsHuntChecks.rel(got[k], ref[k]))
                                     .as("frame %s %s quantity %s: motion %s, alone %s", i, l.label(), k, got[k], ref[k])
                                     .isLessThanOrEqualTo(tolerance(m));
@@ -205,7 +215,8 @@ class PhysicsHuntMotionPropertyTest {
     /**
      * The time-reversed record (frames, masses and accelerations in reverse order, the same times) gives frame
      * {@code n-1-i} the loads of frame {@code i}: the central differences' accelerations are even in time.
-     * Compared within {@link #tolerance} where both are solved, flags everywhere, the recruitment's status where the
+     * Compared within {@link #tolerance} where both are solved (min-max: the largest muscle stress within 1e-6,
+     * {@link #minMax}), flags everywhere, the recruitment's status where the
      * supports hold the body (found at {@code physfuzz.scale=5}: a frame whose supports cannot hold it, so without
      * loads, had min-max's stress at exactly the strength, 0.7550000000000001 MPa, and the warm start of the frame
      * before decided between {@code OK} forwards and {@code INFEASIBLE} reversed).
@@ -243,6 +254,12 @@ class PhysicsHuntMotionPropertyTest {
             assertThat(b.solved()[j]).as("frame %s solved reversed", i).isEqualTo(a.solved()[i]);
             assertThat(b.overloaded()[j]).as("frame %s overloaded reversed", i).isEqualTo(a.overloaded()[i]);
             if (!a.solved()[i]) {
+                continue;
+            }
+            if (minMax(m)) {
+                assertThat(PhysicsHuntChecks.rel(a.largestMuscleStressMPa()[i], b.largestMuscleStressMPa()[j]))
+                        .as("frame %s min-max stress forwards %s, reversed %s MPa", i, a.largestMuscleStressMPa()[i],
+                                b.largestMuscleStressMPa()[j]).isLessThanOrEqualTo(PhysicsHuntChecks.SOLVER_REL);
                 continue;
             }
             for (SpinalLevel l : SpinalLevel.values()) {

@@ -432,6 +432,30 @@ class PhysicsHuntPopulationDayPropertyTest {
         TALLY.checked("damage");
     }
 
+    /**
+     * The Dortmund limit never rises with age and a woman's is never above a man's of the same age, over ages
+     * 20-100 in steps of 0.01 year (every decade's end included).
+     */
+    @org.junit.jupiter.api.Test
+    void theDortmundLimitNeverRisesWithAge() {
+        double previousMale = Double.POSITIVE_INFINITY;
+        double previousFemale = Double.POSITIVE_INFINITY;
+        for (int k = 2000; k <= 10000; k++) {
+            double age = k / 100.0;
+            double male = org.lumbosim.reference.DortmundRecommendations2001.compressionLimitN(
+                    org.lumbosim.anthropometry.Sex.MALE, age);
+            double female = org.lumbosim.reference.DortmundRecommendations2001.compressionLimitN(
+                    org.lumbosim.anthropometry.Sex.FEMALE, age);
+            assertThat(male).as("men at %s y", age).isPositive().isLessThanOrEqualTo(previousMale);
+            assertThat(female).as("women at %s y", age).isPositive().isLessThanOrEqualTo(previousFemale)
+                    .isLessThanOrEqualTo(male);
+            previousMale = male;
+            previousFemale = female;
+        }
+        TALLY.count("dortmund", "ages");
+        TALLY.checked("dortmund");
+    }
+
     static Stream<Arguments> nioshCases() {
         return HuntTally.draw(SEED_NIOSH, 300, rnd -> new LiftingTask(PhysicsHunt.anywhere(rnd, 0, 200),
                 PhysicsHunt.anywhere(rnd, 0, 0.7), PhysicsHunt.anywhere(rnd, 0, 1.85), PhysicsHunt.anywhere(rnd, 0, 1.85),

@@ -3,7 +3,6 @@ package org.lumbosim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -24,7 +23,6 @@ import org.lumbosim.model.OverloadPolicy;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.posture.Posture;
-import org.lumbosim.posture.Support;
 
 /**
  * The physics hunt (fourteenth session) over the recruited abdominal pressure ({@code model.abdominalPressure:
@@ -33,13 +31,15 @@ import org.lumbosim.posture.Support;
  * coupling {@code christophy2012}, checked by {@link PhysicsHuntChecks} as the thirteenth session's hunt checks
  * the prescribed pressure: finite and balanced or typed (with the recruited pressure within [0, its ceiling]),
  * a frame of three identical postures equal to the static solve, no disc in tension, mirror images, symmetric
- * versions and more mass in front. Counts printed after the class; {@code -Dphysfuzz.scale=N}.
+ * versions, continuity, both overload policies alike. The thirteenth session's monotonicity properties (more mass
+ * in front, the same mass further forward) do not hold with the pressure recruited, at the published scales too,
+ * and are not checked (docs/tests.md, "Known findings" 11). Counts printed after the class;
+ * {@code -Dphysfuzz.scale=N}.
  */
 class PhysicsHuntRecruitedPressurePropertyTest {
     static final long SEED_EVERY = 20261401L;
     static final long SEED_MIRROR = 20261402L;
     static final long SEED_SYMMETRIC = 20261403L;
-    static final long SEED_MASS = 20261404L;
 
     private static final HuntTally TALLY = new HuntTally("PhysicsHuntRecruitedPressurePropertyTest");
 
@@ -93,8 +93,8 @@ class PhysicsHuntRecruitedPressurePropertyTest {
      * The discs carry compression only: a solved or overloaded task has no negative compression at any level, the
      * pressure recruited or prescribed, at the published abdominal co-activation and pressure scale (or below).
      * Left out, counted: above them the pressure can pull L5-S1 apart, reported solved (docs/tests.md, "Known
-     * findings" 11: recruited with {@code abdominalCoactivation} 0.4, L5-S1 -231 N; prescribed with {@code iapScale}
-     * 8.67, -5.6 N).
+     * findings" 11: recruited with {@code abdominalCoactivation} 0.4, L5-S1 -231 N; with {@code iapScale} 8.67,
+     * -5.6 N).
      */
     @ParameterizedTest(name = "seed " + SEED_TENSION + " case {0}: {1}")
     @MethodSource("tensionCases")
@@ -266,63 +266,5 @@ class PhysicsHuntRecruitedPressurePropertyTest {
         List<String> v = PhysicsHuntChecks.symmetric(t, TALLY.seen("symmetric"));
         TALLY.checked("symmetric");
         assertThat(v).as("violations").isEmpty();
-    }
-
-    /** A task of {@link #task}'s model on a forward-bent posture and two masses. */
-    record BentCase(PhysicsHunt.Task task, double a, double b) {
-        @Override
-        public String toString() {
-            return task + ", " + a + "/" + b + " kg";
-        }
-    }
-
-    private static BentCase bentCase(SplittableRandom rnd) {
-        PhysicsHunt.Task t = task(rnd);
-        List<Set<Support>> supports = ModelPropertiesTest.SUPPORTS_WITHOUT_UPPER_CONTACTS;
-        Posture p = TestArbitraries.bentPostureOn(rnd, supports.get(rnd.nextInt(supports.size())), 20);
-        double maxKg = t.policy() == OverloadPolicy.REPORT ? HandLoad.MAX_MASS_KG : 25;
-        double a = PhysicsHunt.anywhere(rnd, 0, maxKg);
-        double b = PhysicsHunt.anywhere(rnd, 0, maxKg);
-        return new BentCase(t.with(p, List.of()), Math.min(a, b), Math.max(a, b));
-    }
-
-    /**
-     * As {@code PhysicsHuntPropertyTest}'s scope (docs/tests.md, "Known findings" 9), and the published abdominal
-     * co-activation or less ({@link #aboveThePublishedPressure}), counted when left out. Found at
-     * {@code physfuzz.scale=5}: with {@code abdominalCoactivation} 0.4 (published 0.017) and Christophy's coupling,
-     * 3.19 -> 4.11 kg lowered L5-S1 from 970.45 to 309.98 N (female 1.39 m 35.01 kg, single-equivalent, seated on
-     * the thighs, trunk 20): the abdominal lines held at 40 % make the pressure's wall cost nothing, and the
-     * pressure the recruitment adds with the load (7.7 -> 18.2 kPa) lifts the upper body by more than the load adds.
-     */
-    private static boolean outOfScope(String property, PhysicsHunt.Task t) {
-        String why = t.tissue().passiveMomentScale() > 1 ? "passiveMomentScale above 1" : null;
-        if (why != null) {
-            TALLY.count(property, why + " (out of scope)");
-            return true;
-        }
-        return aboveThePublishedPressure(property, t);
-    }
-
-    static Stream<Arguments> massCases() {
-        return HuntTally.draw(SEED_MASS, 300, PhysicsHuntRecruitedPressurePropertyTest::bentCase);
-    }
-
-    /**
-     * {@link PhysicsHuntChecks#moreMass} with the pressure recruited, both couplings (the published scales). The
-     * thirteenth session's second monotonicity property, the same mass further forward, does not hold with the
-     * pressure recruited, at the published scales and the default coupling (docs/tests.md, "Known findings" 11),
-     * and is not checked here.
-     */
-    @ParameterizedTest(name = "seed " + SEED_MASS + " case {0}: {1}")
-    @MethodSource("massCases")
-    void moreMassInFrontNeverLowersCompression(int index, BentCase c) {
-        if (c.a() == c.b() || outOfScope("moreMass", c.task())) {
-            return;
-        }
-        List<String> v = PhysicsHuntChecks.moreMass(c.task(), c.a(), c.b(), TALLY.seen("moreMass"));
-        if (v != null) {
-            TALLY.checked("moreMass");
-            assertThat(v).as("violations").isEmpty();
-        }
     }
 }
