@@ -233,6 +233,24 @@ final class SolvePipeline {
         if (mode == AbdominalPressureMode.RECRUITED) {
             liftedPressurePa = recruitPressure(m, p);
         }
+        atAbdomen(m, p, liftedPressurePa);
+        if (mode == AbdominalPressureMode.RECRUITED && abdomen.pressurePa > 0 && trialSolved()
+                && discs.leastCompressionN() < 0) {
+            capRecruitedPressure(m, p);
+        }
+    }
+
+    /**
+     * The recruitment and the discs at the abdomen's pressure as set, and the whole-body balance.
+     *
+     * @param liftedPressurePa the recruited pressure's lifted search ({@link #recruitPressure}), taken where the
+     *     task is beyond the strength at the pressure set; NaN for none
+     */
+    private void atAbdomen(LumbarModel m, Posture p, double liftedPressurePa) {
+        SubjectGeometry g = m.geometry;
+        MuscleSet muscles = m.muscleSet();
+        TissueParameters tissue = m.tissueParameters();
+        AbdominalPressureMode mode = m.abdominalPressure();
         abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
                 m.levelCoupling(), mode, false, m.solver().criterion());
@@ -256,6 +274,50 @@ final class SolvePipeline {
         }
         discs.compute(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, recruitment);
         balance.compute(g, pose, actions, supports);
+    }
+
+    /**
+     * The recruited pressure where it would pull a lumbar disc apart: the largest pressure, at most the one
+     * recruited, under which the task is solved with every level's compression non-negative, found by bisection
+     * on the pressure (the least compression falls as the pressure rises; a pressure too low may leave the task
+     * beyond the muscles, which the bisection treats as "more pressure"), as the thighs' push is capped
+     * ({@link #restingCapN}). The pressure pushes the body above each disc up; it cannot lift the thorax off the
+     * spine, whose discs carry no tension. Where a disc is in tension without any pressure too (not the
+     * pressure's doing: traction by the loads) the recruited pressure is kept; where no pressure both balances
+     * the task and leaves the discs compressed, the solve is left as the infeasible one at the largest pressure
+     * that leaves them compressed: the muscles cannot balance the task unless the pressure pulls a disc apart. Found by the fourteenth session's
+     * physics hunt (docs/tests.md, Known findings 11): above the published abdominal co-activation the floored
+     * abdominal lines make the wall cost nothing and the recruitment took pressures that put L5-S1 at -231 N,
+     * reported solved. Leaves the workspace solved at the pressure found.
+     */
+    private void capRecruitedPressure(LumbarModel m, Posture p) {
+        SubjectGeometry g = m.geometry;
+        double hiPa = abdomen.pressurePa;
+        boolean hiCeiling = abdomen.atCeiling;
+        abdomen.computeAt(g, pose, 0, false);
+        atAbdomen(m, p, Double.NaN);
+        if (trialSolved() && discs.leastCompressionN() < 0) {
+            abdomen.computeAt(g, pose, hiPa, hiCeiling);
+            atAbdomen(m, p, Double.NaN);
+            return;
+        }
+        double lo = 0;
+        double hi = hiPa;
+        for (int step = 0; step < MAX_CAP_STEPS && hi - lo > CAP_TOLERANCE * hiPa; step++) {
+            double pa = (lo + hi) / 2;
+            abdomen.computeAt(g, pose, pa, false);
+            atAbdomen(m, p, Double.NaN);
+            boolean solved = trialSolved();
+            if (solved && discs.leastCompressionN() < 0) {
+                hi = pa;
+            } else {
+                lo = pa;
+            }
+        }
+        // solved at lo with every disc compressed, or, where the task needs more pressure than that to be balanced
+        // at all, left as the muscles' infeasible solve at lo (refused by the facade under OverloadPolicy.FAIL)
+        abdomen.computeAt(g, pose, lo, false);
+        atAbdomen(m, p, Double.NaN);
     }
 
     /**
