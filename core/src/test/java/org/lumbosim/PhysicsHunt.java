@@ -11,6 +11,7 @@ import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.load.PositionM;
+import org.lumbosim.model.AbdominalPressureMode;
 import org.lumbosim.model.LevelCoupling;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.MuscleModelKind;
@@ -77,14 +78,16 @@ final class PhysicsHunt {
      * @param tissue the tissue parameters
      * @param posture the posture
      * @param loads the hand loads
+     * @param pressure the abdominal pressure's mode (prescribed in {@link #task}; the fourteenth session's hunt
+     *     draws the recruited one, {@link PhysicsHuntRecruitedPressurePropertyTest})
      */
     record Task(Subject subject, MuscleModelKind kind, RecruitmentCriterion criterion, LevelCoupling coupling,
                 OverloadPolicy policy, double[] discAreasMm2, TissueParameters tissue, Posture posture,
-                List<HandLoad> loads) {
+                List<HandLoad> loads, AbdominalPressureMode pressure) {
         LumbarModel model() {
             LumbarModel m = LumbarModel.of(subject, kind, tissue)
                     .withSolver(RecruitmentSolver.defaults().withCriterion(criterion))
-                    .withLevelCoupling(coupling).withOverloadPolicy(policy);
+                    .withLevelCoupling(coupling).withOverloadPolicy(policy).withAbdominalPressure(pressure);
             for (SpinalLevel level : SpinalLevel.values()) {
                 if (!Double.isNaN(discAreasMm2[level.ordinal()])) {
                     m = m.withDiscAreaMm2(level, discAreasMm2[level.ordinal()]);
@@ -94,7 +97,12 @@ final class PhysicsHunt {
         }
 
         Task with(Posture p, List<HandLoad> l) {
-            return new Task(subject, kind, criterion, coupling, policy, discAreasMm2, tissue, p, l);
+            return new Task(subject, kind, criterion, coupling, policy, discAreasMm2, tissue, p, l, pressure);
+        }
+
+        /** The same task with the abdominal pressure in {@code mode} and the given level coupling. */
+        Task with(AbdominalPressureMode mode, LevelCoupling levels) {
+            return new Task(subject, kind, criterion, levels, policy, discAreasMm2, tissue, posture, loads, mode);
         }
 
         @Override
@@ -108,7 +116,7 @@ final class PhysicsHunt {
             return subject + ", " + kind.id() + ", " + criterion.id() + ", " + coupling + ", " + policy
                     + (areas.length() > 0 ? ", discAreaMm2" + areas : "")
                     + (tissue.equals(TissueParameters.published()) ? "" : ", " + tissue) + ", " + posture
-                    + ", " + loads;
+                    + ", " + loads + (pressure == AbdominalPressureMode.PRESCRIBED ? "" : ", pressure " + pressure);
         }
     }
 
@@ -148,7 +156,8 @@ final class PhysicsHunt {
         }
         Posture posture = posture(rnd);
         List<HandLoad> loads = loads(rnd);
-        return new Task(s, kind, criterion, coupling, policy, areas, tissue, posture, loads);
+        return new Task(s, kind, criterion, coupling, policy, areas, tissue, posture, loads,
+                AbdominalPressureMode.PRESCRIBED);
     }
 
     static Posture posture(SplittableRandom rnd) {

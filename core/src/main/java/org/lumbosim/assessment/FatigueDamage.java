@@ -28,13 +28,29 @@ public final class FatigueDamage {
     public static final double DEFAULT_UCT_N = 6000;
 
     /**
-     * @param compressionN peak compression of one cycle (N, at least 0)
+     * The largest compression whose damage per cycle is a finite number at a tolerance: where
+     * {@code exp(0.162 S)} reaches the largest double divided by e (so that the rounding of the exponent cannot
+     * reach it), {@code S = (ln(Double.MAX_VALUE) - 1) / 0.162}, about 4,375 % of the tolerance. Beyond it the law's damage is not a number (it was {@code Infinity}, and its product with
+     * zero repetitions {@code NaN}); the segment fails in the first cycle long before (at 100 % of the tolerance the
+     * law gives 12 cycles' worth of damage per cycle).
+     *
      * @param uctN ultimate compressive tolerance (N, positive)
-     * @return the damage of one cycle (dimensionless; failure is predicted when the sum reaches 1)
+     * @return the largest compression {@link #damagePerCycle} accepts at that tolerance (N)
+     */
+    public static double maxCompressionN(double uctN) {
+        return uctN * (Math.log(Double.MAX_VALUE) - 1) / (100 * EXPONENT_PER_PERCENT);
+    }
+
+    /**
+     * @param compressionN peak compression of one cycle (N), in [0, {@link #maxCompressionN}(uctN)] and at most 1e6 N
+     * @param uctN ultimate compressive tolerance (N, positive)
+     * @return the damage of one cycle (dimensionless, finite; failure is predicted when the sum reaches 1)
+     * @throws org.lumbosim.ParameterOutOfRangeException naming {@code uctN} outside [1, 1e6] N, or
+     *     {@code compressionN} outside its range
      */
     public static double damagePerCycle(double compressionN, double uctN) {
-        Checks.inRange("compressionN", compressionN, 0, 1e6, "N");
         Checks.inRange("uctN", uctN, 1, 1e6, "N");
+        Checks.inRange("compressionN", compressionN, 0, Math.min(1e6, maxCompressionN(uctN)), "N");
         double percent = 100 * compressionN / uctN;
         return Math.exp(EXPONENT_PER_PERCENT * percent) / CYCLES_CONSTANT;
     }

@@ -18,7 +18,7 @@ import org.lumbosim.posture.Posture;
  * trunk, so the force is there in every posture and with every support.
  *
  * <p>Each fascicle's force acts along the path that gave its length: on the body above each disc it
- * crosses, along the path segment that spans that disc ({@link MuscleGeometry#pull}, the rule of the
+ * crosses, along the path segment that spans that disc ({@link MuscleGeometry#compute}, the rule of the
  * recruited lines), with that segment's moment about the disc centre. The paths are the multi-fascicle
  * set's (moved to the CT measurement like the recruited lines), whichever muscle model recruits the
  * active force: the recruitment model says how active force is shared, and a stretched fascicle's
@@ -246,7 +246,7 @@ final class PassiveMuscles {
         double[] w = pointWorld;
         double[] joint = pose.jointWorld;
         // level by level, the fascicles in their order. A segment's length is the length pass's (the same sum of the
-        // same squares, so the same number as MuscleGeometry.pull's, whose arithmetic this repeats), and a segment
+        // same squares, so the same number as MuscleGeometry.compute's, whose arithmetic this repeats), and a segment
         // spanning several discs gets its direction once; the sums are kept in registers
         for (int k = 0; k < LumbarModel.LEVELS; k++) {
             double jx = joint[3 * k], jy = joint[3 * k + 1], jz = joint[3 * k + 2];

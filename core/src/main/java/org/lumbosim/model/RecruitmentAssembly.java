@@ -102,6 +102,14 @@ final class RecruitmentAssembly {
     private final double[] levelMomentNm = new double[KINEMATIC_ROW];
     /** Each level's ligament compression per unit of deviation moment in the last solve (N per N·m). */
     private final double[] compressionPerNm = new double[LumbarModel.LEVELS];
+    /**
+     * The subject and posture whose muscle columns ({@link #writeMuscles}: moment arms in the levels' frames, per
+     * level or coupled) the problem holds, in the current layout (null before the first write and after a new
+     * layout, {@link #couple}): the columns depend on the muscle geometry and the disc frames, which the subject
+     * and the posture determine (postures are immutable), and on the layout.
+     */
+    private SubjectGeometry columnsOf;
+    private Posture columnsPosture;
     /** A column's coupled moment sums (flexion, lateral, axial) while {@link #levelMoment} writes it. */
     private final double[] coupledSums = new double[3];
 
@@ -118,6 +126,8 @@ final class RecruitmentAssembly {
      * written by {@link #assemble}).
      */
     private void couple(LevelCoupling target, boolean withPressure) {
+        columnsOf = null;
+        columnsPosture = null;
         coupling = target;
         pressureColumn = withPressure;
         int n = muscleCount;
@@ -367,6 +377,12 @@ final class RecruitmentAssembly {
             double lower = Math.max(floor, Math.min(upper, hip.psoasLowerBoundN(muscles, i)));
             // the wall's floor is above the strength only for a task beyond it (solveBeyondStrength lifts every bound)
             qp.setMuscle(i, pcsa, lower, Math.max(upper, lower));
+        }
+        if (g == columnsOf && pose.posture() == columnsPosture) {
+            // the same subject in the same posture, in the same layout: the muscle columns written last are these
+            return;
+        }
+        for (int i = 0; i < n; i++) {
             for (int k = muscles.levelLo[i]; k < muscles.levelHi[i]; k++) {
                 int u = 3 * (k * n + i);
                 double mx = arm[u], my = arm[u + 1], mz = arm[u + 2];
@@ -374,6 +390,8 @@ final class RecruitmentAssembly {
             }
             endColumn(i, coupled);
         }
+        columnsOf = g;
+        columnsPosture = pose.posture();
     }
 
     /**

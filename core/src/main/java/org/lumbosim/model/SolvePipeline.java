@@ -229,13 +229,40 @@ final class SolvePipeline {
         if (p.has(Support.LYING_SURFACE)) {
             supports.lyingSurface(pose, netLoads, tissueLoads);
         }
+        double liftedPressurePa = Double.NaN;
         if (mode == AbdominalPressureMode.RECRUITED) {
-            recruitPressure(m, p);
+            liftedPressurePa = recruitPressure(m, p);
         }
+        atAbdomen(m, p, liftedPressurePa);
+        if (mode == AbdominalPressureMode.RECRUITED && abdomen.pressurePa > 0 && trialSolved()
+                && discs.leastCompressionN() < 0) {
+            capRecruitedPressure(m, p);
+        }
+    }
+
+    /**
+     * The recruitment and the discs at the abdomen's pressure as set, and the whole-body balance.
+     *
+     * @param liftedPressurePa the recruited pressure's lifted search ({@link #recruitPressure}), taken where the
+     *     task is beyond the strength at the pressure set; NaN for none
+     */
+    private void atAbdomen(LumbarModel m, Posture p, double liftedPressurePa) {
+        SubjectGeometry g = m.geometry;
+        MuscleSet muscles = m.muscleSet();
+        TissueParameters tissue = m.tissueParameters();
+        AbdominalPressureMode mode = m.abdominalPressure();
         abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
                 m.levelCoupling(), mode, false, m.solver().criterion());
         recruitment.solve(m.solver(), m.overloadPolicy());
+        if (!Double.isNaN(liftedPressurePa) && recruitment.status != QpStatus.OK) {
+            // the ceiling did not make the task feasible either: the pressure of the lifted search
+            abdomen.computeAt(g, pose, liftedPressurePa, liftedPressurePa >= AbdominalPressureConstants.MAX_PRESSURE_PA);
+            abdomen.carryWall(g, muscles, muscleGeometry, pose, tissue.maxMuscleStressPa());
+            recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
+                    m.levelCoupling(), mode, false, m.solver().criterion());
+            recruitment.solve(m.solver(), m.overloadPolicy());
+        }
         if (recruitment.status == QpStatus.INFEASIBLE && abdomen.wallCapped) {
             // beyond the subject's strength, and the abdominal lines could not carry the wall's tension within it:
             // the strength the task requires carries the whole wall in the lines, with no passive remainder, as the
@@ -250,13 +277,65 @@ final class SolvePipeline {
     }
 
     /**
+     * The recruited pressure where it would pull a lumbar disc apart: the largest pressure, at most the one
+     * recruited, under which the task is solved with every level's compression non-negative, found by bisection
+     * on the pressure (the least compression falls as the pressure rises; a pressure too low may leave the task
+     * beyond the muscles, which the bisection treats as "more pressure"), as the thighs' push is capped
+     * ({@link #restingCapN}). The pressure pushes the body above each disc up; it cannot lift the thorax off the
+     * spine, whose discs carry no tension. Where a disc is in tension without any pressure too (not the
+     * pressure's doing: traction by the loads) the recruited pressure is kept; where no pressure both balances
+     * the task and leaves the discs compressed, the solve is left as the infeasible one at the largest pressure
+     * that leaves them compressed: the muscles cannot balance the task unless the pressure pulls a disc apart. Found by the fourteenth session's
+     * physics hunt (docs/tests.md, Known findings 11): above the published abdominal co-activation the floored
+     * abdominal lines make the wall cost nothing and the recruitment took pressures that put L5-S1 at -231 N,
+     * reported solved. Leaves the workspace solved at the pressure found.
+     */
+    private void capRecruitedPressure(LumbarModel m, Posture p) {
+        SubjectGeometry g = m.geometry;
+        double hiPa = abdomen.pressurePa;
+        boolean hiCeiling = abdomen.atCeiling;
+        abdomen.computeAt(g, pose, 0, false);
+        atAbdomen(m, p, Double.NaN);
+        if (trialSolved() && discs.leastCompressionN() < 0) {
+            abdomen.computeAt(g, pose, hiPa, hiCeiling);
+            atAbdomen(m, p, Double.NaN);
+            return;
+        }
+        double lo = 0;
+        double hi = hiPa;
+        for (int step = 0; step < MAX_CAP_STEPS && hi - lo > CAP_TOLERANCE * hiPa; step++) {
+            double pa = (lo + hi) / 2;
+            abdomen.computeAt(g, pose, pa, false);
+            atAbdomen(m, p, Double.NaN);
+            boolean solved = trialSolved();
+            if (solved && discs.leastCompressionN() < 0) {
+                hi = pa;
+            } else {
+                lo = pa;
+            }
+        }
+        // solved at lo with every disc compressed, or, where the task needs more pressure than that to be balanced
+        // at all, left as the muscles' infeasible solve at lo (refused by the facade under OverloadPolicy.FAIL)
+        abdomen.computeAt(g, pose, lo, false);
+        atAbdomen(m, p, Double.NaN);
+    }
+
+    /**
      * The recruited pressure ({@link AbdominalPressureMode#RECRUITED}; docs/recruitment.md, "Recruited abdominal
      * pressure"): the problem solved with the pressure's column free and no prescribed pressure, then the
      * abdomen set to the pressure it recruited, which the caller solves as prescribed. A first solve that is
-     * infeasible within the subject's strength recruits with the bounds lifted ({@link OverloadPolicy#REPORT})
-     * or, without that, leaves the pressure at the ceiling, the most it can help.
+     * infeasible within the subject's strength leaves the pressure at the ceiling, the most it can help, whatever
+     * the overload policy, and returns the pressure its search with the bounds lifted found
+     * ({@link OverloadPolicy#REPORT}), which the caller takes only if the task is beyond the strength at the
+     * ceiling too. (Until the fourteenth session's hunt the lifted pressure was taken at once: a task the ceiling
+     * balances within the strength then got other loads under {@code REPORT} than under {@code FAIL}, and the
+     * loads jumped where the first solve turned infeasible: the default subject bent 45 deg, 98.25 -> 98.5 kg in
+     * both hands, L5-S1 4,928 -> 5,204 N, the pressure 26.6 -> 20.5 kPa, solved.)
+     *
+     * @return the lifted search's pressure (Pa) where the first solve was beyond the strength and overloaded,
+     *     otherwise NaN
      */
-    private void recruitPressure(LumbarModel m, Posture p) {
+    private double recruitPressure(LumbarModel m, Posture p) {
         SubjectGeometry g = m.geometry;
         MuscleSet muscles = m.muscleSet();
         TissueParameters tissue = m.tissueParameters();
@@ -265,9 +344,13 @@ final class SolvePipeline {
         recruitment.assemble(g, tissue, muscles, pose, netLoads, tissueLoads, abdomen, hipFlexors, muscleGeometry, p,
                 m.levelCoupling(), AbdominalPressureMode.RECRUITED, true, m.solver().criterion());
         recruitment.solve(m.solver(), m.overloadPolicy());
-        double pa = recruitment.status == QpStatus.OK || recruitment.overloaded
+        double pa = recruitment.status == QpStatus.OK
                 ? Math.max(0, Math.min(AbdominalPressureConstants.MAX_PRESSURE_PA, recruitment.recruitedPressurePa()))
                 : AbdominalPressureConstants.MAX_PRESSURE_PA;
+        double lifted = recruitment.status != QpStatus.OK && recruitment.overloaded
+                ? Math.max(0, Math.min(AbdominalPressureConstants.MAX_PRESSURE_PA, recruitment.recruitedPressurePa()))
+                : Double.NaN;
         abdomen.computeAt(g, pose, pa, pa >= AbdominalPressureConstants.MAX_PRESSURE_PA);
+        return lifted;
     }
 }

@@ -284,7 +284,16 @@ public final class MotionAnalysis {
         return out;
     }
 
+    /**
+     * {@code a} at {@code u = 0}, {@code b} at {@code u = 1} exactly, and between them never outside
+     * {@code [min(a, b), max(a, b)]}: {@code a + (b - a) u} alone rounds past {@code b} (from -15.3 to a range end
+     * of 30 deg, 30.000000000000004 at the last frame), which the posture's range check refuses.
+     */
     private static double lerp(double a, double b, double u) {
-        return a + (b - a) * u;
+        if (u >= 1) {
+            return b;
+        }
+        double v = a + (b - a) * u;
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), v));
     }
 }

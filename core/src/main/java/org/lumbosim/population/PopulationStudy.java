@@ -11,6 +11,7 @@ import java.util.function.LongConsumer;
 import java.util.ArrayList;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.lumbosim.LumbosimException;
+import org.lumbosim.RangeText;
 import org.lumbosim.anthropometry.Sex;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
@@ -55,6 +56,18 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
                               ConstantVariation variation, OverloadPolicy overload, RecruitmentSolver solver) {
     /** People per random-number block. */
     public static final int BLOCK = 1024;
+
+    /**
+     * Most people drawn in a row outside the model's subject ranges before the population is refused: an
+     * engineering bound, far above what a distribution with a usable share of people inside the ranges needs
+     * (NHANES: well under 0.1 % redrawn), reached in about a second.
+     */
+    public static final int MAX_REDRAWS = 1_000_000;
+
+    /** The logarithm of the least body mass a subject may have ({@link Subject#MIN_BODY_MASS_KG}). */
+    private static final double LOG_MIN_BODY_MASS = Math.log(Subject.MIN_BODY_MASS_KG);
+    /** The logarithm of the largest body mass a subject may have ({@link Subject#MAX_BODY_MASS_KG}). */
+    private static final double LOG_MAX_BODY_MASS = Math.log(Subject.MAX_BODY_MASS_KG);
 
     /** Checks every field. */
     public PopulationStudy {
@@ -168,21 +181,37 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
         return new SplittableRandom(~seed ^ (0xC2B2AE3D27D4EB4FL * (block + 1)));
     }
 
+    /**
+     * Draws one person, redrawing those outside the model's subject ranges. The body mass is judged on its
+     * logarithm, the distribution's own variable, against the logarithms of the range's ends (the bounds
+     * {@link SexDistribution} accepts for its mean), and rounded into the range: {@code exp(ln 35)} is
+     * 34.99999999999999, so a population whose log-mass mean is {@code ln 35} without spread was redrawn forever
+     * (physics hunt, fourteenth session).
+     *
+     * @throws IllegalArgumentException naming the population if {@value #MAX_REDRAWS} draws in a row fall outside
+     *     the ranges: the distribution puts (almost) nobody inside them (such as a stature mean at its lower end
+     *     and a log-mass mean at its lower end, correlated -1: no draw but one of measure zero is inside both)
+     */
     private Subject draw(SplittableRandom r) {
-        while (true) {
+        for (int k = 0; k < MAX_REDRAWS; k++) {
             boolean male = r.nextDouble() < population.maleFraction();
             SexDistribution d = male ? population.male() : population.female();
             double z1 = r.nextGaussian();
             double z2 = r.nextGaussian();
             double stature = d.statureMeanM() + d.statureSdM() * z1;
             double rho = d.correlation();
-            double mass = Math.exp(d.logMassMean() + d.logMassSd() * (rho * z1 + Math.sqrt(1 - rho * rho) * z2));
+            double logMass = d.logMassMean() + d.logMassSd() * (rho * z1 + Math.sqrt(1 - rho * rho) * z2);
             double age = population.ageMinYears() + r.nextDouble() * (population.ageMaxYears() - population.ageMinYears());
             if (stature >= Subject.MIN_STATURE_M && stature <= Subject.MAX_STATURE_M
-                    && mass >= Subject.MIN_BODY_MASS_KG && mass <= Subject.MAX_BODY_MASS_KG) {
+                    && logMass >= LOG_MIN_BODY_MASS && logMass <= LOG_MAX_BODY_MASS) {
+                double mass = Math.max(Subject.MIN_BODY_MASS_KG, Math.min(Subject.MAX_BODY_MASS_KG, Math.exp(logMass)));
                 return new Subject(male ? Sex.MALE : Sex.FEMALE, stature, mass, age);
             }
         }
+        throw new IllegalArgumentException("population: " + MAX_REDRAWS + " people drawn in a row fell outside the model's"
+                + " subject ranges (stature " + RangeText.withUnit(Subject.MIN_STATURE_M, Subject.MAX_STATURE_M, "m")
+                + ", body mass " + RangeText.withUnit(Subject.MIN_BODY_MASS_KG, Subject.MAX_BODY_MASS_KG, "kg")
+                + "): the distribution puts (almost) nobody inside them: " + population);
     }
 
     /**

@@ -28,6 +28,9 @@ final class DualHessian {
     private final double[] removedDiag;
     /** The {@code dF/ds} of each muscle that {@link #lower} contains. */
     private final double[] dfdsInH;
+    /** Scratch of a rebuild: the columns of a run with equal rows ({@link #addRun}) and their {@code dF/ds}. */
+    private final int[] run;
+    private final double[] runWeight;
     /** Whether {@link #lower} belongs to the current solve (so it may be updated rather than rebuilt). */
     private boolean valid;
     /**
@@ -45,6 +48,8 @@ final class DualHessian {
         first = new int[problem.mMax];
         removedDiag = new double[problem.mMax];
         dfdsInH = new double[problem.nMax];
+        run = new int[problem.nMax];
+        runWeight = new double[problem.nMax];
     }
 
     /** Marks the assembled {@code H} as stale: the next {@link #assemble} rebuilds it (a new solve). */
@@ -87,14 +92,69 @@ final class DualHessian {
             first[j] = j;
             removedDiag[j] = 0;
         }
+        // the columns with a term, in order, in runs of equal rows: a run's columns add their terms to each entry
+        // four at a time (one load and store of the entry per four terms instead of per term), each entry still
+        // receiving its terms one by one in column order, so the sums are the column-by-column ones bit for bit
+        int count = 0;
+        int lo = 0;
+        int hi = 0;
         for (int i = 0; i < n; i++) {
             double di = dfds[i];
             dfdsInH[i] = di;
-            if (di != 0) {
-                addColumn(i, di);
+            if (di == 0) {
+                continue;
             }
+            if (count > 0 && (p.rowLo[i] != lo || p.rowHi[i] != hi)) {
+                addRun(count, lo, hi);
+                count = 0;
+            }
+            lo = p.rowLo[i];
+            hi = p.rowHi[i];
+            run[count] = i;
+            runWeight[count] = di;
+            count++;
+        }
+        if (count > 0) {
+            addRun(count, lo, hi);
         }
         valid = power == 2;
+    }
+
+    /**
+     * Adds the terms of the run's columns ({@link #run}, all over rows {@code [lo, hi)}), in their order: four
+     * columns at a time where all four have a non-zero coefficient in the row (else column by column, skipping
+     * a zero one as {@link #addColumn} does), then the rest column by column.
+     */
+    private void addRun(int count, int lo, int hi) {
+        int mMax = p.mMax;
+        double[] a = p.a;
+        int c = 0;
+        for (; c + 4 <= count; c += 4) {
+            int c0 = run[c] * mMax, c1 = run[c + 1] * mMax, c2 = run[c + 2] * mMax, c3 = run[c + 3] * mMax;
+            double w0 = runWeight[c], w1 = runWeight[c + 1], w2 = runWeight[c + 2], w3 = runWeight[c + 3];
+            for (int j = lo; j < hi; j++) {
+                if (lo < first[j]) {
+                    first[j] = lo;
+                }
+                double a0 = a[c0 + j] * w0;
+                double a1 = a[c1 + j] * w1;
+                double a2 = a[c2 + j] * w2;
+                double a3 = a[c3 + j] * w3;
+                if (w0 < 0 || w1 < 0 || w2 < 0 || w3 < 0 || a0 == 0 || a1 == 0 || a2 == 0 || a3 == 0) {
+                    for (int q = 0; q < 4; q++) {
+                        addColumnRow(run[c + q], runWeight[c + q], lo, j);
+                    }
+                    continue;
+                }
+                int rowJ = j * mMax;
+                for (int k = lo; k <= j; k++) {
+                    lower[rowJ + k] = lower[rowJ + k] + a0 * a[c0 + k] + a1 * a[c1 + k] + a2 * a[c2 + k] + a3 * a[c3 + k];
+                }
+            }
+        }
+        for (; c < count; c++) {
+            addColumn(run[c], runWeight[c]);
+        }
     }
 
     /**
@@ -114,25 +174,30 @@ final class DualHessian {
 
     /** Adds {@code w a_i a_iᵀ} (column i over its rows) to the lower triangle, widening the envelope. */
     private void addColumn(int i, double w) {
+        int lo = p.rowLo[i];
+        for (int j = lo, hi = p.rowHi[i]; j < hi; j++) {
+            addColumnRow(i, w, lo, j);
+        }
+    }
+
+    /** Adds row j of {@code w a_i a_iᵀ} (column i, whose first row is {@code lo}) to the lower triangle, widening the envelope. */
+    private void addColumnRow(int i, double w, int lo, int j) {
         int mMax = p.mMax;
         double[] a = p.a;
         int col = i * mMax;
-        int lo = p.rowLo[i];
-        for (int j = lo, hi = p.rowHi[i]; j < hi; j++) {
-            if (lo < first[j]) {
-                first[j] = lo;
-            }
-            if (w < 0) {
-                removedDiag[j] -= w * a[col + j] * a[col + j];
-            }
-            double aj = a[col + j] * w;
-            if (aj == 0) {
-                continue;
-            }
-            int rowJ = j * mMax;
-            for (int k = lo; k <= j; k++) {
-                lower[rowJ + k] += aj * a[col + k];
-            }
+        if (lo < first[j]) {
+            first[j] = lo;
+        }
+        if (w < 0) {
+            removedDiag[j] -= w * a[col + j] * a[col + j];
+        }
+        double aj = a[col + j] * w;
+        if (aj == 0) {
+            return;
+        }
+        int rowJ = j * mMax;
+        for (int k = lo; k <= j; k++) {
+            lower[rowJ + k] += aj * a[col + k];
         }
     }
 }

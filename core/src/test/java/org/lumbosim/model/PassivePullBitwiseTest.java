@@ -13,12 +13,12 @@ import org.lumbosim.posture.Posture;
 /**
  * The passive stage ({@link PassiveMuscles}) computes the single-equivalent model's passive pulls itself, with
  * each crossing segment's length taken from its length pass and a segment's direction found once for all the
- * discs it spans; the multi-fascicle model copies them from {@link MuscleGeometry#pull}. Over seeded random
+ * discs it spans; the multi-fascicle model copies them from {@link MuscleGeometry#compute}. Over seeded random
  * subjects and bent, side-bent and twisted postures with loads: every taut fascicle's unit pull and moment
  * arm at every disc it crosses equal bit for bit the multi-fascicle recruited line's of that name (the same
  * subject and posture), a slack fascicle's are zero, and the level sums equal bit for bit the fascicles' forces
  * times those pulls added level by level in fascicle order from zero. Fails if a direction is reused for a
- * segment that does not span the disc, if the arithmetic differs from {@code pull}'s, or if the sums are added
+ * segment that does not span the disc, if the arithmetic differs from {@code MuscleGeometry}'s, or if the sums are added
  * in another order (the golden file's bits).
  */
 class PassivePullBitwiseTest {

@@ -160,17 +160,43 @@ final class DocChecks {
         }
     }
 
+    /** Which match of a {@link Source}'s pattern gives its number. */
+    enum Pick {
+        /** the first match, every group in order */
+        FIRST,
+        /** of every match's one group, the least number (the low end of a range the document prints) */
+        LEAST,
+        /** of every match's one group, the greatest number */
+        GREATEST
+    }
+
     /**
      * Where fresh numbers are read: the first match of {@code pattern} in the output of run {@code run};
-     * its groups in order, each less {@code less} (a target the document says the number misses by).
+     * its groups in order, each less {@code less} (a target the document says the number misses by); or,
+     * by {@code pick}, the least or greatest of every match's one group.
      *
      * @param run index into the check's runs
      * @param pattern the pattern
      * @param less subtracted from every group's number
+     * @param pick which match
      */
-    record Source(int run, Pattern pattern, BigDecimal less) {
+    record Source(int run, Pattern pattern, BigDecimal less, Pick pick) {
+        Source(int run, Pattern pattern, BigDecimal less) {
+            this(run, pattern, less, Pick.FIRST);
+        }
+
         Source(int run, Pattern pattern) {
             this(run, pattern, BigDecimal.ZERO);
+        }
+
+        /** @return the least number of {@code pattern}'s one group over all its matches in run {@code run} */
+        static Source least(int run, Pattern pattern) {
+            return new Source(run, pattern, BigDecimal.ZERO, Pick.LEAST);
+        }
+
+        /** @return the greatest number of {@code pattern}'s one group over all its matches in run {@code run} */
+        static Source greatest(int run, Pattern pattern) {
+            return new Source(run, pattern, BigDecimal.ZERO, Pick.GREATEST);
         }
     }
 
@@ -195,6 +221,18 @@ final class DocChecks {
                             + " has no " + s.pattern().pattern() + ")"));
                     return;
                 }
+                if (s.pick() != Pick.FIRST) {
+                    String best = o.group(1);
+                    List<String> matches = new ArrayList<>(List.of(o.group()));
+                    while (o.find()) {
+                        int order = new BigDecimal(o.group(1)).compareTo(new BigDecimal(best));
+                        best = (s.pick() == Pick.LEAST ? order < 0 : order > 0) ? o.group(1) : best;
+                        matches.add(o.group());
+                    }
+                    fresh.add(best);
+                    from.add(s.pick().name().toLowerCase(Locale.ROOT) + " of " + String.join(", ", matches));
+                    continue;
+                }
                 for (int g = 1; g <= o.groupCount(); g++) {
                     fresh.add(s.less().signum() == 0 ? o.group(g) : new BigDecimal(o.group(g)).subtract(s.less()).toPlainString());
                 }
@@ -204,10 +242,12 @@ final class DocChecks {
                 throw new IllegalStateException(name + ": " + m.groupCount() + " numbers in the document, " + fresh.size() + " from the outputs");
             }
             List<Integer> starts = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
             for (int g = 1; g <= m.groupCount(); g++) {
                 starts.add(m.start(g));
+                ends.add(m.end(g));
             }
-            c.numbers(doc, text, starts, fresh, String.join(" | ", from));
+            c.numbers(doc, text, starts, ends, fresh, String.join(" | ", from));
         }
     }
 
@@ -379,6 +419,13 @@ final class DocChecks {
         return text.substring(s, text.indexOf("```", s)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** @return README's schedule file (its {@code ```json} block of the 1.65 m woman's warehouse shift) */
+    private static byte[] readmeSchedule(Path root) {
+        String text = DocNumbers.read(root.resolve(README));
+        int s = text.indexOf("```json\n{\"subject\":{\"sex\":\"female\"") + "```json\n".length();
+        return text.substring(s, text.indexOf("```", s)).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** @return OpenCap's squat trial from the machine's repository snapshot, or null when it is absent */
     private static byte[] openCapSquats(Path root) {
         return snapshotFile("stanfordnmbl+opencap-processing", "HEAD", "Moco/exampleSquat/squats1_videoAndMocap.mot");
@@ -475,6 +522,22 @@ final class DocChecks {
     private static final Run POSE2SIM_BODY25B_AUTO = Run.withNotes("motion-pose2sim-body25b-auto", List.of(pose2SimBalancing("body25b.mot",
             "body25b")), "motion", "{dir}/body25b.mot", "--mass-kg", "70", "--stature-m", "1.72", "--cutoff-hz", "auto", "--out",
             "{dir}/b.csv");
+    /** The Pose2Sim Body25b trial at 3 Hz (README's table of cut-offs and the two IK solutions' prose). */
+    private static final Run POSE2SIM_BODY25B_3 = Run.of("motion-pose2sim-body25b-3", List.of(pose2SimBalancing("body25b.mot", "body25b")),
+            "motion", "{dir}/body25b.mot", "--mass-kg", "70", "--stature-m", "1.72", "--cutoff-hz", "3", "--out", "{dir}/b.csv");
+    private static final Run POSE2SIM_LSTM_3 = Run.of("motion-pose2sim-lstm-3", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
+            "motion", "{dir}/lstm.mot", "--mass-kg", "70", "--stature-m", "1.72", "--cutoff-hz", "3", "--out", "{dir}/l.csv");
+    private static final Run POSE2SIM_LSTM_AUTO = Run.withNotes("motion-pose2sim-lstm-auto", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
+            "motion", "{dir}/lstm.mot", "--mass-kg", "70", "--stature-m", "1.72", "--cutoff-hz", "auto", "--out", "{dir}/l.csv");
+    /** OpenCap's squats at other cut-offs (README's table of cut-offs and the squats' prose); ids keep {@code motion-squats}: skipped alike. */
+    private static final Run SQUATS_3 = Run.of("motion-squats-3", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "3", "--out", "{dir}/sq.csv");
+    private static final Run SQUATS_4 = Run.of("motion-squats-4", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "4", "--out", "{dir}/sq.csv");
+    private static final Run SQUATS_MF = Run.of("motion-squats-mf", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--muscles", "multi-fascicle", "--out", "{dir}/sq.csv");
+    private static final Run SQUATS_AUTO = Run.withNotes("motion-squats-auto", List.of(new Input("squats.mot", DocChecks::openCapSquats)),
+            "motion", "{dir}/squats.mot", "--mass-kg", "78.2", "--cutoff-hz", "auto", "--out", "{dir}/sq.csv");
     private static final Run POSE2SIM_LSTM = Run.of("motion-pose2sim-lstm", List.of(pose2SimBalancing("lstm.mot", "LSTM")),
             "motion", "{dir}/lstm.mot", "--mass-kg", "70", "--stature-m", "1.72");
     private static final Run PREDSIM = Run.of("motion-predsim", List.of(new Input("moco.mot",
@@ -491,6 +554,8 @@ final class DocChecks {
     private static final Run POPULATION_WEAK = Run.of("population-weak", List.of(json("t.json",
             LIFT + ",\"variation\":{" + WEAK + "}}")), "population", "{dir}/t.json", "--n", "2000", "--threads", "1");
     private static final Run DAY = Run.of("day", List.of(), "day");
+    private static final Run DAY_SHIFT = Run.of("day-shift", List.of(new Input("shift.json", DocChecks::readmeSchedule)), "day",
+            "{dir}/shift.json");
     private static final Run DEMO = Run.of("demo", List.of(), "demo", "--out", "{dir}/report");
     private static final Run CLAIMS = Run.of("claims", List.of(), "example", "ClaimsVersusModel");
     private static final Run WILKE_TABLE = Run.of("wilke-table", List.of(), "example", "ReproduceWilke1999Table", "--out", "{dir}");
@@ -563,6 +628,55 @@ final class DocChecks {
                 List.of(VALIDATE, VALIDATE_MF), List.of(new Source(0, mpa), new Source(0, ratio), new Source(1, mpa), new Source(1, ratio)), true);
     }
 
+    /** A number a passage may print with thousands separators ({@code 4,600}). */
+    private static final String G = "(" + DocNumbers.GROUPED_NUMBER + "|" + DocNumbers.ANY_NUMBER + ")";
+    /** A motion run's L5-S1 peak, its time, the stress its overloaded peak needs, its quasi-static value and dynamic rise, its counts. */
+    private static final Pattern PEAK = p("peakL5S1CompressionN=" + N);
+    private static final Pattern PEAK_AT = p("atS=" + N);
+    private static final Pattern PEAK_NEEDS = p("peak L5-S1 compression \\S+ N at \\S+ s \\(overloaded: needs " + N + " MPa\\)");
+    private static final Pattern QUASI_STATIC = p("quasi-static L5-S1 compression at \\S+ s " + N
+            + " N \\(every derivative zero\\): the dynamic terms add \\S+ N \\(" + N + " %\\)");
+    private static final Pattern FAILED_FRAMES = p("failedFrames=" + N);
+    private static final Pattern OVERLOADED_FRAMES = p("overloadedFrames=" + N);
+    /** {@code --cutoff-hz auto}'s choice for a posture angle, for an axis of the L5-S1 joint's path. */
+    private static final Pattern ANGLE_CUTOFF = p("note: --cutoff-hz auto: \\w+Deg " + N + " Hz");
+    private static final Pattern JOINT_CUTOFF = p("note: --cutoff-hz auto: l5s1Joint\\wM " + N + " Hz");
+
+    /** @return a cut-off row's numbers: peak, time, quasi-static value and dynamic rise of run {@code run} */
+    private static List<Source> peakRow(int run) {
+        return List.of(new Source(run, PEAK), new Source(run, PEAK_AT), new Source(run, QUASI_STATIC));
+    }
+
+    /**
+     * @return an {@code auto} row's numbers of run {@code run}: the posture angles' cut-offs (lowest, highest,
+     *     then the named channels'), the joint path's (lowest, highest), then the overloaded peak, its time, the
+     *     quasi-static value and rise, failed and overloaded frames
+     */
+    private static List<Source> autoRow(int run, String... channels) {
+        List<Source> out = new ArrayList<>(List.of(Source.least(run, ANGLE_CUTOFF), Source.greatest(run, ANGLE_CUTOFF)));
+        for (String channel : channels) {
+            out.add(new Source(run, p("note: --cutoff-hz auto: " + channel + " " + N + " Hz")));
+        }
+        out.addAll(List.of(Source.least(run, JOINT_CUTOFF), Source.greatest(run, JOINT_CUTOFF), new Source(run, PEAK),
+                new Source(run, PEAK_NEEDS), new Source(run, PEAK_AT), new Source(run, QUASI_STATIC), new Source(run, FAILED_FRAMES),
+                new Source(run, OVERLOADED_FRAMES)));
+        return out;
+    }
+
+    @SafeVarargs
+    private static List<Source> sources(List<Source>... parts) {
+        List<Source> out = new ArrayList<>();
+        for (List<Source> part : parts) {
+            out.addAll(part);
+        }
+        return out;
+    }
+
+    /** A row of README's table of cut-offs: {@code | first | cut-off | peak | at | quasi-static | rise % | notes |}. */
+    private static String cutoffRow(String first, String cutoff) {
+        return "\\| " + first + "\\| " + cutoff + " \\| " + G + " \\| " + G + " \\| " + G + " \\| " + G + " % \\| [^|\\n]* \\|\\n";
+    }
+
     /** Every checked passage. */
     static final List<Check> CHECKS = List.of(
             // README.md
@@ -600,9 +714,38 @@ final class DocChecks {
                     POSE2SIM_LSTM, PREDSIM),
             block(README, "$ ./lumbosim motion S00_P00_T01_BalancingTrial_filt_butterworth_0-100_body25b.mot --mass-kg 70"
                     + " --stature-m 1.72 --cutoff-hz auto --out b.csv", POSE2SIM_BODY25B_AUTO),
+            new Values(README, "cut-offs, OpenCap squats", p(cutoffRow("OpenCap squats, 100 Hz ", "6") + cutoffRow("", "3")
+                    + "\\| \\| auto: angles " + G + "-" + G + " Hz \\(trunk " + G + ", lumbar " + G + "\\), joint path " + G + "-" + G + " Hz \\| "
+                    + G + " \\(overloaded, " + G + " MPa\\) \\| " + G + " \\| " + G + " \\| " + G + " % \\| [^;|\\n]*; " + G
+                    + " frames `UNSUPPORTED`, " + G + " overloaded \\|"), List.of(SQUATS, SQUATS_3, SQUATS_AUTO),
+                    sources(peakRow(0), peakRow(1), autoRow(2, "trunkFlexionDeg", "lumbarFlexionDeg")), true),
+            new Values(README, "cut-offs, Pose2Sim Body25b", p(cutoffRow("Pose2Sim Body25b, 60 Hz ", "6") + cutoffRow("", "3")
+                    + "\\| \\| auto: angles " + G + "-" + G + " Hz, joint path " + G + "-" + G + " Hz \\| " + G + " \\(overloaded, " + G
+                    + " MPa\\) \\| " + G + " \\| " + G + " \\| " + G + " % \\| [^;|\\n]*; " + G + " `UNSUPPORTED`, " + G + " overloaded \\|"),
+                    List.of(POSE2SIM_BODY25B, POSE2SIM_BODY25B_3, POSE2SIM_BODY25B_AUTO), sources(peakRow(0), peakRow(1), autoRow(2)), true),
+            new Values(README, "cut-offs, Pose2Sim LSTM", p(cutoffRow("Pose2Sim LSTM, 60 Hz ", "6") + cutoffRow("", "auto")),
+                    List.of(POSE2SIM_LSTM, POSE2SIM_LSTM_AUTO), sources(peakRow(0), peakRow(1)), true),
+            new Values(README, "OpenCap squats' peak by cut-off", p("With\\s+`--cutoff-hz 3` the peak is " + G + " N, with 4 Hz " + G
+                    + " N \\(default 6 Hz: " + G + " N\\)"), List.of(SQUATS_3, SQUATS_4, SQUATS),
+                    List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK)), true),
+            new Values(README, "OpenCap squats, multi-fascicle (frames overloaded, peak; not the largest stress, which only the CSV"
+                    + " gives)", p("With `--muscles multi-fascicle`, " + G + " frames around the bottoms are overloaded\\s+\\(up to \\S+ MPa;[^)]*\\)"
+                    + " and the L5-S1 peak is " + G + " N"), List.of(SQUATS_MF), List.of(new Source(0, OVERLOADED_FRAMES), new Source(0, PEAK)), false),
+            new Values(README, "OpenCap squats' quasi-static bottom (InverseDynamicsCheck prints the same value)", p("the L5-S1"
+                    + " compression at 0\\.96 s is " + G + " N"), List.of(SQUATS), List.of(new Source(0, p("quasi-static L5-S1 compression at"
+                    + " 0\\.960 s " + N + " N"))), true),
+            new Values(README, "the two IK solutions' peaks", p("but not dynamically: " + G + " vs " + G + " N at 6 Hz, " + G + " vs " + G
+                    + " N at 3 Hz"), List.of(POSE2SIM_BODY25B, POSE2SIM_LSTM, POSE2SIM_BODY25B_3, POSE2SIM_LSTM_3),
+                    List.of(new Source(0, PEAK), new Source(1, PEAK), new Source(2, PEAK), new Source(3, PEAK)), true),
             new Block(README, "$ ./lumbosim population lift.json", List.of(POPULATION), null, p(", [\\d.]+ s$"), true),
             new Block(README, "$ ./lumbosim population liftvar.json", List.of(POPULATION_VARIED), p("^#"), p(", [\\d.]+ s$"), false),
+            new Values(README, "share overloaded with varied constants, in prose", p("work ran on the 2 cores: " + N + " % of the people are"
+                    + " overloaded"), List.of(POPULATION_VARIED), List.of(new Source(0, p("share overloaded \\(beyond their muscle strength;"
+                    + " loads at the strength they need\\): " + N + " %"))), false),
             new Block(README, "$ ./lumbosim day ", List.of(DAY), p("^timeH,"), null, true),
+            new Values(README, "the schedule example's L4-L5 height over the shift", p("of its waking height during the shift \\(" + N
+                    + " → " + N + " mm\\)"), List.of(DAY_SHIFT), List.of(new Source(0, p("warehouse shift +IDP \\S+ -> \\S+ MPa +height "
+                    + N + " -> " + N + " mm"))), true),
             block(README, "Claim:   Slouched sitting", CLAIMS),
             block(README, "$ ./lumbosim example CompareWorkDays --load-kg 35 --bending-h 0", WORK_DAYS_35),
             new Values(README, "atlas ranking", prose("plank # N (# × standing, # N), seated hamstring stretch # N (~), side plank # N,"

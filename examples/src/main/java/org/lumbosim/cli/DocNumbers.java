@@ -45,6 +45,12 @@ public final class DocNumbers {
     static final Pattern NUMBER = Pattern.compile("(?<![\\w.])[-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
     /** Any number, in a regular expression that finds a passage in an output. */
     static final String ANY_NUMBER = "[-+]?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?";
+    /**
+     * A number a document prints with thousands separators ({@code 4,600}, {@code 10,092.5}), in a regular
+     * expression; a passage of prose or a table row ({@link DocChecks.Values}) may group its numbers so.
+     */
+    static final String GROUPED_NUMBER = "[-+]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?";
+    private static final Pattern GROUPED = Pattern.compile(GROUPED_NUMBER);
     /** Significant digits from which a document's number is taken to be a double printed whole (Double.toString). */
     private static final int FULL_PRECISION_DIGITS = 15;
     private static final String NUMBER_GROUP = "(" + ANY_NUMBER + ")";
@@ -319,15 +325,34 @@ public final class DocNumbers {
          * @param freshLine the output they come from, for the report
          */
         void numbers(String doc, String text, List<Integer> starts, List<String> fresh, String freshLine) {
+            numbers(doc, text, starts, null, fresh, freshLine);
+        }
+
+        /**
+         * Pairs numbers of a document, one by one, with fresh numbers; a number whose span is one
+         * with thousands separators ({@link #GROUPED_NUMBER}) is compared without them and rewritten with them.
+         *
+         * @param doc the document
+         * @param text its text
+         * @param starts offsets of the document's numbers
+         * @param ends offsets after each of them, or null when not known (then none is read as grouped)
+         * @param fresh the fresh numbers in the same order
+         * @param freshLine the output they come from, for the report
+         */
+        void numbers(String doc, String text, List<Integer> starts, List<Integer> ends, List<String> fresh, String freshLine) {
             for (int i = 0; i < starts.size(); i++) {
-                Matcher m = NUMBER.matcher(text);
-                if (!m.find(starts.get(i)) || m.start() != starts.get(i)) {
+                Matcher g = GROUPED.matcher(text).region(starts.get(i), ends == null ? starts.get(i) : ends.get(i));
+                boolean grouped = ends != null && g.matches();
+                Matcher m = grouped ? g : NUMBER.matcher(text);
+                if (!grouped && (!m.find(starts.get(i)) || m.start() != starts.get(i))) {
                     throw new IllegalStateException(doc + ": no number at offset " + starts.get(i));
                 }
-                Pair p = new Pair(doc, m.start(), m.group(), fresh.get(i), lineAt(text, m.start()), freshLine);
+                String shown = m.group().replace(",", "");
+                Pair p = new Pair(doc, m.start(), shown, fresh.get(i), lineAt(text, m.start()), freshLine);
                 pairs.add(p);
                 if (!p.agrees()) {
-                    edits.add(new Edit(doc, m.start(), m.end(), render(m.group(), fresh.get(i))));
+                    String rendered = render(shown, fresh.get(i));
+                    edits.add(new Edit(doc, m.start(), m.end(), grouped ? grouped(rendered) : rendered));
                 }
             }
         }
@@ -373,6 +398,19 @@ public final class DocNumbers {
             s = f.setScale(Math.max(0, d.scale()), RoundingMode.HALF_UP).toPlainString();
         }
         return shown.startsWith("+") && f.signum() >= 0 ? "+" + s : s;
+    }
+
+    /** @return {@code number} (sign, digits, decimals; no exponent) with a comma between each three digits of its whole part */
+    static String grouped(String number) {
+        Matcher m = Pattern.compile("([-+]?)(\\d+)(.*)").matcher(number);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("number = \"" + number + "\" is not a plain number");
+        }
+        StringBuilder whole = new StringBuilder(m.group(2));
+        for (int at = whole.length() - 3; at > 0; at -= 3) {
+            whole.insert(at, ',');
+        }
+        return m.group(1) + whole + m.group(3);
     }
 
     /** @return the sign, decimals and exponent of a printed number: two numbers of one shape are printed alike */

@@ -73,7 +73,7 @@ public final class Main {
             "  assess JOB.json [--format json|table]",
             "                     a job's risk summary: limits, cumulative load, fatigue damage, NIOSH RWL",
             "  motion FILE.csv|.mot|.sto [--task TASK.json] [--load-kg M --pickup-s T1 --release-s T2]",
-            "         [--cutoff-hz 6] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf] [--title TEXT]",
+            "         [--cutoff-hz 6|auto] [--clamp] [--out FILE.csv] [--plot FILE.png|svg|pdf] [--title TEXT]",
             "         [--muscles single-equivalent|multi-fascicle]",
             "         [--sex male|female --stature-m 1.75 --mass-kg 70 --age-years 45]",
             "                     loads at every level over a recorded motion (inverse dynamics)",

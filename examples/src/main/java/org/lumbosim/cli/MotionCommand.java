@@ -133,6 +133,15 @@ final class MotionCommand {
             ExitCodes.help("motion"));
 
     /** The options that take a value (each named in the help text and in docs/cli.md: ContractDocTest). */
+    /** @return {@code --cutoff-hz} as a number (Hz); a value that is neither a number in range nor auto names both */
+    private static double cutoffHz(Options o) {
+        try {
+            return o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
+        } catch (BadInputException e) {
+            throw new BadInputException(e.getMessage() + ", or " + AUTO);
+        }
+    }
+
     static final List<String> OPTIONS = List.of("--load-kg", "--pickup-s", "--release-s", "--cutoff-hz", "--out",
             "--plot", "--title", "--muscles", "--sex", "--stature-m", "--mass-kg", "--age-years", "--task");
     /** The options without a value. */
@@ -159,8 +168,7 @@ final class MotionCommand {
                     + o.string("--pickup-s").orElseThrow() + " s; the load is held from --pickup-s to --release-s, both"
                     + " included: give a release at or after the pick-up");
         }
-        double cutoff = o.string("--cutoff-hz").filter(AUTO::equals).isPresent() ? MotionFile.AUTO_CUTOFF
-                : o.number("--cutoff-hz", DEFAULT_CUTOFF_HZ, 0, MAX_CUTOFF_HZ, "Hz");
+        double cutoff = o.string("--cutoff-hz").filter(AUTO::equals).isPresent() ? MotionFile.AUTO_CUTOFF : cutoffHz(o);
         boolean clamp = o.flag("--clamp");
         Path outFile = o.path("--out").orElse(null);
         Path plotFile = o.figure("--plot").orElse(null);

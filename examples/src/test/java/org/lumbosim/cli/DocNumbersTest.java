@@ -93,4 +93,32 @@ class DocNumbersTest {
         assertThat(DocNumbers.render("12224.4", "12230.549")).isEqualTo("12230.5");
         assertThat(DocNumbers.render("12224.395173407434", "12230.5")).isEqualTo("12230.5");
     }
+
+    /**
+     * Fourteenth session: README's table of cut-offs (motion section, "How much of a peak is differentiation")
+     * prints its numbers with thousands separators; a stale one is reported without them and rewritten with them
+     * (its Body25b rows still showed the peaks from before h13/neutral: 2,815 and 5,167 N for 2,816 and 5,176).
+     */
+    @Test
+    void review14_aStaleNumberWithThousandsSeparatorsIsReportedAndRewrittenWithThem(@TempDir Path copy) throws IOException {
+        for (String f : List.of("README.md", "docs/cli.md", "docs/report-and-examples.md", "examples/jobs/warehouse.json")) {
+            Files.createDirectories(copy.resolve(f).getParent());
+            Files.copy(ROOT.resolve(f), copy.resolve(f));
+        }
+        Path readme = copy.resolve("README.md");
+        String text = Files.readString(readme, StandardCharsets.UTF_8);
+        String row = DocNumbers.lineAt(text, text.indexOf("| Pose2Sim Body25b, 60 Hz | 6 | "));
+        Matcher peak = Pattern.compile("\\| 6 \\| (\\d,\\d{3}) \\|").matcher(row);
+        assertThat(peak.find()).as(row).isTrue();
+        String staleRow = row.substring(0, peak.start(1)) + "1,234" + row.substring(peak.end(1));
+        Files.writeString(readme, text.replace(row, staleRow), StandardCharsets.UTF_8);
+
+        DocNumbers.Result stale = DocNumbers.check(copy, outputs, false);
+        assertThat(stale.stale()).hasSize(result.stale().size() + 1).filteredOn(p -> p.docLine().equals(staleRow))
+                .singleElement().satisfies(p -> assertThat(p.shown()).isEqualTo("1234"));
+        assertThat(DocNumbers.write(copy, stale.edits())).contains("README.md");
+        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(DocNumbers.grouped("+10092.5")).isEqualTo("+10,092.5");
+        assertThat(DocNumbers.grouped("859")).isEqualTo("859");
+    }
 }

@@ -149,4 +149,22 @@ class MotionCutoffAutoCommandTest {
         assertThat(r.code()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(r.err()).startsWith("error: ").contains("--cutoff-hz", "automatic");
     }
+
+    /** Fourteenth session's review: a mistyped {@code auto} or a cut-off out of range names auto among the allowed values. */
+    @Test
+    void review14_aCutoffThatIsNeitherANumberInRangeNorAutoNamesBoth(@TempDir Path dir) throws Exception {
+        Path m = dir.resolve("m.csv");
+        StringBuilder b = new StringBuilder("time,trunkFlexionDeg\n");
+        for (int i = 0; i < 20; i++) {
+            b.append(String.format(Locale.ROOT, "%.2f,10%n", i * 0.01));
+        }
+        Files.writeString(m, b.toString());
+        CliRun typo = CliRun.of("motion", m.toString(), "--cutoff-hz", "Auto");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err().strip()).isEqualTo("error: --cutoff-hz = \"Auto\" is not a number; allowed range [0.0, 1000.0] Hz, or auto");
+        CliRun negative = CliRun.of("motion", m.toString(), "--cutoff-hz", "-1");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err().strip()).isEqualTo("error: --cutoff-hz = -1 is outside the allowed range [0.0, 1000.0] Hz, or auto");
+        assertThat(CliRun.of("motion", m.toString(), "--cutoff-hz", "auto").code()).isZero();
+    }
 }

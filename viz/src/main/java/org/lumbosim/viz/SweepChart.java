@@ -59,6 +59,11 @@ final class SweepChart {
         }
         NumberAxis x = new NumberAxis(sweep.parameterLabel());
         x.setAutoRangeIncludesZero(false);
+        // the axis ends at the sweep's first and last points (widened below for unsolved points' bands): the auto
+        // range's margins ran it on past the data (loadMassKg 0:40:2 drew a 42 kg tick)
+        if (comp.getMaxX() > comp.getMinX()) {
+            x.setRange(comp.getMinX(), comp.getMaxX());
+        }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
         XYPlot cPlot = PlotParts.linePlot(comp, "Compression (N)", 0, theme);

@@ -75,6 +75,10 @@ final class SweepComparisonChart {
         }
         NumberAxis x = new NumberAxis(label);
         x.setAutoRangeIncludesZero(false);
+        // the axis ends at the sweeps' first and last points: the auto range's margins ran it on past the data
+        if (comp.getDomainUpperBound(false) > comp.getDomainLowerBound(false)) {
+            x.setRange(comp.getDomainLowerBound(false), comp.getDomainUpperBound(false));
+        }
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(x);
         plot.setGap(14);
         XYPlot cPlot = PlotParts.multiLinePlot(comp, "Compression (N)", theme.compressionColor(), theme);

@@ -186,7 +186,7 @@ public final class ValidationFigure {
      * Builds the figure.
      *
      * @param runs one run per muscle model, in legend order (not modified)
-     * @param theme the look
+     * @param slideTheme the look of a whole slide (each panel draws at 0.85 of its sizes)
      * @return the figure
      */
     public static ValidationFigure of(List<ModelRun> runs, LumbosimTheme slideTheme) {

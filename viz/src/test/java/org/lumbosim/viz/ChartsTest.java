@@ -326,4 +326,22 @@ class ChartsTest {
         AnalysisResult r = Fixtures.liftRoundBack15kg();
         assertThat(Charts.levelProfile(r, "x", T)).isNotSameAs(Charts.levelProfile(r, "x", T));
     }
+
+    /**
+     * Fourteenth session's review: a sweep's parameter axis ends at its first and last points, in both sweep
+     * charts, as the motion chart's time axis does: the auto range's margins ran it on past the data, and
+     * {@code plot --sweep loadMassKg=0:40:2} drew a "42" tick beyond the last point, a load never computed.
+     */
+    @Test
+    void review14_theParameterAxisEndsAtTheSweepsFirstAndLastPoints() {
+        ParameterSweep s = Fixtures.flexionSweep10kg();
+        double first = s.parameterValue(0);
+        double last = s.parameterValue(s.size() - 1);
+        for (JFreeChart chart : List.of(Charts.sweep(s, SpinalLevel.L5_S1, "x", T),
+                Charts.sweepComparison(Map.of("a", s), SpinalLevel.L5_S1, "x", T))) {
+            org.jfree.chart.axis.ValueAxis x = chart.getXYPlot().getDomainAxis();
+            assertThat(x.getLowerBound()).isEqualTo(first);
+            assertThat(x.getUpperBound()).isEqualTo(last);
+        }
+    }
 }
