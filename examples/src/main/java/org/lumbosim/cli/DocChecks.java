@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,10 +56,21 @@ final class DocChecks {
      * @param exitCode the exit code it ends with
      * @param withStderr whether its output, as documented, includes what it prints on stderr after its stdout
      *     ({@code note:} lines)
+     * @param files files it writes in its folder whose text follows its output (the precise values a document
+     *     rounds, where the printed ones are already rounded)
      */
-    record Run(String id, List<String> args, List<Input> inputs, int exitCode, boolean withStderr) {
+    record Run(String id, List<String> args, List<Input> inputs, int exitCode, boolean withStderr, List<String> files) {
         Run(String id, List<String> args, List<Input> inputs, int exitCode) {
             this(id, args, inputs, exitCode, false);
+        }
+
+        Run(String id, List<String> args, List<Input> inputs, int exitCode, boolean withStderr) {
+            this(id, args, inputs, exitCode, withStderr, List.of());
+        }
+
+        /** @return a run whose output is its stdout followed by the text of {@code files}, written in its folder */
+        static Run withFiles(String id, List<String> files, String... args) {
+            return new Run(id, List.of(args), List.of(), Main.EXIT_OK, false, files);
         }
 
         static Run of(String id, List<Input> inputs, String... args) {
@@ -370,6 +383,127 @@ final class DocChecks {
         }
     }
 
+    /**
+     * Where a README cell's item is read in the CSV files {@code example ValidationSensitivity} writes (their
+     * values unrounded: the printed table's three decimals would round a second time): the first line starting
+     * with {@code prefix} ({@code {row}} replaced by the row's id) in the output of run {@code run}, its
+     * comma-separated fields at {@code fields} for the item's numbers, and at {@code inside} the row's
+     * {@code yes}/{@code no} for the item's {@code in}/{@code out} (-1: no word).
+     *
+     * @param run index into the check's runs
+     * @param prefix start of the CSV line, {@code {row}} for the row's id
+     * @param fields indices of the fields the item's numbers are compared with, in order
+     * @param inside index of the field the item's word is compared with, or -1
+     */
+    record Item(int run, String prefix, List<Integer> fields, int inside) {
+    }
+
+    /**
+     * A README table of the sensitivity example's bands: after the first line starting with {@code header}
+     * (that follows the first line containing {@code after}, if not null) and its rule, each row's label is
+     * mapped to the output's row id ({@code rowIds}) and each cell (one spec per column of {@code columns},
+     * null for a column not compared) split at {@code "; "} into items: {@code lo-hi in}, {@code lo-hi out},
+     * a single number, or a bare {@code in} / {@code out} (the band not printed). An item's numbers are
+     * paired with its {@link Item}'s fields; its word must agree with the output's {@code yes} / {@code no},
+     * else the row is reported unmatched (a word is not rewritten).
+     */
+    record BandTable(String doc, String name, String after, String header, List<Run> runs, Map<String, String> rowIds,
+            List<List<Item>> columns, boolean cheap) implements Check {
+        private static final Pattern WORD = Pattern.compile("(?:^|\\s)(in|out)$");
+
+        @Override
+        public void apply(String doc, String text, List<String> outputs, DocNumbers.Collector c) {
+            List<int[]> lines = lines(text);
+            int at = 0;
+            while (after != null && at < lines.size() && !line(text, lines.get(at)).contains(after)) {
+                at++;
+            }
+            while (at < lines.size() && !line(text, lines.get(at)).startsWith(header)) {
+                at++;
+            }
+            if (at == lines.size()) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, 0, name + ": " + header, "(no such table in " + doc + ")"));
+                return;
+            }
+            for (int i = at + 2; i < lines.size() && line(text, lines.get(i)).startsWith("| "); i++) {
+                int lineStart = lines.get(i)[0];
+                String l = line(text, lines.get(i));
+                String[] cells = l.substring(2, l.endsWith(" |") ? l.length() - 2 : l.length()).split(" \\| ", -1);
+                String id = rowIds.get(cells[0]);
+                if (id == null || cells.length != columns.size() + 1) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lineStart, l, "(" + name + ": no row id for \"" + cells[0]
+                            + "\" or not " + (columns.size() + 1) + " cells)"));
+                    continue;
+                }
+                int cellStart = lineStart + 2 + cells[0].length() + 3;
+                for (int col = 0; col < columns.size(); cellStart += cells[++col].length() + 3) {
+                    List<Item> spec = columns.get(col);
+                    if (spec != null) {
+                        compareCell(doc, text, l, lineStart, cellStart, cells[col + 1], id, spec, outputs, c);
+                    }
+                }
+            }
+        }
+
+        private void compareCell(String doc, String text, String l, int lineStart, int cellStart, String cell, String id,
+                List<Item> spec, List<String> outputs, DocNumbers.Collector c) {
+            String[] items = cell.split("; ", -1);
+            if (items.length != spec.size()) {
+                c.unmatched.add(new DocNumbers.Unmatched(doc, lineStart, l, "(" + name + ": \"" + cell + "\" is not " + spec.size()
+                        + " items)"));
+                return;
+            }
+            int itemStart = cellStart;
+            for (int k = 0; k < items.length; itemStart += items[k++].length() + 2) {
+                Item item = spec.get(k);
+                String prefix = item.prefix().replace("{row}", id);
+                String row = row(outputs.get(item.run()), prefix);
+                if (row == null) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lineStart, l, "(the output of " + runs.get(item.run()).id()
+                            + " has no line starting " + prefix + ")"));
+                    return;
+                }
+                List<String> tokens = List.of(row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1));
+                List<Integer> starts = new ArrayList<>();
+                Matcher n = DocNumbers.NUMBER.matcher(text).region(itemStart, itemStart + items[k].length());
+                while (n.find()) {
+                    starts.add(n.start());
+                }
+                Matcher w = WORD.matcher(items[k]);
+                String word = w.find() ? w.group(1) : null;
+                boolean shape = (starts.isEmpty() ? word != null && item.inside() >= 0 : starts.size() == item.fields().size())
+                        && (word == null) == (item.inside() < 0);
+                if (!shape) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lineStart, l, "(" + name + ": item \"" + items[k] + "\" does not fit "
+                            + item + ")"));
+                    continue;
+                }
+                if (!starts.isEmpty()) {
+                    List<String> fresh = new ArrayList<>();
+                    for (int t : item.fields()) {
+                        fresh.add(tokens.get(t));
+                    }
+                    c.numbers(doc, text, starts, fresh, runs.get(item.run()).id() + ": " + row);
+                }
+                String expected = word == null ? null : tokens.get(item.inside()).equals("yes") ? "in" : "out";
+                if (word != null && !word.equals(expected)) {
+                    c.unmatched.add(new DocNumbers.Unmatched(doc, lineStart, l, "(" + name + ": \"" + items[k] + "\" but the measurement is "
+                            + expected + ") " + runs.get(item.run()).id() + ": " + row));
+                }
+            }
+        }
+
+        /** @return the first line of {@code output} starting with {@code prefix}, or null */
+        private static String row(String output, String prefix) {
+            for (String o : output.split("\n")) {
+                if (o.startsWith(prefix)) {
+                    return o;
+                }
+            }
+            return null;
+        }
+    }
+
     /** @return the [start, end) offsets of every line of {@code text} */
     static List<int[]> lines(String text) {
         List<int[]> out = new ArrayList<>();
@@ -568,6 +702,11 @@ final class DocChecks {
     private static final Run ATLAS = Run.of("atlas", List.of(), "atlas", "--out", "{dir}/atlas");
     private static final Run ATLAS_MF = Run.of("atlas-mf", List.of(), "atlas", "--muscles", "multi-fascicle", "--out", "{dir}/atlas");
     private static final Run WORK_DAYS = Run.of("work-days", List.of(), "example", "CompareWorkDays", "--out", "{dir}");
+    /** The sensitivity example, one-at-a-time and joint (README's "Sensitivity to the uncertain constants"). */
+    private static final Run SENSITIVITY = Run.withFiles("validation-sensitivity", List.of("validation-sensitivity-single-equivalent.csv",
+            "validation-joint-single-equivalent.csv"), "example", "ValidationSensitivity", "--out", "{dir}");
+    private static final Run SENSITIVITY_MF = Run.withFiles("validation-sensitivity-mf", List.of("validation-sensitivity-multi-fascicle.csv",
+            "validation-joint-multi-fascicle.csv"), "example", "ValidationSensitivity", "--muscles", "multi-fascicle", "--out", "{dir}");
     /** A day past the tension-only zero: its documented output is the stderr {@code note:} lines. */
     private static final Run WORK_DAYS_35 = Run.withNotes("work-days-35", List.of(), "example", "CompareWorkDays", "--load-kg", "35",
             "--bending-h", "0", "--out", "{dir}");
@@ -626,6 +765,41 @@ final class DocChecks {
         Pattern ratio = p("hold_far_20kg +ratio +\\S+ +" + N + " +" + N + " ");
         return new Values(README, "other set wilke2001", p("\\| `wilke2001` \\|[^\\n]*\\| " + cell + " \\| " + cell + " \\|"),
                 List.of(VALIDATE, VALIDATE_MF), List.of(new Source(0, mpa), new Source(0, ratio), new Source(1, mpa), new Source(1, ratio)), true);
+    }
+
+    /** README's labels of the Wilke 1999 rows in the sensitivity tables, and the example's row ids. */
+    private static final Map<String, String> SENSITIVITY_ROWS = Map.ofEntries(Map.entry("lying supine / prone", "lying_supine"),
+            Map.entry("lying on the side", "lying_side"), Map.entry("standing relaxed", "standing_relaxed"),
+            Map.entry("standing bent forward", "standing_flexed"), Map.entry("sitting relaxed, no backrest", "sitting_unsupported"),
+            Map.entry("sitting, maximum flexion", "sitting_max_flexion"), Map.entry("slouched sitting on a backrest", "sitting_slouched"),
+            Map.entry("lifting 20 kg, round back", "lift_round_back_20kg"), Map.entry("lifting 20 kg, bent knees", "lift_bent_knees_20kg"),
+            Map.entry("holding 20 kg close to the body", "hold_close_20kg"), Map.entry("lying, start of the night", "night_start"),
+            Map.entry("lying, after about 7 h of night", "night_end"));
+    /** @return a one-at-a-time cell "pressure union in|out; ratio union in|out" of run {@code run} (CSV unionLow, unionHigh, measuredInUnion) */
+    private static List<Item> unionCell(int run) {
+        return List.of(new Item(run, "idpMPa,{row},", List.of(13, 14), 15), new Item(run, "ratio,{row},", List.of(13, 14), 15));
+    }
+
+    /**
+     * @param quantity {@code idpMPa} or {@code ratio}
+     * @return the joint table's columns: measured, then the 95 % band (p2_5, p97_5, measuredInBand) of each model and variant
+     */
+    private static List<List<Item>> jointColumns(String quantity) {
+        String with = "withAreaSpread," + quantity + ",{row},";
+        String without = "withoutAreaSpread," + quantity + ",{row},";
+        List<Integer> band = List.of(6, 8);
+        return List.of(List.of(new Item(0, with, List.of(4), -1)), List.of(new Item(0, with, band, 9)), List.of(new Item(0, without, band, 9)),
+                List.of(new Item(1, with, band, 9)), List.of(new Item(1, without, band, 9)));
+    }
+
+    /** @return the one-at-a-time summary line's pattern of {@code constant}: {@code end} "low" or "high", then {@code tail} */
+    private static Pattern endSummary(String constant, String end, String tail) {
+        return p("summary " + constant + " +" + (end.equals("high") ? "low [^;]*; high " : "low ") + tail);
+    }
+
+    /** @return the joint count line's pattern of {@code variant}, with {@code tail} after its colon */
+    private static Pattern jointCount(String variant, String tail) {
+        return p("joint " + variant + ": measured pressure inside the 95 % band in " + tail);
     }
 
     /** A number a passage may print with thousands separators ({@code 4,600}). */
@@ -794,5 +968,53 @@ final class DocChecks {
             new Values(REPORT, "CompareWorkDays", p("L4-L5 \\(main with[^)]*\\): " + N + " mm vs " + N + " mm lost, night start " + N + " vs "
                     + N + " MPa"), List.of(WORK_DAYS), List.of(new Source(0, p("office +L4-L5 +" + N + " mm")),
                     new Source(0, p("warehouse +L4-L5 +" + N + " mm")), new Source(0, p("office +L4-L5 +\\S+ mm +" + N + " MPa")),
-                    new Source(0, p("warehouse +L4-L5 +\\S+ mm +" + N + " MPa"))), true));
+                    new Source(0, p("warehouse +L4-L5 +\\S+ mm +" + N + " MPa"))), true),
+            // README.md, "Sensitivity to the uncertain constants" (example ValidationSensitivity)
+            new Values(README, "sensitivity: published ranges", prose("largest muscle stress #-# MPa (~), Nachemson factor #-#, disc area"
+                    + " #-# × (~; ~) and abdominal co-activation #-# (Cholewicki et al. 1997's # ± # %MVC"), List.of(SENSITIVITY), List.of(
+                            new Source(0, endSummary("maxMuscleStressMPa", "low", N + " [^;]*; high " + N)),
+                            new Source(0, endSummary("nachemsonPressureFactor", "low", N + " [^;]*; high " + N)),
+                            new Source(0, endSummary("discAreaScale", "low", N + " [^;]*; high " + N)),
+                            new Source(0, endSummary("abdominalCoactivation", "low", N + " [^;]*; high " + N)),
+                            new Source(0, p(N + " \\+/- " + N + " %MVC"))), false),
+            new Values(README, "sensitivity: the best ends' summaries", prose("the best ends give RMSE # MPa and ratio error # points"
+                    + " single-equivalent (co-activation #; muscle stress #), # MPa and # points multi-fascicle (co-activation #; at muscle"
+                    + " stress # the round-back lift cannot be balanced, so that end's # points are over # rows)"), List.of(SENSITIVITY, SENSITIVITY_MF),
+                    List.of(new Source(0, endSummary("abdominalCoactivation", "high", "\\S+ +rmseIdpMPa=" + N)),
+                            new Source(0, endSummary("maxMuscleStressMPa", "high", "\\S+ +rmseIdpMPa=\\S+ ratioMaePct=" + N)),
+                            new Source(0, endSummary("abdominalCoactivation", "high", N)), new Source(0, endSummary("maxMuscleStressMPa", "high", N)),
+                            new Source(1, endSummary("abdominalCoactivation", "low", "\\S+ +rmseIdpMPa=" + N)),
+                            new Source(1, endSummary("abdominalCoactivation", "low", "\\S+ +rmseIdpMPa=\\S+ ratioMaePct=" + N)),
+                            new Source(1, endSummary("abdominalCoactivation", "low", N)), new Source(1, endSummary("maxMuscleStressMPa", "low", N)),
+                            new Source(1, endSummary("maxMuscleStressMPa", "low", "\\S+ +rmseIdpMPa=\\S+ ratioMaePct=" + N + " n=" + N))), false),
+            new Values(README, "sensitivity: relaxed standing over the co-activation's range", prose("moves relaxed standing (#-# MPa"
+                    + " single-equivalent, #-# multi-fascicle)"), List.of(SENSITIVITY, SENSITIVITY_MF), List.of(
+                            new Source(0, p("(?m)^standing_relaxed +\\S+ +\\S+ +(?:\\S+ \\.\\. \\S+ +){3}" + N + " \\.\\. " + N)),
+                            new Source(1, p("(?m)^standing_relaxed +\\S+ +\\S+ +(?:\\S+ \\.\\. \\S+ +){3}" + N + " \\.\\. " + N))), false),
+            new BandTable(README, "sensitivity: rows outside the one-at-a-time union", null, "| row | measured | single-equivalent: union",
+                    List.of(SENSITIVITY, SENSITIVITY_MF), SENSITIVITY_ROWS, Arrays.asList(List.of(new Item(0, "idpMPa,{row},", List.of(3), -1),
+                            new Item(0, "ratio,{row},", List.of(3), -1)), unionCell(0), unionCell(1), null), false),
+            new Values(README, "sensitivity: multi-fascicle lying ratios", prose("the lying rows and the start of the night also miss their ratio"
+                    + " (# measured, unions #-# and #-#)"), List.of(SENSITIVITY_MF), List.of(
+                            new Source(0, p("(?m)^ratio,lying_supine,\"[^\"]*\"," + N + ",(?:[^,]*,){9}" + N + "," + N + ",")),
+                            new Source(0, p("(?m)^ratio,night_start,\"[^\"]*\",(?:[^,]*,){10}" + N + "," + N + ","))), false),
+            new BandTable(README, "sensitivity: joint 95 % bands of the pressure", null, "| row | measured | single-eq., with area |",
+                    List.of(SENSITIVITY, SENSITIVITY_MF), SENSITIVITY_ROWS, jointColumns("idpMPa"), false),
+            new BandTable(README, "sensitivity: joint 95 % bands of the ratio", "and of the ratio to relaxed standing:",
+                    "| row | measured | single-eq., with area |", List.of(SENSITIVITY, SENSITIVITY_MF), SENSITIVITY_ROWS, jointColumns("ratio"), false),
+            new Values(README, "sensitivity: joint draws unsolved", prose("multi-fascicle the round-back lift in # of # draws in both variants"),
+                    List.of(SENSITIVITY_MF), List.of(new Source(0, p("(?m)^withAreaSpread: [\\s\\S]*?\\nlift_round_back_20kg +(?:\\S+ +){12}" + N + "$")),
+                            new Source(0, p("every constant above drawn together, " + N + " draws"))), false),
+            new Values(README, "sensitivity: joint counts in band", prose("the pressure lies in the band in # / # of # rows single-equivalent"
+                    + " (with / without the area's spread) and # / # multi-fascicle; the ratio in # / # of the # rows besides relaxed standing"
+                    + " single-equivalent and # / # multi-fascicle"), List.of(SENSITIVITY, SENSITIVITY_MF), List.of(
+                            new Source(0, jointCount("withAreaSpread", N)), new Source(0, jointCount("withoutAreaSpread", N + " of " + N)),
+                            new Source(1, jointCount("withAreaSpread", N)), new Source(1, jointCount("withoutAreaSpread", N)),
+                            new Source(0, jointCount("withAreaSpread", "[^,]*, ratio in " + N)),
+                            new Source(0, jointCount("withoutAreaSpread", "[^,]*, ratio in " + N + " of the " + N)),
+                            new Source(1, jointCount("withAreaSpread", "[^,]*, ratio in " + N)),
+                            new Source(1, jointCount("withoutAreaSpread", "[^,]*, ratio in " + N))), false),
+            new Values(README, "sensitivity: the band without the area against the plain prediction", prose("(lying # against #-#)"),
+                    List.of(SENSITIVITY), List.of(new Source(0, p("(?m)^idpMPa,lying_supine,\"[^\"]*\",[^,]*," + N + ",")),
+                            new Source(0, p("(?m)^withoutAreaSpread,idpMPa,lying_supine,\"[^\"]*\",[^,]*,[^,]*," + N + ",[^,]*," + N + ","))), false));
 }

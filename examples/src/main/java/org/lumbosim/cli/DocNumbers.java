@@ -179,6 +179,9 @@ public final class DocNumbers {
                 }
                 out = args.get(0).equals(DocChecks.JAVA) ? script(root, args.subList(1, args.size()), run.exitCode())
                         : run(args, run.exitCode(), run.withStderr());
+                for (String f : run.files()) {
+                    out += "\n" + Files.readString(runDir.resolve(f), StandardCharsets.UTF_8);
+                }
             }
             done.put(run.id(), out);
             millis.put(run.id(), (System.nanoTime() - t0) / 1_000_000);
