@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -496,11 +497,23 @@ public final class DocNumbers {
      * @return what was compared and found
      */
     static Result check(Path root, Outputs outputs, boolean all) throws IOException {
+        return check(root, outputs, check -> all || check.cheap());
+    }
+
+    /**
+     * Runs the checks {@code which} accepts.
+     *
+     * @param root the repository root
+     * @param outputs the command lines' outputs (shared between calls)
+     * @param which the checks to run
+     * @return what was compared and found
+     */
+    static Result check(Path root, Outputs outputs, Predicate<DocChecks.Check> which) throws IOException {
         Collector c = new Collector();
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, Integer> perCheck = new LinkedHashMap<>();
         for (DocChecks.Check check : DocChecks.CHECKS) {
-            if (!all && !check.cheap()) {
+            if (!which.test(check)) {
                 continue;
             }
             String text = texts.computeIfAbsent(check.doc(), d -> read(root.resolve(d)));

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,5 +122,78 @@ class DocNumbersTest {
         assertThat(Files.readString(readme, StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(DocNumbers.grouped("+10092.5")).isEqualTo("+10,092.5");
         assertThat(DocNumbers.grouped("859")).isEqualTo("859");
+    }
+
+    /** The checks of README's "Sensitivity to the uncertain constants" ({@code example ValidationSensitivity}, both models). */
+    private static List<DocChecks.Check> sensitivityChecks() {
+        return DocChecks.CHECKS.stream().filter(c -> c.name().startsWith("sensitivity: ")).toList();
+    }
+
+    /**
+     * Fourteenth session (h14/docsens): every number each sensitivity check compares, one unit up in its last
+     * place in a copy of README, is reported stale at its line with the edited value, and the rewrite restores
+     * the README exactly; unedited, each compares at least one number and finds none stale.
+     */
+    @Test
+    void docsens_everySensitivityNumberEditedInACopyIsReportedAtItsLineAndRewrittenBack(@TempDir Path copy) throws IOException {
+        Path readme = copy.resolve("README.md");
+        String text = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        List<DocChecks.Check> checks = sensitivityChecks();
+        assertThat(checks).hasSize(10);
+        for (DocChecks.Check check : checks) {
+            Files.writeString(readme, text, StandardCharsets.UTF_8);
+            DocNumbers.Result fresh = DocNumbers.check(copy, outputs, c -> c == check);
+            assertThat(fresh.unmatched()).as(check.name() + "\n" + fresh.report(copy)).isEmpty();
+            assertThat(fresh.stale()).as(check.name() + "\n" + fresh.report(copy)).isEmpty();
+            assertThat(fresh.pairs()).as(check.name()).isNotEmpty();
+            System.out.printf("DocNumbersTest: %s: %d numbers%n", check.name(), fresh.pairs().size());
+
+            StringBuilder edited = new StringBuilder(text);
+            List<String> expected = new ArrayList<>();
+            List<DocNumbers.Pair> fromTheEnd = fresh.pairs().stream()
+                    .sorted(Comparator.comparingInt(DocNumbers.Pair::start).reversed()).toList();
+            for (DocNumbers.Pair p : fromTheEnd) {
+                BigDecimal shown = new BigDecimal(p.shown());
+                String bumped = shown.add(shown.ulp()).toPlainString();
+                edited.replace(p.start(), p.start() + p.shown().length(), bumped);
+                expected.add("README.md:" + DocNumbers.lineOf(text, p.start()) + ": shows " + bumped + ", the command prints ");
+            }
+            Files.writeString(readme, edited, StandardCharsets.UTF_8);
+            DocNumbers.Result stale = DocNumbers.check(copy, outputs, c -> c == check);
+            String report = stale.report(copy);
+            assertThat(stale.unmatched()).as(check.name() + "\n" + report).isEmpty();
+            assertThat(stale.stale()).as(check.name()).hasSameSizeAs(fresh.pairs());
+            assertThat(report).as(check.name()).contains(expected);
+            DocNumbers.write(copy, stale.edits());
+            assertThat(Files.readString(readme, StandardCharsets.UTF_8)).as(check.name()).isEqualTo(text);
+        }
+    }
+
+    /**
+     * Fourteenth session (h14/docsens): an {@code in} turned {@code out} in each of the three sensitivity tables
+     * (the one-at-a-time union's bare {@code in}, the joint pressure and ratio bands' {@code lo-hi in}) is
+     * reported at its line: a word is compared, not rewritten.
+     */
+    @Test
+    void docsens_aFlippedInOrOutInASensitivityTableIsReportedAtItsLine(@TempDir Path copy) throws IOException {
+        Path readme = copy.resolve("README.md");
+        String text = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        StringBuilder edited = new StringBuilder(text);
+        List<Integer> lines = new ArrayList<>();
+        int ratioTable = text.indexOf("and of the ratio to relaxed standing:");
+        List<Integer> tables = List.of(text.indexOf("| row | measured | single-equivalent: union"),
+                text.indexOf("| row | measured | single-eq., with area |"), text.indexOf("| row | measured | single-eq., with area |", ratioTable));
+        for (int i = tables.size() - 1; i >= 0; i--) { // from the end, so the offsets hold
+            assertThat(tables.get(i)).isPositive();
+            int at = text.indexOf(" in |", tables.get(i));
+            edited.replace(at, at + " in |".length(), " out |");
+            lines.add(0, DocNumbers.lineOf(text, at));
+        }
+        Files.writeString(readme, edited, StandardCharsets.UTF_8);
+
+        DocNumbers.Result r = DocNumbers.check(copy, outputs, c -> c instanceof DocChecks.BandTable);
+        assertThat(r.stale()).isEmpty();
+        assertThat(r.unmatched()).hasSize(3).allSatisfy(u -> assertThat(u.freshLine()).contains("but the measurement is in"));
+        assertThat(r.unmatched()).extracting(u -> DocNumbers.lineOf(edited.toString(), u.start())).containsExactlyElementsOf(lines);
     }
 }
