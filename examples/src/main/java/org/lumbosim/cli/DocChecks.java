@@ -180,13 +180,15 @@ final class DocChecks {
         /** of every match's one group, the least number (the low end of a range the document prints) */
         LEAST,
         /** of every match's one group, the greatest number */
-        GREATEST
+        GREATEST,
+        /** the number of matches (0 when none) */
+        COUNT
     }
 
     /**
      * Where fresh numbers are read: the first match of {@code pattern} in the output of run {@code run};
      * its groups in order, each less {@code less} (a target the document says the number misses by); or,
-     * by {@code pick}, the least or greatest of every match's one group.
+     * by {@code pick}, the least or greatest of every match's one group, or the number of matches.
      *
      * @param run index into the check's runs
      * @param pattern the pattern
@@ -211,6 +213,11 @@ final class DocChecks {
         static Source greatest(int run, Pattern pattern) {
             return new Source(run, pattern, BigDecimal.ZERO, Pick.GREATEST);
         }
+
+        /** @return the number of matches of {@code pattern} in the output of run {@code run} */
+        static Source count(int run, Pattern pattern) {
+            return new Source(run, pattern, BigDecimal.ZERO, Pick.COUNT);
+        }
     }
 
     /**
@@ -229,6 +236,11 @@ final class DocChecks {
             List<String> from = new ArrayList<>();
             for (Source s : sources) {
                 Matcher o = s.pattern().matcher(outputs.get(s.run()));
+                if (s.pick() == Pick.COUNT) {
+                    fresh.add(Long.toString(o.results().count()));
+                    from.add("count of " + s.pattern().pattern() + " in " + runs.get(s.run()).id());
+                    continue;
+                }
                 if (!o.find()) {
                     c.unmatched.add(new DocNumbers.Unmatched(doc, m.start(), m.group(), "(the output of " + runs.get(s.run()).id()
                             + " has no " + s.pattern().pattern() + ")"));
@@ -775,6 +787,10 @@ final class DocChecks {
             Map.entry("lifting 20 kg, round back", "lift_round_back_20kg"), Map.entry("lifting 20 kg, bent knees", "lift_bent_knees_20kg"),
             Map.entry("holding 20 kg close to the body", "hold_close_20kg"), Map.entry("lying, start of the night", "night_start"),
             Map.entry("lying, after about 7 h of night", "night_end"));
+    /** The one-at-a-time CSV's rows but relaxed standing whose pressure, or ratio, lies in the union. */
+    private static final Pattern IN_UNION_PRESSURE = p("(?m)^idpMPa,(?!standing_relaxed,)[^\\n]*,yes,\\w+$");
+    private static final Pattern IN_UNION_RATIO = p("(?m)^ratio,(?!standing_relaxed,)[^\\n]*,yes,\\w+$");
+
     /** @return a one-at-a-time cell "pressure union in|out; ratio union in|out" of run {@code run} (CSV unionLow, unionHigh, measuredInUnion) */
     private static List<Item> unionCell(int run) {
         return List.of(new Item(run, "idpMPa,{row},", List.of(13, 14), 15), new Item(run, "ratio,{row},", List.of(13, 14), 15));
@@ -994,6 +1010,12 @@ final class DocChecks {
             new BandTable(README, "sensitivity: rows outside the one-at-a-time union", null, "| row | measured | single-equivalent: union",
                     List.of(SENSITIVITY, SENSITIVITY_MF), SENSITIVITY_ROWS, Arrays.asList(List.of(new Item(0, "idpMPa,{row},", List.of(3), -1),
                             new Item(0, "ratio,{row},", List.of(3), -1)), unionCell(0), unionCell(1), null), false),
+            new Values(README, "sensitivity: rows in the one-at-a-time union", prose("Reading, over the # rows besides relaxed standing: the"
+                    + " pressure lies in the union in # rows single-equivalent and # multi-fascicle, but"), List.of(SENSITIVITY, SENSITIVITY_MF),
+                    List.of(Source.count(0, p("(?m)^idpMPa,(?!standing_relaxed,)")), Source.count(0, IN_UNION_PRESSURE),
+                            Source.count(1, IN_UNION_PRESSURE)), false),
+            new Values(README, "sensitivity: ratios in the one-at-a-time union", prose("lies in the union in # rows single-equivalent and in"
+                    + " none multi-fascicle"), List.of(SENSITIVITY), List.of(Source.count(0, IN_UNION_RATIO)), false),
             new Values(README, "sensitivity: multi-fascicle lying ratios", prose("the lying rows and the start of the night also miss their ratio"
                     + " (# measured, unions #-# and #-#)"), List.of(SENSITIVITY_MF), List.of(
                             new Source(0, p("(?m)^ratio,lying_supine,\"[^\"]*\"," + N + ",(?:[^,]*,){9}" + N + "," + N + ",")),
