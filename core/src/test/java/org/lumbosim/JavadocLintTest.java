@@ -1,13 +1,6 @@
 package org.lumbosim;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import javax.tools.DocumentationTool;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,25 +16,6 @@ class JavadocLintTest {
 
     @Test
     void theCoreApiDocumentationBuildsWithEveryCommentPresent(@TempDir Path out) throws Exception {
-        DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
-        StringWriter log = new StringWriter();
-        List<String> options = List.of("-quiet", "-Xdoclint:all", "-d", out.toString(), "-sourcepath",
-                Path.of("src/main/java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-subpackages", "org.lumbosim");
-        boolean ok = tool.getTask(log, null, null, null, options, null).call();
-        List<String> diagnostics = log.toString().lines().filter(l -> l.contains(": warning: ") || l.contains(": error: "))
-                .toList();
-        assertThat(ok).as("javadoc of core: %s", diagnostics.stream().filter(l -> l.contains(": error: ")).toList())
-                .isTrue();
-        assertThat(diagnostics).as("doclint diagnostics other than a compact constructor's @param")
-                .allSatisfy(l -> assertThat(l).containsPattern(": warning: no @param for \\w+$"));
-        for (String l : diagnostics) {
-            Path file = Path.of(l.substring(0, l.indexOf(".java:") + 5));
-            int line = Integer.parseInt(l.substring(l.indexOf(".java:") + 6, l.indexOf(": warning")));
-            String declaration = Files.readAllLines(file).get(line - 1).strip();
-            assertThat(declaration).as("%s: a compact constructor (its record documents the components)", l)
-                    .matches("public \\w+ \\{");
-        }
-        assertThat(Files.exists(out.resolve("index.html"))).isTrue();
+        JavadocLint.assertBuildsWithEveryCommentPresent(out, "core", "org.lumbosim");
     }
 }

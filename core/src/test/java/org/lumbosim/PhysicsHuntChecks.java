@@ -1,5 +1,7 @@
 package org.lumbosim;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -323,5 +325,25 @@ final class PhysicsHuntChecks {
                 r.pose().landmarks().get(Landmark.GRIP_RIGHT).xM());
         double discX = r.pose().discCentres().stream().mapToDouble(PositionM::xM).max().orElseThrow();
         return gripX >= discX + marginM;
+    }
+
+    /**
+     * The continuity property's check of a task and its nudged copy: where both are solved and neither is overloaded,
+     * no compression, AP or lateral shear at any level changes by more than {@link #CONTINUITY_N}.
+     *
+     * @return whether the pair was checked (both solved, neither overloaded)
+     */
+    static boolean assertLoadsClose(Outcome a, Outcome b) {
+        if (!a.ok() || !b.ok() || a.result().overloaded() || b.result().overloaded()) {
+            return false;
+        }
+        for (SpinalLevel l : SpinalLevel.values()) {
+            double d = Math.max(Math.abs(a.result().level(l).compressionN() - b.result().level(l).compressionN()),
+                    Math.max(Math.abs(a.result().level(l).apShearN() - b.result().level(l).apShearN()),
+                            Math.abs(a.result().level(l).lateralShearN() - b.result().level(l).lateralShearN())));
+            assertThat(d).as("largest load change at %s (N): %s -> %s", l.label(), a.result().level(l),
+                    b.result().level(l)).isLessThanOrEqualTo(CONTINUITY_N);
+        }
+        return true;
     }
 }

@@ -161,22 +161,40 @@ final class MuscleGeometry {
      * reference coordinates are scaled here rather than copied per model.
      */
     private void local(SubjectGeometry g, MuscleSet muscles) {
-        double scale = g.muscleScale;
         int[] used = muscles.crossingPoints;
         for (int b = 0; b < LumbarModel.BODIES; b++) {
             for (int e = muscles.bodyStart[b]; e < muscles.bodyStart[b + 1]; e++) {
                 int p = used[e];
-                double x = StatureScaling.lengthM(muscles.pointX[p], scale);
-                double y = StatureScaling.lengthM(muscles.pointY[p], scale);
-                double z = StatureScaling.lengthM(muscles.pointZ[p], scale);
-                if (b != 0) {
-                    x -= g.jointX[b - 1];
-                    y -= g.jointY[b - 1];
-                }
-                pointLocal[3 * e] = x;
-                pointLocal[3 * e + 1] = y;
-                pointLocal[3 * e + 2] = z;
+                bodyFramePoint(g, b, muscles.pointX[p], muscles.pointY[p], muscles.pointZ[p], pointLocal, 3 * e);
             }
         }
+    }
+
+    /**
+     * A muscle path point given in the reference body's coordinates, scaled to subject {@code g}
+     * ({@link StatureScaling}) and expressed in its body's frame (origin at the joint below the body), as both
+     * the recruited lines and the passive fascicles place their points.
+     *
+     * @param g the subject's body (not modified)
+     * @param body the point's body (0 the pelvis)
+     * @param xRef the reference x (m)
+     * @param yRef the reference y (m)
+     * @param zRef the reference z (m)
+     * @param out receives x, y, z (m) at {@code off}
+     * @param off where in {@code out}
+     */
+    static void bodyFramePoint(SubjectGeometry g, int body, double xRef, double yRef, double zRef, double[] out,
+                               int off) {
+        double scale = g.muscleScale;
+        double x = StatureScaling.lengthM(xRef, scale);
+        double y = StatureScaling.lengthM(yRef, scale);
+        double z = StatureScaling.lengthM(zRef, scale);
+        if (body != 0) {
+            x -= g.jointX[body - 1];
+            y -= g.jointY[body - 1];
+        }
+        out[off] = x;
+        out[off + 1] = y;
+        out[off + 2] = z;
     }
 }

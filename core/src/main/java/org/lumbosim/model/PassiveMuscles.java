@@ -352,20 +352,10 @@ final class PassiveMuscles {
 
     /** The passive fascicles' points in their body's frame, scaled to subject {@code g}: as {@link MuscleGeometry} places them. */
     private void local(SubjectGeometry g) {
-        double scale = g.muscleScale;
         for (int j = 0; j < fascicle.length; j++) {
             for (int p = pointFrom[j]; p < pointTo[j]; p++) {
-                int b = source.pointBody[p];
-                double x = StatureScaling.lengthM(source.pointX[p], scale);
-                double y = StatureScaling.lengthM(source.pointY[p], scale);
-                double z = StatureScaling.lengthM(source.pointZ[p], scale);
-                if (b != 0) {
-                    x -= g.jointX[b - 1];
-                    y -= g.jointY[b - 1];
-                }
-                pointLocal[3 * p] = x;
-                pointLocal[3 * p + 1] = y;
-                pointLocal[3 * p + 2] = z;
+                MuscleGeometry.bodyFramePoint(g, source.pointBody[p], source.pointX[p], source.pointY[p],
+                        source.pointZ[p], pointLocal, 3 * p);
             }
         }
     }

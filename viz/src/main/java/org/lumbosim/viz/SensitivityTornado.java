@@ -99,7 +99,7 @@ public final class SensitivityTornado {
             data.addValue(finiteOrNull(summary.applyAsDouble(s.atLow())), LOW_SERIES, label(s.range()));
             data.addValue(finiteOrNull(summary.applyAsDouble(s.atHigh())), HIGH_SERIES, label(s.range()));
         }
-        CategoryPlot p = PlotParts.barPlot(data, String.format(Locale.ROOT, "%s; " + format + " with the published constants",
+        CategoryPlot p = PlotParts.barPlot(data, String.format(Locale.ROOT, "%s; the line " + format,
                 valueLabel, baseline), theme);
         BarRenderer r = (BarRenderer) p.getRenderer();
         r.setBase(baseline);

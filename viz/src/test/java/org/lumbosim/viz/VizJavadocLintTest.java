@@ -1,15 +1,9 @@
 package org.lumbosim.viz;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import javax.tools.DocumentationTool;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lumbosim.JavadocLint;
 
 /**
  * The viz module's public API Javadoc (charts, figures, the report and the atlas, which a Java user calls as
@@ -21,26 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class VizJavadocLintTest {
 
     @Test
-    void review14_theVizApiDocumentationBuildsWithEveryCommentPresent(@TempDir Path out) throws Exception {
-        DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
-        StringWriter log = new StringWriter();
-        List<String> options = List.of("-quiet", "-Xdoclint:all", "-d", out.toString(), "-sourcepath",
-                Path.of("src/main/java").toString(), "-cp", System.getProperty("java.class.path"),
-                "-subpackages", "org.lumbosim.viz");
-        boolean ok = tool.getTask(log, null, null, null, options, null).call();
-        List<String> diagnostics = log.toString().lines().filter(l -> l.contains(": warning: ") || l.contains(": error: "))
-                .toList();
-        assertThat(ok).as("javadoc of viz: %s", diagnostics.stream().filter(l -> l.contains(": error: ")).toList())
-                .isTrue();
-        assertThat(diagnostics).as("doclint diagnostics other than a compact constructor's @param")
-                .allSatisfy(l -> assertThat(l).containsPattern(": warning: no @param for \\w+$"));
-        for (String l : diagnostics) {
-            Path file = Path.of(l.substring(0, l.indexOf(".java:") + 5));
-            int line = Integer.parseInt(l.substring(l.indexOf(".java:") + 6, l.indexOf(": warning")));
-            String declaration = Files.readAllLines(file).get(line - 1).strip();
-            assertThat(declaration).as("%s: a compact constructor (its record documents the components)", l)
-                    .matches("public \\w+ \\{");
-        }
-        assertThat(Files.exists(out.resolve("index.html"))).isTrue();
+    void theVizApiDocumentationBuildsWithEveryCommentPresent(@TempDir Path out) throws Exception {
+        JavadocLint.assertBuildsWithEveryCommentPresent(out, "viz", "org.lumbosim.viz");
     }
 }
