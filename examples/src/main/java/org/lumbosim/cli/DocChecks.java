@@ -1036,6 +1036,9 @@ final class DocChecks {
                             new Source(0, jointCount("withoutAreaSpread", "[^,]*, ratio in " + N + " of the " + N)),
                             new Source(1, jointCount("withAreaSpread", "[^,]*, ratio in " + N)),
                             new Source(1, jointCount("withoutAreaSpread", "[^,]*, ratio in " + N))), false),
+            new Values(README, "sensitivity: where we stand, joint counts without the area", prose("the measured pressure lies in the"
+                    + " joint 95 % band in # of # rows single-equivalent and # multi-fascicle"), List.of(SENSITIVITY, SENSITIVITY_MF), List.of(
+                            new Source(0, jointCount("withoutAreaSpread", N + " of " + N)), new Source(1, jointCount("withoutAreaSpread", N))), false),
             new Values(README, "sensitivity: the band without the area against the plain prediction", prose("(lying # against #-#)"),
                     List.of(SENSITIVITY), List.of(new Source(0, p("(?m)^idpMPa,lying_supine,\"[^\"]*\",[^,]*," + N + ",")),
                             new Source(0, p("(?m)^withoutAreaSpread,idpMPa,lying_supine,\"[^\"]*\",[^,]*,[^,]*," + N + ",[^,]*," + N + ","))), false));

@@ -139,7 +139,7 @@ class DocNumbersTest {
         Path readme = copy.resolve("README.md");
         String text = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         List<DocChecks.Check> checks = sensitivityChecks();
-        assertThat(checks).hasSize(12);
+        assertThat(checks).hasSize(13);
         for (DocChecks.Check check : checks) {
             Files.writeString(readme, text, StandardCharsets.UTF_8);
             DocNumbers.Result fresh = DocNumbers.check(copy, outputs, c -> c == check);
