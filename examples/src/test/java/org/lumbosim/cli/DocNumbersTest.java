@@ -135,7 +135,7 @@ class DocNumbersTest {
      * the README exactly; unedited, each compares at least one number and finds none stale.
      */
     @Test
-    void docsens_everySensitivityNumberEditedInACopyIsReportedAtItsLineAndRewrittenBack(@TempDir Path copy) throws IOException {
+    void everySensitivityNumberEditedInACopyIsReportedAtItsLineAndRewrittenBack(@TempDir Path copy) throws IOException {
         Path readme = copy.resolve("README.md");
         String text = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         List<DocChecks.Check> checks = sensitivityChecks();
@@ -175,7 +175,7 @@ class DocNumbersTest {
      * reported at its line: a word is compared, not rewritten.
      */
     @Test
-    void docsens_aFlippedInOrOutInASensitivityTableIsReportedAtItsLine(@TempDir Path copy) throws IOException {
+    void aFlippedInOrOutInASensitivityTableIsReportedAtItsLine(@TempDir Path copy) throws IOException {
         Path readme = copy.resolve("README.md");
         String text = Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
         StringBuilder edited = new StringBuilder(text);
