@@ -48,6 +48,10 @@ public final class JobAssessor {
      * @param uctN ultimate compressive tolerance for the fatigue damage (N); see {@link FatigueDamage#DEFAULT_UCT_N}
      * @return the grading
      * @throws org.lumbosim.InfeasibleRecruitmentException if a task cannot be balanced
+     * @throws org.lumbosim.ParameterOutOfRangeException naming {@code repetitionsPerDay} if a task's repetitions would
+     *     make the day's fatigue damage larger than the largest double (a compression near
+     *     {@link FatigueDamage#maxCompressionN}); the range given is what that task's compression and the tasks
+     *     before it allow
      * @throws org.lumbosim.ParameterOutOfRangeException naming {@code ageYears} if the subject is younger than
      *     the Dortmund table's first row ({@link DortmundRecommendations2001#MIN_AGE_YEARS}), before any task
      *     is solved: every task is graded against that limit
@@ -74,6 +78,9 @@ public final class JobAssessor {
                     ? OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_OCCASIONAL_N
                     : OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N;
             double dpc = FatigueDamage.damagePerCycle(Math.max(c, 0), uctN);
+            // the day's damage must stay a number: at a compression near FatigueDamage.maxCompressionN a cycle's
+            // damage is near the largest double, and its repetitions (or the tasks before it) would make it Infinity
+            Checks.inRange("repetitionsPerDay", t.repetitionsPerDay(), 0, (Double.MAX_VALUE - damage) / dpc, "1/day");
             TaskAssessment a = new TaskAssessment(t, r, c, s,
                     c / OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N,
                     c / OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N,

@@ -70,4 +70,26 @@ class JobAssessorTest {
         assertEquals(Math.exp(16.2) / 902416, FatigueDamage.damagePerCycle(6000, 6000), 1e-12,
                 "at 100 % of the tolerance about one cycle to failure");
     }
+
+    /**
+     * Found by the fourteenth session's physics hunt (docs/tests.md, Known findings 14, left open there): a cycle's
+     * damage near {@link FatigueDamage#maxCompressionN} is near the largest double divided by the law's constant, so
+     * one task's day stays a number, but a job of a few dozen such tasks summed to Infinity. Now the repetitions that
+     * would make the sum Infinity are refused by name with the range the tasks before them allow.
+     */
+    @Test
+    void aJobWhoseDamageWouldNotBeANumberIsRefusedByTheRepetitions() {
+        double c = Lumbosim.analyze(MODEL, Posture.uprightStanding(), List.of()).l5s1().compressionN();
+        double uct = c / (0.99999 * FatigueDamage.maxCompressionN(1));
+        JobTask task = new JobTask("near the bound", Posture.uprightStanding(), List.of(), 100000, 0.01,
+                Optional.empty());
+        double one = JobAssessor.assess(MODEL, List.of(task), uct).cumulativeDamage();
+        assertTrue(Double.isFinite(one) && one > 1e305, "one task: " + one);
+        int fit = (int) (Double.MAX_VALUE / one);
+        assertTrue(Double.isFinite(JobAssessor.assess(MODEL, java.util.Collections.nCopies(fit, task), uct)
+                .cumulativeDamage()), fit + " tasks fit");
+        ParameterOutOfRangeException e = assertThrows(ParameterOutOfRangeException.class,
+                () -> JobAssessor.assess(MODEL, java.util.Collections.nCopies(fit + 1, task), uct));
+        assertTrue(e.getMessage().contains("repetitionsPerDay"), e.getMessage());
+    }
 }
