@@ -688,9 +688,21 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     said "anterior", toward the viewer) but as a circle with a dot (toward) or a cross (away), the
      *     drafting sign of a force seen end-on ({@link #endOnMark}), within the head of the arrow it
      *     replaces, and the legend says "toward the viewer" or "away from the viewer"
+     * @param seenShare the share of the force's length to scale that the view shows (1 for a force in the view's
+     *     plane, 0 for one along the line of sight): where a force not seen end-on is shown shorter than
+     *     {@link #FORESHORTENED_SHARE} of its length, the legend says "seen at an angle", so that a long force
+     *     drawn short (the side plank's 594 N shear from the front) is not read as a small one
      */
-    record Arrow(ArrowKind kind, Point2D.Double tailM, Point2D.Double tipM, boolean hollow, int endOn) {
+    record Arrow(ArrowKind kind, Point2D.Double tailM, Point2D.Double tipM, boolean hollow, int endOn,
+                 double seenShare) {
     }
+
+    /**
+     * The largest share of a force's length that the view may show before its legend line says "seen at an
+     * angle" ({@link Arrow#seenShare}): a drawing convention (a tenth shorter is where a reader comparing two
+     * arrows would misjudge them), not a model constant.
+     */
+    static final double FORESHORTENED_SHARE = 0.9;
 
     /**
      * Least length of a force arrow drawn (m, in body coordinates), outside the dot a push ends on: about
@@ -836,7 +848,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             if (onto == Onto.PAST_THE_SYMBOL && shaftWidthM > 0) {
                 Arrow from = new Arrow(ArrowKind.COMPRESSION, centre, new Point2D.Double(centre.x + placedArrow.tipM().x
                         - placedArrow.tailM().x, centre.y + placedArrow.tipM().y - placedArrow.tailM().y),
-                        placedArrow.hollow(), placedArrow.endOn());
+                        placedArrow.hollow(), placedArrow.endOn(), placedArrow.seenShare());
                 double on = leastSlide(2.0, true, t -> keep.clear(from.tailM(), from.tipM(), -t));
                 placedArrow = Double.isNaN(on) ? placedArrow : slid(from, -on);
             }
@@ -960,7 +972,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         double dx = a.tipM().x - a.tailM().x;
         double dy = a.tipM().y - a.tailM().y;
         return new Arrow(a.kind(), new Point2D.Double(a.tailM().x - back * dx, a.tailM().y - back * dy),
-                new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow(), a.endOn());
+                new Point2D.Double(a.tipM().x - back * dx, a.tipM().y - back * dy), a.hollow(), a.endOn(),
+                a.seenShare());
     }
 
     /** @return an arrow's drawn shape ({@link #arrowShape}) at a shaft width (m); empty for one of no length */
@@ -1010,6 +1023,8 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     private static Arrow arrow(ArrowKind kind, Point2D.Double at, double dx, double dy, double towardM,
                                boolean tipAt, double dotR, Point2D.Double com, Keep keep) {
         double seenM = Math.hypot(dx, dy);
+        double trueM = Math.hypot(seenM, towardM);
+        double seenShare = trueM == 0 ? 1 : seenM / trueM;
         boolean hollow = seenM < LEAST_ARROW_M + dotR;
         int endOn = hollow && Math.abs(towardM) > seenM ? (int) Math.signum(towardM) : 0;
         if (endOn != 0 && seenM == 0) {
@@ -1026,7 +1041,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         Point2D.Double tip = tipAt ? at : new Point2D.Double(at.x + dx, at.y + dy);
         double len2 = dx * dx + dy * dy;
         if (len2 == 0 || keep.clear(tail, tip, 0)) {
-            return new Arrow(kind, tail, tip, hollow, endOn);
+            return new Arrow(kind, tail, tip, hollow, endOn, seenShare);
         }
         // an upper bound: the tip at the entry of the line into the circle widened by the head's half width,
         // which clears every point of the shape (none lies farther than that from the line); points tail +
@@ -1046,7 +1061,7 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
             back = Double.isNaN(forward) ? bound : -forward;
         }
         return new Arrow(kind, new Point2D.Double(tail.x - back * dx, tail.y - back * dy),
-                new Point2D.Double(tip.x - back * dx, tip.y - back * dy), hollow, endOn);
+                new Point2D.Double(tip.x - back * dx, tip.y - back * dy), hollow, endOn, seenShare);
     }
 
     /** Steps of the search for an arrow's least slide: of the scan, then of the bisection. */
@@ -1299,8 +1314,10 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
         String lv = load.level().label();
         int compressionEndOn = endOn(ArrowKind.COMPRESSION);
         List<String> texts = new ArrayList<>(List.of(lv + " compression " + newtons(load.compressionN())
-                + (compressionEndOn == 0 ? "" : " (" + seen(compressionEndOn) + ")"),
-                lv + " AP shear " + shearText(load.apShearN(), endOn(ArrowKind.SHEAR))));
+                + (compressionEndOn != 0 ? " (" + seen(compressionEndOn) + ")"
+                : seenAtAnAngle(ArrowKind.COMPRESSION) ? " (" + AT_AN_ANGLE + ")" : ""),
+                lv + " AP shear " + shearText(load.apShearN(), endOn(ArrowKind.SHEAR),
+                        seenAtAnAngle(ArrowKind.SHEAR))));
         List<Color> colors = new ArrayList<>(List.of(theme.seriesColor(LumbosimTheme.COMPRESSION_SERIES),
                 theme.seriesColor(LumbosimTheme.SHEAR_SERIES)));
         if (scene.trunkOnThighs() != null) {
@@ -1470,6 +1487,20 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
     }
 
     /**
+     * @param kind a force
+     * @return whether its arrow is drawn seen at an angle: not end-on, and shown shorter than
+     *     {@link #FORESHORTENED_SHARE} of its length ({@link Arrow#seenShare})
+     */
+    boolean seenAtAnAngle(ArrowKind kind) {
+        for (Arrow a : arrowsM(arrowMPerN(), 0)) {
+            if (a.kind() == kind) {
+                return a.endOn() == 0 && a.seenShare() < FORESHORTENED_SHARE;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param k arrow length per newton (m/N)
      * @return what the figure draws, projected: least and greatest horizontal, least and greatest
      *     vertical coordinate (m), with room for the head and the floor's hatching
@@ -1524,11 +1555,25 @@ public record StickFigure(StickScene scene, BodyPose pose, LevelLoad load, Strin
      *     {@code "2 N (anterior, toward the viewer)"}; no direction when it rounds to 0 N (never "-0 N")
      */
     static String shearText(double apShearN, int endOn) {
+        return shearText(apShearN, endOn, false);
+    }
+
+    /** What a legend line says of a force drawn at an angle ({@link #seenAtAnAngle}). */
+    static final String AT_AN_ANGLE = "seen at an angle";
+
+    /**
+     * @param apShearN an AP shear (N)
+     * @param endOn where its arrow is seen end-on ({@link Arrow#endOn()}), 0 for not
+     * @param atAnAngle whether its arrow is drawn seen at an angle ({@link #seenAtAnAngle})
+     * @return as {@link #shearText(double, int)}, with "seen at an angle" where so
+     */
+    static String shearText(double apShearN, int endOn, boolean atAnAngle) {
         String v = newtons(apShearN);
         if (v.equals(newtons(0))) {
             return v;
         }
-        return v + (apShearN > 0 ? " (anterior" : " (posterior") + (endOn == 0 ? "" : ", " + seen(endOn)) + ")";
+        return v + (apShearN > 0 ? " (anterior" : " (posterior") + (endOn == 0 ? "" : ", " + seen(endOn))
+                + (endOn == 0 && atAnAngle ? ", " + AT_AN_ANGLE : "") + ")";
     }
 
     /** @return the base of support's extent across the view (m): along x, or along -z from the front */

@@ -509,6 +509,45 @@ class StickFigureArrowsTest {
      *     magnitude (N), its projection in the figure's view (N, across and up) and its part toward the viewer
      *     (N, out of the view)
      */
+    /**
+     * A force drawn at an angle to the view (not end-on, shown shorter than {@link StickFigure#FORESHORTENED_SHARE}
+     * of its length) says so in its legend line, so that a long force drawn short is not read as a small one (the
+     * side plank seen from the front: its 594 N shear drawn at a third of its length beside the line "594 N
+     * (anterior)"). Over every preset with 0 to 20 kg: each arrow's share seen is its force's part across the view
+     * over its length; the compression's and the shear's lines say "seen at an angle" exactly when not end-on and
+     * under the share; no side view says it; the side plank from the front does for its shear.
+     */
+    @Test
+    void aForceSeenAtAnAngleSaysSo() {
+        int said = 0;
+        for (StickFigure f : figures()) {
+            List<double[]> forces = forces(f);
+            List<StickFigure.Arrow> arrows = f.arrowsM(f.arrowMPerN(), 0);
+            List<String> lines = layout(f, AREAS.get(0)).labels().stream().map(StickFigure.Label::text).toList();
+            for (int i = 0; i < arrows.size(); i++) {
+                StickFigure.Arrow a = arrows.get(i);
+                double[] force = forces.get(i);
+                double seen = Math.hypot(force[1], force[2]);
+                assertThat(a.seenShare()).as("%s of %s: share seen", a.kind(), f.title())
+                        .isCloseTo(seen / Math.hypot(seen, force[3]), within(1e-9));
+                String start = a.kind() == StickFigure.ArrowKind.COMPRESSION ? " compression "
+                        : a.kind() == StickFigure.ArrowKind.SHEAR ? " AP shear " : null;
+                if (start == null) {
+                    continue;
+                }
+                String line = lines.stream().filter(l -> l.contains(start)).findFirst().orElseThrow();
+                boolean expected = a.endOn() == 0 && a.seenShare() < StickFigure.FORESHORTENED_SHARE;
+                assertThat(line.contains(StickFigure.AT_AN_ANGLE)).as("%s of %s: %s (share %s)", a.kind(), f.title(),
+                        line, a.seenShare()).isEqualTo(expected);
+                if (f.scene().view() == StickScene.View.SAGITTAL) {
+                    assertThat(expected).as("%s of %s in a side view", a.kind(), f.title()).isFalse();
+                }
+                said += expected ? 1 : 0;
+            }
+        }
+        assertThat(said).as("lines saying seen at an angle").isPositive();
+    }
+
     private static List<double[]> forces(StickFigure f) {
         boolean frontal = f.scene().view() == StickScene.View.FRONTAL;
         LevelLoad l = f.load();
