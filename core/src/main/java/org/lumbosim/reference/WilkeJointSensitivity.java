@@ -194,9 +194,10 @@ public final class WilkeJointSensitivity {
             double[] ratio = new double[draws];
             int solved = 0;
             for (WilkeValidation.Report r : reports) {
-                if (r != null && r.rows().get(row).status() == WilkeValidation.Status.OK) {
-                    idp[solved] = r.rows().get(row).predictedIdpMPa();
-                    ratio[solved] = r.rows().get(row).predictedRatio();
+                double v = r == null ? Double.NaN : WilkeSensitivity.value(r, row, false);
+                if (!Double.isNaN(v)) {
+                    idp[solved] = v;
+                    ratio[solved] = WilkeSensitivity.value(r, row, true);
                     solved++;
                 }
             }
