@@ -45,6 +45,7 @@ class PhysicsHuntSupportsPropertyTest {
     static final long SEED_MIRROR = 20261502L;
     static final long SEED_SYMMETRIC = 20261503L;
     static final long SEED_CONTINUITY = 20261504L;
+    static final long SEED_HELD = 20261505L;
 
     /**
      * Largest relative difference (floor 1 N, N·m) between a result and its mirrored task's mirrored result, and
@@ -345,5 +346,83 @@ class PhysicsHuntSupportsPropertyTest {
             }
         }
         return false;
+    }
+
+    // ------------------------------------------------------------ a load the support carries
+
+    /** A task on a surface that carries the hands and a mass held in one hand or both. */
+    record HeldCase(PhysicsHunt.Task task, HandLoad load) {
+        @Override
+        public String toString() {
+            return task + ", holding " + load;
+        }
+    }
+
+    static Stream<Arguments> heldCases() {
+        return HuntTally.draw(SEED_HELD, 150, rnd -> {
+            PhysicsHunt.Task t = PhysicsHuntSupports.supportedTask(rnd);
+            int family = rnd.nextInt(3);
+            Posture p = family == 0 ? TestArbitraries.lyingPosture(rnd) : family == 1
+                    ? TestArbitraries.armrestsPosture(rnd) : TestArbitraries.handsOnThighsPosture(rnd);
+            double roll = family == 0 && p.bodyRollDeg() != 0 ? p.bodyRollDeg() : PhysicsHunt.anywhere(rnd, -20, 20);
+            p = p.withLateralBendDeg(PhysicsHunt.anywhere(rnd, -30, 30))
+                    .withAxialRotationDeg(PhysicsHunt.anywhere(rnd, -30, 30)).withBodyRollDeg(roll);
+            int h = rnd.nextInt(3);
+            HandLoad load = new HandLoad(PhysicsHunt.anywhere(rnd, 0.5, 25), 0, 0, 0,
+                    h == 0 ? Hands.LEFT : h == 1 ? Hands.RIGHT : Hands.BOTH, null);
+            return new HeldCase(t.with(p, List.of()), load);
+        });
+    }
+
+    /**
+     * The documented claim of {@code ModelPropertiesTest#aHeldLoadChangesNoLumbarLoadLying}, {@code ...Armrests} and
+     * {@code ...HandsOnThighs} (a lying surface, armrests or the thighs carry a mass held in hands that rest on them)
+     * beyond its draws: bent sideways and twisted up to 30 deg, rolled up to 20 deg (on the side as drawn), the mass
+     * in one hand or both, subjects at the ends, every criterion and coupling, given disc areas. The loads with and
+     * without the mass agree at every level (compression and both shears, 1e-6 relative, floor 1 N; min-max
+     * {@link #MIN_MAX_FLOOR}). Left out, counted: on the thighs, a task where a hand holding the mass does not rest on
+     * its thigh (it hangs from the arm).
+     */
+    @ParameterizedTest(name = "seed " + SEED_HELD + " case {0}: {1}")
+    @MethodSource("heldCases")
+    void aLoadTheSupportCarriesChangesNoLumbarLoad(int index, HeldCase c) {
+        PhysicsHunt.Task t = c.task();
+        LumbarModel model = t.model();
+        PhysicsHuntChecks.Outcome empty = PhysicsHuntChecks.solve(model, t.posture(), List.of());
+        TALLY.seen("held").accept(empty);
+        if (!empty.ok() || empty.result().overloaded()) {
+            return;
+        }
+        if (t.posture().has(Support.HANDS_ON_THIGHS)) {
+            List<HandOnThighPush> pushes = empty.result().handsOnThighs();
+            boolean left = pushes.get(0).forceYN() > 0;
+            boolean right = pushes.get(1).forceYN() > 0;
+            boolean rests = switch (c.load().hands()) {
+                case LEFT -> left;
+                case RIGHT -> right;
+                default -> left && right;
+            };
+            if (!rests) {
+                TALLY.count("held", "holding hand clear of its thigh (hangs from the arm)");
+                return;
+            }
+        }
+        PhysicsHuntChecks.Outcome held = PhysicsHuntChecks.solve(model, t.posture(), List.of(c.load()));
+        assertThat(held.kind()).as("outcome with the load for %s [%s]", c,
+                held.ok() ? "" : held.failure().getMessage()).isEqualTo("result");
+        assertThat(held.result().overloaded()).as("overloaded with the load for %s", c).isFalse();
+        double floor = floor(t);
+        for (SpinalLevel l : SpinalLevel.values()) {
+            var a = empty.result().level(l);
+            var b = held.result().level(l);
+            double d = Math.max(Math.abs(a.compressionN() - b.compressionN())
+                            / Math.max(floor, Math.abs(a.compressionN())),
+                    Math.max(Math.abs(a.apShearN() - b.apShearN()) / Math.max(floor, Math.abs(a.apShearN())),
+                            Math.abs(a.lateralShearN() - b.lateralShearN())
+                                    / Math.max(floor, Math.abs(a.lateralShearN()))));
+            assertThat(d).as("%s: %s without, %s with the load, for %s", l.label(), a, b, c)
+                    .isLessThanOrEqualTo(PhysicsHuntChecks.SOLVER_REL);
+        }
+        TALLY.checked("held");
     }
 }
