@@ -108,7 +108,7 @@ class PhysicsHuntEndsPropertyTest {
     @ParameterizedTest(name = "seed " + SEED_MULTI_MIRROR + " case {0}: {1}")
     @MethodSource("multiMirrorCases")
     void multiFascicleMirrorImageMirrorsEveryFascicle(int index, PhysicsHunt.Task t) {
-        PhysicsHuntSupportsPropertyTest.checkMirror(TALLY, "mirror multi-fascicle", t);
+        PhysicsHuntSupportsPropertyTest.checkMirror(TALLY, "mirror asymmetric", t);
     }
 
     static Stream<Arguments> symmetricCases() {

@@ -24,7 +24,8 @@ import org.lumbosim.solver.RecruitmentCriterion;
 
 /**
  * The physics hunt (fifteenth session) for jumps: a change of 1e-6 deg ({@code PhysicsHuntPropertyTest}'s continuity)
- * finds a jump only where a draw lands that close to it, so here one angle is swept over up to 10 deg on nine points
+ * finds a jump only where a draw lands that close to it, so here one input (one of twelve angles, the first held
+ * mass, the body mass or the stature: {@link Sweep#at}) is swept over up to +-5 (deg, kg or cm) on nine points
  * and the interval whose loads change most is bisected down to 1e-7 deg; a load change that stays above
  * {@value PhysicsHuntChecks#CONTINUITY_N} N across such an interval is a jump. Tasks of
  * {@link PhysicsHuntSupports#supportedTask} (carrying supports, one-handed loads, subjects at the ends, every criterion
@@ -52,12 +53,38 @@ class PhysicsHuntJumpPropertyTest {
         TALLY.printAndRequireChecks();
     }
 
-    /** A task, the angle swept (as {@link PhysicsHuntSupportsPropertyTest.Nudge}) and its half-width (deg). */
+    /**
+     * A task, the angle swept (any of the twelve of {@link PhysicsHuntSupportsPropertyTest.Nudge}) and its half-width
+     * (deg).
+     */
     record Sweep(PhysicsHunt.Task task, int angle, double halfWidthDeg) {
-        /** The task's posture with the angle moved by {@code byDeg}, or null outside its range. */
-        Posture at(double byDeg) {
+        /**
+         * The task with input {@code angle} moved by {@code by}: an angle of {@link PhysicsHuntSupportsPropertyTest.Nudge}
+         * (0-11, deg), 12 the first load's mass (by kg; a load of 0 kg in both hands where there is none), 13 the
+         * subject's body mass (by kg), 14 the stature (by cm); null outside the input's range.
+         */
+        PhysicsHunt.Task at(double by) {
             try {
-                return new PhysicsHuntSupportsPropertyTest.Nudge(task, angle, byDeg).nudged();
+                if (angle < 12) {
+                    return task.with(new PhysicsHuntSupportsPropertyTest.Nudge(task, angle, by).nudged(), task.loads());
+                }
+                Subject s = task.subject();
+                if (angle == 13 || angle == 14) {
+                    Subject q = angle == 13 ? new Subject(s.sex(), s.statureM(), s.bodyMassKg() + by, s.ageYears())
+                            : new Subject(s.sex(), s.statureM() + by / 100, s.bodyMassKg(), s.ageYears());
+                    return new PhysicsHunt.Task(q, task.kind(), task.criterion(), task.coupling(), task.policy(),
+                            task.discAreasMm2(), task.tissue(), task.posture(), task.loads(), task.pressure());
+                }
+                List<HandLoad> loads = new java.util.ArrayList<>(task.loads());
+                HandLoad l = loads.isEmpty() ? HandLoad.ofMassKg(0) : loads.get(0);
+                HandLoad m = new HandLoad(l.massKg() + by, l.forceXN(), l.forceYN(), l.forceZN(), l.hands(),
+                        l.positionM());
+                if (loads.isEmpty()) {
+                    loads.add(m);
+                } else {
+                    loads.set(0, m);
+                }
+                return task.with(task.posture(), List.copyOf(loads));
             } catch (ParameterOutOfRangeException e) {
                 return null;
             }
@@ -65,7 +92,7 @@ class PhysicsHuntJumpPropertyTest {
 
         @Override
         public String toString() {
-            return "angle " + angle + " +-" + halfWidthDeg + " deg, " + task;
+            return "input " + angle + " +-" + halfWidthDeg + ", " + task;
         }
     }
 
@@ -73,7 +100,7 @@ class PhysicsHuntJumpPropertyTest {
         return HuntTally.draw(SEED_JUMP, 60, rnd -> {
             PhysicsHunt.Task t = rnd.nextBoolean() ? PhysicsHuntSupports.supportedTask(rnd)
                     : PhysicsHuntSupports.endTask(rnd);
-            return new Sweep(t, rnd.nextInt(7), PhysicsHunt.anywhere(rnd, 0.5, 5));
+            return new Sweep(t, rnd.nextInt(15), PhysicsHunt.anywhere(rnd, 0.5, 5));
         });
     }
 
@@ -97,26 +124,25 @@ class PhysicsHuntJumpPropertyTest {
     }
 
     /**
-     * Sweeps one angle over [-w, w] about the task's value (nine points, inside its range), takes the neighbouring
+     * Sweeps one input over [-w, w] about the task's value (nine points, inside its range), takes the neighbouring
      * pair whose loads differ most (both solved, neither overloaded, no documented switch between them) and bisects it
      * towards the larger change down to {@value #NARROWEST_DEG} deg: the loads at its ends must then differ by at most
      * {@value PhysicsHuntChecks#CONTINUITY_N} N at every level.
      */
     @ParameterizedTest(name = "seed " + SEED_JUMP + " case {0}: {1}")
     @MethodSource("jumpCases")
-    void noLoadJumpsAlongAnAngle(int index, Sweep s) {
+    void noLoadJumpsAlongAnInput(int index, Sweep s) {
         if (s.task().criterion() == RecruitmentCriterion.MIN_MAX) {
             TALLY.count("jump", "min-max (out of scope)");
             return;
         }
-        LumbarModel model = s.task().model();
         double[] at = new double[POINTS];
         PhysicsHuntChecks.Outcome[] o = new PhysicsHuntChecks.Outcome[POINTS];
-        Posture[] p = new Posture[POINTS];
+        PhysicsHunt.Task[] p = new PhysicsHunt.Task[POINTS];
         for (int k = 0; k < POINTS; k++) {
             at[k] = -s.halfWidthDeg() + 2 * s.halfWidthDeg() * k / (POINTS - 1);
             p[k] = s.at(at[k]);
-            o[k] = p[k] == null ? null : PhysicsHuntChecks.solve(model, p[k], s.task().loads());
+            o[k] = p[k] == null ? null : PhysicsHuntChecks.solve(p[k].model(), p[k].posture(), p[k].loads());
             if (o[k] != null) {
                 TALLY.seen("jump").accept(o[k]);
             }
@@ -125,7 +151,8 @@ class PhysicsHuntJumpPropertyTest {
         double worstChange = 0;
         for (int k = 0; k + 1 < POINTS; k++) {
             if (o[k] == null || o[k + 1] == null || !comparable(o[k], o[k + 1])
-                    || PhysicsHuntSupportsPropertyTest.contactSwitches(o[k].result(), o[k + 1].result(), p[k], p[k + 1])) {
+                    || PhysicsHuntSupportsPropertyTest.contactSwitches(o[k].result(), o[k + 1].result(), p[k].posture(),
+                    p[k + 1].posture())) {
                 continue;
             }
             double d = largestChange(o[k], o[k + 1]);
@@ -142,12 +169,16 @@ class PhysicsHuntJumpPropertyTest {
         double hi = at[worst + 1];
         PhysicsHuntChecks.Outcome a = o[worst];
         PhysicsHuntChecks.Outcome b = o[worst + 1];
-        Posture pa = p[worst];
-        Posture pb = p[worst + 1];
+        PhysicsHunt.Task pa = p[worst];
+        PhysicsHunt.Task pb = p[worst + 1];
         while (hi - lo > NARROWEST_DEG && largestChange(a, b) > PhysicsHuntChecks.CONTINUITY_N) {
             double mid = 0.5 * (lo + hi);
-            Posture pm = s.at(mid);
-            PhysicsHuntChecks.Outcome m = PhysicsHuntChecks.solve(model, pm, s.task().loads());
+            PhysicsHunt.Task pm = s.at(mid);
+            if (pm == null) {
+                TALLY.count("jump", "outside the input's range inside the interval");
+                return;
+            }
+            PhysicsHuntChecks.Outcome m = PhysicsHuntChecks.solve(pm.model(), pm.posture(), pm.loads());
             if (!comparable(a, m) || !comparable(m, b)) {
                 TALLY.count("jump", "outcome changes inside the interval");
                 return;
@@ -161,14 +192,14 @@ class PhysicsHuntJumpPropertyTest {
                 a = m;
                 pa = pm;
             }
-            if (PhysicsHuntSupportsPropertyTest.contactSwitches(a.result(), b.result(), pa, pb)) {
+            if (PhysicsHuntSupportsPropertyTest.contactSwitches(a.result(), b.result(), pa.posture(), pb.posture())) {
                 TALLY.count("jump", "a contact switches (documented)");
                 return;
             }
         }
         if (base(a.result()) != base(b.result())) {
             AnalysisResult points = base(a.result()) ? b.result() : a.result();
-            double bw = model.bodyWeightN();
+            double bw = pa.model().bodyWeightN();
             long pushing = points.balance().reactions().stream().filter(r -> !r.contact().contains("resting")
                     && r.support() != Support.BACKREST && r.forceYN() > 1e-6 * bw).count();
             assertThat(pushing).as("point contacts pushing where they give way to a base resultant (at most two on the "
@@ -177,7 +208,7 @@ class PhysicsHuntJumpPropertyTest {
             return;
         }
         double change = largestChange(a, b);
-        assertThat(change).as("load jump of %s N between %s and %s deg off the task's angle %s (interval %s deg)",
+        assertThat(change).as("load jump of %s N between %s and %s off the task's input %s (interval %s)",
                 change, lo, hi, s.angle(), hi - lo).isLessThanOrEqualTo(PhysicsHuntChecks.CONTINUITY_N);
         TALLY.checked("jump");
     }
