@@ -55,7 +55,10 @@ class PhysicsHuntEndsPropertyTest {
         return HuntTally.draw(SEED_EVERY, 150, PhysicsHuntSupports::endTask);
     }
 
-    /** {@link PhysicsHuntChecks#everySolve} at the ends of the ranges, with no disc in tension at the published scales. */
+    /**
+     * {@link PhysicsHuntChecks#everySolve} at the ends of the ranges, with no disc in tension at the published
+     * scales.
+     */
     @ParameterizedTest(name = "seed " + SEED_EVERY + " case {0}: {1}")
     @MethodSource("everyCases")
     void everySolveIsFiniteBalancedOrTyped(int index, PhysicsHunt.Task t) {

@@ -62,17 +62,18 @@ class PhysicsHuntJumpPropertyTest {
      */
     record Sweep(PhysicsHunt.Task task, int angle, double halfWidthDeg, double[] direction) {
         /**
-         * The task with input {@code angle} moved by {@code by}: an angle of {@link PhysicsHuntSupportsPropertyTest.Nudge}
-         * (0-11, deg), 12 the first load's mass (by kg; a load of 0 kg in both hands where there is none), 13 the
-         * subject's body mass (by kg), 14 the stature (by cm), 15 all twelve angles at once along {@code direction}
-         * (deg); null outside the input's range.
+         * The task with input {@code angle} moved by {@code by}: an angle of
+         * {@link PhysicsHuntSupportsPropertyTest.Nudge} (0-11, deg), 12 the first load's mass (by kg; a load of 0 kg
+         * in both hands where there is none), 13 the subject's body mass (by kg), 14 the stature (by cm), 15 all
+         * twelve angles at once along {@code direction} (deg); null outside the input's range.
          */
         PhysicsHunt.Task at(double by) {
             try {
                 if (angle == 15) {
                     PhysicsHunt.Task t = task;
                     for (int i = 0; i < direction.length; i++) {
-                        t = t.with(new PhysicsHuntSupportsPropertyTest.Nudge(t, i, by * direction[i]).nudged(), t.loads());
+                        Posture q = new PhysicsHuntSupportsPropertyTest.Nudge(t, i, by * direction[i]).nudged();
+                        t = t.with(q, t.loads());
                     }
                     return t;
                 }
@@ -103,8 +104,8 @@ class PhysicsHuntJumpPropertyTest {
 
         @Override
         public String toString() {
-            return "input " + angle + " +-" + halfWidthDeg + (angle == 15 ? " along " + java.util.Arrays.toString(direction)
-                    : "") + ", " + task;
+            String along = angle == 15 ? " along " + java.util.Arrays.toString(direction) : "";
+            return "input " + angle + " +-" + halfWidthDeg + along + ", " + task;
         }
     }
 
@@ -171,8 +172,9 @@ class PhysicsHuntJumpPropertyTest {
     }
 
     /**
-     * {@link #noLoadJumpsAlongAnInput} with the abdominal pressure recruited ({@code PhysicsHuntRecruitedPressurePropertyTest}
-     * checks 1e-6 deg only; its first solve, ceiling and cap are switches of their own, Known findings 15).
+     * {@link #noLoadJumpsAlongAnInput} with the abdominal pressure recruited
+     * ({@code PhysicsHuntRecruitedPressurePropertyTest} checks 1e-6 deg only; its first solve, ceiling and cap are
+     * switches of their own, Known findings 15).
      */
     @ParameterizedTest(name = "seed " + SEED_RECRUITED + " case {0}: {1}")
     @MethodSource("recruitedCases")
@@ -290,8 +292,8 @@ class PhysicsHuntJumpPropertyTest {
                 false, 0, 0, 0);
         record Pair(LumbarModel model, Posture a, Posture b, List<HandLoad> loads) {
         }
-        for (Pair pair : List.of(new Pair(LumbarModel.of(heavy), twisted, twisted.withAxialRotationDeg(2.801258369684219),
-                        pull),
+        Posture twistedOn = twisted.withAxialRotationDeg(2.801258369684219);
+        for (Pair pair : List.of(new Pair(LumbarModel.of(heavy), twisted, twistedOn, pull),
                 new Pair(LumbarModel.of(light), rolled, rolled.withBodyRollDeg(-7.13210607111454), load),
                 new Pair(LumbarModel.of(light).withMuscleModel(MuscleModelKind.MULTI_FASCICLE), rolled,
                         rolled.withBodyRollDeg(-7.13210607111454), load))) {
@@ -303,7 +305,8 @@ class PhysicsHuntJumpPropertyTest {
             }
             for (SpinalLevel l : SpinalLevel.values()) {
                 assertThat(Math.abs(a.level(l).compressionN() - b.level(l).compressionN()))
-                        .as("%s compression %s -> %s N", l.label(), a.level(l).compressionN(), b.level(l).compressionN())
+                        .as("%s compression %s -> %s N", l.label(), a.level(l).compressionN(),
+                                b.level(l).compressionN())
                         .isLessThanOrEqualTo(PhysicsHuntChecks.CONTINUITY_N);
             }
         }

@@ -285,8 +285,10 @@ final class PhysicsHuntSupports {
                 w.reactions(Double.POSITIVE_INFINITY, "no mirrored contact for " + r.contact());
                 continue;
             }
-            w.reactions(Math.max(Math.max(d.applyAsDouble(r.forceXN(), o.forceXN()), d.applyAsDouble(r.forceYN(), o.forceYN())),
-                    Math.max(d.applyAsDouble(r.forceZN(), -o.forceZN()), d.applyAsDouble(r.twistNm(), -o.twistNm()))), r.contact());
+            w.reactions(Math.max(Math.max(d.applyAsDouble(r.forceXN(), o.forceXN()),
+                            d.applyAsDouble(r.forceYN(), o.forceYN())),
+                    Math.max(d.applyAsDouble(r.forceZN(), -o.forceZN()), d.applyAsDouble(r.twistNm(), -o.twistNm()))),
+                    r.contact());
         }
         if (a.balance().reactions().size() != b.balance().reactions().size()) {
             w.reactions(Double.POSITIVE_INFINITY, "reaction counts differ");
@@ -299,8 +301,10 @@ final class PhysicsHuntSupports {
             for (int i = 0; i < 2; i++) {
                 HandOnThighPush x = ha.get(i);
                 HandOnThighPush y = hb.get(1 - i);
-                w.reactions(Math.max(Math.max(d.applyAsDouble(x.forceYN(), y.forceYN()), d.applyAsDouble(x.forceXN(), y.forceXN())),
-                        Math.max(d.applyAsDouble(x.forceZN(), -y.forceZN()), d.applyAsDouble(x.gapM() * 1e3, y.gapM() * 1e3))), "hand " + i);
+                w.reactions(Math.max(Math.max(d.applyAsDouble(x.forceYN(), y.forceYN()),
+                                d.applyAsDouble(x.forceXN(), y.forceXN())),
+                        Math.max(d.applyAsDouble(x.forceZN(), -y.forceZN()),
+                                d.applyAsDouble(x.gapM() * 1e3, y.gapM() * 1e3))), "hand " + i);
             }
         }
         if ((a.trunkOnThighs() == null) != (b.trunkOnThighs() == null)) {

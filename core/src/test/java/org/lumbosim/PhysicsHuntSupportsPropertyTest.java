@@ -123,8 +123,9 @@ class PhysicsHuntSupportsPropertyTest {
      * squared-stress ones under a bound barely above the optimum, where few muscles are below it and the balance
      * that remains leaves them nearly free, so the moment tolerance (1e-9 N·m) leaves them known to a few millinewtons
      * (mirrored multi-fascicle tasks at {@code physfuzz.scale=10}: up to 4.3e-3 N apart, 1.8e-3 N in a fascicle of
-     * 1.3 N, 2.5e-4 N of lateral shear; failed at a floor of 1 N in 6 of 1,580 min-max and multi-fascicle cases); with {@code toleranceNm} 1e-11 they agree to 1e-9: {@link
-     * #minMaxMirrorsToItsToleranceOnly}). Not a model asymmetry.
+     * 1.3 N, 2.5e-4 N of lateral shear; at a floor of 1 N, 6 of 2,266 mirror cases failed, all min-max
+     * multi-fascicle); with {@code toleranceNm} 1e-11 they agree to 1e-9:
+     * {@link #minMaxMirrorsToItsToleranceOnly}. Not a model asymmetry.
      */
     static final double MIN_MAX_FLOOR = 20000;
 
