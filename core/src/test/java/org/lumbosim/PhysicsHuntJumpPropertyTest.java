@@ -43,6 +43,7 @@ import org.lumbosim.solver.RecruitmentCriterion;
 class PhysicsHuntJumpPropertyTest {
     static final long SEED_JUMP = 20261521L;
     static final long SEED_RECRUITED = 20261522L;
+    static final long SEED_WHOLE = 20261523L;
 
     /** Sample points of the sweep. */
     static final int POINTS = 9;
@@ -180,6 +181,21 @@ class PhysicsHuntJumpPropertyTest {
     @MethodSource("recruitedCases")
     void noLoadJumpsWithTheRecruitedPressure(int index, Sweep s) {
         checkNoJump("jump recruited", s);
+    }
+
+    static Stream<Arguments> wholeSpaceCases() {
+        return HuntTally.draw(SEED_WHOLE, 30, rnd -> new Sweep(PhysicsHunt.task(rnd), rnd.nextInt(16),
+                PhysicsHunt.anywhere(rnd, 0.5, 5), direction(rnd)));
+    }
+
+    /**
+     * {@link #noLoadJumpsAlongAnInput} over the thirteenth session's tasks ({@link PhysicsHunt#task}: every preset
+     * as it is or moved, upright postures with every angle anywhere, every support combination, up to three loads).
+     */
+    @ParameterizedTest(name = "seed " + SEED_WHOLE + " case {0}: {1}")
+    @MethodSource("wholeSpaceCases")
+    void noLoadJumpsInTheWholeInputSpace(int index, Sweep s) {
+        checkNoJump("jump whole space", s);
     }
 
     private static void checkNoJump(String property, Sweep s) {
