@@ -60,10 +60,10 @@ import java.util.Locale;
  *       the lower contacts take the rest; where even their least share would (the lower body hanging from
  *       the spine), the analysis refuses the posture ({@code DiscTensionException}).</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
- *       how the lower contacts share the weight, except through the push of the seat (and of the floor
- *       under the pelvis) on the pelvis, which enters the hip equation and so the psoas. If their fixed
- *       points cannot carry the body with pushing forces (standing bent forward with the thighs kept
- *       vertical puts the centre of mass ahead of the feet) the base is reported as one resultant under the whole-body centre of
+ *       how the lower contacts share the weight (except the push of the seat, or of the floor under the
+ *       pelvis, on the pelvis, which enters the hip equation). If their fixed points cannot carry the body with
+ *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
+ *       ahead of the feet) the base is reported as one resultant under the whole-body centre of
  *       mass: the centre of pressure a person finds by shifting the hips, which this model's
  *       kinematics do not resolve. It must act within the region of the contacts it stands for: the
  *       convex hull of the feet from heel to toe tip, of the chord of the pelvis's bony outline (the
