@@ -28,6 +28,11 @@ final class HuntTally {
         this.name = name;
     }
 
+    /** @return the hunt class's name, as printed */
+    String name() {
+        return name;
+    }
+
     /** {@code count} × the scale seeded draws, each an argument pair (index, case). */
     static Stream<Arguments> draw(long seed, int count, Function<SplittableRandom, Object> draw) {
         SplittableRandom rnd = new SplittableRandom(seed);

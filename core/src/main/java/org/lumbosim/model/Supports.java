@@ -407,6 +407,7 @@ final class Supports {
         double torsionMz = 0;
         double omega = 0;
         boolean settled = false;
+        boolean balanced = false;
         for (int pass = 0; ok && !settled && pass < TORSION_PASSES; pass++) {
             // a push f with its friction (lx f, lz f) at (x, y, z): column (1, -z + y lz, x - y lx) for Fy, Mx, Mz;
             // an upper contact's column scaled by its weight in the share (its push = weight x kernel unknown)
@@ -452,7 +453,11 @@ final class Supports {
                 }
                 res = Math.max(res, Math.abs(s));
             }
-            ok &= res <= SUPPORT_TOLERANCE * scale;
+            // judged once the friction has settled: a pass's pushes balance the moments of the friction the
+            // previous pass's pushes gave, so an early pass may miss where the settled pushes balance (the
+            // first pass, without the twist's friction, put L5-S1 on a base resultant 107 N off the points'
+            // loads for 1e-7 deg of twist; docs/tests.md, "Known findings" 17)
+            balanced = res <= SUPPORT_TOLERANCE * scale;
             if (!ok) {
                 break;
             }
@@ -470,7 +475,7 @@ final class Supports {
             torsionMx = mx;
             torsionMz = mz;
         }
-        ok &= settled;
+        ok &= settled && balanced;
         if (!ok) {
             if (firstUpperContact < n) {
                 supportsBalanced = false;

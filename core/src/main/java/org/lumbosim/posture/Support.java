@@ -60,7 +60,8 @@ import java.util.Locale;
  *       the lower contacts take the rest; where even their least share would (the lower body hanging from
  *       the spine), the analysis refuses the posture ({@code DiscTensionException}).</li>
  *   <li>When no contact is on the upper body (thorax, head, arms) the lumbar loads do not depend on
- *       how the lower contacts share the weight. If their fixed points cannot carry the body with
+ *       how the lower contacts share the weight (except the push of the seat, or of the floor under the
+ *       pelvis, on the pelvis, which enters the hip equation). If their fixed points cannot carry the body with
  *       pushing forces (standing bent forward with the thighs kept vertical puts the centre of mass
  *       ahead of the feet) the base is reported as one resultant under the whole-body centre of
  *       mass: the centre of pressure a person finds by shifting the hips, which this model's
@@ -73,7 +74,9 @@ import java.util.Locale;
  *       no foot or pelvis width). On the feet alone the body may shift over them, so the resultant
  *       may lie as far from them as the legs are long (thigh and shank: a geometric bound, not a
  *       measured balance limit). A posture without supports declares no contact; its base is not
- *       checked against a region.</li>
+ *       checked against a region. The resultant is not split into the seat's and the feet's parts, so where
+ *       a seated body's points give way to it the seat's push leaves the hip equation and the lumbar loads
+ *       jump (docs/tests.md, "Known findings" 18: L5-S1 1,021 to 1,038 N for 1e-7 deg of roll; open).</li>
  * </ul>
  */
 public enum Support {
