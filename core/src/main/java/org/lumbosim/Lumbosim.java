@@ -100,11 +100,17 @@ public final class Lumbosim {
      *     ({@link Support#HANDS_ON_THIGHS})
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
+     * @throws IllegalArgumentException if an argument is null, or the workspace holds no completed solve
+     *     ({@link Workspace#solveCompleted()}: a new workspace, or one whose last solve threw)
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         Checks.given(ws, "ws", "the workspace the task was solved in is needed");
         Checks.given(posture, "posture", "the posture the task was solved with is needed");
         Checks.givenEach(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
+        if (!ws.solveCompleted()) {
+            throw new IllegalArgumentException("ws holds no completed solve (a new workspace, or its last solve threw): "
+                    + "call LumbarModel.solve(posture, loads, ws) first; " + TaskDescription.of(posture, loads));
+        }
         if (ws.solved() || ws.overloaded()) {
             baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
