@@ -58,16 +58,18 @@ class ApiReviewTest {
 
     /**
      * Indices outside their range were {@code ArrayIndexOutOfBoundsException}s from inside the library, or
-     * worse, values: {@code muscleForceN} beyond the muscles read the level-deviation columns, and a support
-     * reaction beyond {@code supportReactionCount()} an earlier solve's contact.
+     * worse, values: a support reaction beyond {@code supportReactionCount()} read an earlier solve's contact.
      */
     @Test
     void anIndexOutsideItsRangeIsRefusedNamingItAndTheRange() {
         Workspace ws = MODEL.newWorkspace();
         MODEL.solve(Posture.standingFlexed(30), List.of(HandLoad.ofMassKg(5)), ws);
-        int muscles = MODEL.muscleCount();
-        assertThatThrownBy(() -> ws.muscleForceN(muscles)).isInstanceOf(ParameterOutOfRangeException.class)
-                .hasMessageContaining("muscle = " + muscles).hasMessageContaining("[0, " + (muscles - 1) + "]");
+        // the muscles, then the level deviations' columns of the recruitment problem, and no further
+        int columns = ws.recruitmentProblemCopy().cols();
+        assertThat(columns).isGreaterThan(MODEL.muscleCount());
+        assertThat(ws.muscleForceN(columns - 1)).isFinite();
+        assertThatThrownBy(() -> ws.muscleForceN(columns)).isInstanceOf(ParameterOutOfRangeException.class)
+                .hasMessageContaining("muscle = " + columns).hasMessageContaining("[0, " + (columns - 1) + "]");
         assertThatThrownBy(() -> ws.muscleForceN(-1)).isInstanceOf(ParameterOutOfRangeException.class);
         int reactions = ws.supportReactionCount();
         assertThatThrownBy(() -> ws.supportReactionForceN(reactions, 1)).isInstanceOf(ParameterOutOfRangeException.class)

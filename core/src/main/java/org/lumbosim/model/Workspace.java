@@ -175,14 +175,16 @@ public final class Workspace {
 
     /**
      * @param muscle index in {@link LumbarModel#fascicles()}, 0 to {@link LumbarModel#muscleCount()} - 1 of
-     *     the model of the last solve ({@link #model()})
-     * @return its force in the last solve (N)
-     * @throws org.lumbosim.ParameterOutOfRangeException if {@code muscle} is not such an index (beyond the
-     *     muscles it read the recruitment's level-deviation columns, or threw an
-     *     {@code ArrayIndexOutOfBoundsException})
+     *     the model of the last solve ({@link #model()}); beyond them, up to the last column of the
+     *     recruitment problem ({@link #recruitmentProblemCopy()}), the level deviations' columns (for
+     *     cross-checks of the whole solution)
+     * @return its force in the last solve (N; a level deviation's generalised force for those columns)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code muscle} is not a column of the last recruitment
+     *     problem (it threw an {@code ArrayIndexOutOfBoundsException} beyond the storage, and read the storage past
+     *     the last problem's columns)
      */
     public double muscleForceN(int muscle) {
-        Checks.wholeInRange("muscle", muscle, 0, pipeline.model.muscleCount() - 1L, "");
+        Checks.wholeInRange("muscle", muscle, 0, recruitment.qp.cols() - 1L, "");
         return recruitment.qp.force(muscle);
     }
 
