@@ -37,7 +37,7 @@ class ApiReviewTest {
      * A new workspace said {@code solved()} (status {@code OK}, supports balanced) with every load zero, and
      * {@code Lumbosim.toResult} turned it into an all-zero result; the README tells the reader to check
      * {@code ws.solved()} first, so a sweep or a caller that read a workspace before its first solve got zeros
-     * as a solution.
+     * as a solution; {@code Lumbosim.pose} and {@code balance} gave an all-zero pose and no reaction.
      */
     @Test
     void aNewWorkspaceHoldsNoSolution() {
@@ -48,6 +48,10 @@ class ApiReviewTest {
         assertThat(ws.supportsBalanced()).isFalse();
         assertThatThrownBy(() -> Lumbosim.toResult(ws, Posture.uprightStanding(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("ws holds no completed solve");
+        assertThatThrownBy(() -> Lumbosim.pose(ws)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("ws holds no completed solve");
+        assertThatThrownBy(() -> Lumbosim.balance(ws)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("ws holds no completed solve");
         MODEL.solve(Posture.uprightStanding(), List.of(), ws);
         assertThat(ws.solveCompleted()).isTrue();

@@ -51,7 +51,10 @@ public final class Workspace {
         return pipeline.model;
     }
 
-    /** @return outcome of the last solve's muscle recruitment */
+    /**
+     * @return outcome of the last solve's muscle recruitment ({@code OK} in a new workspace, which holds no
+     *     solve: see {@link #solveCompleted()})
+     */
     public QpStatus status() {
         return recruitment.status;
     }
