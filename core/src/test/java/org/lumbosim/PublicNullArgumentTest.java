@@ -126,6 +126,9 @@ class PublicNullArgumentTest {
                 new double[] {0, 0.1, 0.2}, List.of(POSTURE, POSTURE, POSTURE), LoadSchedule.none()));
         r.put(org.lumbosim.population.PopulationResult.class, new org.lumbosim.population.PopulationStudy(
                 Populations.nhanes2017To2020(), MuscleModelKind.SINGLE_EQUIVALENT, 1, 1).run(POSTURE, List.of(), 20));
+        org.lumbosim.disc.DayResult day = org.lumbosim.disc.DiurnalDisc.of(MODEL).simulate(DaySchedule.builtIn(), 0.5);
+        r.put(org.lumbosim.disc.DayResult.class, day);
+        r.put(org.lumbosim.disc.DaySample.class, day.samples().get(0));
         return r;
     }
 
