@@ -100,11 +100,14 @@ public final class Lumbosim {
      *     ({@link Support#HANDS_ON_THIGHS})
      * @throws InfeasibleRecruitmentException if the solve was infeasible
      * @throws LumbosimException if it did not converge
+     * @throws IllegalArgumentException if an argument is null, or the workspace holds no completed solve
+     *     ({@link Workspace#solveCompleted()}: a new workspace, or one whose last solve threw)
      */
     public static AnalysisResult toResult(Workspace ws, Posture posture, List<? extends ExternalLoad> loads) {
         Checks.given(ws, "ws", "the workspace the task was solved in is needed");
         Checks.given(posture, "posture", "the posture the task was solved with is needed");
         Checks.givenEach(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
+        completed(ws, TaskDescription.of(posture, loads));
         if (ws.solved() || ws.overloaded()) {
             baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
@@ -284,13 +287,31 @@ public final class Lumbosim {
     }
 
     /**
+     * Refuses a workspace that holds no completed solve ({@link Workspace#solveCompleted()}), whose stages hold
+     * zeros (a new workspace) or part of a solve that threw.
+     *
+     * @param ws the workspace
+     * @param task what the caller was reading, for the message
+     * @throws IllegalArgumentException {@code "ws holds no completed solve ..."}
+     */
+    private static void completed(Workspace ws, String task) {
+        if (!ws.solveCompleted()) {
+            throw new IllegalArgumentException("ws holds no completed solve (a new workspace, or its last solve threw): "
+                    + "call LumbarModel.solve(posture, loads, ws) first; " + task);
+        }
+    }
+
+    /**
      * The pose of the last solve in a workspace, whether or not the muscles balanced it.
      *
      * @param ws the workspace after a solve (not modified)
      * @return the landmarks and every disc's centre, normal and anterior axis
+     * @throws IllegalArgumentException if {@code ws} is null or holds no completed solve
+     *     ({@link Workspace#solveCompleted()}: a new workspace's pose was all zeros)
      */
     public static BodyPose pose(Workspace ws) {
         Checks.given(ws, "ws", "a solved workspace is needed");
+        completed(ws, "reading its pose");
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
             lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
@@ -332,9 +353,12 @@ public final class Lumbosim {
      *
      * @param ws the workspace after a solve (not modified)
      * @return the reactions (point contacts, base resultant with its twist, resting supports) and the residuals
+     * @throws IllegalArgumentException if {@code ws} is null or holds no completed solve
+     *     ({@link Workspace#solveCompleted()}: a new workspace gave no reaction and zero residuals)
      */
     public static WholeBodyBalance balance(Workspace ws) {
         Checks.given(ws, "ws", "a solved workspace is needed");
+        completed(ws, "reading its support reactions");
         List<SupportReaction> out = new ArrayList<>();
         for (int i = 0; i < ws.supportReactionCount(); i++) {
             Support s = ws.supportReactionSupport(i);

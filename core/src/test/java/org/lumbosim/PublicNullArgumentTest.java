@@ -103,8 +103,8 @@ class PublicNullArgumentTest {
         return ws;
     }
 
-    /** @return one instance of each type whose instance methods are covered */
-    private static Map<Class<?>, Object> receivers() {
+    /** @return one instance of each type whose instance methods are covered (also by {@link PublicIndexArgumentTest}) */
+    static Map<Class<?>, Object> receivers() {
         Map<Class<?>, Object> r = new HashMap<>();
         AnalysisResult result = Lumbosim.analyze(MODEL, POSTURE, List.of(HandLoad.ofMassKg(5)));
         r.put(Workspace.class, solved());
@@ -120,11 +120,20 @@ class PublicNullArgumentTest {
         r.put(org.lumbosim.population.PopulationStudy.class, new org.lumbosim.population.PopulationStudy(
                 Populations.nhanes2017To2020(), MuscleModelKind.SINGLE_EQUIVALENT, 1, 1));
         r.put(org.lumbosim.disc.DiurnalDisc.class, org.lumbosim.disc.DiurnalDisc.of(MODEL));
+        // fifteenth session: the results and points a caller reads by level or index
+        r.put(SweepPoints.class, SweepPoints.ofPostures(List.of(POSTURE, POSTURE), List.of()));
+        r.put(org.lumbosim.motion.MotionResult.class, org.lumbosim.motion.MotionAnalysis.solve(MODEL,
+                new double[] {0, 0.1, 0.2}, List.of(POSTURE, POSTURE, POSTURE), LoadSchedule.none()));
+        r.put(org.lumbosim.population.PopulationResult.class, new org.lumbosim.population.PopulationStudy(
+                Populations.nhanes2017To2020(), MuscleModelKind.SINGLE_EQUIVALENT, 1, 1).run(POSTURE, List.of(), 20));
+        org.lumbosim.disc.DayResult day = org.lumbosim.disc.DiurnalDisc.of(MODEL).simulate(DaySchedule.builtIn(), 0.5);
+        r.put(org.lumbosim.disc.DayResult.class, day);
+        r.put(org.lumbosim.disc.DaySample.class, day.samples().get(0));
         return r;
     }
 
-    /** A valid value of each parameter type, by its generic name, made when first needed. */
-    private static Map<String, Supplier<Object>> samples(Path dir) {
+    /** A valid value of each parameter type, by its generic name, made when first needed (also for {@link PublicIndexArgumentTest}). */
+    static Map<String, Supplier<Object>> samples(Path dir) {
         Map<String, Supplier<Object>> s = new HashMap<>();
         Supplier<AnalysisResult> result = () -> Lumbosim.analyze(MODEL, POSTURE, List.of(HandLoad.ofMassKg(5)));
         PositionM origin = new PositionM(0, 0, 0);

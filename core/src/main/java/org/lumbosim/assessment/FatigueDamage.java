@@ -26,6 +26,10 @@ public final class FatigueDamage {
      * below 1 kN to above 10 kN with age, sex and bone density).
      */
     public static final double DEFAULT_UCT_N = 6000;
+    /** Smallest ultimate compressive tolerance accepted (N): a bound on the arithmetic, not a tissue value. */
+    public static final double MIN_UCT_N = 1;
+    /** Largest ultimate compressive tolerance accepted (N): a bound on the arithmetic, not a tissue value. */
+    public static final double MAX_UCT_N = 1e6;
 
     /**
      * The largest compression whose damage per cycle is a finite number at a tolerance: where
@@ -34,10 +38,12 @@ public final class FatigueDamage {
      * zero repetitions {@code NaN}); the segment fails in the first cycle long before (at 100 % of the tolerance the
      * law gives 12 cycles' worth of damage per cycle).
      *
-     * @param uctN ultimate compressive tolerance (N, positive)
+     * @param uctN ultimate compressive tolerance (N), in [{@value #MIN_UCT_N}, {@value #MAX_UCT_N}]
      * @return the largest compression {@link #damagePerCycle} accepts at that tolerance (N)
+     * @throws org.lumbosim.ParameterOutOfRangeException naming {@code uctN} outside that range (a NaN gave NaN)
      */
     public static double maxCompressionN(double uctN) {
+        Checks.inRange("uctN", uctN, MIN_UCT_N, MAX_UCT_N, "N");
         return uctN * (Math.log(Double.MAX_VALUE) - 1) / (100 * EXPONENT_PER_PERCENT);
     }
 
@@ -49,7 +55,7 @@ public final class FatigueDamage {
      *     {@code compressionN} outside its range
      */
     public static double damagePerCycle(double compressionN, double uctN) {
-        Checks.inRange("uctN", uctN, 1, 1e6, "N");
+        Checks.inRange("uctN", uctN, MIN_UCT_N, MAX_UCT_N, "N");
         Checks.inRange("compressionN", compressionN, 0, Math.min(1e6, maxCompressionN(uctN)), "N");
         double percent = 100 * compressionN / uctN;
         return Math.exp(EXPONENT_PER_PERCENT * percent) / CYCLES_CONSTANT;

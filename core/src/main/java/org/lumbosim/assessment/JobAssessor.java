@@ -60,6 +60,8 @@ public final class JobAssessor {
      */
     public static JobAssessment assess(LumbarModel model, List<JobTask> tasks, double uctN) {
         Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
+        // before any task is solved (with no task, a NaN tolerance was accepted)
+        Checks.inRange("uctN", uctN, FatigueDamage.MIN_UCT_N, FatigueDamage.MAX_UCT_N, "N");
         Checks.inRange(DAILY_LOADING, dailyLoadingS(tasks), 0, JobTask.SECONDS_PER_DAY, "s");
         List<TaskAssessment> out = new ArrayList<>();
         double peakC = 0;

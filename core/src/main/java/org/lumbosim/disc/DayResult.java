@@ -29,8 +29,10 @@ public record DayResult(DaySchedule schedule, List<DaySample> samples, List<Leve
     /**
      * @param level a level
      * @return that disc's day
+     * @throws IllegalArgumentException if {@code level} is null (it was a {@code NullPointerException})
      */
     public LevelDay level(SpinalLevel level) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L4_L5)");
         return levels.get(level.ordinal());
     }
 
@@ -83,8 +85,11 @@ public record DayResult(DaySchedule schedule, List<DaySample> samples, List<Leve
      * @param level the disc
      * @param hoursIntoNight time since the start of the night (h), in [0, night length]
      * @return the pressure (MPa)
+     * @throws IllegalArgumentException if {@code level} is null, or {@code hoursIntoNight} is outside the night
+     *     (a {@link org.lumbosim.ParameterOutOfRangeException})
      */
     public double nightIdpMPa(SpinalLevel level, double hoursIntoNight) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L4_L5)");
         double start = schedule.nightStartH();
         Checks.inRange("hoursIntoNight", hoursIntoNight, 0, schedule.nightH(), "h");
         double t = start + hoursIntoNight;

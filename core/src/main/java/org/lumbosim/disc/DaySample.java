@@ -23,8 +23,10 @@ public record DaySample(double timeH, int activityIndex, String activity, List<D
     /**
      * @param level a level
      * @return that disc's state
+     * @throws IllegalArgumentException if {@code level} is null (it was a {@code NullPointerException})
      */
     public DiscState level(SpinalLevel level) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L4_L5)");
         return levels.get(level.ordinal());
     }
 }

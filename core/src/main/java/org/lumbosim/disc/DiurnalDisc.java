@@ -73,13 +73,13 @@ public final class DiurnalDisc {
     }
 
     /**
-     * @param c equilibrium height strain per MPa just above the swelling pressure (1/MPa), in (0,
-     *     {@link #MAX_CREEP_COMPLIANCE_PER_MPA}]
+     * @param creepCompliancePerMPa equilibrium height strain per MPa just above the swelling pressure (1/MPa), in
+     *     [1e-9, {@link #MAX_CREEP_COMPLIANCE_PER_MPA}]
      * @return a copy with another creep compliance (for sensitivity studies and its calibration)
      */
-    public DiurnalDisc withCreepCompliancePerMPa(double c) {
-        Checks.inRange("creepCompliancePerMPa", c, 1e-9, MAX_CREEP_COMPLIANCE_PER_MPA, "1/MPa");
-        return new DiurnalDisc(model, c);
+    public DiurnalDisc withCreepCompliancePerMPa(double creepCompliancePerMPa) {
+        Checks.inRange("creepCompliancePerMPa", creepCompliancePerMPa, 1e-9, MAX_CREEP_COMPLIANCE_PER_MPA, "1/MPa");
+        return new DiurnalDisc(model, creepCompliancePerMPa);
     }
 
     /** @return the creep compliance in use (1/MPa) */

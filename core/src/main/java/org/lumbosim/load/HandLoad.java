@@ -38,13 +38,15 @@ public record HandLoad(double massKg, double forceXN, double forceYN, double for
     }
 
     /**
-     * @param xN anterior component (N)
-     * @param yN superior component (N)
-     * @param zN rightward component (N)
+     * @param forceXN anterior component (N), within [-{@value #MAX_FORCE_N}, {@value #MAX_FORCE_N}]
+     * @param forceYN superior component (N), within the same range
+     * @param forceZN rightward component (N), within the same range
      * @return a pure force shared by both hands at the grip points
+     * @throws org.lumbosim.ParameterOutOfRangeException naming the component if one is outside the range or
+     *     not finite
      */
-    public static HandLoad ofForceN(double xN, double yN, double zN) {
-        return new HandLoad(0, xN, yN, zN, Hands.BOTH, null);
+    public static HandLoad ofForceN(double forceXN, double forceYN, double forceZN) {
+        return new HandLoad(0, forceXN, forceYN, forceZN, Hands.BOTH, null);
     }
 
     /**

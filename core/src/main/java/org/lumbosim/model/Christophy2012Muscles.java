@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lumbosim.internal.Units;
+import org.lumbosim.anthropometry.Subject;
+import org.lumbosim.internal.Checks;
 
 /**
  * The lumbar muscle anatomy of Christophy M, Faruk Senan NA, Lotz JC, O'Reilly OM (2012), "A
@@ -42,10 +44,13 @@ public final class Christophy2012Muscles {
     private static final List<Fascicle> NEUTRAL = load();
 
     /**
-     * @param statureM subject's stature (m)
+     * @param statureM subject's stature (m), within {@link Subject}'s range
      * @return the fascicles scaled to that stature
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code statureM} is outside that range or not finite
+     *     (an infinite stature gave infinite path points)
      */
     public static List<Fascicle> fascicles(double statureM) {
+        Checks.inRange("statureM", statureM, Subject.MIN_STATURE_M, Subject.MAX_STATURE_M, "m");
         return StatureScaling.fascicles(NEUTRAL, statureM / REFERENCE_STATURE_M);
     }
 

@@ -31,8 +31,8 @@ public record Fascicle(String name, String group, String side, List<PathPoint> p
                         + " to " + points.get(i).body());
             }
         }
-        if (!(pcsaM2 > 0)) {
-            throw new IllegalArgumentException("fascicle " + name + ": pcsaM2 = " + pcsaM2 + " must be positive");
+        if (!(pcsaM2 > 0) || pcsaM2 == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("fascicle " + name + ": pcsaM2 = " + pcsaM2 + " must be positive and finite");
         }
     }
 
@@ -40,14 +40,17 @@ public record Fascicle(String name, String group, String side, List<PathPoint> p
      * A point of a muscle path.
      *
      * @param body the body it moves with
-     * @param xM neutral x (m)
-     * @param yM neutral y (m)
-     * @param zM neutral z (m)
+     * @param xM neutral x (m), finite
+     * @param yM neutral y (m), finite
+     * @param zM neutral z (m), finite
      */
     public record PathPoint(Body body, double xM, double yM, double zM) {
-        /** Checks that every object component is given. */
+        /** Checks that every object component is given and every coordinate finite. */
         public PathPoint {
             Checks.given(body, "body");
+            Checks.finite("xM", xM, "m");
+            Checks.finite("yM", yM, "m");
+            Checks.finite("zM", zM, "m");
         }
     }
 

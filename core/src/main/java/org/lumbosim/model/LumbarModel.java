@@ -248,18 +248,18 @@ public final class LumbarModel {
      * default area.
      *
      * @param level a level
-     * @param areaMm2 the disc's cross-sectional area (mm²), in
+     * @param discAreaMm2 the disc's cross-sectional area (mm²), in
      *     [{@value DiscAreaConstants#MIN_GIVEN_DISC_AREA_MM2}, {@value DiscAreaConstants#MAX_GIVEN_DISC_AREA_MM2}]
      * @return a model of the same subject with that area at that level (other levels unchanged)
      * @throws ParameterOutOfRangeException if the area is outside the range (or not finite)
      * @throws IllegalArgumentException if the level is null
      */
-    public LumbarModel withDiscAreaMm2(SpinalLevel level, double areaMm2) {
+    public LumbarModel withDiscAreaMm2(SpinalLevel level, double discAreaMm2) {
         Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
-        Checks.inRange("discAreaMm2." + level.label(), areaMm2, DiscAreaConstants.MIN_GIVEN_DISC_AREA_MM2,
+        Checks.inRange("discAreaMm2." + level.label(), discAreaMm2, DiscAreaConstants.MIN_GIVEN_DISC_AREA_MM2,
                 DiscAreaConstants.MAX_GIVEN_DISC_AREA_MM2, "mm2");
         double[] given = givenDiscAreaMm2.clone();
-        given[level.ordinal()] = areaMm2;
+        given[level.ordinal()] = discAreaMm2;
         return new LumbarModel(subject, muscleKind, solver, tissue, overload, levelCoupling, abdominalPressure, given);
     }
 
@@ -293,11 +293,14 @@ public final class LumbarModel {
      * disc's (for models that add their own unloaded pressure, such as the diurnal disc).
      *
      * @param level a level
-     * @param compressionN disc compression (N)
+     * @param compressionN disc compression (N), finite
      * @return the pressure (MPa)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code compressionN} is not finite (it returned NaN or
+     *     an infinite pressure)
      */
     public double mechanicalDiscPressureMPa(SpinalLevel level, double compressionN) {
         Checks.given(level, "level", "a level is needed");
+        Checks.finite("compressionN", compressionN, "N");
         return DiscMechanics.mechanicalPressureMPa(tissue.nachemsonPressureFactor(), compressionN,
                 geometry.discAreaM2[level.ordinal()]);
     }
@@ -315,6 +318,29 @@ public final class LumbarModel {
     public double massAboveKg(SpinalLevel level) {
         Checks.given(level, "level", "a level is needed (one of L1-L2, L2-L3, L3-L4, L4-L5, L5-S1)");
         return geometry.massAboveKg(level.ordinal());
+    }
+
+    /**
+     * What the model was made of, in the accessors' names and units (fifteenth session; it printed
+     * {@code LumbarModel@66048bfd}): the subject, muscle model, tissue parameters, solver, overload
+     * policy, level coupling, abdominal pressure and the disc areas given per level (mm², before the
+     * tissue parameters' factor; {@code {}} where every level takes the default).
+     *
+     * @return e.g. {@code LumbarModel[subject=Subject[sex=MALE, statureM=1.75, ...], muscleModel=single-equivalent,
+     *     ..., givenDiscAreaMm2={L4-L5=1800.0}]}
+     */
+    @Override
+    public String toString() {
+        StringBuilder areas = new StringBuilder("{");
+        for (SpinalLevel l : SpinalLevel.values()) {
+            double a = givenDiscAreaMm2[l.ordinal()];
+            if (!Double.isNaN(a)) {
+                areas.append(areas.length() > 1 ? ", " : "").append(l.label()).append('=').append(a);
+            }
+        }
+        return "LumbarModel[subject=" + subject + ", muscleModel=" + muscleKind.id() + ", tissueParameters=" + tissue
+                + ", solver=" + solver + ", overloadPolicy=" + overload + ", levelCoupling=" + levelCoupling.id()
+                + ", abdominalPressure=" + abdominalPressure.id() + ", givenDiscAreaMm2=" + areas.append('}') + "]";
     }
 
     /** @return a new workspace for this model (one per thread) */
@@ -428,7 +454,7 @@ public final class LumbarModel {
         Checks.inRange("dtS", dtS, MIN_FRAME_STEP_S, Double.MAX_VALUE, "s");
         Checks.given(l5s1AccelerationMps2, "l5s1AccelerationMps2", "three finite values are needed (m/s²)");
         if (l5s1AccelerationMps2.length != 3) {
-            throw new IllegalArgumentException("the L5-S1 acceleration needs three finite values (m/s²); got "
+            throw new IllegalArgumentException("l5s1AccelerationMps2 needs three finite values (m/s²); got "
                     + java.util.Arrays.toString(l5s1AccelerationMps2));
         }
         for (int axis = 0; axis < 3; axis++) {

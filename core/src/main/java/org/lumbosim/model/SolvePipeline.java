@@ -33,6 +33,11 @@ final class SolvePipeline {
     private static final double LEAST_UPPER_WEIGHT = 1e-3;
     /** The model of the last solve (at first, the model that made the workspace). */
     LumbarModel model;
+    /**
+     * Whether the last solve ran to its end ({@link Workspace#solveCompleted()}): false in a new workspace and
+     * while a solve runs, so a solve that throws leaves it false.
+     */
+    boolean completed;
     final Kinematics pose = new Kinematics();
     final FrameDifferences differences = new FrameDifferences();
     final ExternalActions actions = new ExternalActions();
@@ -58,15 +63,19 @@ final class SolvePipeline {
 
     /** Statics: no accelerations. */
     void solve(LumbarModel m, Posture posture, List<? extends ExternalLoad> loads) {
+        completed = false;
         differences.useStatics();
         run(m, posture, loads);
+        completed = true;
     }
 
     /** Inverse dynamics: accelerations from the neighbouring frames. */
     void solveFrame(LumbarModel m, Posture previous, Posture current, Posture next, double dtS,
                     double[] baseAccelMps2, List<? extends ExternalLoad> loads) {
+        completed = false;
         differences.useFrames(previous, next, dtS, baseAccelMps2[0], baseAccelMps2[1], baseAccelMps2[2]);
         run(m, current, loads);
+        completed = true;
     }
 
     /**

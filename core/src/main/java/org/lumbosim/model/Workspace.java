@@ -51,32 +51,48 @@ public final class Workspace {
         return pipeline.model;
     }
 
-    /** @return outcome of the last solve's muscle recruitment */
+    /**
+     * @return outcome of the last solve's muscle recruitment ({@code OK} in a new workspace, which holds no
+     *     solve: see {@link #solveCompleted()})
+     */
     public QpStatus status() {
         return recruitment.status;
     }
 
     /**
-     * The one validity rule of a solve: the muscles balanced the loads ({@link #status()} is
-     * {@code OK}) and the supports held the body with pushing forces ({@link #supportsBalanced()}).
-     * Loads of a solve that is not solved must not be reported.
+     * Whether a solve has run to its end in this workspace: false in a new workspace, before any
+     * solve, and after a solve that threw (its stages may hold part of it). Every other accessor reads
+     * the last completed solve only when this is true (fifteenth session: a new workspace said
+     * {@link #solved()} with zero loads).
+     *
+     * @return whether the workspace holds a completed solve
+     */
+    public boolean solveCompleted() {
+        return pipeline.completed;
+    }
+
+    /**
+     * The one validity rule of a solve: a solve ran to its end ({@link #solveCompleted()}), the
+     * muscles balanced the loads ({@link #status()} is {@code OK}) and the supports held the body with
+     * pushing forces ({@link #supportsBalanced()}). Loads of a solve that is not solved must not be
+     * reported. False in a new workspace.
      *
      * @return whether the last solve's loads are a solution
      */
     public boolean solved() {
-        return recruitment.status == QpStatus.OK && supports.supportsBalanced;
+        return pipeline.completed && recruitment.status == QpStatus.OK && supports.supportsBalanced;
     }
 
     /**
      * Whether the last solve was beyond the subject's strength and, by the model's
      * {@link OverloadPolicy#REPORT}, got loads at the strength it requires
      * ({@link #largestMuscleStressMPa()}). Such loads may be read (when the supports held the body)
-     * but are flagged, never an ordinary solution: {@link #solved()} is false.
+     * but are flagged, never an ordinary solution: {@link #solved()} is false. False in a new workspace.
      *
      * @return whether the last solve is overloaded
      */
     public boolean overloaded() {
-        return recruitment.overloaded && supports.supportsBalanced;
+        return pipeline.completed && recruitment.overloaded && supports.supportsBalanced;
     }
 
     /**
@@ -161,10 +177,17 @@ public final class Workspace {
     }
 
     /**
-     * @param muscle index in {@link LumbarModel#fascicles()}
-     * @return its force in the last solve (N)
+     * @param muscle index in {@link LumbarModel#fascicles()}, 0 to {@link LumbarModel#muscleCount()} - 1 of
+     *     the model of the last solve ({@link #model()}); beyond them, up to the last column of the
+     *     recruitment problem ({@link #recruitmentProblemCopy()}), the level deviations' columns (for
+     *     cross-checks of the whole solution)
+     * @return its force in the last solve (N; a level deviation's generalised force for those columns)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code muscle} is not a column of the last recruitment
+     *     problem (it threw an {@code ArrayIndexOutOfBoundsException} beyond the storage, and read the storage past
+     *     the last problem's columns)
      */
     public double muscleForceN(int muscle) {
+        Checks.wholeInRange("muscle", muscle, 0, recruitment.qp.cols() - 1L, "");
         return recruitment.qp.force(muscle);
     }
 
@@ -338,10 +361,10 @@ public final class Workspace {
      *     {@link Support#TRUNK_ON_THIGHS}, the abdomen did not pass into the thighs
      *     ({@link #trunkOnThighsPassesIntoThighs()}) nor, with {@link Support#HANDS_ON_THIGHS}, a hand
      *     into its thigh ({@link #handOnThighPassesIntoThigh(int)}); when not, the loads must not be reported (see
-     *     {@link org.lumbosim.posture.Support})
+     *     {@link org.lumbosim.posture.Support}); false in a new workspace ({@link #solveCompleted()})
      */
     public boolean supportsBalanced() {
-        return supports.supportsBalanced;
+        return pipeline.completed && supports.supportsBalanced;
     }
 
     /**
@@ -430,18 +453,20 @@ public final class Workspace {
     /**
      * @param i reaction index, below {@link #supportReactionCount()}
      * @return its support, or {@code null} for the base resultant of a posture without supports
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code i} is not a reaction index of the last solve
      */
     public Support supportReactionSupport(int i) {
-        int s = supports.contactSupport[i];
+        int s = supports.contactSupport[checkedReaction(i)];
         return s < 0 ? null : SUPPORTS[s];
     }
 
     /**
-     * @param i reaction index
+     * @param i reaction index, below {@link #supportReactionCount()}
      * @return 0 left, 1 right, -1 a base resultant
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code i} is not a reaction index of the last solve
      */
     public int supportReactionSide(int i) {
-        return supports.contactSide[i];
+        return supports.contactSide[checkedReaction(i)];
     }
 
     /**
@@ -449,9 +474,10 @@ public final class Workspace {
      * @return the landmark it acts at (the elbow and the wrist of a forearm lying along the floor,
      *     knees, hands, shoulders, the pelvis's resting points), or {@code null} where it acts elsewhere
      *     (a foot's centre of mass, under an ischial tuberosity, a forearm's middle, a base resultant)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code i} is not a reaction index of the last solve
      */
     public Landmark supportReactionLandmark(int i) {
-        int l = supports.contactLandmark[i];
+        int l = supports.contactLandmark[checkedReaction(i)];
         return l < 0 ? null : LANDMARKS[l];
     }
 
@@ -459,18 +485,20 @@ public final class Workspace {
      * @param i reaction index
      * @param axis 0 x, 1 y, 2 z
      * @return where it acts (m, global frame)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code i} is not a reaction index of the last solve
      */
     public double supportReactionPointM(int i, int axis) {
-        return supports.contactPoint[3 * i + checkedAxis(axis)];
+        return supports.contactPoint[3 * checkedReaction(i) + checkedAxis(axis)];
     }
 
     /**
      * @param i reaction index
      * @param axis 0 x, 1 y, 2 z
      * @return its force on the body (N, global frame)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code i} is not a reaction index of the last solve
      */
     public double supportReactionForceN(int i, int axis) {
-        return supports.contactForce[3 * i + checkedAxis(axis)];
+        return supports.contactForce[3 * checkedReaction(i) + checkedAxis(axis)];
     }
 
     /**
@@ -559,7 +587,7 @@ public final class Workspace {
      *     without the support
      */
     public double handsOnThighsGapM(int side) {
-        return actions.handThighGapM(side);
+        return actions.handThighGapM(checkedSide(side));
     }
 
     /**
@@ -569,7 +597,7 @@ public final class Workspace {
      *     posed, so {@link #supportsBalanced()} is false
      */
     public boolean handOnThighPassesIntoThigh(int side) {
-        return actions.handInsideThigh(side);
+        return actions.handInsideThigh(checkedSide(side));
     }
 
     /**
@@ -693,6 +721,18 @@ public final class Workspace {
             throw new IllegalArgumentException("axis = " + axis + ", allowed 0, 1 or 2");
         }
         return axis;
+    }
+
+    /**
+     * @param i a support reaction index given to an accessor
+     * @return it, if it is below {@link #supportReactionCount()} (beyond, the arrays hold an earlier solve's
+     *     contacts or end)
+     * @throws org.lumbosim.ParameterOutOfRangeException naming it and the range otherwise (allocates nothing unless
+     *     it throws)
+     */
+    private int checkedReaction(int i) {
+        Checks.wholeInRange("i", i, 0, supports.reactionCount() - 1L, "");
+        return i;
     }
 
     /** @return {@code side} if it is 0 (left) or 1 (right) */

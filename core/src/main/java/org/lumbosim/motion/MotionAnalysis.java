@@ -254,15 +254,20 @@ public final class MotionAnalysis {
      *
      * @param from first posture
      * @param to last posture (same supports)
-     * @param durationS duration (s), positive
-     * @param frames number of frames, at least 3
+     * @param durationS duration (s), positive and finite (checked only: the frames are evenly spaced over it,
+     *     which the caller's times say)
+     * @param frames number of frames, at least 2 (a motion needs 3)
      * @return the postures (every angle interpolated; the arms hang in every frame when they hang in
      *     both postures, else the shoulder angle is interpolated and held; the supports are
      *     {@code from}'s)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code frames} is below 2 (one frame divided by zero
+     *     into NaN angles, refused naming {@code trunkFlexionDeg}) or {@code durationS} is not positive and finite
      */
     public static List<Posture> smoothTransition(Posture from, Posture to, double durationS, int frames) {
         Checks.given(from, "from", "the first posture is needed");
         Checks.given(to, "to", "the last posture is needed");
+        Checks.inRange("durationS", durationS, Double.MIN_VALUE, Double.MAX_VALUE, "s");
+        Checks.wholeInRange("frames", frames, 2, Integer.MAX_VALUE, "");
         List<Posture> out = new ArrayList<>(frames);
         for (int i = 0; i < frames; i++) {
             double u = 0.5 - 0.5 * Math.cos(Math.PI * i / (frames - 1));

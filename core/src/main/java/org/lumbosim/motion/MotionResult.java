@@ -1,5 +1,6 @@
 package org.lumbosim.motion;
 
+import org.lumbosim.internal.Checks;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.solver.QpStatus;
 
@@ -35,6 +36,32 @@ public final class MotionResult {
         this.largestMuscleStressMPa = largestMuscleStressMPa.clone();
     }
 
+    /**
+     * A summary in the accessors' names (fifteenth session; it printed {@code MotionResult@2be94b0f}): the
+     * number of frames, the first and last times, and how many frames were solved, overloaded and skipped.
+     *
+     * @return e.g. {@code MotionResult[frames=11, timeS=0.0..1.0, solved=11, overloaded=0, skipped=0]}
+     */
+    @Override
+    public String toString() {
+        return "MotionResult[frames=" + timeS.length + ", timeS=" + timeS[0] + ".." + timeS[timeS.length - 1]
+                + ", solved=" + count(solved) + ", overloaded=" + count(overloaded) + ", skipped=" + count(skipped) + "]";
+    }
+
+    private static int count(boolean[] flags) {
+        int n = 0;
+        for (boolean f : flags) {
+            n += f ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** @return the level's index; a null is refused by name (it was a NullPointerException) */
+    private static int ordinal(SpinalLevel level) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L5_S1)");
+        return level.ordinal();
+    }
+
     private static double[][] deep(double[][] a) {
         double[][] out = new double[a.length][];
         for (int i = 0; i < a.length; i++) {
@@ -54,35 +81,35 @@ public final class MotionResult {
     }
 
     /**
-     * @param level a level
+     * @param level a level (not null)
      * @return compression per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] compressionN(SpinalLevel level) {
-        return compressionN[level.ordinal()].clone();
+        return compressionN[ordinal(level)].clone();
     }
 
     /**
-     * @param level a level
+     * @param level a level (not null)
      * @return anterior-posterior shear per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] apShearN(SpinalLevel level) {
-        return apShearN[level.ordinal()].clone();
+        return apShearN[ordinal(level)].clone();
     }
 
     /**
-     * @param level a level
+     * @param level a level (not null)
      * @return lateral shear per frame (N); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] lateralShearN(SpinalLevel level) {
-        return lateralShearN[level.ordinal()].clone();
+        return lateralShearN[ordinal(level)].clone();
     }
 
     /**
-     * @param level a level
+     * @param level a level (not null)
      * @return intradiscal pressure per frame (MPa); NaN where the frame has no loads (neither solved nor overloaded)
      */
     public double[] idpMPa(SpinalLevel level) {
-        return idpMPa[level.ordinal()].clone();
+        return idpMPa[ordinal(level)].clone();
     }
 
     /**
@@ -138,21 +165,23 @@ public final class MotionResult {
     }
 
     /**
-     * @param frame a frame index
+     * @param frame a frame index, 0 to {@link #frames()} - 1
      * @return whether the frame carries loads (solved, or overloaded)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code frame} is not such an index
      */
     public boolean hasLoads(int frame) {
+        Checks.wholeInRange("frame", frame, 0, solved.length - 1L, "");
         return solved[frame] || overloaded[frame];
     }
 
     /**
-     * @param level a level
+     * @param level a level (not null)
      * @return index of the frame with the largest compression among the frames with loads (solved or
      *     overloaded), or -1 if none
      */
     public int peakCompressionFrame(SpinalLevel level) {
         int best = -1;
-        double[] c = compressionN[level.ordinal()];
+        double[] c = compressionN[ordinal(level)];
         for (int i = 0; i < c.length; i++) {
             if (hasLoads(i) && (best < 0 || c[i] > c[best])) {
                 best = i;

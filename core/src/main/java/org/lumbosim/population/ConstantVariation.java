@@ -82,6 +82,15 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
      * @param max upper end, at least min, within the range
      */
     public record Uniform(double min, double max) implements Spread {
+        /**
+         * Checks that both ends are finite numbers; whether they fit a constant's range, and {@code min <= max},
+         * is checked where the spread is given to it ({@link #check}).
+         */
+        public Uniform {
+            Checks.finite("min", min, "");
+            Checks.finite("max", max, "");
+        }
+
         @Override
         public double draw(TissueParameter p, SplittableRandom random) {
             return min + (max - min) * random.nextDouble();
@@ -105,6 +114,15 @@ public record ConstantVariation(Map<TissueParameter, Spread> spreads) {
      * @param sd standard deviation, at least 0 and at most the width of the range
      */
     public record Normal(double mean, double sd) implements Spread {
+        /**
+         * Checks that the mean is a finite number and the standard deviation a finite one, at least 0; whether
+         * they fit a constant's range is checked where the spread is given to it ({@link #check}).
+         */
+        public Normal {
+            Checks.finite("mean", mean, "");
+            Checks.inRange("sd", sd, 0, Double.MAX_VALUE, "");
+        }
+
         @Override
         public double draw(TissueParameter p, SplittableRandom random) {
             // each draw lands in the range with probability >= P(0 < Z < 1) = 0.34 (mean inside, sd <= width)

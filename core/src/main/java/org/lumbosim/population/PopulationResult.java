@@ -118,9 +118,11 @@ public record PopulationResult(int people, int solved, double compressionP5N, do
      * @param level a level
      * @param quantity one of {@link OutputPercentiles#QUANTITIES}
      * @return that output's percentiles
-     * @throws IllegalArgumentException if the quantity is unknown or nobody was solved
+     * @throws IllegalArgumentException if the quantity is unknown or nobody was solved, or an argument is null
      */
     public OutputPercentiles output(SpinalLevel level, String quantity) {
+        Checks.given(level, "level", "a lumbar level is needed (e.g. SpinalLevel.L5_S1)");
+        Checks.given(quantity, "quantity", "one of " + OutputPercentiles.QUANTITIES);
         for (OutputPercentiles o : outputs) {
             if (o.level() == level && o.quantity().equals(quantity)) {
                 return o;

@@ -162,8 +162,10 @@ public record PopulationStudy(PopulationDistribution population, MuscleModelKind
      *
      * @param index the person's index, at least 0
      * @return the person
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code index} is negative (it returned null)
      */
     public Subject person(long index) {
+        Checks.wholeInRange("index", index, 0, Long.MAX_VALUE, "");
         SplittableRandom r = blockRandom(index / BLOCK);
         Subject s = null;
         for (long k = index % BLOCK; k >= 0; k--) {

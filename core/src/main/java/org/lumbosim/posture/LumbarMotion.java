@@ -1,5 +1,7 @@
 package org.lumbosim.posture;
 
+import org.lumbosim.internal.Checks;
+
 /**
  * How lumbar motion is shared among the five levels and with the pelvis.
  *
@@ -87,16 +89,20 @@ public final class LumbarMotion {
     /**
      * @param levelIndex 0 for L5-S1 up to 4 for L1-L2
      * @return the share of total lumbar flexion taken by that level (sums to 1)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code levelIndex} is not 0 to 4
      */
     public static double flexionShare(int levelIndex) {
+        Checks.wholeInRange("levelIndex", levelIndex, 0, FLEXION_RANGE_DEG.length - 1L, "");
         return FLEXION_RANGE_DEG[levelIndex] / TOTAL_FLEXION_DEG;
     }
 
     /**
      * @param levelIndex 0 for L5-S1 up to 4 for L1-L2
      * @return the share of total lumbar extension taken by that level (sums to 1)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code levelIndex} is not 0 to 4
      */
     public static double extensionShare(int levelIndex) {
+        Checks.wholeInRange("levelIndex", levelIndex, 0, EXTENSION_RANGE_DEG.length - 1L, "");
         return EXTENSION_RANGE_DEG[levelIndex] / TOTAL_EXTENSION_DEG;
     }
 
@@ -108,8 +114,11 @@ public final class LumbarMotion {
      * @param levelIndex 0 for L5-S1 up to 4 for L1-L2
      * @param lumbarFlexionDeg total lumbar flexion L1-S1 (deg, negative = extension)
      * @return that level's flexion (deg, negative = extension); the five add up to the total
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code levelIndex} is not 0 to 4 or
+     *     {@code lumbarFlexionDeg} is not finite (a NaN gave a NaN angle)
      */
     public static double levelFlexionDeg(int levelIndex, double lumbarFlexionDeg) {
+        Checks.finite("lumbarFlexionDeg", lumbarFlexionDeg, "deg");
         double u = (lumbarFlexionDeg + NEUTRAL_BLEND_HALF_WIDTH_DEG) / (2 * NEUTRAL_BLEND_HALF_WIDTH_DEG);
         if (u >= 1) {
             return lumbarFlexionDeg * flexionShare(levelIndex);
@@ -131,6 +140,7 @@ public final class LumbarMotion {
      * @return lumbar flexion (deg), inside [-{@value #TOTAL_EXTENSION_DEG}, {@value #TOTAL_FLEXION_DEG}]
      */
     public static double rhythmLumbarFlexionDeg(double trunkFlexionDeg) {
+        Checks.finite("trunkFlexionDeg", trunkFlexionDeg, "deg");
         double range = trunkFlexionDeg >= 0 ? TOTAL_FLEXION_DEG : TOTAL_EXTENSION_DEG;
         return range * Math.tanh(INITIAL_LUMBAR_SHARE * trunkFlexionDeg / range);
     }

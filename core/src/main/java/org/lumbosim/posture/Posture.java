@@ -68,6 +68,7 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      *     the hanging one is given
      * @throws org.lumbosim.IncompatibleSupportsException (an {@link IllegalArgumentException}) if the
      *     supports cannot be combined ({@link SupportCombinations})
+     * @throws IllegalArgumentException if the set of supports contains null ({@code "supports contains null"})
      */
     public Posture {
         if (armsHang) {
@@ -103,6 +104,16 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
                 PostureRange.SHOULDER_ABDUCTION_MIN_DEG, PostureRange.SHOULDER_ABDUCTION_MAX_DEG, "deg");
         Checks.inRange("hipAdductionDeg", hipAdductionDeg,
                 PostureRange.HIP_ADDUCTION_MIN_DEG, PostureRange.HIP_ADDUCTION_MAX_DEG, "deg");
+        if (supports != null && !(supports instanceof EnumSet<?>)) {
+            // EnumSet.copyOf threw a NullPointerException from inside the JDK (fifteenth session); not
+            // contains(null), which Set.of's sets answer with a NullPointerException themselves
+            for (Support each : supports) {
+                if (each == null) {
+                    throw new IllegalArgumentException("supports contains null: every support is needed (leave a "
+                            + "missing one out of the set; " + java.util.Arrays.toString(Support.values()) + ")");
+                }
+            }
+        }
         // an unmodifiable EnumSet: has(...) is a bit test (a population asks it several times per person)
         supports = Collections.unmodifiableSet(supports == null || supports.isEmpty() ? EnumSet.noneOf(Support.class)
                 : EnumSet.copyOf(supports));
@@ -216,10 +227,14 @@ public record Posture(double trunkFlexionDeg, double lumbarFlexionDeg, double la
      * supine is -90) the arms stop at the range's end, so give lying postures a shoulder angle
      * (the lying presets do: arms along the body).
      *
-     * @param trunkFlexionDeg thorax inclination (deg)
+     * @param trunkFlexionDeg thorax inclination (deg), within {@link PostureRange}'s trunk range
      * @return the shoulder flexion of hanging arms (deg)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code trunkFlexionDeg} is outside that range or not
+     *     finite (a NaN gave a NaN angle)
      */
     public static double hangingShoulderFlexionDeg(double trunkFlexionDeg) {
+        Checks.inRange("trunkFlexionDeg", trunkFlexionDeg,
+                PostureRange.TRUNK_FLEXION_MIN_DEG, PostureRange.TRUNK_FLEXION_MAX_DEG, "deg");
         return Math.max(PostureRange.SHOULDER_FLEXION_MIN_DEG,
                 Math.min(PostureRange.SHOULDER_FLEXION_MAX_DEG, trunkFlexionDeg));
     }

@@ -75,12 +75,14 @@ public final class WilkeJointSensitivity {
      * @param value its value, within its allowed range
      * @param why why it is held, for the range's source
      * @return the ranges, that one collapsed
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code value} is outside the constant's allowed range
      */
     public static List<WilkeSensitivity.Range> holding(List<WilkeSensitivity.Range> ranges, TissueParameter parameter,
                                                        double value, String why) {
         Checks.givenEach(ranges, "ranges");
         Checks.given(parameter, "parameter");
         Checks.given(why, "why", "the reason the constant is held is needed");
+        Checks.inRange("value", value, parameter.min(), parameter.max(), parameter.unit());
         List<WilkeSensitivity.Range> out = new ArrayList<>();
         for (WilkeSensitivity.Range r : ranges) {
             out.add(r.parameter() == parameter ? new WilkeSensitivity.Range(parameter, value, value, why) : r);

@@ -139,6 +139,7 @@ public final class WilkeSensitivity {
          * @param row index of the row in {@link WilkeValidation.Report#rows()}
          * @return {lowest, highest} pressure (MPa) of that row over the baseline and every end that
          *     solved: the union of the one-at-a-time ranges; NaN for both if none solved
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code row} is not a row index
          */
         public double[] idpUnionMPa(int row) {
             return union(row, false);
@@ -148,6 +149,7 @@ public final class WilkeSensitivity {
          * @param row index of the row
          * @return {lowest, highest} predicted ratio to relaxed standing over the baseline and every
          *     end that solved (each over its own predicted standing pressure); NaN if none solved
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code row} is not a row index
          */
         public double[] ratioUnion(int row) {
             return union(row, true);
@@ -156,6 +158,7 @@ public final class WilkeSensitivity {
         /**
          * @param row index of the row
          * @return whether the measured pressure lies in {@link #idpUnionMPa(int)}
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code row} is not a row index
          */
         public boolean measuredInIdpUnion(int row) {
             double[] u = idpUnionMPa(row);
@@ -166,6 +169,7 @@ public final class WilkeSensitivity {
         /**
          * @param row index of the row
          * @return whether the measured ratio lies in {@link #ratioUnion(int)}
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code row} is not a row index
          */
         public boolean measuredInRatioUnion(int row) {
             double[] u = ratioUnion(row);
@@ -179,8 +183,10 @@ public final class WilkeSensitivity {
          * @return the swing whose two ends differ most for that row (the constant the row hinges on);
          *     empty if no swing solved at both ends with ends that differ (relaxed standing's ratio is
          *     1 at every end)
+         * @throws org.lumbosim.ParameterOutOfRangeException if {@code row} is not a row index
          */
         public Optional<Swing> widest(int row, boolean ratio) {
+            checkedRow(row);
             Swing best = null;
             double widest = 0;
             for (Swing s : swings) {
@@ -193,7 +199,13 @@ public final class WilkeSensitivity {
             return Optional.ofNullable(best);
         }
 
+        /** Refuses a row index outside the baseline's rows by name (it was an IndexOutOfBoundsException). */
+        private void checkedRow(int row) {
+            Checks.wholeInRange("row", row, 0, baseline.rows().size() - 1L, "");
+        }
+
         private double[] union(int row, boolean ratio) {
+            checkedRow(row);
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             List<WilkeValidation.Report> all = new ArrayList<>();

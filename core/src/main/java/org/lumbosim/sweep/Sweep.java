@@ -22,6 +22,8 @@ import org.lumbosim.model.Workspace;
  * point to the last bit.
  *
  * <pre>{@code
+ * LumbarModel model = LumbarModel.of(Subject.defaultSubject());
+ * List<Posture> postures = List.of(Posture.standingFlexed(0), Posture.standingFlexed(30), Posture.standingFlexed(60));
  * SweepPoints points = SweepPoints.ofPostures(postures, List.of(HandLoad.ofMassKg(10)));
  * SweepTable table = new SweepTable(points.size());
  * Sweep.warmStarted(model).run(points, model.newWorkspace(), table);

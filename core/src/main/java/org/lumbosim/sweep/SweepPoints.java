@@ -70,16 +70,20 @@ public final class SweepPoints {
     /**
      * @param point index, 0 to {@link #size()} - 1
      * @return the posture of that point
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not such an index
      */
     public Posture posture(int point) {
+        Checks.wholeInRange("point", point, 0, postures.size() - 1L, "");
         return postures.get(point);
     }
 
     /**
      * @param point index, 0 to {@link #size()} - 1
      * @return the loads of that point (unmodifiable)
+     * @throws org.lumbosim.ParameterOutOfRangeException if {@code point} is not such an index
      */
     public List<? extends ExternalLoad> loads(int point) {
+        Checks.wholeInRange("point", point, 0, loads.size() - 1L, "");
         return loads.get(point);
     }
 }

@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * {@code main(String[])} (the JVM never passes null).
  */
 public final class NullArgumentProbe {
-    private static final Object MISSING = new Object();
+    /** What {@link #sample} gives for a type without a sample. */
+    static final Object MISSING = new Object();
 
     private NullArgumentProbe() {
     }
@@ -74,6 +75,7 @@ public final class NullArgumentProbe {
                                Map<String, Supplier<Object>> samples, Map<String, String> nullAllowed)
             throws IOException, URISyntaxException, ClassNotFoundException {
         List<Executable> entryPoints = publicEntryPoints(anchors, className, receivers.keySet());
+        entryPoints.removeIf(x -> Arrays.stream(x.getParameterTypes()).allMatch(Class::isPrimitive));
         Map<String, Object> made = new HashMap<>();
         List<String> wrong = new ArrayList<>();
         TreeSet<String> missing = new TreeSet<>();
@@ -142,7 +144,7 @@ public final class NullArgumentProbe {
     }
 
     /** @return a valid value of the type: a primitive, a sample, an enum's first constant, an empty optional */
-    private static Object sample(Type generic, Class<?> raw, Map<String, Supplier<Object>> samples,
+    static Object sample(Type generic, Class<?> raw, Map<String, Supplier<Object>> samples,
                                  Map<String, Object> made) {
         String t = generic.getTypeName();
         if (raw.isPrimitive()) {
@@ -195,10 +197,11 @@ public final class NullArgumentProbe {
     }
 
     /**
-     * @return the public constructors and methods to call (static ones; instance ones of {@code instanceTypes}),
-     *     each with at least one argument of object type
+     * @return the public constructors and methods to call (static ones; instance ones of {@code instanceTypes});
+     *     also those without an argument of object type, which {@link #run} leaves out (and
+     *     {@link ArgumentValueProbe} keeps)
      */
-    private static List<Executable> publicEntryPoints(List<Class<?>> anchors, Predicate<String> className,
+    static List<Executable> publicEntryPoints(List<Class<?>> anchors, Predicate<String> className,
                                                       Set<Class<?>> instanceTypes)
             throws IOException, URISyntaxException, ClassNotFoundException {
         TreeSet<String> names = new TreeSet<>();
@@ -237,7 +240,6 @@ public final class NullArgumentProbe {
                 }
             }
         }
-        out.removeIf(x -> Arrays.stream(x.getParameterTypes()).allMatch(Class::isPrimitive));
         return out;
     }
 
@@ -250,7 +252,7 @@ public final class NullArgumentProbe {
         return true;
     }
 
-    private static String describe(Executable x) {
+    static String describe(Executable x) {
         String type = x.getDeclaringClass().getName().replace("org.lumbosim.", "");
         return (x instanceof Constructor<?> ? "new " + type : type + "." + x.getName())
                 + Arrays.toString(Arrays.stream(x.getParameterTypes()).map(Class::getSimpleName).toArray());

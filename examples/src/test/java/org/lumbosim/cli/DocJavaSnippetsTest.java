@@ -30,6 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the body of its {@code main}, compiled against this module's class path (core, viz and their
  * dependencies), as a reader who pastes the block into a class or jshell would. The README's first
  * block, the 30-second tour, is also run and must print the L5-S1 compression and pressure.
+ *
+ * <p>Fifteenth session (API review): every {@code <pre>{@code ...}</pre>} example in the Javadoc of core's sources
+ * compiles and runs too, with every core package and {@code java.util} imported (a Javadoc example shows no
+ * imports); the {@code Sweep} example used a {@code model} and {@code postures} it never made.
  */
 class DocJavaSnippetsTest {
 
@@ -77,6 +81,48 @@ class DocJavaSnippetsTest {
         return out;
     }
 
+    /** Core's sources, whose Javadoc examples are checked. */
+    private static final Path CORE_SOURCES = Path.of("../core/src/main/java");
+
+    /** @return every {@code <pre>{@code ...}</pre>} block of core's Javadoc, with the imports a reader would add */
+    static List<Snippet> javadocSnippets() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(CORE_SOURCES)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        StringBuilder imports = new StringBuilder("import java.util.*;\n");
+        try (Stream<Path> dirs = Files.walk(CORE_SOURCES.resolve("org/lumbosim"))) {
+            dirs.filter(Files::isDirectory).map(d -> CORE_SOURCES.relativize(d).toString().replace('/', '.'))
+                    .filter(pkg -> !pkg.endsWith(".internal")).sorted()
+                    .forEach(pkg -> imports.append("import ").append(pkg).append(".*;\n"));
+        }
+        List<Snippet> out = new ArrayList<>();
+        for (Path source : sources) {
+            List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (!lines.get(i).trim().equals("* <pre>{@code")) {
+                    continue;
+                }
+                int start = i + 1;
+                int end = start;
+                while (!lines.get(end).trim().equals("* }</pre>")) {
+                    end++;
+                }
+                StringBuilder body = new StringBuilder(imports);
+                for (String l : lines.subList(start, end)) {
+                    body.append(l.replaceFirst("^\\s*\\* ?", "")).append('\n');
+                }
+                out.add(new Snippet(source, start + 1, body.toString()));
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    static Stream<Arguments> everyJavadocSnippet() throws IOException {
+        return javadocSnippets().stream().map(Arguments::of);
+    }
+
     static Stream<Arguments> everySnippet() throws IOException {
         return snippets().stream().map(Arguments::of);
     }
@@ -92,6 +138,23 @@ class DocJavaSnippetsTest {
     @MethodSource("everySnippet")
     void compilesAsPrinted(Snippet s) throws IOException {
         compile(s, "Snippet");
+    }
+
+    @Test
+    void coreHasJavadocExamples() throws IOException {
+        // Lumbosim's one-call example and Sweep's
+        assertThat(javadocSnippets()).extracting(s -> s.doc().getFileName().toString())
+                .contains("Lumbosim.java", "Sweep.java");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyJavadocSnippet")
+    void javadocExamplesCompileAndRun(Snippet s) throws Exception {
+        String className = "Example" + Math.abs(s.toString().hashCode());
+        compile(s, className);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+            loader.loadClass(className).getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+        }
     }
 
     @Test
