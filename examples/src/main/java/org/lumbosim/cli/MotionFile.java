@@ -430,10 +430,9 @@ final class MotionFile {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (massCol + 1) + ": " + LOAD_MASS_COLUMN + " = "
                         + row[massCol] + " kg is outside " + RangeText.withUnit(0, HandLoad.MAX_MASS_KG, "kg"));
             }
-            if (!rows.isEmpty() && time == rows.get(rows.size() - 1)[timeCol]
-                    && repeats(row, resolution, rows.get(rows.size() - 1), lastResolution, unread)) {
-                // OpenSim's RRA and CMC write their last state twice (same time, the same values to the
-                // last printed digit): a repeated sample, skipped
+            if (!rows.isEmpty() && repeats(row, resolution, rows.get(rows.size() - 1), lastResolution, unread, timeCol)) {
+                // OpenSim's RRA and CMC write their last state twice (the same time and values to the last
+                // printed digit or to round-off): a repeated sample, skipped
                 continue;
             }
             if (!rows.isEmpty() && !(time > rows.get(rows.size() - 1)[timeCol])) {
@@ -613,13 +612,31 @@ final class MotionFile {
     static final int MAX_TIME_DECIMALS = 9;
 
     /**
-     * Whether a row repeats the one before it: every read cell equal within the coarser of the two
-     * cells' printed steps.
+     * Relative round-off within which two values written for the same state count as equal: RRA's repeated
+     * last state in the Gait2354 and Hamner pipelines of opensim-models differs from the row before by up
+     * to 5e-11 of a value (the end state computed twice). A judgement, far below any change of a measured
+     * or simulated coordinate between two samples.
+     */
+    static final double REPEAT_RELATIVE_TOLERANCE = 1e-9;
+
+    /**
+     * Relative round-off within which the time of a repeated state equals the previous one: 4e-14 of it in
+     * the same files (2.7e-14 s at 1.249 s, 6.6e-14 s at 1.599 s). A judgement, 25 times that.
+     */
+    static final double REPEAT_TIME_RELATIVE_TOLERANCE = 1e-12;
+
+    /**
+     * Whether a row repeats the one before it: its time equal within {@link #REPEAT_TIME_RELATIVE_TOLERANCE}
+     * of its magnitude, every other read cell within {@link #REPEAT_RELATIVE_TOLERANCE} of its magnitude (at
+     * least 1) or the coarser of the two cells' printed steps.
      */
     private static boolean repeats(double[] row, double[] resolution, double[] previous, double[] previousResolution,
-                                   boolean[] unread) {
+                                   boolean[] unread, int timeCol) {
         for (int c = 0; c < row.length; c++) {
-            if (!unread[c] && Math.abs(row[c] - previous[c]) > Math.max(resolution[c], previousResolution[c])) {
+            double tolerance = c == timeCol ? REPEAT_TIME_RELATIVE_TOLERANCE * Math.abs(row[c])
+                    : Math.max(Math.max(resolution[c], previousResolution[c]),
+                    REPEAT_RELATIVE_TOLERANCE * Math.max(1, Math.abs(row[c])));
+            if (!unread[c] && Math.abs(row[c] - previous[c]) > tolerance) {
                 return false;
             }
         }

@@ -81,7 +81,10 @@ class OpenSimFileVariantsTest {
                 .hasMessageContaining("c.csv:3:1: time step");
     }
 
-    /** RRA and CMC write their last state twice; a repeated time with other values is still an error. */
+    /**
+     * RRA and CMC write their last state twice (a copy to the last printed digit, or the end state computed
+     * again, equal to round-off); a repeated time with other values is still an error.
+     */
     @Test
     void aRepeatedLastStateIsSkippedAndARepeatedTimeWithOtherValuesIsNot() {
         List<String> lines = header("Coordinates", "version=1", "nRows=31", "nColumns=12", "inDegrees=yes", "",
@@ -99,6 +102,14 @@ class OpenSimFileVariantsTest {
         MotionFile.Kinematics k = MotionFile.parse("q.sto", twice, 6);
         assertThat(k.frames()).hasSize(30);
         assertThat(k.timeS()[29]).isCloseTo(0.529, within(1e-12));
+        // the end state computed twice (the Gait2354 and Hamner pipelines' RRA): time and values equal to round-off
+        List<String> roundOff = new ArrayList<>(lines);
+        double[] end = bend(29);
+        for (int c = 0; c < end.length; c++) {
+            end[c] *= 1 + 2e-13;
+        }
+        roundOff.add(row(String.format(Locale.ROOT, "%.20f", 0.529 + 3e-14), end, 1));
+        assertThat(MotionFile.parse("q.sto", roundOff, 6).frames()).hasSize(30);
         List<String> other = new ArrayList<>(lines);
         other.add(last.replaceFirst("\t[^\t]+$", "\t-40"));
         assertThatThrownBy(() -> MotionFile.parse("q.sto", other, 6)).isInstanceOf(BadInputException.class)
