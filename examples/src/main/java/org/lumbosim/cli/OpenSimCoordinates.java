@@ -112,6 +112,15 @@ final class OpenSimCoordinates {
         // 2D_gait.osim): PinJoint "lumbar" between pelvis and torso frames with no offset rotation, so its
         // coordinate turns about Z as lumbar_extension does
         t.put("lumbar", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg (planar model's lumbar_extension)"));
+        // the same planar model with its original names (Falisse's 2D predictive-simulation model in
+        // opensim-org/opensim-moco @ fc5fb63, gait_2D_contact_muscle_poly_bounds_noPelvisRes.osim: a PlanarJoint
+        // groundPelvis (rotation about Z, translations along ground X and Y) and PinJoints about Z for the
+        // hips, knees (flexion negative), ankles and the lumbar joint, lumbar_q); its IK reference holds the
+        // numbers opensim-core's example2DWalking later wrote under pelvis_tilt ... lumbar
+        t.put("groundPelvis_q_rz", new Mapping(Role.PELVIS_TILT, false, "pelvis orientation (planar model's pelvis_tilt)"));
+        t.put("groundPelvis_q_tx", new Mapping(Role.PELVIS_TX, false, "pelvis origin along ground X (planar model's pelvis_tx)" + moves));
+        t.put("groundPelvis_q_ty", new Mapping(Role.PELVIS_TY, false, "pelvis origin along ground Y (planar model's pelvis_ty)" + moves));
+        t.put("lumbar_q", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg (planar model's lumbar_extension)"));
         // per-level lumbar joints of the lifting full-body model; T12-L1 is added to the lumbar total
         // because the model's thorax is rigid above L1 (its inclination must include that joint)
         for (String level : List.of("L5_S1", "L4_L5", "L3_L4", "L2_L3", "L1_L2", "L1_T12")) {
@@ -134,6 +143,11 @@ final class OpenSimCoordinates {
             for (String c : List.of("arm_add_", "arm_rot_", "pro_sup_", "wrist_flex_", "wrist_dev_")) {
                 ignore(t, c + side, "the model's arms move in the sagittal plane only");
             }
+        }
+        for (String side : List.of("r", "l")) {
+            t.put("hip_q_" + side, new Mapping(Role.HIP_FLEXION, false, "hipFlexionDeg (planar model's hip_flexion; mean of both sides)"));
+            t.put("knee_q_" + side, new Mapping(Role.KNEE_ANGLE, false, "kneeFlexionDeg (planar model's knee_angle; mean of both sides)"));
+            ignore(t, "ankle_q_" + side, "the model's foot is fixed at right angles to the shank");
         }
         // the OpenCap-LSTM variant of the Pose2Sim lifting model (Pose2Sim @ 19d0646,
         // Model_Pose2Sim_LSTM.osim): a scapulothoracic joint with three translations and a glenohumeral

@@ -266,7 +266,10 @@ class OpenSimFileVariantsTest {
                 .hasMessageStartingWith("tug.sto:5: no column describes the posture");
     }
 
-    /** The planar model of Moco's 2D walking example names its lumbar joint's coordinate {@code lumbar}. */
+    /**
+     * The planar model of Moco's 2D walking example names its lumbar joint's coordinate {@code lumbar}; its
+     * original version (Falisse's, in opensim-moco) names every coordinate differently.
+     */
     @Test
     void thePlanarModelsLumbarCoordinateIsLumbarExtension() {
         List<String> lines = header("version=1", "nRows=5", "nColumns=4", "inDegrees=no", "endheader",
@@ -277,6 +280,22 @@ class OpenSimFileVariantsTest {
         Posture p = MotionFile.parse("ref.sto", lines, 0).frames().get(2);
         assertThat(p.lumbarFlexionDeg()).isCloseTo(-Math.toDegrees(0.17), within(1e-9));
         assertThat(p.trunkFlexionDeg()).isCloseTo(Math.toDegrees(0.26 - 0.17), within(1e-9));
+        // the same model under its original names (opensim-moco's 2D predictive examples), knees flexed negative
+        List<String> original = header("C:\\Users\\x\\IK_reference.mot", "version=1", "nRows=5", "nColumns=11",
+                "inDegrees=no", "endheader", "time\t/jointset/groundPelvis/groundPelvis_q_rz/value\t"
+                        + "/jointset/groundPelvis/groundPelvis_q_tx/value\t/jointset/groundPelvis/groundPelvis_q_ty/value\t"
+                        + "/jointset/hip_l/hip_q_l/value\t/jointset/hip_r/hip_q_r/value\t/jointset/knee_l/knee_q_l/value\t"
+                        + "/jointset/knee_r/knee_q_r/value\t/jointset/ankle_l/ankle_q_l/value\t/jointset/ankle_r/ankle_q_r/value\t"
+                        + "/jointset/lumbar/lumbar_q/value");
+        for (int i = 0; i < 5; i++) {
+            original.add(String.format(Locale.ROOT, "%.8f\t-0.26\t%.4f\t0.88\t0.1\t0.5\t-0.3\t-0.2\t0.1\t0.2\t0.17",
+                    0.0096 * i, 0.015 * i));
+        }
+        Posture q = MotionFile.parse("ik.sto", original, 0).frames().get(2);
+        assertThat(q.lumbarFlexionDeg()).isCloseTo(-Math.toDegrees(0.17), within(1e-9));
+        assertThat(q.trunkFlexionDeg()).isCloseTo(Math.toDegrees(0.26 - 0.17), within(1e-9));
+        assertThat(q.hipFlexionDeg()).isCloseTo(Math.toDegrees(0.3), within(1e-9));
+        assertThat(q.kneeFlexionDeg()).isCloseTo(Math.toDegrees(0.25), within(1e-9));
     }
 
     @Test

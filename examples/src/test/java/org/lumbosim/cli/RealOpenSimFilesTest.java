@@ -113,6 +113,24 @@ class RealOpenSimFilesTest {
                 .startsWith("summary: frames=50 failedFrames=0 ").endsWith("outOfRangeFrames=0");
     }
 
+    /**
+     * The same planar model under its original names in opensim-org/opensim-moco (Apache-2.0) at fc5fb63 (Antoine
+     * Falisse, 2019, since removed from the repository): its IK reference gives the loads of opensim-core's
+     * renamed copy, and the predictive solution tracking it (a Moco trajectory of OpenSim 4.1) runs.
+     */
+    @Test
+    void thePlanarModelUnderItsOriginalNamesGivesTheLoadsOfItsRenamedCopy() throws Exception {
+        Path moco = Path.of("/work/.mirror/opensim-org+opensim-moco/repo");
+        String commit = "fc5fb63ad75765431ffc5a40aae3688bf840dc0d";
+        String original = summary(RepositorySnapshot.fileOrSkip(moco, commit,
+                "Moco/Examples/C++/exampleTrackingMusclePolyEndpoints/IK_reference_radian.sto", dir.resolve("ik_ref.sto")));
+        String renamed = summary(core("OpenSim/Examples/Moco/example2DWalking/referenceCoordinates.sto", "ref2d.sto"));
+        assertThat(original.replaceAll("atS=[^ ]+ ", "")).isEqualTo(renamed.replaceAll("atS=[^ ]+ ", ""));
+        assertThat(summary(RepositorySnapshot.fileOrSkip(moco, commit, "Moco/Examples/C++/examplePredictiveMusclePolyEndpoints/"
+                + "gait2D_TrackingMusclePolyEndPoints_SymPositions10_TrackingPosition10_solution.sto", dir.resolve("pred.sto"))))
+                .startsWith("summary: frames=99 failedFrames=0 ").endsWith("outOfRangeFrames=0");
+    }
+
     /** Files that are not kinematics of a body, or not uniformly sampled, are refused saying why. */
     @Test
     void markerPositionsABlockAndIntegratorStepsAreRefused() throws Exception {
