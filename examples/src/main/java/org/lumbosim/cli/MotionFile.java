@@ -53,6 +53,13 @@ final class MotionFile {
     static final double MAX_DURATION_S = 7 * 24 * 3600.0;
     /** Largest magnitude of a time value (s). */
     static final double MAX_ABS_TIME_S = 1e9;
+    /**
+     * Coarsest printed step of the times, as a fraction of the sampling step, for which a step's
+     * deviation from the mean may include the times' rounding (one printed digit): 60 Hz times printed
+     * to the millisecond (0.06 of a step) qualify, whole seconds at 1 Hz do not. A judgement: ten printed
+     * steps per sampling step.
+     */
+    static final double MAX_TIME_RESOLUTION_PER_STEP = 0.1;
     /** Shortest time step (s): the shortest the inverse dynamics accepts ({@link LumbarModel#MIN_FRAME_STEP_S}). */
     static final double MIN_STEP_S = LumbarModel.MIN_FRAME_STEP_S;
     /**
@@ -241,6 +248,9 @@ final class MotionFile {
         int headerLine = 0;
         boolean degrees = true;
         String separator = ",";
+        // a Moco trajectory's states are its first num_states columns after time; controls, multipliers,
+        // derivatives, slacks and parameters follow (MocoTrajectory's file layout); -1: not a Moco trajectory
+        int mocoStates = -1;
         if (openSim) {
             separator = "\\s+";
             int i = 0;
@@ -256,6 +266,14 @@ final class MotionFile {
                                 + "\" is neither yes nor no");
                     }
                     degrees = v.equals("yes");
+                }
+                if (eq > 0 && l.substring(0, eq).trim().equals("num_states")) {
+                    String v = l.substring(eq + 1).trim();
+                    if (!v.matches("[0-9]{1,9}")) {
+                        throw new BadInputException(file + ":" + (i + 1) + ": num_states = \"" + v
+                                + "\" is not a count of columns");
+                    }
+                    mocoStates = Integer.parseInt(v);
                 }
                 i++;
             }
@@ -275,7 +293,10 @@ final class MotionFile {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int c = 0; c < names.length; c++) {
             names[c] = names[c].trim();
-            Integer before = seen.put(names[c], c);
+            // the two force plates of a SIMM-era combined file write the same external-load names; those
+            // columns are not read (below), and a Moco trajectory's columns after its states are not either
+            Integer before = openSim && (OpenSimCoordinates.isExternalLoad(names[c]) || mocoStates >= 0 && c > mocoStates)
+                    ? null : seen.put(names[c], c);
             if (before != null) {
                 throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": column \"" + names[c]
                         + "\" appears twice (columns " + (before + 1) + " and " + (c + 1) + ")");
@@ -292,6 +313,10 @@ final class MotionFile {
         boolean knees = false;
         boolean beta = false;
         int massCol = -1;
+        // columns whose cells are not read at all (not even checked to be numbers): a Moco trajectory's
+        // columns after its states (its parameters are NaN after the first row) and external loads
+        boolean[] unread = new boolean[names.length];
+        int firstExternal = -1;
         for (int c = 0; c < names.length; c++) {
             if (c == timeCol) {
                 continue;
@@ -300,17 +325,26 @@ final class MotionFile {
                 massCol = c;
                 continue;
             }
+            if (openSim && mocoStates >= 0 && c > mocoStates) {
+                unread[c] = true;
+                continue;
+            }
             if (openSim) {
                 String coordinate = OpenSimCoordinates.coordinate(names[c]);
                 if (coordinate == null) {
                     continue;
                 }
+                if (OpenSimCoordinates.isExternalLoad(coordinate)) {
+                    // a ground reaction written beside the kinematics (SIMM-era combined files) is not read;
+                    // a file of external loads alone is refused below, naming its first such column
+                    unread[c] = true;
+                    firstExternal = firstExternal < 0 ? c : firstExternal;
+                    continue;
+                }
                 OpenSimCoordinates.Mapping m = OpenSimCoordinates.of(coordinate);
                 if (m == null) {
                     throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (c + 1) + ": unknown coordinate \""
-                            + names[c] + "\"" + (OpenSimCoordinates.isExternalLoad(coordinate)
-                            ? " (an external-load column, as in a ground-reaction file: give the kinematics file, the inverse-kinematics result)"
-                            : "") + "; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
+                            + names[c] + "\"; accepted: " + String.join(", ", OpenSimCoordinates.acceptedNames())
                             + " (docs/motion-coordinates.md)");
                 }
                 beta |= coordinate.startsWith("knee_angle_") && coordinate.endsWith("_beta");
@@ -327,12 +361,28 @@ final class MotionFile {
                 columns.add(new Column(c, null, field, null));
             }
         }
+        if (openSim && columns.stream().noneMatch(c -> c.mapping().role().describesPosture())) {
+            if (firstExternal >= 0) {
+                throw new BadInputException(file + ":" + (headerLine + 1) + ":" + (firstExternal + 1)
+                        + ": unknown coordinate \"" + names[firstExternal] + "\" (an external-load column, as in a "
+                        + "ground-reaction file: give the kinematics file, the inverse-kinematics result); accepted: "
+                        + String.join(", ", OpenSimCoordinates.acceptedNames()) + " (docs/motion-coordinates.md)");
+            }
+            // before, such a file (marker positions, a block's translation) ran as a subject standing still
+            throw new BadInputException(file + ":" + (headerLine + 1) + ": no column describes the posture (none of "
+                    + "the pelvis rotations, lumbar, hip, knee, shoulder or elbow coordinates"
+                    + (columns.isEmpty() ? "" : "; read and not used: " + names[columns.get(0).index()] + " ("
+                    + columns.get(0).mapping().why() + ")" + (columns.size() > 1 ? " and " + (columns.size() - 1) + " more" : ""))
+                    + "): give the inverse-kinematics result of a full-body model (docs/motion-coordinates.md)");
+        }
         if (openSim) {
             checkLumbarColumns(file, headerLine, names, columns);
             checkShoulderColumns(file, headerLine, names, columns);
         }
         List<double[]> rows = new ArrayList<>();
         List<Integer> rowLines = new ArrayList<>();
+        // the last row's cells' printed steps
+        double[] lastResolution = null;
         for (int i = headerLine + 1; i < lines.size(); i++) {
             String l = lines.get(i).trim();
             if (l.isEmpty()) {
@@ -352,7 +402,11 @@ final class MotionFile {
                 throw new BadInputException(file + ":" + (i + 1) + ": " + cells.length + " values, expected " + names.length);
             }
             double[] row = new double[names.length];
+            double[] resolution = new double[names.length];
             for (int c = 0; c < cells.length; c++) {
+                if (unread[c]) {
+                    continue;
+                }
                 try {
                     row[c] = DecimalText.parse(cells[c]);
                 } catch (NumberFormatException e) {
@@ -362,6 +416,10 @@ final class MotionFile {
                     throw new BadInputException(file + ":" + (i + 1) + ":" + (c + 1) + ": \"" + cells[c].trim()
                             + "\" (" + names[c] + ") is not a finite number");
                 }
+                resolution[c] = printedResolution(cells[c].trim());
+            }
+            if (openSim && !degrees) {
+                checkRadians(file, i + 1, names, columns, row);
             }
             double time = row[timeCol];
             if (Math.abs(time) > MAX_ABS_TIME_S) {
@@ -372,12 +430,18 @@ final class MotionFile {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (massCol + 1) + ": " + LOAD_MASS_COLUMN + " = "
                         + row[massCol] + " kg is outside " + RangeText.withUnit(0, HandLoad.MAX_MASS_KG, "kg"));
             }
+            if (!rows.isEmpty() && repeats(row, resolution, rows.get(rows.size() - 1), lastResolution, unread, timeCol)) {
+                // OpenSim's RRA and CMC write their last state twice (the same time and values to the last
+                // printed digit or to round-off): a repeated sample, skipped
+                continue;
+            }
             if (!rows.isEmpty() && !(time > rows.get(rows.size() - 1)[timeCol])) {
                 throw new BadInputException(file + ":" + (i + 1) + ":" + (timeCol + 1) + ": time " + time
                         + " s does not increase (previous " + rows.get(rows.size() - 1)[timeCol] + " s)");
             }
             rows.add(row);
             rowLines.add(i + 1);
+            lastResolution = resolution;
         }
         int n = rows.size();
         if (n < 3) {
@@ -396,10 +460,27 @@ final class MotionFile {
             throw new BadInputException(file + ":" + rowLines.get(1) + ":" + (timeCol + 1) + ": time step " + dt
                     + " s is shorter than " + MIN_STEP_S + " s (the shortest the inverse dynamics accepts)");
         }
+        // times printed with few digits (60 Hz at 0.001 s: 0.017, 0.033, 0.050) are each rounded by up to
+        // half their last digit, so a step may differ from the mean by one printed digit more; only when the
+        // printed step is fine beside the sampling step (else the times cannot show uniform sampling)
+        double timeResolution = decimalGridStep(t);
+        double rounding = timeResolution <= MAX_TIME_RESOLUTION_PER_STEP * dt ? timeResolution : 0;
+        boolean rounded = false;
         for (int i = 1; i < n; i++) {
-            if (Math.abs(t[i] - t[i - 1] - dt) > 0.01 * dt) {
+            rounded |= Math.abs(t[i] - t[i - 1] - dt) > 0.01 * dt;
+            if (Math.abs(t[i] - t[i - 1] - dt) > 0.01 * dt + rounding) {
                 throw new BadInputException(file + ":" + rowLines.get(i) + ":" + (timeCol + 1) + ": time step "
-                        + (t[i] - t[i - 1]) + " s differs from the mean " + dt + " s by more than 1 % (uniform sampling needed)");
+                        + (t[i] - t[i - 1]) + " s differs from the mean " + dt + " s by more than 1 %"
+                        + (rounding > 0 ? " and the times' rounding of " + rounding + " s" : "")
+                        + " (uniform sampling needed; OpenSim's CMC, RRA and forward results are written at"
+                        + " the integrator's own steps: resample them)");
+            }
+        }
+        if (rounded) {
+            // uniform only within the times' rounding: the frames are the uniform grid those times round
+            // (each within one printed digit of the file's), as the inverse dynamics needs
+            for (int i = 1; i < n; i++) {
+                t[i] = t[0] + i * dt;
             }
         }
         double sampleRateHz = 1 / dt;
@@ -483,6 +564,106 @@ final class MotionFile {
         }
         return new Kinematics(t, frames, bounded, java.util.Collections.unmodifiableList(outOfRange), clamped, mass,
                 base, sampleRateHz, List.copyOf(cutoffs));
+    }
+
+    /**
+     * The step of a number as printed: one unit of its last digit ({@code "0.017"}: 0.001; {@code "1.5e-3"}:
+     * 0.0001; {@code "12"}: 1), the most it was rounded by twice over.
+     *
+     * @param cell a finite number's text
+     * @return the value of one unit in its last printed digit
+     */
+    static double printedResolution(String cell) {
+        String c = cell.toLowerCase(Locale.ROOT);
+        int e = c.indexOf('e');
+        int exponent = 0;
+        if (e >= 0) {
+            String x = c.substring(e + 1).replace("+", "");
+            // beyond ±400 the step is 0 or infinite anyway (and the digits might not fit an int)
+            exponent = x.replace("-", "").length() > 3 ? (x.startsWith("-") ? -400 : 400) : Integer.parseInt(x);
+            c = c.substring(0, e);
+        }
+        int dot = c.indexOf('.');
+        int decimals = dot < 0 ? 0 : c.length() - dot - 1;
+        return Math.pow(10, exponent - decimals);
+    }
+
+    /**
+     * The coarsest decimal step all times lie on (s): 0.001 for 60 Hz times rounded to the millisecond
+     * however they are printed ({@code 0.017}, {@code 0.01700000}, {@code 0.41700000000000004});
+     * 0 when they lie on no step of {@value #MAX_TIME_DECIMALS} decimals or fewer (exact 1/60 s steps).
+     * A time lies on a step when it is that step's multiple within double round-off.
+     */
+    static double decimalGridStep(double[] t) {
+        for (int k = 0; k <= MAX_TIME_DECIMALS; k++) {
+            double scale = Math.pow(10, k);
+            boolean on = true;
+            for (int i = 0; i < t.length && on; i++) {
+                on = Math.abs(t[i] * scale - Math.rint(t[i] * scale)) <= 1e-9 * Math.max(1, Math.abs(t[i] * scale));
+            }
+            if (on) {
+                return 1 / scale;
+            }
+        }
+        return 0;
+    }
+
+    /** Most decimals of a time's rounding {@link #decimalGridStep} looks for (1 ns). */
+    static final int MAX_TIME_DECIMALS = 9;
+
+    /**
+     * Relative round-off within which two values written for the same state count as equal: RRA's repeated
+     * last state in the Gait2354 and Hamner pipelines of opensim-models differs from the row before by up
+     * to 5e-11 of a value (the end state computed twice). A judgement, far below any change of a measured
+     * or simulated coordinate between two samples.
+     */
+    static final double REPEAT_RELATIVE_TOLERANCE = 1e-9;
+
+    /**
+     * Relative round-off within which the time of a repeated state equals the previous one: 4e-14 of it in
+     * the same files (2.7e-14 s at 1.249 s, 6.6e-14 s at 1.599 s). A judgement, 25 times that.
+     */
+    static final double REPEAT_TIME_RELATIVE_TOLERANCE = 1e-12;
+
+    /**
+     * Whether a row repeats the one before it: its time equal within {@link #REPEAT_TIME_RELATIVE_TOLERANCE}
+     * of its magnitude, every other read cell within {@link #REPEAT_RELATIVE_TOLERANCE} of its magnitude (at
+     * least 1) or the coarser of the two cells' printed steps.
+     */
+    private static boolean repeats(double[] row, double[] resolution, double[] previous, double[] previousResolution,
+                                   boolean[] unread, int timeCol) {
+        for (int c = 0; c < row.length; c++) {
+            double tolerance = c == timeCol ? REPEAT_TIME_RELATIVE_TOLERANCE * Math.abs(row[c])
+                    : Math.max(Math.max(resolution[c], previousResolution[c]),
+                    REPEAT_RELATIVE_TOLERANCE * Math.max(1, Math.abs(row[c])));
+            if (!unread[c] && Math.abs(row[c] - previous[c]) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The most a rotational coordinate used by the model can be in a file in radians (rad): a full turn.
+     * A larger value means angles in degrees under an {@code inDegrees=no} header, as OpenSim 3's
+     * analyses wrote (opensim-core issue #2761; the Gait2392 pipeline's CMC and RRA {@code Kinematics_q.sto}
+     * in opensim-org/opensim-models hold 18 for an 18 deg hip flexion). The heading
+     * ({@code pelvis_rotation}) may wind beyond a turn and is not checked.
+     */
+    static final double MAX_RADIANS = 2 * Math.PI;
+
+    /** A file in radians whose angle exceeds {@link #MAX_RADIANS} is refused at that cell. */
+    private static void checkRadians(String file, int line, String[] names, List<Column> columns, double[] row) {
+        for (Column c : columns) {
+            OpenSimCoordinates.Role role = c.mapping().role();
+            if (role.describesPosture() && role != OpenSimCoordinates.Role.PELVIS_ROTATION
+                    && !(Math.abs(row[c.index()]) <= MAX_RADIANS)) {
+                throw new BadInputException(file + ":" + line + ":" + (c.index() + 1) + ": " + names[c.index()] + " = "
+                        + row[c.index()] + " rad (" + Math.round(Math.toDegrees(row[c.index()])) + " deg) is more than a "
+                        + "full turn: the header says inDegrees=no (radians); if the file holds degrees (OpenSim 3's "
+                        + "analyses wrote inDegrees=no over degrees), set inDegrees=yes");
+            }
+        }
     }
 
     /**

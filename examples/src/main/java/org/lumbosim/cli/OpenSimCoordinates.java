@@ -21,7 +21,8 @@ import java.util.Map;
  * <p>Names are matched exactly, after reducing an OpenSim 4.x column label such as
  * {@code /jointset/back/lumbar_extension/value} to its coordinate ({@code lumbar_extension}); a
  * {@code .../speed} or {@code .../accel} column is ignored, and so is a muscle state written beside
- * the coordinates ({@code soleus_r/activation}, {@code /forceset/soleus_r/normalized_tendon_force}),
+ * the coordinates ({@code soleus_r/activation}, {@code /forceset/soleus_r/normalized_tendon_force},
+ * OpenSim 3's {@code soleus_r.activation}) and OpenSim 3's generalized speed ({@code pelvis_tilt_u}),
  * as simulation results do. A name not in the table is an error that lists the accepted names.
  */
 final class OpenSimCoordinates {
@@ -65,7 +66,12 @@ final class OpenSimCoordinates {
         /** Elbow flexion; right and left are averaged. */
         ELBOW_FLEXION,
         /** Known and not used by the model (the reason is in {@link Mapping#why()}). */
-        IGNORED
+        IGNORED;
+
+        /** @return whether the role is a rotation that gives the posture (not a translation, not ignored) */
+        boolean describesPosture() {
+            return this != IGNORED && this != PELVIS_TX && this != PELVIS_TY && this != PELVIS_TZ;
+        }
     }
 
     /**
@@ -102,6 +108,19 @@ final class OpenSimCoordinates {
         t.put("lumbar_extension", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg"));
         t.put("lumbar_bending", new Mapping(Role.LUMBAR_BENDING, false, "lateralBendDeg"));
         t.put("lumbar_rotation", new Mapping(Role.LUMBAR_ROTATION, false, "axialRotationDeg"));
+        // the planar model of Moco's 2D walking example (opensim-core OpenSim/Examples/Moco/example2DWalking/
+        // 2D_gait.osim): PinJoint "lumbar" between pelvis and torso frames with no offset rotation, so its
+        // coordinate turns about Z as lumbar_extension does
+        t.put("lumbar", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg (planar model's lumbar_extension)"));
+        // the same planar model with its original names (Falisse's 2D predictive-simulation model in
+        // opensim-org/opensim-moco @ fc5fb63, gait_2D_contact_muscle_poly_bounds_noPelvisRes.osim: a PlanarJoint
+        // groundPelvis (rotation about Z, translations along ground X and Y) and PinJoints about Z for the
+        // hips, knees (flexion negative), ankles and the lumbar joint, lumbar_q); its IK reference holds the
+        // numbers opensim-core's example2DWalking later wrote under pelvis_tilt ... lumbar
+        t.put("groundPelvis_q_rz", new Mapping(Role.PELVIS_TILT, false, "pelvis orientation (planar model's pelvis_tilt)"));
+        t.put("groundPelvis_q_tx", new Mapping(Role.PELVIS_TX, false, "pelvis origin along ground X (planar model's pelvis_tx)" + moves));
+        t.put("groundPelvis_q_ty", new Mapping(Role.PELVIS_TY, false, "pelvis origin along ground Y (planar model's pelvis_ty)" + moves));
+        t.put("lumbar_q", new Mapping(Role.LUMBAR_EXTENSION, false, "-lumbarFlexionDeg (planar model's lumbar_extension)"));
         // per-level lumbar joints of the lifting full-body model; T12-L1 is added to the lumbar total
         // because the model's thorax is rigid above L1 (its inclination must include that joint)
         for (String level : List.of("L5_S1", "L4_L5", "L3_L4", "L2_L3", "L1_L2", "L1_T12")) {
@@ -124,6 +143,11 @@ final class OpenSimCoordinates {
             for (String c : List.of("arm_add_", "arm_rot_", "pro_sup_", "wrist_flex_", "wrist_dev_")) {
                 ignore(t, c + side, "the model's arms move in the sagittal plane only");
             }
+        }
+        for (String side : List.of("r", "l")) {
+            t.put("hip_q_" + side, new Mapping(Role.HIP_FLEXION, false, "hipFlexionDeg (planar model's hip_flexion; mean of both sides)"));
+            t.put("knee_q_" + side, new Mapping(Role.KNEE_ANGLE, false, "kneeFlexionDeg (planar model's knee_angle; mean of both sides)"));
+            ignore(t, "ankle_q_" + side, "the model's foot is fixed at right angles to the shank");
         }
         // the OpenCap-LSTM variant of the Pose2Sim lifting model (Pose2Sim @ 19d0646,
         // Model_Pose2Sim_LSTM.osim): a scapulothoracic joint with three translations and a glenohumeral
@@ -162,6 +186,14 @@ final class OpenSimCoordinates {
      *     and for a muscle state ({@link #MUSCLE_STATES})
      */
     static String coordinate(String label) {
+        int dot = label.lastIndexOf('.');
+        if (!label.contains("/") && dot > 0 && MUSCLE_STATES.contains(label.substring(dot + 1))) {
+            return null;   // an OpenSim 3 muscle state: glut_med1_r.activation, glut_med1_r.fiber_length
+        }
+        if (!label.contains("/") && label.endsWith(SPEED_SUFFIX)
+                && of(label.substring(0, label.length() - SPEED_SUFFIX.length())) != null) {
+            return null;   // an OpenSim 3 state file's generalized speed: pelvis_tilt_u, pelvis_tx_u
+        }
         if (!label.contains("/")) {
             return label;
         }
@@ -189,6 +221,13 @@ final class OpenSimCoordinates {
      * {@code normalized_tendon_force} of the DeGroote-Fregly muscle); not kinematics.
      */
     private static final List<String> MUSCLE_STATES = List.of("activation", "fiber_length", "normalized_tendon_force");
+
+    /**
+     * The suffix OpenSim 3 state files ({@code *_states.sto}, {@code *_states_degrees.mot}) give a
+     * coordinate's generalized speed ({@code pelvis_tilt_u}), beside the coordinate itself and the muscle
+     * states {@code <muscle>.activation}, {@code <muscle>.fiber_length}.
+     */
+    private static final String SPEED_SUFFIX = "_u";
 
     /**
      * @param name a coordinate name (after {@link #coordinate})
