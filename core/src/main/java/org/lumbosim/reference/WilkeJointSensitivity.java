@@ -205,11 +205,20 @@ public final class WilkeJointSensitivity {
         Checks.given(plain, "plain");
         Checks.givenEach(ranges, "ranges");
         Checks.wholeInRange("draws", draws, 1, MAX_DRAWS, "");
+        // several chunks per thread, so that a slow chunk does not leave a core idle
+        return run(model, plain, ranges, draws, seed,
+                Math.min(draws, CHUNKS_PER_THREAD * ForkJoinPool.getCommonPoolParallelism()));
+    }
+
+    /**
+     * The draws solved in {@code chunks} contiguous chunks, in parallel, one workspace per chunk: every solve
+     * starts cold, so the result does not depend on {@code chunks} (tested: one chunk, and one per draw as
+     * before the chunks, give the same bits).
+     */
+    static Result run(LumbarModel model, WilkeValidation.Report plain, List<WilkeSensitivity.Range> ranges, int draws,
+                      long seed, int chunks) {
         TissueParameters[] drawn = drawConstants(model.tissueParameters(), ranges, draws, seed);
         WilkeValidation.Report[] reports = new WilkeValidation.Report[draws];
-        // contiguous chunks of draws, one workspace each (every solve starts cold, so the chunks do not change a
-        // bit), several per thread so that a slow chunk does not leave a core idle
-        int chunks = Math.min(draws, CHUNKS_PER_THREAD * ForkJoinPool.getCommonPoolParallelism());
         IntStream.range(0, chunks).parallel().forEach(c -> {
             Workspace ws = model.newWorkspace();
             for (int i = (int) ((long) draws * c / chunks); i < (int) ((long) draws * (c + 1) / chunks); i++) {
