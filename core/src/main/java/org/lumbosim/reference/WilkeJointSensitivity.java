@@ -11,8 +11,8 @@ import org.lumbosim.LumbosimException;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.TissueParameters;
-import org.lumbosim.model.Workspace;
 import org.lumbosim.model.TissueParameters.TissueParameter;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.population.ConstantVariation;
 
 /**
