@@ -117,6 +117,7 @@ public final class InVivoValidation {
      * @return one report per data set, in the order of {@link InVivoRatios#setIds()}
      */
     public static List<SetReport> run(LumbarModel model) {
+        Checks.given(model, "model", "a lumbar model is needed (e.g. Wilke1999.subjectModel())");
         // every case in one workspace, each solve started cold: the same bits as a workspace per case
         Workspace ws = model.newWorkspace();
         Map<String, AnalysisResult> solved = new HashMap<>();

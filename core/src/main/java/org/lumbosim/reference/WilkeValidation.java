@@ -141,6 +141,7 @@ public final class WilkeValidation {
      * @throws LumbosimException if relaxed standing itself cannot be solved (no ratio is defined then)
      */
     public static Report run(LumbarModel model) {
+        Checks.given(model, "model", "a lumbar model is needed (e.g. Wilke1999.subjectModel())");
         return run(model, null);
     }
 
