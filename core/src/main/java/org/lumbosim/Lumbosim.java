@@ -80,6 +80,32 @@ public final class Lumbosim {
     }
 
     /**
+     * Solves with a given model in a reused workspace, started cold ({@link Workspace#resetWarmStart()}):
+     * the result is bit for bit that of {@link #analyze(LumbarModel, Posture, List)}, whatever the
+     * workspace solved before, without building a workspace per call. For many one-off solves on one
+     * thread (a validation table, a day's activities); sweeps that want warm starts use
+     * {@link LumbarModel#solve}.
+     *
+     * @param model the model (not modified)
+     * @param posture the posture (not modified)
+     * @param loads hand loads (not modified)
+     * @param ws a workspace of a model with the same muscle model ({@link LumbarModel#workspaceFrom}; modified:
+     *     it holds this solve afterwards)
+     * @return the loads at every level
+     * @throws IllegalArgumentException if the workspace was made for another muscle model, or an argument is null
+     * @throws InfeasibleRecruitmentException if the muscles cannot balance the loads
+     * @throws LumbosimException if the recruitment does not converge
+     */
+    public static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads,
+                                         Workspace ws) {
+        Checks.given(model, "model", "a lumbar model is needed (LumbarModel.of(subject))");
+        Checks.given(ws, "ws", "a workspace of the model is needed (model.workspaceFrom(ws))");
+        ws.resetWarmStart();
+        model.solve(posture, loads, ws);
+        return toResult(ws, posture, loads);
+    }
+
+    /**
      * Turns the state of a workspace after {@link LumbarModel#solve} into an immutable result.
      *
      * @param ws the workspace after a solve (not modified)

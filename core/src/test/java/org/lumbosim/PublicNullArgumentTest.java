@@ -70,6 +70,7 @@ class PublicNullArgumentTest {
             Map.entry("LumbosimException.<init>#cause", "a cause may be unknown, as for any Throwable"),
             Map.entry("OutputFiles.oneLine#text", "prints any object, null as \"null\""),
             Map.entry("LumbarModel.workspaceFrom#ws", "null for a new workspace"),
+            Map.entry("DiurnalDisc.simulate#ws", "null for a new workspace"),
             Map.entry("HandLoad.<init>#positionM", "null for the hands' grip point(s)"),
             Map.entry("AnalysisResult.<init>#balance", "null when made without support reactions"),
             Map.entry("AnalysisResult.<init>#trunkOnThighs", "null without the trunk-on-thighs support"),

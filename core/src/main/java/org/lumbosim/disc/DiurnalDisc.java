@@ -1,7 +1,9 @@
 package org.lumbosim.disc;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.FirstOrderIntegrator;
@@ -14,9 +16,12 @@ import org.lumbosim.LumbosimException;
 import org.lumbosim.anthropometry.Subject;
 import org.lumbosim.internal.Checks;
 import org.lumbosim.internal.Units;
+import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueConstants;
+import org.lumbosim.model.Workspace;
+import org.lumbosim.posture.Posture;
 import org.lumbosim.posture.PosturePreset;
 import org.lumbosim.result.AnalysisResult;
 
@@ -121,8 +126,26 @@ public final class DiurnalDisc {
      * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
      */
     public DayResult simulate(DaySchedule schedule, double sampleStepH) {
+        return simulate(schedule, sampleStepH, null);
+    }
+
+    /**
+     * As {@link #simulate(DaySchedule, double)}, solving the activities in a given workspace (reused
+     * when it fits the model, {@link LumbarModel#workspaceFrom}): the same result bit for bit, for
+     * callers that simulate many days on one thread (the validation's Monte Carlo).
+     *
+     * @param schedule the day
+     * @param sampleStepH time between samples (h), as in {@link #simulate(DaySchedule, double)}
+     * @param ws a workspace, or {@code null} for a new one (modified: it holds the last solve afterwards)
+     * @return pressure and height through the periodic day
+     * @throws ActivityFailedException if an activity cannot be solved by the static model
+     * @throws ActivityInputException if the static model refuses an activity's posture and loads as bad input
+     * @throws LumbosimException if relaxed standing does not load the discs above their swelling pressure
+     */
+    public DayResult simulate(DaySchedule schedule, double sampleStepH, Workspace ws) {
         Checks.given(schedule, "schedule", "a day schedule is needed (e.g. DaySchedule.builtIn())");
         Checks.inRange("sampleStepH", sampleStepH, 1.0 / 3600, 1, "h");
+        Statics statics = new Statics(model.workspaceFrom(ws));
         List<Activity> acts = schedule.activities();
         double[][] loadMPa = new double[acts.size()][LEVELS];
         double[][] compressionN = new double[acts.size()][LEVELS];
@@ -131,7 +154,7 @@ public final class DiurnalDisc {
             Activity a = acts.get(i);
             AnalysisResult r;
             try {
-                r = Lumbosim.analyze(model, a.posture(), a.loads());
+                r = statics.solve(a.posture(), a.loads());
             } catch (LumbosimException e) {
                 throw new ActivityFailedException(i, a.label(), startH, e);
             } catch (IllegalArgumentException e) {
@@ -144,7 +167,7 @@ public final class DiurnalDisc {
                 loadMPa[i][level.ordinal()] = model.mechanicalDiscPressureMPa(level, f);
             }
         }
-        double[] standingStrain = standingEquilibriumStrains();
+        double[] standingStrain = standingEquilibriumStrains(statics);
         double[] slope = restraintSlopes(standingStrain);
         SlackWatch[] slack = new SlackWatch[LEVELS];
         Disc ode = new Disc(slope);
@@ -256,8 +279,8 @@ public final class DiurnalDisc {
      * Equilibrium height strain of each disc in relaxed standing: the unloaded-pressure law's second
      * calibration anchor, and so the end of its calibrated range (the first is full hydration, strain 0).
      */
-    private double[] standingEquilibriumStrains() {
-        AnalysisResult standing = Lumbosim.analyze(model, PosturePreset.STANDING_RELAXED.posture(), List.of());
+    private double[] standingEquilibriumStrains(Statics statics) {
+        AnalysisResult standing = statics.solve(PosturePreset.STANDING_RELAXED.posture(), List.of());
         double[] strain = new double[LEVELS];
         double pi0 = DiurnalDiscConstants.SWELLING_PRESSURE_MPA;
         for (SpinalLevel level : SpinalLevel.values()) {
@@ -361,6 +384,32 @@ public final class DiurnalDisc {
      */
     static double unloadedPressureMPa(double strain, double slope) {
         return Math.max(0, DiurnalDiscConstants.SWELLING_PRESSURE_MPA - slope * strain);
+    }
+
+    /**
+     * The static solves of one simulation, in one workspace: each posture and list of loads is solved once
+     * ({@link Lumbosim#analyze(LumbarModel, Posture, List, Workspace)}, started cold, so bit for bit a solve in
+     * a new workspace) and its result reused by every activity that repeats it (the built-in day has six
+     * distinct tasks among its twelve activities and relaxed standing) and by relaxed standing's anchor.
+     */
+    private final class Statics {
+        private final Workspace ws;
+        private final Map<List<Object>, AnalysisResult> solved = new HashMap<>();
+
+        Statics(Workspace ws) {
+            this.ws = ws;
+        }
+
+        AnalysisResult solve(Posture posture, List<? extends ExternalLoad> loads) {
+            // records and lists compare by value: an equal key is the same task, solved to the same bits
+            List<Object> key = List.of(posture, loads);
+            AnalysisResult r = solved.get(key);
+            if (r == null) {
+                r = Lumbosim.analyze(model, posture, loads, ws);
+                solved.put(key, r);
+            }
+            return r;
+        }
     }
 
     /** Iterations allowed to locate the time at which a disc's annulus goes slack or taut again. */

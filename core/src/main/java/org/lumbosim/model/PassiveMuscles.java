@@ -93,7 +93,49 @@ final class PassiveMuscles {
 
     /** The erector spinae fascicles ({@link MyoBackPassiveMuscle#PASSIVE_GROUPS}), for either muscle model. */
     PassiveMuscles() {
-        this(MyoBackPassiveMuscle.PASSIVE_GROUPS);
+        this(ErectorLayout.TEMPLATE);
+    }
+
+    /**
+     * The erector spinae's layout (which fascicles, their law's constants, the index arrays of the points,
+     * segments and crossings), built once: it depends on the anatomy alone, and building it took about half
+     * the time of a new workspace ({@code Lumbosim.analyze} makes one per call). Holder idiom: built on first use.
+     */
+    private static final class ErectorLayout {
+        /** Never computed on: each stage shares its read-only arrays ({@link #PassiveMuscles(PassiveMuscles)}). */
+        static final PassiveMuscles TEMPLATE = new PassiveMuscles(MyoBackPassiveMuscle.PASSIVE_GROUPS);
+    }
+
+    /**
+     * A stage with {@code layout}'s fascicles: shares its read-only layout arrays, and has storage of its own for
+     * everything a compute writes.
+     */
+    private PassiveMuscles(PassiveMuscles layout) {
+        source = layout.source;
+        fascicle = layout.fascicle;
+        pointFrom = layout.pointFrom;
+        pointTo = layout.pointTo;
+        lengthMinM = layout.lengthMinM;
+        optimalLengthM = layout.optimalLengthM;
+        rangeLo = layout.rangeLo;
+        lmaxNorm = layout.lmaxNorm;
+        fpmax = layout.fpmax;
+        byBody = layout.byBody;
+        bodyStart = layout.bodyStart;
+        segmentPoint = layout.segmentPoint;
+        segmentFascicle = layout.segmentFascicle;
+        segmentStartsFascicle = layout.segmentStartsFascicle;
+        levelStart = layout.levelStart;
+        pairFascicle = layout.pairFascicle;
+        pairPoint = layout.pairPoint;
+        pairSpansBelow = layout.pairSpansBelow;
+        pointLocal = new double[layout.pointLocal.length];
+        pointWorld = new double[layout.pointWorld.length];
+        segmentM = new double[layout.segmentM.length];
+        lengthM = new double[layout.lengthM.length];
+        fascicleForceN = new double[layout.fascicleForceN.length];
+        unitForce = new double[layout.unitForce.length];
+        momentArm = new double[layout.momentArm.length];
     }
 
     /**

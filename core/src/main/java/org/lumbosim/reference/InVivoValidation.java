@@ -11,6 +11,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.PositionM;
 import org.lumbosim.model.Landmark;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.reference.InVivoRatios.Case;
 import org.lumbosim.reference.InVivoRatios.Comparison;
 import org.lumbosim.reference.WilkeValidation.Status;
@@ -116,6 +117,9 @@ public final class InVivoValidation {
      * @return one report per data set, in the order of {@link InVivoRatios#setIds()}
      */
     public static List<SetReport> run(LumbarModel model) {
+        Checks.given(model, "model", "a lumbar model is needed (e.g. Wilke1999.subjectModel())");
+        // every case in one workspace, each solve started cold: the same bits as a workspace per case
+        Workspace ws = model.newWorkspace();
         Map<String, AnalysisResult> solved = new HashMap<>();
         List<SetReport> out = new ArrayList<>();
         for (String set : InVivoRatios.setIds()) {
@@ -136,14 +140,14 @@ public final class InVivoValidation {
                 }
                 Row row;
                 try {
-                    LevelLoad k = solve(model, c.caseOf().get(), c, solved);
+                    LevelLoad k = solve(model, c.caseOf().get(), c, solved, ws);
                     double caseValue = value(c, k);
-                    double ref = value(c, solve(model, c.reference().orElseThrow(), c, solved));
+                    double ref = value(c, solve(model, c.reference().orElseThrow(), c, solved, ws));
                     double pct = switch (c.measure()) {
                         case RATIO -> PERCENT * caseValue / ref;
                         case ABS_CHANGE -> PERCENT * Math.abs(caseValue / ref - 1);
                         case INCREASE_RATIO -> {
-                            double base = value(c, solve(model, c.base().orElseThrow(), c, solved));
+                            double base = value(c, solve(model, c.base().orElseThrow(), c, solved, ws));
                             yield PERCENT * (caseValue - base) / (ref - base);
                         }
                     };
@@ -171,11 +175,12 @@ public final class InVivoValidation {
         return List.copyOf(out);
     }
 
-    private static LevelLoad solve(LumbarModel model, Case k, Comparison c, Map<String, AnalysisResult> solved) {
+    private static LevelLoad solve(LumbarModel model, Case k, Comparison c, Map<String, AnalysisResult> solved,
+                                   Workspace ws) {
         String key = k.spec() + "|" + k.loadKg() + "|" + k.loadAheadOfGripsM();
         AnalysisResult r = solved.get(key);
         if (r == null) {
-            r = Lumbosim.analyze(model, k.posture(), loads(model, k));
+            r = Lumbosim.analyze(model, k.posture(), loads(model, k, ws), ws);
             solved.put(key, r);
         }
         return r.level(c.level());
@@ -193,6 +198,11 @@ public final class InVivoValidation {
      */
     public static List<HandLoad> loads(LumbarModel model, Case k) {
         Checks.given(model, "model", "a lumbar model is needed");
+        return loads(model, k, model.newWorkspace());
+    }
+
+    /** {@link #loads(LumbarModel, Case)}, posing the posture in {@code ws} (a workspace of the model). */
+    private static List<HandLoad> loads(LumbarModel model, Case k, Workspace ws) {
         Checks.given(k, "k", "a case is needed");
         if (k.loadKg() == 0) {
             return List.of();
@@ -201,7 +211,7 @@ public final class InVivoValidation {
         if (k.loadAheadOfGripsM() == 0) {
             return List.of(held);
         }
-        BodyPose pose = Lumbosim.analyze(model, k.posture(), List.of()).pose();
+        BodyPose pose = Lumbosim.analyze(model, k.posture(), List.of(), ws).pose();
         PositionM l = pose.landmarks().get(Landmark.GRIP_LEFT);
         PositionM r = pose.landmarks().get(Landmark.GRIP_RIGHT);
         return List.of(held.atPositionM(new PositionM((l.xM() + r.xM()) / 2 + k.loadAheadOfGripsM(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 import org.lumbosim.LumbosimException;
@@ -11,6 +12,7 @@ import org.lumbosim.internal.Checks;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.TissueParameters.TissueParameter;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.population.ConstantVariation;
 
 /**
@@ -26,7 +28,8 @@ import org.lumbosim.population.ConstantVariation;
  * <p>Reproducible: each draw has its own stream split from the seed, and each constant its own stream
  * split from the draw's, in the order of the ranges; so holding one constant at a value
  * ({@link #holding}) leaves every other constant's draws unchanged. The draws are solved in parallel
- * (each solve on its own workspace), and the results do not depend on the order they are solved in.
+ * (contiguous chunks of draws, each in a workspace of its own, every solve started cold), and the results
+ * do not depend on the order they are solved in or on the number of threads.
  */
 public final class WilkeJointSensitivity {
     private WilkeJointSensitivity() {
@@ -40,6 +43,8 @@ public final class WilkeJointSensitivity {
     public static final double UPPER_PERCENTILE = 97.5;
     /** Largest number of draws a run accepts (a bound on time and memory, not a statistical limit). */
     public static final int MAX_DRAWS = 100_000;
+    /** Chunks of draws per thread of the common pool (load balance only: the results do not depend on it). */
+    private static final int CHUNKS_PER_THREAD = 4;
 
     /**
      * The one place that says how each constant is drawn, from how its source states its range.
@@ -179,14 +184,51 @@ public final class WilkeJointSensitivity {
         Checks.given(model, "model");
         Checks.givenEach(ranges, "ranges");
         Checks.wholeInRange("draws", draws, 1, MAX_DRAWS, "");
-        WilkeValidation.Report plain = WilkeValidation.run(model);
+        return run(model, WilkeValidation.run(model), ranges, draws, seed);
+    }
+
+    /**
+     * As {@link #run(LumbarModel, List, int, long)}, with the comparison at the model's own constants already
+     * run, so that a caller who needs it for several runs (the example's bands with and without the disc
+     * area, the one-at-a-time sensitivity) runs it once.
+     *
+     * @param model the model (not modified)
+     * @param plain {@link WilkeValidation#run(LumbarModel) WilkeValidation.run(model)}: the caller's, not
+     *     recomputed (a report of another model would be taken as this one's)
+     * @param ranges the constants to draw and their ranges
+     * @param draws number of draws, 1 to {@link #MAX_DRAWS}
+     * @param seed the seed (any long)
+     * @return the bands; equal to {@link #run(LumbarModel, List, int, long)}'s
+     * @throws IllegalArgumentException naming {@code draws} and its allowed range, or a missing argument
+     */
+    public static Result run(LumbarModel model, WilkeValidation.Report plain, List<WilkeSensitivity.Range> ranges,
+                             int draws, long seed) {
+        Checks.given(model, "model");
+        Checks.given(plain, "plain");
+        Checks.givenEach(ranges, "ranges");
+        Checks.wholeInRange("draws", draws, 1, MAX_DRAWS, "");
+        // several chunks per thread, so that a slow chunk does not leave a core idle
+        return run(model, plain, ranges, draws, seed,
+                Math.min(draws, CHUNKS_PER_THREAD * ForkJoinPool.getCommonPoolParallelism()));
+    }
+
+    /**
+     * The draws solved in {@code chunks} contiguous chunks, in parallel, one workspace per chunk: every solve
+     * starts cold, so the result does not depend on {@code chunks} (tested: one chunk, and one per draw as
+     * before the chunks, give the same bits).
+     */
+    static Result run(LumbarModel model, WilkeValidation.Report plain, List<WilkeSensitivity.Range> ranges, int draws,
+                      long seed, int chunks) {
         TissueParameters[] drawn = drawConstants(model.tissueParameters(), ranges, draws, seed);
         WilkeValidation.Report[] reports = new WilkeValidation.Report[draws];
-        IntStream.range(0, draws).parallel().forEach(i -> {
-            try {
-                reports[i] = WilkeValidation.run(model.withTissueParameters(drawn[i]));
-            } catch (LumbosimException e) {
-                // relaxed standing could not be solved: the draw's report stays null, every row of it unsolved
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            Workspace ws = model.newWorkspace();
+            for (int i = (int) ((long) draws * c / chunks); i < (int) ((long) draws * (c + 1) / chunks); i++) {
+                try {
+                    reports[i] = WilkeValidation.run(model.withTissueParameters(drawn[i]), ws);
+                } catch (LumbosimException e) {
+                    // relaxed standing could not be solved: the draw's report stays null, every row of it unsolved
+                }
             }
         });
         int standingUnsolved = (int) Arrays.stream(reports).filter(r -> r == null).count();

@@ -8,6 +8,7 @@ import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.TissueParameters;
 import org.lumbosim.model.TissueParameters.TissueParameter;
 import org.lumbosim.model.UprightCoactivationConstants;
+import org.lumbosim.model.Workspace;
 
 /**
  * One-at-a-time sensitivity of the Wilke et al. (1999) comparison ({@link WilkeValidation}) to the
@@ -251,12 +252,35 @@ public final class WilkeSensitivity {
     public static Result run(LumbarModel model, List<Range> ranges) {
         Checks.given(model, "model");
         Checks.givenEach(ranges, "ranges");
-        WilkeValidation.Report baseline = WilkeValidation.run(model);
+        Workspace ws = model.newWorkspace();
+        return run(model, WilkeValidation.run(model, ws), ranges, ws);
+    }
+
+    /**
+     * As {@link #run(LumbarModel, List)}, with the comparison at the model's own constants already run, so
+     * that a caller who also needs it elsewhere (the joint bands, {@link WilkeJointSensitivity}) runs it once.
+     *
+     * @param model the model (not modified)
+     * @param baseline {@link WilkeValidation#run(LumbarModel) WilkeValidation.run(model)}: the caller's, not
+     *     recomputed (a report of another model would be taken as this one's)
+     * @param ranges the constants to move and their ranges
+     * @return the baseline and one swing per range, in order; equal to {@link #run(LumbarModel, List)}'s
+     * @throws org.lumbosim.LumbosimException if relaxed standing cannot be solved at some end
+     */
+    public static Result run(LumbarModel model, WilkeValidation.Report baseline, List<Range> ranges) {
+        Checks.given(model, "model");
+        return run(model, baseline, ranges, model.newWorkspace());
+    }
+
+    /** The swings, every comparison solved in {@code ws} (each solve started cold: the same bits as a new workspace). */
+    private static Result run(LumbarModel model, WilkeValidation.Report baseline, List<Range> ranges, Workspace ws) {
+        Checks.given(baseline, "baseline");
+        Checks.givenEach(ranges, "ranges");
         List<Swing> swings = new ArrayList<>();
         TissueParameters t = model.tissueParameters();
         for (Range r : ranges) {
-            swings.add(new Swing(r, WilkeValidation.run(model.withTissueParameters(t.with(r.parameter(), r.low()))),
-                    WilkeValidation.run(model.withTissueParameters(t.with(r.parameter(), r.high())))));
+            swings.add(new Swing(r, WilkeValidation.run(model.withTissueParameters(t.with(r.parameter(), r.low())), ws),
+                    WilkeValidation.run(model.withTissueParameters(t.with(r.parameter(), r.high())), ws)));
         }
         return new Result(baseline, swings);
     }

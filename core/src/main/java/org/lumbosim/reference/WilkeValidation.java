@@ -14,6 +14,7 @@ import org.lumbosim.load.HandLoad;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
 import org.lumbosim.model.TissueParameters;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.LevelLoad;
 import org.lumbosim.reference.Wilke1999.Measurement;
@@ -140,7 +141,25 @@ public final class WilkeValidation {
      * @throws LumbosimException if relaxed standing itself cannot be solved (no ratio is defined then)
      */
     public static Report run(LumbarModel model) {
-        double standingPredictedMPa = predictL4L5(model, standingPosture(), 0).idpMPa();
+        Checks.given(model, "model", "a lumbar model is needed (e.g. Wilke1999.subjectModel())");
+        return run(model, null);
+    }
+
+    /**
+     * As {@link #run(LumbarModel)}, solving every row in one workspace ({@code ws} when it fits the model,
+     * {@link LumbarModel#workspaceFrom}), each started cold: the same report bit for bit, without a
+     * workspace per row (the sensitivity runs solve many comparisons on each thread).
+     *
+     * @param model the model to validate (not modified)
+     * @param ws a workspace or {@code null} (modified)
+     * @return the rows and the summary
+     * @throws LumbosimException if relaxed standing itself cannot be solved
+     */
+    static Report run(LumbarModel model, Workspace ws) {
+        Workspace w = model.workspaceFrom(ws);
+        Posture standingPosture = standingPosture();
+        LevelLoad standing = predictL4L5(model, standingPosture, 0, w);
+        double standingPredictedMPa = standing.idpMPa();
         double standingMeasuredMPa = Wilke1999.standingIdpMPa();
         List<Row> rows = new ArrayList<>();
         double sumSq = 0;
@@ -155,14 +174,16 @@ public final class WilkeValidation {
                 double[] band = {Double.NaN, Double.NaN};
                 double[] areaBand = {Double.NaN, Double.NaN};
                 if (m.posture().isPresent()) {
-                    LevelLoad l45 = predictL4L5(model, m.posture().get(), m.loadKg());
+                    // relaxed standing, the denominator, is solved once: a solve started cold gives the same bits again
+                    LevelLoad l45 = !(m.loadKg() > 0) && m.posture().get().equals(standingPosture) ? standing
+                            : predictL4L5(model, m.posture().get(), m.loadKg(), w);
                     predicted = l45.idpMPa();
                     band = band(model, l45.compressionN(), 1);
                     areaBand = band(model, l45.compressionN(), IdpConversionRange.DISC_AREA_RATIO_MIN,
                             IdpConversionRange.DISC_AREA_RATIO_MAX, 1);
                 } else if (NIGHT_ROWS.containsKey(m.id())) {
                     if (day == null) {
-                        day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), NIGHT_SAMPLE_STEP_H);
+                        day = DiurnalDisc.of(model).simulate(DaySchedule.builtIn(), NIGHT_SAMPLE_STEP_H, w);
                     }
                     predicted = day.nightIdpMPa(SpinalLevel.L4_L5, NIGHT_ROWS.get(m.id()));
                 } else {
@@ -187,9 +208,9 @@ public final class WilkeValidation {
         return new Report(rows, rmse, mae, n, failed);
     }
 
-    private static LevelLoad predictL4L5(LumbarModel model, Posture posture, double loadKg) {
+    private static LevelLoad predictL4L5(LumbarModel model, Posture posture, double loadKg, Workspace ws) {
         List<HandLoad> loads = loadKg > 0 ? List.of(HandLoad.ofMassKg(loadKg)) : List.of();
-        return Lumbosim.analyze(model, posture, loads).level(SpinalLevel.L4_L5);
+        return Lumbosim.analyze(model, posture, loads, ws).level(SpinalLevel.L4_L5);
     }
 
     /** @return the posture of the relaxed-standing row, the denominator of every ratio */

@@ -20,6 +20,7 @@ import org.lumbosim.disc.LevelDay;
 import org.lumbosim.io.OutputFiles;
 import org.lumbosim.model.LumbarModel;
 import org.lumbosim.model.SpinalLevel;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
 import org.lumbosim.viz.Charts;
@@ -111,8 +112,9 @@ final class DayCommand {
                 : parse(JsonInput.read(scheduleFile, "schedule", SCHEDULE_FIELDS));
         DaySchedule schedule = parsed.schedule();
         LumbarModel model = parsed.base().model();
-        List<AnalysisResult> activities = solveEach(model, schedule);
-        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR);
+        Workspace ws = model.newWorkspace();
+        List<AnalysisResult> activities = solveEach(model, schedule, ws);
+        DayResult day = DiurnalDisc.of(model).simulate(schedule, stepMin / MINUTES_PER_HOUR, ws);
         String csv = csv(day, activities);
         if (outFile != null) {
             files.content(outFile, OutputFiles.Content.text(csv));
@@ -152,13 +154,13 @@ final class DayCommand {
      * @throws BadInputException naming {@code activities[i].posture.supports} if they cannot hold the posture
      * @throws InfeasibleTaskException naming the activity if the muscles cannot balance it
      */
-    private static List<AnalysisResult> solveEach(LumbarModel model, DaySchedule schedule) {
+    private static List<AnalysisResult> solveEach(LumbarModel model, DaySchedule schedule, Workspace ws) {
         List<Activity> acts = schedule.activities();
         List<AnalysisResult> out = new ArrayList<>();
         for (int i = 0; i < acts.size(); i++) {
             Activity a = acts.get(i);
             try {
-                out.add(TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture"));
+                out.add(TaskSolver.analyze(model, a.posture(), a.loads(), "activities[" + i + "].posture", ws));
             } catch (InfeasibleRecruitmentException e) {
                 throw new InfeasibleTaskException("activities[" + i + "] (\"" + a.label() + "\"): " + e.getMessage());
             }

@@ -12,6 +12,7 @@ import org.lumbosim.load.ExternalLoad;
 import org.lumbosim.load.HandLoad;
 import org.lumbosim.load.Hands;
 import org.lumbosim.model.LumbarModel;
+import org.lumbosim.model.Workspace;
 import org.lumbosim.posture.Posture;
 import org.lumbosim.result.AnalysisResult;
 
@@ -47,8 +48,19 @@ final class TaskSolver {
      */
     static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads,
                                   String posturePath) {
+        return analyze(model, posture, loads, posturePath, model.newWorkspace());
+    }
+
+    /**
+     * As {@link #analyze(LumbarModel, Posture, List, String)}, in a reused workspace (started cold: the same
+     * result bit for bit).
+     *
+     * @param ws a workspace of a model with the same muscle model (modified)
+     */
+    static AnalysisResult analyze(LumbarModel model, Posture posture, List<? extends ExternalLoad> loads,
+                                  String posturePath, Workspace ws) {
         try {
-            return Lumbosim.analyze(model, posture, loads);
+            return Lumbosim.analyze(model, posture, loads, ws);
         } catch (UnsupportedPostureException e) {
             throw unsupported(posturePath, posture, e);
         } catch (LoadInRestingHandException e) {

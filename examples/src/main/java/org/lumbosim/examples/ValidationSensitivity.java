@@ -90,13 +90,15 @@ public final class ValidationSensitivity {
         List<String> names = draws > 0 ? List.of(csvName, pngName, svgName, jointName) : List.of(csvName, pngName, svgName);
         OutputFiles files = o.outputs(names.toArray(String[]::new));
         LumbarModel model = Wilke1999.subjectModel().withMuscleModel(kind);
-        WilkeSensitivity.Result result = WilkeSensitivity.run(model, WilkeSensitivity.publishedRanges());
+        // the comparison at the published constants is the baseline of both analyses: run once
+        WilkeValidation.Report plain = WilkeValidation.run(model);
+        WilkeSensitivity.Result result = WilkeSensitivity.run(model, plain, WilkeSensitivity.publishedRanges());
         JFreeChart chart = SensitivityTornado.of(result, "Wilke 1999 comparison: one constant at a time ("
                 + kind.id() + " muscles)", LumbosimTheme.slides());
         files.content(o.outputFile(csvName), OutputFiles.Content.text(csv(result)))
                 .content(o.outputFile(pngName), s -> FigureExporter.slides().writePng(chart, s))
                 .content(o.outputFile(svgName), s -> FigureExporter.slides().writeSvg(chart, s));
-        List<WilkeJointSensitivity.Result> joint = draws > 0 ? joint(model, draws, seed) : List.of();
+        List<WilkeJointSensitivity.Result> joint = draws > 0 ? joint(model, plain, draws, seed) : List.of();
         if (draws > 0) {
             files.content(o.outputFile(jointName), OutputFiles.Content.text(jointCsv(joint)));
         }
@@ -116,17 +118,19 @@ public final class ValidationSensitivity {
      * spread of {@link WilkeSensitivity#publishedRanges()} overstates it).
      *
      * @param model Wilke's subject with the muscle model
+     * @param plain the comparison with the model's own constants ({@code WilkeValidation.run(model)})
      * @param draws number of draws
      * @param seed the seed
      * @return {with the area's spread, without it}
      */
-    static List<WilkeJointSensitivity.Result> joint(LumbarModel model, int draws, long seed) {
+    static List<WilkeJointSensitivity.Result> joint(LumbarModel model, WilkeValidation.Report plain, int draws,
+                                                    long seed) {
         List<WilkeSensitivity.Range> all = WilkeSensitivity.publishedRanges();
         List<WilkeSensitivity.Range> noArea = WilkeJointSensitivity.holding(all, TissueParameter.DISC_AREA_SCALE,
                 model.tissueParameters().get(TissueParameter.DISC_AREA_SCALE),
                 "held at the model's value: Wilke's subject's area was measured");
-        return List.of(WilkeJointSensitivity.run(model, all, draws, seed),
-                WilkeJointSensitivity.run(model, noArea, draws, seed));
+        return List.of(WilkeJointSensitivity.run(model, plain, all, draws, seed),
+                WilkeJointSensitivity.run(model, plain, noArea, draws, seed));
     }
 
     /** The variants' names in the joint CSV, in the order of {@link #joint}. */
