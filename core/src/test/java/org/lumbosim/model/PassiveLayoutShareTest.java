@@ -1,6 +1,8 @@
 package org.lumbosim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lumbosim.model.PassiveMuscleReuseTest.fresh;
+import static org.lumbosim.model.PassiveMuscleReuseTest.stage;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,19 +32,6 @@ class PassiveLayoutShareTest {
 
     private static Posture posture(Random rnd) {
         return Posture.standingFlexed(20 + 70 * rnd.nextDouble()).withLateralBendDeg(-15 + 30 * rnd.nextDouble());
-    }
-
-    /** The stage's outputs, in one array. */
-    private static double[] stage(Workspace ws) {
-        PassiveMuscles m = ws.pipeline.passiveMuscles;
-        double[][] parts = {m.lengthM, m.fascicleForceN, m.unitForce, m.momentArm, m.forceN, m.momentNm};
-        return Arrays.stream(parts).flatMapToDouble(Arrays::stream).toArray();
-    }
-
-    private static double[] fresh(LumbarModel m, Posture p, List<HandLoad> loads) {
-        Workspace ws = m.newWorkspace();
-        m.solve(p, loads, ws);
-        return stage(ws);
     }
 
     @Test

@@ -33,13 +33,13 @@ class PassiveMuscleReuseTest {
     }
 
     /** The stage's outputs, in one array. */
-    private static double[] stage(Workspace ws) {
+    static double[] stage(Workspace ws) {
         PassiveMuscles m = ws.pipeline.passiveMuscles;
         double[][] parts = {m.lengthM, m.fascicleForceN, m.unitForce, m.momentArm, m.forceN, m.momentNm};
         return Arrays.stream(parts).flatMapToDouble(Arrays::stream).toArray();
     }
 
-    private static double[] fresh(LumbarModel m, Posture p, List<HandLoad> loads) {
+    static double[] fresh(LumbarModel m, Posture p, List<HandLoad> loads) {
         Workspace ws = m.newWorkspace();
         m.solve(p, loads, ws);
         return stage(ws);
