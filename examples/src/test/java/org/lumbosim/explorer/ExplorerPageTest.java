@@ -615,6 +615,65 @@ class ExplorerPageTest {
         return ringed;
     }
 
+    /**
+     * What the figure cannot show as asked is said in bold right under it, not at the end of its 170-word caption
+     * (the hands that do not reach, a centre of mass off the base, and now feet that cannot reach the floor: sitting
+     * with the knees nearly straight, the library's scene rests them on a plate, {@link StickScene.PropKind#SLED},
+     * which the page drew as furniture no text named). A grip behind the disc (the hands resting on the thighs of a
+     * trunk bent far forward) is said to be behind it: the status read "Grip -0.10 m in front of L5-S1". An angle's
+     * degree sign follows its number, as the status writes it ("0°"; the sliders showed "0 °").
+     */
+    @Test
+    @Order(10)
+    void whatTheFigureCannotShowIsSaidUnderItAndAGripBehindTheDiscIsBehind() {
+        click("single");
+        click("stand");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("load", "10");
+        set("dist", "80");
+        DomElement note = page.getElementById("reach");
+        assertThat(note.getLocalName()).isEqualTo("p");
+        assertThat(note.getPreviousElementSibling().getId()).as("right under the figure").isEqualTo("fig");
+        assertThat(note.getTextContent()).startsWith("The hands reach only 0.");
+        assertThat(page.getElementById("trunkOut").getTextContent()).isEqualTo("0\u00b0");
+        assertThat(page.getElementById("kneeOut").getTextContent()).isEqualTo("0\u00b0");
+
+        set("dist", "30");
+        click("sit");
+        set("knee", "0");
+        ExplorerInputs straight = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 0, 10,
+                0.3, ExplorerInputs.Stance.SITTING);
+        assertThat(scene(straight).props()).as("the library rests the feet on a plate")
+                .anyMatch(prop -> prop.kind() == StickScene.PropKind.SLED);
+        assertThat(page.getElementById("reach").getTextContent()).contains("The feet are above the seat")
+                .contains("rest on a plate");
+        set("knee", "90");
+        ExplorerInputs bent = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 90, 10,
+                0.3, ExplorerInputs.Stance.SITTING);
+        assertThat(scene(bent).props()).noneMatch(prop -> prop.kind() == StickScene.PropKind.SLED);
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("plate");
+
+        click("handsThighs");
+        set("trunk", "90");
+        set("lumbar", "52");
+        set("knee", "0");
+        ExplorerInputs folded = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 90, 52, 0, 0,
+                0.3, ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS);
+        AnalysisResult r = expected(folded);
+        assertShows(folded);
+        double gripX = r.pose().landmarks().get(Landmark.GRIP_RIGHT).xM();
+        assertThat(gripX).as("the grip behind L5-S1").isLessThan(-0.005);
+        assertThat(page.getElementById("status").getTextContent()).contains("Grip " + fmt(-gripX, 2) + " m behind L5-S1,")
+                .doesNotContain("-0.");
+        click("stand");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "10");
+        set("dist", "30");
+    }
+
     /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */
     private static StickScene scene(ExplorerInputs in) {
         AnalysisResult hanging = Lumbosim.analyze(LumbarModel.of(in.subject()), in.armsHangingPosture(), List.of());
