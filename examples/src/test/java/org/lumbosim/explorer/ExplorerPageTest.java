@@ -226,12 +226,16 @@ class ExplorerPageTest {
         org.lumbosim.model.Workspace ws = handsModel.newWorkspace();
         handsModel.solve(hands.posture(0, 1), hands.loads(), ws);
         assertThat(ws.handsOnThighsForceN()).as("the thighs carry the resting hands").isPositive();
+        AnalysisResult handsResult = expected(hands);
+        // the total and each hand's share, as the figure labels the near hand's arrow (it gave the total only, beside
+        // an arrow labelled with half of it)
         assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
-                + fmt(ws.handsOnThighsForceN(), 1) + " N. Left hand on its thigh (");
+                + fmt(ws.handsOnThighsForceN(), 1) + " N (left hand " + fmt(handsResult.handsOnThighs().get(0).forceN(), 1)
+                + " N, right " + fmt(handsResult.handsOnThighs().get(1).forceN(), 1) + " N). Left hand on its thigh (");
+        assertThat(handsResult.handsOnThighs().get(0).side()).isEqualTo(org.lumbosim.result.BodySide.LEFT);
         assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
         // each hand's push, a few newtons (under a pixel at the page's 0.1 px per N): hollow, as long as the
         // library's figures draw their shortest arrow, its value on the near hand's
-        AnalysisResult handsResult = expected(hands);
         for (int k = 0; k < 2; k++) {
             DomElement arrow = byId(page.getElementById("fig"), "handArrow" + k);
             assertThat(px(arrow, "data-force-n")).as("hand %d's push", k)
@@ -619,7 +623,8 @@ class ExplorerPageTest {
      * What the figure cannot show as asked is said in bold right under it, not at the end of its 170-word caption
      * (the hands that do not reach, a centre of mass off the base, and now feet that cannot reach the floor: sitting
      * with the knees nearly straight, the library's scene rests them on a plate, {@link StickScene.PropKind#SLED},
-     * which the page drew as furniture no text named). A grip behind the disc (the hands resting on the thighs of a
+     * which the page drew as furniture no text named; hands inside the seat, leaning back with them at the disc, drawn
+     * so with no word). A grip behind the disc (the hands resting on the thighs of a
      * trunk bent far forward) is said to be behind it: the status read "Grip -0.10 m in front of L5-S1". An angle's
      * degree sign follows its number, as the status writes it ("0°"; the sliders showed "0 °").
      */
@@ -653,6 +658,26 @@ class ExplorerPageTest {
                 0.3, ExplorerInputs.Stance.SITTING);
         assertThat(scene(bent).props()).noneMatch(prop -> prop.kind() == StickScene.PropKind.SLED);
         assertThat(page.getElementById("reach").getTextContent()).doesNotContain("plate");
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("seat");
+        // leaning back with the hands at the disc: the library's grip lies inside its seat's outline
+        set("trunk", "-20");
+        set("lumbar", "-16");
+        set("dist", "0");
+        ExplorerInputs back = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, -20, -16, 90, 10,
+                0, ExplorerInputs.Stance.SITTING);
+        StickScene.Prop seat = scene(back).props().stream().filter(prop -> prop.kind() == StickScene.PropKind.SEAT)
+                .findFirst().orElseThrow();
+        PositionM grip = expected(back).pose().landmarks().get(Landmark.GRIP_RIGHT);
+        double seatTop = seat.outline().stream().mapToDouble(q -> q[1]).max().orElseThrow();
+        assertThat(grip.xM()).as("the grip over the seat").isBetween(seat.outline().stream().mapToDouble(q -> q[0]).min()
+                .orElseThrow(), seat.outline().stream().mapToDouble(q -> q[0]).max().orElseThrow());
+        assertThat(seatTop - grip.yM()).as("and deep inside it").isGreaterThan(StickScene.CONTACT_TOLERANCE_M);
+        assertThat(page.getElementById("reach").getTextContent()).contains("The hands would be "
+                + fmt(100 * (seatTop - grip.yM()), 0) + " cm inside the seat: no real body can take this pose.");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("dist", "30");
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("seat");
 
         click("handsThighs");
         set("trunk", "90");
