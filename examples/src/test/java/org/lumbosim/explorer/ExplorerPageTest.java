@@ -75,9 +75,10 @@ class ExplorerPageTest {
         assertThat(page.getBody().getAttribute("data-ready")).isEqualTo("true");
         assertThat(page.asNormalizedText()).contains("lumbosim " + ExplorerPage.version())
                 .contains("single-equivalent").doesNotContain("NaN")
-                .contains(fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N")
-                .contains(fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N")
-                .contains(fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 0) + " N");
+                .contains(shown(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N")
+                .contains(shown(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N")
+                .contains(shown(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 0) + " N")
+                .contains("action limit 3,400 N (dashed)").doesNotContain("3400");
         assertShows(ExplorerInputs.defaults());
     }
 
@@ -181,7 +182,7 @@ class ExplorerPageTest {
                 .isLessThanOrEqualTo(org.lumbosim.posture.Support.CONTACT_TOLERANCE_M);
         assertThat(r.trunkOnThighs().forceN()).as("and they push").isPositive();
         assertThat(page.getElementById("push").getTextContent()).startsWith("Thighs' push on the trunk: "
-                + fmt(r.trunkOnThighs().forceN(), 0) + " N. The abdomen touches the thighs (");
+                + shown(r.trunkOnThighs().forceN(), 0) + " N. The abdomen touches the thighs (");
         DomElement fig = page.getElementById("fig");
         assertThat(px(byId(fig, "pushArrow"), "data-force-n")).as("the drawn push")
                 .isCloseTo(r.trunkOnThighs().forceN(), within(1e-6 * r.trunkOnThighs().forceN()));
@@ -230,8 +231,8 @@ class ExplorerPageTest {
         // the total and each hand's share, as the figure labels the near hand's arrow (it gave the total only, beside
         // an arrow labelled with half of it)
         assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
-                + fmt(ws.handsOnThighsForceN(), 1) + " N (left hand " + fmt(handsResult.handsOnThighs().get(0).forceN(), 1)
-                + " N, right " + fmt(handsResult.handsOnThighs().get(1).forceN(), 1) + " N). Left hand on its thigh (");
+                + shown(ws.handsOnThighsForceN(), 1) + " N (left hand " + shown(handsResult.handsOnThighs().get(0).forceN(), 1)
+                + " N, right " + shown(handsResult.handsOnThighs().get(1).forceN(), 1) + " N). Left hand on its thigh (");
         assertThat(handsResult.handsOnThighs().get(0).side()).isEqualTo(org.lumbosim.result.BodySide.LEFT);
         assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
         // each hand's push, a few newtons (under a pixel at the page's 0.1 px per N): hollow, as long as the
@@ -747,11 +748,11 @@ class ExplorerPageTest {
             String id = l.label();
             double c = r.level(l).compressionN();
             double idp = r.level(l).idpMPa();
-            assertThat(cell("comp-" + id)).as(id + " compression").isEqualTo(fmt(c, 0));
-            assertThat(cell("ap-" + id)).as(id + " AP shear").isEqualTo(fmt(r.level(l).apShearN(), 0));
-            assertThat(cell("idp-" + id)).as(id + " IDP").isEqualTo(fmt(idp, 2));
-            assertThat(cell("rc-" + id)).isEqualTo(fmt(c / standing.level(l).compressionN(), 2));
-            assertThat(cell("ri-" + id)).isEqualTo(fmt(idp / standing.level(l).idpMPa(), 2));
+            assertThat(cell("comp-" + id)).as(id + " compression").isEqualTo(shown(c, 0));
+            assertThat(cell("ap-" + id)).as(id + " AP shear").isEqualTo(shown(r.level(l).apShearN(), 0));
+            assertThat(cell("idp-" + id)).as(id + " IDP").isEqualTo(shown(idp, 2));
+            assertThat(cell("rc-" + id)).isEqualTo(shown(c / standing.level(l).compressionN(), 2));
+            assertThat(cell("ri-" + id)).isEqualTo(shown(idp / standing.level(l).idpMPa(), 2));
         }
     }
 
@@ -775,6 +776,22 @@ class ExplorerPageTest {
 
     private static String cell(String id) {
         return page.getElementById(id).getTextContent();
+    }
+
+    /**
+     * A number as the page shows it: {@link #fmt}, with thousands separated by commas as the library's figures write
+     * them ("3,400 N"; the page wrote "3400 N").
+     */
+    private static String shown(double v, int digits) {
+        String s = fmt(v, digits);
+        int point = s.indexOf('.');
+        String whole = point < 0 ? s : s.substring(0, point);
+        String sign = whole.startsWith("-") ? "-" : "";
+        StringBuilder grouped = new StringBuilder(whole.substring(sign.length()));
+        for (int i = grouped.length() - 3; i > 0; i -= 3) {
+            grouped.insert(i, ',');
+        }
+        return sign + grouped + (point < 0 ? "" : s.substring(point));
     }
 
     private static String fmt(double v, int digits) {
