@@ -700,6 +700,74 @@ class ExplorerPageTest {
         set("dist", "30");
     }
 
+    /**
+     * Neighbouring discs beyond the same NIOSH limit share one outline (a 9 px ring round each disc, the discs 7-8 px
+     * apart, ran into a knot of dashes): a tall heavy person holding 30 kg at arm's length puts several lumbar discs
+     * above the action limit; the figure has one outline per run of neighbouring discs of one grade (dashed above the
+     * action limit, solid above the maximum), and each disc of the run lies inside it, its dot's whole radius.
+     */
+    @Test
+    @Order(11)
+    void neighbouringDiscsBeyondOneLimitShareOneOutline() {
+        click("single");
+        click("stand");
+        click("male");
+        set("stature", "220");
+        set("mass", "150");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "30");
+        set("dist", "80");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 2.2, 150, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 0, 30, 0.8);
+        AnalysisResult r = expected(in);
+        assertShows(in);
+        String[] grade = new String[SpinalLevel.values().length];
+        int beyond = 0;
+        int runs = 0;
+        for (SpinalLevel l : SpinalLevel.values()) {
+            double c = r.level(l).compressionN();
+            grade[l.ordinal()] = c > OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N ? "max"
+                    : c > OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N ? "action" : "";
+            beyond += grade[l.ordinal()].isEmpty() ? 0 : 1;
+            runs += !grade[l.ordinal()].isEmpty() && (l.ordinal() == 0 || !grade[l.ordinal() - 1].equals(grade[l.ordinal()]))
+                    ? 1 : 0;
+        }
+        assertThat(beyond).as("discs above a NIOSH limit").isGreaterThanOrEqualTo(3);
+        DomElement fig = page.getElementById("fig");
+        List<DomElement> outlines = new java.util.ArrayList<>(all(fig, "path", "disc-limit"));
+        outlines.addAll(all(fig, "circle", "disc-limit"));
+        assertThat(outlines).as("one outline per run of neighbouring discs of one grade").hasSize(runs);
+        List<DomElement> dots = all(fig, "circle", "disc");
+        assertThat(dots).hasSize(SpinalLevel.values().length);
+        for (DomElement o : outlines) {
+            int from = Integer.parseInt(o.getAttribute("data-from"));
+            int to = Integer.parseInt(o.getAttribute("data-to"));
+            double radius = px(o, "data-radius");
+            for (int k = from; k <= to; k++) {
+                assertThat(o.getAttribute("data-over")).as("disc %d's grade", k).isEqualTo(grade[k]);
+                double x = px(dots.get(k), "cx");
+                double y = px(dots.get(k), "cy");
+                double d;
+                if (o.getLocalName().equals("circle")) {
+                    d = Math.hypot(x - px(o, "cx"), y - px(o, "cy"));
+                } else {
+                    String[] a = o.getAttribute("data-a").split(",");
+                    String[] b = o.getAttribute("data-b").split(",");
+                    d = java.awt.geom.Line2D.ptSegDist(Double.parseDouble(a[0]), Double.parseDouble(a[1]),
+                            Double.parseDouble(b[0]), Double.parseDouble(b[1]), x, y);
+                }
+                assertThat(d + px(dots.get(k), "r")).as("disc %d inside its outline", k).isLessThanOrEqualTo(radius + 0.1);
+            }
+            assertThat(o.getAttribute("stroke-dasharray").isEmpty()).as("dashed above the action limit only")
+                    .isEqualTo(o.getAttribute("data-over").equals("max"));
+        }
+        set("stature", "175");
+        set("mass", "70");
+        set("load", "10");
+        set("dist", "30");
+    }
+
     /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */
     private static StickScene scene(ExplorerInputs in) {
         AnalysisResult hanging = Lumbosim.analyze(LumbarModel.of(in.subject()), in.armsHangingPosture(), List.of());
