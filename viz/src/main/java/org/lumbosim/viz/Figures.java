@@ -68,7 +68,8 @@ public final class Figures {
                 t.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 t.setFont(font);
                 t.setPaint(theme.textColor());
-                t.drawString(title, (float) (area.getCenterX() - fm.stringWidth(title) / 2.0),
+                double width = t.getFontMetrics().getStringBounds(title, t).getWidth();
+                t.drawString(title, (float) (area.getCenterX() - width / 2),
                         (float) (area.getY() + gap + fm.getAscent()));
             } finally {
                 t.dispose();
