@@ -154,6 +154,8 @@ public final class ExplorerPage {
                 + ",\"arm\":" + ExplorerSolver.ARM + ",\"leg\":" + ExplorerSolver.LEG
                 + ",\"box\":" + StickScene.PropKind.BOX.ordinal()
                 + ",\"leader\":" + StickScene.PropKind.LEADER.ordinal()
+                + ",\"sled\":" + StickScene.PropKind.SLED.ordinal()
+                + ",\"seat\":" + StickScene.PropKind.SEAT.ordinal() + ",\"gripY\":" + ExplorerSolver.GRIP_Y_M
                 + ",\"tolerance\":" + StickScene.CONTACT_TOLERANCE_M
                 + ",\"leastArrowM\":" + StickFigure.LEAST_ARROW_M
                 + ",\"standing\":" + ExplorerInputs.Stance.STANDING.ordinal()

@@ -42,6 +42,43 @@ class PlotTitleTest {
         assertThat(title("{\"posture\":{\"trunkFlexionDeg\":33}}", true)).isEqualTo("My task");
     }
 
+    /**
+     * The card's title (the stick figure beside the level profile) is its largest text, at the theme's title size:
+     * given to the stick figure alone it shrank to fit the stick figure's 40 % of the width, "Lifting from the floor
+     * with a round back, 20 kg" at 13.5 px beside the level profile's "All lumbar levels" at 22 px.
+     */
+    @Test
+    void theCardsTitleIsItsLargestTextAtTheTitleSize() throws Exception {
+        Path task = Files.writeString(dir.resolve("lift.json"),
+                "{\"posture\":{\"preset\":\"lift_round_back\"},\"loads\":[{\"massKg\":20}]}");
+        Path figure = dir.resolve("card.svg");
+        CliRun r = CliRun.of("plot", task.toString(), "--out", figure.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String svg = Files.readString(figure);
+        String title = "Lifting from the floor with a round back, 20 kg";
+        double titlePx = fontSizePx(svg, title);
+        assertThat(titlePx).isEqualTo(org.lumbosim.viz.LumbosimTheme.slides().titleSizePt());
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile(">([^<>]+)</text").matcher(svg);
+        int texts = 0;
+        while (text.find()) {
+            if (!text.group(1).equals(title)) {
+                assertThat(fontSizePx(svg, text.group(1))).as("\"%s\" under the title", text.group(1))
+                        .isLessThan(titlePx);
+                texts++;
+            }
+        }
+        assertThat(texts).as("the card's other texts").isGreaterThan(10);
+    }
+
+    /** The font size (px) a text of the SVG is drawn in: the nearest {@code font-size} before it (its own or its group's). */
+    private static double fontSizePx(String svg, String text) {
+        int at = svg.indexOf(">" + text + "</text");
+        assertThat(at).as(text).isPositive();
+        int size = svg.lastIndexOf("font-size:", at);
+        String value = svg.substring(size + "font-size:".length(), svg.indexOf("px", size));
+        return Double.parseDouble(value.trim());
+    }
+
     @Test
     void theFigureCarriesTheDescriptiveTitleUnlessOneIsGiven() throws Exception {
         Path task = Files.writeString(dir.resolve("job_7.json"),

@@ -75,9 +75,10 @@ class ExplorerPageTest {
         assertThat(page.getBody().getAttribute("data-ready")).isEqualTo("true");
         assertThat(page.asNormalizedText()).contains("lumbosim " + ExplorerPage.version())
                 .contains("single-equivalent").doesNotContain("NaN")
-                .contains(fmt(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N")
-                .contains(fmt(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N")
-                .contains(fmt(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 0) + " N");
+                .contains(shown(OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N, 0) + " N")
+                .contains(shown(OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N, 0) + " N")
+                .contains(shown(OccupationalLimits.GALLAGHER_MARRAS_2012_SHEAR_FREQUENT_N, 0) + " N")
+                .contains("action limit 3,400 N (dashed)").doesNotContain("3400");
         assertShows(ExplorerInputs.defaults());
     }
 
@@ -181,7 +182,7 @@ class ExplorerPageTest {
                 .isLessThanOrEqualTo(org.lumbosim.posture.Support.CONTACT_TOLERANCE_M);
         assertThat(r.trunkOnThighs().forceN()).as("and they push").isPositive();
         assertThat(page.getElementById("push").getTextContent()).startsWith("Thighs' push on the trunk: "
-                + fmt(r.trunkOnThighs().forceN(), 0) + " N. The abdomen touches the thighs (");
+                + shown(r.trunkOnThighs().forceN(), 0) + " N. The abdomen touches the thighs (");
         DomElement fig = page.getElementById("fig");
         assertThat(px(byId(fig, "pushArrow"), "data-force-n")).as("the drawn push")
                 .isCloseTo(r.trunkOnThighs().forceN(), within(1e-6 * r.trunkOnThighs().forceN()));
@@ -226,12 +227,16 @@ class ExplorerPageTest {
         org.lumbosim.model.Workspace ws = handsModel.newWorkspace();
         handsModel.solve(hands.posture(0, 1), hands.loads(), ws);
         assertThat(ws.handsOnThighsForceN()).as("the thighs carry the resting hands").isPositive();
+        AnalysisResult handsResult = expected(hands);
+        // the total and each hand's share, as the figure labels the near hand's arrow (it gave the total only, beside
+        // an arrow labelled with half of it)
         assertThat(page.getElementById("hands").getTextContent()).startsWith("Thighs' push on the hands: "
-                + fmt(ws.handsOnThighsForceN(), 1) + " N. Left hand on its thigh (");
+                + shown(ws.handsOnThighsForceN(), 1) + " N (left hand " + shown(handsResult.handsOnThighs().get(0).forceN(), 1)
+                + " N, right " + shown(handsResult.handsOnThighs().get(1).forceN(), 1) + " N). Left hand on its thigh (");
+        assertThat(handsResult.handsOnThighs().get(0).side()).isEqualTo(org.lumbosim.result.BodySide.LEFT);
         assertThat(all(page.getElementById("fig"), "circle", "hand")).as("each hand's contact").hasSize(2);
         // each hand's push, a few newtons (under a pixel at the page's 0.1 px per N): hollow, as long as the
         // library's figures draw their shortest arrow, its value on the near hand's
-        AnalysisResult handsResult = expected(hands);
         for (int k = 0; k < 2; k++) {
             DomElement arrow = byId(page.getElementById("fig"), "handArrow" + k);
             assertThat(px(arrow, "data-force-n")).as("hand %d's push", k)
@@ -615,6 +620,154 @@ class ExplorerPageTest {
         return ringed;
     }
 
+    /**
+     * What the figure cannot show as asked is said in bold right under it, not at the end of its 170-word caption
+     * (the hands that do not reach, a centre of mass off the base, and now feet that cannot reach the floor: sitting
+     * with the knees nearly straight, the library's scene rests them on a plate, {@link StickScene.PropKind#SLED},
+     * which the page drew as furniture no text named; hands inside the seat, leaning back with them at the disc, drawn
+     * so with no word). A grip behind the disc (the hands resting on the thighs of a
+     * trunk bent far forward) is said to be behind it: the status read "Grip -0.10 m in front of L5-S1". An angle's
+     * degree sign follows its number, as the status writes it ("0°"; the sliders showed "0 °").
+     */
+    @Test
+    @Order(10)
+    void whatTheFigureCannotShowIsSaidUnderItAndAGripBehindTheDiscIsBehind() {
+        click("single");
+        click("stand");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("load", "10");
+        set("dist", "80");
+        DomElement note = page.getElementById("reach");
+        assertThat(note.getLocalName()).isEqualTo("p");
+        assertThat(note.getPreviousElementSibling().getId()).as("right under the figure").isEqualTo("fig");
+        assertThat(note.getTextContent()).startsWith("The hands reach only 0.");
+        assertThat(page.getElementById("trunkOut").getTextContent()).isEqualTo("0\u00b0");
+        assertThat(page.getElementById("kneeOut").getTextContent()).isEqualTo("0\u00b0");
+
+        set("dist", "30");
+        click("sit");
+        set("knee", "0");
+        ExplorerInputs straight = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 0, 10,
+                0.3, ExplorerInputs.Stance.SITTING);
+        assertThat(scene(straight).props()).as("the library rests the feet on a plate")
+                .anyMatch(prop -> prop.kind() == StickScene.PropKind.SLED);
+        assertThat(page.getElementById("reach").getTextContent()).contains("The feet are above the seat")
+                .contains("rest on a plate");
+        set("knee", "90");
+        ExplorerInputs bent = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 90, 10,
+                0.3, ExplorerInputs.Stance.SITTING);
+        assertThat(scene(bent).props()).noneMatch(prop -> prop.kind() == StickScene.PropKind.SLED);
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("plate");
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("seat");
+        // leaning back with the hands at the disc: the library's grip lies inside its seat's outline
+        set("trunk", "-20");
+        set("lumbar", "-16");
+        set("dist", "0");
+        ExplorerInputs back = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, -20, -16, 90, 10,
+                0, ExplorerInputs.Stance.SITTING);
+        StickScene.Prop seat = scene(back).props().stream().filter(prop -> prop.kind() == StickScene.PropKind.SEAT)
+                .findFirst().orElseThrow();
+        PositionM grip = expected(back).pose().landmarks().get(Landmark.GRIP_RIGHT);
+        double seatTop = seat.outline().stream().mapToDouble(q -> q[1]).max().orElseThrow();
+        assertThat(grip.xM()).as("the grip over the seat").isBetween(seat.outline().stream().mapToDouble(q -> q[0]).min()
+                .orElseThrow(), seat.outline().stream().mapToDouble(q -> q[0]).max().orElseThrow());
+        assertThat(seatTop - grip.yM()).as("and deep inside it").isGreaterThan(StickScene.CONTACT_TOLERANCE_M);
+        assertThat(page.getElementById("reach").getTextContent()).contains("The hands would be "
+                + fmt(100 * (seatTop - grip.yM()), 0) + " cm inside the seat: no real body can take this pose.");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("dist", "30");
+        assertThat(page.getElementById("reach").getTextContent()).doesNotContain("seat");
+
+        click("handsThighs");
+        set("trunk", "90");
+        set("lumbar", "52");
+        set("knee", "0");
+        ExplorerInputs folded = new ExplorerInputs(Sex.MALE, 1.75, 70, MuscleModelKind.SINGLE_EQUIVALENT, 90, 52, 0, 0,
+                0.3, ExplorerInputs.Stance.SITTING_HANDS_ON_THIGHS);
+        AnalysisResult r = expected(folded);
+        assertShows(folded);
+        double gripX = r.pose().landmarks().get(Landmark.GRIP_RIGHT).xM();
+        assertThat(gripX).as("the grip behind L5-S1").isLessThan(-0.005);
+        assertThat(page.getElementById("status").getTextContent()).contains("Grip " + fmt(-gripX, 2) + " m behind L5-S1,")
+                .doesNotContain("-0.");
+        click("stand");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "10");
+        set("dist", "30");
+    }
+
+    /**
+     * Neighbouring discs beyond the same NIOSH limit share one outline (a 9 px ring round each disc, the discs 7-8 px
+     * apart, ran into a knot of dashes): a tall heavy person holding 30 kg at arm's length puts several lumbar discs
+     * above the action limit; the figure has one outline per run of neighbouring discs of one grade (dashed above the
+     * action limit, solid above the maximum), and each disc of the run lies inside it, its dot's whole radius.
+     */
+    @Test
+    @Order(11)
+    void neighbouringDiscsBeyondOneLimitShareOneOutline() {
+        click("single");
+        click("stand");
+        click("male");
+        set("stature", "220");
+        set("mass", "150");
+        set("trunk", "0");
+        set("lumbar", "0");
+        set("knee", "0");
+        set("load", "30");
+        set("dist", "80");
+        ExplorerInputs in = new ExplorerInputs(Sex.MALE, 2.2, 150, MuscleModelKind.SINGLE_EQUIVALENT, 0, 0, 0, 30, 0.8);
+        AnalysisResult r = expected(in);
+        assertShows(in);
+        String[] grade = new String[SpinalLevel.values().length];
+        int beyond = 0;
+        int runs = 0;
+        for (SpinalLevel l : SpinalLevel.values()) {
+            double c = r.level(l).compressionN();
+            grade[l.ordinal()] = c > OccupationalLimits.NIOSH_1981_MAX_PERMISSIBLE_COMPRESSION_N ? "max"
+                    : c > OccupationalLimits.NIOSH_1981_ACTION_LIMIT_COMPRESSION_N ? "action" : "";
+            beyond += grade[l.ordinal()].isEmpty() ? 0 : 1;
+            runs += !grade[l.ordinal()].isEmpty() && (l.ordinal() == 0 || !grade[l.ordinal() - 1].equals(grade[l.ordinal()]))
+                    ? 1 : 0;
+        }
+        assertThat(beyond).as("discs above a NIOSH limit").isGreaterThanOrEqualTo(3);
+        DomElement fig = page.getElementById("fig");
+        List<DomElement> outlines = new java.util.ArrayList<>(all(fig, "path", "disc-limit"));
+        outlines.addAll(all(fig, "circle", "disc-limit"));
+        assertThat(outlines).as("one outline per run of neighbouring discs of one grade").hasSize(runs);
+        List<DomElement> dots = all(fig, "circle", "disc");
+        assertThat(dots).hasSize(SpinalLevel.values().length);
+        for (DomElement o : outlines) {
+            int from = Integer.parseInt(o.getAttribute("data-from"));
+            int to = Integer.parseInt(o.getAttribute("data-to"));
+            double radius = px(o, "data-radius");
+            for (int k = from; k <= to; k++) {
+                assertThat(o.getAttribute("data-over")).as("disc %d's grade", k).isEqualTo(grade[k]);
+                double x = px(dots.get(k), "cx");
+                double y = px(dots.get(k), "cy");
+                double d;
+                if (o.getLocalName().equals("circle")) {
+                    d = Math.hypot(x - px(o, "cx"), y - px(o, "cy"));
+                } else {
+                    String[] a = o.getAttribute("data-a").split(",");
+                    String[] b = o.getAttribute("data-b").split(",");
+                    d = java.awt.geom.Line2D.ptSegDist(Double.parseDouble(a[0]), Double.parseDouble(a[1]),
+                            Double.parseDouble(b[0]), Double.parseDouble(b[1]), x, y);
+                }
+                assertThat(d + px(dots.get(k), "r")).as("disc %d inside its outline", k).isLessThanOrEqualTo(radius + 0.1);
+            }
+            assertThat(o.getAttribute("stroke-dasharray").isEmpty()).as("dashed above the action limit only")
+                    .isEqualTo(o.getAttribute("data-over").equals("max"));
+        }
+        set("stature", "175");
+        set("mass", "70");
+        set("load", "10");
+        set("dist", "30");
+    }
+
     /** The library's scene for the page's inputs (loads solved or not: the pose is the same). */
     private static StickScene scene(ExplorerInputs in) {
         AnalysisResult hanging = Lumbosim.analyze(LumbarModel.of(in.subject()), in.armsHangingPosture(), List.of());
@@ -663,11 +816,11 @@ class ExplorerPageTest {
             String id = l.label();
             double c = r.level(l).compressionN();
             double idp = r.level(l).idpMPa();
-            assertThat(cell("comp-" + id)).as(id + " compression").isEqualTo(fmt(c, 0));
-            assertThat(cell("ap-" + id)).as(id + " AP shear").isEqualTo(fmt(r.level(l).apShearN(), 0));
-            assertThat(cell("idp-" + id)).as(id + " IDP").isEqualTo(fmt(idp, 2));
-            assertThat(cell("rc-" + id)).isEqualTo(fmt(c / standing.level(l).compressionN(), 2));
-            assertThat(cell("ri-" + id)).isEqualTo(fmt(idp / standing.level(l).idpMPa(), 2));
+            assertThat(cell("comp-" + id)).as(id + " compression").isEqualTo(shown(c, 0));
+            assertThat(cell("ap-" + id)).as(id + " AP shear").isEqualTo(shown(r.level(l).apShearN(), 0));
+            assertThat(cell("idp-" + id)).as(id + " IDP").isEqualTo(shown(idp, 2));
+            assertThat(cell("rc-" + id)).isEqualTo(shown(c / standing.level(l).compressionN(), 2));
+            assertThat(cell("ri-" + id)).isEqualTo(shown(idp / standing.level(l).idpMPa(), 2));
         }
     }
 
@@ -691,6 +844,22 @@ class ExplorerPageTest {
 
     private static String cell(String id) {
         return page.getElementById(id).getTextContent();
+    }
+
+    /**
+     * A number as the page shows it: {@link #fmt}, with thousands separated by commas as the library's figures write
+     * them ("3,400 N"; the page wrote "3400 N").
+     */
+    private static String shown(double v, int digits) {
+        String s = fmt(v, digits);
+        int point = s.indexOf('.');
+        String whole = point < 0 ? s : s.substring(0, point);
+        String sign = whole.startsWith("-") ? "-" : "";
+        StringBuilder grouped = new StringBuilder(whole.substring(sign.length()));
+        for (int i = grouped.length() - 3; i > 0; i -= 3) {
+            grouped.insert(i, ',');
+        }
+        return sign + grouped + (point < 0 ? "" : s.substring(point));
     }
 
     private static String fmt(double v, int digits) {
