@@ -346,4 +346,17 @@ final class PhysicsHuntChecks {
         }
         return true;
     }
+
+    /**
+     * The discs carry compression only: no level of a solved or overloaded result has a negative compression.
+     *
+     * @param r the result
+     * @param task what was solved, named in a failure
+     */
+    static void assertNoDiscInTension(AnalysisResult r, Object task) {
+        for (SpinalLevel l : SpinalLevel.values()) {
+            assertThat(r.level(l).compressionN()).as("%s compression for %s", l.label(), task)
+                    .isGreaterThanOrEqualTo(0.0);
+        }
+    }
 }
