@@ -133,7 +133,9 @@ public final class Lumbosim {
         Checks.given(ws, "ws", "the workspace the task was solved in is needed");
         Checks.given(posture, "posture", "the posture the task was solved with is needed");
         Checks.givenEach(loads, "loads", "the loads the task was solved with are needed (List.of() for none)");
-        completed(ws, TaskDescription.of(posture, loads));
+        if (!ws.solveCompleted()) {
+            throw notCompleted(TaskDescription.of(posture, loads));
+        }
         if (ws.solved() || ws.overloaded()) {
             baseWithinReach(ws, posture, loads);
             return result(ws, posture.has(Support.TRUNK_ON_THIGHS), posture.has(Support.HANDS_ON_THIGHS));
@@ -313,18 +315,16 @@ public final class Lumbosim {
     }
 
     /**
-     * Refuses a workspace that holds no completed solve ({@link Workspace#solveCompleted()}), whose stages hold
-     * zeros (a new workspace) or part of a solve that threw.
+     * The refusal of a workspace that holds no completed solve ({@link Workspace#solveCompleted()}), whose stages
+     * hold zeros (a new workspace) or part of a solve that threw. Built only when refusing, so that reading a
+     * completed solve describes no task.
      *
-     * @param ws the workspace
      * @param task what the caller was reading, for the message
-     * @throws IllegalArgumentException {@code "ws holds no completed solve ..."}
+     * @return {@code "ws holds no completed solve ..."}
      */
-    private static void completed(Workspace ws, String task) {
-        if (!ws.solveCompleted()) {
-            throw new IllegalArgumentException("ws holds no completed solve (a new workspace, or its last solve threw): "
-                    + "call LumbarModel.solve(posture, loads, ws) first; " + task);
-        }
+    private static IllegalArgumentException notCompleted(String task) {
+        return new IllegalArgumentException("ws holds no completed solve (a new workspace, or its last solve threw): "
+                + "call LumbarModel.solve(posture, loads, ws) first; " + task);
     }
 
     /**
@@ -337,7 +337,9 @@ public final class Lumbosim {
      */
     public static BodyPose pose(Workspace ws) {
         Checks.given(ws, "ws", "a solved workspace is needed");
-        completed(ws, "reading its pose");
+        if (!ws.solveCompleted()) {
+            throw notCompleted("reading its pose");
+        }
         Map<Landmark, PositionM> lm = new EnumMap<>(Landmark.class);
         for (Landmark l : Landmark.values()) {
             lm.put(l, new PositionM(ws.landmarkM(l, 0), ws.landmarkM(l, 1), ws.landmarkM(l, 2)));
@@ -384,7 +386,9 @@ public final class Lumbosim {
      */
     public static WholeBodyBalance balance(Workspace ws) {
         Checks.given(ws, "ws", "a solved workspace is needed");
-        completed(ws, "reading its support reactions");
+        if (!ws.solveCompleted()) {
+            throw notCompleted("reading its support reactions");
+        }
         List<SupportReaction> out = new ArrayList<>();
         for (int i = 0; i < ws.supportReactionCount(); i++) {
             Support s = ws.supportReactionSupport(i);
